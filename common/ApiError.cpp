@@ -1,0 +1,26 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+
+namespace regiekamer::api {
+
+QString describeApiError(const QString &code)
+{
+    const auto is = [&code](const char *candidate) { return code == QLatin1StringView(candidate); };
+    if (is(errc::invalidCredentials))
+        return QCoreApplication::translate("ApiError", "The e-mail address or password is not correct.");
+    if (is(errc::tooManyAttempts))
+        return QCoreApplication::translate("ApiError",
+                                           "Too many failed sign-in attempts. Wait a moment and try again.");
+    if (is(errc::unauthenticated) || is(errc::sessionExpired))
+        return QCoreApplication::translate("ApiError", "Your session has ended. Please sign in again.");
+    if (is(errc::forbidden))
+        return QCoreApplication::translate("ApiError", "Your role does not allow this action.");
+    if (is(errc::notFound))
+        return QCoreApplication::translate("ApiError", "This item does not exist or is not available to you.");
+    if (is(errc::badRequest) || is(errc::payloadTooLarge))
+        return QCoreApplication::translate("ApiError", "The server did not accept the request.");
+    return QCoreApplication::translate("ApiError", "The server reported an internal error. Try again later.");
+}
+
+} // namespace regiekamer::api

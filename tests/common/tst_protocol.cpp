@@ -1,0 +1,93 @@
+#include "Protocol.h"
+
+#include <QTest>
+
+using namespace regiekamer;
+using namespace Qt::StringLiterals;
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roleWireNamesRoundTrip();
+    void unknownRoleIsRejected();
+    void sessionGrantRoundTrip();
+    void missingMemberNamesTheMember();
+    void fractionalIdIsRejected();
+    void webinarListRoundTrip();
+};
+
+void TestProtocol::roleWireNamesRoundTrip()
+{
+    for (Role role : {Role::Admin, Role::Director, Role::Moderator, Role::ClientStaff, Role::Viewer}) {
+        const QString wire = roleToWire(role);
+        QVERIFY(!wire.isEmpty());
+        QCOMPARE(roleFromWire(wire), role);
+    }
+    QCOMPARE(roleToWire(Role::ClientStaff), u"client_staff"_s);
+    QVERIFY(!mayUseDesktopApp(Role::Viewer));
+    QVERIFY(mayUseDesktopApp(Role::Moderator));
+}
+
+void TestProtocol::unknownRoleIsRejected()
+{
+    QVERIFY(!roleFromWire(u"Admin"_s).has_value());
+    QVERIFY(!roleFromWire(u"root"_s).has_value());
+    const QJsonObject user{{"id"_L1, 1}, {"email"_L1, u"a@b.test"_s}, {"displayName"_L1, u"A"_s},
+                           {"role"_L1, u"root"_s}, {"organisationId"_L1, 0}, {"organisationName"_L1, QString()}};
+    QVERIFY(!api::UserInfo::fromJson(user).has_value());
+}
+
+void TestProtocol::sessionGrantRoundTrip()
+{
+    api::SessionGrant grant;
+    grant.token = u"opaque"_s;
+    grant.expiresAt = QDateTime(QDate(2026, 11, 26), QTime(12, 30, 0, 250), QTimeZone::UTC);
+    grant.idleTimeoutSeconds = 1800;
+    grant.user = {7, u"regisseur@demo.test"_s, u"Ingrid de Vries"_s, Role::Director, 0, QString()};
+    const auto decoded = api::SessionGrant::fromJson(grant.toJson());
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->token, grant.token);
+    QCOMPARE(decoded->expiresAt, grant.expiresAt);
+    QCOMPARE(decoded->idleTimeoutSeconds, 1800);
+    QCOMPARE(decoded->user.displayName, u"Ingrid de Vries"_s);
+    QCOMPARE(decoded->user.role, Role::Director);
+}
+
+void TestProtocol::missingMemberNamesTheMember()
+{
+    auto object = api::SessionGrant{}.toJson();
+    object.remove("expiresAt"_L1);
+    const auto decoded = api::SessionGrant::fromJson(object);
+    QVERIFY(!decoded.has_value());
+    QCOMPARE(decoded.error().code, u"bad_request"_s);
+    QVERIFY(decoded.error().message.contains("expiresAt"_L1));
+}
+
+void TestProtocol::fractionalIdIsRejected()
+{
+    auto object = api::WebinarSummary{}.toJson();
+    object.insert("id"_L1, 1.5);
+    QVERIFY(!api::WebinarSummary::fromJson(object).has_value());
+    object.insert("id"_L1, u"1"_s);
+    QVERIFY(!api::WebinarSummary::fromJson(object).has_value());
+}
+
+void TestProtocol::webinarListRoundTrip()
+{
+    api::WebinarSummary webinar;
+    webinar.id = 3;
+    webinar.title = u"Zorg in 2030"_s;
+    webinar.state = WebinarState::Live;
+    webinar.startsAt = QDateTime::currentDateTimeUtc();
+    const auto decoded = api::listFromJson<api::WebinarSummary>(api::listToJson(QList{webinar, webinar}));
+    QVERIFY(decoded.has_value());
+    QCOMPARE(decoded->size(), 2);
+    QCOMPARE(decoded->at(1).state, WebinarState::Live);
+    QCOMPARE(decoded->at(0).title, u"Zorg in 2030"_s);
+    QVERIFY(!api::listFromJson<api::WebinarSummary>(QJsonObject{}).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"
