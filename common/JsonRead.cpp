@@ -66,7 +66,7 @@ Result<QJsonObject> requireObject(const QJsonObject &object, QLatin1StringView k
 
 Result<QJsonObject> parseObject(const QByteArray &body)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return fail(QStringLiteral("bad_request"),

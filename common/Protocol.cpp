@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 
 auto unknownValue(const QString &what)
 {
-    return fail(QStringLiteral("bad_request"),
-                QCoreApplication::translate("Json", "Unknown value \"%1\".").arg(what));
+    return fail(QStringLiteral("bad_request"), QCoreApplication::translate("Json", "Unknown value \"%1\".").arg(what));
 }
 
 Result<Role> requireRole(const QJsonObject &object)
@@ -50,7 +49,7 @@ Result<UserInfo> UserInfo::fromJson(const QJsonObject &object)
     auto organisationName = json::requireString(object, "organisationName"_L1);
     if (const auto error = firstError(id, email, name, role, organisation, organisationName))
         return std::unexpected(*error);
-    return UserInfo{*id, *email, *name, *role, *organisation, *organisationName};
+    return UserInfo {*id, *email, *name, *role, *organisation, *organisationName};
 }
 
 QJsonObject LoginRequest::toJson() const
@@ -66,7 +65,7 @@ Result<LoginRequest> LoginRequest::fromJson(const QJsonObject &object)
     auto password = json::requireString(object, "password"_L1);
     if (!password)
         return std::unexpected(password.error());
-    return LoginRequest{*email, *password};
+    return LoginRequest {*email, *password};
 }
 
 QJsonObject SessionGrant::toJson() const
@@ -88,7 +87,7 @@ Result<SessionGrant> SessionGrant::fromJson(const QJsonObject &object)
     auto user = UserInfo::fromJson(*userObject);
     if (!user)
         return std::unexpected(user.error());
-    return SessionGrant{*token, *expires, *idle, *user};
+    return SessionGrant {*token, *expires, *idle, *user};
 }
 
 QJsonObject WebinarSummary::toJson() const
@@ -115,13 +114,14 @@ Result<WebinarSummary> WebinarSummary::fromJson(const QJsonObject &object)
     auto duration = json::requireInteger(object, "durationMinutes"_L1);
     auto registrations = json::requireInteger(object, "registrationCount"_L1);
     auto questions = json::requireInteger(object, "openQuestionCount"_L1);
-    if (const auto error = firstError(id, title, organisation, organisationName, stateWire, starts, duration, registrations, questions))
+    if (const auto error = firstError(id, title, organisation, organisationName, stateWire, starts, duration,
+                                      registrations, questions))
         return std::unexpected(*error);
     const auto state = webinarStateFromWire(*stateWire);
     if (!state)
         return unknownValue(*stateWire);
-    return WebinarSummary{*id,     *title,    *organisation,  *organisationName, *state,
-                          *starts, *duration, *registrations, *questions};
+    return WebinarSummary {*id,     *title,    *organisation,  *organisationName, *state,
+                           *starts, *duration, *registrations, *questions};
 }
 
 QJsonObject StaffAccount::toJson() const
@@ -144,11 +144,10 @@ Result<StaffAccount> StaffAccount::fromJson(const QJsonObject &object)
     auto disabled = json::requireBool(object, "disabled"_L1);
     if (const auto error = firstError(id, email, name, role, organisationName, disabled))
         return std::unexpected(*error);
-    return StaffAccount{*id, *email, *name, *role, *organisationName, *disabled};
+    return StaffAccount {*id, *email, *name, *role, *organisationName, *disabled};
 }
 
-template <typename T>
-QJsonObject listToJson(const QList<T> &items)
+template<typename T> QJsonObject listToJson(const QList<T> &items)
 {
     QJsonArray array;
     for (const T &item : items)
@@ -156,14 +155,13 @@ QJsonObject listToJson(const QList<T> &items)
     return {{"items"_L1, array}};
 }
 
-template <typename T>
-Result<QList<T>> listFromJson(const QJsonObject &object)
+template<typename T> Result<QList<T>> listFromJson(const QJsonObject &object)
 {
     const QJsonValue items = object.value("items"_L1);
     if (!items.isArray()) {
-        return fail(QStringLiteral("bad_request"),
-                    QCoreApplication::translate("Json", "Member \"%1\" is missing or is not a %2.")
-                        .arg("items"_L1, "list"_L1));
+        return fail(
+            QStringLiteral("bad_request"),
+            QCoreApplication::translate("Json", "Member \"%1\" is missing or is not a %2.").arg("items"_L1, "list"_L1));
     }
     QList<T> result;
     for (const QJsonValue &value : items.toArray()) {
@@ -182,7 +180,7 @@ template Result<QList<StaffAccount>> listFromJson(const QJsonObject &);
 
 QJsonObject ErrorBody::toJson() const
 {
-    QJsonObject object{{"error"_L1, code}, {"message"_L1, message}};
+    QJsonObject object {{"error"_L1, code}, {"message"_L1, message}};
     if (retryAfterSeconds > 0)
         object.insert("retryAfterSeconds"_L1, retryAfterSeconds);
     return object;
@@ -193,13 +191,12 @@ Result<ErrorBody> ErrorBody::fromJson(const QJsonObject &object)
     auto code = json::requireString(object, "error"_L1);
     if (!code)
         return std::unexpected(code.error());
-    return ErrorBody{*code, object.value("message"_L1).toString(),
-                     object.value("retryAfterSeconds"_L1).toInteger()};
+    return ErrorBody {*code, object.value("message"_L1).toString(), object.value("retryAfterSeconds"_L1).toInteger()};
 }
 
 QByteArray Event::toFrame() const
 {
-    return QJsonDocument(QJsonObject{{"type"_L1, type}, {"data"_L1, data}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject {{"type"_L1, type}, {"data"_L1, data}}).toJson(QJsonDocument::Compact);
 }
 
 Result<Event> Event::fromFrame(const QByteArray &frame)
@@ -210,7 +207,7 @@ Result<Event> Event::fromFrame(const QByteArray &frame)
     auto type = json::requireString(*object, "type"_L1);
     if (!type)
         return std::unexpected(type.error());
-    return Event{*type, object->value("data"_L1).toObject()};
+    return Event {*type, object->value("data"_L1).toObject()};
 }
 
 } // namespace regiekamer::api

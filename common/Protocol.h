@@ -83,10 +83,8 @@ struct StaffAccount
 };
 
 // A list body: { "items": [ ... ] }.
-template <typename T>
-QJsonObject listToJson(const QList<T> &items);
-template <typename T>
-Result<QList<T>> listFromJson(const QJsonObject &object);
+template<typename T> QJsonObject listToJson(const QList<T> &items);
+template<typename T> Result<QList<T>> listFromJson(const QJsonObject &object);
 
 struct ErrorBody
 {

@@ -14,20 +14,18 @@ struct Error
     QString message;
 };
 
-template <typename T>
-using Result = std::expected<T, Error>;
+template<typename T> using Result = std::expected<T, Error>;
 
 // For operations that return nothing on success.
 using Status = std::expected<void, Error>;
 
 inline std::unexpected<Error> fail(QString code, QString message)
 {
-    return std::unexpected<Error>(Error{std::move(code), std::move(message)});
+    return std::unexpected<Error>(Error {std::move(code), std::move(message)});
 }
 
 // The first failure among several results, in argument order; nullopt when all succeeded.
-template <typename... Results>
-std::optional<Error> firstError(const Results &...results)
+template<typename... Results> std::optional<Error> firstError(const Results &...results)
 {
     std::optional<Error> first;
     ((first || results ? void() : void(first = results.error())), ...);

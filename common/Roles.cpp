@@ -4,11 +4,10 @@
 
 #include <QCoreApplication>
 
-
 namespace regiekamer {
 namespace {
 
-constexpr WireTable<Role, 5> wireNames{{
+constexpr WireTable<Role, 5> wireNames {{
     {Role::Admin, "admin"},
     {Role::Director, "director"},
     {Role::Moderator, "moderator"},

@@ -4,11 +4,10 @@
 
 #include <QCoreApplication>
 
-
 namespace regiekamer {
 namespace {
 
-constexpr WireTable<WebinarState, 6> wireNames{{
+constexpr WireTable<WebinarState, 6> wireNames {{
     {WebinarState::Draft, "draft"},
     {WebinarState::Scheduled, "scheduled"},
     {WebinarState::Rehearsal, "rehearsal"},

@@ -34,8 +34,8 @@ void TestProtocol::unknownRoleIsRejected()
 {
     QVERIFY(!roleFromWire(u"Admin"_s).has_value());
     QVERIFY(!roleFromWire(u"root"_s).has_value());
-    const QJsonObject user{{"id"_L1, 1}, {"email"_L1, u"a@b.test"_s}, {"displayName"_L1, u"A"_s},
-                           {"role"_L1, u"root"_s}, {"organisationId"_L1, 0}, {"organisationName"_L1, QString()}};
+    const QJsonObject user {{"id"_L1, 1},           {"email"_L1, u"a@b.test"_s}, {"displayName"_L1, u"A"_s},
+                            {"role"_L1, u"root"_s}, {"organisationId"_L1, 0},    {"organisationName"_L1, QString()}};
     QVERIFY(!api::UserInfo::fromJson(user).has_value());
 }
 
@@ -57,7 +57,7 @@ void TestProtocol::sessionGrantRoundTrip()
 
 void TestProtocol::missingMemberNamesTheMember()
 {
-    auto object = api::SessionGrant{}.toJson();
+    auto object = api::SessionGrant {}.toJson();
     object.remove("expiresAt"_L1);
     const auto decoded = api::SessionGrant::fromJson(object);
     QVERIFY(!decoded.has_value());
@@ -67,7 +67,7 @@ void TestProtocol::missingMemberNamesTheMember()
 
 void TestProtocol::fractionalIdIsRejected()
 {
-    auto object = api::WebinarSummary{}.toJson();
+    auto object = api::WebinarSummary {}.toJson();
     object.insert("id"_L1, 1.5);
     QVERIFY(!api::WebinarSummary::fromJson(object).has_value());
     object.insert("id"_L1, u"1"_s);
@@ -81,12 +81,12 @@ void TestProtocol::webinarListRoundTrip()
     webinar.title = u"Zorg in 2030"_s;
     webinar.state = WebinarState::Live;
     webinar.startsAt = QDateTime::currentDateTimeUtc();
-    const auto decoded = api::listFromJson<api::WebinarSummary>(api::listToJson(QList{webinar, webinar}));
+    const auto decoded = api::listFromJson<api::WebinarSummary>(api::listToJson(QList {webinar, webinar}));
     QVERIFY(decoded.has_value());
     QCOMPARE(decoded->size(), 2);
     QCOMPARE(decoded->at(1).state, WebinarState::Live);
     QCOMPARE(decoded->at(0).title, u"Zorg in 2030"_s);
-    QVERIFY(!api::listFromJson<api::WebinarSummary>(QJsonObject{}).has_value());
+    QVERIFY(!api::listFromJson<api::WebinarSummary>(QJsonObject {}).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -47,7 +47,7 @@ bool ServerProcess::start(const QStringList &extraArguments, int port)
     m_fingerprint.clear();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    QStringList arguments{u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)};
+    QStringList arguments {u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)};
     arguments += extraArguments;
     m_process->start(serverBinary(), arguments);
     if (!m_process->waitForStarted(10000))
@@ -95,7 +95,7 @@ int ServerProcess::runAdmin(const QStringList &arguments, const QByteArray &stan
 {
     QProcess admin;
     admin.setProcessChannelMode(QProcess::MergedChannels);
-    admin.start(adminBinary(), QStringList{u"--data-dir"_s, m_dataDir} + arguments);
+    admin.start(adminBinary(), QStringList {u"--data-dir"_s, m_dataDir} + arguments);
     if (!admin.waitForStarted(10000))
         return -1;
     admin.write(standardInput);
@@ -151,7 +151,7 @@ QMap<regiekamer::Role, ServerProcess::DemoAccount> ServerProcess::demoAccounts()
         if (fields.size() != 3 || fields.first().startsWith(u'#'))
             continue;
         if (const auto role = regiekamer::roleFromWire(fields.at(0)))
-            accounts.insert(*role, DemoAccount{fields.at(1), fields.at(2)});
+            accounts.insert(*role, DemoAccount {fields.at(1), fields.at(2)});
     }
     return accounts;
 }

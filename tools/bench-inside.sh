@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The body of ./bench, run where the toolchain is. Prints the figures; docs/benchmarks.md records them.
+set -euo pipefail
+runs=${REGIEKAMER_BENCH_RUNS:-11}
+logins=${REGIEKAMER_BENCH_LOGINS:-100}
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >build.configure.log 2>&1 || { cat build.configure.log; exit 1; }
+cmake --build build --target regiekamer regiekamer-server regiekamer-admin regiekamer-bench-login >/dev/null
+
+scratch=$(mktemp -d)
+cleanup() {
+    [ -n "${server_pid:-}" ] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "== cold start of regiekamer to the login window (Xvfb, $runs runs)"
+Xvfb :77 -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+sleep 1
+internal=(); wall=()
+for _ in $(seq 1 "$runs"); do
+    start=$(date +%s%N)
+    ms=$(DISPLAY=:77 QT_QPA_PLATFORM=xcb REGIEKAMER_BENCH_STARTUP=1 HOME="$scratch" build/bin/regiekamer | sed -n 's/^startup-ms: //p')
+    end=$(date +%s%N)
+    internal+=("$ms"); wall+=("$(( (end - start) / 1000000 ))")
+done
+echo "startup-ms (main() to login window shown) median=$(printf '%s\n' "${internal[@]}" | median)"
+echo "startup-ms (process start to exit after window shown) median=$(printf '%s\n' "${wall[@]}" | median)"
+
+echo "== server"
+port=$(( 20000 + RANDOM % 20000 ))
+data="$scratch/data"
+build/bin/regiekamer-server --data-dir "$data" --listen "127.0.0.1:$port" --demo >"$scratch/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 300); do grep -q 'listening on' "$scratch/server.log" && break; sleep 0.1; done
+sleep 5
+echo "idle-server-rss-kib $(awk '/^VmRSS/ {print $2}' /proc/$server_pid/status) (demo data loaded, 5 s idle)"
+
+account=$(awk '$1=="director" {print $2, $3}' "$data/demo-accounts.txt")
+cert=$(ls "$data"/*cert*.pem 2>/dev/null | head -n 1)
+echo "== sign-in round trip, $logins sign-ins on fresh TLS 1.3 connections"
+echo "${account#* }" | build/bin/regiekamer-bench-login --url "https://127.0.0.1:$port" --ca "$cert" \
+    --email "${account%% *}" --count "$logins"
+echo "idle-server-rss-kib-after-logins $(awk '/^VmRSS/ {print $2}' /proc/$server_pid/status)"

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures and builds one build tree. Usage: tools/ci/build.sh BUILD_DIR [extra cmake args...]
+set -euo pipefail
+build_dir=$1
+shift
+jobs=${REGIEKAMER_JOBS:-$(nproc)}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREGIEKAMER_WERROR=ON "$@" >"$build_dir.configure.log" 2>&1 \
+    || { cat "$build_dir.configure.log"; exit 1; }
+cmake --build "$build_dir" -j "$jobs"

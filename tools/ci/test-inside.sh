@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The body of ./test, run where the toolchain is (see tools/with-toolchain).
+set -euo pipefail
+mode=${1:-full}
+export QT_QPA_PLATFORM=offscreen
+started=$(date +%s)
+
+echo "== build (RelWithDebInfo, warnings as errors)"
+tools/ci/build.sh build
+echo "== tests"
+(cd build && ctest --output-on-failure --timeout 600 -LE 'bench|soak' -j 2)
+status=0
+if [ "$mode" = full ]; then
+    echo "== AddressSanitizer + UndefinedBehaviorSanitizer build: unit and integration tests"
+    tools/ci/build.sh build-asan -DREGIEKAMER_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+    (cd build-asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --output-on-failure --timeout 900 -L 'unit|integration' -j 2) || status=$?
+fi
+if [ "$mode" = lint ]; then
+    echo "== clang-tidy"
+    tools/ci/clang-tidy.sh build || status=$?
+fi
+echo "== ./test finished in $(( $(date +%s) - started )) s"
+exit $status
