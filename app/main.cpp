@@ -1,1 +1,57 @@
-int main() { return 0; }
+#include "AppController.h"
+#include "CommandLine.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool hasDisplay()
+{
+    const auto set = [](const char *name) {
+        const char *value = std::getenv(name);
+        return value && *value;
+    };
+    return set("QT_QPA_PLATFORM") || set("DISPLAY") || set("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (!hasDisplay()) {
+        (void)std::fputs("regiekamer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                         "Run it under a virtual X server:   xvfb-run -a ./run\n"
+                         "or without any window system:      QT_QPA_PLATFORM=offscreen ./run\n",
+                         stderr);
+        return 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Regiekamer"_s);
+    QApplication::setApplicationName(u"Regiekamer"_s);
+    QApplication::setApplicationVersion(QStringLiteral(REGIEKAMER_VERSION));
+
+    regiekamer::ui::AppController controller(regiekamer::ui::parseCommandLine(app));
+    QObject::connect(&controller, &regiekamer::ui::AppController::quitRequested, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    controller.start();
+
+    if (qEnvironmentVariableIntValue("REGIEKAMER_BENCH_STARTUP") == 1) {
+        // Runs once the event loop has processed the dialog's show and first expose.
+        QTimer::singleShot(0, &app, [&sinceStart] {
+            (void)std::printf("startup-ms: %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            (void)std::fflush(stdout);
+            QApplication::exit(0);
+        });
+    }
+    return QApplication::exec();
+}

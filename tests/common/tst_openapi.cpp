@@ -1,3 +1,4 @@
+#include "ApiError.h"
 #include "Protocol.h"
 
 #include <QFile>

@@ -2,6 +2,7 @@
 # Fails when lupdate would change a .ts file (translations fell behind the code) or when a Dutch
 # translation is missing. Usage: check-translations.sh SOURCE_DIR BUILD_DIR
 set -euo pipefail
+export PATH="$PATH:/usr/lib/qt6/bin:/usr/lib/qt6/libexec"
 source_dir=$1
 build_dir=$2
 project=$(ls "$build_dir"/.lupdate/*_project.cmake | head -n 1)

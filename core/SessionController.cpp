@@ -1,0 +1,217 @@
+#include "SessionController.h"
+
+#include "ClientErrors.h"
+#include "ServerAddress.h"
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::client {
+
+SessionController::SessionController(QObject *parent)
+    : QObject(parent)
+    , m_api(new ApiClient(this))
+    , m_events(new EventStream(this))
+    , m_webinars(new WebinarListModel(this))
+    , m_staffAccounts(new StaffAccountModel(this))
+{
+    connect(m_api, &ApiClient::sessionEnded, this, &SessionController::onSessionEnded);
+    connect(m_events, &EventStream::stateChanged, this, &SessionController::onStreamStateChanged);
+    connect(m_events, &EventStream::connectionLost, this, &SessionController::onConnectionLost);
+    connect(m_events, &EventStream::helloReceived, this, &SessionController::helloReceived);
+    connect(m_events, &EventStream::eventReceived, this, &SessionController::refresh);
+}
+
+void SessionController::signIn(const QString &serverAddress, const QString &email, const QString &password)
+{
+    const auto server = parseServerAddress(serverAddress);
+    if (!server) {
+        Q_EMIT signInFailed(server.error());
+        return;
+    }
+    resetSession();
+    setConnection(Connection::Connecting);
+    m_api->login(*server, email, password, [this](Result<api::SessionGrant> grant) {
+        if (!grant) {
+            setConnection(Connection::SignedOut);
+            Q_EMIT signInFailed(grant.error());
+            return;
+        }
+        onLoggedIn(*grant);
+    });
+}
+
+void SessionController::onLoggedIn(const api::SessionGrant &grant)
+{
+    if (!mayUseDesktopApp(grant.user.role)) {
+        // Not for this app: end the session the server just opened and say where to go instead.
+        m_api->logout([](Status) { });
+        setConnection(Connection::SignedOut);
+        Q_EMIT signInFailed(Error {QString::fromLatin1(errc::notForDesktop), errc::notForDesktopMessage()});
+        return;
+    }
+    m_user = grant.user;
+    m_serverLostReported = false;
+    startEventStream();
+    refresh();
+    Q_EMIT signedIn(grant.user);
+}
+
+void SessionController::signOut()
+{
+    if (!m_user)
+        return;
+    m_events->stop();
+    m_api->logout([](Status) { }); // Best effort: the token is forgotten locally either way.
+    m_api->clearSession();
+    resetSession();
+    Q_EMIT signedOut();
+}
+
+void SessionController::refresh()
+{
+    if (!m_user)
+        return;
+    m_api->fetchWebinars([this](Result<QList<api::WebinarSummary>> webinars) {
+        if (webinars)
+            m_webinars->setWebinars(std::move(*webinars));
+        else if (m_user)
+            Q_EMIT dataError(webinars.error().message);
+    });
+    if (m_user->role != Role::Admin)
+        return;
+    m_api->fetchStaffAccounts([this](Result<QList<api::StaffAccount>> accounts) {
+        if (accounts)
+            m_staffAccounts->setAccounts(std::move(*accounts));
+        else if (m_user)
+            Q_EMIT dataError(accounts.error().message);
+    });
+}
+
+Status SessionController::trustPresentedCertificate()
+{
+    const auto problem = m_api->lastCertificateProblem();
+    if (!problem || problem->kind != CertificateProblem::Kind::Untrusted)
+        return fail(QString::fromLatin1(errc::certificateChanged),
+                    tr("There is no new server certificate to trust. Sign in again to see the server's "
+                       "certificate."));
+    return m_api->trustStore().trust(problem->server, problem->presented.certificate);
+}
+
+bool SessionController::isSignedIn() const
+{
+    return m_user.has_value();
+}
+
+const api::UserInfo &SessionController::user() const
+{
+    static const api::UserInfo nobody;
+    return m_user ? *m_user : nobody;
+}
+
+QUrl SessionController::server() const
+{
+    return m_api->server();
+}
+
+SessionController::Connection SessionController::connection() const
+{
+    return m_connection;
+}
+
+std::optional<CertificateProblem> SessionController::certificateProblem() const
+{
+    return m_api->lastCertificateProblem();
+}
+
+WebinarListModel *SessionController::webinars()
+{
+    return m_webinars;
+}
+
+StaffAccountModel *SessionController::staffAccounts()
+{
+    return m_staffAccounts;
+}
+
+ApiClient *SessionController::api()
+{
+    return m_api;
+}
+
+EventStream *SessionController::events()
+{
+    return m_events;
+}
+
+void SessionController::onSessionEnded(const QString &message)
+{
+    if (!m_user)
+        return;
+    m_events->stop();
+    resetSession();
+    Q_EMIT sessionEnded(message);
+}
+
+void SessionController::onStreamStateChanged(EventStream::State state)
+{
+    if (!m_user)
+        return;
+    switch (state) {
+    case EventStream::State::Connected:
+        m_serverLostReported = false;
+        setConnection(Connection::Live);
+        refresh(); // catch up on whatever happened while the stream was down
+        break;
+    case EventStream::State::Connecting:
+        setConnection(Connection::Connecting);
+        break;
+    case EventStream::State::Reconnecting:
+        setConnection(Connection::Reconnecting);
+        break;
+    case EventStream::State::Stopped:
+        break;
+    }
+}
+
+void SessionController::onConnectionLost()
+{
+    if (!m_user)
+        return;
+    // Ask the server whether the session still exists: a 401 ends it (ApiClient::sessionEnded), a transport
+    // failure means the server is gone for now and the stream keeps retrying.
+    m_api->fetchMe([this](Result<api::UserInfo> me) {
+        if (me || !m_user || m_serverLostReported)
+            return;
+        const QString &code = me.error().code;
+        if (code == QLatin1StringView(errc::unreachable) || code == QLatin1StringView(errc::timeout)) {
+            m_serverLostReported = true;
+            Q_EMIT serverLost(me.error().message);
+        }
+    });
+}
+
+void SessionController::startEventStream()
+{
+    QUrl url = m_api->server();
+    url.setScheme(u"wss"_s);
+    url.setPath(QString::fromLatin1(api::path::events));
+    m_events->start(m_api->authorizedRequest(url));
+}
+
+void SessionController::resetSession()
+{
+    m_user.reset();
+    m_webinars->clear();
+    m_staffAccounts->clear();
+    setConnection(Connection::SignedOut);
+}
+
+void SessionController::setConnection(Connection connection)
+{
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    Q_EMIT connectionChanged(connection);
+}
+
+} // namespace regiekamer::client

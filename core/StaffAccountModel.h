@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Protocol.h"
+
+#include <QAbstractTableModel>
+
+namespace regiekamer::client {
+
+// Staff accounts (administrators only receive these from the server).
+class StaffAccountModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Email, Role, Organisation, Status, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit StaffAccountModel(QObject *parent = nullptr);
+
+    void setAccounts(QList<api::StaffAccount> accounts);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void retranslate();
+
+    QList<api::StaffAccount> m_accounts;
+};
+
+} // namespace regiekamer::client

@@ -1,0 +1,209 @@
+#include "ApiServer.h"
+
+#include "ApiError.h"
+#include "HttpJson.h"
+#include "JsonRead.h"
+#include "LoginThrottle.h"
+#include "PasswordHasher.h"
+#include "SessionStore.h"
+#include "UserRepository.h"
+#include "WebinarRepository.h"
+
+#include <QHttpServerResponder>
+
+#include <openssl/crypto.h>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+using Method = QHttpServerRequest::Method;
+using StatusCode = QHttpServerResponse::StatusCode;
+
+namespace {
+
+auto invalidCredentials()
+{
+    return fail(QString::fromLatin1(api::errc::invalidCredentials),
+                u"The e-mail address or password is not correct."_s);
+}
+
+bool bodyTooLarge(const QHttpServerRequest &request)
+{
+    return request.body().size() > http::maximumBodyBytes;
+}
+
+QHttpServerResponse payloadTooLarge()
+{
+    return http::error(StatusCode::PayloadTooLarge, api::errc::payloadTooLarge,
+                       u"The request body is larger than 64 KiB."_s);
+}
+
+} // namespace
+
+ApiServer::ApiServer(ApiServices services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+    addRoutes();
+}
+
+void ApiServer::addRoutes()
+{
+    const auto add = [this](const char *path, Method method, auto handler) {
+        m_http.route(QString::fromLatin1(path), method, this, [this, handler](const QHttpServerRequest &request) {
+            if (bodyTooLarge(request))
+                return payloadTooLarge();
+            return (this->*handler)(request);
+        });
+    };
+    add(api::path::health, Method::Get, &ApiServer::health);
+    add(api::path::session, Method::Post, &ApiServer::login);
+    add(api::path::session, Method::Delete, &ApiServer::logout);
+    add(api::path::me, Method::Get, &ApiServer::me);
+    add(api::path::webinars, Method::Get, &ApiServer::webinars);
+    add(api::path::users, Method::Get, &ApiServer::users);
+    m_http.setMissingHandler(this, [](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+        responder.sendResponse(bodyTooLarge(request)
+                                   ? payloadTooLarge()
+                                   : http::error(StatusCode::NotFound, api::errc::notFound, u"No such resource."_s));
+    });
+}
+
+QHttpServerResponse ApiServer::health(const QHttpServerRequest &)
+{
+    return http::json({{"status"_L1, "ok"_L1}, {"version"_L1, QStringLiteral(REGIEKAMER_VERSION)}});
+}
+
+QHttpServerResponse ApiServer::login(const QHttpServerRequest &request)
+{
+    auto object = json::parseObject(request.body());
+    auto credentials = object ? api::LoginRequest::fromJson(*object) : Result<api::LoginRequest>();
+    if (!object || !credentials)
+        return http::error(StatusCode::BadRequest, api::errc::badRequest,
+                           (object ? credentials.error() : object.error()).message);
+    const QString accountKey = UserRepository::normaliseEmail(credentials->email);
+    if (accountKey.isEmpty() || accountKey.size() > 320 || credentials->password.size() > 1024)
+        return http::error(StatusCode::BadRequest, api::errc::badRequest, u"E-mail or password out of range."_s);
+    auto locked = m_services.throttle.lockedFor(accountKey);
+    if (!locked)
+        return http::fromError(locked.error());
+    if (*locked) {
+        return http::error(StatusCode::TooManyRequests, api::errc::tooManyAttempts,
+                           u"Too many failed sign-in attempts; try again later."_s, **locked);
+    }
+    auto grant = checkCredentials(*credentials, accountKey);
+    credentials->password.fill(u'\0');
+    if (!grant)
+        return http::fromError(grant.error());
+    return http::json(grant->toJson());
+}
+
+Result<api::SessionGrant> ApiServer::checkCredentials(const api::LoginRequest &login, const QString &accountKey)
+{
+    auto user = m_services.users.findByEmail(accountKey);
+    if (!user)
+        return std::unexpected(user.error());
+    QByteArray utf8 = login.password.toUtf8();
+    const QCA::SecureArray password(utf8);
+    OPENSSL_cleanse(utf8.data(), static_cast<size_t>(utf8.size()));
+    // Unknown accounts are verified against a dummy hash, so both cases take the same time.
+    const QString &storedHash = *user ? (*user)->passwordHash : m_services.hasher.dummyHash();
+    const bool passwordOk = m_services.hasher.verify(password, storedHash);
+    if (!*user || !passwordOk || (*user)->disabled) {
+        auto recorded = m_services.throttle.recordFailure(accountKey);
+        if (!recorded)
+            return std::unexpected(recorded.error());
+        if (*user)
+            qInfo("Login failed for user %lld", static_cast<long long>((*user)->info.id));
+        else
+            qInfo("Login failed for an unknown account");
+        return invalidCredentials();
+    }
+    if (auto reset = m_services.throttle.recordSuccess(accountKey); !reset)
+        return std::unexpected(reset.error());
+    auto session = m_services.sessions.create((*user)->info.id);
+    if (!session)
+        return std::unexpected(session.error());
+    qInfo("Login succeeded for user %lld (%s)", static_cast<long long>((*user)->info.id),
+          qUtf8Printable(roleToWire((*user)->info.role)));
+    return api::SessionGrant {session->token, session->expiresAt,
+                              static_cast<qint64>(m_services.sessions.policy().idle.count()), (*user)->info};
+}
+
+QHttpServerResponse ApiServer::logout(const QHttpServerRequest &request)
+{
+    auto caller = authenticate(request);
+    if (!caller)
+        return http::fromError(caller.error());
+    const QString token = http::bearerToken(request.headers().value(QHttpHeaders::WellKnownHeader::Authorization));
+    if (auto revoked = m_services.sessions.revoke(token); !revoked)
+        return http::fromError(revoked.error());
+    qInfo("Logout of user %lld", static_cast<long long>(caller->user.id));
+    Q_EMIT sessionRevoked(caller->tokenHash);
+    return http::noContent();
+}
+
+QHttpServerResponse ApiServer::me(const QHttpServerRequest &request)
+{
+    auto caller = authenticate(request);
+    if (!caller)
+        return http::fromError(caller.error());
+    return http::json(caller->user.toJson());
+}
+
+QHttpServerResponse ApiServer::webinars(const QHttpServerRequest &request)
+{
+    auto caller = authenticate(request);
+    if (!caller)
+        return http::fromError(caller.error());
+    auto list = m_services.webinars.listVisibleTo(caller->user);
+    if (!list)
+        return http::fromError(list.error());
+    return http::json(api::listToJson(*list));
+}
+
+QHttpServerResponse ApiServer::users(const QHttpServerRequest &request)
+{
+    auto caller = authenticate(request);
+    if (!caller)
+        return http::fromError(caller.error());
+    if (caller->user.role != Role::Admin)
+        return http::error(StatusCode::Forbidden, api::errc::forbidden, u"Only administrators list accounts."_s);
+    auto list = m_services.users.list();
+    if (!list)
+        return http::fromError(list.error());
+    return http::json(api::listToJson(*list));
+}
+
+Result<Caller> ApiServer::authenticate(const QHttpServerRequest &request)
+{
+    return authenticate(http::bearerToken(request.headers().value(QHttpHeaders::WellKnownHeader::Authorization)), true);
+}
+
+Result<Caller> ApiServer::authenticate(const QString &token, bool touch)
+{
+    auto session = m_services.sessions.validate(token, touch);
+    if (!session)
+        return std::unexpected(session.error());
+    return callerFor(*session);
+}
+
+Result<Caller> ApiServer::authenticateHash(const QString &tokenHash)
+{
+    auto session = m_services.sessions.validateHash(tokenHash, false);
+    if (!session)
+        return std::unexpected(session.error());
+    return callerFor(*session);
+}
+
+Result<Caller> ApiServer::callerFor(const ActiveSession &session)
+{
+    auto user = m_services.users.findById(session.userId);
+    if (!user)
+        return std::unexpected(user.error());
+    if (!*user || (*user)->disabled)
+        return fail(QString::fromLatin1(api::errc::unauthenticated), u"Missing or unknown session token."_s);
+    return Caller {(*user)->info, session.tokenHash};
+}
+
+} // namespace regiekamer::server

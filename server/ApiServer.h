@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Protocol.h"
+#include "Result.h"
+
+#include <QHttpServer>
+#include <QObject>
+
+namespace regiekamer::server {
+
+struct ActiveSession;
+class LoginThrottle;
+class PasswordHasher;
+class SessionStore;
+class UserRepository;
+class WebinarRepository;
+
+struct ApiServices
+{
+    UserRepository &users;
+    WebinarRepository &webinars;
+    SessionStore &sessions;
+    LoginThrottle &throttle;
+    const PasswordHasher &hasher;
+};
+
+struct Caller
+{
+    api::UserInfo user;
+    QString tokenHash;
+};
+
+// The JSON routes of /api/v1 on a QHttpServer. Runs in the main thread; the server never trusts the client.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiServer(ApiServices services, QObject *parent = nullptr);
+
+    QHttpServer &http() { return m_http; }
+    // The bearer token's session and its (enabled) user. touch refreshes the idle expiry.
+    Result<Caller> authenticate(const QString &token, bool touch);
+    // The same for a stored token hash (open event streams), without refreshing the idle expiry.
+    Result<Caller> authenticateHash(const QString &tokenHash);
+
+Q_SIGNALS:
+    void sessionRevoked(const QString &tokenHash);
+
+private:
+    void addRoutes();
+    QHttpServerResponse health(const QHttpServerRequest &request);
+    QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse logout(const QHttpServerRequest &request);
+    QHttpServerResponse me(const QHttpServerRequest &request);
+    QHttpServerResponse webinars(const QHttpServerRequest &request);
+    QHttpServerResponse users(const QHttpServerRequest &request);
+    Result<Caller> authenticate(const QHttpServerRequest &request);
+    Result<Caller> callerFor(const ActiveSession &session);
+    Result<api::SessionGrant> checkCredentials(const api::LoginRequest &login, const QString &accountKey);
+
+    ApiServices m_services;
+    QHttpServer m_http;
+};
+
+} // namespace regiekamer::server

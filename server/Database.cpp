@@ -1,0 +1,138 @@
+#include "Database.h"
+
+#include "ApiError.h"
+#include "JsonRead.h"
+#include "Migrations.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QUuid>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+auto databaseError(const QString &what, const QSqlError &error)
+{
+    return fail(QString::fromLatin1(api::errc::internal), u"Database: %1: %2"_s.arg(what, error.text()));
+}
+
+} // namespace
+
+QString toDatabaseTime(const QDateTime &time)
+{
+    return json::toWire(time);
+}
+
+QDateTime fromDatabaseTime(const QVariant &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.toUTC();
+}
+
+Database::Database(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
+{
+    const QString name = u"regiekamer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(name));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    connection.setDatabaseName(QDir(dataDir).filePath(fileName));
+    connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!connection.open())
+        return databaseError(u"cannot open %1"_s.arg(connection.databaseName()), connection.lastError());
+    for (const auto pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+        if (auto ok = database->exec(QString::fromLatin1(pragma)); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto migrated = migrations::apply(*database); !migrated)
+        return std::unexpected(migrated.error());
+    return database;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        return databaseError(u"prepare failed"_s, query.lastError());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return databaseError(u"query failed"_s, query.lastError());
+    return query;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        if (connection.isOpen())
+            connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+Status Database::begin()
+{
+    QSqlDatabase connection = this->connection();
+    if (!connection.transaction())
+        return databaseError(u"cannot begin a transaction"_s, connection.lastError());
+    return {};
+}
+
+Status Database::commit()
+{
+    QSqlDatabase connection = this->connection();
+    if (!connection.commit())
+        return databaseError(u"cannot commit"_s, connection.lastError());
+    return {};
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+    , m_started(database.begin())
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_started && !m_done)
+        m_database.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_started)
+        return m_started;
+    m_done = true;
+    auto ok = m_database.commit();
+    if (!ok)
+        m_database.rollback();
+    return ok;
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace regiekamer::server {
+
+// One SQLite connection (WAL, synchronous=FULL, foreign_keys=ON, busy timeout), migrated to the current schema.
+// Prepared statements only: every query goes through exec() with bound values.
+class Database
+{
+public:
+    static inline const QString fileName = QStringLiteral("regiekamer.sqlite");
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if missing) DIR/regiekamer.sqlite and applies migrations.
+    static Result<std::unique_ptr<Database>> open(const QString &dataDir);
+
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    QSqlDatabase connection() const;
+    void close();
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    explicit Database(QString connectionName);
+
+    QString m_connectionName;
+};
+
+// Rolls back unless commit() succeeded. One per operation.
+class Transaction
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status started() const { return m_started; }
+    Status commit();
+
+private:
+    Database &m_database;
+    Status m_started;
+    bool m_done = false;
+};
+
+// Timestamps are stored as ISO 8601 UTC text with milliseconds (portable to PostgreSQL timestamptz).
+QString toDatabaseTime(const QDateTime &time);
+QDateTime fromDatabaseTime(const QVariant &value);
+
+} // namespace regiekamer::server

@@ -1,0 +1,220 @@
+#include "DemoSeeder.h"
+
+#include "ApiError.h"
+#include "DataDirectory.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "PasswordHasher.h"
+#include "SecureRandom.h"
+#include "UserRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr quint32 demoSeed = 20240611; // deterministic names, companies and questions
+
+QString u8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// "van der Berg" -> "vanderberg", "García" -> "garcia": a plausible mailbox name.
+QString mailboxPart(const QString &name)
+{
+    QString result;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.unicode() < 128 && c.isLetter())
+            result += c.toLower();
+    }
+    return result;
+}
+
+template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &list)
+{
+    return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
+}
+
+} // namespace
+
+DemoSeeder::DemoSeeder(Database &database, const PasswordHasher &hasher, Clock clock)
+    : m_database(database)
+    , m_hasher(hasher)
+    , m_clock(std::move(clock))
+{
+}
+
+Result<QString> DemoSeeder::seedIfEmpty(const QString &dataDir)
+{
+    auto users = UserRepository(m_database, m_clock).count();
+    if (!users)
+        return std::unexpected(users.error());
+    if (*users == 0)
+        return seed(dataDir);
+    QFile file(QDir(dataDir).filePath(accountsFileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString(u"# The database already has accounts; no demo data was seeded.\n"_s);
+    return QString::fromUtf8(file.readAll());
+}
+
+Result<QString> DemoSeeder::seed(const QString &dataDir)
+{
+    m_now = m_clock();
+    QList<QString> passwords, hashes;
+    for (qsizetype i = 0; i < demoData::accounts().size(); ++i) {
+        auto password = secureRandom::password();
+        auto hash = password ? m_hasher.hash(QCA::SecureArray(password->toUtf8())) : Result<QString>();
+        if (!password || !hash)
+            return std::unexpected(password ? hash.error() : password.error());
+        passwords += *password;
+        hashes += *hash;
+    }
+    Transaction transaction(m_database);
+    QList<qint64> organisationIds, webinarIds, userIds;
+    auto ok = transaction.started();
+    if (ok)
+        ok = insertOrganisationsAndWebinars(organisationIds, webinarIds);
+    if (ok)
+        ok = insertAccounts(organisationIds, hashes, userIds);
+    if (ok)
+        ok = insertAssignments(webinarIds, userIds);
+    if (ok)
+        ok = insertRegistrations(webinarIds, userIds);
+    if (ok)
+        ok = transaction.commit();
+    if (!ok)
+        return std::unexpected(ok.error());
+    QString text = u"# Regiekamer demo accounts: ROLE EMAIL PASSWORD\n"_s;
+    for (qsizetype i = 0; i < demoData::accounts().size(); ++i) {
+        const auto &account = demoData::accounts().at(i);
+        text += roleToWire(account.role) + u' ' + u8(account.email) + u' ' + passwords.at(i) + u'\n';
+    }
+    if (auto written = dataDirectory::writePrivateFile(QDir(dataDir).filePath(accountsFileName), text.toUtf8());
+        !written)
+        return std::unexpected(written.error());
+    return text;
+}
+
+Status DemoSeeder::insertOrganisationsAndWebinars(QList<qint64> &organisationIds, QList<qint64> &webinarIds)
+{
+    for (const auto &organisation : demoData::organisations()) {
+        auto inserted = m_database.exec(u"INSERT INTO organisations (name, created_at) VALUES (?, ?)"_s,
+                                        {u8(organisation.name), toDatabaseTime(m_now.addDays(-400))});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        organisationIds += inserted->lastInsertId().toLongLong();
+    }
+    for (const auto &webinar : demoData::webinars()) {
+        // Whole quarter hours, as a planner would schedule them.
+        QDateTime starts = m_now.addSecs(webinar.startOffsetMinutes * 60);
+        starts = starts.addSecs(-(starts.time().minute() % 15) * 60 - starts.time().second());
+        starts.setTime(QTime(starts.time().hour(), starts.time().minute()));
+        auto inserted = m_database.exec(
+            u"INSERT INTO webinars (organisation_id, title, description, state, starts_at, duration_minutes)"
+            " VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {organisationIds.at(webinar.organisation), u8(webinar.title), u8(webinar.description),
+             webinarStateToWire(webinar.state), toDatabaseTime(starts), webinar.durationMinutes});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        webinarIds += inserted->lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Status DemoSeeder::insertAccounts(const QList<qint64> &organisationIds, const QList<QString> &hashes,
+                                  QList<qint64> &userIds)
+{
+    for (qsizetype i = 0; i < demoData::accounts().size(); ++i) {
+        const auto &account = demoData::accounts().at(i);
+        const QVariant organisation = account.organisation >= 0 ? QVariant(organisationIds.at(account.organisation))
+                                                                : QVariant(QMetaType::fromType<qint64>());
+        auto inserted = m_database.exec(
+            u"INSERT INTO users (email, display_name, role, organisation_id, password_hash, disabled, created_at)"
+            " VALUES (?, ?, ?, ?, ?, 0, ?)"_s,
+            {u8(account.email), u8(account.displayName), roleToWire(account.role), organisation, hashes.at(i),
+             toDatabaseTime(m_now)});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        userIds += inserted->lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Status DemoSeeder::insertAssignments(const QList<qint64> &webinarIds, const QList<qint64> &userIds)
+{
+    const qint64 director = userIds.at(1), moderator = userIds.at(2);
+    for (qsizetype i = 0; i < webinarIds.size(); ++i) {
+        const auto &webinar = demoData::webinars().at(i);
+        for (const auto &[assigned, user, role] : {std::tuple {webinar.director, director, "director"},
+                                                   std::tuple {webinar.moderator, moderator, "moderator"}}) {
+            if (!assigned)
+                continue;
+            auto inserted =
+                m_database.exec(u"INSERT INTO webinar_staff (webinar_id, user_id, staff_role) VALUES (?, ?, ?)"_s,
+                                {webinarIds.at(i), user, QString::fromLatin1(role)});
+            if (!inserted)
+                return std::unexpected(inserted.error());
+        }
+    }
+    return {};
+}
+
+Status DemoSeeder::insertRegistrations(const QList<qint64> &webinarIds, const QList<qint64> &userIds)
+{
+    QRandomGenerator random(demoSeed);
+    const auto &viewer = demoData::accounts().last();
+    for (qsizetype i = 0; i < webinarIds.size(); ++i) {
+        const auto &webinar = demoData::webinars().at(i);
+        QList<qint64> registrationIds;
+        for (int n = 0; n < webinar.registrations; ++n) {
+            const QString given = u8(pick(random, demoData::givenNames()));
+            const QString family = u8(pick(random, demoData::familyNames()));
+            const bool isViewer = webinar.viewer && n == 0;
+            const QString email = isViewer ? u8(viewer.email)
+                                           : u"%1.%2%3@example.%4"_s.arg(mailboxPart(given), mailboxPart(family))
+                                                 .arg(n)
+                                                 .arg(random.bounded(2) ? u"nl"_s : u"com"_s);
+            const QDateTime registered = m_now.addSecs(-static_cast<qint64>(random.bounded(30u * 24 * 3600)));
+            auto inserted = m_database.exec(
+                u"INSERT INTO registrations (webinar_id, user_id, full_name, email, company, job_title, registered_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                {webinarIds.at(i), isViewer ? QVariant(userIds.last()) : QVariant(QMetaType::fromType<qint64>()),
+                 isViewer ? u8(viewer.displayName) : given + u' ' + family, email,
+                 u8(pick(random, demoData::companies())), u8(pick(random, demoData::jobTitles())),
+                 toDatabaseTime(registered)});
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            registrationIds += inserted->lastInsertId().toLongLong();
+        }
+        const bool hasQuestions = webinar.state == WebinarState::Live || webinar.state == WebinarState::Ended ||
+            webinar.state == WebinarState::Rehearsal;
+        if (hasQuestions && !registrationIds.isEmpty()) {
+            if (auto ok = insertQuestions(webinarIds.at(i), registrationIds, 4 + static_cast<int>(i) * 2); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Status DemoSeeder::insertQuestions(qint64 webinarId, const QList<qint64> &registrationIds, int count)
+{
+    static const QList<const char *> states {"new", "new", "approved", "answered", "rejected"};
+    QRandomGenerator random(demoSeed + static_cast<quint32>(webinarId));
+    for (int n = 0; n < count; ++n) {
+        auto inserted = m_database.exec(
+            u"INSERT INTO questions (webinar_id, registration_id, text, state, asked_at) VALUES (?, ?, ?, ?, ?)"_s,
+            {webinarId, pick(random, registrationIds), u8(pick(random, demoData::questions())),
+             QString::fromLatin1(pick(random, states)), toDatabaseTime(m_now.addSecs(-60 * (count - n)))});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+    }
+    return {};
+}
+
+} // namespace regiekamer::server

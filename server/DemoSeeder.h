@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QString>
+
+namespace regiekamer::server {
+
+class Database;
+class PasswordHasher;
+
+// --demo: on an empty database, seeds two organisations, six webinars, a few hundred registrations, questions and
+// one account per role with a fresh random password, written to DATA_DIR/demo-accounts.txt (0600).
+// On a database that already has accounts it seeds nothing and returns the existing file's contents.
+class DemoSeeder
+{
+public:
+    static inline const QString accountsFileName = QStringLiteral("demo-accounts.txt");
+
+    DemoSeeder(Database &database, const PasswordHasher &hasher, Clock clock = systemClock());
+
+    // Returns the text of demo-accounts.txt (lines "ROLE EMAIL PASSWORD"), for printing.
+    Result<QString> seedIfEmpty(const QString &dataDir);
+
+private:
+    Result<QString> seed(const QString &dataDir);
+    Status insertOrganisationsAndWebinars(QList<qint64> &organisationIds, QList<qint64> &webinarIds);
+    Status insertAccounts(const QList<qint64> &organisationIds, const QList<QString> &hashes, QList<qint64> &userIds);
+    Status insertAssignments(const QList<qint64> &webinarIds, const QList<qint64> &userIds);
+    Status insertRegistrations(const QList<qint64> &webinarIds, const QList<qint64> &userIds);
+    Status insertQuestions(qint64 webinarId, const QList<qint64> &registrationIds, int count);
+
+    Database &m_database;
+    const PasswordHasher &m_hasher;
+    Clock m_clock;
+    QDateTime m_now;
+};
+
+} // namespace regiekamer::server

@@ -1,0 +1,193 @@
+#include "ServerApp.h"
+
+#include "ApiError.h"
+#include "ApiServer.h"
+#include "CertificateStore.h"
+#include "CryptoSelfTest.h"
+#include "DataDirectory.h"
+#include "Database.h"
+#include "DemoSeeder.h"
+#include "EventHub.h"
+#include "LoginThrottle.h"
+#include "PasswordHasher.h"
+#include "ServerTls.h"
+#include "SessionStore.h"
+#include "SignalWatcher.h"
+#include "UserRepository.h"
+#include "WebinarRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QSslServer>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int failWith(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "regiekamer-server: error: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+void printLine(const QString &line)
+{
+    std::fputs(qUtf8Printable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+QHostAddress resolve(const QString &host)
+{
+    QHostAddress address(host);
+    if (!address.isNull())
+        return address;
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    const QHostInfo info = QHostInfo::fromName(host);
+    return info.addresses().isEmpty() ? QHostAddress() : info.addresses().first();
+}
+
+// Everything that lives while the server runs; destroyed in reverse order (sockets, then routes, then database).
+struct Running
+{
+    std::unique_ptr<Database> database;
+    std::optional<PasswordHasher> hasher;
+    std::unique_ptr<UserRepository> users;
+    std::unique_ptr<WebinarRepository> webinars;
+    std::unique_ptr<SessionStore> sessions;
+    std::unique_ptr<LoginThrottle> throttle;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<EventHub> events;
+};
+
+Status openServices(Running &running, const ServerOptions &options)
+{
+    auto database = Database::open(options.dataDir);
+    if (!database)
+        return std::unexpected(database.error());
+    running.database = std::move(*database);
+    auto hasher = PasswordHasher::create();
+    if (!hasher)
+        return std::unexpected(hasher.error());
+    running.hasher = *hasher;
+    Database &db = *running.database;
+    running.users = std::make_unique<UserRepository>(db);
+    running.webinars = std::make_unique<WebinarRepository>(db);
+    running.sessions = std::make_unique<SessionStore>(db, SessionPolicy {options.sessionIdle, options.sessionMax});
+    running.throttle = std::make_unique<LoginThrottle>(db);
+    if (auto purged = running.sessions->purgeExpired(); !purged)
+        return purged;
+    return {};
+}
+
+Status seedDemo(Running &running, const ServerOptions &options)
+{
+    auto text = DemoSeeder(*running.database, *running.hasher).seedIfEmpty(options.dataDir);
+    if (!text)
+        return std::unexpected(text.error());
+    printLine(u"Demo accounts (%1/%2):\n%3"_s.arg(options.dataDir, DemoSeeder::accountsFileName, text->trimmed()));
+    return {};
+}
+
+void startHousekeeping(Running &running, QObject *context)
+{
+    auto *timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, context, [&running] {
+        if (auto ok = running.sessions->purgeExpired(); !ok)
+            qWarning("%s", qUtf8Printable(ok.error().message));
+        if (auto ok = running.throttle->purgeOlderThan(std::chrono::hours(24)); !ok)
+            qWarning("%s", qUtf8Printable(ok.error().message));
+    });
+    timer->start(std::chrono::minutes(10));
+}
+
+// Listens before writing anything, so a busy port leaves no half-made data directory behind; then creates the
+// data directory and loads or makes the certificate (removing a directory it just created if that fails).
+Result<std::unique_ptr<QSslServer>> openListener(const ServerOptions &options, const QHostAddress &address,
+                                                 ServerIdentity &identity)
+{
+    auto tlsServer = std::make_unique<QSslServer>();
+    tlsServer->setHandshakeTimeout(10000);
+    if (!tlsServer->listen(address, options.port))
+        return fail(QString::fromLatin1(api::errc::internal),
+                    u"Cannot listen on %1:%2: %3"_s.arg(options.host).arg(options.port).arg(tlsServer->errorString()));
+    const bool existed = QFileInfo::exists(options.dataDir);
+    if (auto dir = dataDirectory::ensure(options.dataDir); !dir)
+        return std::unexpected(dir.error());
+    auto loaded = options.certificateFile.isEmpty() ? certificateStore::loadOrCreate(options.dataDir, options.host)
+                                                    : certificateStore::load(options.certificateFile, options.keyFile);
+    if (!loaded) {
+        if (!existed)
+            QDir().rmdir(options.dataDir);
+        return std::unexpected(loaded.error());
+    }
+    identity = *loaded;
+    tlsServer->setSslConfiguration(serverTlsConfiguration(identity));
+    return tlsServer;
+}
+
+} // namespace
+
+int runServer(const QStringList &arguments)
+{
+    auto options = ServerOptions::parse(arguments);
+    if (!options)
+        return failWith(options.error().message + u'\n' + ServerOptions::usage(), 2);
+    if (auto selfTest = runCryptoSelfTest(); !selfTest)
+        return failWith(selfTest.error().message);
+    if (auto dir = dataDirectory::check(options->dataDir); !dir)
+        return failWith(dir.error().message);
+    const QHostAddress address = resolve(options->host);
+    if (address.isNull())
+        return failWith(u"Cannot resolve listen host \"%1\"."_s.arg(options->host));
+    ServerIdentity identity;
+    auto tlsServer = openListener(*options, address, identity);
+    if (!tlsServer)
+        return failWith(tlsServer.error().message);
+
+    Running running;
+    if (auto opened = openServices(running, *options); !opened)
+        return failWith(opened.error().message);
+    if (options->demo) {
+        if (auto seeded = seedDemo(running, *options); !seeded)
+            return failWith(seeded.error().message);
+    }
+    running.api = std::make_unique<ApiServer>(
+        ApiServices {*running.users, *running.webinars, *running.sessions, *running.throttle, *running.hasher});
+    // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
+    running.events = std::make_unique<EventHub>(
+        *running.api, std::min<std::chrono::milliseconds>(std::chrono::seconds(30), options->sessionIdle / 2));
+    QSslServer *listener = tlsServer->get();
+    if (!running.api->http().bind(listener))
+        return failWith(u"Cannot attach the HTTP server to the TLS listener."_s);
+    tlsServer->release(); // owned by the QHttpServer now
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(), [](int number) {
+        qInfo("Received signal %d, stopping", number);
+        QCoreApplication::quit();
+    });
+    startHousekeeping(running, &watcher);
+
+    printLine(u"Certificate SHA-256 fingerprint: "_s + identity.fingerprint());
+    printLine(
+        u"Regiekamer server listening on https://%1:%2"_s
+            .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + options->host + u']' : options->host)
+            .arg(listener->serverPort()));
+    qInfo("Server started (version %s)", REGIEKAMER_VERSION);
+    const int code = QCoreApplication::exec();
+    listener->close();
+    running.events.reset();
+    running.api.reset();
+    running.database->close();
+    printLine(u"Regiekamer server stopped"_s);
+    return code;
+}
+
+} // namespace regiekamer::server

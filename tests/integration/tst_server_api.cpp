@@ -1,0 +1,461 @@
+#include "ApiError.h"
+#include "Protocol.h"
+#include "ServerProcess.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace regiekamer;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray cacheControl;
+    QByteArray retryAfter;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString errorCode() const { return json().value("error"_L1).toString(); }
+};
+
+const QByteArray staffPassword = "integration-test-password-1";
+
+} // namespace
+
+class TestServerApi : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server;
+    ServerProcess *m_target = &m_server; // the server that requests go to
+    QNetworkAccessManager m_network;
+    QSslConfiguration m_tls;
+
+    // Trust exactly the server's own certificate, read from its data dir, as the only CA.
+    void trustServerCertificate()
+    {
+        const auto certificates = QSslCertificate::fromPath(m_target->dataDir() + u"/server-certificate.pem"_s);
+        QCOMPARE(certificates.size(), 1);
+        m_tls = QSslConfiguration::defaultConfiguration();
+        m_tls.setCaCertificates(certificates);
+        m_tls.setProtocol(QSsl::TlsV1_3OrLater);
+        m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+
+    QNetworkRequest request(const char *path, const QString &token = {}) const
+    {
+        QUrl url = m_target->baseUrl();
+        url.setPath(QString::fromLatin1(path));
+        QNetworkRequest request(url);
+        request.setSslConfiguration(m_tls);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        return request;
+    }
+
+    Reply send(const QByteArray &verb, const char *path, const QByteArray &body = {}, const QString &token = {})
+    {
+        QNetworkReply *reply = m_network.sendCustomRequest(request(path, token), verb, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(20000))
+            qWarning("request %s %s timed out", verb.constData(), path);
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.error = reply->error();
+        result.cacheControl = reply->rawHeader("Cache-Control");
+        result.retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+        return result;
+    }
+
+    Reply login(const QString &email, const QString &password)
+    {
+        const QByteArray body = QJsonDocument(api::LoginRequest {email, password}.toJson()).toJson();
+        return send("POST", api::path::session, body);
+    }
+
+    QString tokenFor(Role role)
+    {
+        const auto account = m_target->demoAccounts().value(role);
+        const Reply reply = login(account.email, account.password);
+        if (reply.status != 200)
+            qWarning("demo login for %s failed: %d %s", qPrintable(roleToWire(role)), reply.status,
+                     reply.body.constData());
+        return reply.json().value("token"_L1).toString();
+    }
+
+    QList<api::WebinarSummary> webinarsFor(Role role)
+    {
+        const Reply reply = send("GET", api::path::webinars, {}, tokenFor(role));
+        auto list = api::listFromJson<api::WebinarSummary>(reply.json());
+        if (reply.status != 200 || !list)
+            qWarning("webinars for %s: %d %s", qPrintable(roleToWire(role)), reply.status, reply.body.constData());
+        return list.value_or(QList<api::WebinarSummary> {});
+    }
+
+    int admin(const QStringList &arguments, const QByteArray &input = {}, QByteArray *output = nullptr)
+    {
+        return m_server.runAdmin(arguments, input, output);
+    }
+
+    static QString openssl() { return QStandardPaths::findExecutable(u"openssl"_s); }
+
+    QByteArray runSClient(const QString &version, int *exitCode)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(openssl(),
+                      {u"s_client"_s, u"-connect"_s, u"127.0.0.1:%1"_s.arg(m_server.port()), version, u"-brief"_s});
+        process.closeWriteChannel();
+        if (!process.waitForFinished(20000))
+            process.kill();
+        *exitCode = process.exitCode();
+        return process.readAll();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({u"--demo"_s}), m_server.lastOutput().constData());
+        trustServerCertificate();
+        const auto certificate = QSslCertificate::fromPath(m_server.dataDir() + u"/server-certificate.pem"_s).first();
+        QCOMPARE(m_server.fingerprint(),
+                 QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+        QCOMPARE(m_server.demoAccounts().size(), 5);
+        QVERIFY(QFile(m_server.dataDir() + u"/server-key.pem"_s).permissions() ==
+                (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+        QVERIFY(!m_server.lastOutput().contains(staffPassword));
+    }
+
+    void adminCliCreatesAccounts()
+    {
+        QByteArray output;
+        QCOMPARE(admin({u"user"_s, u"add"_s, u"--email"_s, u"Login.OK@Example.com"_s, u"--role"_s, u"moderator"_s,
+                        u"--name"_s, u"Lotte Ng"_s},
+                       staffPassword + '\n', &output),
+                 0);
+        QVERIFY(!output.contains(staffPassword));
+        QCOMPARE(admin({u"user"_s, u"add"_s, u"--email"_s, u"throttle@example.com"_s, u"--role"_s, u"director"_s},
+                       staffPassword + '\n'),
+                 0);
+        QCOMPARE(admin({u"user"_s, u"add"_s, u"--email"_s, u"disable.me@example.com"_s, u"--role"_s, u"director"_s},
+                       staffPassword + '\n'),
+                 0);
+    }
+
+    void adminCliRefusals_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        const QByteArray good = staffPassword + '\n';
+        QTest::newRow("bad role") << QStringList {u"--email"_s, u"x1@example.com"_s, u"--role"_s, u"root"_s} << good;
+        QTest::newRow("duplicate") << QStringList {u"--email"_s, u"login.ok@example.com"_s, u"--role"_s, u"admin"_s}
+                                   << good;
+        QTest::newRow("short password") << QStringList {u"--email"_s, u"x2@example.com"_s, u"--role"_s, u"admin"_s}
+                                        << QByteArray("too-short\n");
+        QTest::newRow("client staff without org")
+            << QStringList {u"--email"_s, u"x3@example.com"_s, u"--role"_s, u"client_staff"_s} << good;
+        QTest::newRow("bad email") << QStringList {u"--email"_s, u"not-an-email"_s, u"--role"_s, u"admin"_s} << good;
+    }
+
+    void adminCliRefusals()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QByteArray output;
+        QVERIFY(admin(QStringList {u"user"_s, u"add"_s} + arguments, input, &output) != 0);
+        QVERIFY2(output.contains("error"), output.constData());
+    }
+
+    void health()
+    {
+        const Reply reply = send("GET", api::path::health);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value("status"_L1).toString(), u"ok"_s);
+        QCOMPARE(reply.cacheControl, QByteArray("no-store"));
+    }
+
+    void loginAndMe()
+    {
+        const Reply reply = login(u"login.ok@example.com"_s, QString::fromLatin1(staffPassword));
+        QCOMPARE(reply.status, 200);
+        auto grant = api::SessionGrant::fromJson(reply.json());
+        QVERIFY(grant);
+        QVERIFY(grant->token.size() >= 43);
+        QCOMPARE(grant->user.role, Role::Moderator);
+        QVERIFY(grant->expiresAt > QDateTime::currentDateTimeUtc());
+        const Reply me = send("GET", api::path::me, {}, grant->token);
+        QCOMPARE(me.status, 200);
+        auto user = api::UserInfo::fromJson(me.json());
+        QVERIFY(user);
+        QCOMPARE(user->email, u"login.ok@example.com"_s);
+        QCOMPARE(user->displayName, u"Lotte Ng"_s);
+    }
+
+    void wrongPasswordAndUnknownAccountAreIdentical()
+    {
+        const Reply wrong = login(u"login.ok@example.com"_s, u"not the password at all"_s);
+        const Reply unknown = login(u"nobody@example.com"_s, u"not the password at all"_s);
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(wrong.errorCode(), QString::fromLatin1(api::errc::invalidCredentials));
+        QCOMPARE(wrong.body, unknown.body);
+        // A success resets the failure count for the real account.
+        QCOMPARE(login(u"login.ok@example.com"_s, QString::fromLatin1(staffPassword)).status, 200);
+    }
+
+    void throttling()
+    {
+        for (const QString &email : {u"throttle@example.com"_s, u"ghost@example.com"_s}) {
+            for (int attempt = 0; attempt < 3; ++attempt)
+                QCOMPARE(login(email, u"wrong wrong wrong"_s).status, 401);
+            const Reply locked = login(email, QString::fromLatin1(staffPassword));
+            QCOMPARE(locked.status, 429);
+            QCOMPARE(locked.errorCode(), QString::fromLatin1(api::errc::tooManyAttempts));
+            QVERIFY(locked.json().value("retryAfterSeconds"_L1).toInteger() >= 1);
+            QVERIFY(locked.retryAfter.toInt() >= 1);
+        }
+    }
+
+    void scopesPerRole()
+    {
+        const auto all = webinarsFor(Role::Admin);
+        const auto director = webinarsFor(Role::Director);
+        const auto moderator = webinarsFor(Role::Moderator);
+        const auto client = webinarsFor(Role::ClientStaff);
+        const auto viewer = webinarsFor(Role::Viewer);
+        QCOMPARE(all.size(), 6);
+        QCOMPARE(director.size(), 3);
+        QCOMPARE(moderator.size(), 2);
+        QCOMPARE(client.size(), 3);
+        QCOMPARE(viewer.size(), 2);
+        qint64 registrations = 0;
+        for (const auto &webinar : all)
+            registrations += webinar.registrationCount;
+        QVERIFY(registrations >= 300);
+        const auto me = api::UserInfo::fromJson(send("GET", api::path::me, {}, tokenFor(Role::ClientStaff)).json());
+        QVERIFY(me && me->organisationId > 0);
+        for (const auto &webinar : client)
+            QCOMPARE(webinar.organisationId, me->organisationId);
+    }
+
+    void usersAdminOnly()
+    {
+        const Reply forbidden = send("GET", api::path::users, {}, tokenFor(Role::Director));
+        QCOMPARE(forbidden.status, 403);
+        QCOMPARE(forbidden.errorCode(), QString::fromLatin1(api::errc::forbidden));
+        const Reply allowed = send("GET", api::path::users, {}, tokenFor(Role::Admin));
+        QCOMPARE(allowed.status, 200);
+        auto accounts = api::listFromJson<api::StaffAccount>(allowed.json());
+        QVERIFY(accounts);
+        QVERIFY(accounts->size() >= 8);
+        QVERIFY(!allowed.body.contains("argon2"));
+    }
+
+    void errorsAreJson()
+    {
+        QCOMPARE(send("GET", api::path::me).errorCode(), QString::fromLatin1(api::errc::unauthenticated));
+        QCOMPARE(send("GET", api::path::me).status, 401);
+        QCOMPARE(send("GET", api::path::me, {}, u"bogus-token"_s).status, 401);
+        const Reply missing = send("GET", "/api/v1/nothing-here");
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.errorCode(), QString::fromLatin1(api::errc::notFound));
+        const Reply malformed = send("POST", api::path::session, "{not json");
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(malformed.errorCode(), QString::fromLatin1(api::errc::badRequest));
+        const Reply wrongType = send("POST", api::path::session, R"({"email": 5, "password": "x"})");
+        QCOMPARE(wrongType.status, 400);
+        const Reply large = send("POST", api::path::session, QByteArray(70 * 1024, 'x'));
+        QCOMPARE(large.status, 413);
+        QCOMPARE(large.errorCode(), QString::fromLatin1(api::errc::payloadTooLarge));
+    }
+
+    void logoutRevokes()
+    {
+        const QString token = tokenFor(Role::Moderator);
+        QCOMPARE(send("GET", api::path::me, {}, token).status, 200);
+        QCOMPARE(send("DELETE", api::path::session, {}, token).status, 204);
+        QCOMPARE(send("GET", api::path::me, {}, token).status, 401);
+    }
+
+    void disablingEndsAccess()
+    {
+        const Reply reply = login(u"disable.me@example.com"_s, QString::fromLatin1(staffPassword));
+        QCOMPARE(reply.status, 200);
+        const QString token = reply.json().value("token"_L1).toString();
+        QCOMPARE(admin({u"user"_s, u"disable"_s, u"--email"_s, u"disable.me@example.com"_s}), 0);
+        QCOMPARE(send("GET", api::path::me, {}, token).status, 401);
+        const Reply again = login(u"disable.me@example.com"_s, QString::fromLatin1(staffPassword));
+        QCOMPARE(again.status, 401);
+        QCOMPARE(again.errorCode(), QString::fromLatin1(api::errc::invalidCredentials));
+    }
+
+    void tlsVersions()
+    {
+        if (openssl().isEmpty())
+            QSKIP("openssl command not found");
+        int code = 0;
+        const QByteArray tls12 = runSClient(u"-tls1_2"_s, &code);
+        QVERIFY2(code != 0 && !tls12.contains("CONNECTION ESTABLISHED"), tls12.constData());
+        const QByteArray tls13 = runSClient(u"-tls1_3"_s, &code);
+        QVERIFY2(tls13.contains("CONNECTION ESTABLISHED") && tls13.contains("TLSv1.3"), tls13.constData());
+    }
+
+    void webSocketWithToken()
+    {
+        const QString token = tokenFor(Role::Director);
+        QWebSocket socket;
+        socket.setSslConfiguration(m_tls);
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+        QNetworkRequest request = this->request(api::path::events, token);
+        QUrl url = request.url();
+        url.setScheme(u"wss"_s);
+        request.setUrl(url);
+        socket.open(request);
+        QVERIFY(messages.wait(10000));
+        auto event = api::Event::fromFrame(messages.first().first().toString().toUtf8());
+        QVERIFY(event);
+        QCOMPARE(event->type, u"hello"_s);
+        auto user = api::UserInfo::fromJson(event->data.value("user"_L1).toObject());
+        QVERIFY(user);
+        QCOMPARE(user->role, Role::Director);
+        // Logging out closes the stream with a reason.
+        QCOMPARE(send("DELETE", api::path::session, {}, token).status, 204);
+        QVERIFY(disconnected.count() > 0 || disconnected.wait(10000));
+        QVERIFY(!socket.closeReason().isEmpty());
+    }
+
+    void webSocketWithoutTokenRefused()
+    {
+        for (const QString &token : {QString(), u"invalid-token"_s}) {
+            QWebSocket socket;
+            socket.setSslConfiguration(m_tls);
+            QSignalSpy connected(&socket, &QWebSocket::connected);
+            QSignalSpy tlsErrors(&socket, &QWebSocket::sslErrors);
+            QSignalSpy errors(&socket, &QWebSocket::errorOccurred);
+            QNetworkRequest request = this->request(api::path::events, token);
+            QUrl url = request.url();
+            url.setScheme(u"wss"_s);
+            request.setUrl(url);
+            socket.open(request);
+            QVERIFY(errors.wait(10000));
+            QCOMPARE(connected.count(), 0);
+            QCOMPARE(tlsErrors.count(), 0); // refused by the server, not by certificate checks
+            // The server answers 401; QWebSocket reports it as a 401 or as an unsupported WWW-Authenticate challenge.
+            const QString error = socket.errorString();
+            QVERIFY2(error.contains("401"_L1) || error.contains("WWW-Authenticate"_L1), qPrintable(error));
+        }
+    }
+
+    QWebSocket *openEvents(const QString &token)
+    {
+        auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+        socket->setSslConfiguration(m_tls);
+        QNetworkRequest request = this->request(api::path::events, token);
+        QUrl url = request.url();
+        url.setScheme(u"wss"_s);
+        request.setUrl(url);
+        socket->open(request);
+        return socket;
+    }
+
+    void sessionExpiryClosesEventsAndRest()
+    {
+        ServerProcess shortSessions;
+        QVERIFY2(shortSessions.start({u"--demo"_s, u"--session-idle-seconds"_s, u"2"_s}),
+                 shortSessions.lastOutput().constData());
+        m_target = &shortSessions;
+        const auto restore = qScopeGuard([this] {
+            m_target = &m_server;
+            trustServerCertificate();
+        });
+        trustServerCertificate();
+        const QString streamToken = tokenFor(Role::Admin);
+        const QString restToken = tokenFor(Role::Director);
+        std::unique_ptr<QWebSocket> socket(openEvents(streamToken));
+        QSignalSpy messages(socket.get(), &QWebSocket::textMessageReceived);
+        QSignalSpy disconnected(socket.get(), &QWebSocket::disconnected);
+        QVERIFY(messages.wait(10000));
+        QVERIFY(disconnected.wait(10000)); // idle 2 s, checked every second
+        QVERIFY(!socket->closeReason().isEmpty());
+        const Reply expired = send("GET", api::path::me, {}, restToken);
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(expired.errorCode(), QString::fromLatin1(api::errc::sessionExpired));
+        QCOMPARE(shortSessions.terminate(), 0);
+    }
+
+    void badCertificateRefused()
+    {
+        QTemporaryDir files;
+        QFile garbage(files.filePath(u"cert.pem"_s));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n");
+        garbage.close();
+        ServerProcess server;
+        server.setDataDir(files.filePath(u"data"_s));
+        QVERIFY(!server.start({u"--cert"_s, garbage.fileName(), u"--key"_s, garbage.fileName()}));
+        QVERIFY2(server.lastOutput().contains("error"), server.lastOutput().constData());
+        QVERIFY(!QFile::exists(server.dataDir()));
+    }
+
+    void operatorCertificateUsed()
+    {
+        // The first server's certificate and key, given as an operator's files to a server with another data dir.
+        ServerProcess server;
+        QTemporaryDir files;
+        server.setDataDir(files.filePath(u"data"_s));
+        QVERIFY2(server.start({u"--cert"_s, m_server.dataDir() + u"/server-certificate.pem"_s, u"--key"_s,
+                               m_server.dataDir() + u"/server-key.pem"_s}),
+                 server.lastOutput().constData());
+        QCOMPARE(server.fingerprint(), m_server.fingerprint());
+        QVERIFY(!QFile::exists(server.dataDir() + u"/server-certificate.pem"_s));
+        QCOMPARE(server.terminate(), 0);
+    }
+
+    void startupErrors()
+    {
+        ServerProcess busy;
+        busy.setDataDir(m_server.dataDir() + u"-other"_s);
+        QVERIFY(!busy.start({}, m_server.port()));
+        QVERIFY2(busy.lastOutput().contains("Cannot listen"), busy.lastOutput().constData());
+        QVERIFY(!QFile::exists(busy.dataDir())); // nothing half-written
+        ServerProcess missing;
+        missing.setDataDir(u"/nonexistent-regiekamer/parent/data"_s);
+        QVERIFY(!missing.start());
+        QVERIFY2(missing.lastOutput().contains("error"), missing.lastOutput().constData());
+    }
+
+    void stopAndRestartReusesCertificate()
+    {
+        const QString fingerprint = m_server.fingerprint();
+        const auto accounts = m_server.demoAccounts();
+        QCOMPARE(m_server.terminate(), 0);
+        QVERIFY(m_server.lastOutput().contains("Regiekamer server stopped"));
+        QVERIFY2(m_server.start({u"--demo"_s}), m_server.lastOutput().constData());
+        QCOMPARE(m_server.fingerprint(), fingerprint);
+        QCOMPARE(m_server.demoAccounts().value(Role::Admin).password, accounts.value(Role::Admin).password);
+        QCOMPARE(login(accounts.value(Role::Admin).email, accounts.value(Role::Admin).password).status, 200);
+        QCOMPARE(m_server.terminate(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerApi)
+#include "tst_server_api.moc"

@@ -1,0 +1,63 @@
+#include "ServerOptions.h"
+
+#include <QTest>
+
+using namespace regiekamer::server;
+using namespace Qt::StringLiterals;
+
+class TestServerOptions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void valid()
+    {
+        auto options = ServerOptions::parse({u"srv"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"127.0.0.1:8443"_s,
+                                             u"--demo"_s, u"--session-idle-seconds"_s, u"5"_s});
+        QVERIFY2(options, options ? "" : qPrintable(options.error().message));
+        QCOMPARE(options->dataDir, u"/tmp/x"_s);
+        QCOMPARE(options->host, u"127.0.0.1"_s);
+        QCOMPARE(options->port, 8443);
+        QVERIFY(options->demo);
+        QCOMPARE(options->sessionIdle.count(), 5);
+        QCOMPARE(options->sessionMax.count(), 12 * 3600);
+        QVERIFY(options->certificateFile.isEmpty());
+    }
+
+    void ipv6Listen()
+    {
+        auto address = parseListenAddress(u"[::1]:9000"_s);
+        QVERIFY(address);
+        QCOMPARE(address->first, u"::1"_s);
+        QCOMPARE(address->second, 9000);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no data dir") << QStringList {u"--listen"_s, u"127.0.0.1:1"_s};
+        QTest::newRow("no listen") << QStringList {u"--data-dir"_s, u"/tmp/x"_s};
+        QTest::newRow("no port") << QStringList {u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost"_s};
+        QTest::newRow("port 0") << QStringList {u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:0"_s};
+        QTest::newRow("port big") << QStringList {u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:70000"_s};
+        QTest::newRow("cert without key")
+            << QStringList {u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:1"_s, u"--cert"_s, u"c.pem"_s};
+        QTest::newRow("unknown option") << QStringList {u"--data-dir"_s,  u"/tmp/x"_s,     u"--listen"_s,
+                                                        u"localhost:1"_s, u"--password"_s, u"x"_s};
+        QTest::newRow("bad idle") << QStringList {
+            u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:1"_s, u"--session-idle-seconds"_s, u"-3"_s};
+        QTest::newRow("positional") << QStringList {u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:1"_s,
+                                                    u"extra"_s};
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        auto options = ServerOptions::parse(QStringList {u"srv"_s} + arguments);
+        QVERIFY(!options);
+        QVERIFY(!options.error().message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerOptions)
+#include "tst_serveroptions.moc"

@@ -1,0 +1,154 @@
+#include "Database.h"
+#include "PasswordHasher.h"
+#include "SessionStore.h"
+#include "UserRepository.h"
+
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace regiekamer;
+using namespace regiekamer::server;
+using namespace Qt::StringLiterals;
+
+class TestSessionStore : public QObject
+{
+    Q_OBJECT
+
+    QCA::Initializer m_crypto;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    QDateTime m_now = QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::UTC);
+    qint64 m_userId = 0;
+
+    Clock clock()
+    {
+        return [this] { return m_now; };
+    }
+
+    SessionStore store()
+    {
+        return SessionStore(*m_database, SessionPolicy {std::chrono::minutes(30), std::chrono::hours(12)}, clock());
+    }
+
+    QString allSessionText()
+    {
+        auto query = m_database->exec(u"SELECT * FROM sessions"_s);
+        QString text;
+        while (query && query->next()) {
+            for (int i = 0; i < query->record().count(); ++i)
+                text += query->value(i).toString() + u'|';
+        }
+        return text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto database = Database::open(m_dir.path());
+        QVERIFY2(database, database ? "" : qPrintable(database.error().message));
+        m_database = std::move(*database);
+        auto id = UserRepository(*m_database, clock())
+                      .create(NewUser {u"director@example.com"_s, u"Director"_s, Role::Director, {}, u"x"_s});
+        QVERIFY(id);
+        m_userId = *id;
+    }
+
+    void tokenIsRandomAndStoredOnlyAsHash()
+    {
+        SessionStore sessions = store();
+        auto first = sessions.create(m_userId);
+        auto second = sessions.create(m_userId);
+        QVERIFY(first && second);
+        QVERIFY(first->token != second->token);
+        const QByteArray raw = QByteArray::fromBase64(first->token.toLatin1(), QByteArray::Base64UrlEncoding);
+        QVERIFY(raw.size() * 8 >= 128);
+        QCOMPARE(raw.size(), 32);
+        const QString rows = allSessionText();
+        QVERIFY(!rows.isEmpty());
+        QVERIFY(!rows.contains(first->token));
+        QVERIFY(!rows.contains(second->token));
+        QVERIFY(rows.contains(SessionStore::hashToken(first->token)));
+        auto valid = sessions.validate(first->token);
+        QVERIFY(valid);
+        QCOMPARE(valid->userId, m_userId);
+    }
+
+    void unknownTokenRejected()
+    {
+        SessionStore sessions = store();
+        auto result = sessions.validate(u"not-a-token"_s);
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, u"unauthenticated"_s);
+        QVERIFY(!sessions.validate(QString()));
+    }
+
+    void idleExpiryRefreshedOnUse()
+    {
+        SessionStore sessions = store();
+        auto issued = sessions.create(m_userId);
+        QVERIFY(issued);
+        QCOMPARE(issued->expiresAt, m_now.addSecs(30 * 60));
+        m_now = m_now.addSecs(29 * 60);
+        QVERIFY(sessions.validate(issued->token)); // refreshes
+        m_now = m_now.addSecs(29 * 60);
+        QVERIFY(sessions.validate(issued->token));
+        m_now = m_now.addSecs(31 * 60);
+        auto expired = sessions.validate(issued->token);
+        QVERIFY(!expired);
+        QCOMPARE(expired.error().code, u"session_expired"_s);
+        // The row is gone: later it is simply unknown.
+        QCOMPARE(sessions.validate(issued->token).error().code, u"unauthenticated"_s);
+    }
+
+    void validateWithoutTouchDoesNotRefresh()
+    {
+        SessionStore sessions = store();
+        auto issued = sessions.create(m_userId);
+        QVERIFY(issued);
+        m_now = m_now.addSecs(20 * 60);
+        QVERIFY(sessions.validate(issued->token, false));
+        m_now = m_now.addSecs(11 * 60);
+        QCOMPARE(sessions.validate(issued->token).error().code, u"session_expired"_s);
+    }
+
+    void absoluteExpiry()
+    {
+        SessionStore sessions = store();
+        auto issued = sessions.create(m_userId);
+        QVERIFY(issued);
+        // Used every 20 minutes: never idle, but the absolute limit of 12 hours still ends it.
+        for (int i = 0; i < 35; ++i) {
+            m_now = m_now.addSecs(20 * 60);
+            QVERIFY2(sessions.validate(issued->token), qPrintable(QString::number(i)));
+        }
+        m_now = m_now.addSecs(20 * 60); // 12 h
+        auto expired = sessions.validate(issued->token);
+        QVERIFY(!expired);
+        QCOMPARE(expired.error().code, u"session_expired"_s);
+    }
+
+    void logoutRevokes()
+    {
+        SessionStore sessions = store();
+        auto issued = sessions.create(m_userId);
+        QVERIFY(issued);
+        QVERIFY(sessions.validate(issued->token));
+        QVERIFY(sessions.revoke(issued->token));
+        QCOMPARE(sessions.validate(issued->token).error().code, u"unauthenticated"_s);
+    }
+
+    void disablingEndsSessions()
+    {
+        SessionStore sessions = store();
+        auto issued = sessions.create(m_userId);
+        QVERIFY(issued);
+        QVERIFY(UserRepository(*m_database, clock()).disable(u"Director@Example.com"_s));
+        QCOMPARE(sessions.validate(issued->token).error().code, u"unauthenticated"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionStore)
+#include "tst_sessionstore.moc"

@@ -1,0 +1,85 @@
+// Signs in as each demo role, in English and in Dutch, and saves a screenshot of the main window as the X server
+// shows it. Usage (under Xvfb, see tools/screenshots.sh): regiekamer-screenshot-tour OUTPUT_DIR
+#include "AppController.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "ServerProcess.h"
+#include "TrustCertificateDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using regiekamer::Role;
+using regiekamer::ui::AppController;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor(condition, QDeadlineTimer(timeoutMs));
+}
+
+bool capture(const ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
+             const QString &file)
+{
+    AppController controller({server.baseUrl().toString(), language});
+    controller.start();
+    auto *login = controller.loginDialog();
+    login->setServerAddress(server.baseUrl().toString());
+    login->setEmail(account.email);
+    auto *passwordField = login->findChild<QLineEdit *>(u"passwordEdit"_s);
+    if (!passwordField)
+        return false;
+    passwordField->setText(account.password);
+    Q_EMIT login->signInRequested();
+    const bool signedIn = waitFor([&controller] {
+        if (auto *trust = controller.trustDialog(); trust && trust->isVisible())
+            trust->accept();
+        return controller.mainWindow() && controller.mainWindow()->isVisible();
+    });
+    if (!signedIn)
+        return false;
+    regiekamer::ui::MainWindow *window = controller.mainWindow();
+    window->resize(1280, 760);
+    QTest::qWait(2500); // data from the server and the event stream's state settle
+    const QPixmap shot = window->screen()->grabWindow(window->winId());
+    return !shot.isNull() && shot.save(file);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setStyle(u"Fusion"_s);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(output);
+
+    ServerProcess server;
+    if (!server.start({u"--demo"_s})) {
+        std::fprintf(stderr, "server did not start:\n%s\n", server.lastOutput().constData());
+        return 1;
+    }
+    const auto accounts = server.demoAccounts();
+    const QList<Role> roles {Role::Director, Role::Moderator, Role::ClientStaff, Role::Admin};
+    for (const QString &language : {u"en"_s, u"nl"_s}) {
+        for (Role role : roles) {
+            const QString file = u"%1/%2-%3.png"_s.arg(output, regiekamer::roleToWire(role), language);
+            if (!capture(server, accounts.value(role), language, file)) {
+                std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
+                return 1;
+            }
+            std::printf("saved %s\n", qPrintable(file));
+        }
+    }
+    return server.terminate() == 0 ? 0 : 1;
+}

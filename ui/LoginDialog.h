@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QFormLayout;
+
+namespace regiekamer::ui {
+
+// Server address, e-mail and password, the interface language, and an inline error line. It only collects
+// input and shows state; the AppController does the signing in. Never run with exec() by logic: open()/show().
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginDialog(QWidget *parent = nullptr);
+
+    QString serverAddress() const;
+    void setServerAddress(const QString &address);
+    QString email() const;
+    void setEmail(const QString &email);
+    QString password() const;
+    void clearPassword();
+    void setLanguage(const QString &code); // selects without emitting languageSelected
+    void setBusy(bool busy);
+    void showError(const QString &message);
+    void clearError();
+    // Shown only after a changed certificate was refused: the explicit way to drop the old trust.
+    void setForgetTrustVisible(bool visible);
+
+Q_SIGNALS:
+    void signInRequested();
+    void languageSelected(const QString &code);
+    void forgetTrustRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void onLanguageIndexChanged(int index);
+
+    QFormLayout *m_form;
+    QLineEdit *m_server;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    QComboBox *m_language;
+    QLabel *m_error;
+    QPushButton *m_signIn;
+    QPushButton *m_cancel;
+    QPushButton *m_forgetTrust;
+    bool m_busy = false;
+};
+
+} // namespace regiekamer::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "CertificateProblem.h"
+
+class QMessageBox;
+class QWidget;
+
+namespace regiekamer::ui {
+
+// Non-blocking message boxes (opened with open(), deleted on close), so tests can find and close them.
+// objectName "certificateChangedMessage": a changed server certificate was refused. This is a warning, not a
+// trust prompt: it offers no way to accept the new certificate.
+QMessageBox *showCertificateChangedWarning(QWidget *parent, const client::CertificateProblem &problem);
+// objectName "noticeMessage".
+QMessageBox *showNotice(QWidget *parent, const QString &title, const QString &text);
+
+} // namespace regiekamer::ui
