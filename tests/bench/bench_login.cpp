@@ -18,6 +18,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,6 +84,9 @@ QList<double> argon2Samples(const QCA::SecureArray &password, int count)
 
 int main(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024); // the same allocation behaviour as regiekamer-server
+#endif
     QCoreApplication application(argc, argv);
     QCA::Initializer crypto;
     QCommandLineParser parser;
