@@ -18,6 +18,9 @@ QString describeApiError(const QString &code)
         return QCoreApplication::translate("ApiError", "Your role does not allow this action.");
     if (is(errc::notFound))
         return QCoreApplication::translate("ApiError", "This item does not exist or is not available to you.");
+    if (is(errc::conflict))
+        return QCoreApplication::translate("ApiError",
+                                           "Someone else changed this in the meantime. Reload it and try again.");
     if (is(errc::badRequest) || is(errc::payloadTooLarge))
         return QCoreApplication::translate("ApiError", "The server did not accept the request.");
     return QCoreApplication::translate("ApiError", "The server reported an internal error. Try again later.");

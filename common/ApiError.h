@@ -13,6 +13,7 @@ inline constexpr auto unauthenticated = "unauthenticated";
 inline constexpr auto sessionExpired = "session_expired";
 inline constexpr auto forbidden = "forbidden";
 inline constexpr auto notFound = "not_found";
+inline constexpr auto conflict = "conflict";
 inline constexpr auto payloadTooLarge = "payload_too_large";
 inline constexpr auto internal = "internal_error";
 } // namespace errc

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace regiekamer::json {
@@ -73,6 +74,39 @@ Result<QJsonObject> parseObject(const QByteArray &body)
                     QCoreApplication::translate("Json", "The body is not a JSON object."));
     }
     return document.object();
+}
+
+Status onlyMembers(const QJsonObject &object, std::initializer_list<QLatin1StringView> allowed)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end()) {
+            return fail(QStringLiteral("bad_request"),
+                        QCoreApplication::translate("Json", "Unknown member \"%1\".").arg(it.key().left(100)));
+        }
+    }
+    return {};
+}
+
+Result<QString> requireText(const QJsonObject &object, QLatin1StringView key, qsizetype maximumLength, bool allowEmpty)
+{
+    auto text = requireString(object, key);
+    if (!text)
+        return text;
+    if ((!allowEmpty && text->trimmed().isEmpty()) || text->size() > maximumLength) {
+        //: %1 is a JSON member name, %2 a number of characters
+        return fail(QStringLiteral("bad_request"),
+                    QCoreApplication::translate("Json", "Member \"%1\" must have 1 to %2 characters.")
+                        .arg(key)
+                        .arg(maximumLength));
+    }
+    return text;
+}
+
+Result<QDateTime> requireNullableDateTime(const QJsonObject &object, QLatin1StringView key)
+{
+    if (object.value(key).isNull() && object.contains(key))
+        return QDateTime();
+    return requireDateTime(object, key);
 }
 
 QString toWire(const QDateTime &time)

@@ -15,6 +15,28 @@ Result<QDateTime> requireDateTime(const QJsonObject &object, QLatin1StringView k
 Result<QJsonObject> requireObject(const QJsonObject &object, QLatin1StringView key);
 Result<QJsonObject> parseObject(const QByteArray &body);
 
+// Strict request reading (docs/api.md "Bodies"): members outside `allowed` are an error.
+Status onlyMembers(const QJsonObject &object, std::initializer_list<QLatin1StringView> allowed);
+// A string of 1..maximumLength characters (0..maximumLength with allowEmpty); whitespace-only counts as empty.
+Result<QString> requireText(const QJsonObject &object, QLatin1StringView key, qsizetype maximumLength,
+                            bool allowEmpty = false);
+// A date and time, or null (an invalid QDateTime).
+Result<QDateTime> requireNullableDateTime(const QJsonObject &object, QLatin1StringView key);
+
+// nullopt when the member is absent, else the reader's result.
+template<typename Reader>
+auto optionalMember(const QJsonObject &object, QLatin1StringView key, Reader reader)
+    -> Result<std::optional<typename decltype(reader(object, key))::value_type>>
+{
+    using Value = typename decltype(reader(object, key))::value_type;
+    if (!object.contains(key))
+        return std::optional<Value> {};
+    auto value = reader(object, key);
+    if (!value)
+        return std::unexpected(value.error());
+    return std::optional<Value> {std::move(*value)};
+}
+
 QString toWire(const QDateTime &time); // ISO 8601 UTC with milliseconds
 
 } // namespace regiekamer::json

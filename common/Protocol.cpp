@@ -1,5 +1,6 @@
 #include "Protocol.h"
 
+#include "Domain.h"
 #include "JsonRead.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,9 @@ QJsonObject WebinarSummary::toJson() const
             {"startsAt"_L1, json::toWire(startsAt)},
             {"durationMinutes"_L1, durationMinutes},
             {"registrationCount"_L1, registrationCount},
-            {"openQuestionCount"_L1, openQuestionCount}};
+            {"openQuestionCount"_L1, openQuestionCount},
+            {"version"_L1, version},
+            {"description"_L1, description}};
 }
 
 Result<WebinarSummary> WebinarSummary::fromJson(const QJsonObject &object)
@@ -114,14 +117,16 @@ Result<WebinarSummary> WebinarSummary::fromJson(const QJsonObject &object)
     auto duration = json::requireInteger(object, "durationMinutes"_L1);
     auto registrations = json::requireInteger(object, "registrationCount"_L1);
     auto questions = json::requireInteger(object, "openQuestionCount"_L1);
+    auto version = json::requireInteger(object, "version"_L1);
+    auto description = json::requireString(object, "description"_L1);
     if (const auto error = firstError(id, title, organisation, organisationName, stateWire, starts, duration,
-                                      registrations, questions))
+                                      registrations, questions, version, description))
         return std::unexpected(*error);
     const auto state = webinarStateFromWire(*stateWire);
     if (!state)
         return unknownValue(*stateWire);
-    return WebinarSummary {*id,     *title,    *organisation,  *organisationName, *state,
-                           *starts, *duration, *registrations, *questions};
+    return WebinarSummary {*id,       *title,         *organisation, *organisationName, *state,      *starts,
+                           *duration, *registrations, *questions,    *version,          *description};
 }
 
 QJsonObject StaffAccount::toJson() const
@@ -131,7 +136,9 @@ QJsonObject StaffAccount::toJson() const
             {"displayName"_L1, displayName},
             {"role"_L1, roleToWire(role)},
             {"organisationName"_L1, organisationName},
-            {"disabled"_L1, disabled}};
+            {"disabled"_L1, disabled},
+            {"organisationId"_L1, organisationId},
+            {"version"_L1, version}};
 }
 
 Result<StaffAccount> StaffAccount::fromJson(const QJsonObject &object)
@@ -142,9 +149,11 @@ Result<StaffAccount> StaffAccount::fromJson(const QJsonObject &object)
     auto role = requireRole(object);
     auto organisationName = json::requireString(object, "organisationName"_L1);
     auto disabled = json::requireBool(object, "disabled"_L1);
-    if (const auto error = firstError(id, email, name, role, organisationName, disabled))
+    auto organisation = json::requireInteger(object, "organisationId"_L1);
+    auto version = json::requireInteger(object, "version"_L1);
+    if (const auto error = firstError(id, email, name, role, organisationName, disabled, organisation, version))
         return std::unexpected(*error);
-    return StaffAccount {*id, *email, *name, *role, *organisationName, *disabled};
+    return StaffAccount {*id, *email, *name, *role, *organisationName, *disabled, *organisation, *version};
 }
 
 template<typename T> QJsonObject listToJson(const QList<T> &items)
@@ -175,8 +184,16 @@ template<typename T> Result<QList<T>> listFromJson(const QJsonObject &object)
 
 template QJsonObject listToJson(const QList<WebinarSummary> &);
 template QJsonObject listToJson(const QList<StaffAccount> &);
+template QJsonObject listToJson(const QList<Organisation> &);
+template QJsonObject listToJson(const QList<StaffAssignment> &);
+template QJsonObject listToJson(const QList<Registration> &);
+template QJsonObject listToJson(const QList<Question> &);
 template Result<QList<WebinarSummary>> listFromJson(const QJsonObject &);
 template Result<QList<StaffAccount>> listFromJson(const QJsonObject &);
+template Result<QList<Organisation>> listFromJson(const QJsonObject &);
+template Result<QList<StaffAssignment>> listFromJson(const QJsonObject &);
+template Result<QList<Registration>> listFromJson(const QJsonObject &);
+template Result<QList<Question>> listFromJson(const QJsonObject &);
 
 QJsonObject ErrorBody::toJson() const
 {

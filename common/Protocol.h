@@ -64,6 +64,8 @@ struct WebinarSummary
     qint64 durationMinutes = 0;
     qint64 registrationCount = 0;
     qint64 openQuestionCount = 0;
+    qint64 version = 1;
+    QString description;
 
     QJsonObject toJson() const;
     static Result<WebinarSummary> fromJson(const QJsonObject &object);
@@ -77,6 +79,8 @@ struct StaffAccount
     Role role = Role::Viewer;
     QString organisationName;
     bool disabled = false;
+    qint64 organisationId = 0; // 0: not tied to a client organisation
+    qint64 version = 1;
 
     QJsonObject toJson() const;
     static Result<StaffAccount> fromJson(const QJsonObject &object);

@@ -47,4 +47,29 @@ QString webinarStateDisplayName(WebinarState state)
     Q_UNREACHABLE_RETURN(QString());
 }
 
+QList<WebinarState> allowedNextStates(WebinarState from)
+{
+    using enum WebinarState;
+    switch (from) {
+    case Draft:
+        return {Scheduled};
+    case Scheduled:
+        return {Draft, Rehearsal, Live};
+    case Rehearsal:
+        return {Scheduled, Live};
+    case Live:
+        return {Ended};
+    case Ended:
+        return {Archived};
+    case Archived:
+        break;
+    }
+    return {};
+}
+
+bool isTransitionAllowed(WebinarState from, WebinarState to)
+{
+    return allowedNextStates(from).contains(to);
+}
+
 } // namespace regiekamer

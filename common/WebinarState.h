@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -18,5 +19,9 @@ enum class WebinarState {
 QString webinarStateToWire(WebinarState state);
 std::optional<WebinarState> webinarStateFromWire(const QString &wire);
 QString webinarStateDisplayName(WebinarState state); // translated
+
+// The life cycle: the states a webinar may move to from `from` (docs/api.md), in display order.
+QList<WebinarState> allowedNextStates(WebinarState from);
+bool isTransitionAllowed(WebinarState from, WebinarState to);
 
 } // namespace regiekamer

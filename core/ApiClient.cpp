@@ -16,16 +16,6 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::client {
 namespace {
 
-template<typename T> Result<T> parseAs(const Result<QJsonObject> &object, const QUrl &server)
-{
-    if (!object)
-        return std::unexpected(object.error());
-    auto parsed = T::fromJson(*object);
-    if (!parsed)
-        return fail(QString::fromLatin1(errc::badResponse), errc::badResponseMessage(server));
-    return parsed;
-}
-
 template<typename T> Result<QList<T>> parseListAs(const Result<QJsonObject> &object, const QUrl &server)
 {
     if (!object)
@@ -59,12 +49,13 @@ void ApiClient::login(const QUrl &server, const QString &email, const QString &p
     // A cached connection keeps the TLS configuration it was opened with; trust may have changed since.
     m_network->clearConnectionCache();
     const QByteArray body = QJsonDocument(api::LoginRequest {email, password}.toJson()).toJson(QJsonDocument::Compact);
-    send("POST", api::path::session, body, false, [this, done = std::move(done)](Result<QJsonObject> reply) {
-        auto grant = parseAs<api::SessionGrant>(reply, m_server);
-        if (grant)
-            m_token = grant->token;
-        done(std::move(grant));
-    });
+    send("POST", endpoint(QString::fromLatin1(api::path::session)), body, false,
+         [this, done = std::move(done)](Result<QJsonObject> reply) {
+             auto grant = parsed<api::SessionGrant>(reply);
+             if (grant)
+                 m_token = grant->token;
+             done(std::move(grant));
+         });
 }
 
 void ApiClient::logout(StatusCallback done)
@@ -73,30 +64,33 @@ void ApiClient::logout(StatusCallback done)
         done({});
         return;
     }
-    send("DELETE", api::path::session, {}, true, [this, done = std::move(done)](Result<QJsonObject> reply) {
-        clearSession();
-        done(reply ? Status() : Status(std::unexpected(reply.error())));
-    });
+    send("DELETE", endpoint(QString::fromLatin1(api::path::session)), {}, true,
+         [this, done = std::move(done)](Result<QJsonObject> reply) {
+             clearSession();
+             done(reply ? Status() : Status(std::unexpected(reply.error())));
+         });
 }
 
 void ApiClient::fetchMe(Callback<api::UserInfo> done)
 {
-    send("GET", api::path::me, {}, true,
-         [this, done = std::move(done)](Result<QJsonObject> reply) { done(parseAs<api::UserInfo>(reply, m_server)); });
+    send("GET", endpoint(QString::fromLatin1(api::path::me)), {}, true,
+         [this, done = std::move(done)](Result<QJsonObject> reply) { done(parsed<api::UserInfo>(reply)); });
 }
 
 void ApiClient::fetchWebinars(Callback<QList<api::WebinarSummary>> done)
 {
-    send("GET", api::path::webinars, {}, true, [this, done = std::move(done)](Result<QJsonObject> reply) {
-        done(parseListAs<api::WebinarSummary>(reply, m_server));
-    });
+    send("GET", endpoint(QString::fromLatin1(api::path::webinars)), {}, true,
+         [this, done = std::move(done)](Result<QJsonObject> reply) {
+             done(parseListAs<api::WebinarSummary>(reply, m_server));
+         });
 }
 
 void ApiClient::fetchStaffAccounts(Callback<QList<api::StaffAccount>> done)
 {
-    send("GET", api::path::users, {}, true, [this, done = std::move(done)](Result<QJsonObject> reply) {
-        done(parseListAs<api::StaffAccount>(reply, m_server));
-    });
+    send("GET", endpoint(QString::fromLatin1(api::path::users)), {}, true,
+         [this, done = std::move(done)](Result<QJsonObject> reply) {
+             done(parseListAs<api::StaffAccount>(reply, m_server));
+         });
 }
 
 QUrl ApiClient::server() const
@@ -124,11 +118,30 @@ TrustStore &ApiClient::trustStore()
     return m_trustStore;
 }
 
-QUrl ApiClient::endpoint(const char *path) const
+QUrl ApiClient::endpoint(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_server;
-    url.setPath(QString::fromLatin1(path));
+    url.setPath(path);
+    if (!query.isEmpty())
+        url.setQuery(query);
     return url;
+}
+
+QString ApiClient::badResponseText() const
+{
+    return errc::badResponseMessage(m_server);
+}
+
+void ApiClient::sendJson(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+                         JsonCallback done)
+{
+    const QByteArray bytes = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    send(verb, endpoint(path, query), bytes, true, std::move(done));
+}
+
+QNetworkReply *ApiClient::download(const QString &path, JsonCallback done)
+{
+    return start("GET", endpoint(path), {}, true, true, std::move(done));
 }
 
 QNetworkRequest ApiClient::baseRequest(const QUrl &url) const
@@ -149,10 +162,15 @@ QNetworkRequest ApiClient::authorizedRequest(const QUrl &url) const
     return request;
 }
 
-void ApiClient::send(const QByteArray &verb, const char *path, const QByteArray &body, bool authorized,
-                     JsonCallback done)
+void ApiClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool authorized,
+                     JsonCallback done, bool raw)
 {
-    const QUrl url = endpoint(path);
+    start(verb, url, body, authorized, raw, std::move(done));
+}
+
+QNetworkReply *ApiClient::start(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool authorized,
+                                bool raw, JsonCallback done)
+{
     QNetworkRequest request = authorized ? authorizedRequest(url) : baseRequest(url);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -170,22 +188,25 @@ void ApiClient::send(const QByteArray &verb, const char *path, const QByteArray 
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, problem, authorized, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, problem, authorized, raw, done = std::move(done)] {
         reply->deleteLater();
-        finish(reply, *problem, authorized, done);
+        finish(reply, *problem, authorized, raw, done);
     });
+    return reply;
 }
 
 void ApiClient::finish(QNetworkReply *reply, const std::optional<CertificateProblem> &problem, bool authorized,
-                       const JsonCallback &done)
+                       bool raw, const JsonCallback &done)
 {
     if (problem) {
         m_lastCertificateProblem = problem;
         done(std::unexpected(certificateError(*problem)));
         return;
     }
-    Result<QJsonObject> result = decodeReply(*reply, m_server);
-    if (!result && authorized && httpStatus(*reply) == 401 && endsSession(result.error()) && !m_token.isEmpty()) {
+    const int status = httpStatus(*reply);
+    const bool rawSuccess = raw && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
+    Result<QJsonObject> result = rawSuccess ? Result<QJsonObject>(QJsonObject()) : decodeReply(*reply, m_server);
+    if (!result && authorized && status == 401 && endsSession(result.error()) && !m_token.isEmpty()) {
         clearSession();
         Q_EMIT sessionEnded(result.error().message);
     }

@@ -13,12 +13,16 @@ SessionController::SessionController(QObject *parent)
     , m_events(new EventStream(this))
     , m_webinars(new WebinarListModel(this))
     , m_staffAccounts(new StaffAccountModel(this))
+    , m_workspace(new WebinarWorkspace(m_api, this))
+    , m_admin(new AdminActions(m_api, m_staffAccounts, this))
+    , m_export(new CsvExport(m_api, this))
 {
     connect(m_api, &ApiClient::sessionEnded, this, &SessionController::onSessionEnded);
     connect(m_events, &EventStream::stateChanged, this, &SessionController::onStreamStateChanged);
     connect(m_events, &EventStream::connectionLost, this, &SessionController::onConnectionLost);
     connect(m_events, &EventStream::helloReceived, this, &SessionController::helloReceived);
-    connect(m_events, &EventStream::eventReceived, this, &SessionController::refresh);
+    connect(m_events, &EventStream::eventReceived, this, &SessionController::onEvent);
+    connect(m_admin, &AdminActions::accountsChanged, this, &SessionController::refresh);
 }
 
 void SessionController::signIn(const QString &serverAddress, const QString &email, const QString &password)
@@ -51,6 +55,7 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant)
     }
     m_user = grant.user;
     m_serverLostReported = false;
+    m_workspace->setRole(grant.user.role);
     startEventStream();
     refresh();
     Q_EMIT signedIn(grant.user);
@@ -77,6 +82,8 @@ void SessionController::refresh()
         else if (m_user)
             Q_EMIT dataError(webinars.error().message);
     });
+    if (rights::permits(m_user->role, rights::Resource::Organisation, rights::Action::Read))
+        m_admin->reload();
     if (m_user->role != Role::Admin)
         return;
     m_api->fetchStaffAccounts([this](Result<QList<api::StaffAccount>> accounts) {
@@ -143,6 +150,30 @@ EventStream *SessionController::events()
     return m_events;
 }
 
+WebinarWorkspace *SessionController::workspace()
+{
+    return m_workspace;
+}
+
+AdminActions *SessionController::admin()
+{
+    return m_admin;
+}
+
+CsvExport *SessionController::csvExport()
+{
+    return m_export;
+}
+
+void SessionController::onEvent(const api::Event &event)
+{
+    // Ids only: the webinar list is refetched, the open webinar refetches what the event names.
+    if (event.type == u"webinar.changed"_s || event.type == u"registrations.changed"_s ||
+        event.type == u"questions.changed"_s)
+        m_workspace->onEvent(event);
+    refresh();
+}
+
 void SessionController::onSessionEnded(const QString &message)
 {
     if (!m_user)
@@ -203,6 +234,9 @@ void SessionController::resetSession()
     m_user.reset();
     m_webinars->clear();
     m_staffAccounts->clear();
+    m_workspace->clear();
+    m_admin->clear();
+    m_export->cancel();
     setConnection(Connection::SignedOut);
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "AdminActions.h"
 #include "ApiClient.h"
+#include "CsvExport.h"
 #include "EventStream.h"
 #include "StaffAccountModel.h"
 #include "WebinarListModel.h"
+#include "WebinarWorkspace.h"
 
 #include <QObject>
 
@@ -38,6 +41,9 @@ public:
     StaffAccountModel *staffAccounts();
     ApiClient *api();
     EventStream *events();
+    WebinarWorkspace *workspace();
+    AdminActions *admin();
+    CsvExport *csvExport();
 
 Q_SIGNALS:
     void signedIn(const regiekamer::api::UserInfo &user);
@@ -57,11 +63,15 @@ private:
     void startEventStream();
     void resetSession();
     void setConnection(Connection connection);
+    void onEvent(const api::Event &event);
 
     ApiClient *m_api;
     EventStream *m_events;
     WebinarListModel *m_webinars;
     StaffAccountModel *m_staffAccounts;
+    WebinarWorkspace *m_workspace;
+    AdminActions *m_admin;
+    CsvExport *m_export;
     std::optional<api::UserInfo> m_user;
     Connection m_connection = Connection::SignedOut;
     bool m_serverLostReported = false;

@@ -23,6 +23,20 @@ void StaffAccountModel::clear()
     setAccounts({});
 }
 
+const QList<api::StaffAccount> &StaffAccountModel::accounts() const
+{
+    return m_accounts;
+}
+
+std::optional<qint64> StaffAccountModel::versionOf(qint64 id) const
+{
+    for (const api::StaffAccount &account : m_accounts) {
+        if (account.id == id)
+            return account.version;
+    }
+    return std::nullopt;
+}
+
 int StaffAccountModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_accounts.size());
@@ -35,10 +49,13 @@ int StaffAccountModel::columnCount(const QModelIndex &parent) const
 
 QVariant StaffAccountModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const api::StaffAccount &account = m_accounts.at(index.row());
+    if (role == IdRole)
+        return account.id;
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Name:
         return account.displayName;

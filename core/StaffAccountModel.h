@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 namespace regiekamer::client {
 
 // Staff accounts (administrators only receive these from the server).
@@ -13,11 +15,14 @@ class StaffAccountModel : public QAbstractTableModel
 public:
     enum Column { Name, Email, Role, Organisation, Status, ColumnCount };
     Q_ENUM(Column)
+    static constexpr int IdRole = Qt::UserRole + 2;
 
     explicit StaffAccountModel(QObject *parent = nullptr);
 
     void setAccounts(QList<api::StaffAccount> accounts);
     void clear();
+    const QList<api::StaffAccount> &accounts() const;
+    std::optional<qint64> versionOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "ApiServer.h"
 
 #include "ApiError.h"
+#include "DomainApi.h"
 #include "HttpJson.h"
 #include "JsonRead.h"
 #include "LoginThrottle.h"
@@ -40,11 +41,34 @@ QHttpServerResponse payloadTooLarge()
 
 } // namespace
 
-ApiServer::ApiServer(ApiServices services, QObject *parent)
+ApiServer::ApiServer(ApiServices services, DomainServices domain, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
+    m_domain = std::make_unique<DomainApi>(
+        domain,
+        [this](const QHttpServerRequest &request) -> Result<api::UserInfo> {
+            auto caller = authenticate(request);
+            if (!caller)
+                return std::unexpected(caller.error());
+            return caller->user;
+        },
+        [this](const QString &type, qint64 webinarId) { Q_EMIT domainChanged(type, webinarId); },
+        [this](const QString &tokenHash) { Q_EMIT sessionRevoked(tokenHash); });
     addRoutes();
+}
+
+ApiServer::~ApiServer() = default;
+
+Result<bool> ApiServer::webinarInScope(const api::UserInfo &user, qint64 webinarId)
+{
+    auto query = m_services.webinars.find(webinarId);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!*query)
+        return false;
+    return m_services.policy.inScope(user, rights::Resource::Webinar,
+                                     ObjectScope {webinarId, (*query)->summary.organisationId, 0});
 }
 
 void ApiServer::addRoutes()
@@ -61,7 +85,7 @@ void ApiServer::addRoutes()
     add(api::path::session, Method::Delete, &ApiServer::logout);
     add(api::path::me, Method::Get, &ApiServer::me);
     add(api::path::webinars, Method::Get, &ApiServer::webinars);
-    add(api::path::users, Method::Get, &ApiServer::users);
+    m_domain->addRoutes(m_http, this);
     m_http.setMissingHandler(this, [](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         responder.sendResponse(bodyTooLarge(request)
                                    ? payloadTooLarge()
@@ -157,19 +181,6 @@ QHttpServerResponse ApiServer::webinars(const QHttpServerRequest &request)
     if (!caller)
         return http::fromError(caller.error());
     auto list = m_services.webinars.listVisibleTo(caller->user);
-    if (!list)
-        return http::fromError(list.error());
-    return http::json(api::listToJson(*list));
-}
-
-QHttpServerResponse ApiServer::users(const QHttpServerRequest &request)
-{
-    auto caller = authenticate(request);
-    if (!caller)
-        return http::fromError(caller.error());
-    if (caller->user.role != Role::Admin)
-        return http::error(StatusCode::Forbidden, api::errc::forbidden, u"Only administrators list accounts."_s);
-    auto list = m_services.users.list();
     if (!list)
         return http::fromError(list.error());
     return http::json(api::listToJson(*list));

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "AccessPolicy.h"
 #include "Protocol.h"
 #include "Result.h"
 
 #include <QHttpServer>
 #include <QObject>
+
+#include <memory>
 
 namespace regiekamer::server {
 
@@ -14,6 +17,8 @@ class PasswordHasher;
 class SessionStore;
 class UserRepository;
 class WebinarRepository;
+class DomainApi;
+struct DomainServices;
 
 struct ApiServices
 {
@@ -22,6 +27,7 @@ struct ApiServices
     SessionStore &sessions;
     LoginThrottle &throttle;
     const PasswordHasher &hasher;
+    AccessPolicy &policy;
 };
 
 struct Caller
@@ -36,16 +42,21 @@ class ApiServer : public QObject
     Q_OBJECT
 
 public:
-    ApiServer(ApiServices services, QObject *parent = nullptr);
+    ApiServer(ApiServices services, DomainServices domain, QObject *parent = nullptr);
+    ~ApiServer() override;
 
     QHttpServer &http() { return m_http; }
     // The bearer token's session and its (enabled) user. touch refreshes the idle expiry.
     Result<Caller> authenticate(const QString &token, bool touch);
     // The same for a stored token hash (open event streams), without refreshing the idle expiry.
     Result<Caller> authenticateHash(const QString &tokenHash);
+    // Is the webinar in the user's scope now (for events)? Read from the database.
+    Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
 
 Q_SIGNALS:
     void sessionRevoked(const QString &tokenHash);
+    // A change to a webinar or its registrations or questions (type: webinar.changed, ...); ids only.
+    void domainChanged(const QString &type, qint64 webinarId);
 
 private:
     void addRoutes();
@@ -54,13 +65,13 @@ private:
     QHttpServerResponse logout(const QHttpServerRequest &request);
     QHttpServerResponse me(const QHttpServerRequest &request);
     QHttpServerResponse webinars(const QHttpServerRequest &request);
-    QHttpServerResponse users(const QHttpServerRequest &request);
     Result<Caller> authenticate(const QHttpServerRequest &request);
     Result<Caller> callerFor(const ActiveSession &session);
     Result<api::SessionGrant> checkCredentials(const api::LoginRequest &login, const QString &accountKey);
 
     ApiServices m_services;
     QHttpServer m_http;
+    std::unique_ptr<DomainApi> m_domain;
 };
 
 } // namespace regiekamer::server

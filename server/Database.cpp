@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "JsonRead.h"
 #include "Migrations.h"
+#include "SqliteFunctions.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -51,6 +52,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
     connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!connection.open())
         return databaseError(u"cannot open %1"_s.arg(connection.databaseName()), connection.lastError());
+    if (auto registered = registerSqliteFunctions(connection); !registered)
+        return std::unexpected(registered.error());
     for (const auto pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
         if (auto ok = database->exec(QString::fromLatin1(pragma)); !ok)

@@ -41,6 +41,32 @@ template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &lis
     return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
 }
 
+// Phone, consent, approval and attendance of one demo registration, in the column order of insertRegistrations:
+// believable mixes (most consent to recording, fewer to marketing; attendance only once a webinar went live).
+QVariantList registrationExtras(QRandomGenerator &random, const demoData::Webinar &webinar, const QDateTime &registered,
+                                const QDateTime &now)
+{
+    const QVariant null(QMetaType::fromType<QString>());
+    const QString phone = random.bounded(3) == 0 ? u""_s : u"+31 6 %1"_s.arg(random.bounded(10000000u, 99999999u));
+    const bool recording = random.bounded(10) < 8, marketing = random.bounded(10) < 3;
+    const quint32 roll = random.bounded(20);
+    const QString approval = roll == 0 ? u"rejected"_s : roll < 3 ? u"pending"_s : u"approved"_s;
+    QVariant joined = null, left = null;
+    qint64 minutes = 0;
+    const bool started = webinar.state == WebinarState::Live || webinar.state == WebinarState::Ended ||
+        webinar.state == WebinarState::Archived;
+    if (started && approval == u"approved"_s && random.bounded(10) < 7) {
+        const QDateTime start = now.addSecs(webinar.startOffsetMinutes * 60 + random.bounded(600));
+        const bool stillThere = webinar.state == WebinarState::Live && random.bounded(10) < 8;
+        const qint64 watched = stillThere ? std::max<qint64>(0, start.secsTo(now) / 60)
+                                          : random.bounded(5, std::max(6, webinar.durationMinutes));
+        joined = toDatabaseTime(start);
+        left = stillThere ? null : QVariant(toDatabaseTime(start.addSecs(watched * 60)));
+        minutes = watched;
+    }
+    return {phone, recording, marketing, toDatabaseTime(registered), approval, joined, left, minutes};
+}
+
 } // namespace
 
 DemoSeeder::DemoSeeder(Database &database, const PasswordHasher &hasher, Clock clock)
@@ -142,6 +168,15 @@ Status DemoSeeder::insertAccounts(const QList<qint64> &organisationIds, const QL
         if (!inserted)
             return std::unexpected(inserted.error());
         userIds += inserted->lastInsertId().toLongLong();
+        if (account.role == Role::Viewer) {
+            inserted =
+                m_database.exec(u"INSERT INTO viewer_profiles (user_id, phone, company, job_title, consent_recording,"
+                                " consent_marketing, consent_at) VALUES (?, ?, ?, ?, 1, 0, ?)"_s,
+                                {userIds.last(), u"+31 6 12345678"_s, u"Thuiszorg Drenthe"_s, u"Wijkverpleegkundige"_s,
+                                 toDatabaseTime(m_now.addDays(-40))});
+            if (!inserted)
+                return std::unexpected(inserted.error());
+        }
     }
     return {};
 }
@@ -181,19 +216,25 @@ Status DemoSeeder::insertRegistrations(const QList<qint64> &webinarIds, const QL
                                                  .arg(n)
                                                  .arg(random.bounded(2) ? u"nl"_s : u"com"_s);
             const QDateTime registered = m_now.addSecs(-static_cast<qint64>(random.bounded(30u * 24 * 3600)));
+            QVariantList values {webinarIds.at(i),
+                                 isViewer ? QVariant(userIds.last()) : QVariant(QMetaType::fromType<qint64>()),
+                                 isViewer ? u8(viewer.displayName) : given + u' ' + family,
+                                 email,
+                                 u8(pick(random, demoData::companies())),
+                                 u8(pick(random, demoData::jobTitles())),
+                                 toDatabaseTime(registered)};
+            values += registrationExtras(random, webinar, registered, m_now);
             auto inserted = m_database.exec(
-                u"INSERT INTO registrations (webinar_id, user_id, full_name, email, company, job_title, registered_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                {webinarIds.at(i), isViewer ? QVariant(userIds.last()) : QVariant(QMetaType::fromType<qint64>()),
-                 isViewer ? u8(viewer.displayName) : given + u' ' + family, email,
-                 u8(pick(random, demoData::companies())), u8(pick(random, demoData::jobTitles())),
-                 toDatabaseTime(registered)});
+                u"INSERT INTO registrations (webinar_id, user_id, full_name, email, company, job_title, registered_at,"
+                " phone, consent_recording, consent_marketing, consent_at, approval_state, joined_at, left_at,"
+                " minutes_watched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                values);
             if (!inserted)
                 return std::unexpected(inserted.error());
             registrationIds += inserted->lastInsertId().toLongLong();
         }
         const bool hasQuestions = webinar.state == WebinarState::Live || webinar.state == WebinarState::Ended ||
-            webinar.state == WebinarState::Rehearsal;
+            webinar.state == WebinarState::Rehearsal || webinar.state == WebinarState::Archived;
         if (hasQuestions && !registrationIds.isEmpty()) {
             if (auto ok = insertQuestions(webinarIds.at(i), registrationIds, 4 + static_cast<int>(i) * 2); !ok)
                 return ok;
@@ -204,13 +245,19 @@ Status DemoSeeder::insertRegistrations(const QList<qint64> &webinarIds, const QL
 
 Status DemoSeeder::insertQuestions(qint64 webinarId, const QList<qint64> &registrationIds, int count)
 {
-    static const QList<const char *> states {"new", "new", "approved", "answered", "rejected"};
+    static const QList<const char *> states {"new", "new", "approved", "answered", "dismissed", "pinned"};
     QRandomGenerator random(demoSeed + static_cast<quint32>(webinarId));
     for (int n = 0; n < count; ++n) {
         auto inserted = m_database.exec(
             u"INSERT INTO questions (webinar_id, registration_id, text, state, asked_at) VALUES (?, ?, ?, ?, ?)"_s,
             {webinarId, pick(random, registrationIds), u8(pick(random, demoData::questions())),
              QString::fromLatin1(pick(random, states)), toDatabaseTime(m_now.addSecs(-60 * (count - n)))});
+        if (inserted && n % 5 == 3) // a few answered ones, by the demo director
+            inserted = m_database.exec(
+                u"UPDATE questions SET state = 'answered', answer = ?, answered_by = (SELECT id FROM users WHERE"
+                " role = 'director' ORDER BY id LIMIT 1) WHERE id = ?"_s,
+                {u"Goede vraag: daar komen we aan het eind van de sessie uitgebreid op terug."_s,
+                 inserted->lastInsertId()});
         if (!inserted)
             return std::unexpected(inserted.error());
     }

@@ -28,6 +28,7 @@ EventHub::EventHub(ApiServer &api, std::chrono::milliseconds checkInterval, QObj
     });
     connect(&http, &QHttpServer::newWebSocketConnection, this, &EventHub::acceptPending);
     connect(&api, &ApiServer::sessionRevoked, this, &EventHub::closeSession);
+    connect(&api, &ApiServer::domainChanged, this, &EventHub::publish);
     connect(&m_checkTimer, &QTimer::timeout, this, &EventHub::checkSessions);
     m_checkTimer.start(checkInterval);
 }
@@ -84,6 +85,19 @@ void EventHub::closeAll(const QString &reason)
     for (QWebSocket *socket : sockets) {
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, reason);
         socket->deleteLater();
+    }
+}
+
+void EventHub::publish(const QString &type, qint64 webinarId)
+{
+    const QString frame = QString::fromUtf8(api::Event {type, QJsonObject {{"webinarId"_L1, webinarId}}}.toFrame());
+    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
+        auto caller = m_api.authenticateHash(it.value());
+        if (!caller)
+            continue; // closed by the next check
+        auto inScope = m_api.webinarInScope(caller->user, webinarId);
+        if (inScope && *inScope)
+            it.key()->sendTextMessage(frame);
     }
 }
 

@@ -25,6 +25,8 @@ public:
 
     void closeAll(const QString &reason);
     void closeSession(const QString &tokenHash);
+    // Sends {type, data: {webinarId}} to every open stream whose session has the webinar in scope now.
+    void publish(const QString &type, qint64 webinarId);
 
 private:
     void acceptPending();

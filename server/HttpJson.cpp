@@ -58,6 +58,8 @@ QHttpServerResponse::StatusCode statusFor(const QString &code)
         return Status::Forbidden;
     if (is(api::errc::notFound))
         return Status::NotFound;
+    if (is(api::errc::conflict))
+        return Status::Conflict;
     if (is(api::errc::payloadTooLarge))
         return Status::PayloadTooLarge;
     if (is(api::errc::tooManyAttempts))

@@ -73,9 +73,58 @@ const QList<const char *> version1 {
     " locked_until TEXT)",
 };
 
+// Version 2: the domain of issue 3. Versions for optimistic concurrency on every changeable object; the attendee
+// fields of registrations (contact, consent, approval, attendance); moderated questions with answers (the state
+// set changes, which SQLite can only do by rebuilding the table); viewers' own profiles; indexes for paging
+// 100,000 registrations of one webinar by name or time.
+const QList<const char *> version2 {
+    "ALTER TABLE organisations ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE webinars ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE registrations ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE registrations ADD COLUMN consent_recording INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE registrations ADD COLUMN consent_marketing INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE registrations ADD COLUMN consent_at TEXT",
+    "ALTER TABLE registrations ADD COLUMN approval_state TEXT NOT NULL DEFAULT 'approved'"
+    " CHECK (approval_state IN ('pending','approved','rejected'))",
+    "ALTER TABLE registrations ADD COLUMN joined_at TEXT",
+    "ALTER TABLE registrations ADD COLUMN left_at TEXT",
+    "ALTER TABLE registrations ADD COLUMN minutes_watched INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE registrations ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "CREATE INDEX registrations_webinar_name ON registrations(webinar_id, full_name COLLATE NOCASE, id)",
+    "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
+    "CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT NULL",
+    "CREATE TABLE questions_v2 ("
+    " id INTEGER PRIMARY KEY,"
+    " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+    " registration_id INTEGER REFERENCES registrations(id) ON DELETE CASCADE,"
+    " text TEXT NOT NULL,"
+    " state TEXT NOT NULL CHECK (state IN ('new','approved','answered','dismissed','pinned')),"
+    " asked_at TEXT NOT NULL,"
+    " answer TEXT,"
+    " answered_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+    " version INTEGER NOT NULL DEFAULT 1)",
+    "INSERT INTO questions_v2 (id, webinar_id, registration_id, text, state, asked_at)"
+    " SELECT id, webinar_id, registration_id, text,"
+    " CASE state WHEN 'rejected' THEN 'dismissed' ELSE state END, asked_at FROM questions",
+    "DROP TABLE questions",
+    "ALTER TABLE questions_v2 RENAME TO questions",
+    "CREATE INDEX questions_webinar ON questions(webinar_id, asked_at)",
+    "CREATE INDEX questions_registration ON questions(registration_id)",
+    "CREATE TABLE viewer_profiles ("
+    " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " company TEXT NOT NULL DEFAULT '',"
+    " job_title TEXT NOT NULL DEFAULT '',"
+    " consent_recording INTEGER NOT NULL DEFAULT 0,"
+    " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+    " consent_at TEXT,"
+    " version INTEGER NOT NULL DEFAULT 1)",
+};
+
 const QList<QList<const char *>> &allVersions()
 {
-    static const QList<QList<const char *>> versions {version1};
+    static const QList<QList<const char *>> versions {version1, version2};
     return versions;
 }
 

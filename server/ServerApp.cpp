@@ -7,9 +7,14 @@
 #include "DataDirectory.h"
 #include "Database.h"
 #include "DemoSeeder.h"
+#include "DomainApi.h"
 #include "EventHub.h"
 #include "LoginThrottle.h"
+#include "OrganisationRepository.h"
 #include "PasswordHasher.h"
+#include "ProfileRepository.h"
+#include "QuestionRepository.h"
+#include "RegistrationRepository.h"
 #include "ServerTls.h"
 #include "SessionStore.h"
 #include "SignalWatcher.h"
@@ -61,6 +66,11 @@ struct Running
     std::optional<PasswordHasher> hasher;
     std::unique_ptr<UserRepository> users;
     std::unique_ptr<WebinarRepository> webinars;
+    std::unique_ptr<RegistrationRepository> registrations;
+    std::unique_ptr<QuestionRepository> questions;
+    std::unique_ptr<OrganisationRepository> organisations;
+    std::unique_ptr<ProfileRepository> profiles;
+    std::unique_ptr<AccessPolicy> policy;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<LoginThrottle> throttle;
     std::unique_ptr<ApiServer> api;
@@ -80,6 +90,11 @@ Status openServices(Running &running, const ServerOptions &options)
     Database &db = *running.database;
     running.users = std::make_unique<UserRepository>(db);
     running.webinars = std::make_unique<WebinarRepository>(db);
+    running.registrations = std::make_unique<RegistrationRepository>(db);
+    running.questions = std::make_unique<QuestionRepository>(db);
+    running.organisations = std::make_unique<OrganisationRepository>(db);
+    running.profiles = std::make_unique<ProfileRepository>(db);
+    running.policy = std::make_unique<AccessPolicy>(db);
     running.sessions = std::make_unique<SessionStore>(db, SessionPolicy {options.sessionIdle, options.sessionMax});
     running.throttle = std::make_unique<LoginThrottle>(db);
     if (auto purged = running.sessions->purgeExpired(); !purged)
@@ -160,7 +175,10 @@ int runServer(const QStringList &arguments)
             return failWith(seeded.error().message);
     }
     running.api = std::make_unique<ApiServer>(
-        ApiServices {*running.users, *running.webinars, *running.sessions, *running.throttle, *running.hasher});
+        ApiServices {*running.users, *running.webinars, *running.sessions, *running.throttle, *running.hasher,
+                     *running.policy},
+        DomainServices {*running.database, *running.webinars, *running.registrations, *running.questions,
+                        *running.policy, *running.users, *running.organisations, *running.profiles, *running.hasher});
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
     running.events = std::make_unique<EventHub>(
         *running.api, std::min<std::chrono::milliseconds>(std::chrono::seconds(30), options->sessionIdle / 2));

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString selectUser = u"SELECT u.id, u.email, u.display_name, u.role, COALESCE(u.organisation_id, 0),"
-                           " COALESCE(o.name, ''), u.password_hash, u.disabled"
+                           " COALESCE(o.name, ''), u.password_hash, u.disabled, u.version"
                            " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id"_s;
 
 UserRecord userFromRow(const QSqlQuery &query)
@@ -26,7 +26,30 @@ UserRecord userFromRow(const QSqlQuery &query)
     record.info.organisationName = query.value(5).toString();
     record.passwordHash = query.value(6).toString();
     record.disabled = query.value(7).toBool();
+    record.version = query.value(8).toLongLong();
     return record;
+}
+
+api::StaffAccount accountFrom(const UserRecord &record)
+{
+    return api::StaffAccount {record.info.id,
+                              record.info.email,
+                              record.info.displayName,
+                              record.info.role,
+                              record.info.organisationName,
+                              record.disabled,
+                              record.info.organisationId,
+                              record.version};
+}
+
+auto badRequest(const QString &message)
+{
+    return fail(QString::fromLatin1(api::errc::badRequest), message);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
@@ -92,7 +115,7 @@ Result<qint64> UserRepository::create(const NewUser &user)
     const QString email = normaliseEmail(user.email);
     if (auto valid = validateEmail(email); !valid)
         return std::unexpected(valid.error());
-    if (user.role == Role::ClientStaff && user.organisationName.trimmed().isEmpty())
+    if (user.role == Role::ClientStaff && user.organisationName.trimmed().isEmpty() && user.organisationId <= 0)
         return fail(QString::fromLatin1(api::errc::badRequest),
                     u"Client staff accounts need an organisation (--organisation)."_s);
     Transaction transaction(m_database);
@@ -103,12 +126,14 @@ Result<qint64> UserRepository::create(const NewUser &user)
         return std::unexpected(existing.error());
     if (*existing)
         return fail(u"conflict"_s, u"An account with e-mail %1 already exists."_s.arg(email));
-    QVariant organisation(QMetaType::fromType<qint64>());
+    QVariant organisation = nullableId(user.organisationId);
     if (!user.organisationName.trimmed().isEmpty()) {
         auto id = organisationId(user.organisationName.trimmed(), true);
         if (!id)
             return std::unexpected(id.error());
         organisation = *id;
+    } else if (auto exists = requireOrganisation(user.organisationId); !exists) {
+        return std::unexpected(exists.error());
     }
     const QString name = user.displayName.trimmed().isEmpty() ? email : user.displayName.trimmed();
     auto inserted = m_database.exec(
@@ -129,12 +154,147 @@ Result<QList<api::StaffAccount>> UserRepository::list()
     if (!query)
         return std::unexpected(query.error());
     QList<api::StaffAccount> accounts;
-    while (query->next()) {
-        const UserRecord record = userFromRow(*query);
-        accounts.append(api::StaffAccount {record.info.id, record.info.email, record.info.displayName, record.info.role,
-                                           record.info.organisationName, record.disabled});
-    }
+    while (query->next())
+        accounts.append(accountFrom(userFromRow(*query)));
     return accounts;
+}
+
+Result<api::Page<api::StaffAccount>> UserRepository::page(qint64 offset, qint64 limit)
+{
+    Transaction transaction(m_database); // one snapshot for the count and the page
+    auto counted = m_database.exec(u"SELECT COUNT(*) FROM users"_s);
+    if (!counted)
+        return std::unexpected(counted.error());
+    api::Page<api::StaffAccount> page {{}, counted->next() ? counted->value(0).toLongLong() : 0, offset, limit};
+    auto query = m_database.exec(selectUser + u" ORDER BY u.role, u.email, u.id LIMIT ? OFFSET ?"_s, {limit, offset});
+    if (!query)
+        return std::unexpected(query.error());
+    while (query->next())
+        page.items.append(accountFrom(userFromRow(*query)));
+    query->finish();
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return page;
+}
+
+Result<std::optional<api::StaffAccount>> UserRepository::findAccount(qint64 id)
+{
+    auto record = findById(id);
+    if (!record)
+        return std::unexpected(record.error());
+    if (!*record)
+        return std::optional<api::StaffAccount> {};
+    return std::optional<api::StaffAccount> {accountFrom(**record)};
+}
+
+Status UserRepository::checkOrganisationRule(Role role, qint64 organisationId)
+{
+    if (role == Role::ClientStaff && organisationId <= 0)
+        return badRequest(u"Client staff accounts need an organisation."_s);
+    if (role != Role::ClientStaff && organisationId != 0)
+        return badRequest(u"Only client staff accounts belong to an organisation; use organisationId 0."_s);
+    return {};
+}
+
+Status UserRepository::requireOrganisation(qint64 organisationId)
+{
+    if (organisationId <= 0)
+        return {};
+    auto query = m_database.exec(u"SELECT 1 FROM organisations WHERE id = ?"_s, {organisationId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return badRequest(u"There is no organisation %1."_s.arg(organisationId));
+    return {};
+}
+
+Result<QList<QString>> UserRepository::endAccess(qint64 id)
+{
+    // The version moves only if this disables the account (update() has already set and counted it).
+    auto disabled = m_database.exec(
+        u"UPDATE users SET version = version + (CASE WHEN disabled = 0 THEN 1 ELSE 0 END), disabled = 1 WHERE id = ?"_s,
+        {id});
+    if (!disabled)
+        return std::unexpected(disabled.error());
+    auto sessions = m_database.exec(u"SELECT token_hash FROM sessions WHERE user_id = ?"_s, {id});
+    if (!sessions)
+        return std::unexpected(sessions.error());
+    QList<QString> hashes;
+    while (sessions->next())
+        hashes.append(sessions->value(0).toString());
+    sessions->finish();
+    auto deleted = m_database.exec(u"DELETE FROM sessions WHERE user_id = ?"_s, {id});
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    return hashes;
+}
+
+Result<QList<qint64>> UserRepository::dropForeignAssignments(qint64 id, Role role)
+{
+    auto query = m_database.exec(u"SELECT webinar_id FROM webinar_staff WHERE user_id = ? AND staff_role <> ?"_s,
+                                 {id, roleToWire(role)});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<qint64> webinars;
+    while (query->next())
+        webinars.append(query->value(0).toLongLong());
+    query->finish();
+    for (qint64 webinar : std::as_const(webinars)) {
+        auto dropped =
+            m_database.exec(u"DELETE FROM webinar_staff WHERE webinar_id = ? AND user_id = ?"_s, {webinar, id});
+        auto bumped = dropped ? m_database.exec(u"UPDATE webinars SET version = version + 1 WHERE id = ?"_s, {webinar})
+                              : std::move(dropped);
+        if (!bumped)
+            return std::unexpected(bumped.error());
+    }
+    return webinars;
+}
+
+Result<AccountChange> UserRepository::update(qint64 id, const api::StaffAccountUpdate &change)
+{
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
+    auto current = findById(id);
+    if (!current || !*current)
+        return std::unexpected(current ? Error {QString::fromLatin1(api::errc::notFound), u"No such resource."_s}
+                                       : current.error());
+    const Role role = change.role.value_or((*current)->info.role);
+    const qint64 organisation = change.organisationId.value_or((*current)->info.organisationId);
+    if (auto rule = checkOrganisationRule(role, organisation); !rule)
+        return std::unexpected(rule.error());
+    if (auto exists = requireOrganisation(organisation); !exists)
+        return std::unexpected(exists.error());
+    auto updated = m_database.exec(
+        u"UPDATE users SET display_name = COALESCE(?, display_name), role = ?, organisation_id = ?,"
+        " disabled = COALESCE(?, disabled), version = version + 1 WHERE id = ? AND version = ?"_s,
+        {change.displayName ? QVariant(change.displayName->trimmed()) : QVariant(QMetaType::fromType<QString>()),
+         roleToWire(role), nullableId(organisation),
+         change.disabled ? QVariant(*change.disabled ? 1 : 0) : QVariant(QMetaType::fromType<int>()), id,
+         change.version});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return fail(QString::fromLatin1(api::errc::conflict), u"The account was changed in the meantime."_s);
+    AccountChange result;
+    auto dropped = dropForeignAssignments(id, role);
+    if (!dropped)
+        return std::unexpected(dropped.error());
+    result.changedWebinars = *dropped;
+    if (change.disabled.value_or(false)) {
+        auto ended = endAccess(id);
+        if (!ended)
+            return std::unexpected(ended.error());
+        result.endedSessions = *ended;
+    }
+    auto stored = findAccount(id);
+    if (!stored || !*stored)
+        return std::unexpected(stored ? Error {QString::fromLatin1(api::errc::notFound), u"No such resource."_s}
+                                      : stored.error());
+    result.account = **stored;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return result;
 }
 
 Result<qint64> UserRepository::disable(const QString &email)
@@ -149,12 +309,8 @@ Result<qint64> UserRepository::disable(const QString &email)
         return fail(QString::fromLatin1(api::errc::notFound),
                     u"No account with e-mail %1."_s.arg(normaliseEmail(email)));
     const qint64 id = (*user)->info.id;
-    auto disabled = m_database.exec(u"UPDATE users SET disabled = 1 WHERE id = ?"_s, {id});
-    if (!disabled)
-        return std::unexpected(disabled.error());
-    auto sessions = m_database.exec(u"DELETE FROM sessions WHERE user_id = ?"_s, {id});
-    if (!sessions)
-        return std::unexpected(sessions.error());
+    if (auto ended = endAccess(id); !ended)
+        return std::unexpected(ended.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return id;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Domain.h"
 #include "Protocol.h"
 #include "Result.h"
 
@@ -15,6 +16,7 @@ struct UserRecord
     api::UserInfo info;
     QString passwordHash;
     bool disabled = false;
+    qint64 version = 1;
 };
 
 struct NewUser
@@ -24,6 +26,16 @@ struct NewUser
     Role role = Role::Viewer;
     QString organisationName; // required for client_staff; created if missing
     QString passwordHash;
+    qint64 organisationId = 0; // used when organisationName is empty: an existing organisation (else bad_request)
+};
+
+// The outcome of an account change: the account as stored now, the sessions it lost (token hashes, for closing
+// their event streams) and the webinars whose staff list changed (for events).
+struct AccountChange
+{
+    api::StaffAccount account;
+    QList<QString> endedSessions;
+    QList<qint64> changedWebinars;
 };
 
 // Accounts and organisations. E-mail addresses are stored normalised (trimmed, lower case) and unique.
@@ -40,6 +52,13 @@ public:
     // Error code "conflict" for a duplicate e-mail, "bad_request" for a missing organisation of client_staff.
     Result<qint64> create(const NewUser &user);
     Result<QList<api::StaffAccount>> list();
+    Result<api::Page<api::StaffAccount>> page(qint64 offset, qint64 limit);
+    Result<std::optional<api::StaffAccount>> findAccount(qint64 id);
+    // docs/api.md: client_staff belongs to an organisation, every other role to none ("bad_request" otherwise).
+    static Status checkOrganisationRule(Role role, qint64 organisationId);
+    // One transaction: "not_found", "conflict" for a stale version, "bad_request" for a broken organisation rule.
+    // Disabling ends all the account's sessions; a role change drops assignments made for another role.
+    Result<AccountChange> update(qint64 id, const api::StaffAccountUpdate &change);
     // Disables the account and deletes its sessions, in one transaction. "not_found" for an unknown e-mail.
     Result<qint64> disable(const QString &email);
     Result<qint64> organisationId(const QString &name, bool createIfMissing);
@@ -47,6 +66,10 @@ public:
 
 private:
     Result<std::optional<UserRecord>> findWhere(const QString &condition, const QVariant &value);
+    Status requireOrganisation(qint64 organisationId);
+    // Inside the caller's transaction: sets disabled and deletes every session; returns their token hashes.
+    Result<QList<QString>> endAccess(qint64 id);
+    Result<QList<qint64>> dropForeignAssignments(qint64 id, Role role);
 
     Database &m_database;
     Clock m_clock;

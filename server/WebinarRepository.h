@@ -1,7 +1,9 @@
 #pragma once
 
-#include "Protocol.h"
+#include "Domain.h"
 #include "Result.h"
+
+#include <optional>
 
 namespace regiekamer::server {
 
@@ -15,8 +17,24 @@ public:
     explicit WebinarRepository(Database &database);
 
     Result<QList<api::WebinarSummary>> listVisibleTo(const api::UserInfo &user);
+    // The webinar with its staff (always loaded; the caller drops it for roles that may not see it).
+    Result<std::optional<api::WebinarDetail>> find(qint64 id);
+    // A new draft webinar; "bad_request" for an organisation that does not exist.
+    Result<api::WebinarDetail> create(const api::WebinarCreate &webinar);
+    // The webinar with its questions, registrations and staff assignments, in one transaction; "not_found".
+    Status remove(qint64 id);
+    // "conflict" for a stale version or (changeState) a transition docs/api.md does not allow.
+    Result<api::WebinarDetail> update(qint64 id, const api::WebinarUpdate &change);
+    Result<api::WebinarDetail> changeState(qint64 id, const api::WebinarStateChange &change);
+    // "bad_request" when the account's role is not `role`; bumps the webinar's version.
+    Result<api::WebinarDetail> assign(qint64 id, qint64 userId, Role role);
+    // "not_found" when the user is not assigned. Returns the removed assignment's role.
+    Result<Role> unassign(qint64 id, qint64 userId);
+    Result<std::optional<Role>> assignedRole(qint64 id, qint64 userId);
 
 private:
+    Status bumpVersion(qint64 id, qint64 version);
+
     Database &m_database;
 };
 

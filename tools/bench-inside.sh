@@ -45,3 +45,14 @@ echo "== sign-in round trip, $logins sign-ins on fresh TLS 1.3 connections"
 echo "${account#* }" | build/bin/regiekamer-bench-login --url "https://127.0.0.1:$port" --ca "$cert" \
     --email "${account%% *}" --count "$logins"
 echo "idle-server-rss-kib-after-logins $(awk '/^VmRSS/ {print $2}' /proc/$server_pid/status)"
+
+echo "== desktop: 100,000 registrations in the model and filter proxy"
+cmake --build build --target regiekamer-bench-desktop-filter >/dev/null
+build/bin/regiekamer-bench-desktop-filter
+
+echo "== server: attendee list of one webinar with 100,000 registrations (TLS 1.3, own server, fresh data dir)"
+cmake --build build --target regiekamer-bench-domain >/dev/null
+domain_port=$(( 20000 + RANDOM % 20000 ))
+while [ "$domain_port" = "$port" ]; do domain_port=$(( 20000 + RANDOM % 20000 )); done
+build/bin/regiekamer-bench-domain --server build/bin/regiekamer-server --data-dir "$scratch/domain-data" \
+    --port "$domain_port" --count "${REGIEKAMER_BENCH_REGISTRATIONS:-100000}"

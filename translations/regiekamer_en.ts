@@ -31,6 +31,10 @@
         <source>The server reported an internal error. Try again later.</source>
         <translation>The server reported an internal error. Try again later.</translation>
     </message>
+    <message>
+        <source>Someone else changed this in the meantime. Reload it and try again.</source>
+        <translation>Someone else changed this in the meantime. Reload it and try again.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -96,6 +100,31 @@
         <source>The body is not a JSON object.</source>
         <translation>The body is not a JSON object.</translation>
     </message>
+    <message>
+        <source>Member &quot;version&quot; must be at least 1.</source>
+        <translation>Member &quot;version&quot; must be at least 1.</translation>
+    </message>
+    <message>
+        <source>A duration is 1 to 1440 minutes.</source>
+        <translation>A duration is 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must not be negative.</source>
+        <translation>Member &quot;%1&quot; must not be negative.</translation>
+    </message>
+    <message>
+        <source>Only directors and moderators are assigned.</source>
+        <translation>Only directors and moderators are assigned.</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot;.</source>
+        <translation>Unknown member &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must have 1 to %2 characters.</source>
+        <extracomment>%1 is a JSON member name, %2 a number of characters</extracomment>
+        <translation>Member &quot;%1&quot; must have 1 to %2 characters.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -155,29 +184,6 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     </message>
 </context>
 <context>
-    <name>RoleViews</name>
-    <message>
-        <source>Webinars assigned to you</source>
-        <translation>Webinars assigned to you</translation>
-    </message>
-    <message>
-        <source>Webinars you moderate</source>
-        <translation>Webinars you moderate</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s webinars</source>
-        <translation>Your organisation&apos;s webinars</translation>
-    </message>
-    <message>
-        <source>All webinars</source>
-        <translation>All webinars</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Staff accounts</translation>
-    </message>
-</context>
-<context>
     <name>ServerAddress</name>
     <message>
         <source>Only secure https:// server addresses are supported.</source>
@@ -227,6 +233,13 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     </message>
 </context>
 <context>
+    <name>regiekamer::client::CsvExport</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::LanguageManager</name>
     <message>
         <source>The language &quot;%1&quot; is not available. Choose English or Nederlands.</source>
@@ -235,6 +248,135 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     <message>
         <source>The translation for &quot;%1&quot; is missing from this build.</source>
         <translation>The translation for &quot;%1&quot; is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::OrganisationModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::QuestionModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Asked at</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::RegistrationModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Minutes watched</source>
+        <translation>Minutes watched</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Consent to recording</source>
+        <translation>Consent to recording</translation>
+    </message>
+    <message>
+        <source>Consent to marketing</source>
+        <translation>Consent to marketing</translation>
+    </message>
+    <message>
+        <source>Consent given at</source>
+        <translation>Consent given at</translation>
     </message>
 </context>
 <context>
@@ -303,6 +445,133 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     </message>
 </context>
 <context>
+    <name>regiekamer::client::WebinarWorkspace</name>
+    <message>
+        <source>Someone else changed this in the meantime. The current version has been loaded; check it and try again.</source>
+        <translation>Someone else changed this in the meantime. The current version has been loaded; check it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AccountDialog</name>
+    <message>
+        <source>Enter a valid e-mail address.</source>
+        <translation>Enter a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this client staff member works for.</source>
+        <translation>Choose the organisation this client staff member works for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The initial password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The initial password needs at least %n character.</numerusform>
+            <numerusform>The initial password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>New staff account</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>Initial password:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AccountsPanel</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>The account %1 has been created.</source>
+        <translation>The account %1 has been created.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this client staff member works for.</source>
+        <translation>Choose the organisation this client staff member works for.</translation>
+    </message>
+    <message>
+        <source>The role has been changed to %1.</source>
+        <translation>The role has been changed to %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has been enabled.</source>
+        <translation>The account %1 has been enabled.</translation>
+    </message>
+    <message>
+        <source>The account %1 has been disabled; its sessions have ended.</source>
+        <translation>The account %1 has been disabled; its sessions have ended.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>New account …</source>
+        <translation>New account …</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AdminView</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::AppController</name>
     <message>
         <source>The server was not trusted, so you were not signed in.</source>
@@ -311,6 +580,152 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     <message>
         <source>The old certificate of %1 is forgotten. Sign in to check the new certificate&apos;s fingerprint.</source>
         <translation>The old certificate of %1 is forgotten. Sign in to check the new certificate&apos;s fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AssignmentsPanel</name>
+    <message>
+        <source>All webinars</source>
+        <translation>All webinars</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has been assigned to the webinar.</source>
+        <translation>%1 has been assigned to the webinar.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works on this webinar.</source>
+        <translation>%1 no longer works on this webinar.</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>Assigned staff</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Remove assignment</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AttendeePanel</name>
+    <message>
+        <source>All registrations</source>
+        <translation>All registrations</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or company</source>
+        <translation>Search by name, e-mail or company</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Approve the selected registration</source>
+        <translation>Approve the selected registration</translation>
+    </message>
+    <message>
+        <source>Reject the selected registration</source>
+        <translation>Reject the selected registration</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ClientStaffView</name>
+    <message>
+        <source>Your organisation&apos;s webinars</source>
+        <translation>Your organisation&apos;s webinars</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::DirectorView</name>
+    <message>
+        <source>Webinars assigned to you</source>
+        <translation>Webinars assigned to you</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>The change was saved.</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ExportController</name>
+    <message>
+        <source>Export registrations</source>
+        <translation>Export registrations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the registrations of %1 …</source>
+        <translation>Exporting the registrations of %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporting the registrations: %1 kB received …</source>
+        <translation>Exporting the registrations: %1 kB received …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n registration(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n registration to %1.</numerusform>
+            <numerusform>Exported %n registrations to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +837,195 @@ The control room for webinar teams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ModeratorView</name>
+    <message>
+        <source>Webinars you moderate</source>
+        <translation>Webinars you moderate</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>The change was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::OrganisationsPanel</name>
+    <message>
+        <source>Client organisations</source>
+        <translation>Client organisations</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 has been created.</source>
+        <translation>The organisation %1 has been created.</translation>
+    </message>
+    <message>
+        <source>The organisation has been renamed to %1.</source>
+        <translation>The organisation has been renamed to %1.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Create organisation</source>
+        <translation>Create organisation</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::PresencePanel</name>
+    <message>
+        <source>Present: %1 of %2 registered</source>
+        <translation>Present: %1 of %2 registered</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::QuestionQueuePanel</name>
+    <message>
+        <source>All questions</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>%1 asks: %2</source>
+        <translation>%1 asks: %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>Select a question to moderate or answer it.</source>
+        <translation>Select a question to moderate or answer it.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Approve the selected question so the speakers can take it</source>
+        <translation>Approve the selected question so the speakers can take it</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected question</source>
+        <translation>Dismiss the selected question</translation>
+    </message>
+    <message>
+        <source>Pin the selected question to the top for the speakers</source>
+        <translation>Pin the selected question to the top for the speakers</translation>
+    </message>
+    <message>
+        <source>Type an answer to the selected question</source>
+        <translation>Type an answer to the selected question</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::RegistrationsPanel</name>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <source>(loading, %1 of %2)</source>
+        <translation>(loading, %1 of %2)</translation>
+    </message>
+    <message>
+        <source>All approval states</source>
+        <translation>All approval states</translation>
+    </message>
+    <message>
+        <source>Present or not</source>
+        <translation>Present or not</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>Not present</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance</source>
+        <translation>Registrations and attendance</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or company</source>
+        <translation>Search name, e-mail or company</translation>
+    </message>
+    <message>
+        <source>Export CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <source>Download all registrations of this webinar from the server as a CSV file</source>
+        <translation>Download all registrations of this webinar from the server as a CSV file</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StaffPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Remove moderator</source>
+        <translation>Remove moderator</translation>
+    </message>
+    <message>
+        <source>Add &amp;moderator:</source>
+        <translation>Add &amp;moderator:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Moderators you have seen on your webinars in this session can be assigned here. To assign someone else, ask an administrator.</source>
+        <translation>Moderators you have seen on your webinars in this session can be assigned here. To assign someone else, ask an administrator.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::TrustCertificateDialog</name>
     <message>
         <source>Trust this server?</source>
@@ -469,6 +1073,36 @@ The control room for webinar teams.</translation>
     <message>
         <source>Organisation: %1</source>
         <translation>Organisation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::WebinarStatePanel</name>
+    <message>
+        <source>No webinar selected</source>
+        <translation>No webinar selected</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts %1 at %2 · %n minute(s)</source>
+        <translation>
+            <numerusform>Starts %1 at %2 · %n minute</numerusform>
+            <numerusform>Starts %1 at %2 · %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;state to:</source>
+        <translation>Change &amp;state to:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Move the webinar to the chosen state; everyone working on it sees the change.</source>
+        <translation>Move the webinar to the chosen state; everyone working on it sees the change.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,10 @@
         <source>The server reported an internal error. Try again later.</source>
         <translation>De server meldde een interne fout. Probeer het later opnieuw.</translation>
     </message>
+    <message>
+        <source>Someone else changed this in the meantime. Reload it and try again.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd. Laad het opnieuw en probeer het nog eens.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -96,6 +100,31 @@
         <source>The body is not a JSON object.</source>
         <translation>De inhoud is geen JSON-object.</translation>
     </message>
+    <message>
+        <source>Member &quot;version&quot; must be at least 1.</source>
+        <translation>Veld &quot;version&quot; moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>A duration is 1 to 1440 minutes.</source>
+        <translation>Een duur is 1 tot 1440 minuten.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must not be negative.</source>
+        <translation>Veld &quot;%1&quot; mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Only directors and moderators are assigned.</source>
+        <translation>Alleen regisseurs en moderatoren worden toegewezen.</translation>
+    </message>
+    <message>
+        <source>Unknown member &quot;%1&quot;.</source>
+        <translation>Onbekend veld &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must have 1 to %2 characters.</source>
+        <extracomment>%1 is a JSON member name, %2 a number of characters</extracomment>
+        <translation>Veld &quot;%1&quot; moet 1 tot %2 tekens hebben.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -155,29 +184,6 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     </message>
 </context>
 <context>
-    <name>RoleViews</name>
-    <message>
-        <source>Webinars assigned to you</source>
-        <translation>Aan jou toegewezen webinars</translation>
-    </message>
-    <message>
-        <source>Webinars you moderate</source>
-        <translation>Webinars die je modereert</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s webinars</source>
-        <translation>Webinars van je organisatie</translation>
-    </message>
-    <message>
-        <source>All webinars</source>
-        <translation>Alle webinars</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Medewerkersaccounts</translation>
-    </message>
-</context>
-<context>
     <name>ServerAddress</name>
     <message>
         <source>Only secure https:// server addresses are supported.</source>
@@ -227,6 +233,13 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     </message>
 </context>
 <context>
+    <name>regiekamer::client::CsvExport</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Het bestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::LanguageManager</name>
     <message>
         <source>The language &quot;%1&quot; is not available. Choose English or Nederlands.</source>
@@ -235,6 +248,135 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     <message>
         <source>The translation for &quot;%1&quot; is missing from this build.</source>
         <translation>De vertaling voor &quot;%1&quot; ontbreekt in deze versie.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::OrganisationModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::QuestionModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Vastgezet</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Gesteld op</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gesteld door</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::RegistrationModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Aangemeld op</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Binnengekomen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Minutes watched</source>
+        <translation>Minuten gekeken</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Consent to recording</source>
+        <translation>Toestemming voor opname</translation>
+    </message>
+    <message>
+        <source>Consent to marketing</source>
+        <translation>Toestemming voor marketing</translation>
+    </message>
+    <message>
+        <source>Consent given at</source>
+        <translation>Toestemming gegeven op</translation>
     </message>
 </context>
 <context>
@@ -303,6 +445,133 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     </message>
 </context>
 <context>
+    <name>regiekamer::client::WebinarWorkspace</name>
+    <message>
+        <source>Someone else changed this in the meantime. The current version has been loaded; check it and try again.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd. De huidige versie is geladen; controleer die en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AccountDialog</name>
+    <message>
+        <source>Enter a valid e-mail address.</source>
+        <translation>Vul een geldig e-mailadres in.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this client staff member works for.</source>
+        <translation>Kies de organisatie waarvoor deze medewerker van de klant werkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The initial password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Het eerste wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het eerste wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Nieuw medewerkersaccount</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>Eerste wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Herhaal het wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Account aanmaken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AccountsPanel</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Medewerkersaccounts</translation>
+    </message>
+    <message>
+        <source>The account %1 has been created.</source>
+        <translation>Het account %1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this client staff member works for.</source>
+        <translation>Kies de organisatie waarvoor deze medewerker van de klant werkt.</translation>
+    </message>
+    <message>
+        <source>The role has been changed to %1.</source>
+        <translation>De rol is gewijzigd in %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has been enabled.</source>
+        <translation>Het account %1 is weer ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>The account %1 has been disabled; its sessions have ended.</source>
+        <translation>Het account %1 is uitgeschakeld; de sessies ervan zijn beëindigd.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Inschakelen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <source>New account …</source>
+        <translation>Nieuw account …</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AdminView</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Medewerkersaccounts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Toewijzingen</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::AppController</name>
     <message>
         <source>The server was not trusted, so you were not signed in.</source>
@@ -311,6 +580,152 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     <message>
         <source>The old certificate of %1 is forgotten. Sign in to check the new certificate&apos;s fingerprint.</source>
         <translation>Het oude certificaat van %1 is vergeten. Meld je aan om de vingerafdruk van het nieuwe certificaat te controleren.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AssignmentsPanel</name>
+    <message>
+        <source>All webinars</source>
+        <translation>Alle webinars</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has been assigned to the webinar.</source>
+        <translation>%1 is aan het webinar toegewezen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works on this webinar.</source>
+        <translation>%1 werkt niet meer aan dit webinar.</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation>Toegewezen medewerkers</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Toewijzing verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AttendeePanel</name>
+    <message>
+        <source>All registrations</source>
+        <translation>Alle aanmeldingen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or company</source>
+        <translation>Zoeken op naam, e-mailadres of bedrijf</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Zoeken op naam</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Approve the selected registration</source>
+        <translation>De geselecteerde aanmelding goedkeuren</translation>
+    </message>
+    <message>
+        <source>Reject the selected registration</source>
+        <translation>De geselecteerde aanmelding afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ClientStaffView</name>
+    <message>
+        <source>Your organisation&apos;s webinars</source>
+        <translation>De webinars van je organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::DirectorView</name>
+    <message>
+        <source>Webinars assigned to you</source>
+        <translation>Aan jou toegewezen webinars</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>De wijziging is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ExportController</name>
+    <message>
+        <source>Export registrations</source>
+        <translation>Aanmeldingen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the registrations of %1 …</source>
+        <translation>De aanmeldingen van %1 worden geëxporteerd …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Exporting the registrations: %1 kB received …</source>
+        <translation>De aanmeldingen worden geëxporteerd: %1 kB ontvangen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n registration(s) to %1.</source>
+        <translation>
+            <numerusform>%n aanmelding geëxporteerd naar %1.</numerusform>
+            <numerusform>%n aanmeldingen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export voltooid</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export mislukt</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +837,195 @@ De regiekamer voor webinarteams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Dit bericht sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ModeratorView</name>
+    <message>
+        <source>Webinars you moderate</source>
+        <translation>Webinars die je modereert</translation>
+    </message>
+    <message>
+        <source>The change was saved.</source>
+        <translation>De wijziging is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::OrganisationsPanel</name>
+    <message>
+        <source>Client organisations</source>
+        <translation>Klantorganisaties</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Vul de naam van de organisatie in.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 has been created.</source>
+        <translation>De organisatie %1 is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The organisation has been renamed to %1.</source>
+        <translation>De organisatie heet nu %1.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Create organisation</source>
+        <translation>Organisatie aanmaken</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::PresencePanel</name>
+    <message>
+        <source>Present: %1 of %2 registered</source>
+        <translation>Aanwezig: %1 van %2 aangemeld</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::QuestionQueuePanel</name>
+    <message>
+        <source>All questions</source>
+        <translation>Alle vragen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <source>%1 asks: %2</source>
+        <translation>%1 vraagt: %2</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>Select a question to moderate or answer it.</source>
+        <translation>Selecteer een vraag om die te modereren of te beantwoorden.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Vastzetten</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Beantwoorden</translation>
+    </message>
+    <message>
+        <source>Approve the selected question so the speakers can take it</source>
+        <translation>Keur de geselecteerde vraag goed, zodat de sprekers die kunnen behandelen</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected question</source>
+        <translation>De geselecteerde vraag afwijzen</translation>
+    </message>
+    <message>
+        <source>Pin the selected question to the top for the speakers</source>
+        <translation>Zet de geselecteerde vraag bovenaan vast voor de sprekers</translation>
+    </message>
+    <message>
+        <source>Type an answer to the selected question</source>
+        <translation>Typ een antwoord op de geselecteerde vraag</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::RegistrationsPanel</name>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <source>(loading, %1 of %2)</source>
+        <translation>(bezig met laden, %1 van %2)</translation>
+    </message>
+    <message>
+        <source>All approval states</source>
+        <translation>Alle goedkeuringsstatussen</translation>
+    </message>
+    <message>
+        <source>Present or not</source>
+        <translation>Aanwezig of niet</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>Niet aanwezig</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance</source>
+        <translation>Aanmeldingen en aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or company</source>
+        <translation>Zoek op naam, e-mailadres of bedrijf</translation>
+    </message>
+    <message>
+        <source>Export CSV …</source>
+        <translation>CSV exporteren …</translation>
+    </message>
+    <message>
+        <source>Download all registrations of this webinar from the server as a CSV file</source>
+        <translation>Alle aanmeldingen van dit webinar als CSV-bestand van de server downloaden</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StaffPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Remove moderator</source>
+        <translation>Moderator verwijderen</translation>
+    </message>
+    <message>
+        <source>Add &amp;moderator:</source>
+        <translation>&amp;Moderator toevoegen:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Moderators you have seen on your webinars in this session can be assigned here. To assign someone else, ask an administrator.</source>
+        <translation>Moderatoren die je in deze sessie bij je webinars hebt gezien, kun je hier toewijzen. Vraag een beheerder om iemand anders toe te wijzen.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::TrustCertificateDialog</name>
     <message>
         <source>Trust this server?</source>
@@ -469,6 +1073,36 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Organisation: %1</source>
         <translation>Organisatie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::WebinarStatePanel</name>
+    <message>
+        <source>No webinar selected</source>
+        <translation>Geen webinar geselecteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts %1 at %2 · %n minute(s)</source>
+        <translation>
+            <numerusform>Begint %1 om %2 · %n minuut</numerusform>
+            <numerusform>Begint %1 om %2 · %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;state to:</source>
+        <translation>&amp;Status wijzigen in:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Move the webinar to the chosen state; everyone working on it sees the change.</source>
+        <translation>Zet het webinar in de gekozen status; iedereen die eraan werkt, ziet de wijziging.</translation>
     </message>
 </context>
 </TS>

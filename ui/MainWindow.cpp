@@ -87,7 +87,7 @@ QWidget *MainWindow::roleView(Role role)
         if (m_views->widget(index)->objectName() == name)
             return m_views->widget(index);
     }
-    QWidget *view = createRoleView(role, m_session->webinars(), m_session->staffAccounts(), m_views);
+    QWidget *view = createRoleView(role, m_session, m_views);
     if (!view)
         return m_views->currentWidget(); // viewers never get this far: the session refuses them
     m_views->addWidget(view);

@@ -7,8 +7,7 @@
 class QWidget;
 
 namespace regiekamer::client {
-class WebinarListModel;
-class StaffAccountModel;
+class SessionController;
 } // namespace regiekamer::client
 
 namespace regiekamer::ui {
@@ -17,8 +16,7 @@ namespace regiekamer::ui {
 QString roleViewName(Role role);
 
 // The central view for a role, named "adminView", "directorView", "moderatorView" or "clientStaffView".
-// Each shows the server's (already role-scoped) data through the shared models.
-QWidget *createRoleView(Role role, client::WebinarListModel *webinars, client::StaffAccountModel *staffAccounts,
-                        QWidget *parent);
+// Each shows the server's (already role-scoped) data through the session's models; nullptr for viewers.
+QWidget *createRoleView(Role role, client::SessionController *session, QWidget *parent);
 
 } // namespace regiekamer::ui

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void missingMemberNamesTheMember();
     void fractionalIdIsRejected();
     void webinarListRoundTrip();
+    void lifeCycleTransitions();
 };
 
 void TestProtocol::roleWireNamesRoundTrip()
@@ -87,6 +88,19 @@ void TestProtocol::webinarListRoundTrip()
     QCOMPARE(decoded->at(1).state, WebinarState::Live);
     QCOMPARE(decoded->at(0).title, u"Zorg in 2030"_s);
     QVERIFY(!api::listFromJson<api::WebinarSummary>(QJsonObject {}).has_value());
+}
+
+void TestProtocol::lifeCycleTransitions()
+{
+    using enum WebinarState;
+    QVERIFY(isTransitionAllowed(Draft, Scheduled));
+    QVERIFY(isTransitionAllowed(Scheduled, Live));
+    QVERIFY(isTransitionAllowed(Rehearsal, Scheduled));
+    QVERIFY(!isTransitionAllowed(Live, Draft));
+    QVERIFY(!isTransitionAllowed(Draft, Live));
+    QVERIFY(!isTransitionAllowed(Ended, Live));
+    QVERIFY(allowedNextStates(Archived).isEmpty());
+    QCOMPARE(allowedNextStates(Scheduled), (QList<WebinarState> {Draft, Rehearsal, Live}));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -1,0 +1,255 @@
+#include "WebinarWorkspace.h"
+
+#include "ApiError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::client {
+namespace {
+
+bool isConflict(const Error &error)
+{
+    return error.code == QLatin1StringView(api::errc::conflict);
+}
+
+} // namespace
+
+WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_registrations(new RegistrationModel(this))
+    , m_questions(new QuestionModel(this))
+    , m_registrationLoader(new PagedLoader(this))
+    , m_questionLoader(new PagedLoader(this))
+{
+    const auto failed = [this](const Error &error) { Q_EMIT actionFailed(error.message); };
+    connect(m_registrationLoader, &PagedLoader::failed, this, failed);
+    connect(m_questionLoader, &PagedLoader::failed, this, failed);
+    connect(m_registrationLoader, &PagedLoader::finished, this, [this] {
+        if (m_refreshing)
+            m_registrations->mergeRegistrations(std::exchange(m_pending, {}));
+    });
+    connect(m_questionLoader, &PagedLoader::finished, this,
+            [this] { m_questions->mergeRows(std::exchange(m_pendingQuestions, {})); });
+}
+
+void WebinarWorkspace::setRole(Role role)
+{
+    m_role = role;
+    m_registrations->setReadableFields(rights::readableFields(role, rights::Resource::Registration));
+}
+
+void WebinarWorkspace::setWebinar(qint64 webinarId)
+{
+    if (webinarId == m_webinarId)
+        return;
+    clear();
+    m_webinarId = webinarId;
+    if (webinarId == 0)
+        return;
+    loadDetail();
+    if (rights::permits(m_role, rights::Resource::Registration, rights::Action::Read))
+        loadRegistrations(false);
+    if (rights::permits(m_role, rights::Resource::Question, rights::Action::Read))
+        loadQuestions();
+}
+
+void WebinarWorkspace::clear()
+{
+    m_registrationLoader->cancel();
+    m_questionLoader->cancel();
+    m_webinarId = 0;
+    m_detail.reset();
+    m_pending.clear();
+    m_pendingQuestions.clear();
+    m_registrations->clear();
+    m_questions->clear();
+    Q_EMIT detailChanged();
+}
+
+qint64 WebinarWorkspace::webinarId() const
+{
+    return m_webinarId;
+}
+
+const std::optional<api::WebinarDetail> &WebinarWorkspace::detail() const
+{
+    return m_detail;
+}
+
+RegistrationModel *WebinarWorkspace::registrations()
+{
+    return m_registrations;
+}
+
+QuestionModel *WebinarWorkspace::questions()
+{
+    return m_questions;
+}
+
+PagedLoader *WebinarWorkspace::registrationLoader()
+{
+    return m_registrationLoader;
+}
+
+void WebinarWorkspace::onEvent(const api::Event &event)
+{
+    if (m_webinarId == 0 || event.data.value(u"webinarId"_s).toInteger() != m_webinarId)
+        return;
+    if (event.type == u"webinar.changed"_s)
+        loadDetail();
+    else if (event.type == u"registrations.changed"_s && m_role != Role::Admin)
+        loadRegistrations(true);
+    else if (event.type == u"questions.changed"_s && m_role != Role::Admin)
+        loadQuestions();
+}
+
+void WebinarWorkspace::loadDetail()
+{
+    const qint64 id = m_webinarId;
+    m_api->fetchWebinar(id, [this, id](Result<api::WebinarDetail> detail) {
+        if (id != m_webinarId)
+            return;
+        if (detail)
+            setDetail(*detail);
+        else
+            Q_EMIT actionFailed(detail.error().message);
+    });
+}
+
+// The first load appends rows as pages arrive; a refresh collects every page, then merges (selection survives).
+void WebinarWorkspace::loadRegistrations(bool merge)
+{
+    const QString path = api::path::expand(api::path::webinarRegistrations, {m_webinarId});
+    m_pending.clear();
+    m_refreshing = merge;
+    if (!merge)
+        m_registrations->clear();
+    m_registrationLoader->start([this, path, merge](qint64 offset, qint64 limit, PagedLoader::Reply reply) {
+        m_api->fetchPage<api::Registration>(
+            path, {}, offset, limit, [this, merge, reply](Result<api::Page<api::Registration>> page) {
+                if (!page) {
+                    reply(std::unexpected(page.error()));
+                    return;
+                }
+                const auto count = page->items.size();
+                reply(PagedLoader::PageCount {count, page->total, [this, merge, items = std::move(page->items)] {
+                                                  if (merge)
+                                                      m_pending.append(items);
+                                                  else
+                                                      m_registrations->appendRegistrations(items);
+                                              }});
+            });
+    });
+}
+
+void WebinarWorkspace::loadQuestions()
+{
+    const QString path = api::path::expand(api::path::webinarQuestions, {m_webinarId});
+    m_pendingQuestions.clear();
+    m_questionLoader->start([this, path](qint64 offset, qint64 limit, PagedLoader::Reply reply) {
+        m_api->fetchPage<api::Question>(path, {}, offset, limit, [this, reply](Result<api::Page<api::Question>> page) {
+            if (!page) {
+                reply(std::unexpected(page.error()));
+                return;
+            }
+            const auto count = page->items.size();
+            reply(PagedLoader::PageCount {
+                count, page->total, [this, items = std::move(page->items)] { m_pendingQuestions.append(items); }});
+        });
+    });
+}
+
+void WebinarWorkspace::setDetail(const api::WebinarDetail &detail)
+{
+    m_detail = detail;
+    Q_EMIT detailChanged();
+}
+
+void WebinarWorkspace::report(const Error &error, bool reloadDetail)
+{
+    QString message = error.message;
+    if (isConflict(error)) {
+        message = tr("Someone else changed this in the meantime. The current version has been loaded; check it "
+                     "and try again.");
+        if (reloadDetail) {
+            loadDetail();
+        } else {
+            loadRegistrations(true);
+            loadQuestions();
+        }
+    }
+    Q_EMIT actionFailed(message);
+}
+
+void WebinarWorkspace::changeState(WebinarState state)
+{
+    if (!m_detail)
+        return;
+    const qint64 id = m_webinarId;
+    m_api->changeWebinarState(id, state, m_detail->summary.version, [this, id](Result<api::WebinarDetail> detail) {
+        if (id != m_webinarId)
+            return;
+        if (!detail)
+            return report(detail.error(), true);
+        setDetail(*detail);
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::setApproval(qint64 registrationId, api::ApprovalState state)
+{
+    const int row = m_registrations->rowOfId(registrationId);
+    if (row < 0)
+        return;
+    const qint64 version = m_registrations->rowAt(row).version;
+    m_api->updateRegistration(registrationId, {state, version}, [this](Result<api::Registration> registration) {
+        if (!registration)
+            return report(registration.error(), false);
+        m_registrations->updateRegistration(*registration);
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionState> state,
+                                std::optional<QString> answer)
+{
+    const api::Question *question = m_questions->questionById(questionId);
+    if (!question)
+        return;
+    api::QuestionUpdate change {question->version, state, std::move(answer)};
+    m_api->updateQuestion(questionId, change, [this](Result<api::Question> updated) {
+        if (!updated)
+            return report(updated.error(), false);
+        m_questions->updateRow(*updated);
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::assign(qint64 userId, Role role)
+{
+    const qint64 id = m_webinarId;
+    m_api->assignStaff(id, userId, role, [this, id](Result<api::WebinarDetail> detail) {
+        if (id != m_webinarId)
+            return;
+        if (!detail)
+            return report(detail.error(), true);
+        setDetail(*detail);
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::unassign(qint64 userId)
+{
+    const qint64 id = m_webinarId;
+    m_api->unassignStaff(id, userId, [this, id](Status done) {
+        if (id != m_webinarId)
+            return;
+        if (!done)
+            return report(done.error(), true);
+        loadDetail();
+        Q_EMIT actionSucceeded();
+    });
+}
+
+} // namespace regiekamer::client

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "AccessPolicy.h"
+#include "Domain.h"
+#include "Result.h"
+
+#include <QHttpServer>
+
+#include <functional>
+
+namespace regiekamer::server {
+
+class Database;
+class OrganisationRepository;
+class PasswordHasher;
+class ProfileRepository;
+class QuestionRepository;
+class RegistrationRepository;
+class UserRepository;
+class WebinarRepository;
+
+struct DomainServices
+{
+    Database &database;
+    WebinarRepository &webinars;
+    RegistrationRepository &registrations;
+    QuestionRepository &questions;
+    AccessPolicy &policy;
+    UserRepository &users;
+    OrganisationRepository &organisations;
+    ProfileRepository &profiles;
+    const PasswordHasher &hasher;
+};
+
+// The domain routes of docs/api.md (organisations, staff accounts, webinars, registrations, questions, a viewer's
+// own data). Every handler
+// authenticates, resolves the object's scope from the database, decides through AccessPolicy (404 outside the
+// scope, 403 inside it without the action) and serialises only readable field classes.
+class DomainApi
+{
+public:
+    using Authenticator = std::function<Result<api::UserInfo>(const QHttpServerRequest &)>;
+    using Publisher = std::function<void(const QString &type, qint64 webinarId)>;
+    // Called for every session a change ended (token hash), so its event streams close at once.
+    using SessionCloser = std::function<void(const QString &tokenHash)>;
+
+    DomainApi(DomainServices services, Authenticator authenticate, Publisher publish, SessionCloser closeSession);
+
+    void addRoutes(QHttpServer &http, QObject *context);
+
+private:
+    using Handler = QHttpServerResponse (DomainApi::*)(const api::UserInfo &, const QList<qint64> &,
+                                                       const QHttpServerRequest &);
+    void add(QHttpServer &http, QObject *context, const char *pathTemplate, QHttpServerRequest::Method method,
+             Handler handler);
+    QHttpServerResponse dispatch(Handler handler, const QList<QString> &ids, const QHttpServerRequest &request);
+
+    // OrganisationRoutes.cpp
+    QHttpServerResponse listOrganisations(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse createOrganisation(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse getOrganisation(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse patchOrganisation(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse deleteOrganisation(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    Result<api::Organisation> organisationFor(const api::UserInfo &caller, qint64 id, rights::Action action);
+
+    // AccountRoutes.cpp: staff accounts and a viewer's own profile
+    QHttpServerResponse listUsers(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse createUser(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse getUser(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse patchUser(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse getProfile(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse patchProfile(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    Result<api::StaffAccount> accountFor(const api::UserInfo &caller, qint64 id, rights::Action action);
+
+    // WebinarRoutes.cpp
+    QHttpServerResponse createWebinar(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse deleteWebinar(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse getWebinar(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse patchWebinar(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse changeState(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse assignStaff(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse removeStaff(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    Result<api::WebinarDetail> webinarFor(const api::UserInfo &caller, qint64 id, rights::Action action);
+    QJsonObject webinarJson(const api::UserInfo &caller, api::WebinarDetail detail) const;
+
+    // RegistrationRoutes.cpp
+    QHttpServerResponse listRegistrations(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse exportRegistrations(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse createRegistration(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse getRegistration(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse patchRegistration(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse deleteRegistration(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse myRegistrations(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+
+    // QuestionRoutes.cpp
+    QHttpServerResponse listQuestions(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse patchQuestion(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse createQuestion(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+    QHttpServerResponse myQuestions(const api::UserInfo &, const QList<qint64> &, const QHttpServerRequest &);
+
+    // The webinar's scope (404 when it does not exist), for collection routes under /webinars/{id}.
+    Result<ObjectScope> webinarScope(qint64 webinarId);
+    // Admin's X-Access-Reason (4..500 characters): logged with the caller and object, never the data.
+    bool accessReason(const api::UserInfo &caller, rights::Resource resource, const QHttpServerRequest &request,
+                      const QString &object) const;
+
+    DomainServices m_services;
+    Authenticator m_authenticate;
+    Publisher m_publish;
+    SessionCloser m_closeSession;
+};
+
+namespace domainHttp {
+// Paging of docs/api.md: offset >= 0, 1 <= limit <= 500 (default 100); anything else "bad_request".
+Result<std::pair<qint64, qint64>> paging(const QUrlQuery &query);
+template<typename T> Result<T> body(const QHttpServerRequest &request);
+QHttpServerResponse respond(const Result<QJsonObject> &result,
+                            QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
+QHttpServerResponse respondStatus(const Status &status);
+// RFC 4180 field, with spreadsheet formulas (= + - @, tab, CR) neutralised by a leading single quote.
+QString csvField(const QString &value);
+} // namespace domainHttp
+
+} // namespace regiekamer::server
+
+namespace regiekamer::server {
+// The CSV of an export: a header row and one row per registration with the columns of `readable` classes.
+QString registrationsCsv(const QList<api::Registration> &registrations, const QList<rights::FieldClass> &readable);
+} // namespace regiekamer::server

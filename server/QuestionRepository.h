@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AccessPolicy.h"
+#include "Domain.h"
+#include "Result.h"
+
+#include <optional>
+
+namespace regiekamer::server {
+
+class Database;
+
+struct StoredQuestion
+{
+    api::Question question; // every class; filter before sending
+    ObjectScope scope; // ownerUserId: the asking viewer's account, if any
+};
+
+// Questions of a webinar, newest first. Changes check and increment the version in one statement.
+class QuestionRepository
+{
+public:
+    explicit QuestionRepository(Database &database);
+
+    // ownerUserId > 0: only the questions that user asked.
+    Result<api::Page<api::Question>> list(qint64 webinarId, std::optional<api::QuestionState> state, qint64 offset,
+                                          qint64 limit, qint64 ownerUserId = 0);
+    Result<std::optional<StoredQuestion>> find(qint64 id);
+    Result<QList<api::Question>> listOwn(qint64 userId);
+    // "conflict" when version is stale. An answer records `staffUserId` as the one who answered.
+    Result<api::Question> update(qint64 id, const api::QuestionUpdate &change, qint64 staffUserId);
+    // "forbidden" when the viewer is not registered for the webinar.
+    Result<qint64> create(qint64 webinarId, qint64 viewerUserId, const QString &text);
+
+private:
+    Database &m_database;
+};
+
+} // namespace regiekamer::server

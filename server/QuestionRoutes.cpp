@@ -1,0 +1,105 @@
+// Question routes of DomainApi: the queue of a webinar, moderation, asking, a viewer's own questions.
+#include "DomainApi.h"
+
+#include "ApiError.h"
+#include "HttpJson.h"
+#include "QuestionRepository.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+using rights::Action;
+using rights::Resource;
+using StatusCode = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse DomainApi::listQuestions(const api::UserInfo &caller, const QList<qint64> &ids,
+                                             const QHttpServerRequest &request)
+{
+    auto scope = webinarScope(ids.at(0));
+    if (!scope)
+        return http::fromError(scope.error());
+    auto owner = m_services.policy.requireWithinWebinar(caller, Resource::Question, Action::Read, *scope);
+    if (!owner)
+        return http::fromError(owner.error());
+    const QUrlQuery url(request.url());
+    auto paging = domainHttp::paging(url);
+    if (!paging)
+        return http::fromError(paging.error());
+    std::optional<api::QuestionState> state;
+    if (url.hasQueryItem(u"state"_s)) {
+        state = api::questionStateFromWire(url.queryItemValue(u"state"_s));
+        if (!state)
+            return http::error(StatusCode::BadRequest, api::errc::badRequest, u"Unknown question state."_s);
+    }
+    const bool withReason =
+        accessReason(caller, Resource::Question, request, u"questions of webinar %1"_s.arg(ids.at(0)));
+    const auto readable = AccessPolicy::readable(caller, Resource::Question, withReason);
+    auto page = m_services.questions.list(ids.at(0), state, paging->first, paging->second, *owner);
+    if (!page)
+        return http::fromError(page.error());
+    QList<QJsonObject> items;
+    for (const api::Question &question : page->items)
+        items.append(api::questionToJson(question, readable));
+    return http::json(api::pageToJson(items, page->total, page->offset, page->limit));
+}
+
+QHttpServerResponse DomainApi::patchQuestion(const api::UserInfo &caller, const QList<qint64> &ids,
+                                             const QHttpServerRequest &request)
+{
+    auto stored = m_services.questions.find(ids.at(0));
+    if (!stored || !*stored)
+        return http::fromError(stored ? notFound() : stored.error());
+    if (auto allowed = m_services.policy.require(caller, Resource::Question, Action::Moderate, (*stored)->scope);
+        !allowed)
+        return http::fromError(allowed.error());
+    auto change = domainHttp::body<api::QuestionUpdate>(request);
+    if (!change)
+        return http::fromError(change.error());
+    auto updated = m_services.questions.update(ids.at(0), *change, caller.id);
+    if (!updated)
+        return http::fromError(updated.error());
+    m_publish(u"questions.changed"_s, updated->webinarId);
+    return http::json(api::questionToJson(*updated, AccessPolicy::readable(caller, Resource::Question, false)));
+}
+
+QHttpServerResponse DomainApi::createQuestion(const api::UserInfo &caller, const QList<qint64> &ids,
+                                              const QHttpServerRequest &request)
+{
+    auto scope = webinarScope(ids.at(0));
+    if (!scope)
+        return http::fromError(scope.error());
+    if (auto allowed = m_services.policy.requireWithinWebinar(caller, Resource::Question, Action::Create, *scope);
+        !allowed)
+        return http::fromError(allowed.error());
+    auto asked = domainHttp::body<api::QuestionCreate>(request);
+    if (!asked)
+        return http::fromError(asked.error());
+    auto id = m_services.questions.create(ids.at(0), caller.id, asked->text);
+    auto stored = id ? m_services.questions.find(*id) : Result<std::optional<StoredQuestion>>();
+    if (!id || !stored || !*stored)
+        return http::fromError(!id ? id.error() : stored ? notFound() : stored.error());
+    m_publish(u"questions.changed"_s, ids.at(0));
+    return http::json(
+        api::questionToJson((*stored)->question, AccessPolicy::readable(caller, Resource::Question, false)),
+        StatusCode::Created);
+}
+
+QHttpServerResponse DomainApi::myQuestions(const api::UserInfo &caller, const QList<qint64> &,
+                                           const QHttpServerRequest &)
+{
+    if (auto allowed = AccessPolicy::requireCollection(caller, Resource::OwnProfile, Action::Read); !allowed)
+        return http::fromError(allowed.error());
+    auto list = m_services.questions.listOwn(caller.id);
+    if (!list)
+        return http::fromError(list.error());
+    const auto readable = AccessPolicy::readable(caller, Resource::Question, false);
+    QJsonArray items;
+    for (const api::Question &question : *list)
+        items.append(api::questionToJson(question, readable));
+    return http::json({{"items"_L1, items}});
+}
+
+} // namespace regiekamer::server

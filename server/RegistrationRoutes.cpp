@@ -1,0 +1,179 @@
+// Registration routes of DomainApi: the attendee list (paged, searched, sorted), one registration, approval,
+// removal, a viewer's own registrations and the CSV export.
+#include "DomainApi.h"
+
+#include "ApiError.h"
+#include "HttpJson.h"
+#include "RegistrationRepository.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+using rights::Action;
+using rights::FieldClass;
+using rights::Resource;
+using StatusCode = QHttpServerResponse::StatusCode;
+
+namespace {
+
+auto badRequest(const QString &message)
+{
+    return fail(QString::fromLatin1(api::errc::badRequest), message);
+}
+
+Status readFilters(const QUrlQuery &url, RegistrationQuery &query)
+{
+    query.search = url.queryItemValue(u"search"_s, QUrl::FullyDecoded);
+    if (query.search.size() > api::maximumStringLength)
+        return badRequest(u"The search text is too long."_s);
+    if (url.hasQueryItem(u"approval"_s)) {
+        query.approval = api::approvalStateFromWire(url.queryItemValue(u"approval"_s));
+        if (!query.approval)
+            return badRequest(u"Unknown approval state."_s);
+    }
+    if (url.hasQueryItem(u"present"_s)) {
+        const QString present = url.queryItemValue(u"present"_s);
+        if (present != "true"_L1 && present != "false"_L1)
+            return badRequest(u"present is true or false."_s);
+        query.present = present == "true"_L1;
+    }
+    query.sort = url.queryItemValue(u"sort"_s);
+    if (url.hasQueryItem(u"sort"_s) && query.sort.isEmpty())
+        return badRequest(u"Empty sort key."_s);
+    const QString order = url.queryItemValue(u"order"_s);
+    if (url.hasQueryItem(u"order"_s) && order != "asc"_L1 && order != "desc"_L1)
+        return badRequest(u"order is asc or desc."_s);
+    query.descending = order == "desc"_L1;
+    return {};
+}
+
+QJsonObject pageJson(const api::Page<api::Registration> &page, const QList<FieldClass> &readable)
+{
+    QList<QJsonObject> items;
+    for (const api::Registration &registration : page.items)
+        items.append(api::registrationToJson(registration, readable));
+    return api::pageToJson(items, page.total, page.offset, page.limit);
+}
+
+} // namespace
+
+QHttpServerResponse DomainApi::listRegistrations(const api::UserInfo &caller, const QList<qint64> &ids,
+                                                 const QHttpServerRequest &request)
+{
+    auto scope = webinarScope(ids.at(0));
+    if (!scope)
+        return http::fromError(scope.error());
+    auto owner = m_services.policy.requireWithinWebinar(caller, Resource::Registration, Action::Read, *scope);
+    if (!owner)
+        return http::fromError(owner.error());
+    const QUrlQuery url(request.url());
+    auto paging = domainHttp::paging(url);
+    if (!paging)
+        return http::fromError(paging.error());
+    RegistrationQuery query;
+    query.webinarId = ids.at(0);
+    query.ownerUserId = *owner;
+    std::tie(query.offset, query.limit) = *paging;
+    if (auto filters = readFilters(url, query); !filters)
+        return http::fromError(filters.error());
+    const bool withReason =
+        accessReason(caller, Resource::Registration, request, u"registrations of webinar %1"_s.arg(ids.at(0)));
+    query.readable = AccessPolicy::readable(caller, Resource::Registration, withReason);
+    auto page = m_services.registrations.list(query);
+    if (!page)
+        return http::fromError(page.error());
+    return http::json(pageJson(*page, query.readable));
+}
+
+QHttpServerResponse DomainApi::getRegistration(const api::UserInfo &caller, const QList<qint64> &ids,
+                                               const QHttpServerRequest &request)
+{
+    auto stored = m_services.registrations.find(ids.at(0));
+    if (!stored || !*stored)
+        return http::fromError(stored ? notFound() : stored.error());
+    if (auto allowed = m_services.policy.require(caller, Resource::Registration, Action::Read, (*stored)->scope);
+        !allowed)
+        return http::fromError(allowed.error());
+    const bool withReason = accessReason(caller, Resource::Registration, request, u"registration %1"_s.arg(ids.at(0)));
+    return http::json(api::registrationToJson((*stored)->registration,
+                                              AccessPolicy::readable(caller, Resource::Registration, withReason)));
+}
+
+QHttpServerResponse DomainApi::patchRegistration(const api::UserInfo &caller, const QList<qint64> &ids,
+                                                 const QHttpServerRequest &request)
+{
+    auto stored = m_services.registrations.find(ids.at(0));
+    if (!stored || !*stored)
+        return http::fromError(stored ? notFound() : stored.error());
+    if (auto allowed = m_services.policy.require(caller, Resource::Registration, Action::Update, (*stored)->scope);
+        !allowed)
+        return http::fromError(allowed.error());
+    auto change = domainHttp::body<api::RegistrationUpdate>(request);
+    if (!change)
+        return http::fromError(change.error());
+    auto updated = m_services.registrations.setApproval(ids.at(0), change->version, change->approvalState);
+    if (!updated)
+        return http::fromError(updated.error());
+    m_publish(u"registrations.changed"_s, updated->webinarId);
+    return http::json(api::registrationToJson(*updated, AccessPolicy::readable(caller, Resource::Registration, false)));
+}
+
+QHttpServerResponse DomainApi::deleteRegistration(const api::UserInfo &caller, const QList<qint64> &ids,
+                                                  const QHttpServerRequest &)
+{
+    auto stored = m_services.registrations.find(ids.at(0));
+    if (!stored || !*stored)
+        return http::fromError(stored ? notFound() : stored.error());
+    if (auto allowed = m_services.policy.require(caller, Resource::Registration, Action::Delete, (*stored)->scope);
+        !allowed)
+        return http::fromError(allowed.error());
+    if (auto removed = m_services.registrations.remove(ids.at(0)); !removed)
+        return http::fromError(removed.error());
+    qInfo("Registration %lld deleted by user %lld", static_cast<long long>(ids.at(0)),
+          static_cast<long long>(caller.id));
+    m_publish(u"registrations.changed"_s, (*stored)->scope.webinarId);
+    return http::noContent();
+}
+
+QHttpServerResponse DomainApi::createRegistration(const api::UserInfo &caller, const QList<qint64> &ids,
+                                                  const QHttpServerRequest &request)
+{
+    auto scope = webinarScope(ids.at(0));
+    if (!scope)
+        return http::fromError(scope.error());
+    // The new registration is the caller's own data; its scope is the caller's account.
+    const ObjectScope own {scope->webinarId, scope->organisationId, caller.id};
+    if (auto allowed = m_services.policy.require(caller, Resource::Registration, Action::Create, own); !allowed)
+        return http::fromError(allowed.error());
+    auto wanted = domainHttp::body<api::RegistrationCreate>(request);
+    if (!wanted)
+        return http::fromError(wanted.error());
+    auto id = m_services.registrations.create(ids.at(0), caller, wanted->consent);
+    auto stored = id ? m_services.registrations.find(*id) : Result<std::optional<StoredRegistration>>();
+    if (!id || !stored || !*stored)
+        return http::fromError(!id ? id.error() : stored ? notFound() : stored.error());
+    m_publish(u"registrations.changed"_s, ids.at(0));
+    return http::json(
+        api::registrationToJson((*stored)->registration, AccessPolicy::readable(caller, Resource::Registration, false)),
+        StatusCode::Created);
+}
+
+QHttpServerResponse DomainApi::myRegistrations(const api::UserInfo &caller, const QList<qint64> &,
+                                               const QHttpServerRequest &)
+{
+    if (auto allowed = AccessPolicy::requireCollection(caller, Resource::OwnProfile, Action::Read); !allowed)
+        return http::fromError(allowed.error());
+    auto list = m_services.registrations.listOwn(caller.id);
+    if (!list)
+        return http::fromError(list.error());
+    const auto readable = AccessPolicy::readable(caller, Resource::Registration, false);
+    QJsonArray items;
+    for (const api::Registration &registration : *list)
+        items.append(api::registrationToJson(registration, readable));
+    return http::json({{"items"_L1, items}});
+}
+
+} // namespace regiekamer::server

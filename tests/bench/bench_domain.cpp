@@ -1,0 +1,375 @@
+// regiekamer-bench-domain: the attendee list of one webinar with 100,000 registrations, over TLS 1.3.
+//
+//   regiekamer-bench-domain --server BIN --data-dir DIR [--port P] [--count N] [--role director]
+//
+// 1. If DIR has no database, starts BIN --demo once to create it (schema, demo accounts), then stops it.
+// 2. With the server stopped, opens DIR/regiekamer.sqlite with Qt Sql and adds one live webinar of the first
+//    organisation with N registrations (one transaction, one prepared INSERT reused), assigned to the demo director
+//    and moderator.
+// 3. Starts the server again, signs in as --role (demo account) and measures, printing one line per figure:
+//    the first page (limit=100) on a kept-alive connection (50 requests: median, p99) and on a fresh connection;
+//    paging through all N with limit=500 (seconds, rows/s); a search on the full set.
+#include "Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "regiekamer-bench-domain: %s\n", qUtf8Printable(message));
+    std::exit(1);
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+class Server
+{
+public:
+    Server(QString binary, QString dataDir, int port)
+        : m_binary(std::move(binary))
+        , m_dataDir(std::move(dataDir))
+        , m_port(port)
+    {
+    }
+    ~Server() { stop(); }
+
+    void start(const QStringList &extra = {})
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(m_binary,
+                        QStringList {u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)} + extra);
+        if (!m_process.waitForStarted(10000))
+            die(u"cannot start "_s + m_binary);
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 120000 && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(200);
+            output += m_process.readAll();
+            if (output.contains("listening on https://"))
+                return;
+        }
+        die(u"the server did not come up:\n"_s + QString::fromUtf8(output));
+    }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::Running)
+            return;
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(30000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+private:
+    QString m_binary, m_dataDir;
+    int m_port;
+    QProcess m_process;
+};
+
+// One webinar with `count` registrations, written straight into the v2 schema (server/Migrations.cpp).
+qint64 seed(const QString &dataDir, int count)
+{
+    const QString file = QDir(dataDir).filePath(regiekamer::server::Database::fileName);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 webinarId = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-seed"_s);
+        db.setDatabaseName(file);
+        if (!db.open())
+            die(db.lastError().text());
+        QSqlQuery q(db);
+        const auto exec = [&](const QString &sql, const QVariantList &values = {}) {
+            if (!q.prepare(sql))
+                die(sql + u": "_s + q.lastError().text());
+            for (const QVariant &value : values)
+                q.addBindValue(value);
+            if (!q.exec())
+                die(sql + u": "_s + q.lastError().text());
+        };
+        exec(u"SELECT MAX(version) FROM schema_version"_s);
+        if (!q.next() || q.value(0).toInt() != 2)
+            std::fprintf(stderr, "warning: schema version %d, this tool writes version 2\n", q.value(0).toInt());
+        exec(u"SELECT id FROM organisations ORDER BY id LIMIT 1"_s);
+        if (!q.next())
+            die(u"no organisation: was the data dir created with --demo?"_s);
+        const qint64 organisation = q.value(0).toLongLong();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!db.transaction())
+            die(db.lastError().text());
+        exec(u"INSERT INTO webinars (organisation_id, title, description, state, starts_at, duration_minutes)"
+             " VALUES (?, ?, ?, 'live', ?, 90)"_s,
+             {organisation, u"Benchmark: 100,000 attendees"_s, u"Seeded by regiekamer-bench-domain."_s,
+              regiekamer::server::toDatabaseTime(now.addSecs(-1800))});
+        webinarId = q.lastInsertId().toLongLong();
+        for (const char *role : {"director", "moderator"}) {
+            exec(u"INSERT INTO webinar_staff (webinar_id, user_id, staff_role)"
+                 " SELECT ?, id, role FROM users WHERE role = ? ORDER BY id LIMIT 1"_s,
+                 {webinarId, QString::fromLatin1(role)});
+        }
+        static const QStringList given {u"Anne"_s,  u"Bram"_s,  u"Daan"_s, u"Emma"_s, u"Femke"_s, u"Gijs"_s,
+                                        u"Hanna"_s, u"Julia"_s, u"Lars"_s, u"Noor"_s, u"Wei"_s,   u"Lucía"_s,
+                                        u"Priya"_s, u"Yusuf"_s, u"Olga"_s, u"Kofi"_s, u"Sem"_s,   u"Roos"_s};
+        static const QStringList family {u"de Vries"_s, u"Jansen"_s,  u"Bakker"_s, u"Visser"_s, u"Smit"_s,
+                                         u"Meijer"_s,   u"de Boer"_s, u"Mulder"_s, u"Okafor"_s, u"García"_s,
+                                         u"Müller"_s,   u"Nowak"_s,   u"Yılmaz"_s, u"Patel"_s,  u"O'Brien"_s};
+        static const QStringList companies {u"Zorggroep Noorderlicht"_s,
+                                            u"Thuiszorg Drenthe"_s,
+                                            u"UMC Groningen"_s,
+                                            u"Gemeente Assen"_s,
+                                            u"Philips"_s,
+                                            u"Achmea"_s,
+                                            u"Zelfstandig"_s,
+                                            u"Vitens"_s};
+        static const QStringList titles {u"Wijkverpleegkundige"_s, u"Teamleider"_s, u"Beleidsadviseur"_s,
+                                         u"Controller"_s, u"Student"_s};
+        QRandomGenerator random(100000);
+        const auto pick = [&](const QStringList &list) {
+            return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
+        };
+        // One prepared statement, bound and executed N times.
+        if (!q.prepare(u"INSERT INTO registrations (webinar_id, user_id, full_name, email, phone, company, job_title,"
+                       " registered_at, consent_recording, consent_marketing, consent_at, approval_state, joined_at,"
+                       " left_at, minutes_watched) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+            die(q.lastError().text());
+        const QVariant null(QMetaType::fromType<QString>());
+        for (int n = 0; n < count; ++n) {
+            const QString first = pick(given), last = pick(family);
+            const QString registered =
+                regiekamer::server::toDatabaseTime(now.addSecs(-static_cast<qint64>(random.bounded(60u * 24 * 3600))));
+            const bool joined = random.bounded(10) < 7;
+            const quint32 roll = random.bounded(20);
+            q.bindValue(0, webinarId);
+            q.bindValue(1, QString(first + u' ' + last));
+            q.bindValue(2, u"%1.%2@example.com"_s.arg(first.toLower(), QString::number(n)));
+            q.bindValue(3, u"+31 6 %1"_s.arg(random.bounded(10000000u, 99999999u)));
+            q.bindValue(4, pick(companies));
+            q.bindValue(5, pick(titles));
+            q.bindValue(6, registered);
+            q.bindValue(7, random.bounded(10) < 8);
+            q.bindValue(8, random.bounded(10) < 3);
+            q.bindValue(9, registered);
+            q.bindValue(10, roll == 0 ? u"rejected"_s : roll < 3 ? u"pending"_s : u"approved"_s);
+            q.bindValue(11, joined ? QVariant(regiekamer::server::toDatabaseTime(now.addSecs(-1700))) : null);
+            q.bindValue(12, null);
+            q.bindValue(13, joined ? 28 : 0);
+            if (!q.exec())
+                die(q.lastError().text());
+        }
+        if (!db.commit())
+            die(db.lastError().text());
+        exec(u"ANALYZE"_s);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bench-seed"_s);
+    std::printf("seed-registrations %d in %.2f s (one transaction, one prepared INSERT)\n", count,
+                static_cast<double>(timer.elapsed()) / 1000.0);
+    return webinarId;
+}
+
+struct Client
+{
+    QSslConfiguration tls;
+    QUrl base;
+    QString token;
+
+    QByteArray request(QNetworkAccessManager &network, const QString &path, const QUrlQuery &query, double *ms,
+                       const QByteArray &verb = "GET", const QByteArray &body = {})
+    {
+        QUrl url = base;
+        url.setPath(path);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setSslConfiguration(tls);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        const QByteArray data = reply->readAll();
+        if (ms)
+            *ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200)
+            die(u"%1 %2: %3 %4 %5"_s.arg(QString::fromLatin1(verb), url.toString())
+                    .arg(status)
+                    .arg(reply->errorString(), QString::fromUtf8(data.left(300))));
+        reply->deleteLater();
+        return data;
+    }
+};
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<qsizetype>(std::ceil(p * static_cast<double>(values.size()))) - 1;
+    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
+}
+
+QString demoAccount(const QString &dataDir, const QString &role, QString *password)
+{
+    QFile file(QDir(dataDir).filePath(u"demo-accounts.txt"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        die(u"no demo-accounts.txt in "_s + dataDir);
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (fields.size() == 3 && fields.at(0) == role) {
+            *password = fields.at(2);
+            return fields.at(1);
+        }
+    }
+    die(u"no demo account for role "_s + role);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"server"_s, u"regiekamer-server executable"_s, u"BIN"_s});
+    parser.addOption({u"data-dir"_s, u"data directory (created with --demo when empty)"_s, u"DIR"_s});
+    parser.addOption({u"port"_s, u"loopback port (default: a free one)"_s, u"PORT"_s});
+    parser.addOption({u"count"_s, u"registrations to seed (default 100000)"_s, u"N"_s, u"100000"_s});
+    parser.addOption({u"role"_s, u"demo account that reads the list (default director)"_s, u"ROLE"_s, u"director"_s});
+    parser.addOption({u"search"_s, u"search text (default Jansen)"_s, u"TEXT"_s, u"Jansen"_s});
+    parser.process(app);
+    const QString dataDir = parser.value(u"data-dir"_s), binary = parser.value(u"server"_s);
+    if (dataDir.isEmpty() || binary.isEmpty())
+        die(u"needs --server and --data-dir"_s);
+    const int port = parser.isSet(u"port"_s) ? parser.value(u"port"_s).toInt() : freePort();
+    const int count = parser.value(u"count"_s).toInt();
+
+    Server server(binary, dataDir, port);
+    if (!QFile::exists(QDir(dataDir).filePath(regiekamer::server::Database::fileName))) {
+        server.start({u"--demo"_s});
+        server.stop();
+    }
+    const qint64 webinarId = seed(dataDir, count);
+    server.start();
+
+    Client client;
+    const auto certificates = QSslCertificate::fromPath(QDir(dataDir).filePath(u"server-certificate.pem"_s));
+    if (certificates.size() != 1)
+        die(u"no server-certificate.pem in "_s + dataDir);
+    client.tls = QSslConfiguration::defaultConfiguration();
+    client.tls.setCaCertificates(certificates);
+    client.tls.setProtocol(QSsl::TlsV1_3OrLater);
+    client.tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    client.base = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+    QString password;
+    const QString email = demoAccount(dataDir, parser.value(u"role"_s), &password);
+    QNetworkAccessManager network;
+    const QByteArray login = client.request(
+        network, u"/api/v1/session"_s, {}, nullptr, "POST",
+        QJsonDocument(QJsonObject {{"email"_L1, email}, {"password"_L1, password}}).toJson(QJsonDocument::Compact));
+    client.token = QJsonDocument::fromJson(login).object().value("token"_L1).toString();
+    const QString path = u"/api/v1/webinars/%1/registrations"_s.arg(webinarId);
+    std::printf("webinar %lld, %d registrations, read as %s over TLS 1.3 (HTTP/1.1)\n",
+                static_cast<long long>(webinarId), count, qPrintable(parser.value(u"role"_s)));
+
+    // First page, kept-alive connection (one warm-up request, then 50 measured).
+    const QUrlQuery firstPage(u"limit=100"_s);
+    double ms = 0;
+    const QByteArray page = client.request(network, path, firstPage, &ms);
+    const qint64 total = QJsonDocument::fromJson(page).object().value("total"_L1).toInteger();
+    if (total != count)
+        die(u"total %1, expected %2"_s.arg(total).arg(count));
+    QList<double> times;
+    for (int i = 0; i < 50; ++i) {
+        client.request(network, path, firstPage, &ms);
+        times += ms;
+    }
+    std::printf("first-page-ms (limit=100, kept-alive, 50 requests) median=%.1f p99=%.1f bytes=%lld\n",
+                percentile(times, 0.5), percentile(times, 0.99), static_cast<long long>(page.size()));
+    {
+        QNetworkAccessManager fresh;
+        client.request(fresh, path, firstPage, &ms);
+        std::printf("first-page-ms (limit=100, fresh connection incl. TLS 1.3 handshake) %.1f\n", ms);
+    }
+
+    // Every page of 500.
+    QElapsedTimer all;
+    all.start();
+    qint64 rows = 0;
+    QList<double> pageTimes;
+    for (qint64 offset = 0; offset < total; offset += 500) {
+        const QByteArray data = client.request(network, path, QUrlQuery(u"limit=500&offset=%1"_s.arg(offset)), &ms);
+        rows += QJsonDocument::fromJson(data).object().value("items"_L1).toArray().size();
+        pageTimes += ms;
+    }
+    const double seconds = static_cast<double>(all.nsecsElapsed()) / 1e9;
+    if (rows != total)
+        die(u"paged %1 rows of %2"_s.arg(rows).arg(total));
+    std::printf("page-through-all (limit=500, %lld pages) %.2f s, %.0f rows/s, page-ms median=%.1f last=%.1f\n",
+                static_cast<long long>(pageTimes.size()), seconds, static_cast<double>(rows) / seconds,
+                percentile(pageTimes, 0.5), pageTimes.last());
+
+    // A search on the full set (substring of the readable fields), 5 times.
+    QList<double> searchTimes;
+    qint64 found = 0;
+    for (int i = 0; i < 5; ++i) {
+        QUrlQuery query;
+        query.addQueryItem(u"search"_s, parser.value(u"search"_s));
+        query.addQueryItem(u"limit"_s, u"100"_s);
+        const QByteArray data = client.request(network, path, query, &ms);
+        found = QJsonDocument::fromJson(data).object().value("total"_L1).toInteger();
+        searchTimes += ms;
+    }
+    std::printf("search-ms (\"%s\", %lld matches, limit=100, 5 requests) median=%.1f max=%.1f\n",
+                qPrintable(parser.value(u"search"_s)), static_cast<long long>(found), percentile(searchTimes, 0.5),
+                percentile(searchTimes, 1.0));
+    // The last page by name (deep OFFSET).
+    times.clear();
+    for (int i = 0; i < 5; ++i) {
+        client.request(network, path, QUrlQuery(u"limit=100&offset=%1"_s.arg(total - 100)), &ms);
+        times += ms;
+    }
+    std::printf("last-page-ms (limit=100, offset=%lld, 5 requests) median=%.1f\n", static_cast<long long>(total - 100),
+                percentile(times, 0.5));
+    server.stop();
+    return 0;
+}

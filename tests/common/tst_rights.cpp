@@ -1,0 +1,104 @@
+#include "Rights.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace regiekamer;
+using namespace regiekamer::rights;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto beginMarker = "<!-- matrix:begin (generated from common/Rights.cpp by tests/common/tst_rights) -->\n"_L1;
+const auto endMarker = "<!-- matrix:end -->"_L1;
+const QString documentPath = QStringLiteral(REGIEKAMER_SOURCE_DIR "/docs/rights.md");
+
+} // namespace
+
+// The promises of the product, checked on the one definition of the rights; and docs/rights.md kept equal to it.
+class TestRights : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void documentShowsTheCode();
+    void viewersReachOnlyTheirOwnAccount();
+    void moderatorsNeverSeeContactDetails();
+    void adminReadsPersonalDataOnlyWithAReason();
+    void clientStaffReadOnlyWithExport();
+    void readableFieldsRequireReadAction();
+};
+
+void TestRights::documentShowsTheCode()
+{
+    QFile file(documentPath);
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    QString text = QString::fromUtf8(file.readAll());
+    const qsizetype begin = text.indexOf(beginMarker);
+    const qsizetype end = text.indexOf(endMarker);
+    QVERIFY2(begin >= 0 && end > begin, "docs/rights.md lacks the matrix markers");
+    const qsizetype from = begin + beginMarker.size();
+    if (qEnvironmentVariableIntValue("REGIEKAMER_UPDATE_DOCS") == 1) {
+        text.replace(from, end - from, matrixMarkdown());
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text));
+        file.write(text.toUtf8());
+        return;
+    }
+    QCOMPARE(text.mid(from, end - from), matrixMarkdown());
+}
+
+void TestRights::viewersReachOnlyTheirOwnAccount()
+{
+    for (Resource resource : allResources()) {
+        const Scope scope = scopeOf(Role::Viewer, resource);
+        QVERIFY2(scope == Scope::None || scope == Scope::OwnAccount, qPrintable(resourceToWire(resource)));
+    }
+    QCOMPARE(scopeOf(Role::Viewer, Resource::StaffAccount), Scope::None);
+    QCOMPARE(scopeOf(Role::Viewer, Resource::Organisation), Scope::None);
+}
+
+void TestRights::moderatorsNeverSeeContactDetails()
+{
+    for (Resource resource : allResources()) {
+        for (FieldClass field : {FieldClass::Contact, FieldClass::Profile, FieldClass::Consent})
+            QVERIFY(!mayReadField(Role::Moderator, resource, field, true));
+    }
+    QVERIFY(mayReadField(Role::Moderator, Resource::Question, FieldClass::Questions));
+    QVERIFY(permits(Role::Moderator, Resource::Question, Action::Moderate));
+}
+
+void TestRights::adminReadsPersonalDataOnlyWithAReason()
+{
+    QVERIFY(readableFields(Role::Admin, Resource::Registration).isEmpty());
+    QVERIFY(readableFields(Role::Admin, Resource::Question).isEmpty());
+    QCOMPARE(readableFields(Role::Admin, Resource::Registration, true), allFieldClasses());
+    QVERIFY(permits(Role::Admin, Resource::StaffAccount, Action::Create));
+    QVERIFY(permits(Role::Admin, Resource::Webinar, Action::Assign));
+    QVERIFY(!permits(Role::Admin, Resource::Registration, Action::Export));
+}
+
+void TestRights::clientStaffReadOnlyWithExport()
+{
+    const Grant grant = grantFor(Role::ClientStaff, Resource::Registration);
+    QCOMPARE(grant.scope, Scope::OwnOrganisation);
+    QCOMPARE(grant.actions, (QList<Action> {Action::Read, Action::Export}));
+    QCOMPARE(grant.fields, allFieldClasses());
+    QVERIFY(!permits(Role::ClientStaff, Resource::Webinar, Action::Update));
+}
+
+void TestRights::readableFieldsRequireReadAction()
+{
+    for (Role role : allRoles()) {
+        for (Resource resource : allResources()) {
+            const Grant grant = grantFor(role, resource);
+            if (!grant.actions.contains(Action::Read))
+                QVERIFY(readableFields(role, resource, true).isEmpty());
+            if (grant.scope == Scope::None)
+                QVERIFY(grant.actions.isEmpty());
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRights)
+#include "tst_rights.moc"

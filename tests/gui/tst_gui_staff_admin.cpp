@@ -1,0 +1,296 @@
+// Drives the client staff and admin views against the real server (--demo), offscreen, in English and Dutch:
+// client staff search, filter and export a webinar's registrations as CSV; an admin creates an account (which
+// then signs in) and renames an organisation. The save-file dialog is replaced through ExportController's seam.
+#include "AppController.h"
+#include "ExportController.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "RegistrationFilterModel.h"
+#include "ServerProcess.h"
+#include "SessionController.h"
+#include "TrustCertificateDialog.h"
+#include "TrustStore.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace regiekamer;
+using ui::AppController;
+
+namespace {
+
+constexpr int timeoutMs = 20000;
+
+template<typename T> T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
+void clearTrustStore()
+{
+    client::TrustStore store;
+    for (const QString &server : store.servers())
+        store.forget(server);
+}
+
+void closeNotices()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible())
+            box->close();
+    }
+}
+
+} // namespace
+
+class TstGuiStaffAdmin : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void clientStaffSearchesFiltersExports_data();
+    void clientStaffSearchesFiltersExports();
+    void adminCreatesAccountAndRenamesOrganisation_data();
+    void adminCreatesAccountAndRenamesOrganisation();
+    void cleanupTestCase();
+
+private:
+    QWidget *signIn(AppController &controller, Role role, const QString &language);
+
+    ServerProcess m_server;
+    QTemporaryDir m_files;
+};
+
+void TstGuiStaffAdmin::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_files.isValid());
+    QVERIFY2(m_server.start({u"--demo"_s}), m_server.lastOutput().constData());
+}
+
+void TstGuiStaffAdmin::init()
+{
+    clearTrustStore();
+    closeNotices();
+}
+
+QWidget *TstGuiStaffAdmin::signIn(AppController &controller, Role role, const QString &language)
+{
+    controller.start();
+    ui::LoginDialog *login = controller.loginDialog();
+    if (!QTest::qWaitForWindowExposed(login))
+        return nullptr;
+    if (language == u"nl"_s) {
+        auto *combo = child<QComboBox>(login, u"languageCombo"_s);
+        combo->setCurrentIndex(combo->findText(u"Nederlands"_s));
+    }
+    const auto account = m_server.demoAccounts().value(role);
+    child<QLineEdit>(login, u"serverEdit"_s)->setText(m_server.baseUrl().toString());
+    child<QLineEdit>(login, u"emailEdit"_s)->setText(account.email);
+    QTest::keyClicks(child<QLineEdit>(login, u"passwordEdit"_s), account.password);
+    QTest::mouseClick(child<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return controller.trustDialog() && controller.trustDialog()->isVisible(); }, timeoutMs))
+        return nullptr;
+    QTest::mouseClick(child<QPushButton>(controller.trustDialog(), u"trustButton"_s), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return controller.mainWindow()->isVisible(); }, timeoutMs))
+        return nullptr;
+    return controller.mainWindow()->currentRoleView();
+}
+
+void TstGuiStaffAdmin::clientStaffSearchesFiltersExports_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("nameHeader");
+    QTest::newRow("en") << u"en"_s << u"Name"_s;
+    QTest::newRow("nl") << u"nl"_s << u"Naam"_s;
+}
+
+void TstGuiStaffAdmin::clientStaffSearchesFiltersExports()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, nameHeader);
+    AppController controller({QString(), u"en"_s});
+    QWidget *view = signIn(controller, Role::ClientStaff, language);
+    QVERIFY(view);
+    QCOMPARE(view->objectName(), u"clientStaffView"_s);
+    client::SessionController *session = controller.session();
+    auto *webinars = child<QTableView>(view, u"webinarTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(webinars->model()->rowCount() > 0, timeoutMs);
+
+    // Open the webinar with the most registrations; wait until all of them are loaded.
+    qint64 webinarId = 0;
+    qint64 expected = -1;
+    for (const api::WebinarSummary &webinar : session->webinars()->webinars()) {
+        if (webinar.registrationCount > expected)
+            std::tie(webinarId, expected) = std::pair(webinar.id, webinar.registrationCount);
+    }
+    QVERIFY(expected > 0);
+    const auto *webinarProxy = qobject_cast<QAbstractProxyModel *>(webinars->model());
+    for (int row = 0; row < webinars->model()->rowCount(); ++row) {
+        const int source = webinarProxy->mapToSource(webinarProxy->index(row, 0)).row();
+        if (session->webinars()->webinars().at(source).id == webinarId)
+            webinars->setCurrentIndex(webinarProxy->index(row, 0));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(session->workspace()->webinarId(), webinarId, timeoutMs);
+    auto *table = child<QTableView>(view, u"registrationTable"_s);
+    auto *proxy = qobject_cast<client::RegistrationFilterModel *>(table->model());
+    QVERIFY(proxy);
+    client::RegistrationModel *model = proxy->registrations();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(expected), timeoutMs);
+    QTRY_VERIFY(!session->workspace()->registrationLoader()->isLoading());
+    QCOMPARE(proxy->rowCount(), model->rowCount());
+    QTRY_COMPARE(proxy->headerData(0, Qt::Horizontal).toString(), nameHeader);
+    auto *count = child<QLabel>(view, u"countLabel"_s);
+    QVERIFY(count->text().contains(QLocale().toString(model->rowCount())));
+
+    // Sort by clicking the name header twice: descending.
+    const int nameColumn = model->columnOf(client::RegistrationModel::Field::FullName);
+    table->horizontalHeader()->setSortIndicator(nameColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy->sortColumn(), nameColumn);
+    const QString first = proxy->index(0, nameColumn).data().toString();
+    const QString last = proxy->index(proxy->rowCount() - 1, nameColumn).data().toString();
+    QVERIFY2(first.toLower() >= last.toLower(), qPrintable(first + u" / "_s + last));
+
+    // Search: part of one attendee's name.
+    const QString needle = model->rowAt(0).nameKey.left(5);
+    QTest::keyClicks(child<QLineEdit>(view, u"searchEdit"_s), needle.toUpper());
+    QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() <= model->rowCount());
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QVERIFY(model->rowAt(model->rowOfId(proxy->idAt(row))).searchKey.contains(needle));
+    QVERIFY(count->text().startsWith(QLocale().toString(proxy->rowCount())));
+    child<QLineEdit>(view, u"searchEdit"_s)->clear();
+    QCOMPARE(proxy->rowCount(), model->rowCount());
+
+    // Filters: present, then approved and present.
+    auto *present = child<QComboBox>(view, u"presentFilter"_s);
+    present->setCurrentIndex(present->findData(1));
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QVERIFY(model->rowAt(model->rowOfId(proxy->idAt(row))).data.attendance->present);
+    auto *approval = child<QComboBox>(view, u"approvalFilter"_s);
+    approval->setCurrentIndex(approval->findData(static_cast<int>(api::ApprovalState::Approved)));
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const auto &data = model->rowAt(model->rowOfId(proxy->idAt(row))).data;
+        QVERIFY(data.attendance->present && data.registration->approvalState == api::ApprovalState::Approved);
+    }
+    QVERIFY(count->text().startsWith(QLocale().toString(proxy->rowCount())));
+    present->setCurrentIndex(0);
+    approval->setCurrentIndex(0);
+    QCOMPARE(proxy->rowCount(), model->rowCount());
+
+    // Export through the server's endpoint into the file the (replaced) save dialog returns.
+    const QString path = m_files.filePath(u"export-%1.csv"_s.arg(language));
+    ui::ExportController::setFileChooser(
+        [path](QWidget *, const QString &suggested) { return suggested.endsWith(u".csv"_s) ? path : QString(); });
+    QTest::mouseClick(child<QPushButton>(view, u"exportButton"_s), Qt::LeftButton);
+    auto *status = child<QLabel>(view, u"exportStatusLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), timeoutMs);
+    QVERIFY2(status->property("success").toBool(), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QDir::toNativeSeparators(path)));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.readLine();
+    QVERIFY2(header.contains("fullName") || header.toLower().contains("name"), header.constData());
+    QCOMPARE(ui::ExportController::countCsvRows(path), expected);
+    ui::ExportController::setFileChooser({});
+    closeNotices();
+    controller.mainWindow()->signOutRequested();
+}
+
+void TstGuiStaffAdmin::adminCreatesAccountAndRenamesOrganisation_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("nl") << u"nl"_s;
+}
+
+void TstGuiStaffAdmin::adminCreatesAccountAndRenamesOrganisation()
+{
+    QFETCH(QString, language);
+    AppController controller({QString(), u"en"_s});
+    QWidget *view = signIn(controller, Role::Admin, language);
+    QVERIFY(view);
+    QCOMPARE(view->objectName(), u"adminView"_s);
+    client::SessionController *session = controller.session();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(view, u"staffTable"_s)->model()->rowCount() > 0, timeoutMs);
+    auto *status = child<QLabel>(view, u"adminStatusLabel"_s);
+
+    // A new moderator through the dialog; the passwords are cleared after use.
+    const QString email = u"new.moderator.%1@example.org"_s.arg(language);
+    const QString password = u"Correct-Horse-%1-42"_s.arg(language);
+    QTest::mouseClick(child<QPushButton>(view, u"newAccountButton"_s), Qt::LeftButton);
+    auto *dialog = child<QDialog>(view, u"accountDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(child<QLineEdit>(dialog, u"accountEmailEdit"_s), email);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"accountNameEdit"_s), u"Nieuwe Moderator"_s);
+    auto *passwordEdit = child<QLineEdit>(dialog, u"accountPasswordEdit"_s);
+    QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(passwordEdit, password);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"accountRepeatEdit"_s), password);
+    QSignalSpy created(session->admin(), &client::AdminActions::actionSucceeded);
+    QSignalSpy failed(session->admin(), &client::AdminActions::actionFailed);
+    QTest::mouseClick(child<QPushButton>(dialog, u"accountCreateButton"_s), Qt::LeftButton);
+    QVERIFY(passwordEdit->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!created.isEmpty() || !failed.isEmpty(), timeoutMs);
+    QVERIFY2(failed.isEmpty(), qPrintable(u"create account failed: "_s + status->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(std::ranges::any_of(session->staffAccounts()->accounts(),
+                                                 [&](const api::StaffAccount &a) { return a.email == email; }),
+                             timeoutMs);
+    QVERIFY(status->isVisible() && status->text().contains(email));
+
+    client::SessionController other;
+    QSignalSpy signedIn(&other, &client::SessionController::signedIn);
+    QSignalSpy refused(&other, &client::SessionController::signInFailed);
+    other.signIn(m_server.baseUrl().toString(), email, password);
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !refused.isEmpty(), timeoutMs);
+    QVERIFY2(refused.isEmpty(),
+             qPrintable(refused.isEmpty() ? QString() : refused.first().first().value<Error>().message));
+    QCOMPARE(other.user().role, Role::Moderator);
+    other.signOut();
+
+    // Rename the first organisation.
+    auto *organisations = child<QTableView>(view, u"organisationTable"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(organisations->model()->rowCount() > 0, timeoutMs);
+    organisations->selectRow(0);
+    const QString renamed = u"Hernoemde Organisatie %1"_s.arg(language);
+    auto *name = child<QLineEdit>(view, u"organisationNameEdit"_s);
+    name->clear();
+    QTest::keyClicks(name, renamed);
+    QTest::mouseClick(child<QPushButton>(view, u"renameOrganisationButton"_s), Qt::LeftButton);
+    client::OrganisationModel *model = session->admin()->organisations();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::ranges::any_of(model->rows(), [&](const api::Organisation &o) { return o.name == renamed; }), timeoutMs);
+    QTRY_VERIFY(status->text().contains(renamed));
+    controller.mainWindow()->signOutRequested();
+}
+
+void TstGuiStaffAdmin::cleanupTestCase()
+{
+    closeNotices();
+    m_server.terminate();
+    clearTrustStore();
+}
+
+QTEST_MAIN(TstGuiStaffAdmin)
+#include "tst_gui_staff_admin.moc"

@@ -1,0 +1,15 @@
+#pragma once
+
+class QWidget;
+
+namespace regiekamer::client {
+class SessionController;
+} // namespace regiekamer::client
+
+namespace regiekamer::ui {
+
+// The admin view (objectName "adminView"): staff accounts (create, change role, disable), organisations
+// (create, rename) and webinar assignments (assign or remove a director or moderator). No attendee personal data.
+QWidget *createAdminView(client::SessionController *session, QWidget *parent);
+
+} // namespace regiekamer::ui

@@ -1,0 +1,87 @@
+#include "DirectorView.h"
+
+#include "AttendeePanel.h"
+#include "MessageBar.h"
+#include "QuestionQueuePanel.h"
+#include "SessionController.h"
+#include "StaffPanel.h"
+#include "WebinarListSection.h"
+#include "WebinarStatePanel.h"
+
+#include <QEvent>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::ui {
+
+using Columns = client::WebinarListModel;
+
+DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_messages(new MessageBar(this))
+    , m_webinars(new WebinarListSection(
+          [] { return DirectorView::tr("Webinars assigned to you"); }, session->webinars(),
+          {Columns::Title, Columns::State, Columns::StartsAt, Columns::Registrations, Columns::OpenQuestions}, this))
+    , m_state(new WebinarStatePanel(session->workspace(), Role::Director, this))
+    , m_tabs(new QTabWidget(this))
+    , m_attendees(new AttendeePanel(session->workspace(), Role::Director, this))
+    , m_staff(new StaffPanel(session->workspace(), Role::Director, this))
+    , m_questions(new QuestionQueuePanel(session->workspace(), Role::Director, this))
+{
+    setObjectName(u"directorView"_s);
+    m_tabs->setObjectName(u"webinarTabs"_s);
+    m_tabs->addTab(m_attendees, QString());
+    m_tabs->addTab(m_staff, QString());
+    m_tabs->addTab(m_questions, QString());
+
+    auto *detail = new QWidget(this);
+    detail->setObjectName(u"webinarDetail"_s);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_state);
+    detailLayout->addWidget(m_tabs, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_webinars);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({430, 830});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(splitter, 1);
+
+    client::WebinarWorkspace *workspace = session->workspace();
+    connect(m_webinars, &WebinarListSection::webinarSelected, this, &DirectorView::onWebinarSelected);
+    connect(workspace, &client::WebinarWorkspace::actionFailed, m_messages, &MessageBar::showError);
+    connect(workspace, &client::WebinarWorkspace::actionSucceeded, this,
+            [this] { m_messages->showInformation(tr("The change was saved.")); });
+    retranslate();
+    onWebinarSelected(0);
+}
+
+void DirectorView::onWebinarSelected(qint64 webinarId)
+{
+    m_session->workspace()->setWebinar(webinarId);
+    m_state->parentWidget()->setEnabled(webinarId != 0);
+}
+
+void DirectorView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DirectorView::retranslate()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_attendees), tr("Attendees"));
+    m_tabs->setTabText(m_tabs->indexOf(m_staff), tr("Staff"));
+    m_tabs->setTabText(m_tabs->indexOf(m_questions), tr("Questions"));
+}
+
+} // namespace regiekamer::ui

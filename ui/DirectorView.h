@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace regiekamer::client {
+class SessionController;
+} // namespace regiekamer::client
+
+namespace regiekamer::ui {
+
+class AttendeePanel;
+class MessageBar;
+class QuestionQueuePanel;
+class StaffPanel;
+class WebinarListSection;
+class WebinarStatePanel;
+
+// The director's control room (objectName "directorView"): the assigned webinars; for the selected one its
+// schedule and state with the allowed state changes, the attendees with approve/reject, the staff with
+// moderator assignment, and the question queue. Failures show in a message bar above it.
+class DirectorView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DirectorView(client::SessionController *session, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onWebinarSelected(qint64 webinarId);
+    void retranslate();
+
+    client::SessionController *m_session;
+    MessageBar *m_messages;
+    WebinarListSection *m_webinars;
+    WebinarStatePanel *m_state;
+    QTabWidget *m_tabs;
+    AttendeePanel *m_attendees;
+    StaffPanel *m_staff;
+    QuestionQueuePanel *m_questions;
+};
+
+} // namespace regiekamer::ui

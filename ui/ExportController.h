@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QProgressDialog;
+class QWidget;
+
+namespace regiekamer::client {
+class CsvExport;
+} // namespace regiekamer::client
+
+namespace regiekamer::ui {
+
+// Runs one CSV export of a webinar's registrations: asks where to save it, shows a cancellable progress dialog fed
+// by the download progress and ends with a translated message naming the file and the number of rows.
+class ExportController : public QObject
+{
+    Q_OBJECT
+public:
+    // Asks for the target file; empty: the person cancelled. Tests replace it so no modal dialog opens.
+    using FileChooser = std::function<QString(QWidget *parent, const QString &suggestedName)>;
+    static void setFileChooser(FileChooser chooser); // {}: the standard QFileDialog::getSaveFileName
+    static FileChooser fileChooser();
+
+    ExportController(client::CsvExport *csvExport, QWidget *parent);
+
+    void exportWebinar(qint64 webinarId, const QString &webinarTitle);
+    bool isRunning() const;
+    static qint64 countCsvRows(const QString &filePath); // data rows, header excluded; -1: unreadable
+
+Q_SIGNALS:
+    void done(const QString &message, bool success);
+
+private:
+    void onProgress(qint64 received, qint64 total);
+    void onFinished(const QString &filePath);
+    void onFailed(const QString &message);
+    void onCancelled();
+    void closeProgress();
+
+    client::CsvExport *m_export;
+    QWidget *m_parent;
+    QPointer<QProgressDialog> m_progress;
+    bool m_running = false;
+};
+
+} // namespace regiekamer::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+class QToolButton;
+
+namespace regiekamer::ui {
+
+// A non-blocking message line above a view (objectName "messageBar"): errors stay until closed or replaced,
+// confirmations fade after a few seconds. Never a modal dialog, so a lost server cannot stack up boxes.
+class MessageBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Kind { Information, Error };
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    void showMessage(const QString &text, Kind kind);
+    void showError(const QString &text);
+    void showInformation(const QString &text);
+    QString text() const;
+    Kind kind() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_text;
+    QToolButton *m_close;
+    QTimer *m_fade;
+    Kind m_kind = Kind::Information;
+};
+
+} // namespace regiekamer::ui

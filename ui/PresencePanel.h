@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+
+namespace regiekamer::client {
+class RegistrationFilterModel;
+class WebinarWorkspace;
+} // namespace regiekamer::client
+
+namespace regiekamer::ui {
+
+// Who is present in the selected webinar: the count and the names (display names only; the moderator's
+// registrations carry no contact or profile fields at all). Follows the live attendance refreshes.
+class PresencePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PresencePanel(client::WebinarWorkspace *workspace, QWidget *parent = nullptr);
+
+    QListView *list() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateColumn();
+    void updateCount();
+    void retranslate();
+
+    client::WebinarWorkspace *m_workspace;
+    client::RegistrationFilterModel *m_present;
+    QLabel *m_heading;
+    QLabel *m_count;
+    QListView *m_list;
+};
+
+} // namespace regiekamer::ui
