@@ -29,8 +29,8 @@ int main(int argc, char *argv[])
     sinceStart.start();
     if (!hasDisplay()) {
         (void)std::fputs("regiekamer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
-                         "Run it under a virtual X server:   xvfb-run -a ./run\n"
-                         "or without any window system:      QT_QPA_PLATFORM=offscreen ./run\n",
+                         "From the checkout, start it on a virtual X server:  ./run --xvfb\n"
+                         "or run the program itself under Xvfb:               xvfb-run -a regiekamer\n",
                          stderr);
         return 2;
     }

@@ -3,6 +3,7 @@
 // that an attendee just asked; a separate API client reads every change back from the server.
 #include "ApiClient.h"
 #include "AppController.h"
+#include "GuiTestSupport.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "QuestionModel.h"
@@ -32,24 +33,12 @@ using ui::AppController;
 
 namespace {
 
-constexpr int timeoutMs = 20000;
+using guitest::child;
+using guitest::clearTrustStore;
+using guitest::timeoutMs;
+
 const QString rehearsalTitle = u"Valpreventie bij ouderen: wat werkt echt?"_s; // director assigned
 const QString liveTitle = u"Zorg op afstand: lessen uit drie jaar e-health"_s; // director, moderator, viewer
-
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
-void clearTrustStore()
-{
-    client::TrustStore store;
-    for (const QString &server : store.servers())
-        store.forget(server);
-}
 
 // Runs an ApiClient call and waits for its answer.
 template<typename T> Result<T> await(const std::function<void(std::function<void(Result<T>)>)> &call)
@@ -140,20 +129,7 @@ void TstGuiDirectorModerator::init()
 
 void TstGuiDirectorModerator::signIn(AppController &controller, Role role)
 {
-    const auto account = m_server.demoAccounts().value(role);
-    QVERIFY(!account.email.isEmpty());
-    controller.start();
-    ui::LoginDialog *login = controller.loginDialog();
-    QVERIFY(QTest::qWaitForWindowExposed(login));
-    auto *server = child<QLineEdit>(login, u"serverEdit"_s);
-    server->clear();
-    QTest::keyClicks(server, m_server.baseUrl().toString());
-    child<QLineEdit>(login, u"emailEdit"_s)->setText(account.email);
-    QTest::keyClicks(child<QLineEdit>(login, u"passwordEdit"_s), account.password);
-    QTest::mouseClick(child<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(controller.trustDialog() && controller.trustDialog()->isVisible(), timeoutMs);
-    QTest::mouseClick(child<QPushButton>(controller.trustDialog(), u"trustButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(controller.mainWindow()->isVisible(), timeoutMs);
+    QVERIFY(guitest::signIn(controller, m_server, role));
     QTRY_COMPARE_WITH_TIMEOUT(controller.session()->connection(), client::SessionController::Connection::Live,
                               timeoutMs);
 }

@@ -3,6 +3,7 @@
 // then signs in) and renames an organisation. The save-file dialog is replaced through ExportController's seam.
 #include "AppController.h"
 #include "ExportController.h"
+#include "GuiTestSupport.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "RegistrationFilterModel.h"
@@ -36,22 +37,9 @@ using ui::AppController;
 
 namespace {
 
-constexpr int timeoutMs = 20000;
-
-template<typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
-void clearTrustStore()
-{
-    client::TrustStore store;
-    for (const QString &server : store.servers())
-        store.forget(server);
-}
+using guitest::child;
+using guitest::clearTrustStore;
+using guitest::timeoutMs;
 
 void closeNotices()
 {
@@ -76,8 +64,6 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    QWidget *signIn(AppController &controller, Role role, const QString &language);
-
     ServerProcess m_server;
     QTemporaryDir m_files;
 };
@@ -95,29 +81,6 @@ void TstGuiStaffAdmin::init()
     closeNotices();
 }
 
-QWidget *TstGuiStaffAdmin::signIn(AppController &controller, Role role, const QString &language)
-{
-    controller.start();
-    ui::LoginDialog *login = controller.loginDialog();
-    if (!QTest::qWaitForWindowExposed(login))
-        return nullptr;
-    if (language == u"nl"_s) {
-        auto *combo = child<QComboBox>(login, u"languageCombo"_s);
-        combo->setCurrentIndex(combo->findText(u"Nederlands"_s));
-    }
-    const auto account = m_server.demoAccounts().value(role);
-    child<QLineEdit>(login, u"serverEdit"_s)->setText(m_server.baseUrl().toString());
-    child<QLineEdit>(login, u"emailEdit"_s)->setText(account.email);
-    QTest::keyClicks(child<QLineEdit>(login, u"passwordEdit"_s), account.password);
-    QTest::mouseClick(child<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return controller.trustDialog() && controller.trustDialog()->isVisible(); }, timeoutMs))
-        return nullptr;
-    QTest::mouseClick(child<QPushButton>(controller.trustDialog(), u"trustButton"_s), Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return controller.mainWindow()->isVisible(); }, timeoutMs))
-        return nullptr;
-    return controller.mainWindow()->currentRoleView();
-}
-
 void TstGuiStaffAdmin::clientStaffSearchesFiltersExports_data()
 {
     QTest::addColumn<QString>("language");
@@ -131,7 +94,7 @@ void TstGuiStaffAdmin::clientStaffSearchesFiltersExports()
     QFETCH(QString, language);
     QFETCH(QString, nameHeader);
     AppController controller({QString(), u"en"_s});
-    QWidget *view = signIn(controller, Role::ClientStaff, language);
+    QWidget *view = guitest::signIn(controller, m_server, Role::ClientStaff, language);
     QVERIFY(view);
     QCOMPARE(view->objectName(), u"clientStaffView"_s);
     client::SessionController *session = controller.session();
@@ -228,7 +191,7 @@ void TstGuiStaffAdmin::adminCreatesAccountAndRenamesOrganisation()
 {
     QFETCH(QString, language);
     AppController controller({QString(), u"en"_s});
-    QWidget *view = signIn(controller, Role::Admin, language);
+    QWidget *view = guitest::signIn(controller, m_server, Role::Admin, language);
     QVERIFY(view);
     QCOMPARE(view->objectName(), u"adminView"_s);
     client::SessionController *session = controller.session();

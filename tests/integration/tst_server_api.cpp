@@ -388,8 +388,9 @@ private Q_SLOTS:
             trustServerCertificate();
         });
         trustServerCertificate();
-        const QString streamToken = tokenFor(Role::Admin);
+        // The REST session starts first, so it has expired by the time the event stream's session has.
         const QString restToken = tokenFor(Role::Director);
+        const QString streamToken = tokenFor(Role::Admin);
         std::unique_ptr<QWebSocket> socket(openEvents(streamToken));
         QSignalSpy messages(socket.get(), &QWebSocket::textMessageReceived);
         QSignalSpy disconnected(socket.get(), &QWebSocket::disconnected);
