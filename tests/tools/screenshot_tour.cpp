@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QWindow>
 
@@ -25,6 +26,22 @@ namespace {
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
 {
     return QTest::qWaitFor(condition, QDeadlineTimer(timeoutMs));
+}
+
+// Selects the live webinar (else the first) in the role view's webinar table, so the screenshot shows its details.
+void selectLiveWebinar(QWidget *window)
+{
+    auto *table = window->findChild<QTableView *>(u"webinarTable"_s);
+    if (!table || !table->model() || table->model()->rowCount() == 0)
+        return;
+    int row = 0;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            if (table->model()->index(r, c).data().toString() == u"Live"_s)
+                row = r;
+        }
+    }
+    table->selectRow(row);
 }
 
 bool capture(const ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
@@ -49,7 +66,9 @@ bool capture(const ServerProcess &server, const ServerProcess::DemoAccount &acco
         return false;
     regiekamer::ui::MainWindow *window = controller.mainWindow();
     window->resize(1280, 760);
-    QTest::qWait(2500); // data from the server and the event stream's state settle
+    QTest::qWait(1500); // data from the server and the event stream's state settle
+    selectLiveWebinar(window);
+    QTest::qWait(2000);
     const QPixmap shot = window->screen()->grabWindow(window->winId());
     return !shot.isNull() && shot.save(file);
 }
