@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QHttpServer>
+#include <QJsonArray>
 
 #include <functional>
 
@@ -119,6 +120,19 @@ QHttpServerResponse respond(const Result<QJsonObject> &result,
 QHttpServerResponse respondStatus(const Status &status);
 // RFC 4180 field, with spreadsheet formulas (= + - @, tab, CR) neutralised by a leading single quote.
 QString csvField(const QString &value);
+
+// {"items": [...]} of a list read from a repository, each item serialised with only the readable field classes.
+template<typename Item>
+QHttpServerResponse itemsJson(const Result<QList<Item>> &list, const QList<rights::FieldClass> &readable,
+                              QJsonObject (*toJson)(const Item &, const QList<rights::FieldClass> &))
+{
+    if (!list)
+        return respond(std::unexpected(list.error()));
+    QJsonArray items;
+    for (const Item &item : *list)
+        items.append(toJson(item, readable));
+    return respond(QJsonObject {{QStringLiteral("items"), items}});
+}
 } // namespace domainHttp
 
 } // namespace regiekamer::server

@@ -92,14 +92,8 @@ QHttpServerResponse DomainApi::myQuestions(const api::UserInfo &caller, const QL
 {
     if (auto allowed = AccessPolicy::requireCollection(caller, Resource::OwnProfile, Action::Read); !allowed)
         return http::fromError(allowed.error());
-    auto list = m_services.questions.listOwn(caller.id);
-    if (!list)
-        return http::fromError(list.error());
-    const auto readable = AccessPolicy::readable(caller, Resource::Question, false);
-    QJsonArray items;
-    for (const api::Question &question : *list)
-        items.append(api::questionToJson(question, readable));
-    return http::json({{"items"_L1, items}});
+    return domainHttp::itemsJson(m_services.questions.listOwn(caller.id),
+                                 AccessPolicy::readable(caller, Resource::Question, false), &api::questionToJson);
 }
 
 } // namespace regiekamer::server

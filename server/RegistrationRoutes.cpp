@@ -166,14 +166,9 @@ QHttpServerResponse DomainApi::myRegistrations(const api::UserInfo &caller, cons
 {
     if (auto allowed = AccessPolicy::requireCollection(caller, Resource::OwnProfile, Action::Read); !allowed)
         return http::fromError(allowed.error());
-    auto list = m_services.registrations.listOwn(caller.id);
-    if (!list)
-        return http::fromError(list.error());
-    const auto readable = AccessPolicy::readable(caller, Resource::Registration, false);
-    QJsonArray items;
-    for (const api::Registration &registration : *list)
-        items.append(api::registrationToJson(registration, readable));
-    return http::json({{"items"_L1, items}});
+    return domainHttp::itemsJson(m_services.registrations.listOwn(caller.id),
+                                 AccessPolicy::readable(caller, Resource::Registration, false),
+                                 &api::registrationToJson);
 }
 
 } // namespace regiekamer::server
