@@ -101,6 +101,7 @@ QList<QString> path::all()
                              webinar,
                              webinarState,
                              webinarStaff,
+                             webinarStaffCandidates,
                              webinarRegistrations,
                              webinarRegistrationsExport,
                              webinarQuestions,

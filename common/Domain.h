@@ -24,6 +24,8 @@ inline constexpr auto user = "/api/v1/users/{id}";
 inline constexpr auto webinar = "/api/v1/webinars/{id}";
 inline constexpr auto webinarState = "/api/v1/webinars/{id}/state";
 inline constexpr auto webinarStaff = "/api/v1/webinars/{id}/staff/{userId}";
+// Accounts the caller may assign to the webinar: {"items": [StaffAssignment]} (GET only).
+inline constexpr auto webinarStaffCandidates = "/api/v1/webinars/{id}/staff-candidates";
 inline constexpr auto webinarRegistrations = "/api/v1/webinars/{id}/registrations";
 inline constexpr auto webinarRegistrationsExport = "/api/v1/webinars/{id}/registrations/export";
 inline constexpr auto webinarQuestions = "/api/v1/webinars/{id}/questions";
