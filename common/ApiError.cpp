@@ -21,6 +21,11 @@ QString describeApiError(const QString &code)
     if (is(errc::conflict))
         return QCoreApplication::translate("ApiError",
                                            "Someone else changed this in the meantime. Reload it and try again.");
+    if (is(errc::accessLogUnavailable))
+        return QCoreApplication::translate("ApiError",
+                                           "The server cannot record this access in its access log right now, so it "
+                                           "did not carry out the request. Try again later; if this persists, tell "
+                                           "the administrator.");
     if (is(errc::badRequest) || is(errc::payloadTooLarge))
         return QCoreApplication::translate("ApiError", "The server did not accept the request.");
     return QCoreApplication::translate("ApiError", "The server reported an internal error. Try again later.");

@@ -15,6 +15,7 @@ inline constexpr auto forbidden = "forbidden";
 inline constexpr auto notFound = "not_found";
 inline constexpr auto conflict = "conflict";
 inline constexpr auto payloadTooLarge = "payload_too_large";
+inline constexpr auto accessLogUnavailable = "access_log_unavailable"; // 503: fails closed
 inline constexpr auto internal = "internal_error";
 } // namespace errc
 

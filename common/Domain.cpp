@@ -1,5 +1,7 @@
 #include "Domain.h"
 
+#include "AuditEntry.h"
+
 #include "JsonRead.h"
 #include "WireNames.h"
 
@@ -109,7 +111,10 @@ QList<QString> path::all()
                              question,
                              myProfile,
                              myRegistrations,
-                             myQuestions})
+                             myQuestions,
+                             auditLog,
+                             auditStatus,
+                             auditExport})
         paths.append(QString::fromLatin1(each));
     return paths;
 }

@@ -23,6 +23,7 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Webinar, Scope::All, {Read, Create, Update, Delete, ChangeState, Assign}, {}, {}},
         {Role::Admin, Resource::Registration, Scope::All, {Read}, {}, everyField},
         {Role::Admin, Resource::Question, Scope::All, {Read}, {}, {Identity, Questions}},
+        {Role::Admin, Resource::AccessLog, Scope::All, {Read, Export}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -32,6 +33,7 @@ const QList<Grant> &grants()
          {Identity, Contact, Profile, Registration, Attendance},
          {}},
         {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
+        {Role::Director, Resource::AccessLog, Scope::AssignedWebinar, {Read, Export}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
         {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
@@ -41,6 +43,7 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::Webinar, Scope::OwnOrganisation, {Read}, {}, {}},
         {Role::ClientStaff, Resource::Registration, Scope::OwnOrganisation, {Read, Export}, everyField, {}},
         {Role::ClientStaff, Resource::Question, Scope::OwnOrganisation, {Read, Export}, {Identity, Questions}, {}},
+        {Role::ClientStaff, Resource::AccessLog, Scope::OwnOrganisation, {Read, Export}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
@@ -51,17 +54,19 @@ const QList<Grant> &grants()
          {Read, Update},
          {Identity, Contact, Profile, Consent},
          {}},
+        {Role::Viewer, Resource::AccessLog, Scope::OwnAccount, {Read}, {}, {}},
     };
     return table;
 }
 
-constexpr WireTable<Resource, 6> resourceNames {{
+constexpr WireTable<Resource, 7> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
     {Resource::Registration, "registration"},
     {Resource::Question, "question"},
     {Resource::OwnProfile, "own_profile"},
+    {Resource::AccessLog, "access_log"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

@@ -18,6 +18,7 @@ enum class Resource {
     Registration, // an attendee's registration for one webinar: the attendee's personal data
     Question,
     OwnProfile, // a viewer's own account data
+    AccessLog, // entries of the access log (who touched which personal data); scope as for the data concerned
 };
 
 enum class Action {

@@ -144,6 +144,11 @@ QNetworkReply *ApiClient::download(const QString &path, JsonCallback done)
     return start("GET", endpoint(path), {}, true, true, std::move(done));
 }
 
+QNetworkReply *ApiClient::download(const QString &path, const QUrlQuery &query, JsonCallback done)
+{
+    return start("GET", endpoint(path, query), {}, true, true, std::move(done));
+}
+
 QNetworkRequest ApiClient::baseRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);

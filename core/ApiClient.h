@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "CertificateProblem.h"
 #include "Domain.h"
 #include "Protocol.h"
@@ -47,6 +48,8 @@ public:
     void changeWebinarState(qint64 webinarId, WebinarState state, qint64 version, Callback<api::WebinarDetail> done);
     void assignStaff(qint64 webinarId, qint64 userId, Role role, Callback<api::WebinarDetail> done);
     void unassignStaff(qint64 webinarId, qint64 userId, StatusCallback done);
+    // The accounts the caller may assign to the webinar now, sorted by display name.
+    void fetchStaffCandidates(qint64 webinarId, Callback<QList<api::StaffAssignment>> done);
     void updateRegistration(qint64 registrationId, const api::RegistrationUpdate &change,
                             Callback<api::Registration> done);
     void updateQuestion(qint64 questionId, const api::QuestionUpdate &change, Callback<api::Question> done);
@@ -58,6 +61,10 @@ public:
     // A raw (non-JSON) GET, e.g. the CSV export: the caller reads the reply's data as it arrives; done runs once
     // it finished, with {} on 2xx (the body is left to the caller) or the translated error.
     QNetworkReply *download(const QString &path, JsonCallback done);
+    QNetworkReply *download(const QString &path, const QUrlQuery &query, JsonCallback done);
+    // The access log (docs/api.md "Access log"): one page, newest first, with the filters in query.
+    void fetchAuditPage(const QUrlQuery &query, Callback<api::AuditPage> done);
+    void fetchAuditStatus(Callback<api::AuditStatus> done);
 
     // Any JSON call: verb, path (already expanded), query and body (empty: none).
     void sendJson(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QJsonObject &body,

@@ -31,6 +31,19 @@ void ApiClient::unassignStaff(qint64 webinarId, qint64 userId, StatusCallback do
              });
 }
 
+void ApiClient::fetchStaffCandidates(qint64 webinarId, Callback<QList<api::StaffAssignment>> done)
+{
+    sendJson("GET", api::path::expand(api::path::webinarStaffCandidates, {webinarId}), {}, {},
+             [this, done = std::move(done)](Result<QJsonObject> reply) {
+                 if (!reply)
+                     return done(std::unexpected(reply.error()));
+                 auto candidates = api::listFromJson<api::StaffAssignment>(*reply);
+                 if (!candidates)
+                     return done(fail(QStringLiteral("bad_response"), badResponseText()));
+                 done(std::move(candidates));
+             });
+}
+
 void ApiClient::updateRegistration(qint64 registrationId, const api::RegistrationUpdate &change,
                                    Callback<api::Registration> done)
 {
@@ -68,6 +81,18 @@ void ApiClient::updateStaffAccount(qint64 userId, const api::StaffAccountUpdate 
 {
     sendJson("PATCH", api::path::expand(api::path::user, {userId}), {}, change.toJson(),
              [this, done = std::move(done)](Result<QJsonObject> reply) { done(parsed<api::StaffAccount>(reply)); });
+}
+
+void ApiClient::fetchAuditPage(const QUrlQuery &query, Callback<api::AuditPage> done)
+{
+    sendJson("GET", QString::fromLatin1(api::path::auditLog), query, {},
+             [this, done = std::move(done)](Result<QJsonObject> reply) { done(parsed<api::AuditPage>(reply)); });
+}
+
+void ApiClient::fetchAuditStatus(Callback<api::AuditStatus> done)
+{
+    sendJson("GET", QString::fromLatin1(api::path::auditStatus), {}, {},
+             [this, done = std::move(done)](Result<QJsonObject> reply) { done(parsed<api::AuditStatus>(reply)); });
 }
 
 } // namespace regiekamer::client

@@ -17,6 +17,11 @@ CsvExport::~CsvExport()
 
 bool CsvExport::start(qint64 webinarId, const QString &filePath)
 {
+    return start(api::path::expand(api::path::webinarRegistrationsExport, {webinarId}), {}, filePath);
+}
+
+bool CsvExport::start(const QString &path, const QUrlQuery &query, const QString &filePath)
+{
     if (isRunning())
         return false;
     m_file = std::make_unique<QSaveFile>(filePath);
@@ -27,9 +32,8 @@ bool CsvExport::start(qint64 webinarId, const QString &filePath)
         Q_EMIT failed(tr("The file %1 cannot be written: %2").arg(filePath, reason));
         return false;
     }
-    const QString path = api::path::expand(api::path::webinarRegistrationsExport, {webinarId});
     QPointer<CsvExport> self(this);
-    m_reply = m_api->download(path, [self](Result<QJsonObject> result) {
+    m_reply = m_api->download(path, query, [self](Result<QJsonObject> result) {
         if (self)
             self->onDone(result);
     });

@@ -10,7 +10,7 @@
 
 namespace regiekamer::client {
 
-// Downloads a webinar's registrations as CSV from the server's export endpoint (the server decides the columns)
+// Downloads a CSV export (a webinar's registrations, the access log) from the server (the server decides the columns)
 // into a file. The data goes to a QSaveFile as it arrives; only a complete, successful download replaces the
 // target, so a failure or cancel() never leaves a partial file behind.
 class CsvExport : public QObject
@@ -22,6 +22,8 @@ public:
 
     // Starts the download; false (with failed emitted) when the file cannot be opened or one is running.
     bool start(qint64 webinarId, const QString &filePath);
+    // Any CSV endpoint (e.g. the access log's export with its filters).
+    bool start(const QString &path, const QUrlQuery &query, const QString &filePath);
     void cancel();
     bool isRunning() const;
 

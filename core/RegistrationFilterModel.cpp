@@ -1,88 +1,30 @@
 #include "RegistrationFilterModel.h"
 
 #include <algorithm>
+#include <climits>
 #include <functional>
+#include <memory>
 
 namespace regiekamer::client {
 namespace {
 
-using Field = RegistrationModel::Field;
-
-template<typename T> int compare(const T &a, const T &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-int compareTimes(const QDateTime &a, const QDateTime &b)
-{
-    return compare(a.isValid() ? a.toMSecsSinceEpoch() : 0, b.isValid() ? b.toMSecsSinceEpoch() : 0);
-}
-
-const QDateTime &noTime()
-{
-    static const QDateTime none;
-    return none;
-}
-
-// Ordering of one field, without copying the rows; rows without the field's class sort first.
-int compareField(const RegistrationRow &left, const RegistrationRow &right, Field field)
-{
-    const api::Registration &a = left.data;
-    const api::Registration &b = right.data;
-    static const QString none;
-    const auto text = [](const auto &part, auto member) -> const QString & { return part ? (*part).*member : none; };
-    const auto when = [](const auto &part, auto member) -> const QDateTime & {
-        return part ? (*part).*member : noTime();
-    };
-    switch (field) {
-    case Field::FullName:
-        return left.nameKey.compare(right.nameKey);
-    case Field::Email:
-        return text(a.contact, &api::ContactFields::email).compare(text(b.contact, &api::ContactFields::email));
-    case Field::Phone:
-        return text(a.contact, &api::ContactFields::phone).compare(text(b.contact, &api::ContactFields::phone));
-    case Field::Company:
-        return text(a.profile, &api::ProfileFields::company).compare(text(b.profile, &api::ProfileFields::company));
-    case Field::JobTitle:
-        return text(a.profile, &api::ProfileFields::jobTitle).compare(text(b.profile, &api::ProfileFields::jobTitle));
-    case Field::RegisteredAt:
-        return compareTimes(when(a.registration, &api::RegistrationFields::registeredAt),
-                            when(b.registration, &api::RegistrationFields::registeredAt));
-    case Field::Approval:
-        return compare(a.registration ? static_cast<int>(a.registration->approvalState) : -1,
-                       b.registration ? static_cast<int>(b.registration->approvalState) : -1);
-    case Field::JoinedAt:
-        return compareTimes(when(a.attendance, &api::AttendanceFields::joinedAt),
-                            when(b.attendance, &api::AttendanceFields::joinedAt));
-    case Field::LeftAt:
-        return compareTimes(when(a.attendance, &api::AttendanceFields::leftAt),
-                            when(b.attendance, &api::AttendanceFields::leftAt));
-    case Field::MinutesWatched:
-        return compare(a.attendance ? a.attendance->minutesWatched : -1,
-                       b.attendance ? b.attendance->minutesWatched : -1);
-    case Field::Present:
-        return compare(a.attendance ? static_cast<int>(a.attendance->present) : -1,
-                       b.attendance ? static_cast<int>(b.attendance->present) : -1);
-    case Field::ConsentRecording:
-        return compare(a.consent ? static_cast<int>(a.consent->recording) : -1,
-                       b.consent ? static_cast<int>(b.consent->recording) : -1);
-    case Field::ConsentMarketing:
-        return compare(a.consent ? static_cast<int>(a.consent->marketing) : -1,
-                       b.consent ? static_cast<int>(b.consent->marketing) : -1);
-    case Field::ConsentGivenAt:
-        break;
-    }
-    return compareTimes(when(a.consent, &api::Consent::givenAt), when(b.consent, &api::Consent::givenAt));
-}
-
 // Up to this many new rows are inserted one by one in sorted place; more are merged in one layout change.
 constexpr int insertOneByOneLimit = 64;
+// Rows that arrived or changed while a job ran are placed on the UI thread when its result lands, up to this many;
+// more, and the job runs again over a fresh snapshot.
+constexpr size_t lateLimit = 4096;
 
 } // namespace
 
 RegistrationFilterModel::RegistrationFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
+    , m_collator(m_shown.collator())
 {
+}
+
+RegistrationFilterModel::~RegistrationFilterModel()
+{
+    cancelJob();
 }
 
 void RegistrationFilterModel::setRegistrations(RegistrationModel *model)
@@ -99,6 +41,7 @@ void RegistrationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
     beginResetModel();
     m_resetting = true;
+    cancelJob();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = qobject_cast<RegistrationModel *>(sourceModel);
@@ -112,44 +55,61 @@ void RegistrationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegistrationFilterModel::onRowsRemoved);
         connect(m_model, &QAbstractItemModel::dataChanged, this, &RegistrationFilterModel::onDataChanged);
         connect(m_model, &QAbstractItemModel::headerDataChanged, this, &RegistrationFilterModel::onHeaderDataChanged);
-        connect(m_model, &QAbstractItemModel::layoutChanged, this, &RegistrationFilterModel::refilter);
+        connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, &RegistrationFilterModel::beginResetModel);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &RegistrationFilterModel::resetFromSource);
     }
     resetFromSource();
 }
 
+// The source's modelAboutToBeReset (or layoutAboutToBeChanged) already began the reset, or setSourceModel did. A
+// large set is shown filtered in source order at once and sorted off the UI thread.
 void RegistrationFilterModel::resetFromSource()
 {
-    // The source's modelAboutToBeReset already began the reset (or setSourceModel did).
+    const bool pending = m_busy;
+    cancelJob();
+    forgetOrder();
     m_proxyToSource = m_model ? acceptedRows(0, m_model->rowCount() - 1) : std::vector<int> {};
-    if (!m_loading)
-        sortRows(m_proxyToSource);
+    m_shown = RegistrationSortSpec {std::nullopt, m_sortOrder, m_shown.locale};
+    const bool sortNow = m_model && wantedSort().field && m_model->rowCount() < m_asyncThreshold;
+    if (sortNow) {
+        m_shown = wantedSort();
+        m_collator = m_shown.collator();
+        RegistrationFilterResult result = runRegistrationFilterJob(makeJob());
+        m_proxyToSource = std::move(result.proxyToSource);
+        m_order = std::move(result.order);
+        m_orderSort = m_shown;
+    }
     rebuildSourceToProxy();
     m_resetting = false;
     endResetModel();
+    if (m_model && !sortNow && wantedSort().field)
+        startJob(makeJob());
+    else if (pending)
+        setBusy(false);
 }
 
 void RegistrationFilterModel::setSearchText(const QString &text)
 {
     const QString search = text.trimmed().toLower();
-    if (search == m_search)
+    if (search == m_filter.search)
         return;
-    m_search = search;
+    m_filter.search = search;
     refilter();
 }
 
 void RegistrationFilterModel::setApprovalFilter(std::optional<api::ApprovalState> state)
 {
-    if (state == m_approval)
+    if (state == m_filter.approval)
         return;
-    m_approval = state;
+    m_filter.approval = state;
     refilter();
 }
 
 void RegistrationFilterModel::setPresentFilter(std::optional<bool> present)
 {
-    if (present == m_present)
+    if (present == m_filter.present)
         return;
-    m_present = present;
+    m_filter.present = present;
     refilter();
 }
 
@@ -158,8 +118,8 @@ void RegistrationFilterModel::setLoading(bool loading)
     if (loading == m_loading)
         return;
     m_loading = loading;
-    if (!loading && m_sortColumn >= 0)
-        relayout(); // sort the whole set once
+    if (!loading && m_model && m_model->rowCount() > 0)
+        refilter(); // sort the whole set once
 }
 
 bool RegistrationFilterModel::isLoading() const
@@ -169,7 +129,7 @@ bool RegistrationFilterModel::isLoading() const
 
 QString RegistrationFilterModel::searchText() const
 {
-    return m_search;
+    return m_filter.search;
 }
 
 int RegistrationFilterModel::sortColumn() const
@@ -180,6 +140,21 @@ int RegistrationFilterModel::sortColumn() const
 Qt::SortOrder RegistrationFilterModel::sortOrder() const
 {
     return m_sortOrder;
+}
+
+bool RegistrationFilterModel::isBusy() const
+{
+    return m_busy;
+}
+
+int RegistrationFilterModel::asyncThreshold() const
+{
+    return m_asyncThreshold;
+}
+
+void RegistrationFilterModel::setAsyncThreshold(int rows)
+{
+    m_asyncThreshold = std::max(0, rows);
 }
 
 qint64 RegistrationFilterModel::idAt(int proxyRow) const
@@ -251,32 +226,24 @@ void RegistrationFilterModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    relayout();
+    refilter();
 }
 
 bool RegistrationFilterModel::accepts(int sourceRow) const
 {
-    const RegistrationRow &row = m_model->rowAt(sourceRow);
-    if (!m_search.isEmpty() && !row.searchKey.contains(m_search))
-        return false;
-    if (m_approval && (!row.data.registration || row.data.registration->approvalState != *m_approval))
-        return false;
-    if (m_present && (!row.data.attendance || row.data.attendance->present != *m_present))
-        return false;
-    return true;
+    return m_filter.accepts(m_model->rowAt(sourceRow));
 }
 
-// Rows without a sort column keep the source order; equal keys are ordered by id, so the order is stable.
+// The order shown: by m_shown's field, equal values (and every row without a field) in source order.
 bool RegistrationFilterModel::before(int leftSource, int rightSource) const
 {
-    if (m_sortColumn < 0 || m_sortColumn >= m_model->columnCount())
+    if (!m_shown.field)
         return leftSource < rightSource;
-    const RegistrationRow &a = m_model->rowAt(leftSource);
-    const RegistrationRow &b = m_model->rowAt(rightSource);
-    int order = compareField(a, b, m_model->fieldAt(m_sortColumn));
-    if (order == 0)
-        order = a.id < b.id ? -1 : (b.id < a.id ? 1 : 0);
-    return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    int order = RegistrationSortSpec::compare(m_model->rowAt(leftSource), m_model->rowAt(rightSource), *m_shown.field,
+                                              m_collator);
+    if (m_shown.order == Qt::DescendingOrder)
+        order = -order;
+    return order != 0 ? order < 0 : leftSource < rightSource;
 }
 
 std::vector<int> RegistrationFilterModel::acceptedRows(int first, int last) const
@@ -288,12 +255,6 @@ std::vector<int> RegistrationFilterModel::acceptedRows(int first, int last) cons
             rows.push_back(row);
     }
     return rows;
-}
-
-void RegistrationFilterModel::sortRows(std::vector<int> &rows) const
-{
-    if (m_sortColumn >= 0)
-        std::sort(rows.begin(), rows.end(), [this](int a, int b) { return before(a, b); });
 }
 
 int RegistrationFilterModel::insertPosition(int sourceRow) const
@@ -312,33 +273,121 @@ void RegistrationFilterModel::rebuildSourceToProxy()
         m_sourceToProxy[static_cast<size_t>(m_proxyToSource[proxyRow])] = static_cast<int>(proxyRow);
 }
 
-// A new filter changes which rows are shown: a reset is O(rows) and cheaper for the view than thousands of
-// removals and insertions.
+// A new filter or order: computed at once on a small set, off the UI thread on a large one.
 void RegistrationFilterModel::refilter()
-{
-    beginResetModel();
-    m_proxyToSource = m_model ? acceptedRows(0, m_model->rowCount() - 1) : std::vector<int> {};
-    if (!m_loading)
-        sortRows(m_proxyToSource);
-    rebuildSourceToProxy();
-    endResetModel();
-}
-
-// Same rows, new order: persistent indexes (selection, current row) follow their rows.
-void RegistrationFilterModel::relayout()
 {
     if (!m_model || m_resetting)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    startJob(makeJob());
+}
+
+RegistrationSortSpec RegistrationFilterModel::wantedSort() const
+{
+    RegistrationSortSpec sort {std::nullopt, m_sortOrder, m_shown.locale};
+    if (!m_loading && m_model && m_sortColumn >= 0 && m_sortColumn < m_model->columnCount())
+        sort.field = m_model->fieldAt(m_sortColumn);
+    return sort;
+}
+
+// The snapshot of the keys is a copy of a few hundred chunk pointers; the model keeps the keys up to date.
+RegistrationFilterJob RegistrationFilterModel::makeJob()
+{
+    RegistrationFilterJob job;
+    job.filter = m_filter;
+    job.sort = wantedSort();
+    job.keys = m_model->keys();
+    if (m_order && m_orderSort == job.sort) {
+        sortUniqueRows(m_changed);
+        job.order = m_order;
+        job.changed = m_changed;
+    }
+    return job;
+}
+
+void RegistrationFilterModel::startJob(RegistrationFilterJob job)
+{
+    cancelJob();
+    m_changedSinceJob.clear();
+    const RegistrationSortSpec sort = job.sort;
+    if (m_model->rowCount() < m_asyncThreshold) {
+        applyResult(runRegistrationFilterJob(job), sort);
+        return;
+    }
+    setBusy(true);
+    m_job = startRegistrationFilterJob(std::move(job));
+    // Through the event loop also when the job finished before this line: never inside the setter that started it.
+    m_job.then(this, [this, generation = m_generation, sort](const RegistrationFilterResult &result) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, sort, result] {
+                if (generation == m_generation)
+                    applyResult(result, sort);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+// A pending job's result is discarded: its continuation checks the generation, and the worker stops early.
+void RegistrationFilterModel::cancelJob()
+{
+    ++m_generation;
+    if (m_job.isValid())
+        m_job.cancel();
+    m_job = {};
+}
+
+// Lands a result. Rows that arrived after its snapshot, or changed while it ran, are placed into it here.
+void RegistrationFilterModel::applyResult(RegistrationFilterResult result, const RegistrationSortSpec &sort)
+{
+    const int rows = m_model->rowCount();
+    sortUniqueRows(m_changedSinceJob);
+    const size_t late = static_cast<size_t>(rows - result.snapshotRows) + m_changedSinceJob.size();
+    if (result.snapshotRows > rows || late > lateLimit) {
+        if (result.order && result.snapshotRows <= rows) {
+            m_order = result.order;
+            m_orderSort = sort;
+            m_changed = m_changedSinceJob;
+        }
+        return startJob(makeJob());
+    }
+    std::vector<int> proxyRows = std::move(result.proxyToSource);
+    std::vector<int> placeAgain;
+    if (!m_changedSinceJob.empty()) {
+        std::erase_if(proxyRows, [this](int row) {
+            return std::binary_search(m_changedSinceJob.begin(), m_changedSinceJob.end(), row);
+        });
+        std::copy_if(m_changedSinceJob.begin(), m_changedSinceJob.end(), std::back_inserter(placeAgain),
+                     [this](int row) { return accepts(row); });
+    }
+    for (int row = result.snapshotRows; row < rows; ++row) {
+        if (accepts(row))
+            placeAgain.push_back(row);
+    }
+    m_shown = sort;
+    m_collator = sort.collator();
+    mergeOrdered(proxyRows, std::move(placeAgain), [this](int a, int b) { return before(a, b); });
+    if (result.order) {
+        m_order = std::move(result.order);
+        m_orderSort = sort;
+        m_changed = m_changedSinceJob;
+    }
+    m_changedSinceJob.clear();
+    setProxyRows(std::move(proxyRows));
+    setBusy(false);
+    Q_EMIT filterApplied();
+}
+
+// New rows, new order or both: persistent indexes (selection, current row) follow their rows; those of rows no
+// longer shown become invalid.
+void RegistrationFilterModel::setProxyRows(std::vector<int> rows)
+{
+    Q_EMIT layoutAboutToBeChanged();
     const QModelIndexList oldIndexes = persistentIndexList();
     QList<std::pair<int, int>> sources;
     sources.reserve(oldIndexes.size());
     for (const QModelIndex &proxy : oldIndexes)
         sources.append({m_proxyToSource[static_cast<size_t>(proxy.row())], proxy.column()});
-    if (m_sortColumn >= 0)
-        sortRows(m_proxyToSource);
-    else
-        std::sort(m_proxyToSource.begin(), m_proxyToSource.end());
+    m_proxyToSource = std::move(rows);
     rebuildSourceToProxy();
     QModelIndexList newIndexes;
     newIndexes.reserve(oldIndexes.size());
@@ -347,7 +396,21 @@ void RegistrationFilterModel::relayout()
         newIndexes.append(proxyRow < 0 ? QModelIndex() : index(proxyRow, column));
     }
     changePersistentIndexList(oldIndexes, newIndexes);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT layoutChanged();
+}
+
+void RegistrationFilterModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void RegistrationFilterModel::forgetOrder()
+{
+    m_order.reset();
+    m_changed.clear();
 }
 
 void RegistrationFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
@@ -360,6 +423,8 @@ void RegistrationFilterModel::onRowsInserted(const QModelIndex &parent, int firs
             sourceRow += count;
     }
     m_sourceToProxy.insert(m_sourceToProxy.begin() + first, static_cast<size_t>(count), -1);
+    if (last + 1 < m_model->rowCount())
+        forgetOrder(); // rows appended after the kept order are merged into it by the next job
     std::vector<int> added = acceptedRows(first, last);
     if (added.empty()) {
         rebuildSourceToProxy();
@@ -367,14 +432,14 @@ void RegistrationFilterModel::onRowsInserted(const QModelIndex &parent, int firs
     }
     if (m_loading) {
         appendUnsorted(added);
-    } else if (rowCount() == 0) {
-        sortRows(added);
+    } else if (rowCount() == 0 && added.size() < static_cast<size_t>(m_asyncThreshold)) {
+        std::sort(added.begin(), added.end(), [this](int a, int b) { return before(a, b); });
         appendUnsorted(added);
     } else if (added.size() <= static_cast<size_t>(insertOneByOneLimit)) {
         insertOneByOne(added);
     } else {
         appendUnsorted(added); // a large batch: append, then sort everything once
-        relayout();
+        refilter();
     }
 }
 
@@ -432,6 +497,12 @@ void RegistrationFilterModel::onRowsRemoved(const QModelIndex &parent, int first
             sourceRow -= count;
     }
     rebuildSourceToProxy();
+    // A pending job's snapshot has the old row numbers: compute again.
+    const bool pending = m_busy;
+    cancelJob();
+    forgetOrder();
+    if (pending)
+        refilter();
 }
 
 void RegistrationFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -442,13 +513,19 @@ void RegistrationFilterModel::onDataChanged(const QModelIndex &topLeft, const QM
     const int first = topLeft.row();
     const int last = bottomRight.row();
     const bool displayOnly = !roles.isEmpty() && !roles.contains(RegistrationModel::SortRole);
-    if (displayOnly || last - first >= insertOneByOneLimit) {
-        if (!displayOnly)
-            return refilter();
+    if (displayOnly) {
         Q_EMIT dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()), roles);
         return;
     }
+    if (last - first >= insertOneByOneLimit) {
+        forgetOrder();
+        return refilter();
+    }
     for (int row = first; row <= last; ++row) {
+        if (m_order)
+            m_changed.push_back(row);
+        if (m_busy)
+            m_changedSinceJob.push_back(row);
         recheckRow(row);
         const int proxyRow = m_sourceToProxy[static_cast<size_t>(row)];
         if (proxyRow >= 0)

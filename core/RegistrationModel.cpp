@@ -53,6 +53,49 @@ RegistrationModel::RegistrationModel(QObject *parent)
 {
     connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
             &RegistrationModel::retranslate);
+    // Connected first, so the keys are up to date when a proxy hears of the change.
+    connect(this, &QAbstractItemModel::rowsInserted, this, &RegistrationModel::onRowsInserted);
+    connect(this, &QAbstractItemModel::dataChanged, this, &RegistrationModel::onDataChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &RegistrationModel::forgetKeys);
+    connect(this, &QAbstractItemModel::modelReset, this, &RegistrationModel::forgetKeys);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &RegistrationModel::forgetKeys);
+}
+
+const RegistrationKeys &RegistrationModel::keys() const
+{
+    if (!m_keysValid) {
+        m_keys.clear();
+        for (const RegistrationRow &row : rows())
+            m_keys.append(row);
+        m_keysValid = true;
+    }
+    return m_keys;
+}
+
+void RegistrationModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_keysValid)
+        return;
+    if (static_cast<size_t>(first) != m_keys.size())
+        return forgetKeys();
+    for (int row = first; row <= last; ++row)
+        m_keys.append(rowAt(row));
+}
+
+void RegistrationModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                      const QList<int> &roles)
+{
+    if (!m_keysValid || topLeft.parent().isValid() || (!roles.isEmpty() && !roles.contains(SortRole)))
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_keys.update(static_cast<size_t>(row), rowAt(row));
+}
+
+// Rebuilt when next asked for (after removals or a reset, both rare).
+void RegistrationModel::forgetKeys()
+{
+    m_keysValid = false;
+    m_keys.clear();
 }
 
 void RegistrationModel::setReadableFields(const QList<rights::FieldClass> &readable)

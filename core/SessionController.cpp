@@ -167,6 +167,9 @@ CsvExport *SessionController::csvExport()
 
 void SessionController::onEvent(const api::Event &event)
 {
+    // A new access log entry changes no data here; refreshing would itself be logged and come back as an entry.
+    if (event.type == QLatin1StringView(api::auditAppendedEvent))
+        return;
     // Ids only: the webinar list is refetched, the open webinar refetches what the event names.
     if (event.type == u"webinar.changed"_s || event.type == u"registrations.changed"_s ||
         event.type == u"questions.changed"_s)

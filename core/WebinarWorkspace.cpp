@@ -7,9 +7,9 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::client {
 namespace {
 
-bool isConflict(const Error &error)
+bool isCode(const Error &error, const char *code)
 {
-    return error.code == QLatin1StringView(api::errc::conflict);
+    return error.code == QLatin1StringView(code);
 }
 
 } // namespace
@@ -64,6 +64,9 @@ void WebinarWorkspace::clear()
     m_pendingQuestions.clear();
     m_registrations->clear();
     m_questions->clear();
+    ++m_candidateRequest;
+    m_staffCandidates.clear();
+    Q_EMIT staffCandidatesChanged();
     Q_EMIT detailChanged();
 }
 
@@ -113,7 +116,7 @@ void WebinarWorkspace::loadDetail()
         if (detail)
             setDetail(*detail);
         else
-            Q_EMIT actionFailed(detail.error().message);
+            Q_EMIT actionFailed(describe(detail.error()));
     });
 }
 
@@ -166,12 +169,27 @@ void WebinarWorkspace::setDetail(const api::WebinarDetail &detail)
     Q_EMIT detailChanged();
 }
 
+// What a refused request means here: 403 and 404 usually mean the view is older than the person's rights.
+QString WebinarWorkspace::describe(const Error &error)
+{
+    if (isCode(error, api::errc::forbidden)) {
+        return tr("The server refused this: your role does not allow it (any more). Your rights may have changed "
+                  "since you signed in; sign out and in again to see what you may do now.");
+    }
+    if (isCode(error, api::errc::notFound)) {
+        return tr("This is no longer available to you: it was removed, or your assignment to this webinar ended. "
+                  "Choose another webinar, or ask an administrator.");
+    }
+    if (isCode(error, api::errc::conflict)) {
+        return tr("Someone else changed this in the meantime. The current version has been loaded; check it "
+                  "and try again.");
+    }
+    return error.message;
+}
+
 void WebinarWorkspace::report(const Error &error, bool reloadDetail)
 {
-    QString message = error.message;
-    if (isConflict(error)) {
-        message = tr("Someone else changed this in the meantime. The current version has been loaded; check it "
-                     "and try again.");
+    if (isCode(error, api::errc::conflict)) {
         if (reloadDetail) {
             loadDetail();
         } else {
@@ -179,7 +197,7 @@ void WebinarWorkspace::report(const Error &error, bool reloadDetail)
             loadQuestions();
         }
     }
-    Q_EMIT actionFailed(message);
+    Q_EMIT actionFailed(describe(error));
 }
 
 void WebinarWorkspace::changeState(WebinarState state)
@@ -250,6 +268,27 @@ void WebinarWorkspace::unassign(qint64 userId)
         loadDetail();
         Q_EMIT actionSucceeded();
     });
+}
+
+void WebinarWorkspace::loadStaffCandidates()
+{
+    if (m_webinarId == 0)
+        return;
+    const qint64 id = m_webinarId;
+    const quint64 request = ++m_candidateRequest;
+    m_api->fetchStaffCandidates(id, [this, id, request](Result<QList<api::StaffAssignment>> candidates) {
+        if (id != m_webinarId || request != m_candidateRequest)
+            return;
+        m_staffCandidates = candidates ? *candidates : QList<api::StaffAssignment>();
+        Q_EMIT staffCandidatesChanged();
+        if (!candidates)
+            Q_EMIT staffCandidatesFailed(describe(candidates.error()));
+    });
+}
+
+const QList<api::StaffAssignment> &WebinarWorkspace::staffCandidates() const
+{
+    return m_staffCandidates;
 }
 
 } // namespace regiekamer::client

@@ -14,7 +14,8 @@ namespace regiekamer::client {
 // The webinar the person works on: its detail, attendees and question queue, loaded page by page and kept
 // current by the events `webinar.changed`, `registrations.changed` and `questions.changed` (ids only: it refetches
 // through the API, where the rights apply). Changes go to the server; the answer replaces the row. Failures
-// (403, 404, 409 …) arrive as translated messages in actionFailed; a 409 also reloads the object.
+// (403, 404, 409 …) arrive as translated messages in actionFailed; a 409 also reloads the object. On request it
+// loads the accounts the person may assign to the webinar (staffCandidates).
 class WebinarWorkspace : public QObject
 {
     Q_OBJECT
@@ -36,9 +37,15 @@ public:
     void moderate(qint64 questionId, std::optional<api::QuestionState> state, std::optional<QString> answer);
     void assign(qint64 userId, Role role);
     void unassign(qint64 userId);
+    // Fetches the accounts the person may assign to the open webinar now (the server decides: a director gets the
+    // active moderators not yet assigned). The newest answer wins; a failure empties the list.
+    void loadStaffCandidates();
+    const QList<api::StaffAssignment> &staffCandidates() const;
 
 Q_SIGNALS:
     void detailChanged();
+    void staffCandidatesChanged();
+    void staffCandidatesFailed(const QString &message);
     void actionSucceeded();
     void actionFailed(const QString &message);
 
@@ -48,6 +55,7 @@ private:
     void loadQuestions();
     void setDetail(const api::WebinarDetail &detail);
     void report(const Error &error, bool reloadDetail);
+    static QString describe(const Error &error);
 
     ApiClient *m_api;
     RegistrationModel *m_registrations;
@@ -57,6 +65,8 @@ private:
     std::optional<api::WebinarDetail> m_detail;
     QList<api::Registration> m_pending; // a refresh's rows, merged once complete
     QList<api::Question> m_pendingQuestions;
+    QList<api::StaffAssignment> m_staffCandidates;
+    quint64 m_candidateRequest = 0; // answers to older requests are dropped
     qint64 m_webinarId = 0;
     Role m_role = Role::Viewer;
     bool m_refreshing = false;

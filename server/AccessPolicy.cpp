@@ -43,6 +43,8 @@ Result<bool> AccessPolicy::isRegistered(qint64 userId, qint64 webinarId)
 
 Result<bool> AccessPolicy::inScope(const api::UserInfo &caller, rights::Resource resource, const ObjectScope &object)
 {
+    if (!m_recorded)
+        m_recorded = object;
     switch (rights::scopeOf(caller.role, resource)) {
     case Scope::None:
         return false;

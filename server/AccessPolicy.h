@@ -4,6 +4,8 @@
 #include "Result.h"
 #include "Rights.h"
 
+#include <optional>
+
 namespace regiekamer::server {
 
 class Database;
@@ -41,11 +43,17 @@ public:
     // The field classes the caller may read; withReason only counts for a role granted fields with a reason.
     static QList<rights::FieldClass> readable(const api::UserInfo &caller, rights::Resource resource, bool withReason);
 
+    // The access log's view of a request: recordScopes() forgets, recordedScope() is the first object decided on
+    // since (the object the request was about), if any.
+    void recordScopes() { m_recorded.reset(); }
+    std::optional<ObjectScope> recordedScope() const { return m_recorded; }
+
     Result<bool> isAssigned(qint64 userId, qint64 webinarId);
     Result<bool> isRegistered(qint64 userId, qint64 webinarId);
 
 private:
     Database &m_database;
+    std::optional<ObjectScope> m_recorded;
 };
 
 Error notFound();

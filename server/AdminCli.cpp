@@ -1,5 +1,9 @@
 #include "AdminCli.h"
 
+#include "AuditCommands.h"
+#include "AuditKey.h"
+#include "AuditLog.h"
+#include "CliOutput.h"
 #include "DataDirectory.h"
 #include "Database.h"
 #include "PasswordHasher.h"
@@ -7,8 +11,7 @@
 #include "UserRepository.h"
 
 #include <QCommandLineParser>
-
-#include <cstdio>
+#include <QDir>
 
 namespace regiekamer::server {
 
@@ -20,27 +23,45 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
                            "[--organisation ORG]\n"
                            "       regiekamer-admin --data-dir DIR user list\n"
                            "       regiekamer-admin --data-dir DIR user disable --email E\n"
+                           "       regiekamer-admin --data-dir DIR audit verify\n"
+                           "       regiekamer-admin --data-dir DIR audit export [--from T] [--to T] --format jsonl|csv "
+                           "[--output FILE]\n"
+                           "       regiekamer-admin [--data-dir DIR] audit verify-export FILE.jsonl\n"
+                           "Options: --audit-key FILE (default DIR/audit-checkpoint.key). Times are ISO 8601, e.g. "
+                           "2026-11-26T09:00:00Z.\n"
                            "Roles: admin, director, moderator, client_staff, viewer. The password is read from the "
                            "terminal or from one line of standard input.";
 
-int failWith(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "regiekamer-admin: error: %s\n", qUtf8Printable(message));
-    return code;
-}
-
 int usage(const QString &message)
 {
-    return failWith(message + u'\n' + QLatin1StringView(usageText), 2);
+    return cli::failWith(message + u'\n' + QLatin1StringView(usageText), 2);
 }
 
-void print(const QString &text)
+QString operatorName()
 {
-    std::fputs(qUtf8Printable(text + u'\n'), stdout);
-    std::fflush(stdout);
+    return qEnvironmentVariable("USER", u"operator"_s);
 }
 
-int addUser(Database &database, const QCommandLineParser &parser)
+// Runs a change of the accounts and its access log entry in one transaction.
+template<typename Change>
+Result<qint64> loggedChange(Database &database, audit::AuditLog &log, Change change, const QString &reason)
+{
+    Transaction transaction(database);
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
+    Result<qint64> id = change();
+    if (!id)
+        return id;
+    auto appended = log.append(
+        audit::operatorEntry(operatorName(), api::auditAction::accountChange, u"staff_account"_s, *id, reason));
+    if (!appended)
+        return std::unexpected(appended.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
+int addUser(Database &database, audit::AuditLog &log, const QCommandLineParser &parser)
 {
     const QString email = parser.value(u"email"_s), roleName = parser.value(u"role"_s);
     if (email.isEmpty() || roleName.isEmpty())
@@ -50,28 +71,32 @@ int addUser(Database &database, const QCommandLineParser &parser)
         return usage(u"Unknown role \"%1\"."_s.arg(roleName));
     const QString organisation = parser.value(u"organisation"_s).trimmed();
     if (*role == Role::ClientStaff && organisation.isEmpty())
-        return failWith(u"Client staff accounts need --organisation."_s);
+        return cli::failWith(u"Client staff accounts need --organisation."_s);
     if (auto valid = UserRepository::validateEmail(UserRepository::normaliseEmail(email)); !valid)
-        return failWith(valid.error().message);
+        return cli::failWith(valid.error().message);
     UserRepository users(database);
     if (auto existing = users.findByEmail(email); !existing || *existing)
-        return failWith(existing
-                            ? u"An account with e-mail %1 already exists."_s.arg(UserRepository::normaliseEmail(email))
-                            : existing.error().message);
+        return cli::failWith(
+            existing ? u"An account with e-mail %1 already exists."_s.arg(UserRepository::normaliseEmail(email))
+                     : existing.error().message);
     auto password = passwordInput::readNewPassword();
     if (!password)
-        return failWith(password.error().message);
+        return cli::failWith(password.error().message);
     if (auto strong = passwordInput::checkStrength(*password); !strong)
-        return failWith(strong.error().message);
+        return cli::failWith(strong.error().message);
     auto hasher = PasswordHasher::create();
     auto hash = hasher ? hasher->hash(*password) : Result<QString>(std::unexpected(hasher.error()));
     password->clear();
     if (!hash)
-        return failWith(hash.error().message);
-    auto id = users.create(NewUser {email, parser.value(u"name"_s), *role, organisation, *hash});
+        return cli::failWith(hash.error().message);
+    auto id = loggedChange(
+        database, log,
+        [&] { return users.create(NewUser {email, parser.value(u"name"_s), *role, organisation, *hash}); },
+        u"regiekamer-admin user add --role %1"_s.arg(roleToWire(*role)));
     if (!id)
-        return failWith(id.error().message);
-    print(u"Created %1 account %2 (id %3)."_s.arg(roleToWire(*role), UserRepository::normaliseEmail(email)).arg(*id));
+        return cli::failWith(id.error().message);
+    cli::print(
+        u"Created %1 account %2 (id %3)."_s.arg(roleToWire(*role), UserRepository::normaliseEmail(email)).arg(*id));
     return 0;
 }
 
@@ -79,32 +104,92 @@ int listUsers(Database &database)
 {
     auto accounts = UserRepository(database).list();
     if (!accounts)
-        return failWith(accounts.error().message);
-    print(u"%1  %2  %3  %4  %5"_s.arg(u"ID"_s, -4)
-              .arg(u"ROLE"_s, -12)
-              .arg(u"E-MAIL"_s, -36)
-              .arg(u"ORGANISATION"_s, -26)
-              .arg(u"STATUS"_s));
+        return cli::failWith(accounts.error().message);
+    cli::print(u"%1  %2  %3  %4  %5"_s.arg(u"ID"_s, -4)
+                   .arg(u"ROLE"_s, -12)
+                   .arg(u"E-MAIL"_s, -36)
+                   .arg(u"ORGANISATION"_s, -26)
+                   .arg(u"STATUS"_s));
     for (const auto &account : std::as_const(*accounts)) {
-        print(u"%1  %2  %3  %4  %5"_s.arg(account.id, -4)
-                  .arg(roleToWire(account.role), -12)
-                  .arg(account.email, -36)
-                  .arg(account.organisationName.isEmpty() ? u"-"_s : account.organisationName, -26)
-                  .arg(account.disabled ? u"disabled"_s : u"active"_s));
+        cli::print(u"%1  %2  %3  %4  %5"_s.arg(account.id, -4)
+                       .arg(roleToWire(account.role), -12)
+                       .arg(account.email, -36)
+                       .arg(account.organisationName.isEmpty() ? u"-"_s : account.organisationName, -26)
+                       .arg(account.disabled ? u"disabled"_s : u"active"_s));
     }
     return 0;
 }
 
-int disableUser(Database &database, const QCommandLineParser &parser)
+int disableUser(Database &database, audit::AuditLog &log, const QCommandLineParser &parser)
 {
     const QString email = parser.value(u"email"_s);
     if (email.isEmpty())
         return usage(u"user disable needs --email."_s);
-    auto id = UserRepository(database).disable(email);
+    UserRepository users(database);
+    auto id = loggedChange(database, log, [&] { return users.disable(email); }, u"regiekamer-admin user disable"_s);
     if (!id)
-        return failWith(id.error().message);
-    print(u"Disabled account %1 (id %2) and ended its sessions."_s.arg(UserRepository::normaliseEmail(email)).arg(*id));
+        return cli::failWith(id.error().message);
+    cli::print(
+        u"Disabled account %1 (id %2) and ended its sessions."_s.arg(UserRepository::normaliseEmail(email)).arg(*id));
     return 0;
+}
+
+// "audit verify | export | verify-export"; the database is opened only where a command needs it.
+int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath)
+{
+    const QStringList command = parser.positionalArguments();
+    const QString sub = command.value(1);
+    if (sub == "verify-export"_L1) {
+        if (command.size() != 3)
+            return usage(u"audit verify-export needs the export file."_s);
+        return auditCommands::verifyExport(command.at(2),
+                                           parser.isSet(u"audit-key"_s) || !dataDir.isEmpty() ? keyPath : QString());
+    }
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    if (command.size() != 2 || (sub != "verify"_L1 && sub != "export"_L1))
+        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    if (sub == "verify"_L1)
+        return auditCommands::verify(QDir(dataDir).filePath(Database::fileName), keyPath);
+    auditCommands::ExportOptions options;
+    for (const auto &[name, time] : {std::pair {u"from"_s, &options.from}, std::pair {u"to"_s, &options.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *time = QDateTime::fromString(parser.value(name), Qt::ISODateWithMs);
+        if (!time->isValid())
+            return usage(u"--%1 must be an ISO 8601 time, e.g. 2026-11-26T09:00:00Z."_s.arg(name));
+    }
+    options.format = parser.value(u"format"_s);
+    options.outputPath = parser.value(u"output"_s);
+    auto database = Database::open(dataDir);
+    if (!database)
+        return cli::failWith(database.error().message);
+    auto log = audit::AuditLog::open(**database, keyPath, operatorName());
+    if (!log)
+        return cli::failWith(log.error().message);
+    return auditCommands::exportEntries(**database, **log, options);
+}
+
+int runUser(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath)
+{
+    const QStringList command = parser.positionalArguments();
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    if (command.size() != 2 || !QStringList {u"add"_s, u"list"_s, u"disable"_s}.contains(command.at(1)))
+        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    if (auto dir = dataDirectory::ensure(dataDir); !dir)
+        return cli::failWith(dir.error().message);
+    auto database = Database::open(dataDir);
+    if (!database)
+        return cli::failWith(database.error().message);
+    if (command.at(1) == "list"_L1)
+        return listUsers(**database);
+    auto log = audit::AuditLog::open(**database, keyPath, operatorName());
+    if (!log)
+        return cli::failWith(log.error().message);
+    if (command.at(1) == "add"_L1)
+        return addUser(**database, **log, parser);
+    return disableUser(**database, **log, parser);
 }
 
 } // namespace
@@ -116,26 +201,23 @@ int runAdmin(const QStringList &arguments)
                        {u"email"_s, u"E-mail address."_s, u"E"_s},
                        {u"role"_s, u"Role."_s, u"ROLE"_s},
                        {u"name"_s, u"Display name."_s, u"NAME"_s},
-                       {u"organisation"_s, u"Client organisation."_s, u"ORG"_s}});
+                       {u"organisation"_s, u"Client organisation."_s, u"ORG"_s},
+                       {u"audit-key"_s, u"Key file of the access log's checkpoints."_s, u"FILE"_s},
+                       {u"from"_s, u"Start of the period (ISO 8601)."_s, u"T"_s},
+                       {u"to"_s, u"End of the period (ISO 8601)."_s, u"T"_s},
+                       {u"format"_s, u"Export format: jsonl or csv."_s, u"FORMAT"_s},
+                       {u"output"_s, u"Output file (default: standard output)."_s, u"FILE"_s}});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList command = parser.positionalArguments();
     const QString dataDir = parser.value(u"data-dir"_s);
-    if (dataDir.isEmpty())
-        return usage(u"--data-dir is required."_s);
-    if (command.size() != 2 || command.first() != "user"_L1 ||
-        !QStringList {u"add"_s, u"list"_s, u"disable"_s}.contains(command.at(1)))
-        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
-    if (auto dir = dataDirectory::ensure(dataDir); !dir)
-        return failWith(dir.error().message);
-    auto database = Database::open(dataDir);
-    if (!database)
-        return failWith(database.error().message);
-    if (command.at(1) == "add"_L1)
-        return addUser(**database, parser);
-    if (command.at(1) == "list"_L1)
-        return listUsers(**database);
-    return disableUser(**database, parser);
+    const QString keyPath = parser.isSet(u"audit-key"_s) ? parser.value(u"audit-key"_s)
+                                                         : QDir(dataDir).filePath(audit::AuditKey::defaultFileName);
+    if (command.value(0) == "audit"_L1)
+        return runAudit(parser, dataDir, keyPath);
+    if (command.value(0) == "user"_L1)
+        return runUser(parser, dataDir, keyPath);
+    return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
 }
 
 } // namespace regiekamer::server

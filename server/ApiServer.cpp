@@ -1,11 +1,15 @@
 #include "ApiServer.h"
 
 #include "ApiError.h"
+#include "AuditLog.h"
+#include "AuditQuery.h"
+#include "Database.h"
 #include "DomainApi.h"
 #include "HttpJson.h"
 #include "JsonRead.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
+#include "RequestAudit.h"
 #include "SessionStore.h"
 #include "UserRepository.h"
 #include "WebinarRepository.h"
@@ -54,7 +58,8 @@ ApiServer::ApiServer(ApiServices services, DomainServices domain, QObject *paren
             return caller->user;
         },
         [this](const QString &type, qint64 webinarId) { Q_EMIT domainChanged(type, webinarId); },
-        [this](const QString &tokenHash) { Q_EMIT sessionRevoked(tokenHash); });
+        [this](const QString &tokenHash) { Q_EMIT sessionRevoked(tokenHash); },
+        [this](const api::AuditEntry &entry) { Q_EMIT auditAppended(entry); });
     addRoutes();
 }
 
@@ -100,6 +105,35 @@ QHttpServerResponse ApiServer::health(const QHttpServerRequest &)
 
 QHttpServerResponse ApiServer::login(const QHttpServerRequest &request)
 {
+    return audited(request, api::auditAction::login, u"session"_s,
+                   [this, &request](api::AuditEntry &entry) { return signIn(request, entry); });
+}
+
+QHttpServerResponse ApiServer::audited(const QHttpServerRequest &request, const char *action, const QString &objectType,
+                                       const std::function<QHttpServerResponse(api::AuditEntry &)> &body)
+{
+    const QString requestId = requestAudit::newRequestId();
+    api::AuditEntry entry = requestAudit::begin(request, requestId, std::nullopt, action, objectType, 0);
+    Transaction transaction(m_services.database);
+    QHttpServerResponse response = transaction.started() ? body(entry) : http::fromError(transaction.started().error());
+    requestAudit::settle(entry, response);
+    if (entry.action == QLatin1StringView(api::auditAction::lockout))
+        entry.outcome = QString::fromLatin1(api::auditOutcome::denied);
+    auto appended = transaction.started() ? m_services.auditLog.append(entry)
+                                          : Result<api::AuditEntry>(std::unexpected(transaction.started().error()));
+    if (!appended || !transaction.commit()) {
+        qCritical("Access log entry for request %s not written; request refused", qUtf8Printable(requestId));
+        response = http::error(StatusCode::ServiceUnavailable, api::errc::accessLogUnavailable,
+                               u"The access log cannot be written, so the request was not carried out."_s);
+    } else {
+        Q_EMIT auditAppended(*appended);
+    }
+    requestAudit::tag(response, requestId);
+    return response;
+}
+
+QHttpServerResponse ApiServer::signIn(const QHttpServerRequest &request, api::AuditEntry &entry)
+{
     auto object = json::parseObject(request.body());
     auto credentials = object ? api::LoginRequest::fromJson(*object) : Result<api::LoginRequest>();
     if (!object || !credentials)
@@ -112,17 +146,21 @@ QHttpServerResponse ApiServer::login(const QHttpServerRequest &request)
     if (!locked)
         return http::fromError(locked.error());
     if (*locked) {
+        entry.action = QString::fromLatin1(api::auditAction::lockout);
+        if (auto user = m_services.users.findByEmail(accountKey); user && *user)
+            requestAudit::setActor(entry, (*user)->info);
         return http::error(StatusCode::TooManyRequests, api::errc::tooManyAttempts,
                            u"Too many failed sign-in attempts; try again later."_s, **locked);
     }
-    auto grant = checkCredentials(*credentials, accountKey);
+    auto grant = checkCredentials(*credentials, accountKey, entry);
     credentials->password.fill(u'\0');
     if (!grant)
         return http::fromError(grant.error());
     return http::json(grant->toJson());
 }
 
-Result<api::SessionGrant> ApiServer::checkCredentials(const api::LoginRequest &login, const QString &accountKey)
+Result<api::SessionGrant> ApiServer::checkCredentials(const api::LoginRequest &login, const QString &accountKey,
+                                                      api::AuditEntry &entry)
 {
     auto user = m_services.users.findByEmail(accountKey);
     if (!user)
@@ -133,7 +171,10 @@ Result<api::SessionGrant> ApiServer::checkCredentials(const api::LoginRequest &l
     // Unknown accounts are verified against a dummy hash, so both cases take the same time.
     const QString &storedHash = *user ? (*user)->passwordHash : m_services.hasher.dummyHash();
     const bool passwordOk = m_services.hasher.verify(password, storedHash);
+    if (*user)
+        requestAudit::setActor(entry, (*user)->info);
     if (!*user || !passwordOk || (*user)->disabled) {
+        entry.action = QString::fromLatin1(api::auditAction::loginFailed);
         auto recorded = m_services.throttle.recordFailure(accountKey);
         if (!recorded)
             return std::unexpected(recorded.error());
@@ -156,13 +197,19 @@ Result<api::SessionGrant> ApiServer::checkCredentials(const api::LoginRequest &l
 
 QHttpServerResponse ApiServer::logout(const QHttpServerRequest &request)
 {
+    return audited(request, api::auditAction::logout, u"session"_s,
+                   [this, &request](api::AuditEntry &entry) { return signOut(request, entry); });
+}
+
+QHttpServerResponse ApiServer::signOut(const QHttpServerRequest &request, api::AuditEntry &entry)
+{
     auto caller = authenticate(request);
     if (!caller)
         return http::fromError(caller.error());
+    requestAudit::setActor(entry, caller->user);
     const QString token = http::bearerToken(request.headers().value(QHttpHeaders::WellKnownHeader::Authorization));
     if (auto revoked = m_services.sessions.revoke(token); !revoked)
         return http::fromError(revoked.error());
-    qInfo("Logout of user %lld", static_cast<long long>(caller->user.id));
     Q_EMIT sessionRevoked(caller->tokenHash);
     return http::noContent();
 }
@@ -177,13 +224,26 @@ QHttpServerResponse ApiServer::me(const QHttpServerRequest &request)
 
 QHttpServerResponse ApiServer::webinars(const QHttpServerRequest &request)
 {
+    return audited(request, api::auditAction::read, rights::resourceToWire(rights::Resource::Webinar),
+                   [this, &request](api::AuditEntry &entry) { return listWebinars(request, entry); });
+}
+
+QHttpServerResponse ApiServer::listWebinars(const QHttpServerRequest &request, api::AuditEntry &entry)
+{
     auto caller = authenticate(request);
     if (!caller)
         return http::fromError(caller.error());
+    requestAudit::setActor(entry, caller->user);
     auto list = m_services.webinars.listVisibleTo(caller->user);
     if (!list)
         return http::fromError(list.error());
+    entry.rowCount = list->size();
     return http::json(api::listToJson(*list));
+}
+
+Result<bool> ApiServer::auditEntryVisibleTo(const api::UserInfo &user, const api::AuditEntry &entry)
+{
+    return m_services.auditQuery.visibleTo(user, entry);
 }
 
 Result<Caller> ApiServer::authenticate(const QHttpServerRequest &request)

@@ -1,17 +1,25 @@
 #pragma once
 
 #include "AccessPolicy.h"
+#include "AuditEntry.h"
 #include "Protocol.h"
 #include "Result.h"
 
 #include <QHttpServer>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace regiekamer::server {
 
+namespace audit {
+class AuditLog;
+}
+
 struct ActiveSession;
+class AuditQuery;
+class Database;
 class LoginThrottle;
 class PasswordHasher;
 class SessionStore;
@@ -28,6 +36,9 @@ struct ApiServices
     LoginThrottle &throttle;
     const PasswordHasher &hasher;
     AccessPolicy &policy;
+    Database &database;
+    audit::AuditLog &auditLog;
+    AuditQuery &auditQuery;
 };
 
 struct Caller
@@ -52,22 +63,33 @@ public:
     Result<Caller> authenticateHash(const QString &tokenHash);
     // Is the webinar in the user's scope now (for events)? Read from the database.
     Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
+    // May the user see this access log entry (for events)?
+    Result<bool> auditEntryVisibleTo(const api::UserInfo &user, const api::AuditEntry &entry);
 
 Q_SIGNALS:
     void sessionRevoked(const QString &tokenHash);
     // A change to a webinar or its registrations or questions (type: webinar.changed, ...); ids only.
     void domainChanged(const QString &type, qint64 webinarId);
+    // An access log entry was committed.
+    void auditAppended(const regiekamer::api::AuditEntry &entry);
 
 private:
     void addRoutes();
     QHttpServerResponse health(const QHttpServerRequest &request);
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
+    // Sign-in and sign-out run in one transaction with their access log entry, and fail closed like DomainApi.
+    QHttpServerResponse audited(const QHttpServerRequest &request, const char *action, const QString &objectType,
+                                const std::function<QHttpServerResponse(api::AuditEntry &)> &body);
+    QHttpServerResponse listWebinars(const QHttpServerRequest &request, api::AuditEntry &entry);
+    QHttpServerResponse signIn(const QHttpServerRequest &request, api::AuditEntry &entry);
+    QHttpServerResponse signOut(const QHttpServerRequest &request, api::AuditEntry &entry);
     QHttpServerResponse me(const QHttpServerRequest &request);
     QHttpServerResponse webinars(const QHttpServerRequest &request);
     Result<Caller> authenticate(const QHttpServerRequest &request);
     Result<Caller> callerFor(const ActiveSession &session);
-    Result<api::SessionGrant> checkCredentials(const api::LoginRequest &login, const QString &accountKey);
+    Result<api::SessionGrant> checkCredentials(const api::LoginRequest &login, const QString &accountKey,
+                                               api::AuditEntry &entry);
 
     ApiServices m_services;
     QHttpServer m_http;

@@ -45,6 +45,11 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
 {
+    return openAtVersion(dataDir, migrations::latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &dataDir, int schemaVersion)
+{
     const QString name = u"regiekamer-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(name));
     QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -59,7 +64,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &dataDir)
         if (auto ok = database->exec(QString::fromLatin1(pragma)); !ok)
             return std::unexpected(ok.error());
     }
-    if (auto migrated = migrations::apply(*database); !migrated)
+    if (auto migrated = migrations::applyUpTo(*database, schemaVersion); !migrated)
         return std::unexpected(migrated.error());
     return database;
 }
@@ -96,23 +101,42 @@ void Database::close()
 
 Status Database::begin()
 {
-    QSqlDatabase connection = this->connection();
-    if (!connection.transaction())
-        return databaseError(u"cannot begin a transaction"_s, connection.lastError());
+    // The outermost level takes the write lock at once, so two processes appending to the access log queue up
+    // instead of failing on a lock upgrade; nested levels are savepoints, so a request's transaction can hold the
+    // repositories' own transactions and its access log entry.
+    const QString sql = m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT rk_level_%1"_s.arg(m_depth);
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return databaseError(u"cannot begin a transaction"_s, query.lastError());
+    ++m_depth;
     return {};
 }
 
 Status Database::commit()
 {
-    QSqlDatabase connection = this->connection();
-    if (!connection.commit())
-        return databaseError(u"cannot commit"_s, connection.lastError());
+    if (m_depth == 0)
+        return databaseError(u"commit without a transaction"_s, QSqlError());
+    const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE rk_level_%1"_s.arg(m_depth - 1);
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return databaseError(u"cannot commit"_s, query.lastError());
+    --m_depth;
     return {};
 }
 
 void Database::rollback()
 {
-    connection().rollback();
+    if (m_depth == 0)
+        return;
+    QSqlQuery query(connection());
+    if (m_depth == 1) {
+        query.exec(u"ROLLBACK"_s);
+    } else {
+        const QString savepoint = u"rk_level_%1"_s.arg(m_depth - 1);
+        query.exec(u"ROLLBACK TO "_s + savepoint);
+        query.exec(u"RELEASE "_s + savepoint);
+    }
+    --m_depth;
 }
 
 Transaction::Transaction(Database &database)

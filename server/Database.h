@@ -21,19 +21,24 @@ public:
 
     // Opens (creating if missing) DIR/regiekamer.sqlite and applies migrations.
     static Result<std::unique_ptr<Database>> open(const QString &dataDir);
+    // The same, migrating only up to `schemaVersion` (tests of the migrations start from an old schema).
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &dataDir, int schemaVersion);
 
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
     QSqlDatabase connection() const;
     void close();
 
+    // Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are savepoints.
     Status begin();
     Status commit();
     void rollback();
+    bool inTransaction() const { return m_depth > 0; }
 
 private:
     explicit Database(QString connectionName);
 
     QString m_connectionName;
+    int m_depth = 0;
 };
 
 // Rolls back unless commit() succeeded. One per operation.

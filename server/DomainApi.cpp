@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "HttpJson.h"
 #include "JsonRead.h"
+#include "Rights.h"
 
 #include <QHttpServerResponder>
 #include <QRegularExpression>
@@ -87,84 +88,66 @@ QString csvField(const QString &value)
 
 } // namespace domainHttp
 
-DomainApi::DomainApi(DomainServices services, Authenticator authenticate, Publisher publish, SessionCloser closeSession)
-    : m_services(services)
-    , m_authenticate(std::move(authenticate))
-    , m_publish(std::move(publish))
-    , m_closeSession(std::move(closeSession))
-{
-}
-
-void DomainApi::add(QHttpServer &http, QObject *context, const char *pathTemplate, Method method, Handler handler)
-{
-    static const QRegularExpression placeholder(u"\\{[a-zA-Z]+\\}"_s);
-    const QString rule = QString::fromLatin1(pathTemplate).replace(placeholder, u"<arg>"_s);
-    const qsizetype count = QString::fromLatin1(pathTemplate).count(u'{');
-    if (count == 0) {
-        http.route(rule, method, context,
-                   [this, handler](const QHttpServerRequest &request) { return dispatch(handler, {}, request); });
-    } else if (count == 1) {
-        http.route(rule, method, context, [this, handler](const QString &id, const QHttpServerRequest &request) {
-            return dispatch(handler, {id}, request);
-        });
-    } else {
-        http.route(rule, method, context,
-                   [this, handler](const QString &id, const QString &second, const QHttpServerRequest &request) {
-                       return dispatch(handler, {id, second}, request);
-                   });
-    }
-}
-
-QHttpServerResponse DomainApi::dispatch(Handler handler, const QList<QString> &ids, const QHttpServerRequest &request)
-{
-    if (request.body().size() > http::maximumBodyBytes)
-        return http::error(StatusCode::PayloadTooLarge, api::errc::payloadTooLarge,
-                           u"The request body is larger than 64 KiB."_s);
-    auto caller = m_authenticate(request);
-    if (!caller)
-        return http::fromError(caller.error());
-    QList<qint64> numbers;
-    static const QRegularExpression positive(u"^[1-9][0-9]{0,15}$"_s);
-    for (const QString &id : ids) {
-        if (!positive.match(id).hasMatch())
-            return http::fromError(notFound());
-        numbers.append(id.toLongLong());
-    }
-    return (this->*handler)(*caller, numbers, request);
-}
-
 void DomainApi::addRoutes(QHttpServer &http, QObject *context)
 {
     using namespace api::path;
-    add(http, context, organisations, Method::Get, &DomainApi::listOrganisations);
-    add(http, context, organisations, Method::Post, &DomainApi::createOrganisation);
-    add(http, context, organisation, Method::Get, &DomainApi::getOrganisation);
-    add(http, context, organisation, Method::Patch, &DomainApi::patchOrganisation);
-    add(http, context, organisation, Method::Delete, &DomainApi::deleteOrganisation);
-    add(http, context, users, Method::Get, &DomainApi::listUsers);
-    add(http, context, users, Method::Post, &DomainApi::createUser);
-    add(http, context, user, Method::Get, &DomainApi::getUser);
-    add(http, context, user, Method::Patch, &DomainApi::patchUser);
-    add(http, context, webinars, Method::Post, &DomainApi::createWebinar);
-    add(http, context, webinar, Method::Get, &DomainApi::getWebinar);
-    add(http, context, webinar, Method::Patch, &DomainApi::patchWebinar);
-    add(http, context, webinar, Method::Delete, &DomainApi::deleteWebinar);
-    add(http, context, webinarState, Method::Post, &DomainApi::changeState);
-    add(http, context, webinarStaff, Method::Put, &DomainApi::assignStaff);
-    add(http, context, webinarStaff, Method::Delete, &DomainApi::removeStaff);
-    add(http, context, webinarRegistrations, Method::Get, &DomainApi::listRegistrations);
-    add(http, context, webinarRegistrations, Method::Post, &DomainApi::createRegistration);
-    add(http, context, webinarRegistrationsExport, Method::Get, &DomainApi::exportRegistrations);
-    add(http, context, registration, Method::Get, &DomainApi::getRegistration);
-    add(http, context, registration, Method::Patch, &DomainApi::patchRegistration);
-    add(http, context, registration, Method::Delete, &DomainApi::deleteRegistration);
-    add(http, context, webinarQuestions, Method::Get, &DomainApi::listQuestions);
-    add(http, context, webinarQuestions, Method::Post, &DomainApi::createQuestion);
-    add(http, context, question, Method::Patch, &DomainApi::patchQuestion);
-    add(http, context, api::path::myRegistrations, Method::Get, &DomainApi::myRegistrations);
-    add(http, context, api::path::myQuestions, Method::Get, &DomainApi::myQuestions);
-    add(http, context, myProfile, Method::Get, &DomainApi::getProfile);
-    add(http, context, myProfile, Method::Patch, &DomainApi::patchProfile);
+    namespace act = api::auditAction;
+    using rights::FieldClass;
+    using rights::Resource;
+    const QList<FieldClass> allClasses = rights::allFieldClasses();
+    const QList<FieldClass> registrationClasses {FieldClass::Identity, FieldClass::Contact, FieldClass::Profile,
+                                                 FieldClass::Registration, FieldClass::Consent};
+    const QList<FieldClass> profileClasses {FieldClass::Identity, FieldClass::Contact, FieldClass::Profile,
+                                            FieldClass::Consent};
+    add(http, context, organisations, Method::Get, &DomainApi::listOrganisations, {act::read, Resource::Organisation});
+    add(http, context, organisations, Method::Post, &DomainApi::createOrganisation,
+        {act::create, Resource::Organisation});
+    add(http, context, organisation, Method::Get, &DomainApi::getOrganisation, {act::read, Resource::Organisation});
+    add(http, context, organisation, Method::Patch, &DomainApi::patchOrganisation,
+        {act::update, Resource::Organisation});
+    add(http, context, organisation, Method::Delete, &DomainApi::deleteOrganisation,
+        {act::remove, Resource::Organisation});
+    add(http, context, users, Method::Get, &DomainApi::listUsers, {act::read, Resource::StaffAccount});
+    add(http, context, users, Method::Post, &DomainApi::createUser, {act::accountChange, Resource::StaffAccount});
+    add(http, context, user, Method::Get, &DomainApi::getUser, {act::read, Resource::StaffAccount});
+    add(http, context, user, Method::Patch, &DomainApi::patchUser, {act::accountChange, Resource::StaffAccount});
+    add(http, context, webinars, Method::Post, &DomainApi::createWebinar, {act::create, Resource::Webinar});
+    add(http, context, webinar, Method::Get, &DomainApi::getWebinar, {act::read, Resource::Webinar});
+    add(http, context, webinar, Method::Patch, &DomainApi::patchWebinar, {act::update, Resource::Webinar});
+    add(http, context, webinar, Method::Delete, &DomainApi::deleteWebinar,
+        {act::remove, Resource::Webinar, allClasses});
+    add(http, context, webinarState, Method::Post, &DomainApi::changeState, {act::changeState, Resource::Webinar});
+    add(http, context, webinarStaff, Method::Put, &DomainApi::assignStaff, {act::assign, Resource::Webinar});
+    add(http, context, webinarStaff, Method::Delete, &DomainApi::removeStaff, {act::unassign, Resource::Webinar});
+    add(http, context, webinarStaffCandidates, Method::Get, &DomainApi::listStaffCandidates,
+        {act::read, Resource::StaffAccount});
+    add(http, context, webinarRegistrations, Method::Get, &DomainApi::listRegistrations,
+        {act::read, Resource::Registration});
+    add(http, context, webinarRegistrations, Method::Post, &DomainApi::createRegistration,
+        {act::create, Resource::Registration, registrationClasses});
+    add(http, context, webinarRegistrationsExport, Method::Get, &DomainApi::exportRegistrations,
+        {act::exportRows, Resource::Registration});
+    add(http, context, registration, Method::Get, &DomainApi::getRegistration, {act::read, Resource::Registration});
+    add(http, context, registration, Method::Patch, &DomainApi::patchRegistration,
+        {act::update, Resource::Registration, {FieldClass::Registration}});
+    add(http, context, registration, Method::Delete, &DomainApi::deleteRegistration,
+        {act::remove, Resource::Registration, allClasses});
+    add(http, context, webinarQuestions, Method::Get, &DomainApi::listQuestions, {act::read, Resource::Question});
+    add(http, context, webinarQuestions, Method::Post, &DomainApi::createQuestion,
+        {act::create, Resource::Question, {FieldClass::Questions}});
+    add(http, context, question, Method::Patch, &DomainApi::patchQuestion,
+        {act::moderate, Resource::Question, {FieldClass::Questions}});
+    add(http, context, api::path::myRegistrations, Method::Get, &DomainApi::myRegistrations,
+        {act::read, Resource::Registration});
+    add(http, context, api::path::myQuestions, Method::Get, &DomainApi::myQuestions, {act::read, Resource::Question});
+    add(http, context, myProfile, Method::Get, &DomainApi::getProfile, {act::read, Resource::OwnProfile});
+    add(http, context, myProfile, Method::Patch, &DomainApi::patchProfile,
+        {act::update, Resource::OwnProfile, profileClasses});
+    add(http, context, api::path::auditLog, Method::Get, &DomainApi::listAuditEntries,
+        {act::read, Resource::AccessLog});
+    add(http, context, api::path::auditStatus, Method::Get, &DomainApi::auditStatus, {act::read, Resource::AccessLog});
+    add(http, context, api::path::auditExport, Method::Get, &DomainApi::exportAuditEntries,
+        {act::exportRows, Resource::AccessLog});
 }
 
 Result<ObjectScope> DomainApi::webinarScope(qint64 webinarId)
@@ -177,14 +160,13 @@ Result<ObjectScope> DomainApi::webinarScope(qint64 webinarId)
     return ObjectScope {webinarId, query->value(0).toLongLong(), 0};
 }
 
-bool DomainApi::accessReason(const api::UserInfo &caller, rights::Resource resource, const QHttpServerRequest &request,
-                             const QString &object) const
+bool DomainApi::accessReason(const api::UserInfo &caller, rights::Resource resource, const QHttpServerRequest &request)
 {
-    const QString reason = QString::fromUtf8(request.headers().value("X-Access-Reason"_L1)).trimmed();
+    const QString reason = QString::fromUtf8(request.headers().value("X-Access-Reason"_L1)).simplified();
     if (rights::grantFor(caller.role, resource).fieldsWithReason.isEmpty() || reason.size() < 4 || reason.size() > 500)
         return false;
-    qInfo("Personal data of %s read by user %lld with reason: %s", qUtf8Printable(object),
-          static_cast<long long>(caller.id), qUtf8Printable(reason.simplified()));
+    m_entry.reason = reason;
+    m_readWithReason = true;
     return true;
 }
 

@@ -29,6 +29,7 @@ EventHub::EventHub(ApiServer &api, std::chrono::milliseconds checkInterval, QObj
     connect(&http, &QHttpServer::newWebSocketConnection, this, &EventHub::acceptPending);
     connect(&api, &ApiServer::sessionRevoked, this, &EventHub::closeSession);
     connect(&api, &ApiServer::domainChanged, this, &EventHub::publish);
+    connect(&api, &ApiServer::auditAppended, this, &EventHub::publishAuditEntry);
     connect(&m_checkTimer, &QTimer::timeout, this, &EventHub::checkSessions);
     m_checkTimer.start(checkInterval);
 }
@@ -98,6 +99,23 @@ void EventHub::publish(const QString &type, qint64 webinarId)
         auto inScope = m_api.webinarInScope(caller->user, webinarId);
         if (inScope && *inScope)
             it.key()->sendTextMessage(frame);
+    }
+}
+
+void EventHub::publishAuditEntry(const api::AuditEntry &entry)
+{
+    QString frame;
+    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
+        auto caller = m_api.authenticateHash(it.value());
+        if (!caller)
+            continue;
+        auto visible = m_api.auditEntryVisibleTo(caller->user, entry);
+        if (!visible || !*visible)
+            continue;
+        if (frame.isEmpty())
+            frame =
+                QString::fromUtf8(api::Event {QString::fromLatin1(api::auditAppendedEvent), entry.toJson()}.toFrame());
+        it.key()->sendTextMessage(frame);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuditEntry.h"
+
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -27,6 +29,8 @@ public:
     void closeSession(const QString &tokenHash);
     // Sends {type, data: {webinarId}} to every open stream whose session has the webinar in scope now.
     void publish(const QString &type, qint64 webinarId);
+    // Sends {type: "audit.appended", data: entry} to every open stream whose user may see the entry.
+    void publishAuditEntry(const regiekamer::api::AuditEntry &entry);
 
 private:
     void acceptPending();

@@ -64,6 +64,8 @@ QHttpServerResponse::StatusCode statusFor(const QString &code)
         return Status::PayloadTooLarge;
     if (is(api::errc::tooManyAttempts))
         return Status::TooManyRequests;
+    if (is(api::errc::accessLogUnavailable))
+        return Status::ServiceUnavailable;
     return Status::InternalServerError;
 }
 

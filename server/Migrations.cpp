@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "ApiError.h"
+#include "AuditLog.h"
 #include "Database.h"
 
 #include <QDateTime>
@@ -122,10 +123,196 @@ const QList<const char *> version2 {
     " version INTEGER NOT NULL DEFAULT 1)",
 };
 
-const QList<QList<const char *>> &allVersions()
+// Version 3: ids that appear in URLs (organisations, users, webinars, registrations, questions) are never handed out
+// again after a delete, so an old link or a client's cached id cannot reach another object. SQLite gives an
+// INTEGER PRIMARY KEY the largest id + 1, which reuses the id of a deleted last row; AUTOINCREMENT keeps the highest
+// id ever used in sqlite_sequence instead (seeded here by the copied rows; an id deleted from the top before this
+// version is unknown and may come back once). A key clause cannot be altered, so each table is rebuilt by SQLite's
+// "ALTER TABLE" 12-step procedure: foreign keys off around the transaction, new table, copy, drop, rename (children
+// still name the old table, so their REFERENCES stay right), indexes again, then PRAGMA foreign_key_check before the
+// commit. On PostgreSQL the ids are identity (BIGSERIAL) columns, whose sequences never hand out a value twice: there
+// this version has nothing to do.
+struct Rebuild
 {
-    static const QList<QList<const char *>> versions {version1, version2};
+    const char *table;
+    const char *columns; // the column definitions of the rebuilt table, in the old order
+    const char *copied; // the columns copied from the old table
+    QList<const char *> indexes;
+};
+
+const QList<Rebuild> version3 {
+    {"organisations",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " name TEXT NOT NULL UNIQUE,"
+     " created_at TEXT NOT NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, name, created_at, version",
+     {}},
+    {"users",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " email TEXT NOT NULL UNIQUE,"
+     " display_name TEXT NOT NULL,"
+     " role TEXT NOT NULL CHECK (role IN ('admin','director','moderator','client_staff','viewer')),"
+     " organisation_id INTEGER REFERENCES organisations(id),"
+     " password_hash TEXT NOT NULL,"
+     " disabled INTEGER NOT NULL DEFAULT 0,"
+     " created_at TEXT NOT NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, email, display_name, role, organisation_id, password_hash, disabled, created_at, version",
+     {}},
+    {"webinars",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " organisation_id INTEGER NOT NULL REFERENCES organisations(id),"
+     " title TEXT NOT NULL,"
+     " description TEXT NOT NULL DEFAULT '',"
+     " state TEXT NOT NULL CHECK (state IN ('draft','scheduled','rehearsal','live','ended','archived')),"
+     " starts_at TEXT NOT NULL,"
+     " duration_minutes INTEGER NOT NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, organisation_id, title, description, state, starts_at, duration_minutes, version",
+     {}},
+    {"registrations",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " full_name TEXT NOT NULL,"
+     " email TEXT NOT NULL,"
+     " company TEXT NOT NULL DEFAULT '',"
+     " job_title TEXT NOT NULL DEFAULT '',"
+     " registered_at TEXT NOT NULL,"
+     " phone TEXT NOT NULL DEFAULT '',"
+     " consent_recording INTEGER NOT NULL DEFAULT 0,"
+     " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+     " consent_at TEXT,"
+     " approval_state TEXT NOT NULL DEFAULT 'approved' CHECK (approval_state IN ('pending','approved','rejected')),"
+     " joined_at TEXT,"
+     " left_at TEXT,"
+     " minutes_watched INTEGER NOT NULL DEFAULT 0,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, webinar_id, user_id, full_name, email, company, job_title, registered_at, phone, consent_recording,"
+     " consent_marketing, consent_at, approval_state, joined_at, left_at, minutes_watched, version",
+     {"CREATE INDEX registrations_webinar ON registrations(webinar_id)",
+      "CREATE INDEX registrations_user ON registrations(user_id)",
+      "CREATE INDEX registrations_webinar_name ON registrations(webinar_id, full_name COLLATE NOCASE, id)",
+      "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
+      "CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
+      "NULL"}},
+    {"questions",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " registration_id INTEGER REFERENCES registrations(id) ON DELETE CASCADE,"
+     " text TEXT NOT NULL,"
+     " state TEXT NOT NULL CHECK (state IN ('new','approved','answered','dismissed','pinned')),"
+     " asked_at TEXT NOT NULL,"
+     " answer TEXT,"
+     " answered_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, webinar_id, registration_id, text, state, asked_at, answer, answered_by, version",
+     {"CREATE INDEX questions_webinar ON questions(webinar_id, asked_at)",
+      "CREATE INDEX questions_registration ON questions(registration_id)"}},
+};
+
+// One schema version: its statements and whether it rebuilds tables that others reference.
+struct Migration
+{
+    QList<QString> statements;
+    bool rebuildsTables = false;
+};
+
+QList<QString> latin1Statements(const QList<const char *> &statements)
+{
+    QList<QString> result;
+    for (const char *statement : statements)
+        result.append(QString::fromLatin1(statement));
+    return result;
+}
+
+QList<QString> rebuildStatements(const QList<Rebuild> &tables)
+{
+    QList<QString> result;
+    for (const Rebuild &rebuild : tables) {
+        const QString table = QString::fromLatin1(rebuild.table);
+        const QString copied = QString::fromLatin1(rebuild.copied);
+        result << u"CREATE TABLE %1_v3 (%2)"_s.arg(table, QString::fromLatin1(rebuild.columns))
+               << u"INSERT INTO %1_v3 (%2) SELECT %2 FROM %1"_s.arg(table, copied) << u"DROP TABLE %1"_s.arg(table)
+               << u"ALTER TABLE %1_v3 RENAME TO %1"_s.arg(table) << latin1Statements(rebuild.indexes);
+    }
+    return result;
+}
+
+const QList<Migration> &allVersions()
+{
+    static const QList<Migration> versions {{latin1Statements(version1)},
+                                            {latin1Statements(version2)},
+                                            {rebuildStatements(version3), true},
+                                            {latin1Statements(audit::AuditLog::schema())}};
     return versions;
+}
+
+// Inside the migration's transaction, so a violation rolls the version back.
+Status checkForeignKeys(Database &database)
+{
+    auto violations = database.exec(u"PRAGMA foreign_key_check"_s);
+    if (!violations)
+        return std::unexpected(violations.error());
+    if (violations->next())
+        return fail(QString::fromLatin1(api::errc::internal),
+                    u"Migration broke a foreign key of table %1, row %2."_s.arg(violations->value(0).toString(),
+                                                                                violations->value(1).toString()));
+    return {};
+}
+
+Status applyInTransaction(Database &database, int version, const Migration &migration)
+{
+    Transaction transaction(database);
+    if (!transaction.started())
+        return transaction.started();
+    for (const QString &statement : migration.statements) {
+        if (auto ok = database.exec(statement); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (migration.rebuildsTables) {
+        if (auto checked = checkForeignKeys(database); !checked)
+            return checked;
+    }
+    auto recorded = database.exec(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s,
+                                  {version, toDatabaseTime(QDateTime::currentDateTimeUtc())});
+    if (!recorded)
+        return std::unexpected(recorded.error());
+    return transaction.commit();
+}
+
+Result<bool> foreignKeysOn(Database &database)
+{
+    auto query = database.exec(u"PRAGMA foreign_keys"_s);
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() && query->value(0).toBool();
+}
+
+// Dropping a referenced table with foreign keys on would delete or refuse its children, and SQLite ignores
+// PRAGMA foreign_keys inside a transaction: so it is switched off before the transaction and back after it.
+Status applyVersion(Database &database, int version, const Migration &migration)
+{
+    if (!migration.rebuildsTables)
+        return applyInTransaction(database, version, migration);
+    auto wasOn = foreignKeysOn(database);
+    if (!wasOn)
+        return std::unexpected(wasOn.error());
+    if (auto off = database.exec(u"PRAGMA foreign_keys=OFF"_s); !off)
+        return std::unexpected(off.error());
+    const Status applied = applyInTransaction(database, version, migration);
+    auto restored = database.exec(*wasOn ? u"PRAGMA foreign_keys=ON"_s : u"PRAGMA foreign_keys=OFF"_s);
+    if (!applied)
+        return applied;
+    return restored ? Status {} : std::unexpected(restored.error());
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return static_cast<int>(allVersions().size());
 }
 
 Result<int> currentVersion(Database &database)
@@ -140,30 +327,12 @@ Result<int> currentVersion(Database &database)
     return query->next() ? query->value(0).toInt() : 0;
 }
 
-Status applyVersion(Database &database, int version, const QList<const char *> &statements)
-{
-    Transaction transaction(database);
-    if (!transaction.started())
-        return transaction.started();
-    for (const char *statement : statements) {
-        if (auto ok = database.exec(QString::fromLatin1(statement)); !ok)
-            return std::unexpected(ok.error());
-    }
-    auto recorded = database.exec(u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s,
-                                  {version, toDatabaseTime(QDateTime::currentDateTimeUtc())});
-    if (!recorded)
-        return std::unexpected(recorded.error());
-    return transaction.commit();
-}
-
-} // namespace
-
-int latestVersion()
-{
-    return static_cast<int>(allVersions().size());
-}
-
 Status apply(Database &database)
+{
+    return applyUpTo(database, latestVersion());
+}
+
+Status applyUpTo(Database &database, int targetVersion)
 {
     auto current = currentVersion(database);
     if (!current)
@@ -173,7 +342,7 @@ Status apply(Database &database)
             QString::fromLatin1(api::errc::internal),
             u"The database has schema version %1, newer than this server (%2)."_s.arg(*current).arg(latestVersion()));
     }
-    for (int version = *current + 1; version <= latestVersion(); ++version) {
+    for (int version = *current + 1; version <= std::min(targetVersion, latestVersion()); ++version) {
         if (auto ok = applyVersion(database, version, allVersions().at(version - 1)); !ok)
             return ok;
     }

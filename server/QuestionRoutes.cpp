@@ -34,8 +34,7 @@ QHttpServerResponse DomainApi::listQuestions(const api::UserInfo &caller, const 
         if (!state)
             return http::error(StatusCode::BadRequest, api::errc::badRequest, u"Unknown question state."_s);
     }
-    const bool withReason =
-        accessReason(caller, Resource::Question, request, u"questions of webinar %1"_s.arg(ids.at(0)));
+    const bool withReason = accessReason(caller, Resource::Question, request);
     const auto readable = AccessPolicy::readable(caller, Resource::Question, withReason);
     auto page = m_services.questions.list(ids.at(0), state, paging->first, paging->second, *owner);
     if (!page)
@@ -77,14 +76,12 @@ QHttpServerResponse DomainApi::createQuestion(const api::UserInfo &caller, const
     auto asked = domainHttp::body<api::QuestionCreate>(request);
     if (!asked)
         return http::fromError(asked.error());
-    auto id = m_services.questions.create(ids.at(0), caller.id, asked->text);
-    auto stored = id ? m_services.questions.find(*id) : Result<std::optional<StoredQuestion>>();
-    if (!id || !stored || !*stored)
-        return http::fromError(!id ? id.error() : stored ? notFound() : stored.error());
-    m_publish(u"questions.changed"_s, ids.at(0));
-    return http::json(
-        api::questionToJson((*stored)->question, AccessPolicy::readable(caller, Resource::Question, false)),
-        StatusCode::Created);
+    auto created = domainHttp::readBack(
+        m_services.questions.create(ids.at(0), caller.id, asked->text), m_services.questions, &StoredQuestion::question,
+        AccessPolicy::readable(caller, Resource::Question, false), &api::questionToJson);
+    if (created)
+        m_publish(u"questions.changed"_s, ids.at(0));
+    return domainHttp::respond(created, StatusCode::Created);
 }
 
 QHttpServerResponse DomainApi::myQuestions(const api::UserInfo &caller, const QList<qint64> &,

@@ -79,8 +79,7 @@ QHttpServerResponse DomainApi::listRegistrations(const api::UserInfo &caller, co
     std::tie(query.offset, query.limit) = *paging;
     if (auto filters = readFilters(url, query); !filters)
         return http::fromError(filters.error());
-    const bool withReason =
-        accessReason(caller, Resource::Registration, request, u"registrations of webinar %1"_s.arg(ids.at(0)));
+    const bool withReason = accessReason(caller, Resource::Registration, request);
     query.readable = AccessPolicy::readable(caller, Resource::Registration, withReason);
     auto page = m_services.registrations.list(query);
     if (!page)
@@ -97,7 +96,7 @@ QHttpServerResponse DomainApi::getRegistration(const api::UserInfo &caller, cons
     if (auto allowed = m_services.policy.require(caller, Resource::Registration, Action::Read, (*stored)->scope);
         !allowed)
         return http::fromError(allowed.error());
-    const bool withReason = accessReason(caller, Resource::Registration, request, u"registration %1"_s.arg(ids.at(0)));
+    const bool withReason = accessReason(caller, Resource::Registration, request);
     return http::json(api::registrationToJson((*stored)->registration,
                                               AccessPolicy::readable(caller, Resource::Registration, withReason)));
 }
@@ -151,14 +150,13 @@ QHttpServerResponse DomainApi::createRegistration(const api::UserInfo &caller, c
     auto wanted = domainHttp::body<api::RegistrationCreate>(request);
     if (!wanted)
         return http::fromError(wanted.error());
-    auto id = m_services.registrations.create(ids.at(0), caller, wanted->consent);
-    auto stored = id ? m_services.registrations.find(*id) : Result<std::optional<StoredRegistration>>();
-    if (!id || !stored || !*stored)
-        return http::fromError(!id ? id.error() : stored ? notFound() : stored.error());
-    m_publish(u"registrations.changed"_s, ids.at(0));
-    return http::json(
-        api::registrationToJson((*stored)->registration, AccessPolicy::readable(caller, Resource::Registration, false)),
-        StatusCode::Created);
+    auto created =
+        domainHttp::readBack(m_services.registrations.create(ids.at(0), caller, wanted->consent),
+                             m_services.registrations, &StoredRegistration::registration,
+                             AccessPolicy::readable(caller, Resource::Registration, false), &api::registrationToJson);
+    if (created)
+        m_publish(u"registrations.changed"_s, ids.at(0));
+    return domainHttp::respond(created, StatusCode::Created);
 }
 
 QHttpServerResponse DomainApi::myRegistrations(const api::UserInfo &caller, const QList<qint64> &,

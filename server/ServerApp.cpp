@@ -2,6 +2,9 @@
 
 #include "ApiError.h"
 #include "ApiServer.h"
+#include "AuditLog.h"
+#include "AuditMonitor.h"
+#include "AuditQuery.h"
 #include "CertificateStore.h"
 #include "CryptoSelfTest.h"
 #include "DataDirectory.h"
@@ -73,6 +76,9 @@ struct Running
     std::unique_ptr<AccessPolicy> policy;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<LoginThrottle> throttle;
+    std::unique_ptr<audit::AuditLog> auditLog;
+    std::unique_ptr<AuditQuery> auditQuery;
+    std::unique_ptr<audit::AuditMonitor> auditMonitor;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<EventHub> events;
 };
@@ -99,6 +105,23 @@ Status openServices(Running &running, const ServerOptions &options)
     running.throttle = std::make_unique<LoginThrottle>(db);
     if (auto purged = running.sessions->purgeExpired(); !purged)
         return purged;
+    return {};
+}
+
+// The access log: its key (created on first start, which is itself logged), the log, and its verification.
+Status openAuditLog(Running &running, const ServerOptions &options)
+{
+    auto log = audit::AuditLog::open(*running.database, options.auditKeyFile, u"regiekamer-server"_s);
+    if (!log)
+        return std::unexpected(log.error());
+    running.auditLog = std::move(*log);
+    running.auditQuery = std::make_unique<AuditQuery>(*running.database);
+    running.auditMonitor = std::make_unique<audit::AuditMonitor>(QDir(options.dataDir).filePath(Database::fileName),
+                                                                 running.auditLog->key());
+    auto last = running.database->exec(u"SELECT COALESCE(MAX(seq), 0) FROM audit_log"_s);
+    if (!last)
+        return std::unexpected(last.error());
+    running.auditMonitor->start(last->next() ? last->value(0).toLongLong() : 0);
     return {};
 }
 
@@ -174,11 +197,16 @@ int runServer(const QStringList &arguments)
         if (auto seeded = seedDemo(running, *options); !seeded)
             return failWith(seeded.error().message);
     }
+    if (auto audited = openAuditLog(running, *options); !audited)
+        return failWith(audited.error().message);
     running.api = std::make_unique<ApiServer>(
         ApiServices {*running.users, *running.webinars, *running.sessions, *running.throttle, *running.hasher,
-                     *running.policy},
+                     *running.policy, *running.database, *running.auditLog, *running.auditQuery},
         DomainServices {*running.database, *running.webinars, *running.registrations, *running.questions,
-                        *running.policy, *running.users, *running.organisations, *running.profiles, *running.hasher});
+                        *running.policy, *running.users, *running.organisations, *running.profiles, *running.hasher,
+                        *running.auditLog, *running.auditQuery, *running.auditMonitor});
+    QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
+                     [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
     running.events = std::make_unique<EventHub>(
         *running.api, std::min<std::chrono::milliseconds>(std::chrono::seconds(30), options->sessionIdle / 2));
@@ -203,6 +231,7 @@ int runServer(const QStringList &arguments)
     listener->close();
     running.events.reset();
     running.api.reset();
+    running.auditMonitor.reset();
     running.database->close();
     printLine(u"Regiekamer server stopped"_s);
     return code;

@@ -1,8 +1,10 @@
 #include "ServerOptions.h"
 
 #include "ApiError.h"
+#include "AuditKey.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace regiekamer::server {
 
@@ -44,7 +46,7 @@ Result<std::pair<QString, quint16>> parseListenAddress(const QString &text)
 QString ServerOptions::usage()
 {
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
-           "[--session-idle-seconds N] [--session-max-seconds N]"_s;
+           "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE]"_s;
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
@@ -57,7 +59,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption key(u"key"_s, u"PEM private key."_s, u"FILE"_s);
     const QCommandLineOption idle(u"session-idle-seconds"_s, u"Idle session expiry."_s, u"N"_s);
     const QCommandLineOption maximum(u"session-max-seconds"_s, u"Absolute session expiry."_s, u"N"_s);
-    parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum});
+    const QCommandLineOption auditKey(u"audit-key"_s, u"Key file of the access log's checkpoints."_s, u"FILE"_s);
+    parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum, auditKey});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -78,6 +81,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.certificateFile = parser.value(cert);
     options.keyFile = parser.value(key);
+    options.auditKeyFile = parser.isSet(auditKey) ? parser.value(auditKey)
+                                                  : QDir(options.dataDir).filePath(audit::AuditKey::defaultFileName);
     if (parser.isSet(idle)) {
         auto seconds = parseSeconds(u"session-idle-seconds"_s, parser.value(idle));
         if (!seconds)

@@ -10,7 +10,7 @@
 namespace regiekamer::server {
 
 // regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE]
-//                   [--session-idle-seconds N] [--session-max-seconds N]
+//                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE]
 struct ServerOptions
 {
     QString dataDir;
@@ -19,6 +19,7 @@ struct ServerOptions
     bool demo = false;
     QString certificateFile; // both empty: embedded mode (self-signed in the data dir)
     QString keyFile;
+    QString auditKeyFile; // the access log's checkpoint key; default DIR/audit-checkpoint.key, created if missing
     std::chrono::seconds sessionIdle {30 * 60};
     std::chrono::seconds sessionMax {12 * 60 * 60};
 

@@ -3,6 +3,8 @@
 #include "ApiError.h"
 #include "Database.h"
 
+#include <algorithm>
+
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
@@ -210,6 +212,34 @@ Result<std::optional<Role>> WebinarRepository::assignedRole(qint64 id, qint64 us
     if (!query->next())
         return std::optional<Role> {};
     return roleFromWire(query->value(0).toString());
+}
+
+Result<QList<api::StaffAssignment>> WebinarRepository::staffCandidates(qint64 id, const QList<Role> &roles)
+{
+    QList<api::StaffAssignment> candidates;
+    if (roles.isEmpty())
+        return candidates;
+    QVariantList values;
+    for (const Role role : roles)
+        values.append(roleToWire(role));
+    values.append(id);
+    const QString placeholders = QStringList(roles.size(), u"?"_s).join(u", "_s);
+    auto query = m_database.exec(
+        u"SELECT u.id, u.display_name, u.role FROM users u"
+        " WHERE u.disabled = 0 AND u.role IN (%1) AND NOT EXISTS"
+        " (SELECT 1 FROM webinar_staff s WHERE s.webinar_id = ? AND s.user_id = u.id)"_s.arg(placeholders),
+        values);
+    if (!query)
+        return std::unexpected(query.error());
+    while (query->next()) {
+        candidates.append(api::StaffAssignment {query->value(0).toLongLong(), query->value(1).toString(),
+                                                roleFromWire(query->value(2).toString()).value_or(Role::Moderator)});
+    }
+    std::ranges::sort(candidates, [](const api::StaffAssignment &a, const api::StaffAssignment &b) {
+        const int order = a.displayName.compare(b.displayName, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.userId < b.userId;
+    });
+    return candidates;
 }
 
 Result<api::WebinarDetail> WebinarRepository::assign(qint64 id, qint64 userId, Role role)

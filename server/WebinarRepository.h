@@ -31,6 +31,9 @@ public:
     // "not_found" when the user is not assigned. Returns the removed assignment's role.
     Result<Role> unassign(qint64 id, qint64 userId);
     Result<std::optional<Role>> assignedRole(qint64 id, qint64 userId);
+    // The active (not disabled) accounts of `roles` not assigned to the webinar yet: what assign() would accept.
+    // Ordered by display name, case-insensitively (the same order on every database engine).
+    Result<QList<api::StaffAssignment>> staffCandidates(qint64 id, const QList<Role> &roles);
 
 private:
     Status bumpVersion(qint64 id, qint64 version);

@@ -1,4 +1,4 @@
-// Webinar routes of DomainApi: detail, changes, state, staff assignments.
+// Webinar routes of DomainApi: detail, changes, state, staff assignments and the accounts to assign.
 #include "DomainApi.h"
 
 #include "ApiError.h"
@@ -160,6 +160,21 @@ QHttpServerResponse DomainApi::removeStaff(const api::UserInfo &caller, const QL
           static_cast<long long>(ids.at(0)), static_cast<long long>(caller.id));
     m_publish(u"webinar.changed"_s, ids.at(0));
     return http::noContent();
+}
+
+QHttpServerResponse DomainApi::listStaffCandidates(const api::UserInfo &caller, const QList<qint64> &ids,
+                                                   const QHttpServerRequest &)
+{
+    if (auto detail = webinarFor(caller, ids.at(0), Action::Assign); !detail)
+        return http::fromError(detail.error());
+    QList<Role> roles;
+    for (const Role role : {Role::Director, Role::Moderator}) {
+        if (mayAssignRole(caller, role))
+            roles.append(role);
+    }
+    auto candidates = m_services.webinars.staffCandidates(ids.at(0), roles);
+    return domainHttp::respond(candidates ? Result<QJsonObject>(api::listToJson(*candidates))
+                                          : std::unexpected(candidates.error()));
 }
 
 } // namespace regiekamer::server

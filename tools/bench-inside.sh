@@ -56,3 +56,11 @@ domain_port=$(( 20000 + RANDOM % 20000 ))
 while [ "$domain_port" = "$port" ]; do domain_port=$(( 20000 + RANDOM % 20000 )); done
 build/bin/regiekamer-bench-domain --server build/bin/regiekamer-server --data-dir "$scratch/domain-data" \
     --port "$domain_port" --count "${REGIEKAMER_BENCH_REGISTRATIONS:-100000}"
+
+echo "== access log: ${REGIEKAMER_BENCH_AUDIT_ENTRIES:-10000000} entries (filtered first pages, verify, logging cost; fresh data dir)"
+cmake --build build --target regiekamer-bench-audit regiekamer-bench-server-unlogged >/dev/null
+audit_port=$(( 20000 + RANDOM % 20000 ))
+while [ "$audit_port" = "$port" ] || [ "$audit_port" = "$domain_port" ]; do audit_port=$(( 20000 + RANDOM % 20000 )); done
+build/bin/regiekamer-bench-audit --server build/bin/regiekamer-server \
+    --unlogged build/bin/regiekamer-bench-server-unlogged --admin build/bin/regiekamer-admin \
+    --data-dir "$scratch/audit-data" --port "$audit_port" --count "${REGIEKAMER_BENCH_AUDIT_ENTRIES:-10000000}"

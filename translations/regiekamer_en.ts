@@ -35,6 +35,10 @@
         <source>Someone else changed this in the meantime. Reload it and try again.</source>
         <translation>Someone else changed this in the meantime. Reload it and try again.</translation>
     </message>
+    <message>
+        <source>The server cannot record this access in its access log right now, so it did not carry out the request. Try again later; if this persists, tell the administrator.</source>
+        <translation>The server cannot record this access in its access log right now, so it did not carry out the request. Try again later; if this persists, tell the administrator.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -230,6 +234,197 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     <message>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::AccessLogModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Change state</source>
+        <translation>Change state</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Unassign</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation>Lockout</translation>
+    </message>
+    <message>
+        <source>Account change</source>
+        <translation>Account change</translation>
+    </message>
+    <message>
+        <source>Key operation</source>
+        <translation>Key operation</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Own profile</source>
+        <translation>Own profile</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source> (webinar #%1)</source>
+        <translation> (webinar #%1)</translation>
+    </message>
+    <message>
+        <source> (webinar %1)</source>
+        <translation> (webinar %1)</translation>
+    </message>
+    <message>
+        <source>Entry %1 at %2</source>
+        <translation>Entry %1 at %2</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Fields: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rows: %1</translation>
+    </message>
+    <message>
+        <source>Attendee: user #%1</source>
+        <translation>Attendee: user #%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
     </message>
 </context>
 <context>
@@ -450,6 +645,114 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
         <source>Someone else changed this in the meantime. The current version has been loaded; check it and try again.</source>
         <translation>Someone else changed this in the meantime. The current version has been loaded; check it and try again.</translation>
     </message>
+    <message>
+        <source>The server refused this: your role does not allow it (any more). Your rights may have changed since you signed in; sign out and in again to see what you may do now.</source>
+        <translation>The server refused this: your role does not allow it (any more). Your rights may have changed since you signed in; sign out and in again to see what you may do now.</translation>
+    </message>
+    <message>
+        <source>This is no longer available to you: it was removed, or your assignment to this webinar ended. Choose another webinar, or ask an administrator.</source>
+        <translation>This is no longer available to you: it was removed, or your assignment to this webinar ended. Choose another webinar, or ask an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AccessLogFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Webinar:</source>
+        <translation>&amp;Webinar:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndee:</source>
+        <translation>Atte&amp;ndee:</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>user id</translation>
+    </message>
+    <message>
+        <source>Search the access log …</source>
+        <translation>Search the access log …</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All webinars</source>
+        <translation>All webinars</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AccessLogView</name>
+    <message>
+        <source>The chain status is not available: %1</source>
+        <translation>The chain status is not available: %1</translation>
+    </message>
+    <message>
+        <source>Checking the access log&apos;s chain …</source>
+        <translation>Checking the access log&apos;s chain …</translation>
+    </message>
+    <message>
+        <source>Warning: the access log has been tampered with or damaged. %1</source>
+        <translation>Warning: the access log has been tampered with or damaged. %1</translation>
+    </message>
+    <message>
+        <source>Chain verified up to entry %1 of %2 at %3</source>
+        <translation>Chain verified up to entry %1 of %2 at %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain has not been verified yet (%n entry(ies)).</source>
+        <translation>
+            <numerusform>The chain has not been verified yet (%n entry).</numerusform>
+            <numerusform>The chain has not been verified yet (%n entries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — loading …</source>
+        <translation> — loading …</translation>
+    </message>
+    <message>
+        <source>The selected entry concerns no attendee.</source>
+        <translation>The selected entry concerns no attendee.</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>Load older entries</translation>
+    </message>
+    <message>
+        <source>Only this attendee</source>
+        <translation>Only this attendee</translation>
+    </message>
+    <message>
+        <source>Export to CSV …</source>
+        <translation>Export to CSV …</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AccountDialog</name>
@@ -570,6 +873,10 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
         <source>Assignments</source>
         <translation>Assignments</translation>
     </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AppController</name>
@@ -658,6 +965,14 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
         <source>Your organisation&apos;s webinars</source>
         <translation>Your organisation&apos;s webinars</translation>
     </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::DirectorView</name>
@@ -680,6 +995,14 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1049,29 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>access-log</source>
+        <translation>access-log</translation>
+    </message>
+    <message>
+        <source>Exporting the access log …</source>
+        <translation>Exporting the access log …</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>Export access log</translation>
+    </message>
+    <message>
+        <source>Exporting the access log: %1 kB received …</source>
+        <translation>Exporting the access log: %1 kB received …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n access log entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %n access log entry to %1.</numerusform>
+            <numerusform>Exported %n access log entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1021,8 +1367,16 @@ The control room for webinar teams.</translation>
         <translation>Assign</translation>
     </message>
     <message>
-        <source>Moderators you have seen on your webinars in this session can be assigned here. To assign someone else, ask an administrator.</source>
-        <translation>Moderators you have seen on your webinars in this session can be assigned here. To assign someone else, ask an administrator.</translation>
+        <source>The moderators you can assign could not be loaded. %1 Select the webinar again to retry.</source>
+        <translation>The moderators you can assign could not be loaded. %1 Select the webinar again to retry.</translation>
+    </message>
+    <message>
+        <source>Every active moderator is already assigned to this webinar.</source>
+        <translation>Every active moderator is already assigned to this webinar.</translation>
+    </message>
+    <message>
+        <source>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</source>
+        <translation>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</translation>
     </message>
 </context>
 <context>

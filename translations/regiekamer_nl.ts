@@ -35,6 +35,10 @@
         <source>Someone else changed this in the meantime. Reload it and try again.</source>
         <translation>Iemand anders heeft dit intussen gewijzigd. Laad het opnieuw en probeer het nog eens.</translation>
     </message>
+    <message>
+        <source>The server cannot record this access in its access log right now, so it did not carry out the request. Try again later; if this persists, tell the administrator.</source>
+        <translation>De server kan deze toegang nu niet in zijn toegangslogboek vastleggen en heeft het verzoek daarom niet uitgevoerd. Probeer het later opnieuw; meld het aan de beheerder als dit zo blijft.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -230,6 +234,197 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     <message>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::AccessLogModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Inzien</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modereren</translation>
+    </message>
+    <message>
+        <source>Change state</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Toewijzing intrekken</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Mislukte inlogpoging</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation>Blokkering</translation>
+    </message>
+    <message>
+        <source>Account change</source>
+        <translation>Accountwijziging</translation>
+    </message>
+    <message>
+        <source>Key operation</source>
+        <translation>Sleutelbewerking</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Toegestaan</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Medewerkersaccount</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Aanmelding</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Own profile</source>
+        <translation>Eigen profiel</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslog</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Beheerder van de server</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source> (webinar #%1)</source>
+        <translation> (webinar #%1)</translation>
+    </message>
+    <message>
+        <source> (webinar %1)</source>
+        <translation> (webinar %1)</translation>
+    </message>
+    <message>
+        <source>Entry %1 at %2</source>
+        <translation>Item %1 op %2</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Velden: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reden: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rijen: %1</translation>
+    </message>
+    <message>
+        <source>Attendee: user #%1</source>
+        <translation>Deelnemer: gebruiker #%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Verzoek-id: %1</translation>
     </message>
 </context>
 <context>
@@ -450,6 +645,114 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
         <source>Someone else changed this in the meantime. The current version has been loaded; check it and try again.</source>
         <translation>Iemand anders heeft dit intussen gewijzigd. De huidige versie is geladen; controleer die en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>The server refused this: your role does not allow it (any more). Your rights may have changed since you signed in; sign out and in again to see what you may do now.</source>
+        <translation>De server heeft dit geweigerd: je rol staat het niet (meer) toe. Je rechten zijn mogelijk gewijzigd sinds je bent aangemeld; meld je af en opnieuw aan om te zien wat je nu mag.</translation>
+    </message>
+    <message>
+        <source>This is no longer available to you: it was removed, or your assignment to this webinar ended. Choose another webinar, or ask an administrator.</source>
+        <translation>Dit is niet meer voor je beschikbaar: het is verwijderd, of je toewijzing aan dit webinar is beëindigd. Kies een ander webinar of vraag het een beheerder.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AccessLogFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Webinar:</source>
+        <translation>&amp;Webinar:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndee:</source>
+        <translation>&amp;Deelnemer:</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>gebruikers-id</translation>
+    </message>
+    <message>
+        <source>Search the access log …</source>
+        <translation>Zoeken in de toegangslog …</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>All webinars</source>
+        <translation>Alle webinars</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::AccessLogView</name>
+    <message>
+        <source>The chain status is not available: %1</source>
+        <translation>De status van de keten is niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Checking the access log&apos;s chain …</source>
+        <translation>De keten van de toegangslog wordt gecontroleerd …</translation>
+    </message>
+    <message>
+        <source>Warning: the access log has been tampered with or damaged. %1</source>
+        <translation>Waarschuwing: er is met de toegangslog geknoeid of hij is beschadigd. %1</translation>
+    </message>
+    <message>
+        <source>Chain verified up to entry %1 of %2 at %3</source>
+        <translation>Keten gecontroleerd tot en met item %1 van %2 om %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain has not been verified yet (%n entry(ies)).</source>
+        <translation>
+            <numerusform>De keten is nog niet gecontroleerd (%n item).</numerusform>
+            <numerusform>De keten is nog niet gecontroleerd (%n items).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>%n item getoond</numerusform>
+            <numerusform>%n items getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — loading …</source>
+        <translation> — bezig met laden …</translation>
+    </message>
+    <message>
+        <source>The selected entry concerns no attendee.</source>
+        <translation>Het gekozen item betreft geen deelnemer.</translation>
+    </message>
+    <message>
+        <source>Load older entries</source>
+        <translation>Oudere items laden</translation>
+    </message>
+    <message>
+        <source>Only this attendee</source>
+        <translation>Alleen deze deelnemer</translation>
+    </message>
+    <message>
+        <source>Export to CSV …</source>
+        <translation>Exporteren naar CSV …</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AccountDialog</name>
@@ -570,6 +873,10 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
         <source>Assignments</source>
         <translation>Toewijzingen</translation>
     </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslog</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AppController</name>
@@ -658,6 +965,14 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
         <source>Your organisation&apos;s webinars</source>
         <translation>De webinars van je organisatie</translation>
     </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslog</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::DirectorView</name>
@@ -680,6 +995,14 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     <message>
         <source>Questions</source>
         <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslog</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1049,29 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>De export is geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>access-log</source>
+        <translation>toegangslog</translation>
+    </message>
+    <message>
+        <source>Exporting the access log …</source>
+        <translation>De toegangslog wordt geëxporteerd …</translation>
+    </message>
+    <message>
+        <source>Export access log</source>
+        <translation>Toegangslog exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting the access log: %1 kB received …</source>
+        <translation>De toegangslog wordt geëxporteerd: %1 kB ontvangen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n access log entry(ies) to %1.</source>
+        <translation>
+            <numerusform>%n item van de toegangslog geëxporteerd naar %1.</numerusform>
+            <numerusform>%n items van de toegangslog geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1021,8 +1367,16 @@ De regiekamer voor webinarteams.</translation>
         <translation>Toewijzen</translation>
     </message>
     <message>
-        <source>Moderators you have seen on your webinars in this session can be assigned here. To assign someone else, ask an administrator.</source>
-        <translation>Moderatoren die je in deze sessie bij je webinars hebt gezien, kun je hier toewijzen. Vraag een beheerder om iemand anders toe te wijzen.</translation>
+        <source>The moderators you can assign could not be loaded. %1 Select the webinar again to retry.</source>
+        <translation>De moderatoren die je kunt toewijzen, konden niet worden geladen. %1 Selecteer het webinar opnieuw om het nog eens te proberen.</translation>
+    </message>
+    <message>
+        <source>Every active moderator is already assigned to this webinar.</source>
+        <translation>Alle actieve moderatoren zijn al aan dit webinar toegewezen.</translation>
+    </message>
+    <message>
+        <source>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</source>
+        <translation>Actieve moderatoren die nog niet aan dit webinar zijn toegewezen, kun je hier toevoegen. Regisseurs worden door een beheerder toegewezen.</translation>
     </message>
 </context>
 <context>

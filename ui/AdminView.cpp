@@ -1,5 +1,6 @@
 #include "AdminView.h"
 
+#include "AccessLogView.h"
 #include "AdminPanels.h"
 #include "SessionController.h"
 #include "StatusLine.h"
@@ -42,6 +43,8 @@ AdminView::AdminView(client::SessionController *session, QWidget *parent)
     m_tabs->addTab(new AccountsPanel(session, m_status, m_tabs), QString());
     m_tabs->addTab(new OrganisationsPanel(session, m_status, m_tabs), QString());
     m_tabs->addTab(new AssignmentsPanel(session, m_status, m_tabs), QString());
+    if (AccessLogView::availableFor(Role::Admin))
+        m_tabs->addTab(new AccessLogView(session, Role::Admin, m_tabs), QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_status);
@@ -63,6 +66,8 @@ void AdminView::retranslate()
     m_tabs->setTabText(0, tr("Staff accounts"));
     m_tabs->setTabText(1, tr("Organisations"));
     m_tabs->setTabText(2, tr("Assignments"));
+    if (m_tabs->count() > 3)
+        m_tabs->setTabText(3, tr("Access log"));
 }
 
 void AdminView::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "ClientStaffView.h"
 
+#include "AccessLogView.h"
 #include "ExportController.h"
 #include "RegistrationsPanel.h"
 #include "SessionController.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,7 +29,11 @@ class ClientStaffView : public QWidget
 public:
     ClientStaffView(client::SessionController *session, QWidget *parent);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onWebinarSelected();
     void onWebinarsReset();
     void showStatus(const QString &message, bool success);
@@ -39,6 +45,9 @@ private:
     RegistrationsPanel *m_registrations;
     ExportController *m_exporter;
     QLabel *m_status;
+    QTabWidget *m_sections;
+    QWidget *m_webinarPage;
+    AccessLogView *m_accessLog;
 };
 
 ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *parent)
@@ -49,6 +58,9 @@ ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *pa
     , m_registrations(new RegistrationsPanel(session->workspace(), this))
     , m_exporter(new ExportController(session->csvExport(), this))
     , m_status(new QLabel(this))
+    , m_sections(new QTabWidget(this))
+    , m_webinarPage(new QWidget(m_sections))
+    , m_accessLog(new AccessLogView(session, Role::ClientStaff, m_sections))
 {
     setObjectName(u"clientStaffView"_s);
     m_webinars->setObjectName(u"webinarSection"_s);
@@ -61,13 +73,20 @@ ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *pa
     m_status->setWordWrap(true);
     m_status->hide();
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = new QSplitter(Qt::Vertical, m_webinarPage);
     splitter->addWidget(m_webinars);
     splitter->addWidget(m_registrations);
     splitter->setStretchFactor(1, 3);
+    auto *pageLayout = new QVBoxLayout(m_webinarPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(splitter);
+    pageLayout->addWidget(m_status);
+    m_sections->setObjectName(u"clientStaffSections"_s);
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(m_webinarPage, QString());
+    m_sections->addTab(m_accessLog, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-    layout->addWidget(m_status);
+    layout->addWidget(m_sections);
 
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ClientStaffView::onWebinarSelected);
@@ -79,6 +98,20 @@ ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *pa
             showStatus(message, false); // e.g. the webinar is gone (404) or the server is unreachable
     });
     m_registrations->exportButton()->setEnabled(false);
+    retranslate();
+}
+
+void ClientStaffView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ClientStaffView::retranslate()
+{
+    m_sections->setTabText(m_sections->indexOf(m_webinarPage), tr("Webinars"));
+    m_sections->setTabText(m_sections->indexOf(m_accessLog), tr("Access log"));
 }
 
 const api::WebinarSummary *ClientStaffView::selectedWebinar() const
@@ -95,9 +128,11 @@ const api::WebinarSummary *ClientStaffView::selectedWebinar() const
 void ClientStaffView::onWebinarSelected()
 {
     const api::WebinarSummary *webinar = selectedWebinar();
-    m_session->workspace()->setWebinar(webinar ? webinar->id : 0);
+    const qint64 id = webinar ? webinar->id : 0;
+    if (id != m_session->workspace()->webinarId())
+        m_status->hide(); // a refreshed list selecting the same webinar again keeps the export's message
+    m_session->workspace()->setWebinar(id);
     m_registrations->exportButton()->setEnabled(webinar != nullptr);
-    m_status->hide();
 }
 
 // The list is replaced after every refresh: keep the open webinar selected, or pick the first one.

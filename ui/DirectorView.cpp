@@ -1,5 +1,6 @@
 #include "DirectorView.h"
 
+#include "AccessLogView.h"
 #include "AttendeePanel.h"
 #include "MessageBar.h"
 #include "QuestionQueuePanel.h"
@@ -27,6 +28,9 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
           [] { return DirectorView::tr("Webinars assigned to you"); }, session->webinars(),
           {Columns::Title, Columns::State, Columns::StartsAt, Columns::Registrations, Columns::OpenQuestions}, this))
     , m_state(new WebinarStatePanel(session->workspace(), Role::Director, this))
+    , m_sections(new QTabWidget(this))
+    , m_controlRoom(new QWidget(m_sections))
+    , m_accessLog(new AccessLogView(session, Role::Director, m_sections))
     , m_tabs(new QTabWidget(this))
     , m_attendees(new AttendeePanel(session->workspace(), Role::Director, this))
     , m_staff(new StaffPanel(session->workspace(), Role::Director, this))
@@ -44,16 +48,23 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_state);
     detailLayout->addWidget(m_tabs, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, m_controlRoom);
     splitter->addWidget(m_webinars);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({430, 830});
     splitter->setChildrenCollapsible(false);
+    auto *controlLayout = new QVBoxLayout(m_controlRoom);
+    controlLayout->setContentsMargins(0, 0, 0, 0);
+    controlLayout->addWidget(splitter);
+    m_sections->setObjectName(u"directorSections"_s);
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(m_controlRoom, QString());
+    m_sections->addTab(m_accessLog, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_sections, 1);
 
     client::WebinarWorkspace *workspace = session->workspace();
     connect(m_webinars, &WebinarListSection::webinarSelected, this, &DirectorView::onWebinarSelected);
@@ -79,6 +90,8 @@ void DirectorView::changeEvent(QEvent *event)
 
 void DirectorView::retranslate()
 {
+    m_sections->setTabText(m_sections->indexOf(m_controlRoom), tr("Webinars"));
+    m_sections->setTabText(m_sections->indexOf(m_accessLog), tr("Access log"));
     m_tabs->setTabText(m_tabs->indexOf(m_attendees), tr("Attendees"));
     m_tabs->setTabText(m_tabs->indexOf(m_staff), tr("Staff"));
     m_tabs->setTabText(m_tabs->indexOf(m_questions), tr("Questions"));

@@ -10,6 +10,7 @@ class SessionController;
 
 namespace regiekamer::ui {
 
+class AccessLogView;
 class AttendeePanel;
 class MessageBar;
 class QuestionQueuePanel;
@@ -19,7 +20,8 @@ class WebinarStatePanel;
 
 // The director's control room (objectName "directorView"): the assigned webinars; for the selected one its
 // schedule and state with the allowed state changes, the attendees with approve/reject, the staff with
-// moderator assignment, and the question queue. Failures show in a message bar above it.
+// moderator assignment, and the question queue; next to it the access log of the assigned webinars ("sections").
+// Failures show in a message bar above it.
 class DirectorView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ private:
     MessageBar *m_messages;
     WebinarListSection *m_webinars;
     WebinarStatePanel *m_state;
+    QTabWidget *m_sections;
+    QWidget *m_controlRoom;
+    AccessLogView *m_accessLog;
     QTabWidget *m_tabs;
     AttendeePanel *m_attendees;
     StaffPanel *m_staff;

@@ -1,5 +1,6 @@
 #include "ExportController.h"
 
+#include "AuditEntry.h"
 #include "CsvExport.h"
 #include "Messages.h"
 
@@ -23,12 +24,16 @@ ExportController::FileChooser &chooserSlot()
     return chooser;
 }
 
-QString askForFile(QWidget *parent, const QString &suggestedName)
+QString askForFileTitled(QWidget *parent, const QString &suggestedName, const QString &title)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, ExportController::tr("Export registrations"),
-                                        QDir(folder).filePath(suggestedName),
+    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
                                         ExportController::tr("CSV files (*.csv)"));
+}
+
+QString askForFile(QWidget *parent, const QString &suggestedName)
+{
+    return askForFileTitled(parent, suggestedName, ExportController::tr("Export registrations"));
 }
 
 QString suggestedFileName(const QString &title)
@@ -70,15 +75,35 @@ bool ExportController::isRunning() const
 
 void ExportController::exportWebinar(qint64 webinarId, const QString &webinarTitle)
 {
-    if (m_running || m_export->isRunning() || webinarId <= 0)
+    if (webinarId <= 0 ||
+        !begin(Kind::Registrations, suggestedFileName(webinarTitle),
+               tr("Exporting the registrations of %1 …").arg(webinarTitle)))
         return;
-    const QString path = fileChooser()(m_parent, suggestedFileName(webinarTitle));
-    if (path.isEmpty())
+    if (!m_export->start(webinarId, m_path))
+        m_running = false; // failed() has already been handled
+}
+
+void ExportController::exportAccessLog(const QUrlQuery &filters)
+{
+    if (!begin(Kind::AccessLog, tr("access-log") + u".csv"_s, tr("Exporting the access log …")))
         return;
-    m_progress =
-        new QProgressDialog(tr("Exporting the registrations of %1 …").arg(webinarTitle), tr("Cancel"), 0, 0, m_parent);
+    if (!m_export->start(QString::fromLatin1(api::path::auditExport), filters, m_path))
+        m_running = false;
+}
+
+// Asks for the file and opens the progress dialog; false when an export runs or the person cancelled.
+bool ExportController::begin(Kind kind, const QString &suggestedName, const QString &label)
+{
+    if (m_running || m_export->isRunning())
+        return false;
+    m_kind = kind;
+    m_path =
+        chooserSlot() ? chooserSlot()(m_parent, suggestedName) : askForFileTitled(m_parent, suggestedName, title());
+    if (m_path.isEmpty())
+        return false;
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, m_parent);
     m_progress->setObjectName(u"exportProgress"_s);
-    m_progress->setWindowTitle(tr("Export registrations"));
+    m_progress->setWindowTitle(title());
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
@@ -86,8 +111,12 @@ void ExportController::exportWebinar(qint64 webinarId, const QString &webinarTit
     connect(m_progress, &QProgressDialog::canceled, m_export, &client::CsvExport::cancel);
     m_running = true;
     m_progress->open();
-    if (!m_export->start(webinarId, path))
-        m_running = false; // failed() has already been handled
+    return true;
+}
+
+QString ExportController::title() const
+{
+    return m_kind == Kind::AccessLog ? tr("Export access log") : tr("Export registrations");
 }
 
 void ExportController::onProgress(qint64 received, qint64 total)
@@ -98,7 +127,9 @@ void ExportController::onProgress(qint64 received, qint64 total)
         m_progress->setMaximum(100);
         m_progress->setValue(static_cast<int>(std::min<qint64>(100, received * 100 / total)));
     } else {
-        m_progress->setLabelText(tr("Exporting the registrations: %1 kB received …").arg(received / 1024));
+        m_progress->setLabelText(m_kind == Kind::AccessLog
+                                     ? tr("Exporting the access log: %1 kB received …").arg(received / 1024)
+                                     : tr("Exporting the registrations: %1 kB received …").arg(received / 1024));
     }
 }
 
@@ -107,7 +138,9 @@ void ExportController::onFinished(const QString &filePath)
     closeProgress();
     const qint64 rows = countCsvRows(filePath);
     const QString file = QDir::toNativeSeparators(filePath);
-    const QString message = tr("Exported %n registration(s) to %1.", nullptr, static_cast<int>(rows)).arg(file);
+    const QString message = m_kind == Kind::AccessLog
+        ? tr("Exported %n access log entry(ies) to %1.", nullptr, static_cast<int>(rows)).arg(file)
+        : tr("Exported %n registration(s) to %1.", nullptr, static_cast<int>(rows)).arg(file);
     showNotice(m_parent, tr("Export finished"), message);
     Q_EMIT done(message, true);
 }

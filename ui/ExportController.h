@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QUrlQuery>
+
 #include <functional>
 
 class QProgressDialog;
@@ -14,8 +16,9 @@ class CsvExport;
 
 namespace regiekamer::ui {
 
-// Runs one CSV export of a webinar's registrations: asks where to save it, shows a cancellable progress dialog fed
-// by the download progress and ends with a translated message naming the file and the number of rows.
+// Runs one CSV export (a webinar's registrations or the access log with its filters): asks where to save it, shows a
+// cancellable progress dialog fed by the download progress and ends with a translated message naming the file and the
+// number of rows.
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
     ExportController(client::CsvExport *csvExport, QWidget *parent);
 
     void exportWebinar(qint64 webinarId, const QString &webinarTitle);
+    void exportAccessLog(const QUrlQuery &filters);
     bool isRunning() const;
     static qint64 countCsvRows(const QString &filePath); // data rows, header excluded; -1: unreadable
 
@@ -35,6 +39,9 @@ Q_SIGNALS:
     void done(const QString &message, bool success);
 
 private:
+    enum class Kind { Registrations, AccessLog };
+    bool begin(Kind kind, const QString &suggestedName, const QString &label);
+    QString title() const;
     void onProgress(qint64 received, qint64 total);
     void onFinished(const QString &filePath);
     void onFailed(const QString &message);
@@ -44,6 +51,8 @@ private:
     client::CsvExport *m_export;
     QWidget *m_parent;
     QPointer<QProgressDialog> m_progress;
+    QString m_path;
+    Kind m_kind = Kind::Registrations;
     bool m_running = false;
 };
 

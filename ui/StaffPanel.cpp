@@ -11,6 +11,7 @@
 #include <QPushButton>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -62,16 +63,31 @@ StaffPanel::StaffPanel(client::WebinarWorkspace *workspace, Role role, QWidget *
           static_cast<QWidget *>(m_candidates), static_cast<QWidget *>(m_assign), static_cast<QWidget *>(m_hint)})
         widget->setVisible(m_mayAssign);
 
-    connect(m_workspace, &client::WebinarWorkspace::detailChanged, this, &StaffPanel::showStaff);
-    connect(m_workspace, &client::WebinarWorkspace::actionFailed, this, &StaffPanel::updateButtons);
+    connect(m_workspace, &client::WebinarWorkspace::detailChanged, this, &StaffPanel::onDetailChanged);
+    connect(m_workspace, &client::WebinarWorkspace::staffCandidatesChanged, this, &StaffPanel::fillCandidates);
+    connect(m_workspace, &client::WebinarWorkspace::staffCandidatesFailed, this, &StaffPanel::onCandidatesFailed);
+    connect(m_workspace, &client::WebinarWorkspace::actionFailed, this, &StaffPanel::onActionFailed);
+    connect(m_workspace, &client::WebinarWorkspace::actionSucceeded, this, [this] {
+        m_staffChangePending = false;
+        updateButtons();
+    });
     connect(m_staff, &QListWidget::currentRowChanged, this, &StaffPanel::updateButtons);
     connect(m_remove, &QPushButton::clicked, this, &StaffPanel::onRemove);
     connect(m_assign, &QPushButton::clicked, this, &StaffPanel::onAssign);
     retranslate();
 }
 
+// Every (re)load of the detail may have changed the staff, so the candidates are asked for again.
+void StaffPanel::onDetailChanged()
+{
+    showStaff();
+    if (m_mayAssign && m_workspace->detail())
+        m_workspace->loadStaffCandidates();
+}
+
 void StaffPanel::showStaff()
 {
+    const QVariant current = m_staff->currentItem() ? m_staff->currentItem()->data(userIdRole) : QVariant();
     m_staff->clear();
     const auto &detail = m_workspace->detail();
     const QList<api::StaffAssignment> staff = detail && detail->staff ? *detail->staff : QList<api::StaffAssignment>();
@@ -80,31 +96,72 @@ void StaffPanel::showStaff()
         item->setData(userIdRole, member.userId);
         item->setData(roleRole, static_cast<int>(member.role));
         m_staff->addItem(item);
-        if (member.role == Role::Moderator)
-            m_knownModerators.insert(member.userId, member.displayName);
+        if (current.isValid() && item->data(userIdRole) == current)
+            m_staff->setCurrentItem(item);
     }
-    fillCandidates(staff);
     updateButtons();
 }
 
-void StaffPanel::fillCandidates(const QList<api::StaffAssignment> &staff)
+// The server's candidates, minus anyone the (possibly newer) staff list already holds.
+void StaffPanel::fillCandidates()
 {
+    const QVariant previous = m_candidates->currentData();
+    const auto &detail = m_workspace->detail();
+    const QList<api::StaffAssignment> staff = detail && detail->staff ? *detail->staff : QList<api::StaffAssignment>();
+    m_candidatesLoaded = detail.has_value();
+    m_candidateFailure.clear();
     m_candidates->clear();
-    for (auto it = m_knownModerators.cbegin(); it != m_knownModerators.cend(); ++it) {
-        const bool assigned = std::any_of(staff.cbegin(), staff.cend(), [&](const api::StaffAssignment &member) {
-            return member.userId == it.key();
-        });
-        if (!assigned)
-            m_candidates->addItem(it.value(), it.key());
+    for (const api::StaffAssignment &candidate : m_workspace->staffCandidates()) {
+        const bool assigned = std::ranges::any_of(
+            staff, [&](const api::StaffAssignment &member) { return member.userId == candidate.userId; });
+        if (candidate.role == Role::Moderator && !assigned)
+            m_candidates->addItem(candidate.displayName, candidate.userId);
+    }
+    if (const int index = m_candidates->findData(previous); index >= 0)
+        m_candidates->setCurrentIndex(index);
+    showHint();
+    updateButtons();
+}
+
+void StaffPanel::onCandidatesFailed(const QString &message)
+{
+    m_candidateFailure = message;
+    showHint();
+    updateButtons();
+}
+
+// A refused assign or remove (403, 404, 409 …) means this view was stale: ask for the candidates again.
+void StaffPanel::onActionFailed()
+{
+    if (std::exchange(m_staffChangePending, false) && m_workspace->detail())
+        m_workspace->loadStaffCandidates();
+    updateButtons();
+}
+
+void StaffPanel::showHint()
+{
+    const bool failed = !m_candidateFailure.isEmpty();
+    m_hint->setProperty("error", failed);
+    m_hint->setStyleSheet(failed ? u"color: #b00020;"_s : u"color: palette(mid);"_s);
+    if (failed) {
+        m_hint->setText(tr("The moderators you can assign could not be loaded. %1 Select the webinar again to "
+                           "retry.")
+                            .arg(m_candidateFailure));
+    } else if (m_candidatesLoaded && m_candidates->count() == 0) {
+        m_hint->setText(tr("Every active moderator is already assigned to this webinar."));
+    } else {
+        m_hint->setText(tr("Active moderators who are not yet assigned to this webinar can be added here. Directors "
+                           "are assigned by an administrator."));
     }
 }
 
 void StaffPanel::updateButtons()
 {
     const QListWidgetItem *item = m_staff->currentItem();
-    m_remove->setEnabled(item && static_cast<Role>(item->data(roleRole).toInt()) == Role::Moderator);
+    const bool idle = !m_staffChangePending;
+    m_remove->setEnabled(idle && item && static_cast<Role>(item->data(roleRole).toInt()) == Role::Moderator);
     m_candidates->setEnabled(m_candidates->count() > 0);
-    m_assign->setEnabled(m_workspace->detail().has_value() && m_candidates->count() > 0);
+    m_assign->setEnabled(idle && m_workspace->detail().has_value() && m_candidates->count() > 0);
 }
 
 void StaffPanel::onRemove()
@@ -112,7 +169,8 @@ void StaffPanel::onRemove()
     const QListWidgetItem *item = m_staff->currentItem();
     if (!item || static_cast<Role>(item->data(roleRole).toInt()) != Role::Moderator)
         return;
-    m_remove->setEnabled(false);
+    m_staffChangePending = true;
+    updateButtons();
     m_workspace->unassign(item->data(userIdRole).toLongLong());
 }
 
@@ -120,7 +178,8 @@ void StaffPanel::onAssign()
 {
     if (m_candidates->currentIndex() < 0)
         return;
-    m_assign->setEnabled(false);
+    m_staffChangePending = true;
+    updateButtons();
     m_workspace->assign(m_candidates->currentData().toLongLong(), Role::Moderator);
 }
 
@@ -137,9 +196,8 @@ void StaffPanel::retranslate()
     m_remove->setText(tr("Remove moderator"));
     m_assignCaption->setText(tr("Add &moderator:"));
     m_assign->setText(tr("Assign"));
-    m_hint->setText(tr("Moderators you have seen on your webinars in this session can be assigned here. To assign "
-                       "someone else, ask an administrator."));
     showStaff();
+    showHint();
 }
 
 } // namespace regiekamer::ui

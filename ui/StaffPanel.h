@@ -2,7 +2,6 @@
 
 #include "Domain.h"
 
-#include <QMap>
 #include <QWidget>
 
 class QComboBox;
@@ -16,9 +15,11 @@ class WebinarWorkspace;
 
 namespace regiekamer::ui {
 
-// The selected webinar's staff (directors and moderators) for a director: remove an assigned moderator, or
-// assign one again. A director cannot list accounts (/users is admin-only), so the moderators offered are those
-// seen on the staff lists of webinars opened in this session; anyone else is assigned by an administrator.
+// The selected webinar's staff (directors and moderators) for a director: remove an assigned moderator, or assign
+// one of the candidates the server offers (GET …/staff-candidates: the active moderators not yet assigned). The
+// candidates are reloaded whenever the webinar's detail is (re)loaded — another webinar selected, a moderator
+// assigned or removed here or by someone else — and after a failed assign or remove. Directors are assigned by an
+// administrator. A failure to load the candidates is shown in the hint line under the list.
 class StaffPanel : public QWidget
 {
     Q_OBJECT
@@ -29,8 +30,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void onDetailChanged();
     void showStaff();
-    void fillCandidates(const QList<api::StaffAssignment> &staff);
+    void fillCandidates();
+    void onCandidatesFailed(const QString &message);
+    void onActionFailed();
+    void showHint();
     void updateButtons();
     void onRemove();
     void onAssign();
@@ -38,7 +43,9 @@ private:
 
     client::WebinarWorkspace *m_workspace;
     bool m_mayAssign;
-    QMap<qint64, QString> m_knownModerators; // user id → display name
+    bool m_staffChangePending = false; // an assign or remove of this panel awaits its answer
+    bool m_candidatesLoaded = false;
+    QString m_candidateFailure; // the translated error of the last candidate load; empty: loaded
     QLabel *m_heading;
     QListWidget *m_staff;
     QPushButton *m_remove;

@@ -9,6 +9,7 @@
 // 3. Starts the server again, signs in as --role (demo account) and measures, printing one line per figure:
 //    the first page (limit=100) on a kept-alive connection (50 requests: median, p99) and on a fresh connection;
 //    paging through all N with limit=500 (seconds, rows/s); a search on the full set.
+#include "BenchServer.h"
 #include "Database.h"
 
 #include <QCommandLineParser>
@@ -41,64 +42,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "regiekamer-bench-domain: %s\n", qUtf8Printable(message));
-    std::exit(1);
-}
-
-int freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
-
-class Server
-{
-public:
-    Server(QString binary, QString dataDir, int port)
-        : m_binary(std::move(binary))
-        , m_dataDir(std::move(dataDir))
-        , m_port(port)
-    {
-    }
-    ~Server() { stop(); }
-
-    void start(const QStringList &extra = {})
-    {
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(m_binary,
-                        QStringList {u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)} + extra);
-        if (!m_process.waitForStarted(10000))
-            die(u"cannot start "_s + m_binary);
-        QByteArray output;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 120000 && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(200);
-            output += m_process.readAll();
-            if (output.contains("listening on https://"))
-                return;
-        }
-        die(u"the server did not come up:\n"_s + QString::fromUtf8(output));
-    }
-
-    void stop()
-    {
-        if (m_process.state() != QProcess::Running)
-            return;
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(30000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-
-private:
-    QString m_binary, m_dataDir;
-    int m_port;
-    QProcess m_process;
-};
+using regiekamer::bench::die;
+using regiekamer::bench::freePort;
+using regiekamer::bench::Server;
 
 // One webinar with `count` registrations, written straight into the v2 schema (server/Migrations.cpp).
 qint64 seed(const QString &dataDir, int count)

@@ -1,4 +1,5 @@
 #include "ApiError.h"
+#include "AuditEntry.h"
 #include "Domain.h"
 #include "Protocol.h"
 
@@ -114,6 +115,11 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("QuestionUpdate") << u"QuestionUpdate"_s
                                     << api::QuestionUpdate {1, api::QuestionState::Pinned, u"a"_s}.toJson();
     QTest::newRow("QuestionCreate") << u"QuestionCreate"_s << api::QuestionCreate {}.toJson();
+    api::AuditEntry entry;
+    entry.at = now;
+    QTest::newRow("AuditEntry") << u"AuditEntry"_s << entry.toJson();
+    QTest::newRow("AuditPage") << u"AuditPage"_s << api::AuditPage {{entry}, 7}.toJson();
+    QTest::newRow("AuditStatus") << u"AuditStatus"_s << api::AuditStatus {1, 1, now, true, {}}.toJson();
     QTest::newRow("ProfileUpdate") << u"ProfileUpdate"_s
                                    << api::ProfileUpdate {1, u"x"_s, u"x"_s, u"x"_s, u"x"_s, choice}.toJson();
 }

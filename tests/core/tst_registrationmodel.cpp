@@ -4,9 +4,13 @@
 #include "RegistrationModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+#include <climits>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
@@ -56,6 +60,65 @@ QStringList names(const QAbstractItemModel &model)
     return result;
 }
 
+// Names a byte-wise or case-sensitive comparison orders differently from the locale's collation, with repeats (so
+// stability shows) and companies in upper and lower case.
+QList<api::Registration> many(qint64 firstId, int count)
+{
+    static const QStringList first {u"Émile"_s, u"emma"_s, u"Zoë"_s,   u"Åsa"_s,  u"bram"_s, u"Bram"_s,
+                                    u"Çelik"_s, u"Olaf"_s, u"Ölgür"_s, u"anna"_s, u"Anna"_s, u"ijsbrand"_s};
+    static const QStringList companies {u"Rabobank"_s, u"rabobank"_s, u"Énergie"_s, u"KPN"_s, u"Zuid"_s, u"édition"_s};
+    QList<api::Registration> result;
+    for (qint64 id = firstId; id < firstId + count; ++id) {
+        const auto i = static_cast<qsizetype>(id);
+        const auto approval = static_cast<api::ApprovalState>(id % 3);
+        result.append(registration(id, first.at(i % first.size()) + u" Jansen"_s,
+                                   companies.at((i / 7) % companies.size()), approval, id % 2 == 0, id % 50));
+    }
+    return result;
+}
+
+// The proxy takes the default locale when it is made; the app's is Dutch or English, never C.
+struct DutchLocale
+{
+    QLocale previous;
+    DutchLocale() { QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands)); }
+    ~DutchLocale() { QLocale::setDefault(previous); }
+};
+
+QList<qint64> shownIds(const client::RegistrationFilterModel &proxy)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.idAt(row));
+    return ids;
+}
+
+// The expected order: std::stable_sort of the accepted rows in source order by the locale's collation (case
+// insensitive), as the proxy promises.
+QList<qint64> referenceOrder(const RegistrationModel &model, Field field, Qt::SortOrder order,
+                             const std::function<bool(const api::Registration &)> &accept = {})
+{
+    QCollator collator {QLocale()};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto text = [&model, field](int row) {
+        const api::Registration &r = model.rowAt(row).data;
+        return field == Field::FullName ? r.fullName.value_or(QString()) : r.profile->company;
+    };
+    std::vector<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!accept || accept(model.rowAt(row).data))
+            rows.push_back(row);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int c = collator.compare(text(a), text(b));
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    QList<qint64> ids;
+    for (int row : rows)
+        ids.append(model.rowAt(row).id);
+    return ids;
+}
+
 } // namespace
 
 class TstRegistrationModel : public QObject
@@ -66,6 +129,10 @@ private Q_SLOTS:
     void columnsFollowTheRights();
     void mergeKeepsRowsById();
     void searchFiltersAndSorts();
+    void asyncSortMatchesStableCollation();
+    void staleComputationIsDiscarded();
+    void rowsArrivingDuringComputationAreKept();
+    void persistentIndexSurvivesTheSwap();
     void loaderAppendsPageByPage();
     void loaderAbandonsAnOldLoad();
     void loaderReportsFailure();
@@ -158,6 +225,139 @@ void TstRegistrationModel::searchFiltersAndSorts()
     model.appendRegistrations({registration(5, u"Eva Smit"_s, u"KPN"_s, api::ApprovalState::Pending, false, 3)});
     QCOMPARE(names(proxy), (QStringList {u"Bram Jansen"_s, u"Eva Smit"_s, u"Chris Bakker"_s, u"Daan Visser"_s}));
     QCOMPARE(proxy.idAt(1), 5);
+}
+
+// Off the UI thread (threshold 0): the order that lands equals a stable sort by the locale's collation.
+void TstRegistrationModel::asyncSortMatchesStableCollation()
+{
+    const DutchLocale dutch;
+    RegistrationModel model;
+    model.setReadableFields(rights::readableFields(Role::ClientStaff, rights::Resource::Registration));
+    model.appendRegistrations(many(1, 3000));
+    client::RegistrationFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setAsyncThreshold(0);
+    proxy.setRegistrations(&model);
+    QSignalSpy busy(&proxy, &client::RegistrationFilterModel::busyChanged);
+    QSignalSpy applied(&proxy, &client::RegistrationFilterModel::filterApplied);
+    const QList<qint64> sourceOrder = shownIds(proxy);
+    proxy.sort(model.columnOf(Field::FullName), Qt::AscendingOrder);
+    QVERIFY(proxy.isBusy());
+    QCOMPARE(shownIds(proxy), sourceOrder); // unchanged until the result lands
+    QVERIFY(applied.wait(10000));
+    QVERIFY(!proxy.isBusy());
+    QCOMPARE(busy.size(), 2);
+    QCOMPARE(shownIds(proxy), referenceOrder(model, Field::FullName, Qt::AscendingOrder));
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"anna Jansen"_s); // "anna" before "Anna": source order
+    QCOMPARE(proxy.index(1, 0).data().toString(), u"Anna Jansen"_s);
+
+    proxy.sort(model.columnOf(Field::Company), Qt::DescendingOrder);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(shownIds(proxy), referenceOrder(model, Field::Company, Qt::DescendingOrder));
+    // A filter over the kept order, and the same order computed on the UI thread.
+    proxy.setApprovalFilter(api::ApprovalState::Approved);
+    QVERIFY(applied.wait(10000));
+    const auto approved = [](const api::Registration &r) {
+        return r.registration->approvalState == api::ApprovalState::Approved;
+    };
+    QCOMPARE(shownIds(proxy), referenceOrder(model, Field::Company, Qt::DescendingOrder, approved));
+    proxy.setAsyncThreshold(INT_MAX);
+    proxy.setApprovalFilter(std::nullopt);
+    QVERIFY(!proxy.isBusy());
+    QCOMPARE(shownIds(proxy), referenceOrder(model, Field::Company, Qt::DescendingOrder));
+}
+
+// A second keystroke before the first one's result landed: only the second result is applied.
+void TstRegistrationModel::staleComputationIsDiscarded()
+{
+    const DutchLocale dutch;
+    RegistrationModel model;
+    model.setReadableFields(rights::readableFields(Role::ClientStaff, rights::Resource::Registration));
+    model.appendRegistrations(many(1, 5000));
+    client::RegistrationFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setAsyncThreshold(0);
+    proxy.setRegistrations(&model);
+    QSignalSpy applied(&proxy, &client::RegistrationFilterModel::filterApplied);
+    proxy.sort(model.columnOf(Field::FullName), Qt::AscendingOrder);
+    proxy.setSearchText(u"a"_s);
+    proxy.setSearchText(u"ZOË"_s);
+    QVERIFY(applied.wait(10000));
+    QTest::qWait(200); // a stale result would land now
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(proxy.searchText(), u"zoë"_s);
+    const auto zoe = [](const api::Registration &r) { return r.fullName->startsWith(u"Zoë"_s); };
+    QCOMPARE(shownIds(proxy), referenceOrder(model, Field::FullName, Qt::AscendingOrder, zoe));
+    QVERIFY(proxy.rowCount() > 0);
+}
+
+// Rows appended, and a row changed, while a sort runs are all in the result, in their place.
+void TstRegistrationModel::rowsArrivingDuringComputationAreKept()
+{
+    const DutchLocale dutch;
+    RegistrationModel model;
+    model.setReadableFields(rights::readableFields(Role::ClientStaff, rights::Resource::Registration));
+    model.appendRegistrations(many(1, 4000));
+    client::RegistrationFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setAsyncThreshold(0);
+    proxy.setRegistrations(&model);
+    QSignalSpy applied(&proxy, &client::RegistrationFilterModel::filterApplied);
+    proxy.sort(model.columnOf(Field::FullName), Qt::AscendingOrder);
+    QVERIFY(applied.wait(10000));
+
+    proxy.sort(model.columnOf(Field::Company), Qt::AscendingOrder);
+    QVERIFY(proxy.isBusy());
+    model.appendRegistrations(many(5001, 500)); // a batch: the sort starts again over every row
+    model.appendRegistrations(many(4001, 30)); // a few: placed when the result lands
+    api::Registration renamed = model.rowAt(10).data;
+    renamed.version = 2;
+    renamed.profile->company = u"Aaa first"_s;
+    QVERIFY(model.updateRegistration(renamed));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isBusy(), 10000);
+    QCOMPARE(proxy.rowCount(), 4530);
+    QCOMPARE(shownIds(proxy), referenceOrder(model, Field::Company, Qt::AscendingOrder));
+    QCOMPARE(proxy.idAt(0), renamed.id);
+
+    // And during a filter over the kept order.
+    proxy.setSearchText(u"bram"_s);
+    model.appendRegistrations(many(6001, 12));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isBusy(), 10000);
+    const auto bram = [](const api::Registration &r) { return r.fullName->startsWith(u"bram"_s, Qt::CaseInsensitive); };
+    QCOMPARE(shownIds(proxy), referenceOrder(model, Field::Company, Qt::AscendingOrder, bram));
+}
+
+// The selection's persistent index follows its row through an order computed off the UI thread, and becomes
+// invalid when a filter hides the row.
+void TstRegistrationModel::persistentIndexSurvivesTheSwap()
+{
+    const DutchLocale dutch;
+    RegistrationModel model;
+    model.setReadableFields(rights::readableFields(Role::ClientStaff, rights::Resource::Registration));
+    model.appendRegistrations(many(1, 3000));
+    client::RegistrationFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setAsyncThreshold(0);
+    proxy.setRegistrations(&model);
+    QSignalSpy applied(&proxy, &client::RegistrationFilterModel::filterApplied);
+    const QPersistentModelIndex selected = proxy.index(1234, 1);
+    const qint64 id = proxy.idAt(1234);
+    proxy.sort(model.columnOf(Field::FullName), Qt::DescendingOrder);
+    QVERIFY(applied.wait(10000));
+    QVERIFY(selected.isValid());
+    QVERIFY(selected.row() != 1234);
+    QCOMPARE(proxy.idAt(selected.row()), id);
+    QCOMPARE(selected.column(), 1);
+    QCOMPARE(shownIds(proxy).indexOf(id), selected.row());
+
+    proxy.setSearchText(model.rowAt(model.rowOfId(id)).nameKey.left(4)); // still shown
+    QVERIFY(applied.wait(10000));
+    QVERIFY(selected.isValid());
+    QCOMPARE(proxy.idAt(selected.row()), id);
+    proxy.setSearchText(u"no such person"_s);
+    QVERIFY(applied.wait(10000));
+    QCOMPARE(proxy.rowCount(), 0);
+    QVERIFY(!selected.isValid());
 }
 
 // A fake page source: `total` synthetic rows, delivered asynchronously like a network reply.

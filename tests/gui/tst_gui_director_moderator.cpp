@@ -1,6 +1,7 @@
 // The director's and the moderator's views against the real server (--demo), offscreen, in English and Dutch:
-// a director changes a webinar's state and approves a registration, a moderator approves and answers a question
-// that an attendee just asked; a separate API client reads every change back from the server.
+// a director changes a webinar's state, approves a registration, assigns a moderator from the server's candidate
+// list and removes them again; a moderator approves, answers, pins and dismisses questions that an attendee just
+// asked; a separate API client reads every change back from the server.
 #include "ApiClient.h"
 #include "AppController.h"
 #include "GuiTestSupport.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -27,47 +29,23 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
 using ui::AppController;
 
 namespace {
 
+using guitest::await;
+using guitest::call;
 using guitest::child;
 using guitest::clearTrustStore;
+using guitest::expectText;
 using guitest::timeoutMs;
 
 const QString rehearsalTitle = u"Valpreventie bij ouderen: wat werkt echt?"_s; // director assigned
 const QString liveTitle = u"Zorg op afstand: lessen uit drie jaar e-health"_s; // director, moderator, viewer
-
-// Runs an ApiClient call and waits for its answer.
-template<typename T> Result<T> await(const std::function<void(std::function<void(Result<T>)>)> &call)
-{
-    std::optional<Result<T>> answer;
-    call([&answer](Result<T> result) { answer = std::move(result); });
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!answer && !deadline.hasExpired())
-        QTest::qWait(10);
-    return answer ? std::move(*answer) : fail(u"timeout"_s, u"no answer"_s);
-}
-
-// The text a widget must show: the English source, or in Dutch the expected translation. Until the lead has put
-// a new string into translations/regiekamer_nl.ts, the Dutch run accepts the English source (and says so).
-void expectText(const QString &actual, const char *context, const char *source, const QString &dutch,
-                const QString &language)
-{
-    const QString english = QString::fromUtf8(source);
-    if (language == u"en"_s) {
-        QCOMPARE(actual, english);
-        return;
-    }
-    if (QCoreApplication::translate(context, source) == english) {
-        qWarning("not yet translated to Dutch: %s \"%s\"", context, source);
-        QCOMPARE(actual, english);
-        return;
-    }
-    QCOMPARE(actual, dutch);
-}
 
 // With REGIEKAMER_SCREENSHOT_DIR set, saves the main window as rendered (for looking at the views by hand).
 void saveScreenshot(QWidget *window, const QString &name)
@@ -94,6 +72,28 @@ int comboIndexOf(QComboBox *combo, int data)
     return combo->findData(data);
 }
 
+QStringList comboTexts(const QComboBox *combo)
+{
+    QStringList texts;
+    for (int index = 0; index < combo->count(); ++index)
+        texts.append(combo->itemText(index));
+    return texts;
+}
+
+int staffRow(const QListWidget *list, qint64 userId)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toLongLong() == userId)
+            return row;
+    }
+    return -1;
+}
+
+bool hasStaff(const api::WebinarDetail &detail, qint64 userId)
+{
+    return detail.staff && std::ranges::any_of(*detail.staff, [&](const auto &m) { return m.userId == userId; });
+}
+
 } // namespace
 
 class TstGuiDirectorModerator : public QObject
@@ -106,9 +106,15 @@ private Q_SLOTS:
     void directorChangesStateAndApproves();
     void moderatorApprovesAndAnswers_data();
     void moderatorApprovesAndAnswers();
+    void directorAssignsAndRemovesModerator_data();
+    void directorAssignsAndRemovesModerator();
+    void moderatorPinsAndDismisses_data();
+    void moderatorPinsAndDismisses();
     void cleanupTestCase();
 
 private:
+    QList<api::StaffAssignment> candidatesOnServer(client::ApiClient &api, qint64 webinarId);
+    qint64 askQuestion(qint64 webinarId, const QString &text);
     void signIn(AppController &controller, Role role);
     void selectWebinar(QWidget *view, const QString &title);
     std::unique_ptr<client::ApiClient> apiAs(Role role);
@@ -120,6 +126,25 @@ void TstGuiDirectorModerator::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_server.start({u"--demo"_s}), m_server.lastOutput().constData());
+    // A second active moderator (sorted before the demo one) and a disabled one, who must never be offered.
+    auto admin = guitest::signedInApi(m_server, m_server.demoAccounts().value(Role::Admin));
+    QVERIFY(admin);
+    for (const auto &[email, name] : {std::pair(u"anna.aalders@example.org"_s, u"Anna Aalders"_s),
+                                      std::pair(u"zeno.uit@example.org"_s, u"Zeno Uit"_s)}) {
+        const auto created = call(*admin, "POST", QString::fromLatin1(api::path::users),
+                                  {{u"email"_s, email},
+                                   {u"displayName"_s, name},
+                                   {u"role"_s, u"moderator"_s},
+                                   {u"organisationId"_s, 0},
+                                   {u"password"_s, u"Correct-Horse-Battery-9"_s}});
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        if (name == u"Zeno Uit"_s) {
+            const auto disabled =
+                call(*admin, "PATCH", api::path::expand(api::path::user, {created->value(u"id"_s).toInteger()}),
+                     {{u"version"_s, created->value(u"version"_s)}, {u"disabled"_s, true}});
+            QVERIFY2(disabled, disabled ? "" : qPrintable(disabled.error().message));
+        }
+    }
 }
 
 void TstGuiDirectorModerator::init()
@@ -146,13 +171,7 @@ void TstGuiDirectorModerator::selectWebinar(QWidget *view, const QString &title)
 // A second client of the same server, signed in with the role's demo account (the certificate is trusted by now).
 std::unique_ptr<client::ApiClient> TstGuiDirectorModerator::apiAs(Role role)
 {
-    auto api = std::make_unique<client::ApiClient>();
-    const auto account = m_server.demoAccounts().value(role);
-    const auto grant = await<api::SessionGrant>(
-        [&](auto done) { api->login(m_server.baseUrl(), account.email, account.password, std::move(done)); });
-    if (!grant)
-        qWarning("sign-in as %s failed: %s", qPrintable(account.email), qPrintable(grant.error().message));
-    return grant ? std::move(api) : nullptr;
+    return guitest::signedInApi(m_server, m_server.demoAccounts().value(role));
 }
 
 void TstGuiDirectorModerator::directorChangesStateAndApproves_data()
@@ -308,6 +327,172 @@ void TstGuiDirectorModerator::moderatorApprovesAndAnswers()
     QCOMPARE(stored->question->answer.value_or(QString()), answer);
     QCOMPARE(stored->question->answeredBy.value_or(QString()), controller.session()->user().displayName);
     saveScreenshot(controller.mainWindow(), u"moderator-"_s + language);
+}
+
+QList<api::StaffAssignment> TstGuiDirectorModerator::candidatesOnServer(client::ApiClient &api, qint64 webinarId)
+{
+    const auto answer = call(api, "GET", api::path::expand(api::path::webinarStaffCandidates, {webinarId}));
+    if (!answer) {
+        qWarning("staff candidates: %s", qPrintable(answer.error().message));
+        return {};
+    }
+    return api::listFromJson<api::StaffAssignment>(*answer).value_or(QList<api::StaffAssignment>());
+}
+
+void TstGuiDirectorModerator::directorAssignsAndRemovesModerator_data()
+{
+    directorChangesStateAndApproves_data();
+}
+
+// The candidate list comes from the server (sorted, active moderators not yet assigned) and follows every change.
+void TstGuiDirectorModerator::directorAssignsAndRemovesModerator()
+{
+    QFETCH(QString, language);
+    AppController controller({QString(), language});
+    signIn(controller, Role::Director);
+    if (QTest::currentTestFailed())
+        return;
+    QWidget *view = controller.mainWindow()->currentRoleView();
+    selectWebinar(view, rehearsalTitle); // no moderator assigned in the demo data
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 webinarId = controller.session()->workspace()->webinarId();
+    auto *tabs = child<QTabWidget>(view, u"webinarTabs"_s);
+    tabs->setCurrentWidget(child<QWidget>(view, u"staffPanel"_s));
+    expectText(tabs->tabText(tabs->currentIndex()), "regiekamer::ui::DirectorView", "Staff", u"Team"_s, language);
+    auto reader = apiAs(Role::Director);
+    QVERIFY(reader);
+    const QList<api::StaffAssignment> offered = candidatesOnServer(*reader, webinarId);
+    QStringList names;
+    for (const api::StaffAssignment &candidate : offered)
+        names.append(candidate.displayName);
+    QCOMPARE(names, QStringList({u"Anna Aalders"_s, u"Fatima El Amrani"_s})); // sorted; the disabled one is absent
+    auto *combo = child<QComboBox>(view, u"moderatorCandidateCombo"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(comboTexts(combo), names, timeoutMs);
+    auto *hint = child<QLabel>(view, u"staffHintLabel"_s);
+    QVERIFY(!hint->property("error").toBool());
+    expectText(hint->text(), "regiekamer::ui::StaffPanel",
+               "Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned "
+               "by an administrator.",
+               u"Actieve moderatoren die nog niet aan dit webinar zijn toegewezen, kun je hier toevoegen. Regisseurs "
+               u"worden door een beheerder toegewezen."_s,
+               language);
+    QVERIFY(!QTest::currentTestFailed());
+
+    // Assign the second candidate: it moves from the combo box to the staff list, here and on the server.
+    const api::StaffAssignment chosen = offered.at(1);
+    combo->setCurrentIndex(combo->findData(chosen.userId));
+    auto *assign = child<QPushButton>(view, u"assignModeratorButton"_s);
+    QVERIFY(assign->isEnabled());
+    QTest::mouseClick(assign, Qt::LeftButton);
+    auto *staff = child<QListWidget>(view, u"staffList"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(staffRow(staff, chosen.userId) >= 0, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(comboTexts(combo), QStringList({offered.at(0).displayName}), timeoutMs);
+    QVERIFY(staff->item(staffRow(staff, chosen.userId))->text().startsWith(chosen.displayName));
+    auto detail = await<api::WebinarDetail>([&](auto done) { reader->fetchWebinar(webinarId, done); });
+    QVERIFY(detail && hasStaff(*detail, chosen.userId));
+    QCOMPARE(candidatesOnServer(*reader, webinarId).size(), 1);
+
+    // A director's own row cannot be removed; the moderator's can.
+    for (int row = 0; row < staff->count(); ++row) {
+        staff->setCurrentRow(row);
+        const bool isChosen = staff->item(row)->data(Qt::UserRole).toLongLong() == chosen.userId;
+        QCOMPARE(child<QPushButton>(view, u"removeStaffButton"_s)->isEnabled(), isChosen);
+    }
+    staff->setCurrentRow(staffRow(staff, chosen.userId));
+    QTest::mouseClick(child<QPushButton>(view, u"removeStaffButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(staffRow(staff, chosen.userId) < 0, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(comboTexts(combo), names, timeoutMs);
+    detail = await<api::WebinarDetail>([&](auto done) { reader->fetchWebinar(webinarId, done); });
+    QVERIFY(detail && !hasStaff(*detail, chosen.userId));
+    QCOMPARE(candidatesOnServer(*reader, webinarId).size(), offered.size());
+}
+
+qint64 TstGuiDirectorModerator::askQuestion(qint64 webinarId, const QString &text)
+{
+    auto viewer = apiAs(Role::Viewer);
+    if (!viewer)
+        return 0;
+    const auto asked = call(*viewer, "POST", api::path::expand(api::path::webinarQuestions, {webinarId}),
+                            api::QuestionCreate {text}.toJson());
+    return asked ? asked->value(u"id"_s).toInteger() : 0;
+}
+
+void TstGuiDirectorModerator::moderatorPinsAndDismisses_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("pinnedText");
+    QTest::addColumn<QString>("dismissedText");
+    QTest::newRow("en") << u"en"_s << u"Pinned"_s << u"Dismissed"_s;
+    QTest::newRow("nl") << u"nl"_s << u"Vastgezet"_s << u"Afgewezen"_s;
+}
+
+void TstGuiDirectorModerator::moderatorPinsAndDismisses()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, pinnedText);
+    QFETCH(QString, dismissedText);
+    AppController controller({QString(), language});
+    signIn(controller, Role::Moderator);
+    if (QTest::currentTestFailed())
+        return;
+    QWidget *view = controller.mainWindow()->currentRoleView();
+    selectWebinar(view, liveTitle);
+    if (QTest::currentTestFailed())
+        return;
+    client::WebinarWorkspace *workspace = controller.session()->workspace();
+    const qint64 webinarId = workspace->webinarId();
+    const qint64 questionId = askQuestion(webinarId, u"Komt er een herhaling van deze sessie? (%1)"_s.arg(language));
+    QVERIFY(questionId > 0);
+    auto *table = child<QTableView>(view, u"questionTable"_s);
+    const auto rowOfQuestion = [&] {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(client::QuestionModel::IdRole).toLongLong() == questionId)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfQuestion() >= 0, timeoutMs);
+    table->selectRow(rowOfQuestion());
+    const auto shownState = [&] {
+        return table->model()->index(rowOfQuestion(), client::QuestionModel::State).data().toString();
+    };
+    auto reader = apiAs(Role::Moderator);
+    QVERIFY(reader);
+    const auto stateOnServer = [&] {
+        const auto page = await<api::Page<api::Question>>([&](auto done) {
+            reader->fetchPage<api::Question>(api::path::expand(api::path::webinarQuestions, {webinarId}), {}, 0, 500,
+                                             done);
+        });
+        for (const api::Question &question : page ? page->items : QList<api::Question>()) {
+            if (question.id == questionId && question.question)
+                return std::optional(question.question->state);
+        }
+        return std::optional<api::QuestionState>();
+    };
+
+    auto *pin = child<QPushButton>(view, u"pinQuestionButton"_s);
+    auto *dismiss = child<QPushButton>(view, u"dismissQuestionButton"_s);
+    expectText(pin->text(), "regiekamer::ui::QuestionQueuePanel", "Pin", u"Vastzetten"_s, language);
+    expectText(dismiss->text(), "regiekamer::ui::QuestionQueuePanel", "Dismiss", u"Afwijzen"_s, language);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(pin->isEnabled() && dismiss->isEnabled());
+    QTest::mouseClick(pin, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shownState(), pinnedText, timeoutMs);
+    QVERIFY(!pin->isEnabled() && dismiss->isEnabled());
+    QCOMPARE(stateOnServer(), std::optional(api::QuestionState::Pinned));
+
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(shownState(), dismissedText, timeoutMs);
+    QVERIFY(pin->isEnabled() && !dismiss->isEnabled());
+    QCOMPARE(stateOnServer(), std::optional(api::QuestionState::Dismissed));
+
+    // The state filter shows it under "Dismissed" only.
+    auto *filter = child<QComboBox>(view, u"questionStateFilterCombo"_s);
+    filter->setCurrentIndex(filter->findData(static_cast<int>(api::QuestionState::Dismissed)));
+    QTRY_VERIFY(rowOfQuestion() >= 0);
+    filter->setCurrentIndex(filter->findData(static_cast<int>(api::QuestionState::Pinned)));
+    QTRY_COMPARE(rowOfQuestion(), -1);
 }
 
 void TstGuiDirectorModerator::cleanupTestCase()

@@ -1,7 +1,9 @@
 // Drives the client staff and admin views against the real server (--demo), offscreen, in English and Dutch:
-// client staff search, filter and export a webinar's registrations as CSV; an admin creates an account (which
-// then signs in) and renames an organisation. The save-file dialog is replaced through ExportController's seam.
+// client staff search, filter and export a webinar's registrations as CSV, and cancel an export midway (no file, no
+// partial file left); an admin creates an account (which then signs in) and renames an organisation. The save-file
+// dialog is replaced through ExportController's seam.
 #include "AppController.h"
+#include "CsvExport.h"
 #include "ExportController.h"
 #include "GuiTestSupport.h"
 #include "LoginDialog.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,11 +62,15 @@ private Q_SLOTS:
     void init();
     void clientStaffSearchesFiltersExports_data();
     void clientStaffSearchesFiltersExports();
+    void clientStaffCancelsExportMidway_data();
+    void clientStaffCancelsExportMidway();
     void adminCreatesAccountAndRenamesOrganisation_data();
     void adminCreatesAccountAndRenamesOrganisation();
     void cleanupTestCase();
 
 private:
+    qint64 openLargestWebinar(QWidget *view, client::SessionController *session);
+
     ServerProcess m_server;
     QTemporaryDir m_files;
 };
@@ -79,6 +86,29 @@ void TstGuiStaffAdmin::init()
 {
     clearTrustStore();
     closeNotices();
+}
+
+// Opens the webinar with the most registrations in the client staff view; returns their number (0: failed).
+qint64 TstGuiStaffAdmin::openLargestWebinar(QWidget *view, client::SessionController *session)
+{
+    auto *webinars = child<QTableView>(view, u"webinarTable"_s);
+    if (!QTest::qWaitFor([&] { return webinars->model()->rowCount() > 0; }, timeoutMs))
+        return 0;
+    qint64 webinarId = 0;
+    qint64 expected = -1;
+    for (const api::WebinarSummary &webinar : session->webinars()->webinars()) {
+        if (webinar.registrationCount > expected)
+            std::tie(webinarId, expected) = std::pair(webinar.id, webinar.registrationCount);
+    }
+    const auto *webinarProxy = qobject_cast<QAbstractProxyModel *>(webinars->model());
+    for (int row = 0; row < webinars->model()->rowCount(); ++row) {
+        const int source = webinarProxy->mapToSource(webinarProxy->index(row, 0)).row();
+        if (session->webinars()->webinars().at(source).id == webinarId)
+            webinars->setCurrentIndex(webinarProxy->index(row, 0));
+    }
+    if (!QTest::qWaitFor([&] { return session->workspace()->webinarId() == webinarId; }, timeoutMs))
+        return 0;
+    return std::max<qint64>(0, expected);
 }
 
 void TstGuiStaffAdmin::clientStaffSearchesFiltersExports_data()
@@ -101,21 +131,8 @@ void TstGuiStaffAdmin::clientStaffSearchesFiltersExports()
     auto *webinars = child<QTableView>(view, u"webinarTable"_s);
     QTRY_VERIFY_WITH_TIMEOUT(webinars->model()->rowCount() > 0, timeoutMs);
 
-    // Open the webinar with the most registrations; wait until all of them are loaded.
-    qint64 webinarId = 0;
-    qint64 expected = -1;
-    for (const api::WebinarSummary &webinar : session->webinars()->webinars()) {
-        if (webinar.registrationCount > expected)
-            std::tie(webinarId, expected) = std::pair(webinar.id, webinar.registrationCount);
-    }
+    const qint64 expected = openLargestWebinar(view, session);
     QVERIFY(expected > 0);
-    const auto *webinarProxy = qobject_cast<QAbstractProxyModel *>(webinars->model());
-    for (int row = 0; row < webinars->model()->rowCount(); ++row) {
-        const int source = webinarProxy->mapToSource(webinarProxy->index(row, 0)).row();
-        if (session->webinars()->webinars().at(source).id == webinarId)
-            webinars->setCurrentIndex(webinarProxy->index(row, 0));
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(session->workspace()->webinarId(), webinarId, timeoutMs);
     auto *table = child<QTableView>(view, u"registrationTable"_s);
     auto *proxy = qobject_cast<client::RegistrationFilterModel *>(table->model());
     QVERIFY(proxy);
@@ -176,6 +193,71 @@ void TstGuiStaffAdmin::clientStaffSearchesFiltersExports()
     QVERIFY2(header.contains("fullName") || header.toLower().contains("name"), header.constData());
     QCOMPARE(ui::ExportController::countCsvRows(path), expected);
     ui::ExportController::setFileChooser({});
+    closeNotices();
+    controller.mainWindow()->signOutRequested();
+}
+
+void TstGuiStaffAdmin::clientStaffCancelsExportMidway_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("cancelledText");
+    QTest::newRow("en") << u"en"_s << u"The export was cancelled; no file was written."_s;
+    QTest::newRow("nl") << u"nl"_s << u"De export is geannuleerd; er is geen bestand geschreven."_s;
+}
+
+// Cancel is pressed in the progress dialog as soon as the first bytes arrived: CsvExport writes through a
+// QSaveFile, so neither the target nor a temporary file may remain, and an existing file keeps its content.
+void TstGuiStaffAdmin::clientStaffCancelsExportMidway()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, cancelledText);
+    AppController controller({QString(), u"en"_s});
+    QWidget *view = guitest::signIn(controller, m_server, Role::ClientStaff, language);
+    QVERIFY(view);
+    client::SessionController *session = controller.session();
+    QVERIFY(openLargestWebinar(view, session) > 0);
+    QDir folder(m_files.filePath(u"cancelled-%1"_s.arg(language)));
+    QVERIFY(folder.mkpath(u"."_s));
+    const QString fresh = folder.filePath(u"new.csv"_s);
+    const QString existing = folder.filePath(u"existing.csv"_s);
+    QFile previous(existing);
+    QVERIFY(previous.open(QIODevice::WriteOnly));
+    previous.write("an earlier export\n");
+    previous.close();
+
+    for (const QString &path : {fresh, existing}) {
+        ui::ExportController::setFileChooser([path](QWidget *, const QString &) { return path; });
+        int progressSeen = 0;
+        const auto cancelOnFirstData =
+            connect(session->csvExport(), &client::CsvExport::progress, this, [&](qint64 received, qint64) {
+                if (received <= 0 || progressSeen++ > 0)
+                    return;
+                auto *progress = child<QProgressDialog>(view, u"exportProgress"_s);
+                QVERIFY(progress && progress->isVisible());
+                auto *cancel = progress->findChild<QPushButton *>();
+                QVERIFY(cancel);
+                QTest::mouseClick(cancel, Qt::LeftButton);
+            });
+        QSignalSpy finished(session->csvExport(), &client::CsvExport::finished);
+        QSignalSpy cancelled(session->csvExport(), &client::CsvExport::cancelled);
+        QTest::mouseClick(child<QPushButton>(view, u"exportButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!cancelled.isEmpty() || !finished.isEmpty(), timeoutMs);
+        disconnect(cancelOnFirstData);
+        QCOMPARE(progressSeen > 0, true);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(cancelled.size(), 1);
+        auto *status = child<QLabel>(view, u"exportStatusLabel"_s);
+        QTRY_VERIFY(status->isVisible());
+        QCOMPARE(status->text(), cancelledText);
+        QCOMPARE(status->property("success").toBool(), false);
+        QTRY_VERIFY(!view->findChild<QProgressDialog *>(u"exportProgress"_s) ||
+                    !view->findChild<QProgressDialog *>(u"exportProgress"_s)->isVisible());
+        QVERIFY(!session->csvExport()->isRunning());
+    }
+    ui::ExportController::setFileChooser({});
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList({u"existing.csv"_s}));
+    QVERIFY(previous.open(QIODevice::ReadOnly));
+    QCOMPARE(previous.readAll(), QByteArray("an earlier export\n"));
     closeNotices();
     controller.mainWindow()->signOutRequested();
 }

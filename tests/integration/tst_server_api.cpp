@@ -1,15 +1,13 @@
 #include "ApiError.h"
+#include "ApiRequests.h"
 #include "Protocol.h"
 #include "ServerProcess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,18 +17,6 @@ using namespace regiekamer;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray cacheControl;
-    QByteArray retryAfter;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorCode() const { return json().value("error"_L1).toString(); }
-};
 
 const QByteArray staffPassword = "integration-test-password-1";
 
@@ -42,50 +28,22 @@ class TestServerApi : public QObject
 
     ServerProcess m_server;
     ServerProcess *m_target = &m_server; // the server that requests go to
-    QNetworkAccessManager m_network;
-    QSslConfiguration m_tls;
+    ApiRequests m_api; // requests to m_target, trusting its certificate only
 
     // Trust exactly the server's own certificate, read from its data dir, as the only CA.
-    void trustServerCertificate()
+    void trustServerCertificate() { QVERIFY(m_api.connectTo(*m_target)); }
+
+    ApiReply send(const QByteArray &verb, const char *path, const QByteArray &body = {}, const QString &token = {})
     {
-        const auto certificates = QSslCertificate::fromPath(m_target->dataDir() + u"/server-certificate.pem"_s);
-        QCOMPARE(certificates.size(), 1);
-        m_tls = QSslConfiguration::defaultConfiguration();
-        m_tls.setCaCertificates(certificates);
-        m_tls.setProtocol(QSsl::TlsV1_3OrLater);
-        m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        return m_api.send(verb, m_api.url(QString::fromLatin1(path)), token, body);
     }
 
-    QNetworkRequest request(const char *path, const QString &token = {}) const
+    QNetworkRequest eventsRequest(const QString &token) const
     {
-        QUrl url = m_target->baseUrl();
-        url.setPath(QString::fromLatin1(path));
-        QNetworkRequest request(url);
-        request.setSslConfiguration(m_tls);
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        return request;
+        return m_api.request(m_api.webSocketUrl(QString::fromLatin1(api::path::events)), token);
     }
 
-    Reply send(const QByteArray &verb, const char *path, const QByteArray &body = {}, const QString &token = {})
-    {
-        QNetworkReply *reply = m_network.sendCustomRequest(request(path, token), verb, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(20000))
-            qWarning("request %s %s timed out", verb.constData(), path);
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        result.error = reply->error();
-        result.cacheControl = reply->rawHeader("Cache-Control");
-        result.retryAfter = reply->rawHeader("Retry-After");
-        reply->deleteLater();
-        return result;
-    }
-
-    Reply login(const QString &email, const QString &password)
+    ApiReply login(const QString &email, const QString &password)
     {
         const QByteArray body = QJsonDocument(api::LoginRequest {email, password}.toJson()).toJson();
         return send("POST", api::path::session, body);
@@ -94,7 +52,7 @@ class TestServerApi : public QObject
     QString tokenFor(Role role)
     {
         const auto account = m_target->demoAccounts().value(role);
-        const Reply reply = login(account.email, account.password);
+        const ApiReply reply = login(account.email, account.password);
         if (reply.status != 200)
             qWarning("demo login for %s failed: %d %s", qPrintable(roleToWire(role)), reply.status,
                      reply.body.constData());
@@ -103,7 +61,7 @@ class TestServerApi : public QObject
 
     QList<api::WebinarSummary> webinarsFor(Role role)
     {
-        const Reply reply = send("GET", api::path::webinars, {}, tokenFor(role));
+        const ApiReply reply = send("GET", api::path::webinars, {}, tokenFor(role));
         auto list = api::listFromJson<api::WebinarSummary>(reply.json());
         if (reply.status != 200 || !list)
             qWarning("webinars for %s: %d %s", qPrintable(roleToWire(role)), reply.status, reply.body.constData());
@@ -186,7 +144,7 @@ private Q_SLOTS:
 
     void health()
     {
-        const Reply reply = send("GET", api::path::health);
+        const ApiReply reply = send("GET", api::path::health);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value("status"_L1).toString(), u"ok"_s);
         QCOMPARE(reply.cacheControl, QByteArray("no-store"));
@@ -194,14 +152,14 @@ private Q_SLOTS:
 
     void loginAndMe()
     {
-        const Reply reply = login(u"login.ok@example.com"_s, QString::fromLatin1(staffPassword));
+        const ApiReply reply = login(u"login.ok@example.com"_s, QString::fromLatin1(staffPassword));
         QCOMPARE(reply.status, 200);
         auto grant = api::SessionGrant::fromJson(reply.json());
         QVERIFY(grant);
         QVERIFY(grant->token.size() >= 43);
         QCOMPARE(grant->user.role, Role::Moderator);
         QVERIFY(grant->expiresAt > QDateTime::currentDateTimeUtc());
-        const Reply me = send("GET", api::path::me, {}, grant->token);
+        const ApiReply me = send("GET", api::path::me, {}, grant->token);
         QCOMPARE(me.status, 200);
         auto user = api::UserInfo::fromJson(me.json());
         QVERIFY(user);
@@ -211,8 +169,8 @@ private Q_SLOTS:
 
     void wrongPasswordAndUnknownAccountAreIdentical()
     {
-        const Reply wrong = login(u"login.ok@example.com"_s, u"not the password at all"_s);
-        const Reply unknown = login(u"nobody@example.com"_s, u"not the password at all"_s);
+        const ApiReply wrong = login(u"login.ok@example.com"_s, u"not the password at all"_s);
+        const ApiReply unknown = login(u"nobody@example.com"_s, u"not the password at all"_s);
         QCOMPARE(wrong.status, 401);
         QCOMPARE(unknown.status, 401);
         QCOMPARE(wrong.errorCode(), QString::fromLatin1(api::errc::invalidCredentials));
@@ -226,7 +184,7 @@ private Q_SLOTS:
         for (const QString &email : {u"throttle@example.com"_s, u"ghost@example.com"_s}) {
             for (int attempt = 0; attempt < 3; ++attempt)
                 QCOMPARE(login(email, u"wrong wrong wrong"_s).status, 401);
-            const Reply locked = login(email, QString::fromLatin1(staffPassword));
+            const ApiReply locked = login(email, QString::fromLatin1(staffPassword));
             QCOMPARE(locked.status, 429);
             QCOMPARE(locked.errorCode(), QString::fromLatin1(api::errc::tooManyAttempts));
             QVERIFY(locked.json().value("retryAfterSeconds"_L1).toInteger() >= 1);
@@ -258,10 +216,10 @@ private Q_SLOTS:
 
     void usersAdminOnly()
     {
-        const Reply forbidden = send("GET", api::path::users, {}, tokenFor(Role::Director));
+        const ApiReply forbidden = send("GET", api::path::users, {}, tokenFor(Role::Director));
         QCOMPARE(forbidden.status, 403);
         QCOMPARE(forbidden.errorCode(), QString::fromLatin1(api::errc::forbidden));
-        const Reply allowed = send("GET", api::path::users, {}, tokenFor(Role::Admin));
+        const ApiReply allowed = send("GET", api::path::users, {}, tokenFor(Role::Admin));
         QCOMPARE(allowed.status, 200);
         auto accounts = api::listFromJson<api::StaffAccount>(allowed.json());
         QVERIFY(accounts);
@@ -274,15 +232,15 @@ private Q_SLOTS:
         QCOMPARE(send("GET", api::path::me).errorCode(), QString::fromLatin1(api::errc::unauthenticated));
         QCOMPARE(send("GET", api::path::me).status, 401);
         QCOMPARE(send("GET", api::path::me, {}, u"bogus-token"_s).status, 401);
-        const Reply missing = send("GET", "/api/v1/nothing-here");
+        const ApiReply missing = send("GET", "/api/v1/nothing-here");
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.errorCode(), QString::fromLatin1(api::errc::notFound));
-        const Reply malformed = send("POST", api::path::session, "{not json");
+        const ApiReply malformed = send("POST", api::path::session, "{not json");
         QCOMPARE(malformed.status, 400);
         QCOMPARE(malformed.errorCode(), QString::fromLatin1(api::errc::badRequest));
-        const Reply wrongType = send("POST", api::path::session, R"({"email": 5, "password": "x"})");
+        const ApiReply wrongType = send("POST", api::path::session, R"({"email": 5, "password": "x"})");
         QCOMPARE(wrongType.status, 400);
-        const Reply large = send("POST", api::path::session, QByteArray(70 * 1024, 'x'));
+        const ApiReply large = send("POST", api::path::session, QByteArray(70 * 1024, 'x'));
         QCOMPARE(large.status, 413);
         QCOMPARE(large.errorCode(), QString::fromLatin1(api::errc::payloadTooLarge));
     }
@@ -297,12 +255,12 @@ private Q_SLOTS:
 
     void disablingEndsAccess()
     {
-        const Reply reply = login(u"disable.me@example.com"_s, QString::fromLatin1(staffPassword));
+        const ApiReply reply = login(u"disable.me@example.com"_s, QString::fromLatin1(staffPassword));
         QCOMPARE(reply.status, 200);
         const QString token = reply.json().value("token"_L1).toString();
         QCOMPARE(admin({u"user"_s, u"disable"_s, u"--email"_s, u"disable.me@example.com"_s}), 0);
         QCOMPARE(send("GET", api::path::me, {}, token).status, 401);
-        const Reply again = login(u"disable.me@example.com"_s, QString::fromLatin1(staffPassword));
+        const ApiReply again = login(u"disable.me@example.com"_s, QString::fromLatin1(staffPassword));
         QCOMPARE(again.status, 401);
         QCOMPARE(again.errorCode(), QString::fromLatin1(api::errc::invalidCredentials));
     }
@@ -322,14 +280,10 @@ private Q_SLOTS:
     {
         const QString token = tokenFor(Role::Director);
         QWebSocket socket;
-        socket.setSslConfiguration(m_tls);
+        socket.setSslConfiguration(m_api.tls());
         QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
         QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
-        QNetworkRequest request = this->request(api::path::events, token);
-        QUrl url = request.url();
-        url.setScheme(u"wss"_s);
-        request.setUrl(url);
-        socket.open(request);
+        socket.open(eventsRequest(token));
         QVERIFY(messages.wait(10000));
         auto event = api::Event::fromFrame(messages.first().first().toString().toUtf8());
         QVERIFY(event);
@@ -347,15 +301,11 @@ private Q_SLOTS:
     {
         for (const QString &token : {QString(), u"invalid-token"_s}) {
             QWebSocket socket;
-            socket.setSslConfiguration(m_tls);
+            socket.setSslConfiguration(m_api.tls());
             QSignalSpy connected(&socket, &QWebSocket::connected);
             QSignalSpy tlsErrors(&socket, &QWebSocket::sslErrors);
             QSignalSpy errors(&socket, &QWebSocket::errorOccurred);
-            QNetworkRequest request = this->request(api::path::events, token);
-            QUrl url = request.url();
-            url.setScheme(u"wss"_s);
-            request.setUrl(url);
-            socket.open(request);
+            socket.open(eventsRequest(token));
             QVERIFY(errors.wait(10000));
             QCOMPARE(connected.count(), 0);
             QCOMPARE(tlsErrors.count(), 0); // refused by the server, not by certificate checks
@@ -368,12 +318,8 @@ private Q_SLOTS:
     QWebSocket *openEvents(const QString &token)
     {
         auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-        socket->setSslConfiguration(m_tls);
-        QNetworkRequest request = this->request(api::path::events, token);
-        QUrl url = request.url();
-        url.setScheme(u"wss"_s);
-        request.setUrl(url);
-        socket->open(request);
+        socket->setSslConfiguration(m_api.tls());
+        socket->open(eventsRequest(token));
         return socket;
     }
 
@@ -397,7 +343,7 @@ private Q_SLOTS:
         QVERIFY(messages.wait(10000));
         QVERIFY(disconnected.wait(10000)); // idle 2 s, checked every second
         QVERIFY(!socket->closeReason().isEmpty());
-        const Reply expired = send("GET", api::path::me, {}, restToken);
+        const ApiReply expired = send("GET", api::path::me, {}, restToken);
         QCOMPARE(expired.status, 401);
         QCOMPARE(expired.errorCode(), QString::fromLatin1(api::errc::sessionExpired));
         QCOMPARE(shortSessions.terminate(), 0);

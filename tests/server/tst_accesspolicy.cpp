@@ -5,6 +5,7 @@
 
 #include "ApiError.h"
 #include "Database.h"
+#include "SqlTestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,15 +28,7 @@ class TestAccessPolicy : public QObject
     QMap<Role, api::UserInfo> m_users;
     api::UserInfo m_otherViewer;
 
-    qint64 insert(const QString &sql, const QVariantList &values)
-    {
-        auto query = m_database->exec(sql, values);
-        if (!query) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.error().message));
-            return 0;
-        }
-        return query->lastInsertId().toLongLong();
-    }
+    qint64 insert(const QString &sql, const QVariantList &values) { return test::execSql(*m_database, sql, values); }
 
     api::UserInfo addUser(Role role, const QString &email, qint64 organisationId = 0)
     {

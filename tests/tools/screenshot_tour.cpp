@@ -1,5 +1,7 @@
 // Signs in as each demo role, in English and in Dutch, and saves a screenshot of the main window as the X server
-// shows it. Usage (under Xvfb, see tools/screenshots.sh): regiekamer-screenshot-tour OUTPUT_DIR
+// shows it, plus the director's access log (access-log-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
+// regiekamer-screenshot-tour OUTPUT_DIR
+#include "AccessLogView.h"
 #include "AppController.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -11,6 +13,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QWindow>
@@ -44,8 +47,28 @@ void selectLiveWebinar(QWidget *window)
     table->selectRow(row);
 }
 
+bool grab(QWidget *window, const QString &file)
+{
+    const QPixmap shot = window->screen()->grabWindow(window->winId());
+    return !shot.isNull() && shot.save(file);
+}
+
+// Opens the access log tab of the role view and saves it (after the first page and the chain status arrived).
+bool captureAccessLog(QWidget *window, const QString &file)
+{
+    auto *log = window->findChild<regiekamer::ui::AccessLogView *>();
+    for (const QString &name : {u"directorSections"_s, u"clientStaffSections"_s, u"adminTabs"_s}) {
+        if (auto *tabs = window->findChild<QTabWidget *>(name); tabs && log && tabs->indexOf(log) >= 0)
+            tabs->setCurrentWidget(log);
+    }
+    if (!log || !log->isVisible())
+        return false;
+    QTest::qWait(2500);
+    return grab(window, file);
+}
+
 bool capture(const ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
-             const QString &file)
+             const QString &file, const QString &accessLogFile)
 {
     AppController controller({server.baseUrl().toString(), language});
     controller.start();
@@ -69,8 +92,9 @@ bool capture(const ServerProcess &server, const ServerProcess::DemoAccount &acco
     QTest::qWait(1500); // data from the server and the event stream's state settle
     selectLiveWebinar(window);
     QTest::qWait(2000);
-    const QPixmap shot = window->screen()->grabWindow(window->winId());
-    return !shot.isNull() && shot.save(file);
+    if (!grab(window, file))
+        return false;
+    return accessLogFile.isEmpty() || captureAccessLog(window, accessLogFile);
 }
 
 } // namespace
@@ -93,7 +117,9 @@ int main(int argc, char *argv[])
     for (const QString &language : {u"en"_s, u"nl"_s}) {
         for (Role role : roles) {
             const QString file = u"%1/%2-%3.png"_s.arg(output, regiekamer::roleToWire(role), language);
-            if (!capture(server, accounts.value(role), language, file)) {
+            const QString accessLog =
+                role == Role::Director ? u"%1/access-log-%2.png"_s.arg(output, language) : QString();
+            if (!capture(server, accounts.value(role), language, file, accessLog)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;
             }

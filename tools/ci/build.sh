@@ -6,4 +6,6 @@ shift
 jobs=${REGIEKAMER_JOBS:-$(nproc)}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREGIEKAMER_WERROR=ON "$@" >"$build_dir.configure.log" 2>&1 \
     || { cat "$build_dir.configure.log"; exit 1; }
-cmake --build "$build_dir" -j "$jobs"
+# REGIEKAMER_BUILD_TARGETS: build only these targets (default: all).
+# shellcheck disable=SC2086
+cmake --build "$build_dir" -j "$jobs" ${REGIEKAMER_BUILD_TARGETS:+--target $REGIEKAMER_BUILD_TARGETS}

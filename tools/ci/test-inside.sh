@@ -12,7 +12,10 @@ echo "== tests"
 status=0
 if [ "$mode" = full ]; then
     echo "== AddressSanitizer + UndefinedBehaviorSanitizer build: unit and integration tests"
-    tools/ci/build.sh build-asan -DREGIEKAMER_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+    # Only what the unit and integration tests run: their executables and the server and admin tool they start.
+    REGIEKAMER_BUILD_TARGETS="regiekamer-server regiekamer-admin $(cd build && ctest -N -L 'unit|integration' |
+        sed -n 's/^ *Test *#[0-9]*: //p' | tr '\n' ' ')" \
+        tools/ci/build.sh build-asan -DREGIEKAMER_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
     (cd build-asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --output-on-failure --timeout 900 -L 'unit|integration' -j 2) || status=$?
 fi

@@ -1,0 +1,180 @@
+#include "AuditLog.h"
+
+#include "AuditChain.h"
+#include "AuditSeal.h"
+#include "Database.h"
+
+#include <QFileInfo>
+#include <QTimeZone>
+
+namespace regiekamer::server::audit {
+
+using namespace Qt::StringLiterals;
+
+AuditLog::AuditLog(Database &database, AuditKey key, Clock clock, qint64 checkpointInterval)
+    : m_database(database)
+    , m_key(std::move(key))
+    , m_clock(std::move(clock))
+    , m_checkpointInterval(checkpointInterval)
+{
+}
+
+const QList<const char *> &AuditLog::schema()
+{
+    // seq is assigned by the writer (previous + 1), never by the database: a gap is a deleted entry.
+    static const QList<const char *> statements {
+        "CREATE TABLE audit_log ("
+        " seq INTEGER PRIMARY KEY,"
+        " at_ms INTEGER NOT NULL,"
+        " actor_id INTEGER NOT NULL,"
+        " actor_role TEXT NOT NULL,"
+        " client_address TEXT NOT NULL,"
+        " request_id TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " object_type TEXT NOT NULL,"
+        " object_id INTEGER NOT NULL,"
+        " webinar_id INTEGER NOT NULL,"
+        " organisation_id INTEGER NOT NULL,"
+        " subject_user_id INTEGER NOT NULL,"
+        " fields TEXT NOT NULL,"
+        " outcome TEXT NOT NULL,"
+        " reason TEXT NOT NULL,"
+        " row_count INTEGER NOT NULL,"
+        " actor_name TEXT NOT NULL,"
+        " hash BLOB NOT NULL)",
+        "CREATE INDEX audit_log_webinar ON audit_log(webinar_id, seq)",
+        "CREATE INDEX audit_log_actor ON audit_log(actor_id, seq)",
+        "CREATE INDEX audit_log_organisation ON audit_log(organisation_id, seq)",
+        "CREATE INDEX audit_log_subject ON audit_log(subject_user_id, seq)",
+        "CREATE INDEX audit_log_time ON audit_log(at_ms)",
+        "CREATE TABLE audit_head ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " seq INTEGER NOT NULL,"
+        " hash BLOB NOT NULL,"
+        " at_ms INTEGER NOT NULL,"
+        " mac BLOB NOT NULL)",
+        "CREATE TABLE audit_checkpoints ("
+        " seq INTEGER PRIMARY KEY,"
+        " hash BLOB NOT NULL,"
+        " at_ms INTEGER NOT NULL,"
+        " mac BLOB NOT NULL)",
+    };
+    return statements;
+}
+
+Result<std::unique_ptr<AuditLog>> AuditLog::open(Database &database, const QString &keyPath, const QString &who)
+{
+    const bool created = !QFileInfo::exists(keyPath);
+    auto key = AuditKey::load(keyPath, true);
+    if (!key)
+        return std::unexpected(key.error());
+    auto log = std::make_unique<AuditLog>(database, std::move(*key));
+    if (created) {
+        auto appended = log->append(
+            operatorEntry(who, api::auditAction::keyOperation, u"key"_s, 0, u"access log checkpoint key created"_s));
+        if (!appended)
+            return std::unexpected(appended.error());
+    }
+    return log;
+}
+
+api::AuditEntry operatorEntry(const QString &who, const char *action, const QString &objectType, qint64 objectId,
+                              const QString &reason)
+{
+    api::AuditEntry entry;
+    entry.actorRole = u"operator"_s;
+    entry.actorName = who;
+    entry.clientAddress = u"local"_s;
+    entry.action = QString::fromLatin1(action);
+    entry.objectType = objectType;
+    entry.objectId = objectId;
+    entry.outcome = QString::fromLatin1(api::auditOutcome::allowed);
+    entry.reason = reason;
+    return entry;
+}
+
+QVariantList rowValues(const api::AuditEntry &entry)
+{
+    // A null QString would bind as SQL NULL; the text columns are NOT NULL and empty means "none".
+    const auto text = [](const QString &value) { return value.isNull() ? QVariant(u""_s) : QVariant(value); };
+    return {entry.sequence,
+            entry.at.toMSecsSinceEpoch(),
+            entry.actorId,
+            text(entry.actorRole),
+            text(entry.clientAddress),
+            text(entry.requestId),
+            text(entry.action),
+            text(entry.objectType),
+            entry.objectId,
+            entry.webinarId,
+            entry.organisationId,
+            entry.subjectUserId,
+            text(entry.fields.join(u',')),
+            text(entry.outcome),
+            text(entry.reason),
+            entry.rowCount,
+            text(entry.actorName)};
+}
+
+Result<AuditLog::Head> AuditLog::readHead()
+{
+    auto query = m_database.exec(u"SELECT seq, hash, at_ms FROM audit_head WHERE id = 1"_s);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return Head {0, genesisHash(), 0};
+    return Head {query->value(0).toLongLong(), query->value(1).toByteArray(), query->value(2).toLongLong()};
+}
+
+Status AuditLog::writeHead(const Head &head, bool exists)
+{
+    const Seal seal = makeSeal(m_key, SealKind::Head, head.sequence, head.hash, head.atMs);
+    const QString sql = exists ? u"UPDATE audit_head SET seq = ?, hash = ?, at_ms = ?, mac = ? WHERE id = 1"_s
+                               : u"INSERT INTO audit_head (seq, hash, at_ms, mac, id) VALUES (?, ?, ?, ?, 1)"_s;
+    auto written = m_database.exec(sql, {head.sequence, head.hash, head.atMs, seal.mac});
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+Status AuditLog::writeCheckpoint(const Head &head)
+{
+    const Seal seal = makeSeal(m_key, SealKind::Checkpoint, head.sequence, head.hash, head.atMs);
+    auto written = m_database.exec(u"INSERT INTO audit_checkpoints (seq, hash, at_ms, mac) VALUES (?, ?, ?, ?)"_s,
+                                   {head.sequence, head.hash, head.atMs, seal.mac});
+    if (!written)
+        return std::unexpected(written.error());
+    return {};
+}
+
+Result<api::AuditEntry> AuditLog::append(api::AuditEntry entry)
+{
+#ifdef REGIEKAMER_BENCH_UNLOGGED
+    return entry; // regiekamer-bench-server-unlogged only: the baseline of the logging cost benchmark
+#endif
+    auto head = readHead();
+    if (!head)
+        return std::unexpected(head.error());
+    // Time never goes backwards along the chain, so a period is a contiguous range of sequence numbers.
+    const qint64 now = std::max(m_clock().toMSecsSinceEpoch(), head->atMs);
+    entry.sequence = head->sequence + 1;
+    entry.at = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC);
+    QVariantList values = rowValues(entry);
+    const QByteArray hash = chainHash(head->hash, canonicalBytes(values));
+    values.append(hash);
+    const QString placeholders = QStringList(values.size(), u"?"_s).join(u", "_s);
+    auto inserted = m_database.exec(
+        u"INSERT INTO audit_log (%1, hash) VALUES (%2)"_s.arg(chainedColumnList(), placeholders), values);
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    const Head next {entry.sequence, hash, now};
+    if (auto ok = writeHead(next, head->sequence > 0); !ok)
+        return std::unexpected(ok.error());
+    if (entry.sequence % m_checkpointInterval == 0) {
+        if (auto ok = writeCheckpoint(next); !ok)
+            return std::unexpected(ok.error());
+    }
+    return entry;
+}
+
+} // namespace regiekamer::server::audit

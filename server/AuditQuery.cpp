@@ -1,0 +1,203 @@
+#include "AuditQuery.h"
+
+#include "ApiError.h"
+#include "AuditChain.h"
+#include "Database.h"
+#include "Rights.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Condition
+{
+    QString sql;
+    QVariantList values;
+
+    void add(const QString &clause, const QVariantList &bound = {})
+    {
+        sql += (sql.isEmpty() ? u" WHERE "_s : u" AND "_s) + clause;
+        values += bound;
+    }
+};
+
+// What a role may see, as an SQL condition on audit_log: its scope on rights::Resource::AccessLog.
+void addVisibility(Condition &where, const api::UserInfo &caller)
+{
+    switch (rights::scopeOf(caller.role, rights::Resource::AccessLog)) {
+    case rights::Scope::All:
+        return;
+    case rights::Scope::AssignedWebinar:
+        where.add(u"webinar_id IN (SELECT webinar_id FROM webinar_staff WHERE user_id = ?)"_s, {caller.id});
+        return;
+    case rights::Scope::OwnOrganisation:
+        where.add(u"organisation_id = ?"_s, {caller.organisationId > 0 ? caller.organisationId : -1});
+        return;
+    case rights::Scope::OwnAccount:
+        // Entries about the viewer's own data, the viewer's own actions, and reads of whole lists that held it.
+        where.add(u"(subject_user_id = ? OR actor_id = ? OR (row_count >= 0 AND object_type IN "
+                  u"('registration', 'question') AND webinar_id IN "
+                  u"(SELECT webinar_id FROM registrations WHERE user_id = ?)))"_s,
+                  {caller.id, caller.id, caller.id});
+        return;
+    case rights::Scope::None:
+        where.add(u"0 = 1"_s);
+        return;
+    }
+}
+
+void addFilter(Condition &where, const AuditFilter &filter)
+{
+    // Time never goes backwards along the chain, so a period is a range of sequence numbers found via at_ms.
+    if (filter.from.isValid())
+        where.add(u"seq >= COALESCE((SELECT seq FROM audit_log WHERE at_ms >= ? ORDER BY at_ms LIMIT 1), "
+                  u"9223372036854775807)"_s,
+                  {filter.from.toMSecsSinceEpoch()});
+    if (filter.to.isValid())
+        where.add(u"seq <= COALESCE((SELECT seq FROM audit_log WHERE at_ms <= ? ORDER BY at_ms DESC LIMIT 1), 0)"_s,
+                  {filter.to.toMSecsSinceEpoch()});
+    if (filter.actorId > 0)
+        where.add(u"actor_id = ?"_s, {filter.actorId});
+    if (!filter.action.isEmpty())
+        where.add(u"action = ?"_s, {filter.action});
+    if (filter.webinarId > 0)
+        where.add(u"webinar_id = ?"_s, {filter.webinarId});
+    if (filter.subjectUserId > 0)
+        where.add(u"subject_user_id = ?"_s, {filter.subjectUserId});
+    if (!filter.text.isEmpty()) {
+        const QString pattern = u"%"_s +
+            QString(filter.text).replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s) +
+            u"%"_s;
+        where.add(u"(rk_fold(actor_name) LIKE rk_fold(?) ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR "
+                  u"object_type LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR "
+                  u"client_address LIKE ? ESCAPE '\\' OR request_id LIKE ? ESCAPE '\\')"_s,
+                  QVariantList(7, pattern));
+    }
+    if (filter.before > 0)
+        where.add(u"seq < ?"_s, {filter.before});
+}
+
+Result<qint64> positiveNumber(const QUrlQuery &query, const QString &key, qint64 maximum)
+{
+    if (!query.hasQueryItem(key))
+        return 0;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(key).toLongLong(&ok);
+    if (!ok || value < 1 || value > maximum)
+        return fail(QString::fromLatin1(api::errc::badRequest),
+                    u"\"%1\" must be a whole number from 1 to %2."_s.arg(key).arg(maximum));
+    return value;
+}
+
+Result<QDateTime> time(const QUrlQuery &query, const QString &key)
+{
+    if (!query.hasQueryItem(key))
+        return QDateTime();
+    const QDateTime value = QDateTime::fromString(query.queryItemValue(key, QUrl::FullyDecoded), Qt::ISODateWithMs);
+    if (!value.isValid())
+        return fail(QString::fromLatin1(api::errc::badRequest),
+                    u"\"%1\" must be a date and time in ISO 8601, e.g. 2026-11-26T09:00:00Z."_s.arg(key));
+    return value.toUTC();
+}
+
+} // namespace
+
+Result<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query)
+{
+    static const QStringList known {u"from"_s,    u"to"_s, u"actor"_s,  u"action"_s, u"webinar"_s,
+                                    u"subject"_s, u"q"_s,  u"before"_s, u"limit"_s};
+    for (const auto &[key, value] : query.queryItems()) {
+        if (!known.contains(key))
+            return fail(QString::fromLatin1(api::errc::badRequest), u"Unknown filter \"%1\"."_s.arg(key));
+    }
+    constexpr qint64 largest = std::numeric_limits<qint64>::max() / 2;
+    auto from = time(query, u"from"_s);
+    auto to = time(query, u"to"_s);
+    auto actor = positiveNumber(query, u"actor"_s, largest);
+    auto webinar = positiveNumber(query, u"webinar"_s, largest);
+    auto subject = positiveNumber(query, u"subject"_s, largest);
+    auto before = positiveNumber(query, u"before"_s, largest);
+    auto limit = positiveNumber(query, u"limit"_s, api::maximumPageLimit);
+    if (const auto error = firstError(from, to, actor, webinar, subject, before, limit))
+        return std::unexpected(*error);
+    const QString action = query.queryItemValue(u"action"_s, QUrl::FullyDecoded);
+    const QString text = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
+    if (action.size() > 40 || text.size() > api::maximumStringLength)
+        return fail(QString::fromLatin1(api::errc::badRequest), u"A filter is too long."_s);
+    return AuditFilter {
+        *from, *to, *actor, action, *webinar, *subject, text, *before, *limit > 0 ? *limit : api::defaultPageLimit};
+}
+
+AuditQuery::AuditQuery(Database &database)
+    : m_database(database)
+{
+}
+
+bool AuditQuery::mayRead(const api::UserInfo &caller)
+{
+    return rights::permits(caller.role, rights::Resource::AccessLog, rights::Action::Read);
+}
+
+api::AuditEntry auditEntryFromRow(const QSqlQuery &row)
+{
+    api::AuditEntry entry;
+    entry.sequence = row.value(0).toLongLong();
+    entry.at = QDateTime::fromMSecsSinceEpoch(row.value(1).toLongLong(), QTimeZone::UTC);
+    entry.actorId = row.value(2).toLongLong();
+    entry.actorRole = row.value(3).toString();
+    entry.clientAddress = row.value(4).toString();
+    entry.requestId = row.value(5).toString();
+    entry.action = row.value(6).toString();
+    entry.objectType = row.value(7).toString();
+    entry.objectId = row.value(8).toLongLong();
+    entry.webinarId = row.value(9).toLongLong();
+    entry.organisationId = row.value(10).toLongLong();
+    entry.subjectUserId = row.value(11).toLongLong();
+    const QString fields = row.value(12).toString();
+    entry.fields = fields.isEmpty() ? QStringList() : fields.split(u',');
+    entry.outcome = row.value(13).toString();
+    entry.reason = row.value(14).toString();
+    entry.rowCount = row.value(15).toLongLong();
+    entry.actorName = row.value(16).toString();
+    return entry;
+}
+
+Result<api::AuditPage> AuditQuery::page(const api::UserInfo &caller, const AuditFilter &filter)
+{
+    Condition where;
+    addVisibility(where, caller);
+    addFilter(where, filter);
+    auto query = m_database.exec(
+        u"SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT %3"_s.arg(audit::chainedColumnList(), where.sql)
+            .arg(filter.limit + 1),
+        where.values);
+    if (!query)
+        return std::unexpected(query.error());
+    api::AuditPage page;
+    while (query->next()) {
+        if (page.items.size() == filter.limit) {
+            page.nextBefore = page.items.last().sequence;
+            break;
+        }
+        page.items.append(auditEntryFromRow(*query));
+    }
+    return page;
+}
+
+Result<bool> AuditQuery::visibleTo(const api::UserInfo &caller, const api::AuditEntry &entry)
+{
+    Condition where;
+    where.add(u"seq = ?"_s, {entry.sequence});
+    addVisibility(where, caller);
+    auto query = m_database.exec(u"SELECT 1 FROM audit_log"_s + where.sql, where.values);
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next();
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace regiekamer::server::audit {
+
+class AuditKey;
+
+// A seal authenticates one position of the chain: "the entry with this sequence number had this hash at this
+// time". The head seal (updated with every entry) catches a cut-off tail; checkpoint seals (every N entries)
+// let the verifier name the stretch in which a rewritten chain starts.
+enum class SealKind { Head, Checkpoint };
+
+struct Seal
+{
+    qint64 sequence = 0;
+    QByteArray hash;
+    qint64 atMs = 0;
+    QByteArray mac;
+};
+
+QByteArray sealMessage(SealKind kind, qint64 sequence, const QByteArray &hash, qint64 atMs);
+Seal makeSeal(const AuditKey &key, SealKind kind, qint64 sequence, const QByteArray &hash, qint64 atMs);
+bool sealIsAuthentic(const AuditKey &key, SealKind kind, const Seal &seal);
+
+} // namespace regiekamer::server::audit

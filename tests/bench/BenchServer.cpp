@@ -1,0 +1,72 @@
+#include "BenchServer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QTcpServer>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+
+namespace regiekamer::bench {
+
+using namespace Qt::StringLiterals;
+
+void die(const QString &message)
+{
+    std::fprintf(stderr, "%s: %s\n", qUtf8Printable(QFileInfo(QCoreApplication::applicationFilePath()).fileName()),
+                 qUtf8Printable(message));
+    std::exit(1);
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+Server::Server(QString binary, QString dataDir, int port)
+    : m_binary(std::move(binary))
+    , m_dataDir(std::move(dataDir))
+    , m_port(port)
+{
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+void Server::start(const QStringList &extra)
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(m_binary,
+                    QStringList {u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)} + extra);
+    if (!m_process.waitForStarted(10000))
+        die(u"cannot start "_s + m_binary);
+    QByteArray output;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 120000 && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(200);
+        output += m_process.readAll();
+        if (output.contains("listening on https://"))
+            return;
+    }
+    die(u"the server did not come up:\n"_s + QString::fromUtf8(output));
+}
+
+void Server::stop()
+{
+    if (m_process.state() != QProcess::Running)
+        return;
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+    if (!m_process.waitForFinished(30000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+}
+
+} // namespace regiekamer::bench

@@ -1,0 +1,394 @@
+// regiekamer-bench-audit: the access log with millions of entries (issue 4, docs/benchmarks.md "Access log").
+//
+//   regiekamer-bench-audit --server BIN --unlogged BIN --admin BIN --data-dir DIR [--count N] [--port P]
+//                          [--seconds S] [--rounds R]
+//
+// 1. If DIR has no database, starts BIN --demo once to create it (schema, demo accounts, key), then stops it.
+// 2. With the server stopped, appends N entries (default 10,000,000) through server::audit::AuditLog in
+//    transactions of 100,000 (hash chain, head and a sealed checkpoint every 1000, as the server writes them),
+//    spread evenly over one year from now; prints the seed time.
+// 3. First page (limit 100) of a query by webinar, by person (actor) and by period (one hour in the middle):
+//    through AuditQuery in this process and through GET /api/v1/audit as the demo admin over TLS 1.3 (kept-alive
+//    connection); median of 20 each.
+// 4. AuditVerifier over the whole log (entries/s), and the wall time of `regiekamer-admin audit verify`.
+// 5. Logging cost: GET /api/v1/webinars/{id}/registrations?limit=100 as the demo director, S seconds per run, against
+//    the real server and the bench-only build whose AuditLog::append writes nothing, alternating, R rounds each;
+//    prints the median requests/s of both and the cost (1 - logged / unlogged).
+#include "AuditKey.h"
+#include "AuditLog.h"
+#include "AuditQuery.h"
+#include "AuditVerifier.h"
+#include "BenchServer.h"
+#include "Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTimeZone>
+#include <QUrlQuery>
+#include <QtCrypto>
+
+#include <algorithm>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace regiekamer;
+namespace audit = regiekamer::server::audit;
+
+namespace {
+
+using regiekamer::bench::die;
+using regiekamer::bench::freePort;
+using regiekamer::bench::Server;
+
+struct Client
+{
+    QSslConfiguration tls;
+    QUrl base;
+    QString token;
+
+    QByteArray request(QNetworkAccessManager &network, const QString &path, const QUrlQuery &query, double *ms,
+                       const QByteArray &verb = "GET", const QByteArray &body = {})
+    {
+        QUrl url = base;
+        url.setPath(path);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setSslConfiguration(tls);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        const QByteArray data = reply->readAll();
+        if (ms)
+            *ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200)
+            die(u"%1 %2: %3 %4 %5"_s.arg(QString::fromLatin1(verb), url.toString())
+                    .arg(status)
+                    .arg(reply->errorString(), QString::fromUtf8(data.left(300))));
+        reply->deleteLater();
+        return data;
+    }
+};
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at((values.size() - 1) / 2);
+}
+
+QString demoAccount(const QString &dataDir, const QString &role, QString *password)
+{
+    QFile file(QDir(dataDir).filePath(u"demo-accounts.txt"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        die(u"no demo-accounts.txt in "_s + dataDir);
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (fields.size() == 3 && fields.at(0) == role) {
+            *password = fields.at(2);
+            return fields.at(1);
+        }
+    }
+    die(u"no demo account for role "_s + role);
+}
+
+Client signIn(QNetworkAccessManager &network, const QString &dataDir, int port, const QString &role)
+{
+    Client client;
+    const auto certificates = QSslCertificate::fromPath(QDir(dataDir).filePath(u"server-certificate.pem"_s));
+    if (certificates.size() != 1)
+        die(u"no server-certificate.pem in "_s + dataDir);
+    client.tls = QSslConfiguration::defaultConfiguration();
+    client.tls.setCaCertificates(certificates);
+    client.tls.setProtocol(QSsl::TlsV1_3OrLater);
+    client.base = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+    QString password;
+    const QString email = demoAccount(dataDir, role, &password);
+    const QByteArray body =
+        QJsonDocument(QJsonObject {{"email"_L1, email}, {"password"_L1, password}}).toJson(QJsonDocument::Compact);
+    const QByteArray answer = client.request(network, u"/api/v1/session"_s, {}, nullptr, "POST", body);
+    client.token = QJsonDocument::fromJson(answer).object().value("token"_L1).toString();
+    if (client.token.isEmpty())
+        die(u"sign-in as "_s + role + u" failed"_s);
+    return client;
+}
+
+// The synthetic log: 500 people, 2000 webinars, 50 organisations, 20,000 attendees.
+constexpr qint64 people = 500, webinars = 2000, organisations = 50, attendees = 20000;
+constexpr qint64 firstActor = 100000, firstWebinar = 100000, firstOrganisation = 100000, firstAttendee = 200000;
+
+api::AuditEntry syntheticEntry(qint64 n)
+{
+    static const char *const actions[] = {"read", "read", "read", "update", "export", "moderate", "login"};
+    static const char *const roles[] = {"director", "moderator", "client_staff", "viewer", "admin"};
+    api::AuditEntry entry;
+    entry.actorId = firstActor + n % people;
+    entry.actorName = u"Bench Person %1"_s.arg(n % people);
+    entry.actorRole = QString::fromLatin1(roles[n % people % 5]);
+    entry.clientAddress = u"10.0.%1.%2"_s.arg(n % 200).arg(n % 250);
+    entry.requestId = u"%1"_s.arg(n, 24, 16, QChar(u'0'));
+    entry.action = QString::fromLatin1(actions[n % 7]);
+    entry.objectType = u"registration"_s;
+    entry.webinarId = firstWebinar + (n / 3) % webinars;
+    entry.objectId = entry.webinarId;
+    entry.organisationId = firstOrganisation + entry.webinarId % organisations;
+    entry.subjectUserId = n % 4 == 0 ? firstAttendee + n % attendees : 0;
+    entry.fields = {u"identity"_s, u"contact"_s, u"attendance"_s};
+    entry.outcome = n % 50 == 0 ? u"denied"_s : u"allowed"_s;
+    entry.reason = n % 50 == 0 ? u"not_found"_s : QString();
+    entry.rowCount = entry.action == "read"_L1 ? 100 : -1;
+    return entry;
+}
+
+void seed(const QString &dataDir, qint64 count, const QDateTime &start, qint64 stepMs)
+{
+    auto database = server::Database::open(dataDir);
+    if (!database)
+        die(database.error().message);
+    auto key = audit::AuditKey::load(QDir(dataDir).filePath(audit::AuditKey::defaultFileName), false);
+    if (!key)
+        die(key.error().message);
+    qint64 tick = 0;
+    audit::AuditLog log(**database, std::move(*key), [&] { return start.addMSecs(stepMs * tick++); });
+    QElapsedTimer timer;
+    timer.start();
+    constexpr qint64 batch = 100000;
+    for (qint64 done = 0; done < count;) {
+        server::Transaction transaction(**database);
+        if (!transaction.started())
+            die(transaction.started().error().message);
+        const qint64 end = std::min(count, done + batch);
+        for (; done < end; ++done) {
+            if (auto appended = log.append(syntheticEntry(done)); !appended)
+                die(appended.error().message);
+        }
+        if (auto committed = transaction.commit(); !committed)
+            die(committed.error().message);
+        std::fprintf(stderr, "\rseeded %lld", static_cast<long long>(done));
+    }
+    std::fprintf(stderr, "\n");
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    std::printf("seed-entries %lld in %.1f s (%.0f entries/s; AuditLog::append, %lld per transaction)\n",
+                static_cast<long long>(count), seconds, seconds > 0 ? static_cast<double>(count) / seconds : 0.0,
+                static_cast<long long>(batch));
+    if (auto analysed = (*database)->exec(u"ANALYZE"_s); !analysed)
+        die(analysed.error().message);
+}
+
+struct Filter
+{
+    QString name;
+    server::AuditFilter filter;
+    QUrlQuery query;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCA::Initializer crypto;
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"server"_s, u"regiekamer-server executable"_s, u"BIN"_s});
+    parser.addOption({u"unlogged"_s, u"regiekamer-bench-server-unlogged executable"_s, u"BIN"_s});
+    parser.addOption({u"admin"_s, u"regiekamer-admin executable"_s, u"BIN"_s});
+    parser.addOption({u"data-dir"_s, u"data directory (created with --demo when empty)"_s, u"DIR"_s});
+    parser.addOption({u"port"_s, u"loopback port (default: a free one)"_s, u"PORT"_s});
+    parser.addOption({u"count"_s, u"entries to seed (default 10000000)"_s, u"N"_s, u"10000000"_s});
+    parser.addOption({u"seconds"_s, u"seconds per throughput run (default 5)"_s, u"S"_s, u"5"_s});
+    parser.addOption({u"rounds"_s, u"throughput runs per server (default 3)"_s, u"R"_s, u"3"_s});
+    parser.process(app);
+    const QString dataDir = parser.value(u"data-dir"_s), binary = parser.value(u"server"_s);
+    const QString unlogged = parser.value(u"unlogged"_s), adminBinary = parser.value(u"admin"_s);
+    if (dataDir.isEmpty() || binary.isEmpty() || unlogged.isEmpty() || adminBinary.isEmpty())
+        die(u"needs --server, --unlogged, --admin and --data-dir"_s);
+    const int port = parser.isSet(u"port"_s) ? parser.value(u"port"_s).toInt() : freePort();
+    const qint64 count = parser.value(u"count"_s).toLongLong();
+    const int seconds = parser.value(u"seconds"_s).toInt();
+    const int rounds = parser.value(u"rounds"_s).toInt();
+
+    {
+        Server server(binary, dataDir, port);
+        if (!QFile::exists(QDir(dataDir).filePath(server::Database::fileName))) {
+            server.start({u"--demo"_s});
+            server.stop();
+        }
+    }
+    // One year of entries, evenly, starting now: the log's time never goes backwards (AuditLog::append takes the
+    // later of the clock and the head), so the seeded entries follow those the demo start wrote and reach a year
+    // into the future; the server's own entries afterwards carry the last seeded time.
+    const qint64 stepMs = std::max<qint64>(1, 365LL * 24 * 3600 * 1000 / std::max<qint64>(1, count));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(1);
+    seed(dataDir, count, start, stepMs);
+
+    // ---- first pages of filtered queries ----
+    const qint64 probe = count / 2;
+    const api::AuditEntry middle = syntheticEntry(probe);
+    const QDateTime middleAt = start.addMSecs(stepMs * probe);
+    QList<Filter> filters;
+    {
+        Filter byWebinar {u"webinar"_s, {}, {}};
+        byWebinar.filter.webinarId = middle.webinarId;
+        byWebinar.query.addQueryItem(u"webinar"_s, QString::number(middle.webinarId));
+        Filter byActor {u"person"_s, {}, {}};
+        byActor.filter.actorId = middle.actorId;
+        byActor.query.addQueryItem(u"actor"_s, QString::number(middle.actorId));
+        Filter byPeriod {u"period (1 h)"_s, {}, {}};
+        byPeriod.filter.from = middleAt;
+        byPeriod.filter.to = middleAt.addSecs(3600);
+        byPeriod.query.addQueryItem(u"from"_s, middleAt.toString(Qt::ISODateWithMs));
+        byPeriod.query.addQueryItem(u"to"_s, middleAt.addSecs(3600).toString(Qt::ISODateWithMs));
+        filters = {byWebinar, byActor, byPeriod};
+    }
+    for (Filter &f : filters) {
+        f.filter.limit = 100;
+        f.query.addQueryItem(u"limit"_s, u"100"_s);
+    }
+    {
+        auto database = server::Database::open(dataDir);
+        if (!database)
+            die(database.error().message);
+        server::AuditQuery query(**database);
+        api::UserInfo admin;
+        admin.id = 1;
+        admin.role = Role::Admin;
+        for (const Filter &f : filters) {
+            QList<double> times;
+            qsizetype rows = 0;
+            for (int i = 0; i < 20; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                auto page = query.page(admin, f.filter);
+                times.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+                if (!page)
+                    die(page.error().message);
+                rows = page->items.size();
+            }
+            std::printf("audit-query first page by %s (AuditQuery, %lld rows): median %.2f ms, max %.2f ms\n",
+                        qPrintable(f.name), static_cast<long long>(rows), median(times),
+                        *std::max_element(times.cbegin(), times.cend()));
+        }
+    }
+
+    // ---- verify ----
+    {
+        auto key = audit::AuditKey::load(QDir(dataDir).filePath(audit::AuditKey::defaultFileName), false);
+        if (!key)
+            die(key.error().message);
+        auto report = audit::AuditVerifier(QDir(dataDir).filePath(server::Database::fileName), *key).verify();
+        if (!report || !report->intact)
+            die(u"verify: "_s + (report ? report->problem : report.error().message));
+        std::printf("audit-verify (AuditVerifier) %lld entries, %lld checkpoints in %.2f s: %.0f entries/s\n",
+                    static_cast<long long>(report->entriesChecked), static_cast<long long>(report->checkpointsChecked),
+                    report->seconds, static_cast<double>(report->entriesChecked) / report->seconds);
+        QProcess admin;
+        admin.setProcessChannelMode(QProcess::MergedChannels);
+        QElapsedTimer timer;
+        timer.start();
+        admin.start(adminBinary, {u"--data-dir"_s, dataDir, u"audit"_s, u"verify"_s});
+        if (!admin.waitForFinished(3600000) || admin.exitCode() != 0)
+            die(u"regiekamer-admin audit verify: "_s + QString::fromUtf8(admin.readAll()));
+        const QString said = QString::fromUtf8(admin.readAll()).section(u'\r', -1).trimmed();
+        std::printf("audit-verify (regiekamer-admin, wall %.2f s): %s\n", static_cast<double>(timer.elapsed()) / 1000.0,
+                    qUtf8Printable(said));
+    }
+
+    // ---- through the API ----
+    QNetworkAccessManager network;
+    {
+        Server server(binary, dataDir, port);
+        server.start();
+        Client admin = signIn(network, dataDir, port, u"admin"_s);
+        for (const Filter &f : filters) {
+            QList<double> times;
+            qsizetype rows = 0;
+            for (int i = 0; i < 20; ++i) {
+                double ms = 0;
+                const QByteArray body = admin.request(network, u"/api/v1/audit"_s, f.query, &ms);
+                times.append(ms);
+                rows = QJsonDocument::fromJson(body).object().value("items"_L1).toArray().size();
+            }
+            std::printf("audit-api first page by %s (GET /api/v1/audit as admin, TLS 1.3, %lld rows): median %.2f "
+                        "ms, max %.2f ms\n",
+                        qPrintable(f.name), static_cast<long long>(rows), median(times),
+                        *std::max_element(times.cbegin(), times.cend()));
+        }
+        server.stop();
+    }
+
+    // ---- logging cost ----
+    QList<double> logged, baseline;
+    qint64 webinarId = 0;
+    for (int round = 0; round < rounds; ++round) {
+        for (const bool withLog : {true, false}) {
+            Server server(withLog ? binary : unlogged, dataDir, port);
+            server.start();
+            Client director = signIn(network, dataDir, port, u"director"_s);
+            if (webinarId == 0) {
+                qint64 most = -1;
+                const QJsonArray list =
+                    QJsonDocument::fromJson(director.request(network, u"/api/v1/webinars"_s, {}, nullptr))
+                        .object()
+                        .value("items"_L1)
+                        .toArray();
+                for (const QJsonValue &item : list) {
+                    if (item.toObject().value("registrationCount"_L1).toInteger() > most) {
+                        most = item.toObject().value("registrationCount"_L1).toInteger();
+                        webinarId = item.toObject().value("id"_L1).toInteger();
+                    }
+                }
+                std::printf("logging-cost webinar %lld with %lld registrations\n", static_cast<long long>(webinarId),
+                            static_cast<long long>(most));
+            }
+            const QString path = u"/api/v1/webinars/%1/registrations"_s.arg(webinarId);
+            QUrlQuery query;
+            query.addQueryItem(u"limit"_s, u"100"_s);
+            for (int i = 0; i < 20; ++i)
+                director.request(network, path, query, nullptr);
+            QElapsedTimer timer;
+            timer.start();
+            qint64 requests = 0;
+            while (timer.elapsed() < seconds * 1000LL) {
+                director.request(network, path, query, nullptr);
+                ++requests;
+            }
+            const double rate = static_cast<double>(requests) * 1000.0 / static_cast<double>(timer.elapsed());
+            (withLog ? logged : baseline).append(rate);
+            std::printf("logging-cost round %d %s: %.0f requests/s\n", round + 1, withLog ? "logged" : "unlogged",
+                        rate);
+            server.stop();
+        }
+    }
+    // Each round's pair ran back to back under the same load; the median of the paired costs is the figure.
+    QList<double> costs;
+    for (qsizetype i = 0; i < std::min(logged.size(), baseline.size()); ++i)
+        costs.append(100.0 * (1.0 - logged.at(i) / baseline.at(i)));
+    std::printf("logging-cost median logged %.0f requests/s, unlogged %.0f requests/s; paired cost per round median "
+                "%.1f %% (min %.1f %%, max %.1f %%)\n",
+                median(logged), median(baseline), median(costs), *std::min_element(costs.cbegin(), costs.cend()),
+                *std::max_element(costs.cbegin(), costs.cend()));
+    return 0;
+}

@@ -1,0 +1,133 @@
+// Authorization matrix: every endpoint of docs/api.md × every role × an object inside / outside the role's scope.
+//
+// The expected statuses and the readable field classes (MatrixSpec.cpp) are written by hand from the SPEC
+// (docs/api.md, docs/rights.md and the table in common/Rights.cpp); nothing here is derived from the server's code
+// or from regiekamer::rights at run time, so the test judges the implementation instead of repeating it.
+//
+// Reading of the spec used throughout:
+// - collection endpoint, role's scope on the resource is none          → 403
+// - object outside the role's scope (incl. scope none, unknown ids)    → 404
+// - object inside the scope, action missing                            → 403
+// - admin "out of scope" does not exist (scope all): an unknown id is used instead → 404
+//
+// The parts: MatrixSpec (the spec), MatrixFixture (server, sessions, scopes from admin's view), FieldLeakChecks (no
+// unreadable field or value in an answer), MatrixRows*.cpp (one executor per endpoint, proving every refused change
+// changed nothing), AuditEntryChecks.cpp (the access log entry of every row's request), IdorChecks.cpp and
+// RevocationChecks.cpp.
+#include "tst_authorization_matrix.h"
+
+#include "MatrixSpec.h"
+
+#include <QTest>
+
+using namespace regiekamer;
+using namespace matrix;
+using namespace Qt::StringLiterals;
+
+QByteArray matrix::MatrixRow::failure(const ApiReply &reply) const
+{
+    return QByteArray("expected ") + QByteArray::number(expected) + ", got " + reply.describe().toUtf8();
+}
+
+const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix::executors()
+{
+    using T = TestAuthorizationMatrix;
+    static const QMap<QString, Executor> table {
+        {u"GET /organisations"_s, &T::listOrganisations},
+        {u"POST /organisations"_s, &T::createOrganisationRow},
+        {u"GET /organisations/{id}"_s, &T::getOrganisation},
+        {u"PATCH /organisations/{id}"_s, &T::patchOrganisation},
+        {u"DELETE /organisations/{id}"_s, &T::deleteOrganisation},
+        {u"GET /users"_s, &T::listUsers},
+        {u"POST /users"_s, &T::createUser},
+        {u"GET /users/{id}"_s, &T::getUser},
+        {u"PATCH /users/{id}"_s, &T::patchUser},
+        {u"GET /webinars"_s, &T::listWebinars},
+        {u"POST /webinars"_s, &T::createWebinarRow},
+        {u"GET /webinars/{id}"_s, &T::getWebinar},
+        {u"PATCH /webinars/{id}"_s, &T::patchWebinar},
+        {u"DELETE /webinars/{id}"_s, &T::deleteWebinar},
+        {u"POST /webinars/{id}/state"_s, &T::changeState},
+        {u"PUT /webinars/{id}/staff/{moderator}"_s, &T::assignStaff},
+        {u"PUT /webinars/{id}/staff/{director}"_s, &T::assignStaff},
+        {u"DELETE /webinars/{id}/staff/{moderator}"_s, &T::unassignStaff},
+        {u"DELETE /webinars/{id}/staff/{director}"_s, &T::unassignStaff},
+        {u"GET /webinars/{id}/staff-candidates"_s, &T::staffCandidates},
+        {u"GET /webinars/{id}/registrations"_s, &T::listRegistrations},
+        {u"GET /registrations/{id}"_s, &T::getRegistration},
+        {u"PATCH /registrations/{id}"_s, &T::patchRegistration},
+        {u"DELETE /registrations/{id}"_s, &T::deleteRegistration},
+        {u"GET /webinars/{id}/registrations/export"_s, &T::exportRegistrations},
+        {u"POST /webinars/{id}/registrations"_s, &T::registerForWebinar},
+        {u"GET /webinars/{id}/questions"_s, &T::listQuestions},
+        {u"PATCH /questions/{id}"_s, &T::patchQuestion},
+        {u"POST /webinars/{id}/questions"_s, &T::askQuestion},
+        {u"GET /me/profile"_s, &T::getProfile},
+        {u"PATCH /me/profile"_s, &T::patchProfile},
+        {u"GET /me/registrations"_s, &T::listOwn},
+        {u"GET /me/questions"_s, &T::listOwn},
+    };
+    return table;
+}
+
+void TestAuthorizationMatrix::checkDelete(const MatrixRow &row, const QString &path)
+{
+    const QString before = asAdmin("GET", path).describe();
+    const ApiReply reply = as(row.role, "DELETE", path);
+    QVERIFY2(row.expect(reply), row.failure(reply).constData());
+    if (row.allowed)
+        QCOMPARE(asAdmin("GET", path).status, 404);
+    else
+        QCOMPARE(asAdmin("GET", path).describe(), before);
+}
+
+void TestAuthorizationMatrix::initTestCase()
+{
+    setUpWorld();
+}
+
+void TestAuthorizationMatrix::matrix_data()
+{
+    addStatusTableColumns();
+    addStatusTableRows();
+}
+
+void TestAuthorizationMatrix::matrix()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(int, roleValue);
+    QFETCH(int, whereValue);
+    QFETCH(int, expected);
+    MatrixRow row;
+    row.endpoint = endpoint;
+    row.role = Role(roleValue);
+    row.in = Where(whereValue) != Where::Out;
+    row.expected = expected;
+    row.allowed = expected >= 200 && expected < 300;
+    row.reason = endpoint.endsWith(" +reason"_L1);
+    row.c = m_ctx[row.role];
+    row.webinar = row.in ? row.c.inWebinar : row.c.outWebinar;
+    row.registration = row.in ? row.c.inRegistration : row.c.outRegistration;
+    row.question = row.in ? row.c.inQuestion : row.c.outQuestion;
+    row.organisation = row.in ? row.c.inOrganisation : row.c.outOrganisation;
+    row.user = row.in ? row.c.inUser : row.c.outUser;
+    QVERIFY2(!m_token.value(row.role).isEmpty(), "no session for this role");
+    if (endpoint.contains("{id}"_L1) && endpoint.contains("webinars"_L1))
+        QVERIFY2(row.webinar > 0, "the demo data lacks a webinar for this case");
+    const QString key = row.reason ? endpoint.chopped(int(qstrlen(" +reason"))) : endpoint;
+    const Executor executor = executors().value(key);
+    QVERIFY2(executor, qPrintable(u"no executor for %1"_s.arg(endpoint)));
+    captureRowRequest(key, m_token.value(row.role), row.reason ? accessReason : QByteArray());
+    (this->*executor)(row);
+    m_capture.active = false;
+    if (QTest::currentTestFailed())
+        return;
+    checkAuditEntry(row, key);
+}
+
+void TestAuthorizationMatrix::cleanupTestCase()
+{
+    QCOMPARE(m_server.terminate(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAuthorizationMatrix)

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "FieldLeakChecks.h"
+#include "MatrixFixture.h"
+
+#include <QObject>
+
+namespace matrix {
+
+// One row of the status table, with the objects it acts on picked from the role's context.
+struct MatrixRow
+{
+    QString endpoint;
+    regiekamer::Role role = regiekamer::Role::Viewer;
+    bool in = true; // inside the role's scope (or a collection endpoint)
+    int expected = 0;
+    bool allowed = false; // expected is a 2xx status
+    bool reason = false; // the endpoint carries an access reason ("... +reason")
+    Context c;
+    qint64 webinar = 0, registration = 0, question = 0, organisation = 0, user = 0;
+
+    bool expect(const ApiReply &reply) const { return reply.status == expected; }
+    QByteArray failure(const ApiReply &reply) const;
+};
+
+} // namespace matrix
+
+class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
+{
+    Q_OBJECT
+
+    using Executor = void (TestAuthorizationMatrix::*)(const matrix::MatrixRow &);
+    static const QMap<QString, Executor> &executors();
+
+    void checkRead(const ApiReply &reply, matrix::Kind kind, regiekamer::Role role, bool reason, qint64 webinarId)
+    {
+        matrix::checkRead(m_view, reply, kind, role, reason, webinarId);
+    }
+
+    // The access log entry of the row's request (AuditEntryChecks.cpp): actor, action, object, outcome, fields.
+    void checkAuditEntry(const matrix::MatrixRow &row, const QString &endpoint);
+    void collectPersonalValues();
+
+    // DELETE path as the row's role: allowed, admin finds it gone; refused, admin reads it unchanged.
+    void checkDelete(const matrix::MatrixRow &row, const QString &path);
+
+    // ---- row executors: MatrixRowsAccounts.cpp ----
+    void listOrganisations(const matrix::MatrixRow &row);
+    void createOrganisationRow(const matrix::MatrixRow &row);
+    void getOrganisation(const matrix::MatrixRow &row);
+    void patchOrganisation(const matrix::MatrixRow &row);
+    void deleteOrganisation(const matrix::MatrixRow &row);
+    void listUsers(const matrix::MatrixRow &row);
+    void createUser(const matrix::MatrixRow &row);
+    void getUser(const matrix::MatrixRow &row);
+    void patchUser(const matrix::MatrixRow &row);
+    // ---- MatrixRowsWebinars.cpp ----
+    void listWebinars(const matrix::MatrixRow &row);
+    void createWebinarRow(const matrix::MatrixRow &row);
+    void getWebinar(const matrix::MatrixRow &row);
+    void patchWebinar(const matrix::MatrixRow &row);
+    void deleteWebinar(const matrix::MatrixRow &row);
+    void changeState(const matrix::MatrixRow &row);
+    void assignStaff(const matrix::MatrixRow &row);
+    void unassignStaff(const matrix::MatrixRow &row);
+    // ---- MatrixRowsStaffCandidates.cpp ----
+    void staffCandidates(const matrix::MatrixRow &row);
+    void checkStaffCandidates(const matrix::MatrixRow &row, const ApiReply &reply);
+    // ---- MatrixRowsAttendees.cpp ----
+    void listRegistrations(const matrix::MatrixRow &row);
+    void getRegistration(const matrix::MatrixRow &row);
+    void patchRegistration(const matrix::MatrixRow &row);
+    void deleteRegistration(const matrix::MatrixRow &row);
+    void exportRegistrations(const matrix::MatrixRow &row);
+    void registerForWebinar(const matrix::MatrixRow &row);
+    void listQuestions(const matrix::MatrixRow &row);
+    void patchQuestion(const matrix::MatrixRow &row);
+    void askQuestion(const matrix::MatrixRow &row);
+    void getProfile(const matrix::MatrixRow &row);
+    void patchProfile(const matrix::MatrixRow &row);
+    void listOwn(const matrix::MatrixRow &row);
+
+    // ---- IdorChecks.cpp: one case of idorBodies; returns the reply, and admin's read-back before and after ----
+    struct Attempt
+    {
+        ApiReply reply;
+        QString before, after;
+    };
+    Attempt patchRegistrationWithExtra(const QString &what);
+    Attempt patchQuestionWithExtra(const QString &what);
+    Attempt patchWebinarWithExtra(const QString &what);
+    Attempt patchProfileWithExtra(const QString &what);
+    Attempt otherBodyWithExtra(const QString &what);
+
+private Q_SLOTS:
+    void initTestCase();
+
+    // ---- 3: IDOR through bodies, query strings and paths (IdorChecks.cpp) ----
+    void idorBodies_data();
+    void idorBodies();
+    void idorQueries_data();
+    void idorQueries();
+    void searchIsNoOracle();
+    void pathIds_data();
+    void pathIds();
+
+    // ---- 4: lifecycle (RevocationChecks.cpp) ----
+    void removedModeratorLosesAccessAtOnce();
+    void disabledAccountLosesItsSession();
+
+    // ---- 1 + 2: the matrix, with field checks on every allowed read ----
+    void matrix_data();
+    void matrix();
+
+    void cleanupTestCase();
+};
