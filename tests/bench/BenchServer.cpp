@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QNetworkReply>
 #include <QTcpServer>
 
 #include <csignal>
@@ -67,6 +69,38 @@ void Server::stop()
         m_process.kill();
         m_process.waitForFinished();
     }
+}
+
+QByteArray Client::request(QNetworkAccessManager &network, const QString &path, const QUrlQuery &query, double *ms,
+                           const QByteArray &verb, const QByteArray &body)
+{
+    QUrl url = base;
+    url.setPath(path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setSslConfiguration(tls);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const QByteArray data = reply->readAll();
+    if (ms)
+        *ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        die(u"%1 %2: %3 %4 %5"_s.arg(QString::fromLatin1(verb), url.toString())
+                .arg(status)
+                .arg(reply->errorString(), QString::fromUtf8(data.left(300))));
+    reply->deleteLater();
+    return data;
 }
 
 } // namespace regiekamer::bench

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
 
 // What the benchmark tools share: failing loudly, a free port, and a regiekamer-server process they start and stop.
 namespace regiekamer::bench {
@@ -27,6 +31,18 @@ private:
     QString m_binary, m_dataDir;
     int m_port;
     QProcess m_process;
+};
+
+// A signed-in (or anonymous) client of the API over TLS; any answer but 200 ends the tool.
+struct Client
+{
+    QSslConfiguration tls;
+    QUrl base;
+    QString token;
+
+    // The answer's body; *ms (if given) receives the round trip in milliseconds.
+    QByteArray request(QNetworkAccessManager &network, const QString &path, const QUrlQuery &query, double *ms,
+                       const QByteArray &verb = "GET", const QByteArray &body = {});
 };
 
 } // namespace regiekamer::bench

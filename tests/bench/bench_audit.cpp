@@ -54,44 +54,7 @@ using regiekamer::bench::die;
 using regiekamer::bench::freePort;
 using regiekamer::bench::Server;
 
-struct Client
-{
-    QSslConfiguration tls;
-    QUrl base;
-    QString token;
-
-    QByteArray request(QNetworkAccessManager &network, const QString &path, const QUrlQuery &query, double *ms,
-                       const QByteArray &verb = "GET", const QByteArray &body = {})
-    {
-        QUrl url = base;
-        url.setPath(path);
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setSslConfiguration(tls);
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QElapsedTimer timer;
-        timer.start();
-        QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const QByteArray data = reply->readAll();
-        if (ms)
-            *ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200)
-            die(u"%1 %2: %3 %4 %5"_s.arg(QString::fromLatin1(verb), url.toString())
-                    .arg(status)
-                    .arg(reply->errorString(), QString::fromUtf8(data.left(300))));
-        reply->deleteLater();
-        return data;
-    }
-};
+using regiekamer::bench::Client;
 
 double median(QList<double> values)
 {
