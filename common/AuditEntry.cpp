@@ -107,7 +107,8 @@ QJsonObject AuditStatus::toJson() const
             {"verifiedUpTo"_L1, verifiedUpTo},
             {"verifiedAt"_L1, verifiedAt.isValid() ? QJsonValue(json::toWire(verifiedAt)) : QJsonValue()},
             {"intact"_L1, intact},
-            {"problem"_L1, problem}};
+            {"problem"_L1, problem},
+            {"firstBadSequence"_L1, firstBadSequence}};
 }
 
 Result<AuditStatus> AuditStatus::fromJson(const QJsonObject &object)
@@ -117,9 +118,10 @@ Result<AuditStatus> AuditStatus::fromJson(const QJsonObject &object)
     auto at = json::requireNullableDateTime(object, "verifiedAt"_L1);
     auto intact = json::requireBool(object, "intact"_L1);
     auto problem = json::requireString(object, "problem"_L1);
-    if (const auto error = firstError(last, verified, at, intact, problem))
+    auto firstBad = json::requireInteger(object, "firstBadSequence"_L1);
+    if (const auto error = firstError(last, verified, at, intact, problem, firstBad))
         return std::unexpected(*error);
-    return AuditStatus {*last, *verified, *at, *intact, *problem};
+    return AuditStatus {*last, *verified, *at, *intact, *problem, *firstBad};
 }
 
 } // namespace regiekamer::api

@@ -88,7 +88,8 @@ struct AuditStatus
     qint64 verifiedUpTo = 0;
     QDateTime verifiedAt; // invalid: not verified yet
     bool intact = true;
-    QString problem; // empty when intact
+    QString problem; // empty when intact; the verifier's technical description, in English
+    qint64 firstBadSequence = 0; // 0 when intact
 
     QJsonObject toJson() const;
     static Result<AuditStatus> fromJson(const QJsonObject &object);

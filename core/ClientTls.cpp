@@ -1,11 +1,13 @@
 #include "ClientTls.h"
 
+#include "TlsPolicy.h"
+
 namespace regiekamer::client {
 
 QSslConfiguration clientTlsConfiguration(const QList<QSslCertificate> &userTrusted)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setProtocol(QSsl::TlsV1_3OrLater);
+    tls::applyModernPolicy(configuration);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // Setting CA certificates turns off OpenSSL's on-demand loading of the system roots, so they are added
     // explicitly; reading them once per process is enough.

@@ -6,6 +6,8 @@
 #include "CliOutput.h"
 #include "DataDirectory.h"
 #include "Database.h"
+#include "KeyCommands.h"
+#include "KeyStore.h"
 #include "PasswordHasher.h"
 #include "PasswordInput.h"
 #include "UserRepository.h"
@@ -27,7 +29,10 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
                            "       regiekamer-admin --data-dir DIR audit export [--from T] [--to T] --format jsonl|csv "
                            "[--output FILE]\n"
                            "       regiekamer-admin [--data-dir DIR] audit verify-export FILE.jsonl\n"
-                           "Options: --audit-key FILE (default DIR/audit-checkpoint.key). Times are ISO 8601, e.g. "
+                           "       regiekamer-admin --data-dir DIR keys status\n"
+                           "       regiekamer-admin --data-dir DIR keys rotate [--batch N]\n"
+                           "Options: --audit-key FILE (default DIR/audit-checkpoint.key), --master-key FILE (default "
+                           "$REGIEKAMER_MASTER_KEY_FILE, else DIR/master.key). Times are ISO 8601, e.g. "
                            "2026-11-26T09:00:00Z.\n"
                            "Roles: admin, director, moderator, client_staff, viewer. The password is read from the "
                            "terminal or from one line of standard input.";
@@ -40,6 +45,37 @@ int usage(const QString &message)
 QString operatorName()
 {
     return qEnvironmentVariable("USER", u"operator"_s);
+}
+
+// The database with its key store, checked before anything is written: a missing or wrong master key stops here.
+struct OpenedDatabase
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<KeyStore> keys; // declared after the database, so destroyed before it
+};
+
+Result<OpenedDatabase> openDatabase(const QString &dataDir, const QString &masterKeyPath)
+{
+    if (auto masterKey = MasterKey::load(masterKeyPath); !masterKey)
+        return std::unexpected(masterKey.error());
+    auto database = Database::open(dataDir);
+    if (!database)
+        return std::unexpected(database.error());
+    auto keys = KeyStore::open(**database, masterKeyPath);
+    if (!keys)
+        return std::unexpected(keys.error());
+    return OpenedDatabase {std::move(*database), std::move(*keys)};
+}
+
+// The access log, and on a new database the first master key (whose creation it logs).
+Result<std::unique_ptr<audit::AuditLog>> openAuditLog(OpenedDatabase &opened, const QString &auditKeyPath)
+{
+    auto log = audit::AuditLog::open(*opened.database, auditKeyPath, operatorName());
+    if (!log)
+        return log;
+    if (auto initialised = opened.keys->initialise(**log, operatorName()); !initialised)
+        return std::unexpected(initialised.error());
+    return log;
 }
 
 // Runs a change of the accounts and its access log entry in one transaction.
@@ -135,7 +171,8 @@ int disableUser(Database &database, audit::AuditLog &log, const QCommandLinePars
 }
 
 // "audit verify | export | verify-export"; the database is opened only where a command needs it.
-int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath)
+int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+             const QString &masterKeyPath)
 {
     const QStringList command = parser.positionalArguments();
     const QString sub = command.value(1);
@@ -161,16 +198,17 @@ int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QSt
     }
     options.format = parser.value(u"format"_s);
     options.outputPath = parser.value(u"output"_s);
-    auto database = Database::open(dataDir);
-    if (!database)
-        return cli::failWith(database.error().message);
-    auto log = audit::AuditLog::open(**database, keyPath, operatorName());
+    auto opened = openDatabase(dataDir, masterKeyPath);
+    if (!opened)
+        return cli::failWith(opened.error().message);
+    auto log = openAuditLog(*opened, keyPath);
     if (!log)
         return cli::failWith(log.error().message);
-    return auditCommands::exportEntries(**database, **log, options);
+    return auditCommands::exportEntries(*opened->database, **log, options);
 }
 
-int runUser(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath)
+int runUser(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+            const QString &masterKeyPath)
 {
     const QStringList command = parser.positionalArguments();
     if (dataDir.isEmpty())
@@ -179,17 +217,44 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
         return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
     if (auto dir = dataDirectory::ensure(dataDir); !dir)
         return cli::failWith(dir.error().message);
-    auto database = Database::open(dataDir);
-    if (!database)
-        return cli::failWith(database.error().message);
+    auto opened = openDatabase(dataDir, masterKeyPath);
+    if (!opened)
+        return cli::failWith(opened.error().message);
     if (command.at(1) == "list"_L1)
-        return listUsers(**database);
-    auto log = audit::AuditLog::open(**database, keyPath, operatorName());
+        return listUsers(*opened->database);
+    auto log = openAuditLog(*opened, keyPath);
     if (!log)
         return cli::failWith(log.error().message);
     if (command.at(1) == "add"_L1)
-        return addUser(**database, **log, parser);
-    return disableUser(**database, **log, parser);
+        return addUser(*opened->database, **log, parser);
+    return disableUser(*opened->database, **log, parser);
+}
+
+// "keys status | rotate": on the database a server may be using at the same time.
+int runKeys(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+            const QString &masterKeyPath)
+{
+    const QStringList command = parser.positionalArguments();
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    if (command.size() != 2 || (command.at(1) != "status"_L1 && command.at(1) != "rotate"_L1))
+        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    int batchSize = keyCommands::defaultBatchSize;
+    if (parser.isSet(u"batch"_s)) {
+        bool ok = false;
+        batchSize = parser.value(u"batch"_s).toInt(&ok);
+        if (!ok || batchSize < 1 || batchSize > 100'000)
+            return usage(u"--batch needs a number of data keys between 1 and 100000."_s);
+    }
+    auto opened = openDatabase(dataDir, masterKeyPath);
+    if (!opened)
+        return cli::failWith(opened.error().message);
+    if (command.at(1) == "status"_L1)
+        return keyCommands::status(*opened->keys);
+    auto log = openAuditLog(*opened, keyPath);
+    if (!log)
+        return cli::failWith(log.error().message);
+    return keyCommands::rotate(*opened->keys, **log, batchSize);
 }
 
 } // namespace
@@ -206,17 +271,22 @@ int runAdmin(const QStringList &arguments)
                        {u"from"_s, u"Start of the period (ISO 8601)."_s, u"T"_s},
                        {u"to"_s, u"End of the period (ISO 8601)."_s, u"T"_s},
                        {u"format"_s, u"Export format: jsonl or csv."_s, u"FORMAT"_s},
-                       {u"output"_s, u"Output file (default: standard output)."_s, u"FILE"_s}});
+                       {u"output"_s, u"Output file (default: standard output)."_s, u"FILE"_s},
+                       {u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s},
+                       {u"batch"_s, u"Data keys re-wrapped per transaction."_s, u"N"_s}});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     const QStringList command = parser.positionalArguments();
     const QString dataDir = parser.value(u"data-dir"_s);
     const QString keyPath = parser.isSet(u"audit-key"_s) ? parser.value(u"audit-key"_s)
                                                          : QDir(dataDir).filePath(audit::AuditKey::defaultFileName);
+    const QString masterKeyPath = MasterKey::resolvePath(parser.value(u"master-key"_s), dataDir);
     if (command.value(0) == "audit"_L1)
-        return runAudit(parser, dataDir, keyPath);
+        return runAudit(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "user"_L1)
-        return runUser(parser, dataDir, keyPath);
+        return runUser(parser, dataDir, keyPath, masterKeyPath);
+    if (command.value(0) == "keys"_L1)
+        return runKeys(parser, dataDir, keyPath, masterKeyPath);
     return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
 }
 

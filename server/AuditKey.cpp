@@ -1,7 +1,7 @@
 #include "AuditKey.h"
 
-#include "DataDirectory.h"
-#include "SecureRandom.h"
+#include "KeyDerivation.h"
+#include "KeyFile.h"
 
 #include <QFile>
 
@@ -36,27 +36,19 @@ Result<AuditKey> AuditKey::load(const QString &path, bool createIfMissing)
     if (!QFile::exists(path)) {
         if (!createIfMissing)
             return keyError(u"The access log key %1 does not exist."_s.arg(path));
-        auto fresh = secureRandom::bytes(keyBytes);
-        if (!fresh)
-            return std::unexpected(fresh.error());
-        QCA::SecureArray key(*fresh);
-        OPENSSL_cleanse(fresh->data(), static_cast<size_t>(fresh->size()));
-        QByteArray raw = key.toByteArray();
-        auto written = dataDirectory::writePrivateFile(path, raw);
-        OPENSSL_cleanse(raw.data(), static_cast<size_t>(raw.size()));
-        if (!written)
+        QCA::SecureArray key = crypto::randomKey(keyBytes);
+        if (key.size() != keyBytes)
+            return keyError(u"Cannot make a random access log key."_s);
+        if (auto written = keyFile::writeOwnerOnly(path, key); !written)
             return std::unexpected(written.error());
         return AuditKey(key);
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return keyError(u"Cannot read the access log key %1: %2"_s.arg(path, file.errorString()));
-    QCA::SecureArray key(keyBytes + 1);
-    const qint64 read = file.read(key.data(), keyBytes + 1);
-    if (read != keyBytes)
+    auto key = keyFile::readOwnerOnly(path, u"the access log key"_s, keyBytes + 1);
+    if (!key)
+        return std::unexpected(key.error());
+    if (key->size() != keyBytes)
         return keyError(u"The access log key %1 is not %2 bytes long."_s.arg(path).arg(keyBytes));
-    key.resize(keyBytes);
-    return AuditKey(key);
+    return AuditKey(*key);
 }
 
 QByteArray AuditKey::mac(QByteArrayView message) const

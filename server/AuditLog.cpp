@@ -118,12 +118,13 @@ QVariantList rowValues(const api::AuditEntry &entry)
 
 Result<AuditLog::Head> AuditLog::readHead()
 {
-    auto query = m_database.exec(u"SELECT seq, hash, at_ms FROM audit_head WHERE id = 1"_s);
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
+    auto row = m_database.firstRow(u"SELECT seq, hash, at_ms FROM audit_head WHERE id = 1"_s);
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
         return Head {0, genesisHash(), 0};
-    return Head {query->value(0).toLongLong(), query->value(1).toByteArray(), query->value(2).toLongLong()};
+    const QVariantList &head = **row;
+    return Head {head.at(0).toLongLong(), head.at(1).toByteArray(), head.at(2).toLongLong()};
 }
 
 Status AuditLog::writeHead(const Head &head, bool exists)
@@ -131,20 +132,14 @@ Status AuditLog::writeHead(const Head &head, bool exists)
     const Seal seal = makeSeal(m_key, SealKind::Head, head.sequence, head.hash, head.atMs);
     const QString sql = exists ? u"UPDATE audit_head SET seq = ?, hash = ?, at_ms = ?, mac = ? WHERE id = 1"_s
                                : u"INSERT INTO audit_head (seq, hash, at_ms, mac, id) VALUES (?, ?, ?, ?, 1)"_s;
-    auto written = m_database.exec(sql, {head.sequence, head.hash, head.atMs, seal.mac});
-    if (!written)
-        return std::unexpected(written.error());
-    return {};
+    return m_database.run(sql, {head.sequence, head.hash, head.atMs, seal.mac});
 }
 
 Status AuditLog::writeCheckpoint(const Head &head)
 {
     const Seal seal = makeSeal(m_key, SealKind::Checkpoint, head.sequence, head.hash, head.atMs);
-    auto written = m_database.exec(u"INSERT INTO audit_checkpoints (seq, hash, at_ms, mac) VALUES (?, ?, ?, ?)"_s,
-                                   {head.sequence, head.hash, head.atMs, seal.mac});
-    if (!written)
-        return std::unexpected(written.error());
-    return {};
+    return m_database.run(u"INSERT INTO audit_checkpoints (seq, hash, at_ms, mac) VALUES (?, ?, ?, ?)"_s,
+                          {head.sequence, head.hash, head.atMs, seal.mac});
 }
 
 Result<api::AuditEntry> AuditLog::append(api::AuditEntry entry)
@@ -162,10 +157,9 @@ Result<api::AuditEntry> AuditLog::append(api::AuditEntry entry)
     QVariantList values = rowValues(entry);
     const QByteArray hash = chainHash(head->hash, canonicalBytes(values));
     values.append(hash);
-    const QString placeholders = QStringList(values.size(), u"?"_s).join(u", "_s);
-    auto inserted = m_database.exec(
-        u"INSERT INTO audit_log (%1, hash) VALUES (%2)"_s.arg(chainedColumnList(), placeholders), values);
-    if (!inserted)
+    static const QString insert = u"INSERT INTO audit_log (%1, hash) VALUES (%2)"_s.arg(
+        chainedColumnList(), QStringList(values.size(), u"?"_s).join(u", "_s));
+    if (auto inserted = m_database.run(insert, values); !inserted)
         return std::unexpected(inserted.error());
     const Head next {entry.sequence, hash, now};
     if (auto ok = writeHead(next, head->sequence > 0); !ok)

@@ -55,6 +55,7 @@ void AuditMonitor::onFinished()
     } else {
         m_intact = false;
         m_problem = report->problem;
+        m_firstBadSequence = report->firstBadSequence;
         m_verifiedUpTo.afterSequence = report->lastSequence;
         qCritical("The access log is BROKEN at entry %lld: %s", static_cast<long long>(report->firstBadSequence),
                   qUtf8Printable(report->problem));
@@ -64,8 +65,12 @@ void AuditMonitor::onFinished()
 
 api::AuditStatus AuditMonitor::status() const
 {
-    return api::AuditStatus {std::max(m_lastAppended, m_verifiedUpTo.afterSequence), m_verifiedUpTo.afterSequence,
-                             m_verifiedAt, m_intact, m_problem};
+    return api::AuditStatus {std::max(m_lastAppended, m_verifiedUpTo.afterSequence),
+                             m_verifiedUpTo.afterSequence,
+                             m_verifiedAt,
+                             m_intact,
+                             m_problem,
+                             m_firstBadSequence};
 }
 
 } // namespace regiekamer::server::audit

@@ -44,6 +44,7 @@ private:
     QDateTime m_verifiedAt;
     bool m_intact = true;
     QString m_problem;
+    qint64 m_firstBadSequence = 0;
 };
 
 } // namespace regiekamer::server::audit

@@ -4,8 +4,8 @@
 
 namespace regiekamer::server {
 
-// Checks at start that the crypto we rely on is present and correct: QCA with its OpenSSL provider (sha256,
-// aes256-gcm) and OpenSSL's Argon2id (RFC 9106 known answer). Needs a live QCA::Initializer.
+// Checks at start that the crypto we rely on is present and correct: crypto::selfTest() (QCA with its OpenSSL
+// provider, AES-256-GCM, HKDF, HMAC and Argon2id known answers, the Aead facade). Needs a live QCA::Initializer.
 Status runCryptoSelfTest();
 
 } // namespace regiekamer::server

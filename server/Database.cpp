@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUuid>
 
 namespace regiekamer::server {
@@ -81,6 +82,51 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
+Result<QSqlQuery *> Database::prepared(const QString &sql, const QVariantList &values)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        QSqlQuery query(connection());
+        if (!query.prepare(sql))
+            return databaseError(u"prepare failed"_s, query.lastError());
+        found = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = found->second;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values.at(i));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        return databaseError(u"query failed"_s, error);
+    }
+    return &query;
+}
+
+Status Database::run(const QString &sql, const QVariantList &values)
+{
+    auto query = prepared(sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    (*query)->finish();
+    return {};
+}
+
+Result<std::optional<QVariantList>> Database::firstRow(const QString &sql, const QVariantList &values)
+{
+    auto query = prepared(sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    QSqlQuery &statement = **query;
+    std::optional<QVariantList> row;
+    if (statement.next()) {
+        row.emplace();
+        for (int column = 0; column < statement.record().count(); ++column)
+            row->append(statement.value(column));
+    }
+    statement.finish();
+    return row;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -90,6 +136,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_statements.clear();
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
         if (connection.isOpen())

@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+#include <unordered_map>
+
 namespace regiekamer::server {
 
 // One SQLite connection (WAL, synchronous=FULL, foreign_keys=ON, busy timeout), migrated to the current schema.
@@ -25,6 +28,10 @@ public:
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &dataDir, int schemaVersion);
 
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // For the few statements run on every request (the access log's): prepared once per connection and reset after
+    // each run, so no result set stays open. run() is for statements without rows, firstRow() reads at most one.
+    Status run(const QString &sql, const QVariantList &values);
+    Result<std::optional<QVariantList>> firstRow(const QString &sql, const QVariantList &values = {});
     QSqlDatabase connection() const;
     void close();
 
@@ -37,8 +44,11 @@ public:
 private:
     explicit Database(QString connectionName);
 
+    Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
+
     QString m_connectionName;
     int m_depth = 0;
+    std::unordered_map<QString, QSqlQuery> m_statements;
 };
 
 // Rolls back unless commit() succeeded. One per operation.

@@ -160,6 +160,24 @@ Result<ObjectScope> DomainApi::webinarScope(qint64 webinarId)
     return ObjectScope {webinarId, query->value(0).toLongLong(), 0};
 }
 
+Result<DomainApi::WebinarListAccess> DomainApi::webinarListAccess(const api::UserInfo &caller, qint64 webinarId,
+                                                                  rights::Resource resource,
+                                                                  const QHttpServerRequest &request)
+{
+    auto scope = webinarScope(webinarId);
+    if (!scope)
+        return std::unexpected(scope.error());
+    auto owner = m_services.policy.requireWithinWebinar(caller, resource, rights::Action::Read, *scope);
+    if (!owner)
+        return std::unexpected(owner.error());
+    auto paging = domainHttp::paging(QUrlQuery(request.url()));
+    if (!paging)
+        return std::unexpected(paging.error());
+    const bool withReason = accessReason(caller, resource, request);
+    return WebinarListAccess {*owner, paging->first, paging->second,
+                              AccessPolicy::readable(caller, resource, withReason)};
+}
+
 bool DomainApi::accessReason(const api::UserInfo &caller, rights::Resource resource, const QHttpServerRequest &request)
 {
     const QString reason = QString::fromUtf8(request.headers().value("X-Access-Reason"_L1)).simplified();

@@ -140,6 +140,17 @@ private:
 
     // The webinar's scope (404 when it does not exist), for collection routes under /webinars/{id}.
     Result<ObjectScope> webinarScope(qint64 webinarId);
+    // What a read of a list under /webinars/{id} may see: the caller's own rows only (a viewer) or all, the page
+    // asked for, and the readable field classes. 404 outside the webinar's scope, 403 inside it without the right.
+    struct WebinarListAccess
+    {
+        qint64 ownerUserId = 0;
+        qint64 offset = 0;
+        qint64 limit = 0;
+        QList<rights::FieldClass> readable;
+    };
+    Result<WebinarListAccess> webinarListAccess(const api::UserInfo &caller, qint64 webinarId,
+                                                rights::Resource resource, const QHttpServerRequest &request);
     // Admin's X-Access-Reason (4..500 characters): recorded in the access log entry, never the data.
     bool accessReason(const api::UserInfo &caller, rights::Resource resource, const QHttpServerRequest &request);
 

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "KeyStore.h"
 
 #include <QDateTime>
 
@@ -245,7 +246,8 @@ const QList<Migration> &allVersions()
     static const QList<Migration> versions {{latin1Statements(version1)},
                                             {latin1Statements(version2)},
                                             {rebuildStatements(version3), true},
-                                            {latin1Statements(audit::AuditLog::schema())}};
+                                            {latin1Statements(audit::AuditLog::schema())},
+                                            {latin1Statements(KeyStore::schema())}};
     return versions;
 }
 

@@ -1,16 +1,13 @@
 #include "PasswordHasher.h"
 
 #include "ApiError.h"
+#include "CryptoKnownAnswers.h"
+#include "SecureCompare.h"
 #include "SecureRandom.h"
 
 #include <QRegularExpression>
 
-#include <openssl/core_names.h>
 #include <openssl/crypto.h>
-#include <openssl/kdf.h>
-#include <openssl/params.h>
-
-#include <memory>
 
 namespace regiekamer::server {
 
@@ -54,14 +51,6 @@ Result<QByteArray> decodeBase64(const QString &text)
         return internalError(u"Malformed base64 in password hash."_s);
     return decoded.decoded;
 }
-
-QByteArray fromHex(const char *hex)
-{
-    return QByteArray::fromHex(QByteArray(hex));
-}
-
-using KdfPtr = std::unique_ptr<EVP_KDF, decltype(&EVP_KDF_free)>;
-using KdfContextPtr = std::unique_ptr<EVP_KDF_CTX, decltype(&EVP_KDF_CTX_free)>;
 
 } // namespace
 
@@ -118,53 +107,12 @@ Result<PasswordHasher> PasswordHasher::create(Argon2Parameters parameters)
     return hasher;
 }
 
-Result<QCA::SecureArray> PasswordHasher::derive(const QCA::SecureArray &password, const QByteArray &salt,
-                                                const Argon2Parameters &parameters, int outputLength,
-                                                const QByteArray &secret, const QByteArray &associatedData)
-{
-    KdfPtr kdf(EVP_KDF_fetch(nullptr, "ARGON2ID", nullptr), &EVP_KDF_free);
-    if (!kdf)
-        return internalError(u"OpenSSL offers no ARGON2ID KDF (OpenSSL 3.2 or later is required)."_s);
-    KdfContextPtr context(EVP_KDF_CTX_new(kdf.get()), &EVP_KDF_CTX_free);
-    if (!context)
-        return internalError(u"Could not create the Argon2id context."_s);
-    uint32_t iterations = parameters.iterations, lanes = parameters.lanes, memory = parameters.memoryKiB;
-    uint32_t threads = 1, version = 0x13;
-    QByteArray passwordCopy = password.toByteArray(); // OpenSSL wants a non-const pointer
-    QByteArray saltCopy = salt, secretCopy = secret, adCopy = associatedData;
-    OSSL_PARAM params[10];
-    int n = 0;
-    params[n++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, passwordCopy.data(),
-                                                    static_cast<size_t>(passwordCopy.size()));
-    params[n++] =
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, saltCopy.data(), static_cast<size_t>(saltCopy.size()));
-    params[n++] = OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_ITER, &iterations);
-    params[n++] = OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_ARGON2_LANES, &lanes);
-    params[n++] = OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_THREADS, &threads);
-    params[n++] = OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_ARGON2_MEMCOST, &memory);
-    params[n++] = OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_ARGON2_VERSION, &version);
-    if (!secretCopy.isEmpty())
-        params[n++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SECRET, secretCopy.data(),
-                                                        static_cast<size_t>(secretCopy.size()));
-    if (!adCopy.isEmpty())
-        params[n++] = OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_ARGON2_AD, adCopy.data(),
-                                                        static_cast<size_t>(adCopy.size()));
-    params[n] = OSSL_PARAM_construct_end();
-    QCA::SecureArray output(outputLength);
-    const int ok = EVP_KDF_derive(context.get(), reinterpret_cast<unsigned char *>(output.data()),
-                                  static_cast<size_t>(outputLength), params);
-    OPENSSL_cleanse(passwordCopy.data(), static_cast<size_t>(passwordCopy.size()));
-    if (ok != 1)
-        return internalError(u"Argon2id derivation failed."_s);
-    return output;
-}
-
 Result<QString> PasswordHasher::hash(const QCA::SecureArray &password) const
 {
     auto salt = secureRandom::bytes(saltLength);
     if (!salt)
         return std::unexpected(salt.error());
-    auto derived = derive(password, *salt, m_parameters, hashLength);
+    auto derived = crypto::argon2id(password, *salt, m_parameters, hashLength);
     if (!derived)
         return std::unexpected(derived.error());
     return PhcHash {m_parameters, *salt, derived->toByteArray()}.toString();
@@ -175,23 +123,16 @@ bool PasswordHasher::verify(const QCA::SecureArray &password, const QString &phc
     const auto parsed = PhcHash::parse(phc);
     if (!parsed || !atLeastMinimum(parsed->parameters) || !withinMaximum(parsed->parameters))
         return false;
-    const auto derived = derive(password, parsed->salt, parsed->parameters, static_cast<int>(parsed->hash.size()));
+    const auto derived =
+        crypto::argon2id(password, parsed->salt, parsed->parameters, static_cast<int>(parsed->hash.size()));
     if (!derived)
         return false;
-    return CRYPTO_memcmp(derived->constData(), parsed->hash.constData(), static_cast<size_t>(parsed->hash.size())) == 0;
+    return crypto::constantTimeEquals(QByteArrayView(derived->constData(), derived->size()), parsed->hash);
 }
 
 Status PasswordHasher::selfTest()
 {
-    const QCA::SecureArray password(QByteArray(32, '\x01'));
-    const auto tag = derive(password, QByteArray(16, '\x02'), Argon2Parameters {32, 3, 4}, 32, QByteArray(8, '\x03'),
-                            QByteArray(12, '\x04'));
-    if (!tag)
-        return std::unexpected(tag.error());
-    const QByteArray expected = fromHex("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659");
-    if (tag->toByteArray() != expected)
-        return internalError(u"The Argon2id known-answer test (RFC 9106 §5.3) failed."_s);
-    return {};
+    return crypto::checkKnownAnswer(crypto::KnownAnswer::Argon2id);
 }
 
 } // namespace regiekamer::server

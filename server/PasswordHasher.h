@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Argon2id.h"
 #include "Result.h"
 
 #include <QtCrypto>
@@ -8,14 +9,7 @@
 
 namespace regiekamer::server {
 
-struct Argon2Parameters
-{
-    quint32 memoryKiB = 19456; // OWASP minimum for Argon2id: m=19 MiB, t=2, p=1
-    quint32 iterations = 2;
-    quint32 lanes = 1;
-
-    bool operator==(const Argon2Parameters &) const = default;
-};
+using crypto::Argon2Parameters;
 
 // A stored hash in PHC form: $argon2id$v=19$m=..,t=..,p=..$<salt>$<hash> (base64 without padding).
 struct PhcHash
@@ -28,7 +22,7 @@ struct PhcHash
     QString toString() const;
 };
 
-// Argon2id password hashing through OpenSSL 3.5's EVP_KDF "ARGON2ID".
+// Argon2id password hashing (crypto::argon2id: OpenSSL 3.5's EVP_KDF "ARGON2ID") in PHC strings.
 class PasswordHasher
 {
 public:
@@ -44,11 +38,7 @@ public:
     const QString &dummyHash() const { return m_dummyHash; }
     Argon2Parameters parameters() const { return m_parameters; }
 
-    // Raw Argon2id (version 0x13). secret and associatedData may be empty.
-    static Result<QCA::SecureArray> derive(const QCA::SecureArray &password, const QByteArray &salt,
-                                           const Argon2Parameters &parameters, int outputLength,
-                                           const QByteArray &secret = {}, const QByteArray &associatedData = {});
-    // RFC 9106 §5.3 known-answer test.
+    // RFC 9106 §5.3 known-answer test (crypto::KnownAnswer::Argon2id).
     static Status selfTest();
 
 private:

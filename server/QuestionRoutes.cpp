@@ -18,30 +18,22 @@ using StatusCode = QHttpServerResponse::StatusCode;
 QHttpServerResponse DomainApi::listQuestions(const api::UserInfo &caller, const QList<qint64> &ids,
                                              const QHttpServerRequest &request)
 {
-    auto scope = webinarScope(ids.at(0));
-    if (!scope)
-        return http::fromError(scope.error());
-    auto owner = m_services.policy.requireWithinWebinar(caller, Resource::Question, Action::Read, *scope);
-    if (!owner)
-        return http::fromError(owner.error());
+    auto access = webinarListAccess(caller, ids.at(0), Resource::Question, request);
+    if (!access)
+        return http::fromError(access.error());
     const QUrlQuery url(request.url());
-    auto paging = domainHttp::paging(url);
-    if (!paging)
-        return http::fromError(paging.error());
     std::optional<api::QuestionState> state;
     if (url.hasQueryItem(u"state"_s)) {
         state = api::questionStateFromWire(url.queryItemValue(u"state"_s));
         if (!state)
             return http::error(StatusCode::BadRequest, api::errc::badRequest, u"Unknown question state."_s);
     }
-    const bool withReason = accessReason(caller, Resource::Question, request);
-    const auto readable = AccessPolicy::readable(caller, Resource::Question, withReason);
-    auto page = m_services.questions.list(ids.at(0), state, paging->first, paging->second, *owner);
+    auto page = m_services.questions.list(ids.at(0), state, access->offset, access->limit, access->ownerUserId);
     if (!page)
         return http::fromError(page.error());
     QList<QJsonObject> items;
     for (const api::Question &question : page->items)
-        items.append(api::questionToJson(question, readable));
+        items.append(api::questionToJson(question, access->readable));
     return http::json(api::pageToJson(items, page->total, page->offset, page->limit));
 }
 

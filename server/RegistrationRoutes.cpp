@@ -63,24 +63,17 @@ QJsonObject pageJson(const api::Page<api::Registration> &page, const QList<Field
 QHttpServerResponse DomainApi::listRegistrations(const api::UserInfo &caller, const QList<qint64> &ids,
                                                  const QHttpServerRequest &request)
 {
-    auto scope = webinarScope(ids.at(0));
-    if (!scope)
-        return http::fromError(scope.error());
-    auto owner = m_services.policy.requireWithinWebinar(caller, Resource::Registration, Action::Read, *scope);
-    if (!owner)
-        return http::fromError(owner.error());
-    const QUrlQuery url(request.url());
-    auto paging = domainHttp::paging(url);
-    if (!paging)
-        return http::fromError(paging.error());
+    auto access = webinarListAccess(caller, ids.at(0), Resource::Registration, request);
+    if (!access)
+        return http::fromError(access.error());
     RegistrationQuery query;
     query.webinarId = ids.at(0);
-    query.ownerUserId = *owner;
-    std::tie(query.offset, query.limit) = *paging;
-    if (auto filters = readFilters(url, query); !filters)
+    query.ownerUserId = access->ownerUserId;
+    query.offset = access->offset;
+    query.limit = access->limit;
+    query.readable = access->readable;
+    if (auto filters = readFilters(QUrlQuery(request.url()), query); !filters)
         return http::fromError(filters.error());
-    const bool withReason = accessReason(caller, Resource::Registration, request);
-    query.readable = AccessPolicy::readable(caller, Resource::Registration, withReason);
     auto page = m_services.registrations.list(query);
     if (!page)
         return http::fromError(page.error());

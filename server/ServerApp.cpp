@@ -12,6 +12,7 @@
 #include "DemoSeeder.h"
 #include "DomainApi.h"
 #include "EventHub.h"
+#include "KeyStore.h"
 #include "LoginThrottle.h"
 #include "OrganisationRepository.h"
 #include "PasswordHasher.h"
@@ -66,6 +67,7 @@ QHostAddress resolve(const QString &host)
 struct Running
 {
     std::unique_ptr<Database> database;
+    std::unique_ptr<KeyStore> keys;
     std::optional<PasswordHasher> hasher;
     std::unique_ptr<UserRepository> users;
     std::unique_ptr<WebinarRepository> webinars;
@@ -89,6 +91,11 @@ Status openServices(Running &running, const ServerOptions &options)
     if (!database)
         return std::unexpected(database.error());
     running.database = std::move(*database);
+    // Before anything is written: a missing or wrong master key stops the server here.
+    auto keys = KeyStore::open(*running.database, options.masterKeyFile);
+    if (!keys)
+        return std::unexpected(keys.error());
+    running.keys = std::move(*keys);
     auto hasher = PasswordHasher::create();
     if (!hasher)
         return std::unexpected(hasher.error());
@@ -115,6 +122,8 @@ Status openAuditLog(Running &running, const ServerOptions &options)
     if (!log)
         return std::unexpected(log.error());
     running.auditLog = std::move(*log);
+    if (auto initialised = running.keys->initialise(*running.auditLog, u"regiekamer-server"_s); !initialised)
+        return initialised;
     running.auditQuery = std::make_unique<AuditQuery>(*running.database);
     running.auditMonitor = std::make_unique<audit::AuditMonitor>(QDir(options.dataDir).filePath(Database::fileName),
                                                                  running.auditLog->key());
@@ -182,6 +191,9 @@ int runServer(const QStringList &arguments)
         return failWith(selfTest.error().message);
     if (auto dir = dataDirectory::check(options->dataDir); !dir)
         return failWith(dir.error().message);
+    // An unreadable, malformed or insecure master key file is refused before the data directory is touched.
+    if (auto masterKey = MasterKey::load(options->masterKeyFile); !masterKey)
+        return failWith(masterKey.error().message);
     const QHostAddress address = resolve(options->host);
     if (address.isNull())
         return failWith(u"Cannot resolve listen host \"%1\"."_s.arg(options->host));

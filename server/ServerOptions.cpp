@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "AuditKey.h"
+#include "MasterKey.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -46,7 +47,7 @@ Result<std::pair<QString, quint16>> parseListenAddress(const QString &text)
 QString ServerOptions::usage()
 {
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
-           "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE]"_s;
+           "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]"_s;
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
@@ -60,7 +61,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption idle(u"session-idle-seconds"_s, u"Idle session expiry."_s, u"N"_s);
     const QCommandLineOption maximum(u"session-max-seconds"_s, u"Absolute session expiry."_s, u"N"_s);
     const QCommandLineOption auditKey(u"audit-key"_s, u"Key file of the access log's checkpoints."_s, u"FILE"_s);
-    parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum, auditKey});
+    const QCommandLineOption masterKey(u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s);
+    parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum, auditKey, masterKey});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -83,6 +85,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     options.keyFile = parser.value(key);
     options.auditKeyFile = parser.isSet(auditKey) ? parser.value(auditKey)
                                                   : QDir(options.dataDir).filePath(audit::AuditKey::defaultFileName);
+    options.masterKeyFile = MasterKey::resolvePath(parser.value(masterKey), options.dataDir);
     if (parser.isSet(idle)) {
         auto seconds = parseSeconds(u"session-idle-seconds"_s, parser.value(idle));
         if (!seconds)

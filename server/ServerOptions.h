@@ -10,7 +10,7 @@
 namespace regiekamer::server {
 
 // regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE]
-//                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE]
+//                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]
 struct ServerOptions
 {
     QString dataDir;
@@ -20,6 +20,7 @@ struct ServerOptions
     QString certificateFile; // both empty: embedded mode (self-signed in the data dir)
     QString keyFile;
     QString auditKeyFile; // the access log's checkpoint key; default DIR/audit-checkpoint.key, created if missing
+    QString masterKeyFile; // else $REGIEKAMER_MASTER_KEY_FILE, else DIR/master.key; created on a first start
     std::chrono::seconds sessionIdle {30 * 60};
     std::chrono::seconds sessionMax {12 * 60 * 60};
 

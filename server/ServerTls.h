@@ -6,8 +6,8 @@
 
 namespace regiekamer::server {
 
-// The ONE place that decides how a server TLS socket is configured: TLS 1.3 only (Mozilla "modern"), HTTP/1.1 over
-// ALPN, OpenSSL's default TLS 1.3 suites (AES-GCM, ChaCha20-Poly1305) and groups.
+// The ONE place that configures a server TLS socket: the protocol, suites and groups of tls::applyModernPolicy
+// (common/TlsPolicy.h, Mozilla "modern": TLS 1.3 only), the server's identity, HTTP/1.1 over ALPN.
 QSslConfiguration serverTlsConfiguration(const ServerIdentity &identity);
 
 } // namespace regiekamer::server

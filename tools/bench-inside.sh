@@ -64,3 +64,7 @@ while [ "$audit_port" = "$port" ] || [ "$audit_port" = "$domain_port" ]; do audi
 build/bin/regiekamer-bench-audit --server build/bin/regiekamer-server \
     --unlogged build/bin/regiekamer-bench-server-unlogged --admin build/bin/regiekamer-admin \
     --data-dir "$scratch/audit-data" --port "$audit_port" --count "${REGIEKAMER_BENCH_AUDIT_ENTRIES:-10000000}"
+
+echo "== crypto facade: AES-256-GCM seal/open vs openssl speed (4 KiB goal >= 50%), Argon2id derivation time"
+cmake --build build --target regiekamer-bench-crypto >/dev/null
+build/bin/regiekamer-bench-crypto

@@ -90,6 +90,17 @@
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>This data cannot be decrypted: the data was changed or the key is wrong.</source>
+        <translation>This data cannot be decrypted: the data was changed or the key is wrong.</translation>
+    </message>
+    <message>
+        <source>This data is authentic but belongs to another record or field, so it is not used here.</source>
+        <translation>This data is authentic but belongs to another record or field, so it is not used here.</translation>
+    </message>
+</context>
+<context>
     <name>Json</name>
     <message>
         <source>Unknown value &quot;%1&quot;.</source>
@@ -712,10 +723,6 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
         <translation>Checking the access log&apos;s chain …</translation>
     </message>
     <message>
-        <source>Warning: the access log has been tampered with or damaged. %1</source>
-        <translation>Warning: the access log has been tampered with or damaged. %1</translation>
-    </message>
-    <message>
         <source>Chain verified up to entry %1 of %2 at %3</source>
         <translation>Chain verified up to entry %1 of %2 at %3</translation>
     </message>
@@ -752,6 +759,10 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     <message>
         <source>Export to CSV …</source>
         <translation>Export to CSV …</translation>
+    </message>
+    <message>
+        <source>Warning: the access log has been tampered with or damaged from entry %1 on. Tell the administrator. Details: %2</source>
+        <translation>Warning: the access log has been tampered with or damaged from entry %1 on. Tell the administrator. Details: %2</translation>
     </message>
 </context>
 <context>

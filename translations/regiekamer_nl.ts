@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>The server cannot record this access in its access log right now, so it did not carry out the request. Try again later; if this persists, tell the administrator.</source>
-        <translation>De server kan deze toegang nu niet in zijn toegangslogboek vastleggen en heeft het verzoek daarom niet uitgevoerd. Probeer het later opnieuw; meld het aan de beheerder als dit zo blijft.</translation>
+        <translation>De server kan deze toegang nu niet in zijn toegangslog vastleggen en heeft het verzoek daarom niet uitgevoerd. Probeer het later opnieuw; meld het aan de beheerder als dit zo blijft.</translation>
     </message>
 </context>
 <context>
@@ -87,6 +87,17 @@
     <message>
         <source>Interface language for this run: nl or en.</source>
         <translation>Taal van de interface voor deze keer: nl of en.</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>This data cannot be decrypted: the data was changed or the key is wrong.</source>
+        <translation>Deze gegevens kunnen niet worden ontsleuteld: de gegevens zijn gewijzigd of de sleutel is onjuist.</translation>
+    </message>
+    <message>
+        <source>This data is authentic but belongs to another record or field, so it is not used here.</source>
+        <translation>Deze gegevens zijn echt, maar horen bij een ander record of veld en worden hier daarom niet gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -712,10 +723,6 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
         <translation>De keten van de toegangslog wordt gecontroleerd …</translation>
     </message>
     <message>
-        <source>Warning: the access log has been tampered with or damaged. %1</source>
-        <translation>Waarschuwing: er is met de toegangslog geknoeid of hij is beschadigd. %1</translation>
-    </message>
-    <message>
         <source>Chain verified up to entry %1 of %2 at %3</source>
         <translation>Keten gecontroleerd tot en met item %1 van %2 om %3</translation>
     </message>
@@ -752,6 +759,10 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     <message>
         <source>Export to CSV …</source>
         <translation>Exporteren naar CSV …</translation>
+    </message>
+    <message>
+        <source>Warning: the access log has been tampered with or damaged from entry %1 on. Tell the administrator. Details: %2</source>
+        <translation>Waarschuwing: er is met de toegangslog geknoeid of hij is beschadigd vanaf regel %1. Meld het aan de beheerder. Details: %2</translation>
     </message>
 </context>
 <context>

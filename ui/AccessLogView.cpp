@@ -121,6 +121,8 @@ void AccessLogView::connectSession()
     });
     connect(m_loader, &Loader::loadingChanged, this, &AccessLogView::showCount);
     connect(m_loader, &Loader::pageLoaded, this, [this] {
+        if (m_messages->kind() == MessageBar::Kind::Error)
+            m_messages->hide(); // the log answers again: the failure shown is over
         m_filters->addPeople(m_loader->model()->entries());
         showCount();
     });
@@ -188,7 +190,10 @@ void AccessLogView::showChainStatus()
         text = tr("Checking the access log's chain …");
     } else if (!status->intact) {
         broken = true;
-        text = tr("Warning: the access log has been tampered with or damaged. %1").arg(status->problem);
+        text = tr("Warning: the access log has been tampered with or damaged from entry %1 on. Tell the "
+                  "administrator. Details: %2")
+                   .arg(status->firstBadSequence)
+                   .arg(status->problem);
     } else if (status->verifiedUpTo > 0 && status->verifiedAt.isValid()) {
         text = tr("Chain verified up to entry %1 of %2 at %3")
                    .arg(status->verifiedUpTo)

@@ -11,6 +11,7 @@
 //    paging through all N with limit=500 (seconds, rows/s); a search on the full set.
 #include "BenchServer.h"
 #include "Database.h"
+#include "TlsPolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -206,7 +207,7 @@ int main(int argc, char *argv[])
         die(u"no server-certificate.pem in "_s + dataDir);
     client.tls = QSslConfiguration::defaultConfiguration();
     client.tls.setCaCertificates(certificates);
-    client.tls.setProtocol(QSsl::TlsV1_3OrLater);
+    regiekamer::tls::applyModernPolicy(client.tls);
     client.tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     client.base = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
     QString password;

@@ -3,6 +3,7 @@
 //   regiekamer-bench-login --url https://127.0.0.1:PORT --ca CERT.pem --email E --count N  (password on stdin)
 #include "PasswordHasher.h"
 #include "Protocol.h"
+#include "TlsPolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,7 +105,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setProtocol(QSsl::TlsV1_3OrLater);
+    regiekamer::tls::applyModernPolicy(tls);
     tls.setCaCertificates(QSslCertificate::fromData(caFile.readAll(), QSsl::Pem));
     const QByteArray body = QJsonDocument(regiekamer::api::LoginRequest {parser.value(u"email"_s), password}.toJson())
                                 .toJson(QJsonDocument::Compact);

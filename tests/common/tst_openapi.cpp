@@ -120,6 +120,8 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("AuditEntry") << u"AuditEntry"_s << entry.toJson();
     QTest::newRow("AuditPage") << u"AuditPage"_s << api::AuditPage {{entry}, 7}.toJson();
     QTest::newRow("AuditStatus") << u"AuditStatus"_s << api::AuditStatus {1, 1, now, true, {}}.toJson();
+    QTest::newRow("AuditStatus broken") << u"AuditStatus"_s
+                                        << api::AuditStatus {5, 2, now, false, u"entry 3 was changed"_s, 3}.toJson();
     QTest::newRow("ProfileUpdate") << u"ProfileUpdate"_s
                                    << api::ProfileUpdate {1, u"x"_s, u"x"_s, u"x"_s, u"x"_s, choice}.toJson();
 }

@@ -2,10 +2,13 @@
 // the reads of registration lists of the webinars assigned to them, filters by action and free text (server-side),
 // sees another session's access appear live, exports the filtered entries as CSV and sees "chain verified up to";
 // client staff see their organisation's entries including the director's read; the moderator has no such view (and
-// the server refuses them); the admin sees everyone's entries, sign-ins included; a lost server is reported in the
+// the server refuses them); the admin sees everyone's entries, sign-ins included; a server that cannot write its
+// access log answers 503 and the view says so, translated, showing no entries; after an entry was changed behind the
+// server's back it starts with a broken chain and the view shows the red warning; a lost server is reported in the
 // view's message bar, translated.
 #include "AccessLogLoader.h"
 #include "AccessLogView.h"
+#include "ApiError.h"
 #include "AppController.h"
 #include "ClientErrors.h"
 #include "Domain.h"
@@ -15,9 +18,11 @@
 #include "MessageBar.h"
 #include "ServerProcess.h"
 #include "SessionController.h"
+#include "SqlFile.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,6 +92,14 @@ QString prefixOf(const char *source)
     return text.left(text.indexOf(u'%'));
 }
 
+// Signs in as the admin with the Dutch interface and opens the access log; nullptr unless it shows entries.
+AccessLogView *adminLogInDutch(AppController &controller, ServerProcess &server)
+{
+    QWidget *view = guitest::signIn(controller, server, Role::Admin, u"nl"_s);
+    AccessLogView *log = view ? openAccessLog(view, u"adminTabs"_s) : nullptr;
+    return log && modelOf(log)->rowCount() > 0 ? log : nullptr;
+}
+
 Status readRegistrations(client::ApiClient &api, qint64 webinarId)
 {
     auto reply = guitest::call(api, "GET", api::path::expand(api::path::webinarRegistrations, {webinarId}));
@@ -106,6 +119,8 @@ private Q_SLOTS:
     void clientStaffSeesTheDirectorsRead();
     void moderatorHasNoAccessLog();
     void adminSeesEverything();
+    void unwritableLogIsReported();
+    void brokenChainIsShownInRed(); // restarts the server
     void lostServerIsReported(); // last: stops the server
     void cleanupTestCase();
 
@@ -320,14 +335,62 @@ void TstGuiAccessLog::adminSeesEverything()
     controller.mainWindow()->signOutRequested();
 }
 
-void TstGuiAccessLog::lostServerIsReported()
+void TstGuiAccessLog::unwritableLogIsReported()
 {
+    AppController controller({QString(), u"en"_s});
+    AccessLogView *log = adminLogInDutch(controller, m_server);
+    QVERIFY(log);
+    SqlFile database(QDir(m_server.dataDir()).filePath(u"regiekamer.sqlite"_s));
+    QVERIFY(database.isOpen());
+    QCOMPARE(database.exec(u"CREATE TRIGGER gui_test_fault BEFORE INSERT ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'injected fault'); END"_s),
+             QString());
+    auto *action = child<QComboBox>(log, u"actionFilter"_s);
+    action->setCurrentIndex(action->findData(u"login"_s)); // reading the log is logged too, so this read is refused
+    auto *messages = child<ui::MessageBar>(log, u"accessLogMessages"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(messages->isVisible() && messages->kind() == ui::MessageBar::Kind::Error, timeoutMs);
+    const QString expected = api::describeApiError(QString::fromLatin1(api::errc::accessLogUnavailable));
+    QCOMPARE(messages->text(), expected);
+    QVERIFY2(expected.startsWith(u"De server"_s), qPrintable(expected)); // in Dutch
+    QCOMPARE(modelOf(log)->rowCount(), 0);
+
+    QCOMPARE(database.exec(u"DROP TRIGGER gui_test_fault"_s), QString());
+    action->setCurrentIndex(action->findData(QString())); // all actions again: the log answers again
+    QTRY_VERIFY_WITH_TIMEOUT(modelOf(log)->rowCount() > 0 && !messages->isVisible(), timeoutMs);
+    controller.mainWindow()->signOutRequested();
+}
+
+void TstGuiAccessLog::brokenChainIsShownInRed()
+{
+    QCOMPARE(m_server.terminate(), 0);
+    {
+        SqlFile database(QDir(m_server.dataDir()).filePath(u"regiekamer.sqlite"_s));
+        QVERIFY(database.isOpen());
+        QCOMPARE(database.exec(u"UPDATE audit_log SET actor_name = 'Someone Else' WHERE seq = 3"_s), QString());
+    }
+    QVERIFY2(m_server.start(), m_server.lastOutput().constData()); // the start-up verification finds the change
     AppController controller({QString(), u"en"_s});
     QWidget *view = guitest::signIn(controller, m_server, Role::Admin, u"nl"_s);
     QVERIFY(view);
     AccessLogView *log = openAccessLog(view, u"adminTabs"_s);
     QVERIFY(log);
-    QVERIFY(modelOf(log)->rowCount() > 0);
+    auto *chain = child<QLabel>(view, u"chainStatusLabel"_s);
+    const QString warning = prefixOf("Warning: the access log has been tampered with or damaged from entry %1 on. "
+                                     "Tell the administrator. Details: %2");
+    QVERIFY2(warning.startsWith(u"Waarschuwing"_s), qPrintable(warning));
+    QTRY_VERIFY_WITH_TIMEOUT(chain->text().startsWith(warning), 40000);
+    const QString afterPrefix = chain->text().mid(warning.size()); // names the first bad entry: 3
+    QVERIFY2(afterPrefix.startsWith(u'3') && !afterPrefix.at(1).isDigit(), qPrintable(chain->text()));
+    QVERIFY(!chain->property("intact").toBool());
+    QVERIFY(chain->styleSheet().contains(u"color"_s));
+    controller.mainWindow()->signOutRequested();
+}
+
+void TstGuiAccessLog::lostServerIsReported()
+{
+    AppController controller({QString(), u"en"_s});
+    AccessLogView *log = adminLogInDutch(controller, m_server);
+    QVERIFY(log);
     QCOMPARE(m_server.terminate(), 0);
     auto *action = child<QComboBox>(log, u"actionFilter"_s);
     action->setCurrentIndex(action->findData(u"login"_s)); // re-queries the server, which is gone

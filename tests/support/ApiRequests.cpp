@@ -2,6 +2,7 @@
 
 #include "Protocol.h"
 #include "ServerProcess.h"
+#include "TlsPolicy.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -46,7 +47,7 @@ bool ApiRequests::connectTo(const ServerProcess &server)
     const auto certificates = QSslCertificate::fromPath(server.dataDir() + u"/server-certificate.pem"_s);
     m_tls = QSslConfiguration::defaultConfiguration();
     m_tls.setCaCertificates(certificates);
-    m_tls.setProtocol(QSsl::TlsV1_3OrLater);
+    regiekamer::tls::applyModernPolicy(m_tls);
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return certificates.size() == 1;
 }

@@ -1,0 +1,284 @@
+// The key hierarchy against the real regiekamer-server and regiekamer-admin: the first start creates the master key
+// file 0600; a wrong, missing or world-readable key file (or the old one after a rotation) stops the server and the
+// admin tool with a clear message and leaves the database bytes as they were; `keys rotate` runs while another
+// process keeps creating data keys, loses none, and leaves a key file with only the new version.
+#include "Database.h"
+#include "KeyStore.h"
+#include "MasterKey.h"
+#include "ServerProcess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QMutex>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace regiekamer;
+using namespace regiekamer::server;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int keysBeforeRotation = 200;
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &contents, QFileDevice::Permissions permissions)
+{
+    QFile::remove(path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.setPermissions(permissions));
+    QCOMPARE(file.write(contents), qint64(contents.size()));
+}
+
+bool isOwnerOnly(const QString &path)
+{
+    const QFileDevice::Permissions permissions = QFile::permissions(path);
+    const QFileDevice::Permissions others {QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup,
+                                           QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther};
+    return permissions.testFlag(QFileDevice::ReadOwner) && !(permissions & others);
+}
+
+// Every file of the database (main file, and the WAL and shared memory if left), by name, as SHA-256.
+QMap<QString, QByteArray> databaseFiles(const QString &dataDir)
+{
+    QMap<QString, QByteArray> hashes;
+    for (const QFileInfo &file : QDir(dataDir).entryInfoList({Database::fileName + u'*'}, QDir::Files)) {
+        if (file.fileName().endsWith(u"-shm"_s))
+            continue; // an index rebuilt by every reader; it holds no data
+        hashes.insert(file.fileName(),
+                      QCryptographicHash::hash(fileBytes(file.filePath()), QCryptographicHash::Sha256));
+    }
+    return hashes;
+}
+
+// Creates subject keys on a connection of its own until stopped, as a server process would; remembers each key.
+class KeyWriter
+{
+public:
+    explicit KeyWriter(QString dataDir)
+        : m_dataDir(std::move(dataDir))
+    {
+    }
+
+    void createKeys(qint64 firstId, int count) { run(firstId, count); }
+
+    void startContinuous(qint64 firstId)
+    {
+        m_thread.reset(QThread::create([this, firstId] { run(firstId, -1); }));
+        m_thread->start();
+    }
+
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread)
+            m_thread->wait();
+    }
+
+    qint64 created() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_keys.size();
+    }
+    QMap<qint64, QByteArray> keys() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_keys;
+    }
+    QString error() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_error;
+    }
+
+private:
+    void run(qint64 firstId, int count)
+    {
+        auto database = Database::open(m_dataDir);
+        auto store = database ? KeyStore::open(**database, MasterKey::resolvePath({}, m_dataDir))
+                              : Result<std::unique_ptr<KeyStore>>(std::unexpected(database.error()));
+        if (!store) {
+            QMutexLocker lock(&m_mutex);
+            m_error = store.error().message;
+            return;
+        }
+        for (qint64 id = firstId; (count < 0 && !m_stop) || id < firstId + count; ++id) {
+            auto key = (*store)->subjectKey(id);
+            QMutexLocker lock(&m_mutex);
+            if (!key) {
+                m_error = key.error().message;
+                return;
+            }
+            m_keys.insert(id, key->toByteArray());
+            lock.unlock();
+            if (count < 0)
+                QThread::usleep(200); // a busy server between two requests, not one holding the lock for good
+        }
+    }
+
+    QString m_dataDir;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_stop = false;
+    mutable QMutex m_mutex;
+    QMap<qint64, QByteArray> m_keys;
+    QString m_error;
+};
+
+} // namespace
+
+class TestKeyRotation : public QObject
+{
+    Q_OBJECT
+
+private:
+    QCA::Initializer m_crypto;
+
+    static QString keyPath(const ServerProcess &server)
+    {
+        return QDir(server.dataDir()).filePath(MasterKey::defaultFileName);
+    }
+
+    // The server and `keys status` both refuse, name the key file, and change no byte of the database.
+    static void expectRefused(ServerProcess &server, const QString &expectedMessage)
+    {
+        const auto before = databaseFiles(server.dataDir());
+        QVERIFY(!before.isEmpty());
+        QVERIFY(!server.start());
+        QVERIFY(server.terminate() > 0);
+        const QString output = QString::fromUtf8(server.lastOutput());
+        QVERIFY2(output.contains(expectedMessage), qPrintable(output));
+        QVERIFY2(output.contains(keyPath(server)), qPrintable(output));
+        QByteArray adminOutput;
+        QCOMPARE(server.runAdmin({u"keys"_s, u"status"_s}, {}, &adminOutput), 1);
+        QVERIFY2(adminOutput.contains(expectedMessage.toUtf8()), adminOutput.constData());
+        QCOMPARE(databaseFiles(server.dataDir()), before);
+    }
+
+private Q_SLOTS:
+    void firstStartCreatesOwnerOnlyKeyFile()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), server.lastOutput().constData());
+        QCOMPARE(server.terminate(), 0);
+        QVERIFY(QFile::exists(keyPath(server)));
+        QVERIFY(isOwnerOnly(keyPath(server)));
+        QByteArray output;
+        QCOMPARE(server.runAdmin({u"keys"_s, u"status"_s}, {}, &output), 0);
+        QVERIFY2(output.contains("current"), output.constData());
+        QVERIFY2(server.start(), server.lastOutput().constData()); // the same key file opens it again
+        QCOMPARE(server.terminate(), 0);
+    }
+
+    void refusedWithoutWriting_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong key") << u"wrong"_s << u"holds a wrong key for version 1"_s;
+        QTest::newRow("missing key file") << u"missing"_s << u"does not exist"_s;
+        QTest::newRow("world-readable key file") << u"readable"_s << u"chmod 600"_s;
+    }
+
+    void refusedWithoutWriting()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, message);
+        ServerProcess server;
+        QVERIFY2(server.start(), server.lastOutput().constData());
+        QCOMPARE(server.terminate(), 0);
+        KeyWriter(server.dataDir()).createKeys(1, 5);
+        const QString path = keyPath(server);
+        if (damage == "wrong"_L1) {
+            MasterKey other(path);
+            other.addRandomKey(1);
+            QVERIFY(other.save());
+        } else if (damage == "missing"_L1) {
+            QVERIFY(QFile::remove(path));
+        } else {
+            QVERIFY(QFile::setPermissions(path,
+                                          QFile::permissions(path) | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        }
+        expectRefused(server, message);
+    }
+
+    void rotationUnderConcurrentWritesLosesNothing()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), server.lastOutput().constData());
+        const QString path = keyPath(server);
+        const QByteArray oldKeyFile = fileBytes(path);
+        KeyWriter before(server.dataDir());
+        before.createKeys(1, keysBeforeRotation);
+        QVERIFY2(before.error().isEmpty(), qPrintable(before.error()));
+
+        KeyWriter during(server.dataDir());
+        during.startContinuous(100'000);
+        QTRY_VERIFY(during.created() > 0);
+        QProcess admin;
+        admin.setProcessChannelMode(QProcess::MergedChannels);
+        admin.start(ServerProcess::adminBinary(),
+                    {u"--data-dir"_s, server.dataDir(), u"keys"_s, u"rotate"_s, u"--batch"_s, u"5"_s});
+        QVERIFY(admin.waitForStarted(10000));
+        const qint64 createdAtStart = during.created();
+        QVERIFY(admin.waitForFinished(180000));
+        const qint64 createdDuring = during.created() - createdAtStart;
+        QTest::qWait(200); // some keys after the rotation, wrapped under the new version by a store that began before
+        during.stop();
+        const QByteArray adminOutput = admin.readAll();
+        QVERIFY2(admin.exitCode() == 0, adminOutput.constData());
+        QVERIFY2(adminOutput.contains("Master key rotated: version 2 is current"), adminOutput.constData());
+        QVERIFY2(during.error().isEmpty(), qPrintable(during.error()));
+        QVERIFY2(createdDuring > 0, "no data key was written while the rotation ran");
+        qInfo("%lld data keys created by another process during the rotation", createdDuring);
+
+        auto master = MasterKey::load(path);
+        QVERIFY(master && *master);
+        QCOMPARE((*master)->versions(), QList<int> {2});
+        QVERIFY(isOwnerOnly(path));
+        QCOMPARE(server.terminate(), 0);
+        QVERIFY2(server.start(), server.lastOutput().constData()); // restarts with only the new master key
+        QCOMPARE(server.terminate(), 0);
+
+        QMap<qint64, QByteArray> expected = before.keys();
+        expected.insert(during.keys());
+        {
+            auto database = Database::open(server.dataDir());
+            QVERIFY(database);
+            auto store = KeyStore::open(**database, path);
+            QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+            auto rows = (*database)->firstRow(u"SELECT COUNT(*), SUM(master_version <> 2) FROM data_keys"_s);
+            QVERIFY(rows && *rows);
+            QCOMPARE((*rows)->at(0).toLongLong(), qlonglong(expected.size()));
+            QCOMPARE((*rows)->at(1).toLongLong(), qlonglong(0));
+            // First start, rotation started, rotation finished: each a key operation in the access log.
+            auto logged = (*database)->firstRow(
+                u"SELECT COUNT(*) FROM audit_log WHERE action = 'key_operation' AND object_type = 'key'"_s);
+            QVERIFY(logged && *logged);
+            QVERIFY2((*logged)->at(0).toLongLong() >= 3, qPrintable((*logged)->at(0).toString()));
+            for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+                auto key = (*store)->subjectKey(it.key());
+                QVERIFY(key);
+                QCOMPARE(key->toByteArray(), it.value());
+            }
+        }
+        QByteArray verified;
+        QCOMPARE(server.runAdmin({u"audit"_s, u"verify"_s}, {}, &verified), 0);
+        QByteArray status;
+        QCOMPARE(server.runAdmin({u"keys"_s, u"status"_s}, {}, &status), 0);
+        QVERIFY2(status.contains("retired"), status.constData());
+
+        writeFile(path, oldKeyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        expectRefused(server, u"lacks master key version 2"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyRotation)
+#include "tst_key_rotation.moc"
