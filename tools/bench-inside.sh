@@ -3,7 +3,7 @@
 set -euo pipefail
 runs=${REGIEKAMER_BENCH_RUNS:-11}
 logins=${REGIEKAMER_BENCH_LOGINS:-100}
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >build.configure.log 2>&1 || { cat build.configure.log; exit 1; }
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g -DNDEBUG" >build.configure.log 2>&1 || { cat build.configure.log; exit 1; }
 cmake --build build --target regiekamer regiekamer-server regiekamer-admin regiekamer-bench-login >/dev/null
 
 scratch=$(mktemp -d)

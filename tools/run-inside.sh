@@ -18,7 +18,7 @@ fi
 
 echo "== building regiekamer, regiekamer-server, regiekamer-admin"
 mkdir -p build
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >build.configure.log 2>&1 || { cat build.configure.log; exit 1; }
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g -DNDEBUG" >build.configure.log 2>&1 || { cat build.configure.log; exit 1; }
 cmake --build build --target regiekamer regiekamer-server regiekamer-admin
 
 rm -rf "$data_dir"
