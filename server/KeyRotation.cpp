@@ -147,8 +147,10 @@ Result<qint64> KeyRotation::rewrapBatch(const MasterKey &master, int newVersion)
         const QCA::SecureArray *oldKey = master.key(oldVersion);
         if (!oldKey)
             return rotationError(u"The master key file %1 lacks version %2."_s.arg(master.path()).arg(oldVersion));
-        const QByteArray context =
-            KeyStore::wrapContext(KeyStore::scopeFromName(rows->value(1).toString()), rows->value(2).toLongLong());
+        const auto scope = KeyStore::scopeFromName(rows->value(1).toString());
+        if (!scope)
+            return rotationError(u"Data key %1 has an unknown scope."_s.arg(rows->value(0).toString()));
+        const QByteArray context = KeyStore::wrapContext(*scope, rows->value(2).toLongLong());
         auto plain = crypto::Aead(*oldKey).open(rows->value(4).toByteArray(), context);
         if (!plain)
             return rotationError(

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "KeyDerivation.h"
+#include "WireNames.h"
 
 #include <QSqlQuery>
 
@@ -129,24 +130,24 @@ const QList<const char *> &KeyStore::schema()
     return statements;
 }
 
+namespace {
+
+constexpr WireTable<KeyStore::Scope, 3> scopeNames {{
+    {KeyStore::Scope::Organisation, "organisation"},
+    {KeyStore::Scope::Subject, "subject"},
+    {KeyStore::Scope::Index, "index"},
+}};
+
+} // namespace
+
 QString KeyStore::scopeName(Scope scope)
 {
-    switch (scope) {
-    case Scope::Organisation:
-        return u"organisation"_s;
-    case Scope::Subject:
-        return u"subject"_s;
-    case Scope::Index:
-        return u"index"_s;
-    }
-    return {};
+    return enumToWire(scopeNames, scope);
 }
 
-KeyStore::Scope KeyStore::scopeFromName(QStringView name)
+std::optional<KeyStore::Scope> KeyStore::scopeFromName(const QString &name)
 {
-    if (name == "organisation"_L1)
-        return Scope::Organisation;
-    return name == "subject"_L1 ? Scope::Subject : Scope::Index;
+    return enumFromWire(scopeNames, name);
 }
 
 QByteArray KeyStore::wrapContext(Scope scope, qint64 scopeId)

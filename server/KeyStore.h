@@ -61,7 +61,7 @@ public:
     // The context a data key is wrapped with, e.g. "data_keys/subject/42".
     static QByteArray wrapContext(Scope scope, qint64 scopeId);
     static QString scopeName(Scope scope);
-    static Scope scopeFromName(QStringView name);
+    static std::optional<Scope> scopeFromName(const QString &name);
 
     // Loads the master key file and checks every live version the database records against it. Writes nothing:
     // a missing file while the database records master versions, a wrong key (its check value fails), or an

@@ -1,8 +1,10 @@
 #include "BenchServer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QNetworkReply>
@@ -21,6 +23,21 @@ void die(const QString &message)
     std::fprintf(stderr, "%s: %s\n", qUtf8Printable(QFileInfo(QCoreApplication::applicationFilePath()).fileName()),
                  qUtf8Printable(message));
     std::exit(1);
+}
+
+QString demoAccount(const QString &dataDir, const QString &role, QString *password)
+{
+    QFile file(QDir(dataDir).filePath(u"demo-accounts.txt"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        die(u"no demo-accounts.txt in "_s + dataDir);
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u' ', Qt::SkipEmptyParts);
+        if (fields.size() == 3 && fields.at(0) == role) {
+            *password = fields.at(2);
+            return fields.at(1);
+        }
+    }
+    die(u"no demo account for role "_s + role);
 }
 
 int freePort()

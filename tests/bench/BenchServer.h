@@ -8,11 +8,14 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-// What the benchmark tools share: failing loudly, a free port, and a regiekamer-server process they start and stop.
+// What the benchmark tools share: failing loudly, a free port, the demo accounts, and a regiekamer-server process they
+// start and stop.
 namespace regiekamer::bench {
 
 [[noreturn]] void die(const QString &message);
 int freePort();
+// The e-mail address of the demo account of `role` in DATA_DIR/demo-accounts.txt; its password in *password.
+QString demoAccount(const QString &dataDir, const QString &role, QString *password);
 
 class Server
 {

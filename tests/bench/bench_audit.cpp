@@ -53,6 +53,7 @@ namespace audit = regiekamer::server::audit;
 
 namespace {
 
+using regiekamer::bench::demoAccount;
 using regiekamer::bench::die;
 using regiekamer::bench::freePort;
 using regiekamer::bench::Server;
@@ -63,21 +64,6 @@ double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at((values.size() - 1) / 2);
-}
-
-QString demoAccount(const QString &dataDir, const QString &role, QString *password)
-{
-    QFile file(QDir(dataDir).filePath(u"demo-accounts.txt"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        die(u"no demo-accounts.txt in "_s + dataDir);
-    while (!file.atEnd()) {
-        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u' ', Qt::SkipEmptyParts);
-        if (fields.size() == 3 && fields.at(0) == role) {
-            *password = fields.at(2);
-            return fields.at(1);
-        }
-    }
-    die(u"no demo account for role "_s + role);
 }
 
 Client signIn(QNetworkAccessManager &network, const QString &dataDir, int port, const QString &role)

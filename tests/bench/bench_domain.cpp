@@ -43,6 +43,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using regiekamer::bench::demoAccount;
 using regiekamer::bench::die;
 using regiekamer::bench::freePort;
 using regiekamer::bench::Server;
@@ -156,21 +157,6 @@ double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto index = static_cast<qsizetype>(std::ceil(p * static_cast<double>(values.size()))) - 1;
     return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
-
-QString demoAccount(const QString &dataDir, const QString &role, QString *password)
-{
-    QFile file(QDir(dataDir).filePath(u"demo-accounts.txt"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        die(u"no demo-accounts.txt in "_s + dataDir);
-    while (!file.atEnd()) {
-        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u' ', Qt::SkipEmptyParts);
-        if (fields.size() == 3 && fields.at(0) == role) {
-            *password = fields.at(2);
-            return fields.at(1);
-        }
-    }
-    die(u"no demo account for role "_s + role);
 }
 
 } // namespace
