@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <QtCrypto>
 
 #include <cstdio>
 #include <cstdlib>
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    QCA::Initializer crypto; // for the app's lifetime: the offline cache (Argon2id key, AES-GCM records)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Regiekamer"_s);
     QApplication::setApplicationName(u"Regiekamer"_s);

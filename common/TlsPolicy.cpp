@@ -1,5 +1,7 @@
 #include "TlsPolicy.h"
 
+#include <QSslSocket>
+
 using namespace Qt::StringLiterals;
 
 namespace regiekamer::tls {
@@ -12,6 +14,12 @@ QStringList modernCipherNames()
 QStringList modernGroupNames()
 {
     return {u"X25519"_s, u"prime256v1"_s, u"secp384r1"_s};
+}
+
+bool postQuantumGroupAvailable()
+{
+    constexpr long openSsl35 = 0x30500000L;
+    return QSslSocket::activeBackend() == "openssl"_L1 && QSslSocket::sslLibraryVersionNumber() >= openSsl35;
 }
 
 QList<QSslCipher> modernCiphers()
@@ -39,6 +47,11 @@ void applyModernPolicy(QSslConfiguration &configuration)
     configuration.setProtocol(modernProtocol);
     configuration.setCiphers(modernCiphers());
     configuration.setEllipticCurves(modernGroups());
+    if (postQuantumGroupAvailable()) {
+        // OpenSSL's own names for the same list: P-256 is prime256v1, P-384 is secp384r1.
+        const QByteArray groups = QByteArray(postQuantumGroupName) + ":X25519:P-256:P-384";
+        configuration.setBackendConfigurationOption("Groups", groups);
+    }
     configuration.setSslOption(QSsl::SslOptionDisableCompression, true);
     configuration.setSslOption(QSsl::SslOptionDisableLegacyRenegotiation, true);
     // As Mozilla's profile says: no stateless tickets sealed under a key that lives as long as the process; TLS 1.3

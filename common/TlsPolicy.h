@@ -17,6 +17,11 @@ inline constexpr QSsl::SslProtocol modernProtocol = QSsl::TlsV1_3OrLater;
 QStringList modernCipherNames();
 // Key exchange groups in order of preference (OpenSSL short names).
 QStringList modernGroupNames();
+// The hybrid post-quantum key exchange offered before the groups above when the TLS library has it (OpenSSL 3.5):
+// a recording of today's traffic stays safe from a future quantum computer. Qt's curve API cannot name it, so it is
+// set through the OpenSSL backend's "Groups" command.
+inline constexpr auto postQuantumGroupName = "X25519MLKEM768";
+bool postQuantumGroupAvailable();
 
 // The suites and groups above as the TLS backend knows them; a name the backend lacks is left out.
 QList<QSslCipher> modernCiphers();

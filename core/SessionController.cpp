@@ -1,5 +1,7 @@
 #include "SessionController.h"
 
+#include "CacheErrors.h"
+#include "CacheFiles.h"
 #include "ClientErrors.h"
 #include "ServerAddress.h"
 
@@ -16,7 +18,13 @@ SessionController::SessionController(QObject *parent)
     , m_workspace(new WebinarWorkspace(m_api, this))
     , m_admin(new AdminActions(m_api, m_staffAccounts, this))
     , m_export(new CsvExport(m_api, this))
+    , m_backoff(new ReconnectBackoff(this))
 {
+    m_workspace->setCache(&m_cache);
+    connect(m_workspace, &WebinarWorkspace::cacheProblem, this, &SessionController::cacheProblem);
+    connect(m_backoff, &ReconnectBackoff::attempt, this, &SessionController::retryOnline);
+    connect(m_backoff, &ReconnectBackoff::scheduled, this, &SessionController::reconnectScheduled);
+    connect(m_events, &EventStream::helloReceived, this, &SessionController::onHello);
     connect(m_api, &ApiClient::sessionEnded, this, &SessionController::onSessionEnded);
     connect(m_events, &EventStream::stateChanged, this, &SessionController::onStreamStateChanged);
     connect(m_events, &EventStream::connectionLost, this, &SessionController::onConnectionLost);
@@ -34,18 +42,39 @@ void SessionController::signIn(const QString &serverAddress, const QString &emai
     }
     resetSession();
     setConnection(Connection::Connecting);
-    m_api->login(*server, email, password, [this](Result<api::SessionGrant> grant) {
-        if (!grant) {
-            setConnection(Connection::SignedOut);
-            Q_EMIT signInFailed(grant.error());
-            return;
-        }
-        onLoggedIn(*grant);
-    });
+    m_email = email;
+    const quint64 generation = m_generation;
+    const QCA::SecureArray secret(password.toUtf8());
+    m_api->login(*server, email, password,
+                 [this, generation, server = *server, secret](Result<api::SessionGrant> grant) {
+                     if (generation != m_generation)
+                         return;
+                     if (!grant) {
+                         const QString &code = grant.error().code;
+                         if (code == QLatin1StringView(errc::unreachable) || code == QLatin1StringView(errc::timeout))
+                             return signInOffline(server, secret, grant.error());
+                         setConnection(Connection::SignedOut);
+                         Q_EMIT signInFailed(grant.error());
+                         return;
+                     }
+                     onLoggedIn(*grant, secret);
+                 });
 }
 
-void SessionController::onLoggedIn(const api::SessionGrant &grant)
+void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::SecureArray &password)
 {
+    const bool wasOffline = m_connection == Connection::Offline;
+    if (wasOffline && m_user &&
+        (m_user->id != grant.user.id || m_user->role != grant.user.role ||
+         m_user->organisationId != grant.user.organisationId)) {
+        // The account changed on the server while this computer was offline: the cached data is of the old role.
+        m_api->logout([](Status) { });
+        m_api->clearSession();
+        wipeAccountCache();
+        resetSession();
+        Q_EMIT sessionEnded(cacheerrc::roleChangedMessage());
+        return;
+    }
     if (!mayUseDesktopApp(grant.user.role)) {
         // Not for this app: end the session the server just opened and say where to go instead.
         m_api->logout([](Status) { });
@@ -55,18 +84,29 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant)
     }
     m_user = grant.user;
     m_serverLostReported = false;
-    m_workspace->setRole(grant.user.role);
+    m_backoff->reset();
+    if (!wasOffline) // offline: the same role (checked above), and the cached rows stay until reloaded
+        m_workspace->setRole(grant.user.role);
     startEventStream();
+    openCacheOnline(grant.user, password, false);
+    m_password.fill(0); // a server session exists: the offline retry needs the password no longer
+    m_password.clear();
+    m_offlineServer.clear();
+    if (wasOffline)
+        return; // signed in already; the stream going Live reloads the models from the server
     refresh();
     Q_EMIT signedIn(grant.user);
 }
 
 void SessionController::signOut()
 {
-    if (!m_user)
+    if (!m_user) {
+        resetSession(); // e.g. while the cache key of an offline sign-in is still being derived
         return;
+    }
     m_events->stop();
-    m_api->logout([](Status) { }); // Best effort: the token is forgotten locally either way.
+    if (m_api->hasSession())
+        m_api->logout([](Status) { }); // Best effort: the token is forgotten locally either way.
     m_api->clearSession();
     resetSession();
     Q_EMIT signedOut();
@@ -76,10 +116,13 @@ void SessionController::refresh()
 {
     if (!m_user)
         return;
+    if (m_connection == Connection::Offline || m_connection == Connection::Reconnecting)
+        return; // nothing to fetch from; the models show what was received last
     m_api->fetchWebinars([this](Result<QList<api::WebinarSummary>> webinars) {
-        if (webinars)
+        if (webinars) {
+            storeWebinars(*webinars);
             m_webinars->setWebinars(std::move(*webinars));
-        else if (m_user)
+        } else if (m_user)
             Q_EMIT dataError(webinars.error().message);
     });
     if (rights::permits(m_user->role, rights::Resource::Organisation, rights::Action::Read))
@@ -165,6 +208,63 @@ CsvExport *SessionController::csvExport()
     return m_export;
 }
 
+bool SessionController::isReadOnly() const
+{
+    return m_connection != Connection::Live;
+}
+
+QDateTime SessionController::dataReceivedAt() const
+{
+    return m_dataReceivedAt;
+}
+
+int SessionController::secondsUntilReconnect() const
+{
+    if (m_connection == Connection::Offline)
+        return m_backoff->secondsUntilAttempt();
+    if (m_connection == Connection::Reconnecting && m_streamRetryAt.isValid())
+        return std::max(0, static_cast<int>((QDateTime::currentDateTimeUtc().msecsTo(m_streamRetryAt) + 999) / 1000));
+    return -1;
+}
+
+void SessionController::reconnectNow()
+{
+    if (m_connection == Connection::Offline) {
+        m_backoff->reset();
+        retryOnline();
+    } else if (m_connection == Connection::Reconnecting) {
+        m_events->stop();
+        startEventStream();
+    }
+}
+
+Status SessionController::forgetThisComputer()
+{
+    signOut();
+    resetSession();
+    return CacheFiles(m_cache.config().directory).removeAll();
+}
+
+bool SessionController::keychainAvailable()
+{
+    return false;
+}
+
+void SessionController::setRememberKeyInKeychain(bool remember)
+{
+    m_rememberKey = remember;
+}
+
+void SessionController::setCacheConfig(const CacheConfig &config)
+{
+    m_cache.setConfig(config);
+}
+
+ClientCache *SessionController::cache()
+{
+    return &m_cache;
+}
+
 void SessionController::onEvent(const api::Event &event)
 {
     // A new access log entry changes no data here; refreshing would itself be logged and come back as an entry.
@@ -181,6 +281,8 @@ void SessionController::onSessionEnded(const QString &message)
 {
     if (!m_user)
         return;
+    // The cached data stays (sealed); the key is dropped with the session. A changed role is detected (and the cache
+    // wiped) at the next sign-in.
     m_events->stop();
     resetSession();
     Q_EMIT sessionEnded(message);
@@ -191,16 +293,26 @@ void SessionController::onStreamStateChanged(EventStream::State state)
     if (!m_user)
         return;
     switch (state) {
-    case EventStream::State::Connected:
+    case EventStream::State::Connected: {
+        const bool catchUp = m_connection != Connection::Connecting;
         m_serverLostReported = false;
+        m_streamRetryAt = {};
         setConnection(Connection::Live);
-        refresh(); // catch up on whatever happened while the stream was down
+        refresh(); // catch up on whatever happened while the stream was down (or the session was offline)
+        if (catchUp)
+            m_workspace->reload();
         break;
+    }
     case EventStream::State::Connecting:
-        setConnection(Connection::Connecting);
+        if (m_connection != Connection::Offline)
+            setConnection(Connection::Connecting);
         break;
     case EventStream::State::Reconnecting:
+        if (m_connection == Connection::Offline)
+            break;
         setConnection(Connection::Reconnecting);
+        m_streamRetryAt = QDateTime::currentDateTimeUtc().addMSecs(m_events->reconnectDelayMs());
+        Q_EMIT reconnectScheduled(secondsUntilReconnect());
         break;
     case EventStream::State::Stopped:
         break;
@@ -234,6 +346,14 @@ void SessionController::startEventStream()
 
 void SessionController::resetSession()
 {
+    ++m_generation;
+    m_backoff->reset();
+    m_cache.lock();
+    m_password.fill(0);
+    m_password.clear();
+    m_offlineServer.clear();
+    m_streamRetryAt = {};
+    setDataReceivedAt({});
     m_user.reset();
     m_webinars->clear();
     m_staffAccounts->clear();
@@ -247,8 +367,15 @@ void SessionController::setConnection(Connection connection)
 {
     if (m_connection == connection)
         return;
+    const bool wasReadOnly = isReadOnly();
     m_connection = connection;
+    // The workspace reads from the cache only without a server; while connecting it still loads from the server.
+    m_workspace->setReadOnly(connection == Connection::Offline || connection == Connection::Reconnecting);
+    if (connection != Connection::Offline)
+        m_backoff->stop();
     Q_EMIT connectionChanged(connection);
+    if (wasReadOnly != isReadOnly())
+        Q_EMIT readOnlyChanged(isReadOnly());
 }
 
 } // namespace regiekamer::client

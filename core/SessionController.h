@@ -2,12 +2,15 @@
 
 #include "AdminActions.h"
 #include "ApiClient.h"
+#include "ClientCache.h"
 #include "CsvExport.h"
 #include "EventStream.h"
+#include "ReconnectBackoff.h"
 #include "StaffAccountModel.h"
 #include "WebinarListModel.h"
 #include "WebinarWorkspace.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <optional>
@@ -16,16 +19,23 @@ namespace regiekamer::client {
 
 // One person's session with one server: signs in and out, keeps the user and token in memory only, loads the
 // role's data into the models and keeps the live event stream open. The UI talks to the server only via this.
+// What the session receives is also written to the encrypted offline cache of (server, account) (ClientCache);
+// when the server cannot be reached at sign-in, the cache opens with the password and the session runs read-only
+// (Offline) until a retry with backoff reaches the server again.
 class SessionController : public QObject
 {
     Q_OBJECT
 public:
-    enum class Connection { SignedOut, Connecting, Live, Reconnecting };
+    // Reconnecting: was Live, lost the server; data shown from memory/cache, read-only, retrying with backoff.
+    // Offline: signed in from the local cache because the server could not be reached at sign-in; read-only,
+    // retrying with backoff; becomes Live by itself when the server answers.
+    enum class Connection { SignedOut, Connecting, Live, Reconnecting, Offline };
     Q_ENUM(Connection)
 
     explicit SessionController(QObject *parent = nullptr);
 
-    // The password is used for this one request and not kept. Emits signedIn or signInFailed.
+    // Emits signedIn or signInFailed. The password is kept (QCA::SecureArray) only while the cache key is derived
+    // and, when signed in offline, until the server accepts it again.
     void signIn(const QString &serverAddress, const QString &email, const QString &password);
     void signOut();
     void refresh();
@@ -45,6 +55,23 @@ public:
     AdminActions *admin();
     CsvExport *csvExport();
 
+    bool isReadOnly() const; // true unless Live
+    // When the shown data was last received from the server (UTC); invalid if never.
+    QDateTime dataReceivedAt() const;
+    int secondsUntilReconnect() const; // -1 when no retry is scheduled
+    void reconnectNow(); // retry now (resets the backoff)
+    // Wipes every local cache of this app for this OS user (all servers, all accounts) and any keychain entries;
+    // signs out first if signed in. A translated error if a file could not be removed.
+    Status forgetThisComputer();
+    // Optional "remember the cache key in the OS keychain"; false when not built with it or no keychain.
+    static bool keychainAvailable();
+    void setRememberKeyInKeychain(bool remember);
+
+    // Where the offline caches live and how their key is derived (tests: a temporary directory, cheaper Argon2id).
+    // Takes effect at the next sign-in.
+    void setCacheConfig(const CacheConfig &config);
+    ClientCache *cache();
+
 Q_SIGNALS:
     void signedIn(const regiekamer::api::UserInfo &user);
     void signInFailed(const regiekamer::Error &error);
@@ -54,9 +81,26 @@ Q_SIGNALS:
     void serverLost(const QString &message);
     void dataError(const QString &message);
     void helloReceived(const regiekamer::api::UserInfo &user);
+    void readOnlyChanged(bool readOnly);
+    void dataAgeChanged(const QDateTime &receivedAt);
+    void reconnectScheduled(int seconds);
+    void cacheProblem(const QString &message); // translated, e.g. a corrupted record skipped
 
 private:
-    void onLoggedIn(const api::SessionGrant &grant);
+    void onLoggedIn(const api::SessionGrant &grant, const QCA::SecureArray &password);
+    // SessionOffline.cpp
+    void signInOffline(const QUrl &server, const QCA::SecureArray &password, const Error &unreachable);
+    void enterOffline(const QUrl &server, const QCA::SecureArray &password, const api::UserInfo &user);
+    void retryOnline();
+    void onRetryRefused(const Error &error);
+    void openCacheOnline(const api::UserInfo &user, const QCA::SecureArray &password, bool retried);
+    void onCacheUnlocked(const api::UserInfo &user);
+    void onHello(const api::UserInfo &user);
+    void loadWebinarsFromCache();
+    void storeWebinars(const QList<api::WebinarSummary> &webinars);
+    void setDataReceivedAt(const QDateTime &receivedAt);
+    void wipeAccountCache();
+
     void onSessionEnded(const QString &message);
     void onStreamStateChanged(EventStream::State state);
     void onConnectionLost();
@@ -75,6 +119,15 @@ private:
     std::optional<api::UserInfo> m_user;
     Connection m_connection = Connection::SignedOut;
     bool m_serverLostReported = false;
+    ClientCache m_cache;
+    ReconnectBackoff *m_backoff;
+    QCA::SecureArray m_password; // only while deriving the cache key or signed in offline
+    QString m_email;
+    QUrl m_offlineServer;
+    QDateTime m_dataReceivedAt;
+    QDateTime m_streamRetryAt; // when the event stream retries (Reconnecting)
+    quint64 m_generation = 0; // sign-in attempt: answers for an older one are dropped
+    bool m_rememberKey = false;
 };
 
 } // namespace regiekamer::client

@@ -1,6 +1,7 @@
 #include "WebinarWorkspace.h"
 
 #include "ApiError.h"
+#include "CacheErrors.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,12 +26,8 @@ WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
     const auto failed = [this](const Error &error) { Q_EMIT actionFailed(error.message); };
     connect(m_registrationLoader, &PagedLoader::failed, this, failed);
     connect(m_questionLoader, &PagedLoader::failed, this, failed);
-    connect(m_registrationLoader, &PagedLoader::finished, this, [this] {
-        if (m_refreshing)
-            m_registrations->mergeRegistrations(std::exchange(m_pending, {}));
-    });
-    connect(m_questionLoader, &PagedLoader::finished, this,
-            [this] { m_questions->mergeRows(std::exchange(m_pendingQuestions, {})); });
+    connect(m_registrationLoader, &PagedLoader::finished, this, &WebinarWorkspace::onRegistrationsLoaded);
+    connect(m_questionLoader, &PagedLoader::finished, this, &WebinarWorkspace::onQuestionsLoaded);
 }
 
 void WebinarWorkspace::setRole(Role role)
@@ -45,8 +42,11 @@ void WebinarWorkspace::setWebinar(qint64 webinarId)
         return;
     clear();
     m_webinarId = webinarId;
+    m_cacheProblemReported = false;
     if (webinarId == 0)
         return;
+    if (m_readOnly)
+        return loadFromCache();
     loadDetail();
     if (rights::permits(m_role, rights::Resource::Registration, rights::Action::Read))
         loadRegistrations(false);
@@ -130,18 +130,20 @@ void WebinarWorkspace::loadRegistrations(bool merge)
         m_registrations->clear();
     m_registrationLoader->start([this, path, merge](qint64 offset, qint64 limit, PagedLoader::Reply reply) {
         m_api->fetchPage<api::Registration>(
-            path, {}, offset, limit, [this, merge, reply](Result<api::Page<api::Registration>> page) {
+            path, {}, offset, limit, [this, merge, offset, reply](Result<api::Page<api::Registration>> page) {
                 if (!page) {
                     reply(std::unexpected(page.error()));
                     return;
                 }
                 const auto count = page->items.size();
-                reply(PagedLoader::PageCount {count, page->total, [this, merge, items = std::move(page->items)] {
-                                                  if (merge)
-                                                      m_pending.append(items);
-                                                  else
-                                                      m_registrations->appendRegistrations(items);
-                                              }});
+                reply(
+                    PagedLoader::PageCount {count, page->total, [this, merge, offset, items = std::move(page->items)] {
+                                                storeRegistrationPage(offset, items);
+                                                if (merge)
+                                                    m_pending.append(items);
+                                                else
+                                                    m_registrations->appendRegistrations(items);
+                                            }});
             });
     });
 }
@@ -165,6 +167,8 @@ void WebinarWorkspace::loadQuestions()
 
 void WebinarWorkspace::setDetail(const api::WebinarDetail &detail)
 {
+    if (m_cache && m_cache->isUnlocked() && !m_readOnly)
+        reportCacheProblem(m_cache->storeDetail(detail, QDateTime::currentDateTimeUtc()));
     m_detail = detail;
     Q_EMIT detailChanged();
 }
@@ -202,7 +206,7 @@ void WebinarWorkspace::report(const Error &error, bool reloadDetail)
 
 void WebinarWorkspace::changeState(WebinarState state)
 {
-    if (!m_detail)
+    if (!m_detail || refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
     m_api->changeWebinarState(id, state, m_detail->summary.version, [this, id](Result<api::WebinarDetail> detail) {
@@ -217,6 +221,8 @@ void WebinarWorkspace::changeState(WebinarState state)
 
 void WebinarWorkspace::setApproval(qint64 registrationId, api::ApprovalState state)
 {
+    if (refuseWhileReadOnly())
+        return;
     const int row = m_registrations->rowOfId(registrationId);
     if (row < 0)
         return;
@@ -235,6 +241,8 @@ void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionSt
     const api::Question *question = m_questions->questionById(questionId);
     if (!question)
         return;
+    if (refuseWhileReadOnly())
+        return;
     api::QuestionUpdate change {question->version, state, std::move(answer)};
     m_api->updateQuestion(questionId, change, [this](Result<api::Question> updated) {
         if (!updated)
@@ -246,6 +254,8 @@ void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionSt
 
 void WebinarWorkspace::assign(qint64 userId, Role role)
 {
+    if (refuseWhileReadOnly())
+        return;
     const qint64 id = m_webinarId;
     m_api->assignStaff(id, userId, role, [this, id](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
@@ -259,6 +269,8 @@ void WebinarWorkspace::assign(qint64 userId, Role role)
 
 void WebinarWorkspace::unassign(qint64 userId)
 {
+    if (refuseWhileReadOnly())
+        return;
     const qint64 id = m_webinarId;
     m_api->unassignStaff(id, userId, [this, id](Status done) {
         if (id != m_webinarId)
@@ -274,6 +286,10 @@ void WebinarWorkspace::loadStaffCandidates()
 {
     if (m_webinarId == 0)
         return;
+    if (m_readOnly) {
+        Q_EMIT staffCandidatesFailed(cacheerrc::readOnlyMessage());
+        return;
+    }
     const qint64 id = m_webinarId;
     const quint64 request = ++m_candidateRequest;
     m_api->fetchStaffCandidates(id, [this, id, request](Result<QList<api::StaffAssignment>> candidates) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "ClientCache.h"
 #include "PagedLoader.h"
 #include "QuestionModel.h"
 #include "RegistrationModel.h"
@@ -23,7 +24,16 @@ public:
     WebinarWorkspace(ApiClient *api, QObject *parent = nullptr);
 
     void setRole(Role role); // chooses the registration columns (rights::readableFields)
-    void setWebinar(qint64 webinarId); // 0: none
+    void setWebinar(qint64 webinarId); // 0: none; while read-only it is filled from the offline cache
+    // The offline cache (may be locked): what arrives from the server is written to it; read-only fills from it.
+    void setCache(ClientCache *cache);
+    // Read-only (offline or reconnecting): changes are refused with a translated message instead of being sent.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
+    // Fetches the open webinar again from the server (after a reconnect); the rows are merged.
+    void reload();
+    // Writes what is shown now to the cache (when the cache was unlocked after the data arrived).
+    void storeToCache();
     void clear();
     qint64 webinarId() const;
     const std::optional<api::WebinarDetail> &detail() const;
@@ -48,16 +58,24 @@ Q_SIGNALS:
     void staffCandidatesFailed(const QString &message);
     void actionSucceeded();
     void actionFailed(const QString &message);
+    void cacheProblem(const QString &message); // translated
 
 private:
     void loadDetail();
     void loadRegistrations(bool merge);
     void loadQuestions();
     void setDetail(const api::WebinarDetail &detail);
+    void loadFromCache();
+    void storeRegistrationPage(qint64 offset, const QList<api::Registration> &registrations);
+    void onRegistrationsLoaded(qint64 loaded);
+    void onQuestionsLoaded();
+    void reportCacheProblem(const Status &status);
+    bool refuseWhileReadOnly();
     void report(const Error &error, bool reloadDetail);
     static QString describe(const Error &error);
 
     ApiClient *m_api;
+    ClientCache *m_cache = nullptr;
     RegistrationModel *m_registrations;
     QuestionModel *m_questions;
     PagedLoader *m_registrationLoader;
@@ -70,6 +88,8 @@ private:
     qint64 m_webinarId = 0;
     Role m_role = Role::Viewer;
     bool m_refreshing = false;
+    bool m_readOnly = false;
+    bool m_cacheProblemReported = false; // one message per webinar for failed cache writes
 };
 
 } // namespace regiekamer::client

@@ -6,6 +6,8 @@
 #include "CliOutput.h"
 #include "DataDirectory.h"
 #include "Database.h"
+#include "FieldCipher.h"
+#include "FieldMigration.h"
 #include "KeyCommands.h"
 #include "KeyStore.h"
 #include "PasswordHasher.h"
@@ -52,6 +54,7 @@ struct OpenedDatabase
 {
     std::unique_ptr<Database> database;
     std::unique_ptr<KeyStore> keys; // declared after the database, so destroyed before it
+    std::unique_ptr<FieldCipher> cipher;
 };
 
 Result<OpenedDatabase> openDatabase(const QString &dataDir, const QString &masterKeyPath)
@@ -64,17 +67,21 @@ Result<OpenedDatabase> openDatabase(const QString &dataDir, const QString &maste
     auto keys = KeyStore::open(**database, masterKeyPath);
     if (!keys)
         return std::unexpected(keys.error());
-    return OpenedDatabase {std::move(*database), std::move(*keys)};
+    auto cipher = std::make_unique<FieldCipher>(**keys);
+    return OpenedDatabase {std::move(*database), std::move(*keys), std::move(cipher)};
 }
 
-// The access log, and on a new database the first master key (whose creation it logs).
+// The access log, and on a new database the first master key (whose creation it logs); then the personal fields a
+// database of schema version 5 still holds in plain text are sealed (fieldMigration, as at a server start).
 Result<std::unique_ptr<audit::AuditLog>> openAuditLog(OpenedDatabase &opened, const QString &auditKeyPath)
 {
-    auto log = audit::AuditLog::open(*opened.database, auditKeyPath, operatorName());
+    auto log = audit::AuditLog::open(*opened.database, auditKeyPath, *opened.keys, operatorName());
     if (!log)
         return log;
     if (auto initialised = opened.keys->initialise(**log, operatorName()); !initialised)
         return std::unexpected(initialised.error());
+    if (auto sealed = fieldMigration::sealPlainRows(*opened.database, *opened.cipher); !sealed)
+        return std::unexpected(sealed.error());
     return log;
 }
 
@@ -97,7 +104,7 @@ Result<qint64> loggedChange(Database &database, audit::AuditLog &log, Change cha
     return id;
 }
 
-int addUser(Database &database, audit::AuditLog &log, const QCommandLineParser &parser)
+int addUser(Database &database, FieldCipher &cipher, audit::AuditLog &log, const QCommandLineParser &parser)
 {
     const QString email = parser.value(u"email"_s), roleName = parser.value(u"role"_s);
     if (email.isEmpty() || roleName.isEmpty())
@@ -110,7 +117,7 @@ int addUser(Database &database, audit::AuditLog &log, const QCommandLineParser &
         return cli::failWith(u"Client staff accounts need --organisation."_s);
     if (auto valid = UserRepository::validateEmail(UserRepository::normaliseEmail(email)); !valid)
         return cli::failWith(valid.error().message);
-    UserRepository users(database);
+    UserRepository users(database, cipher);
     if (auto existing = users.findByEmail(email); !existing || *existing)
         return cli::failWith(
             existing ? u"An account with e-mail %1 already exists."_s.arg(UserRepository::normaliseEmail(email))
@@ -136,9 +143,9 @@ int addUser(Database &database, audit::AuditLog &log, const QCommandLineParser &
     return 0;
 }
 
-int listUsers(Database &database)
+int listUsers(Database &database, FieldCipher &cipher)
 {
-    auto accounts = UserRepository(database).list();
+    auto accounts = UserRepository(database, cipher).list();
     if (!accounts)
         return cli::failWith(accounts.error().message);
     cli::print(u"%1  %2  %3  %4  %5"_s.arg(u"ID"_s, -4)
@@ -156,12 +163,12 @@ int listUsers(Database &database)
     return 0;
 }
 
-int disableUser(Database &database, audit::AuditLog &log, const QCommandLineParser &parser)
+int disableUser(Database &database, FieldCipher &cipher, audit::AuditLog &log, const QCommandLineParser &parser)
 {
     const QString email = parser.value(u"email"_s);
     if (email.isEmpty())
         return usage(u"user disable needs --email."_s);
-    UserRepository users(database);
+    UserRepository users(database, cipher);
     auto id = loggedChange(database, log, [&] { return users.disable(email); }, u"regiekamer-admin user disable"_s);
     if (!id)
         return cli::failWith(id.error().message);
@@ -220,14 +227,15 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
     auto opened = openDatabase(dataDir, masterKeyPath);
     if (!opened)
         return cli::failWith(opened.error().message);
-    if (command.at(1) == "list"_L1)
-        return listUsers(*opened->database);
+    // Even `user list` initialises the key store and seals plain rows: the e-mail addresses are read decrypted.
     auto log = openAuditLog(*opened, keyPath);
     if (!log)
         return cli::failWith(log.error().message);
+    if (command.at(1) == "list"_L1)
+        return listUsers(*opened->database, *opened->cipher);
     if (command.at(1) == "add"_L1)
-        return addUser(*opened->database, **log, parser);
-    return disableUser(*opened->database, **log, parser);
+        return addUser(*opened->database, *opened->cipher, **log, parser);
+    return disableUser(*opened->database, *opened->cipher, **log, parser);
 }
 
 // "keys status | rotate": on the database a server may be using at the same time.

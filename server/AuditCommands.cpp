@@ -1,6 +1,7 @@
 #include "AuditCommands.h"
 
 #include "AuditChain.h"
+#include "AuditFieldCipher.h"
 #include "AuditLog.h"
 #include "AuditQuery.h"
 #include "AuditSeal.h"
@@ -124,8 +125,17 @@ Status logExport(Database &database, audit::AuditLog &log, qint64 rows, const Ex
     return transaction.commit();
 }
 
-Status writeEntries(Database &database, const Range &range, const ExportOptions &options, QIODevice &out)
+// JSONL keeps actor_name and client_address sealed as stored, so `verify-export` checks it without any key and the
+// file holds no personal data; CSV is for reading and holds them decrypted.
+Status writeEntries(Database &database, audit::AuditLog &log, const Range &range, const ExportOptions &options,
+                    QIODevice &out)
 {
+    const bool decrypt = options.format == "csv"_L1;
+    auto aead = decrypt && log.cipher() ? log.cipher()->aead() : Result<const crypto::Aead *>(nullptr);
+    if (!aead)
+        return std::unexpected(aead.error());
+    if (decrypt && !*aead)
+        return fail(u"export_failed"_s, u"The access log has no key store."_s);
     auto rows = database.exec(
         u"SELECT %1, hash FROM audit_log WHERE seq BETWEEN ? AND ? ORDER BY seq"_s.arg(audit::chainedColumnList()),
         {range.first, range.last});
@@ -136,7 +146,12 @@ Status writeEntries(Database &database, const Range &range, const ExportOptions 
     const int hashColumn = static_cast<int>(audit::chainedColumns().size());
     while (rows->next()) {
         const QByteArray hash = rows->value(hashColumn).toByteArray();
-        if (out.write(exportLine(auditEntryFromRow(*rows), previous, hash, options.format)) < 0)
+        api::AuditEntry entry = auditEntryFromRow(*rows);
+        if (decrypt) {
+            if (auto opened = audit::AuditFieldCipher::openEntry(**aead, entry); !opened)
+                return opened;
+        }
+        if (out.write(exportLine(entry, previous, hash, options.format)) < 0)
             return fail(u"export_failed"_s, u"Cannot write the export: %1"_s.arg(out.errorString()));
         previous = hash;
         if (++written % progressEvery == 0)
@@ -203,7 +218,7 @@ int exportEntries(Database &database, audit::AuditLog &log, const ExportOptions 
     } else {
         out->write(csvLine(csvColumns));
     }
-    if (auto written = writeEntries(database, *range, options, *out); !written)
+    if (auto written = writeEntries(database, log, *range, options, *out); !written)
         return cli::failWith(written.error().message);
     if (!options.outputPath.isEmpty() && !file.commit())
         return cli::failWith(u"Cannot write %1: %2"_s.arg(options.outputPath, file.errorString()));

@@ -1,8 +1,11 @@
 #include "AuditLog.h"
 
 #include "AuditChain.h"
+#include "AuditFieldCipher.h"
+#include "AuditReseal.h"
 #include "AuditSeal.h"
 #include "Database.h"
+#include "KeyStore.h"
 
 #include <QFileInfo>
 #include <QTimeZone>
@@ -17,6 +20,16 @@ AuditLog::AuditLog(Database &database, AuditKey key, Clock clock, qint64 checkpo
     , m_clock(std::move(clock))
     , m_checkpointInterval(checkpointInterval)
 {
+}
+
+AuditLog::~AuditLog() = default;
+
+void AuditLog::useKeys(KeyStore &keys)
+{
+    if (m_keys == &keys)
+        return;
+    m_keys = &keys;
+    m_cipher = std::make_unique<AuditFieldCipher>(keys);
 }
 
 const QList<const char *> &AuditLog::schema()
@@ -62,19 +75,29 @@ const QList<const char *> &AuditLog::schema()
     return statements;
 }
 
-Result<std::unique_ptr<AuditLog>> AuditLog::open(Database &database, const QString &keyPath, const QString &who)
+Result<std::unique_ptr<AuditLog>> AuditLog::open(Database &database, const QString &keyPath, KeyStore &keys,
+                                                 const QString &who)
 {
     const bool created = !QFileInfo::exists(keyPath);
     auto key = AuditKey::load(keyPath, true);
     if (!key)
         return std::unexpected(key.error());
     auto log = std::make_unique<AuditLog>(database, std::move(*key));
+    // On a new database the first entry records the master key, under which the entries' data key is wrapped.
+    if (auto initialised = keys.initialise(*log, who); !initialised)
+        return std::unexpected(initialised.error());
     if (created) {
-        auto appended = log->append(
-            operatorEntry(who, api::auditAction::keyOperation, u"key"_s, 0, u"access log checkpoint key created"_s));
+        Transaction transaction(database);
+        auto appended = transaction.started() ? log->append(operatorEntry(who, api::auditAction::keyOperation, u"key"_s,
+                                                                          0, u"access log checkpoint key created"_s))
+                                              : Result<api::AuditEntry>(std::unexpected(transaction.started().error()));
         if (!appended)
             return std::unexpected(appended.error());
+        if (auto committed = transaction.commit(); !committed)
+            return std::unexpected(committed.error());
     }
+    if (auto resealed = resealPlainEntries(database, *log, who); !resealed)
+        return std::unexpected(resealed.error());
     return log;
 }
 
@@ -147,6 +170,14 @@ Result<api::AuditEntry> AuditLog::append(api::AuditEntry entry)
 #ifdef REGIEKAMER_BENCH_UNLOGGED
     return entry; // regiekamer-bench-server-unlogged only: the baseline of the logging cost benchmark
 #endif
+    if (!m_cipher) {
+        return fail(u"audit_unsealed"_s,
+                    u"The access log has no key store, so its entries cannot be sealed; "
+                    "nothing was written."_s);
+    }
+    auto aead = m_cipher->aead();
+    if (!aead)
+        return std::unexpected(aead.error());
     auto head = readHead();
     if (!head)
         return std::unexpected(head.error());
@@ -154,7 +185,10 @@ Result<api::AuditEntry> AuditLog::append(api::AuditEntry entry)
     const qint64 now = std::max(m_clock().toMSecsSinceEpoch(), head->atMs);
     entry.sequence = head->sequence + 1;
     entry.at = QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC);
-    QVariantList values = rowValues(entry);
+    api::AuditEntry stored = entry;
+    if (auto sealed = AuditFieldCipher::sealEntry(**aead, stored); !sealed)
+        return std::unexpected(sealed.error());
+    QVariantList values = rowValues(stored);
     const QByteArray hash = chainHash(head->hash, canonicalBytes(values));
     values.append(hash);
     static const QString insert = u"INSERT INTO audit_log (%1, hash) VALUES (%2)"_s.arg(

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
@@ -69,17 +71,46 @@ void addFilter(Condition &where, const AuditFilter &filter)
         where.add(u"webinar_id = ?"_s, {filter.webinarId});
     if (filter.subjectUserId > 0)
         where.add(u"subject_user_id = ?"_s, {filter.subjectUserId});
-    if (!filter.text.isEmpty()) {
-        const QString pattern = u"%"_s +
-            QString(filter.text).replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s) +
-            u"%"_s;
-        where.add(u"(rk_fold(actor_name) LIKE rk_fold(?) ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR "
-                  u"object_type LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR "
-                  u"client_address LIKE ? ESCAPE '\\' OR request_id LIKE ? ESCAPE '\\')"_s,
-                  QVariantList(7, pattern));
-    }
     if (filter.before > 0)
         where.add(u"seq < ?"_s, {filter.before});
+}
+
+struct TextMatch
+{
+    QString text;
+    QString folded;
+    bool address = false; // whether the text could be part of a client address
+};
+
+TextMatch textMatch(const QString &text)
+{
+    static const QString addressCharacters = u"0123456789abcdefABCDEF:.[]%"_s;
+    const bool address = u"local"_s.contains(text, Qt::CaseInsensitive) ||
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return addressCharacters.contains(c); });
+    return TextMatch {text, text.toCaseFolded(), address};
+}
+
+// The free-text filter on an entry as stored: the plain columns case-insensitively (as SQL LIKE did before the
+// personal columns were sealed), then the actor name folded as rk_fold() does and the address, each opened only
+// when still needed (the address only when the text could be part of one).
+Result<bool> matchesText(const crypto::Aead &aead, const api::AuditEntry &stored, const TextMatch &match)
+{
+    const auto has = [&match](const QString &value) { return value.contains(match.text, Qt::CaseInsensitive); };
+    if (has(stored.action) || has(stored.objectType) || has(stored.outcome) || has(stored.reason) ||
+        has(stored.requestId))
+        return true;
+    using Cipher = audit::AuditFieldCipher;
+    auto name = Cipher::openValue(aead, Cipher::actorNameColumn, stored.sequence, stored.actorName);
+    if (!name)
+        return std::unexpected(name.error());
+    if (name->toCaseFolded().contains(match.folded))
+        return true;
+    if (!match.address)
+        return false;
+    auto address = Cipher::openValue(aead, Cipher::clientAddressColumn, stored.sequence, stored.clientAddress);
+    if (!address)
+        return std::unexpected(address.error());
+    return address->contains(match.text, Qt::CaseInsensitive);
 }
 
 Result<qint64> positiveNumber(const QUrlQuery &query, const QString &key, qint64 maximum)
@@ -133,8 +164,9 @@ Result<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query)
         *from, *to, *actor, action, *webinar, *subject, text, *before, *limit > 0 ? *limit : api::defaultPageLimit};
 }
 
-AuditQuery::AuditQuery(Database &database)
+AuditQuery::AuditQuery(Database &database, KeyStore &keys)
     : m_database(database)
+    , m_cipher(keys)
 {
 }
 
@@ -172,19 +204,39 @@ Result<api::AuditPage> AuditQuery::page(const api::UserInfo &caller, const Audit
     Condition where;
     addVisibility(where, caller);
     addFilter(where, filter);
+    // With free text, rows are read newest first until a page matched: the sealed columns cannot be searched in SQL.
+    const QString limit = filter.text.isEmpty() ? u" LIMIT %1"_s.arg(filter.limit + 1) : QString();
     auto query = m_database.exec(
-        u"SELECT %1 FROM audit_log%2 ORDER BY seq DESC LIMIT %3"_s.arg(audit::chainedColumnList(), where.sql)
-            .arg(filter.limit + 1),
+        u"SELECT %1 FROM audit_log%2 ORDER BY seq DESC%3"_s.arg(audit::chainedColumnList(), where.sql, limit),
         where.values);
     if (!query)
         return std::unexpected(query.error());
+    return collect(*query, filter);
+}
+
+Result<api::AuditPage> AuditQuery::collect(QSqlQuery &rows, const AuditFilter &filter)
+{
+    auto aead = m_cipher.aead();
+    if (!aead)
+        return std::unexpected(aead.error());
+    const TextMatch match = textMatch(filter.text);
     api::AuditPage page;
-    while (query->next()) {
+    while (rows.next()) {
+        api::AuditEntry entry = auditEntryFromRow(rows);
+        if (!filter.text.isEmpty()) {
+            auto matched = matchesText(**aead, entry, match);
+            if (!matched)
+                return std::unexpected(matched.error());
+            if (!*matched)
+                continue;
+        }
         if (page.items.size() == filter.limit) {
             page.nextBefore = page.items.last().sequence;
             break;
         }
-        page.items.append(auditEntryFromRow(*query));
+        if (auto opened = audit::AuditFieldCipher::openEntry(**aead, entry); !opened)
+            return std::unexpected(opened.error());
+        page.items.append(std::move(entry));
     }
     return page;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditEntry.h"
+#include "AuditFieldCipher.h"
 #include "Domain.h"
 #include "Protocol.h"
 #include "Result.h"
@@ -12,6 +13,7 @@ class QSqlQuery;
 namespace regiekamer::server {
 
 class Database;
+class KeyStore;
 
 // Filters of GET /api/v1/audit (docs/api.md "Access log"). Zero or empty means "any".
 struct AuditFilter
@@ -22,7 +24,8 @@ struct AuditFilter
     QString action;
     qint64 webinarId = 0;
     qint64 subjectUserId = 0; // the attendee (viewer account) whose data was touched
-    QString text; // free text over actor name, action, object, outcome, reason, address and request id
+    QString text; // free text over actor name, action, object, outcome, reason, address and request id (the actor
+                  // name and the address are sealed: matched after decryption, in memory, never in SQL)
     qint64 before = 0; // keyset paging: entries with a smaller sequence number (0: from the newest)
     qint64 limit = 100;
 
@@ -32,10 +35,11 @@ struct AuditFilter
 // Reads the access log for a caller, newest first, limited to the entries the caller's role may see
 // (docs/rights.md "Access log"): admin all; director the webinars assigned to them; client staff their
 // organisation's data; a viewer entries about their own data and lists of webinars they attend; moderator none.
+// Entries come back with actor_name and client_address decrypted (AuditFieldCipher).
 class AuditQuery
 {
 public:
-    explicit AuditQuery(Database &database);
+    AuditQuery(Database &database, KeyStore &keys);
 
     static bool mayRead(const api::UserInfo &caller);
     Result<api::AuditPage> page(const api::UserInfo &caller, const AuditFilter &filter);
@@ -43,10 +47,14 @@ public:
     Result<bool> visibleTo(const api::UserInfo &caller, const api::AuditEntry &entry);
 
 private:
+    Result<api::AuditPage> collect(QSqlQuery &rows, const AuditFilter &filter);
+
     Database &m_database;
+    audit::AuditFieldCipher m_cipher;
 };
 
-// An entry from a row of "SELECT <chainedColumnList()> FROM audit_log".
+// An entry from a row of "SELECT <chainedColumnList()> FROM audit_log", as stored (actor_name and client_address
+// sealed; AuditFieldCipher::openEntry() opens them).
 api::AuditEntry auditEntryFromRow(const QSqlQuery &row);
 
 } // namespace regiekamer::server

@@ -60,8 +60,10 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &dataDir
         return databaseError(u"cannot open %1"_s.arg(connection.databaseName()), connection.lastError());
     if (auto registered = registerSqliteFunctions(connection); !registered)
         return std::unexpected(registered.error());
-    for (const auto pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+    // secure_delete: deleted and overwritten content (e.g. plain text a data migration replaced) is zeroed in the
+    // file instead of lingering on free pages.
+    for (const auto pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                              "PRAGMA busy_timeout=5000", "PRAGMA secure_delete=ON"}) {
         if (auto ok = database->exec(QString::fromLatin1(pragma)); !ok)
             return std::unexpected(ok.error());
     }
@@ -125,6 +127,18 @@ Result<std::optional<QVariantList>> Database::firstRow(const QString &sql, const
     }
     statement.finish();
     return row;
+}
+
+Result<qint64> Database::reserveId(const QString &table)
+{
+    if (m_depth == 0)
+        return fail(QString::fromLatin1(api::errc::internal), u"Database: reserveId outside a transaction"_s);
+    auto row = firstRow(u"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+                        " COALESCE((SELECT MAX(id) FROM %1), 0)) + 1"_s.arg(table),
+                        {table});
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? (*row)->at(0).toLongLong() : 1;
 }
 
 QSqlDatabase Database::connection() const

@@ -11,7 +11,8 @@
 
 namespace regiekamer::server {
 
-// One SQLite connection (WAL, synchronous=FULL, foreign_keys=ON, busy timeout), migrated to the current schema.
+// One SQLite connection (WAL, synchronous=FULL, foreign_keys=ON, secure_delete=ON, busy timeout), migrated to the
+// current schema.
 // Prepared statements only: every query goes through exec() with bound values.
 class Database
 {
@@ -33,6 +34,9 @@ public:
     Status run(const QString &sql, const QVariantList &values);
     Result<std::optional<QVariantList>> firstRow(const QString &sql, const QVariantList &values = {});
     QSqlDatabase connection() const;
+    // The id the next row of `table` (an AUTOINCREMENT table) gets, for binding sealed values to their row before
+    // the INSERT. Only inside a transaction: BEGIN IMMEDIATE holds the write lock, so no other process takes the id.
+    Result<qint64> reserveId(const QString &table);
     void close();
 
     // Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are savepoints.

@@ -4,7 +4,11 @@
 #include "DataDirectory.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "FieldCipher.h"
 #include "PasswordHasher.h"
+#include "ProfileRepository.h"
+#include "QuestionRepository.h"
+#include "RegistrationRepository.h"
 #include "SecureRandom.h"
 #include "UserRepository.h"
 
@@ -41,36 +45,36 @@ template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &lis
     return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
 }
 
-// Phone, consent, approval and attendance of one demo registration, in the column order of insertRegistrations:
-// believable mixes (most consent to recording, fewer to marketing; attendance only once a webinar went live).
-QVariantList registrationExtras(QRandomGenerator &random, const demoData::Webinar &webinar, const QDateTime &registered,
-                                const QDateTime &now)
+// Phone, consent, approval and attendance of one demo registration: believable mixes (most consent to recording,
+// fewer to marketing; attendance only once a webinar went live).
+void addRegistrationExtras(NewRegistration &registration, QRandomGenerator &random, const demoData::Webinar &webinar,
+                           const QDateTime &now)
 {
-    const QVariant null(QMetaType::fromType<QString>());
-    const QString phone = random.bounded(3) == 0 ? u""_s : u"+31 6 %1"_s.arg(random.bounded(10000000u, 99999999u));
+    registration.phone = random.bounded(3) == 0 ? u""_s : u"+31 6 %1"_s.arg(random.bounded(10000000u, 99999999u));
     const bool recording = random.bounded(10) < 8, marketing = random.bounded(10) < 3;
+    registration.consent = api::Consent {recording, marketing, registration.registeredAt};
     const quint32 roll = random.bounded(20);
-    const QString approval = roll == 0 ? u"rejected"_s : roll < 3 ? u"pending"_s : u"approved"_s;
-    QVariant joined = null, left = null;
-    qint64 minutes = 0;
+    registration.approval = roll == 0 ? api::ApprovalState::Rejected
+        : roll < 3                    ? api::ApprovalState::Pending
+                                      : api::ApprovalState::Approved;
     const bool started = webinar.state == WebinarState::Live || webinar.state == WebinarState::Ended ||
         webinar.state == WebinarState::Archived;
-    if (started && approval == u"approved"_s && random.bounded(10) < 7) {
+    if (started && registration.approval == api::ApprovalState::Approved && random.bounded(10) < 7) {
         const QDateTime start = now.addSecs(webinar.startOffsetMinutes * 60 + random.bounded(600));
         const bool stillThere = webinar.state == WebinarState::Live && random.bounded(10) < 8;
         const qint64 watched = stillThere ? std::max<qint64>(0, start.secsTo(now) / 60)
                                           : random.bounded(5, std::max(6, webinar.durationMinutes));
-        joined = toDatabaseTime(start);
-        left = stillThere ? null : QVariant(toDatabaseTime(start.addSecs(watched * 60)));
-        minutes = watched;
+        registration.joinedAt = start;
+        registration.leftAt = stillThere ? QDateTime() : start.addSecs(watched * 60);
+        registration.minutesWatched = watched;
     }
-    return {phone, recording, marketing, toDatabaseTime(registered), approval, joined, left, minutes};
 }
 
 } // namespace
 
-DemoSeeder::DemoSeeder(Database &database, const PasswordHasher &hasher, Clock clock)
+DemoSeeder::DemoSeeder(Database &database, FieldCipher &cipher, const PasswordHasher &hasher, Clock clock)
     : m_database(database)
+    , m_cipher(cipher)
     , m_hasher(hasher)
     , m_clock(std::move(clock))
 {
@@ -78,7 +82,7 @@ DemoSeeder::DemoSeeder(Database &database, const PasswordHasher &hasher, Clock c
 
 Result<QString> DemoSeeder::seedIfEmpty(const QString &dataDir)
 {
-    auto users = UserRepository(m_database, m_clock).count();
+    auto users = UserRepository(m_database, m_cipher, m_clock).count();
     if (!users)
         return std::unexpected(users.error());
     if (*users == 0)
@@ -111,7 +115,7 @@ Result<QString> DemoSeeder::seed(const QString &dataDir)
     if (ok)
         ok = insertAssignments(webinarIds, userIds);
     if (ok)
-        ok = insertRegistrations(webinarIds, userIds);
+        ok = insertRegistrations(organisationIds, webinarIds, userIds);
     if (ok)
         ok = transaction.commit();
     if (!ok)
@@ -156,26 +160,21 @@ Status DemoSeeder::insertOrganisationsAndWebinars(QList<qint64> &organisationIds
 Status DemoSeeder::insertAccounts(const QList<qint64> &organisationIds, const QList<QString> &hashes,
                                   QList<qint64> &userIds)
 {
+    UserRepository users(m_database, m_cipher, [this] { return m_now; });
     for (qsizetype i = 0; i < demoData::accounts().size(); ++i) {
         const auto &account = demoData::accounts().at(i);
-        const QVariant organisation = account.organisation >= 0 ? QVariant(organisationIds.at(account.organisation))
-                                                                : QVariant(QMetaType::fromType<qint64>());
-        auto inserted = m_database.exec(
-            u"INSERT INTO users (email, display_name, role, organisation_id, password_hash, disabled, created_at)"
-            " VALUES (?, ?, ?, ?, ?, 0, ?)"_s,
-            {u8(account.email), u8(account.displayName), roleToWire(account.role), organisation, hashes.at(i),
-             toDatabaseTime(m_now)});
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        userIds += inserted->lastInsertId().toLongLong();
+        const qint64 organisation = account.organisation >= 0 ? organisationIds.at(account.organisation) : 0;
+        auto id = users.create(
+            NewUser {u8(account.email), u8(account.displayName), account.role, {}, hashes.at(i), organisation});
+        if (!id)
+            return std::unexpected(id.error());
+        userIds += *id;
         if (account.role == Role::Viewer) {
-            inserted =
-                m_database.exec(u"INSERT INTO viewer_profiles (user_id, phone, company, job_title, consent_recording,"
-                                " consent_marketing, consent_at) VALUES (?, ?, ?, ?, 1, 0, ?)"_s,
-                                {userIds.last(), u"+31 6 12345678"_s, u"Thuiszorg Drenthe"_s, u"Wijkverpleegkundige"_s,
-                                 toDatabaseTime(m_now.addDays(-40))});
-            if (!inserted)
-                return std::unexpected(inserted.error());
+            auto stored = ProfileRepository(m_database, m_cipher)
+                              .store(*id, u"+31 6 12345678"_s, u"Thuiszorg Drenthe"_s, u"Wijkverpleegkundige"_s,
+                                     api::ConsentChoice {true, false}, m_now.addDays(-40));
+            if (!stored)
+                return stored;
         }
     }
     return {};
@@ -200,12 +199,17 @@ Status DemoSeeder::insertAssignments(const QList<qint64> &webinarIds, const QLis
     return {};
 }
 
-Status DemoSeeder::insertRegistrations(const QList<qint64> &webinarIds, const QList<qint64> &userIds)
+Status DemoSeeder::insertRegistrations(const QList<qint64> &organisationIds, const QList<qint64> &webinarIds,
+                                       const QList<qint64> &userIds)
 {
     QRandomGenerator random(demoSeed);
     const auto &viewer = demoData::accounts().last();
+    RegistrationRepository registrations(m_database, m_cipher);
     for (qsizetype i = 0; i < webinarIds.size(); ++i) {
         const auto &webinar = demoData::webinars().at(i);
+        auto key = m_cipher.organisationKey(organisationIds.at(webinar.organisation));
+        if (!key)
+            return std::unexpected(key.error());
         QList<qint64> registrationIds;
         for (int n = 0; n < webinar.registrations; ++n) {
             const QString given = u8(pick(random, demoData::givenNames()));
@@ -215,50 +219,53 @@ Status DemoSeeder::insertRegistrations(const QList<qint64> &webinarIds, const QL
                                            : u"%1.%2%3@example.%4"_s.arg(mailboxPart(given), mailboxPart(family))
                                                  .arg(n)
                                                  .arg(random.bounded(2) ? u"nl"_s : u"com"_s);
-            const QDateTime registered = m_now.addSecs(-static_cast<qint64>(random.bounded(30u * 24 * 3600)));
-            QVariantList values {webinarIds.at(i),
-                                 isViewer ? QVariant(userIds.last()) : QVariant(QMetaType::fromType<qint64>()),
-                                 isViewer ? u8(viewer.displayName) : given + u' ' + family,
-                                 email,
-                                 u8(pick(random, demoData::companies())),
-                                 u8(pick(random, demoData::jobTitles())),
-                                 toDatabaseTime(registered)};
-            values += registrationExtras(random, webinar, registered, m_now);
-            auto inserted = m_database.exec(
-                u"INSERT INTO registrations (webinar_id, user_id, full_name, email, company, job_title, registered_at,"
-                " phone, consent_recording, consent_marketing, consent_at, approval_state, joined_at, left_at,"
-                " minutes_watched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                values);
+            NewRegistration registration;
+            registration.webinarId = webinarIds.at(i);
+            registration.userId = isViewer ? userIds.last() : 0;
+            registration.fullName = isViewer ? u8(viewer.displayName) : given + u' ' + family;
+            registration.email = email;
+            registration.company = u8(pick(random, demoData::companies()));
+            registration.jobTitle = u8(pick(random, demoData::jobTitles()));
+            registration.registeredAt = m_now.addSecs(-static_cast<qint64>(random.bounded(30u * 24 * 3600)));
+            addRegistrationExtras(registration, random, webinar, m_now);
+            auto inserted = registrations.insert(registration, *key);
             if (!inserted)
                 return std::unexpected(inserted.error());
-            registrationIds += inserted->lastInsertId().toLongLong();
+            registrationIds += *inserted;
         }
         const bool hasQuestions = webinar.state == WebinarState::Live || webinar.state == WebinarState::Ended ||
             webinar.state == WebinarState::Rehearsal || webinar.state == WebinarState::Archived;
         if (hasQuestions && !registrationIds.isEmpty()) {
-            if (auto ok = insertQuestions(webinarIds.at(i), registrationIds, 4 + static_cast<int>(i) * 2); !ok)
+            if (auto ok =
+                    insertQuestions(webinarIds.at(i), registrationIds, 4 + static_cast<int>(i) * 2, userIds.at(1));
+                !ok)
                 return ok;
         }
     }
     return {};
 }
 
-Status DemoSeeder::insertQuestions(qint64 webinarId, const QList<qint64> &registrationIds, int count)
+Status DemoSeeder::insertQuestions(qint64 webinarId, const QList<qint64> &registrationIds, int count, qint64 directorId)
 {
-    static const QList<const char *> states {"new", "new", "approved", "answered", "dismissed", "pinned"};
+    using State = api::QuestionState;
+    static const QList<State> states {State::New,      State::New,       State::Approved,
+                                      State::Answered, State::Dismissed, State::Pinned};
     QRandomGenerator random(demoSeed + static_cast<quint32>(webinarId));
+    QuestionRepository questions(m_database, m_cipher);
     for (int n = 0; n < count; ++n) {
-        auto inserted = m_database.exec(
-            u"INSERT INTO questions (webinar_id, registration_id, text, state, asked_at) VALUES (?, ?, ?, ?, ?)"_s,
-            {webinarId, pick(random, registrationIds), u8(pick(random, demoData::questions())),
-             QString::fromLatin1(pick(random, states)), toDatabaseTime(m_now.addSecs(-60 * (count - n)))});
-        if (inserted && n % 5 == 3) // a few answered ones, by the demo director
-            inserted = m_database.exec(
-                u"UPDATE questions SET state = 'answered', answer = ?, answered_by = (SELECT id FROM users WHERE"
-                " role = 'director' ORDER BY id LIMIT 1) WHERE id = ?"_s,
-                {u"Goede vraag: daar komen we aan het eind van de sessie uitgebreid op terug."_s,
-                 inserted->lastInsertId()});
-        if (!inserted)
+        NewQuestion question {webinarId,
+                              pick(random, registrationIds),
+                              u8(pick(random, demoData::questions())),
+                              pick(random, states),
+                              m_now.addSecs(-60 * (count - n)),
+                              std::nullopt,
+                              0};
+        if (n % 5 == 3) { // a few answered ones, by the demo director
+            question.state = State::Answered;
+            question.answer = u"Goede vraag: daar komen we aan het eind van de sessie uitgebreid op terug."_s;
+            question.answeredBy = directorId;
+        }
+        if (auto inserted = questions.insert(question); !inserted)
             return std::unexpected(inserted.error());
     }
     return {};

@@ -132,10 +132,11 @@ const QList<const char *> &KeyStore::schema()
 
 namespace {
 
-constexpr WireTable<KeyStore::Scope, 3> scopeNames {{
+constexpr WireTable<KeyStore::Scope, 4> scopeNames {{
     {KeyStore::Scope::Organisation, "organisation"},
     {KeyStore::Scope::Subject, "subject"},
     {KeyStore::Scope::Index, "index"},
+    {KeyStore::Scope::Audit, "audit"},
 }};
 
 } // namespace
@@ -186,6 +187,7 @@ Result<std::unique_ptr<KeyStore>> KeyStore::open(Database &database, const QStri
 
 Status KeyStore::initialise(audit::AuditLog &log, const QString &who)
 {
+    log.useKeys(*this); // the log seals its personal columns under auditKey()
     if (m_initialised)
         return {};
     Transaction transaction(m_database);
@@ -207,16 +209,21 @@ Status KeyStore::initialise(audit::AuditLog &log, const QString &who)
             if (auto added = masterVersions::addCurrent(m_database, *m_master, version); !added)
                 return added;
         }
+        m_initialised = true; // the entry below seals its personal columns under a data key of this store
         const QString reason = created
             ? u"master key file %1 created (version 1)"_s.arg(m_path)
             : u"master key file %1 registered (versions %2)"_s.arg(m_path, versionList(m_master->versions()));
         auto appended = log.append(
             audit::operatorEntry(who, api::auditAction::keyOperation, u"key"_s, m_master->versions().last(), reason));
-        if (!appended)
+        if (!appended) {
+            m_initialised = false;
             return std::unexpected(appended.error());
+        }
     }
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = transaction.commit(); !committed) {
+        m_initialised = false;
         return committed;
+    }
     m_initialised = true;
     return {};
 }
@@ -229,6 +236,11 @@ Result<QCA::SecureArray> KeyStore::organisationKey(qint64 organisationId)
 Result<QCA::SecureArray> KeyStore::subjectKey(qint64 userId)
 {
     return dataKey(Scope::Subject, userId);
+}
+
+Result<QCA::SecureArray> KeyStore::auditKey()
+{
+    return dataKey(Scope::Audit, 0);
 }
 
 Result<QByteArray> KeyStore::blindIndex(QStringView normalisedEmail)

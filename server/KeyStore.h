@@ -43,7 +43,8 @@ Status addCurrent(Database &database, const MasterKey &master, int version);
 } // namespace masterVersions
 
 // The key hierarchy of the data at rest (docs/keys.md): a master key outside the database (MasterKey) wraps the
-// data keys stored in the database, one per organisation, one per data subject, and one for the blind index.
+// data keys stored in the database, one per organisation, one per data subject, one for the blind index and one for
+// the personal columns of the access log.
 // A key that must be created or destroyed is written inside the caller's transaction when there is one (a
 // savepoint), else in a transaction of its own; reading an existing key takes no write lock. A data key is wrapped
 // under the current master version read in that same write transaction, so a key is never wrapped under a version
@@ -53,7 +54,7 @@ Status addCurrent(Database &database, const MasterKey &master, int version);
 class KeyStore
 {
 public:
-    enum class Scope { Organisation, Subject, Index };
+    enum class Scope { Organisation, Subject, Index, Audit };
     static constexpr int dataKeyBytes = 32;
 
     // Migration v5: the tables of master key versions and wrapped data keys.
@@ -77,6 +78,8 @@ public:
     // The data key of an organisation / a data subject (a user account), created on first use.
     Result<QCA::SecureArray> organisationKey(qint64 organisationId);
     Result<QCA::SecureArray> subjectKey(qint64 userId);
+    // The data key of the access log's personal columns (actor_name, client_address), created on first use.
+    Result<QCA::SecureArray> auditKey();
     // HMAC-SHA-256 of a normalised e-mail address under the blind index key: equal addresses give equal values,
     // and without the key the value reveals nothing about the address.
     Result<QByteArray> blindIndex(QStringView normalisedEmail);

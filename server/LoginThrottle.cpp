@@ -1,13 +1,15 @@
 #include "LoginThrottle.h"
 
 #include "Database.h"
+#include "KeyStore.h"
 
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
 
-LoginThrottle::LoginThrottle(Database &database, ThrottlePolicy policy, Clock clock)
+LoginThrottle::LoginThrottle(Database &database, KeyStore &keys, ThrottlePolicy policy, Clock clock)
     : m_database(database)
+    , m_keys(keys)
     , m_policy(policy)
     , m_clock(std::move(clock))
 {
@@ -22,9 +24,20 @@ std::chrono::seconds LoginThrottle::lockAfter(qint64 failures) const
     return std::chrono::seconds {std::min<qint64>(seconds, m_policy.maximumLock.count())};
 }
 
-Result<std::optional<qint64>> LoginThrottle::lockedFor(const QString &accountKey)
+Result<QString> LoginThrottle::storedKey(const QString &normalisedEmail)
 {
-    auto query = m_database.exec(u"SELECT locked_until FROM login_failures WHERE account_key = ?"_s, {accountKey});
+    auto index = m_keys.blindIndex(normalisedEmail);
+    if (!index)
+        return std::unexpected(index.error());
+    return QString::fromLatin1(index->toHex());
+}
+
+Result<std::optional<qint64>> LoginThrottle::lockedFor(const QString &normalisedEmail)
+{
+    auto accountKey = storedKey(normalisedEmail);
+    if (!accountKey)
+        return std::unexpected(accountKey.error());
+    auto query = m_database.exec(u"SELECT locked_until FROM login_failures WHERE account_key = ?"_s, {*accountKey});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next() || query->value(0).isNull())
@@ -36,10 +49,13 @@ Result<std::optional<qint64>> LoginThrottle::lockedFor(const QString &accountKey
     return std::optional<qint64> {(remainingMs + 999) / 1000};
 }
 
-Result<std::chrono::seconds> LoginThrottle::recordFailure(const QString &accountKey)
+Result<std::chrono::seconds> LoginThrottle::recordFailure(const QString &normalisedEmail)
 {
+    auto accountKey = storedKey(normalisedEmail);
+    if (!accountKey)
+        return std::unexpected(accountKey.error());
     Transaction transaction(m_database);
-    auto query = m_database.exec(u"SELECT failures FROM login_failures WHERE account_key = ?"_s, {accountKey});
+    auto query = m_database.exec(u"SELECT failures FROM login_failures WHERE account_key = ?"_s, {*accountKey});
     if (!query)
         return std::unexpected(query.error());
     const qint64 failures = (query->next() ? query->value(0).toLongLong() : 0) + 1;
@@ -52,7 +68,7 @@ Result<std::chrono::seconds> LoginThrottle::recordFailure(const QString &account
         u"INSERT INTO login_failures (account_key, failures, last_failure_at, locked_until) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (account_key) DO UPDATE SET failures = excluded.failures,"
         " last_failure_at = excluded.last_failure_at, locked_until = excluded.locked_until"_s,
-        {accountKey, failures, toDatabaseTime(now), lockedUntil});
+        {*accountKey, failures, toDatabaseTime(now), lockedUntil});
     if (!upserted)
         return std::unexpected(upserted.error());
     if (auto committed = transaction.commit(); !committed)
@@ -60,9 +76,12 @@ Result<std::chrono::seconds> LoginThrottle::recordFailure(const QString &account
     return lock;
 }
 
-Status LoginThrottle::recordSuccess(const QString &accountKey)
+Status LoginThrottle::recordSuccess(const QString &normalisedEmail)
 {
-    auto deleted = m_database.exec(u"DELETE FROM login_failures WHERE account_key = ?"_s, {accountKey});
+    auto accountKey = storedKey(normalisedEmail);
+    if (!accountKey)
+        return std::unexpected(accountKey.error());
+    auto deleted = m_database.exec(u"DELETE FROM login_failures WHERE account_key = ?"_s, {*accountKey});
     if (!deleted)
         return std::unexpected(deleted.error());
     return {};

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "AuditLog.h"
+#include "AuditReseal.h"
 #include "Database.h"
 #include "KeyStore.h"
 
@@ -213,6 +214,111 @@ const QList<Rebuild> version3 {
       "CREATE INDEX questions_registration ON questions(registration_id)"}},
 };
 
+// Version 6: the personal fields at rest (issue 5, docs/keys.md). Sealed values are AES-256-GCM records (BLOB), so
+// the tables that hold them are rebuilt as in version 3 with BLOB columns; rows copied from version 5 still hold
+// plain TEXT there until encryptPlainRows() (FieldMigration.cpp) seals them at the next start. users.email_index
+// (the blind index of the normalised address, unique) replaces the unique plain e-mail; no index covers a sealed
+// column (an index on the plain name would keep a copy of it). webinars.registration_revision counts every change
+// of the webinar's registrations (triggers), so a process knows cheaply when its in-memory search index is stale.
+// Dropping the old tables also drops their statistics (sqlite_stat1/4 samples of the plain name index).
+const QList<Rebuild> version6 {
+    {"users",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " email BLOB NOT NULL,"
+     " display_name BLOB NOT NULL,"
+     " role TEXT NOT NULL CHECK (role IN ('admin','director','moderator','client_staff','viewer')),"
+     " organisation_id INTEGER REFERENCES organisations(id),"
+     " password_hash TEXT NOT NULL,"
+     " disabled INTEGER NOT NULL DEFAULT 0,"
+     " created_at TEXT NOT NULL,"
+     " version INTEGER NOT NULL DEFAULT 1,"
+     " email_index BLOB UNIQUE",
+     "id, email, display_name, role, organisation_id, password_hash, disabled, created_at, version",
+     {}},
+    {"viewer_profiles",
+     "user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+     " phone BLOB NOT NULL DEFAULT X'',"
+     " company BLOB NOT NULL DEFAULT X'',"
+     " job_title BLOB NOT NULL DEFAULT X'',"
+     " consent_recording INTEGER NOT NULL DEFAULT 0,"
+     " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+     " consent_at TEXT,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "user_id, phone, company, job_title, consent_recording, consent_marketing, consent_at, version",
+     {}},
+    {"registrations",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " full_name BLOB NOT NULL,"
+     " email BLOB NOT NULL,"
+     " company BLOB NOT NULL DEFAULT X'',"
+     " job_title BLOB NOT NULL DEFAULT X'',"
+     " registered_at TEXT NOT NULL,"
+     " phone BLOB NOT NULL DEFAULT X'',"
+     " consent_recording INTEGER NOT NULL DEFAULT 0,"
+     " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+     " consent_at TEXT,"
+     " approval_state TEXT NOT NULL DEFAULT 'approved' CHECK (approval_state IN ('pending','approved','rejected')),"
+     " joined_at TEXT,"
+     " left_at TEXT,"
+     " minutes_watched INTEGER NOT NULL DEFAULT 0,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, webinar_id, user_id, full_name, email, company, job_title, registered_at, phone, consent_recording,"
+     " consent_marketing, consent_at, approval_state, joined_at, left_at, minutes_watched, version",
+     {"CREATE INDEX registrations_webinar ON registrations(webinar_id)",
+      "CREATE INDEX registrations_user ON registrations(user_id)",
+      "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
+      "CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
+      "NULL"}},
+    {"questions",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " registration_id INTEGER REFERENCES registrations(id) ON DELETE CASCADE,"
+     " text BLOB NOT NULL,"
+     " state TEXT NOT NULL CHECK (state IN ('new','approved','answered','dismissed','pinned')),"
+     " asked_at TEXT NOT NULL,"
+     " answer BLOB,"
+     " answered_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, webinar_id, registration_id, text, state, asked_at, answer, answered_by, version",
+     {"CREATE INDEX questions_webinar ON questions(webinar_id, asked_at)",
+      "CREATE INDEX questions_registration ON questions(registration_id)"}},
+};
+
+const QList<const char *> version6Revision {
+    "ALTER TABLE webinars ADD COLUMN registration_revision INTEGER NOT NULL DEFAULT 0",
+    "CREATE TRIGGER registrations_revision_insert AFTER INSERT ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1 WHERE id = NEW.webinar_id; END",
+    "CREATE TRIGGER registrations_revision_update AFTER UPDATE ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1"
+    " WHERE id IN (OLD.webinar_id, NEW.webinar_id); END",
+    "CREATE TRIGGER registrations_revision_delete AFTER DELETE ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1 WHERE id = OLD.webinar_id; END",
+};
+
+// Version 7: the access log and the login throttle at rest (issue 5). data_keys gains the scope "audit" (the data
+// key of the access log's personal columns; a CHECK cannot be altered, and no table references data_keys, so it is
+// rebuilt in place); login_failures forgets its plain sign-in names (at most 15 minutes of lock state: from now on its
+// key is the blind index); audit_reseal records up to where the access log holds plain names and addresses, which
+// AuditLog::open seals with the keys at the next start (AuditReseal.h).
+const QList<const char *> version7 {
+    "CREATE TABLE data_keys_v7 ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " scope_kind TEXT NOT NULL CHECK (scope_kind IN ('organisation','subject','index','audit')),"
+    " scope_id INTEGER NOT NULL,"
+    " master_version INTEGER NOT NULL REFERENCES master_keys(version),"
+    " wrapped BLOB NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " UNIQUE (scope_kind, scope_id))",
+    "INSERT INTO data_keys_v7 (id, scope_kind, scope_id, master_version, wrapped, created_at)"
+    " SELECT id, scope_kind, scope_id, master_version, wrapped, created_at FROM data_keys",
+    "DROP TABLE data_keys",
+    "ALTER TABLE data_keys_v7 RENAME TO data_keys",
+    "CREATE INDEX data_keys_master_version ON data_keys(master_version)",
+    "DELETE FROM login_failures",
+};
+
 // One schema version: its statements and whether it rebuilds tables that others reference.
 struct Migration
 {
@@ -228,26 +334,31 @@ QList<QString> latin1Statements(const QList<const char *> &statements)
     return result;
 }
 
-QList<QString> rebuildStatements(const QList<Rebuild> &tables)
+QList<QString> rebuildStatements(const QList<Rebuild> &tables, const QString &suffix = u"_v3"_s)
 {
     QList<QString> result;
     for (const Rebuild &rebuild : tables) {
         const QString table = QString::fromLatin1(rebuild.table);
         const QString copied = QString::fromLatin1(rebuild.copied);
-        result << u"CREATE TABLE %1_v3 (%2)"_s.arg(table, QString::fromLatin1(rebuild.columns))
-               << u"INSERT INTO %1_v3 (%2) SELECT %2 FROM %1"_s.arg(table, copied) << u"DROP TABLE %1"_s.arg(table)
-               << u"ALTER TABLE %1_v3 RENAME TO %1"_s.arg(table) << latin1Statements(rebuild.indexes);
+        const QString rebuilt = table + suffix;
+        result << u"CREATE TABLE %1 (%2)"_s.arg(rebuilt, QString::fromLatin1(rebuild.columns))
+               << u"INSERT INTO %1 (%2) SELECT %2 FROM %3"_s.arg(rebuilt, copied, table)
+               << u"DROP TABLE %1"_s.arg(table) << u"ALTER TABLE %1 RENAME TO %2"_s.arg(rebuilt, table)
+               << latin1Statements(rebuild.indexes);
     }
     return result;
 }
 
 const QList<Migration> &allVersions()
 {
-    static const QList<Migration> versions {{latin1Statements(version1)},
-                                            {latin1Statements(version2)},
-                                            {rebuildStatements(version3), true},
-                                            {latin1Statements(audit::AuditLog::schema())},
-                                            {latin1Statements(KeyStore::schema())}};
+    static const QList<Migration> versions {
+        {latin1Statements(version1)},
+        {latin1Statements(version2)},
+        {rebuildStatements(version3), true},
+        {latin1Statements(audit::AuditLog::schema())},
+        {latin1Statements(KeyStore::schema())},
+        {rebuildStatements(version6, u"_v6"_s) + latin1Statements(version6Revision), true},
+        {latin1Statements(version7) + latin1Statements(audit::resealSchema())}};
     return versions;
 }
 

@@ -7,14 +7,20 @@
 namespace regiekamer::server {
 
 class Database;
+class FieldCipher;
 
 // A viewer's own account data (docs/api.md "A viewer's own account"): name and e-mail from users, the rest from
 // viewer_profiles (a row is made on the first change; until then the profile is empty at version 1). Existing
-// registrations keep the copy made when the viewer registered.
+// registrations keep the copy made when the viewer registered. Phone, company and job title are sealed under the
+// viewer's subject key, like the name and e-mail address of the account.
 class ProfileRepository
 {
 public:
-    explicit ProfileRepository(Database &database, Clock clock = systemClock());
+    ProfileRepository(Database &database, FieldCipher &cipher, Clock clock = systemClock());
+
+    // Inside the caller's transaction: the profile row of `userId` with the given fields (the demo seeder's path).
+    Status store(qint64 userId, const QString &phone, const QString &company, const QString &jobTitle,
+                 const api::ConsentChoice &consent, const QDateTime &consentAt);
 
     // "not_found" for an unknown account.
     Result<api::Profile> find(qint64 userId);
@@ -23,6 +29,7 @@ public:
 
 private:
     Database &m_database;
+    FieldCipher &m_cipher;
     Clock m_clock;
 };
 

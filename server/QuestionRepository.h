@@ -9,6 +9,19 @@
 namespace regiekamer::server {
 
 class Database;
+class FieldCipher;
+
+// One question as written by insert(): text and answer in plain text (sealed on the way in).
+struct NewQuestion
+{
+    qint64 webinarId = 0;
+    qint64 registrationId = 0;
+    QString text;
+    api::QuestionState state = api::QuestionState::New;
+    QDateTime askedAt;
+    std::optional<QString> answer;
+    qint64 answeredBy = 0;
+};
 
 struct StoredQuestion
 {
@@ -16,11 +29,15 @@ struct StoredQuestion
     ObjectScope scope; // ownerUserId: the asking viewer's account, if any
 };
 
-// Questions of a webinar, newest first. Changes check and increment the version in one statement.
+// Questions of a webinar, newest first. Changes check and increment the version in one statement. Text and answer
+// are sealed under the organisation key of the webinar's organisation (docs/keys.md).
 class QuestionRepository
 {
 public:
-    explicit QuestionRepository(Database &database);
+    QuestionRepository(Database &database, FieldCipher &cipher);
+
+    // Inside the caller's transaction (the seeder's and create()'s path).
+    Result<qint64> insert(const NewQuestion &question);
 
     // ownerUserId > 0: only the questions that user asked.
     Result<api::Page<api::Question>> list(qint64 webinarId, std::optional<api::QuestionState> state, qint64 offset,
@@ -33,7 +50,10 @@ public:
     Result<qint64> create(qint64 webinarId, qint64 viewerUserId, const QString &text);
 
 private:
+    Result<QList<StoredQuestion>> read(const QString &where, const QVariantList &values);
+
     Database &m_database;
+    FieldCipher &m_cipher;
 };
 
 } // namespace regiekamer::server

@@ -2,6 +2,8 @@
 
 #include "AccessPolicy.h"
 #include "Domain.h"
+#include "FieldCipher.h"
+#include "RegistrationIndex.h"
 #include "Result.h"
 
 #include <optional>
@@ -26,6 +28,19 @@ struct RegistrationQuery
     QList<rights::FieldClass> readable;
 };
 
+// One registration as written by insert(): the attendee's fields in plain text (sealed on the way in).
+struct NewRegistration
+{
+    qint64 webinarId = 0;
+    qint64 userId = 0; // 0: an attendee without an account (imported)
+    QString fullName, email, phone, company, jobTitle;
+    QDateTime registeredAt;
+    api::Consent consent;
+    api::ApprovalState approval = api::ApprovalState::Approved;
+    QDateTime joinedAt, leftAt;
+    qint64 minutesWatched = 0;
+};
+
 struct StoredRegistration
 {
     api::Registration registration; // every class; filter before sending
@@ -33,10 +48,16 @@ struct StoredRegistration
 };
 
 // Registrations (the attendee's personal data). Every change checks and increments the version in one statement.
+// Name, e-mail, phone, company and job title are sealed under the organisation key of the webinar's organisation
+// (docs/keys.md); search and sort over them use the webinar's RegistrationIndex.
 class RegistrationRepository
 {
 public:
-    explicit RegistrationRepository(Database &database);
+    RegistrationRepository(Database &database, FieldCipher &cipher);
+
+    // Inside the caller's transaction: one registration, its fields sealed under `organisationKey` (of the webinar's
+    // organisation) bound to the row id it gets. The seeder, imports and create() go through here.
+    Result<qint64> insert(const NewRegistration &registration, FieldCipher::Key organisationKey);
 
     // "bad_request" for a sort key or filter on a class outside query.readable.
     Result<api::Page<api::Registration>> list(const RegistrationQuery &query);
@@ -49,7 +70,13 @@ public:
     Result<qint64> create(qint64 webinarId, const api::UserInfo &viewer, const api::ConsentChoice &consent);
 
 private:
+    // The index of the webinar at its current revision, built when missing or stale (inside a transaction).
+    Result<std::shared_ptr<const RegistrationIndex>> indexFor(qint64 webinarId);
+    Result<QList<api::Registration>> readPage(const QList<qint64> &ids);
+
     Database &m_database;
+    FieldCipher &m_cipher;
+    RegistrationIndexCache m_indexes;
 };
 
 Error conflict(const QString &message);

@@ -12,6 +12,8 @@
 #include "DemoSeeder.h"
 #include "DomainApi.h"
 #include "EventHub.h"
+#include "FieldCipher.h"
+#include "FieldMigration.h"
 #include "KeyStore.h"
 #include "LoginThrottle.h"
 #include "OrganisationRepository.h"
@@ -68,6 +70,7 @@ struct Running
 {
     std::unique_ptr<Database> database;
     std::unique_ptr<KeyStore> keys;
+    std::unique_ptr<FieldCipher> cipher;
     std::optional<PasswordHasher> hasher;
     std::unique_ptr<UserRepository> users;
     std::unique_ptr<WebinarRepository> webinars;
@@ -96,20 +99,22 @@ Status openServices(Running &running, const ServerOptions &options)
     if (!keys)
         return std::unexpected(keys.error());
     running.keys = std::move(*keys);
+    running.cipher = std::make_unique<FieldCipher>(*running.keys);
     auto hasher = PasswordHasher::create();
     if (!hasher)
         return std::unexpected(hasher.error());
     running.hasher = *hasher;
     Database &db = *running.database;
-    running.users = std::make_unique<UserRepository>(db);
-    running.webinars = std::make_unique<WebinarRepository>(db);
-    running.registrations = std::make_unique<RegistrationRepository>(db);
-    running.questions = std::make_unique<QuestionRepository>(db);
+    FieldCipher &cipher = *running.cipher;
+    running.users = std::make_unique<UserRepository>(db, cipher);
+    running.webinars = std::make_unique<WebinarRepository>(db, cipher);
+    running.registrations = std::make_unique<RegistrationRepository>(db, cipher);
+    running.questions = std::make_unique<QuestionRepository>(db, cipher);
     running.organisations = std::make_unique<OrganisationRepository>(db);
-    running.profiles = std::make_unique<ProfileRepository>(db);
+    running.profiles = std::make_unique<ProfileRepository>(db, cipher);
     running.policy = std::make_unique<AccessPolicy>(db);
     running.sessions = std::make_unique<SessionStore>(db, SessionPolicy {options.sessionIdle, options.sessionMax});
-    running.throttle = std::make_unique<LoginThrottle>(db);
+    running.throttle = std::make_unique<LoginThrottle>(db, *running.keys);
     if (auto purged = running.sessions->purgeExpired(); !purged)
         return purged;
     return {};
@@ -118,13 +123,13 @@ Status openServices(Running &running, const ServerOptions &options)
 // The access log: its key (created on first start, which is itself logged), the log, and its verification.
 Status openAuditLog(Running &running, const ServerOptions &options)
 {
-    auto log = audit::AuditLog::open(*running.database, options.auditKeyFile, u"regiekamer-server"_s);
+    auto log = audit::AuditLog::open(*running.database, options.auditKeyFile, *running.keys, u"regiekamer-server"_s);
     if (!log)
         return std::unexpected(log.error());
     running.auditLog = std::move(*log);
     if (auto initialised = running.keys->initialise(*running.auditLog, u"regiekamer-server"_s); !initialised)
         return initialised;
-    running.auditQuery = std::make_unique<AuditQuery>(*running.database);
+    running.auditQuery = std::make_unique<AuditQuery>(*running.database, *running.keys);
     running.auditMonitor = std::make_unique<audit::AuditMonitor>(QDir(options.dataDir).filePath(Database::fileName),
                                                                  running.auditLog->key());
     auto last = running.database->exec(u"SELECT COALESCE(MAX(seq), 0) FROM audit_log"_s);
@@ -134,9 +139,21 @@ Status openAuditLog(Running &running, const ServerOptions &options)
     return {};
 }
 
+// The personal fields a database of schema version 5 still holds in plain text are sealed before anything reads
+// them (docs/keys.md "Personal fields"); on an encrypted database this finds nothing.
+Status sealPlainRows(Running &running)
+{
+    auto sealed = fieldMigration::sealPlainRows(*running.database, *running.cipher);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    if (*sealed > 0)
+        printLine(u"Encrypted the personal fields of %1 rows stored in plain text (schema version 6)."_s.arg(*sealed));
+    return {};
+}
+
 Status seedDemo(Running &running, const ServerOptions &options)
 {
-    auto text = DemoSeeder(*running.database, *running.hasher).seedIfEmpty(options.dataDir);
+    auto text = DemoSeeder(*running.database, *running.cipher, *running.hasher).seedIfEmpty(options.dataDir);
     if (!text)
         return std::unexpected(text.error());
     printLine(u"Demo accounts (%1/%2):\n%3"_s.arg(options.dataDir, DemoSeeder::accountsFileName, text->trimmed()));
@@ -205,12 +222,15 @@ int runServer(const QStringList &arguments)
     Running running;
     if (auto opened = openServices(running, *options); !opened)
         return failWith(opened.error().message);
+    // The key store is initialised (with the access log entry of a new master key) before anything is sealed.
+    if (auto audited = openAuditLog(running, *options); !audited)
+        return failWith(audited.error().message);
+    if (auto sealed = sealPlainRows(running); !sealed)
+        return failWith(sealed.error().message);
     if (options->demo) {
         if (auto seeded = seedDemo(running, *options); !seeded)
             return failWith(seeded.error().message);
     }
-    if (auto audited = openAuditLog(running, *options); !audited)
-        return failWith(audited.error().message);
     running.api = std::make_unique<ApiServer>(
         ApiServices {*running.users, *running.webinars, *running.sessions, *running.throttle, *running.hasher,
                      *running.policy, *running.database, *running.auditLog, *running.auditQuery},

@@ -2,8 +2,12 @@
 
 #include "ApiError.h"
 #include "Database.h"
+#include "FieldCipher.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <tuple>
 
 namespace regiekamer::server {
 
@@ -15,12 +19,20 @@ const QString selectUser = u"SELECT u.id, u.email, u.display_name, u.role, COALE
                            " COALESCE(o.name, ''), u.password_hash, u.disabled, u.version"
                            " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id"_s;
 
-UserRecord userFromRow(const QSqlQuery &query)
+// The e-mail address and name are sealed under the user's subject key.
+Result<UserRecord> userFromRow(const QSqlQuery &query, FieldCipher &cipher)
 {
     UserRecord record;
     record.info.id = query.value(0).toLongLong();
-    record.info.email = query.value(1).toString();
-    record.info.displayName = query.value(2).toString();
+    auto key = cipher.subjectKey(record.info.id);
+    if (!key)
+        return std::unexpected(key.error());
+    auto email = FieldCipher::open(*key, query.value(1), "users", "email", record.info.id);
+    auto name = FieldCipher::open(*key, query.value(2), "users", "display_name", record.info.id);
+    if (const auto error = firstError(email, name))
+        return std::unexpected(*error);
+    record.info.email = *email;
+    record.info.displayName = *name;
     record.info.role = roleFromWire(query.value(3).toString()).value_or(Role::Viewer);
     record.info.organisationId = query.value(4).toLongLong();
     record.info.organisationName = query.value(5).toString();
@@ -52,10 +64,36 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// Staff lists are short: read whole, decrypted, then ordered by role and e-mail (SQL cannot order sealed values).
+Result<QList<api::StaffAccount>> sortedAccounts(Result<QSqlQuery> query, FieldCipher &cipher)
+{
+    if (!query)
+        return std::unexpected(query.error());
+    QList<api::StaffAccount> accounts;
+    while (query->next()) {
+        auto record = userFromRow(*query, cipher);
+        if (!record)
+            return std::unexpected(record.error());
+        accounts.append(accountFrom(*record));
+    }
+    query->finish();
+    std::ranges::sort(accounts, [](const api::StaffAccount &a, const api::StaffAccount &b) {
+        const QString roleA = roleToWire(a.role), roleB = roleToWire(b.role);
+        return std::tie(roleA, a.email, a.id) < std::tie(roleB, b.email, b.id);
+    });
+    return accounts;
+}
+
+QByteArray sealed(FieldCipher::Key key, const QString &text, const char *column, qint64 id)
+{
+    return FieldCipher::seal(key, text, "users", column, id);
+}
+
 } // namespace
 
-UserRepository::UserRepository(Database &database, Clock clock)
+UserRepository::UserRepository(Database &database, FieldCipher &cipher, Clock clock)
     : m_database(database)
+    , m_cipher(cipher)
     , m_clock(std::move(clock))
 {
 }
@@ -81,12 +119,19 @@ Result<std::optional<UserRecord>> UserRepository::findWhere(const QString &condi
         return std::unexpected(query.error());
     if (!query->next())
         return std::optional<UserRecord> {};
-    return std::optional<UserRecord> {userFromRow(*query)};
+    auto record = userFromRow(*query, m_cipher);
+    if (!record)
+        return std::unexpected(record.error());
+    return std::optional<UserRecord> {*record};
 }
 
+// Through the blind index: the plain address is never compared in SQL (it is not stored).
 Result<std::optional<UserRecord>> UserRepository::findByEmail(const QString &email)
 {
-    return findWhere(u"u.email = ?"_s, normaliseEmail(email));
+    auto index = m_cipher.emailIndex(normaliseEmail(email));
+    if (!index)
+        return std::unexpected(index.error());
+    return findWhere(u"u.email_index = ?"_s, *index);
 }
 
 Result<std::optional<UserRecord>> UserRepository::findById(qint64 id)
@@ -136,27 +181,28 @@ Result<qint64> UserRepository::create(const NewUser &user)
         return std::unexpected(exists.error());
     }
     const QString name = user.displayName.trimmed().isEmpty() ? email : user.displayName.trimmed();
+    auto id = m_database.reserveId(u"users"_s);
+    auto index = m_cipher.emailIndex(email);
+    if (const auto error = firstError(id, index))
+        return std::unexpected(*error);
+    auto key = m_cipher.subjectKey(*id);
+    if (!key)
+        return std::unexpected(key.error());
     auto inserted = m_database.exec(
-        u"INSERT INTO users (email, display_name, role, organisation_id, password_hash, disabled, created_at)"
-        " VALUES (?, ?, ?, ?, ?, 0, ?)"_s,
-        {email, name, roleToWire(user.role), organisation, user.passwordHash, toDatabaseTime(m_clock())});
+        u"INSERT INTO users (id, email, display_name, email_index, role, organisation_id, password_hash, disabled,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
+        {*id, sealed(*key, email, "email", *id), sealed(*key, name, "display_name", *id), *index, roleToWire(user.role),
+         organisation, user.passwordHash, toDatabaseTime(m_clock())});
     if (!inserted)
         return std::unexpected(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
-    return id;
+    return *id;
 }
 
 Result<QList<api::StaffAccount>> UserRepository::list()
 {
-    auto query = m_database.exec(selectUser + u" ORDER BY u.role, u.email"_s);
-    if (!query)
-        return std::unexpected(query.error());
-    QList<api::StaffAccount> accounts;
-    while (query->next())
-        accounts.append(accountFrom(userFromRow(*query)));
-    return accounts;
+    return sortedAccounts(m_database.exec(selectUser), m_cipher);
 }
 
 Result<api::Page<api::StaffAccount>> UserRepository::page(qint64 offset, qint64 limit)
@@ -166,12 +212,11 @@ Result<api::Page<api::StaffAccount>> UserRepository::page(qint64 offset, qint64 
     if (!counted)
         return std::unexpected(counted.error());
     api::Page<api::StaffAccount> page {{}, counted->next() ? counted->value(0).toLongLong() : 0, offset, limit};
-    auto query = m_database.exec(selectUser + u" ORDER BY u.role, u.email, u.id LIMIT ? OFFSET ?"_s, {limit, offset});
-    if (!query)
-        return std::unexpected(query.error());
-    while (query->next())
-        page.items.append(accountFrom(userFromRow(*query)));
-    query->finish();
+    counted->finish();
+    auto accounts = sortedAccounts(m_database.exec(selectUser), m_cipher);
+    if (!accounts)
+        return std::unexpected(accounts.error());
+    page.items = accounts->mid(std::min<qint64>(offset, accounts->size()), limit);
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return page;
@@ -265,13 +310,17 @@ Result<AccountChange> UserRepository::update(qint64 id, const api::StaffAccountU
         return std::unexpected(rule.error());
     if (auto exists = requireOrganisation(organisation); !exists)
         return std::unexpected(exists.error());
-    auto updated = m_database.exec(
-        u"UPDATE users SET display_name = COALESCE(?, display_name), role = ?, organisation_id = ?,"
-        " disabled = COALESCE(?, disabled), version = version + 1 WHERE id = ? AND version = ?"_s,
-        {change.displayName ? QVariant(change.displayName->trimmed()) : QVariant(QMetaType::fromType<QString>()),
-         roleToWire(role), nullableId(organisation),
-         change.disabled ? QVariant(*change.disabled ? 1 : 0) : QVariant(QMetaType::fromType<int>()), id,
-         change.version});
+    auto key = m_cipher.subjectKey(id);
+    if (!key)
+        return std::unexpected(key.error());
+    auto updated =
+        m_database.exec(u"UPDATE users SET display_name = COALESCE(?, display_name), role = ?, organisation_id = ?,"
+                        " disabled = COALESCE(?, disabled), version = version + 1 WHERE id = ? AND version = ?"_s,
+                        {change.displayName ? QVariant(sealed(*key, change.displayName->trimmed(), "display_name", id))
+                                            : QVariant(QMetaType::fromType<QByteArray>()),
+                         roleToWire(role), nullableId(organisation),
+                         change.disabled ? QVariant(*change.disabled ? 1 : 0) : QVariant(QMetaType::fromType<int>()),
+                         id, change.version});
     if (!updated)
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)

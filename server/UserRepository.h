@@ -10,6 +10,7 @@
 namespace regiekamer::server {
 
 class Database;
+class FieldCipher;
 
 struct UserRecord
 {
@@ -38,11 +39,13 @@ struct AccountChange
     QList<qint64> changedWebinars;
 };
 
-// Accounts and organisations. E-mail addresses are stored normalised (trimmed, lower case) and unique.
+// Accounts and organisations. E-mail addresses are normalised (trimmed, lower case) and unique. The address and
+// the display name are sealed under the user's subject key (FieldCipher); lookups by address go through the blind
+// index users.email_index, so neither the plain address nor a plain comparison reaches the database.
 class UserRepository
 {
 public:
-    explicit UserRepository(Database &database, Clock clock = systemClock());
+    UserRepository(Database &database, FieldCipher &cipher, Clock clock = systemClock());
 
     static QString normaliseEmail(const QString &email);
     static Status validateEmail(const QString &normalisedEmail);
@@ -72,6 +75,7 @@ private:
     Result<QList<qint64>> dropForeignAssignments(qint64 id, Role role);
 
     Database &m_database;
+    FieldCipher &m_cipher;
     Clock m_clock;
 };
 

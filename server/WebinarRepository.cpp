@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Database.h"
+#include "FieldCipher.h"
 
 #include <algorithm>
 
@@ -59,9 +60,22 @@ Error conflictError(const QString &message)
 
 } // namespace
 
-WebinarRepository::WebinarRepository(Database &database)
+WebinarRepository::WebinarRepository(Database &database, FieldCipher &cipher)
     : m_database(database)
+    , m_cipher(cipher)
 {
+}
+
+Result<api::StaffAssignment> WebinarRepository::staffFromRow(const QSqlQuery &query)
+{
+    const qint64 userId = query.value(0).toLongLong();
+    auto key = m_cipher.subjectKey(userId);
+    if (!key)
+        return std::unexpected(key.error());
+    auto name = FieldCipher::open(*key, query.value(1), "users", "display_name", userId);
+    if (!name)
+        return std::unexpected(name.error());
+    return api::StaffAssignment {userId, *name, roleFromWire(query.value(2).toString()).value_or(Role::Moderator)};
 }
 
 Result<QList<api::WebinarSummary>> WebinarRepository::listVisibleTo(const api::UserInfo &user)
@@ -93,8 +107,10 @@ Result<std::optional<api::WebinarDetail>> WebinarRepository::find(qint64 id)
     if (!staff)
         return std::unexpected(staff.error());
     while (staff->next()) {
-        detail.staff->append(api::StaffAssignment {staff->value(0).toLongLong(), staff->value(1).toString(),
-                                                   roleFromWire(staff->value(2).toString()).value_or(Role::Moderator)});
+        auto assignment = staffFromRow(*staff);
+        if (!assignment)
+            return std::unexpected(assignment.error());
+        detail.staff->append(*assignment);
     }
     return std::optional<api::WebinarDetail> {detail};
 }
@@ -232,8 +248,10 @@ Result<QList<api::StaffAssignment>> WebinarRepository::staffCandidates(qint64 id
     if (!query)
         return std::unexpected(query.error());
     while (query->next()) {
-        candidates.append(api::StaffAssignment {query->value(0).toLongLong(), query->value(1).toString(),
-                                                roleFromWire(query->value(2).toString()).value_or(Role::Moderator)});
+        auto candidate = staffFromRow(*query);
+        if (!candidate)
+            return std::unexpected(candidate.error());
+        candidates.append(*candidate);
     }
     std::ranges::sort(candidates, [](const api::StaffAssignment &a, const api::StaffAssignment &b) {
         const int order = a.displayName.compare(b.displayName, Qt::CaseInsensitive);

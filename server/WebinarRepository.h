@@ -3,18 +3,22 @@
 #include "Domain.h"
 #include "Result.h"
 
+#include <QSqlQuery>
+
 #include <optional>
 
 namespace regiekamer::server {
 
 class Database;
+class FieldCipher;
 
 // Webinar lists scoped by the caller (DESIGN.md §5): admin all; director and moderator only webinars they are
 // assigned to; client staff only their organisation's; viewers only webinars they are registered for.
 class WebinarRepository
 {
 public:
-    explicit WebinarRepository(Database &database);
+    // Staff names are sealed under each staff member's subject key (FieldCipher).
+    WebinarRepository(Database &database, FieldCipher &cipher);
 
     Result<QList<api::WebinarSummary>> listVisibleTo(const api::UserInfo &user);
     // The webinar with its staff (always loaded; the caller drops it for roles that may not see it).
@@ -38,7 +42,11 @@ public:
 private:
     Status bumpVersion(qint64 id, qint64 version);
 
+    // A staff member's display name (a row of "user id, sealed name, role").
+    Result<api::StaffAssignment> staffFromRow(const QSqlQuery &query);
+
     Database &m_database;
+    FieldCipher &m_cipher;
 };
 
 } // namespace regiekamer::server

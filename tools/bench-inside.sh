@@ -50,12 +50,20 @@ echo "== desktop: 100,000 registrations in the model and filter proxy"
 cmake --build build --target regiekamer-bench-desktop-filter >/dev/null
 build/bin/regiekamer-bench-desktop-filter
 
+echo "== desktop cache: Argon2id key, 100,000 registrations written, then opened and shown (goal < 1 s)"
+cmake --build build --target regiekamer-bench-cache >/dev/null
+build/bin/regiekamer-bench-cache
+
 echo "== server: attendee list of one webinar with 100,000 registrations (TLS 1.3, own server, fresh data dir)"
 cmake --build build --target regiekamer-bench-domain >/dev/null
 domain_port=$(( 20000 + RANDOM % 20000 ))
 while [ "$domain_port" = "$port" ]; do domain_port=$(( 20000 + RANDOM % 20000 )); done
 build/bin/regiekamer-bench-domain --server build/bin/regiekamer-server --data-dir "$scratch/domain-data" \
     --port "$domain_port" --count "${REGIEKAMER_BENCH_REGISTRATIONS:-100000}"
+
+echo "== server at rest: insert ${REGIEKAMER_BENCH_REGISTRATIONS:-100000} registrations sealed vs plain baseline (goal >= 50%)"
+cmake --build build --target regiekamer-bench-at-rest >/dev/null
+build/bin/regiekamer-bench-at-rest --count "${REGIEKAMER_BENCH_REGISTRATIONS:-100000}"
 
 echo "== access log: ${REGIEKAMER_BENCH_AUDIT_ENTRIES:-10000000} entries (filtered first pages, verify, logging cost; fresh data dir)"
 cmake --build build --target regiekamer-bench-audit regiekamer-bench-server-unlogged >/dev/null

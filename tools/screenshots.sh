@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: every role's view in English and Dutch, from a real X server (Xvfb), against
-# the real server with demo data. Writes docs/screenshots/ROLE-LANG.png and the access log, access-log-LANG.png.
+# the real server with demo data. Writes docs/screenshots/ROLE-LANG.png, the access log (access-log-LANG.png) and
+# the offline banner (offline-LANG.png).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec tools/with-toolchain bash -c '

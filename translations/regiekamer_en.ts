@@ -56,6 +56,53 @@
     </message>
 </context>
 <context>
+    <name>ClientCache</name>
+    <message>
+        <source>The password does not open the offline data on this computer. Type the password you last signed in with on this computer, or sign in again when the server can be reached.</source>
+        <translation>The password does not open the offline data on this computer. Type the password you last signed in with on this computer, or sign in again when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer belongs to another account and was not used. It will be replaced the next time you sign in while the server can be reached.</source>
+        <translation>The offline data on this computer belongs to another account and was not used. It will be replaced the next time you sign in while the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer is damaged and cannot be used. It will be rebuilt the next time you sign in while the server can be reached.</source>
+        <translation>The offline data on this computer is damaged and cannot be used. It will be rebuilt the next time you sign in while the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Part of the offline data (%1) is damaged or was changed and has been skipped. The rest is shown; it will be loaded again when the server can be reached.</source>
+        <translation>Part of the offline data (%1) is damaged or was changed and has been skipped. The rest is shown; it will be loaded again when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The offline data cannot be stored in %1. Check that the folder exists and that you may write to it.</source>
+        <translation>The offline data cannot be stored in %1. Check that the folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>The offline data file %1 could not be removed. Close other copies of Regiekamer and try again.</source>
+        <translation>The offline data file %1 could not be removed. Close other copies of Regiekamer and try again.</translation>
+    </message>
+    <message>
+        <source>The offline data is locked: sign in to open it.</source>
+        <translation>The offline data is locked: sign in to open it.</translation>
+    </message>
+    <message>
+        <source>Offline: read-only. This change can be made when the connection to the server is back.</source>
+        <translation>Offline: read-only. This change can be made when the connection to the server is back.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer could not be used and has been started afresh.</source>
+        <translation>The offline data on this computer could not be used and has been started afresh.</translation>
+    </message>
+    <message>
+        <source>Your role or organisation changed on the server: the offline data of the old role was removed.</source>
+        <translation>Your role or organisation changed on the server: the offline data of the old role was removed.</translation>
+    </message>
+    <message>
+        <source>This computer has no offline data for this account: it is kept only after a sign-in while the server can be reached.</source>
+        <translation>This computer has no offline data for this account: it is kept only after a sign-in while the server can be reached.</translation>
+    </message>
+</context>
+<context>
     <name>ClientErrors</name>
     <message>
         <source>Cannot reach the server at %1. Check the address and your network connection, or ask the operator whether the server is running.</source>
@@ -166,6 +213,22 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
     <message>
         <source>Server certificate changed</source>
         <translation>Server certificate changed</translation>
+    </message>
+    <message>
+        <source>Regiekamer keeps an encrypted copy of the data you received on this computer, so you can look at it when the server cannot be reached.
+
+Forgetting this computer deletes that offline data of ALL accounts that signed in here, and any key kept in the keychain, and signs you out. Nothing on the server changes; the next online sign-in fills the offline data again.</source>
+        <translation>Regiekamer keeps an encrypted copy of the data you received on this computer, so you can look at it when the server cannot be reached.
+
+Forgetting this computer deletes that offline data of ALL accounts that signed in here, and any key kept in the keychain, and signs you out. Nothing on the server changes; the next online sign-in fills the offline data again.</translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation>Forget this computer</translation>
+    </message>
+    <message>
+        <source>Delete offline data</source>
+        <translation>Delete offline data</translation>
     </message>
 </context>
 <context>
@@ -899,6 +962,10 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
         <source>The old certificate of %1 is forgotten. Sign in to check the new certificate&apos;s fingerprint.</source>
         <translation>The old certificate of %1 is forgotten. Sign in to check the new certificate&apos;s fingerprint.</translation>
     </message>
+    <message>
+        <source>The offline data of all accounts on this computer was deleted.</source>
+        <translation>The offline data of all accounts on this computer was deleted.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AssignmentsPanel</name>
@@ -1131,6 +1198,18 @@ Regiekamer refused the connection and sent nothing. This can mean that someone i
         <source>Forget trusted certificate</source>
         <translation>Forget trusted certificate</translation>
     </message>
+    <message>
+        <source>Unlock offline data without typing the password (OS keychain)</source>
+        <translation>Unlock offline data without typing the password (OS keychain)</translation>
+    </message>
+    <message>
+        <source>Forget this computer…</source>
+        <translation>Forget this computer…</translation>
+    </message>
+    <message>
+        <source>Delete the offline data of all accounts on this computer</source>
+        <translation>Delete the offline data of all accounts on this computer</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::MainWindow</name>
@@ -1192,6 +1271,18 @@ The control room for webinar teams.</translation>
         <source>&amp;About Regiekamer</source>
         <translation>&amp;About Regiekamer</translation>
     </message>
+    <message>
+        <source>Offline, read-only</source>
+        <translation>Offline, read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this computer…</source>
+        <translation>&amp;Forget this computer…</translation>
+    </message>
+    <message>
+        <source>Delete the offline data of all accounts on this computer</source>
+        <translation>Delete the offline data of all accounts on this computer</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::MessageBar</name>
@@ -1209,6 +1300,74 @@ The control room for webinar teams.</translation>
     <message>
         <source>The change was saved.</source>
         <translation>The change was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::OfflineBanner</name>
+    <message>
+        <source>Back online — data updated.</source>
+        <translation>Back online — data updated.</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1 (%2).</source>
+        <translation>Offline — showing data from %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — showing data from %1 (%2).</source>
+        <translation>Connection to the server lost — showing data from %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>Offline.</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost.</source>
+        <translation>Connection to the server lost.</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>Read-only.</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s …</source>
+        <translation>Reconnecting in %1 s …</translation>
+    </message>
+    <message>
+        <source>Reconnecting …</source>
+        <translation>Reconnecting …</translation>
+    </message>
+    <message>
+        <source>less than a minute old</source>
+        <translation>less than a minute old</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) old</source>
+        <translation>
+            <numerusform>%n minute old</numerusform>
+            <numerusform>%n minutes old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) old</source>
+        <translation>
+            <numerusform>%n hour old</numerusform>
+            <numerusform>%n hours old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting</source>
+        <translation>Try to reach the server now instead of waiting</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1469,13 @@ The control room for webinar teams.</translation>
     <message>
         <source>Type an answer to the selected question</source>
         <translation>Type an answer to the selected question</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ReadOnlyGate</name>
+    <message>
+        <source>Not available offline</source>
+        <translation>Not available offline</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,53 @@
     </message>
 </context>
 <context>
+    <name>ClientCache</name>
+    <message>
+        <source>The password does not open the offline data on this computer. Type the password you last signed in with on this computer, or sign in again when the server can be reached.</source>
+        <translation>Het wachtwoord opent de offline gegevens op deze computer niet. Typ het wachtwoord waarmee u het laatst op deze computer bent ingelogd, of log opnieuw in zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer belongs to another account and was not used. It will be replaced the next time you sign in while the server can be reached.</source>
+        <translation>De offline gegevens op deze computer horen bij een ander account en zijn niet gebruikt. Ze worden vervangen zodra u inlogt terwijl de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer is damaged and cannot be used. It will be rebuilt the next time you sign in while the server can be reached.</source>
+        <translation>De offline gegevens op deze computer zijn beschadigd en kunnen niet worden gebruikt. Ze worden opnieuw opgebouwd zodra u inlogt terwijl de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Part of the offline data (%1) is damaged or was changed and has been skipped. The rest is shown; it will be loaded again when the server can be reached.</source>
+        <translation>Een deel van de offline gegevens (%1) is beschadigd of gewijzigd en is overgeslagen. De rest wordt getoond; het wordt opnieuw geladen zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The offline data cannot be stored in %1. Check that the folder exists and that you may write to it.</source>
+        <translation>De offline gegevens kunnen niet worden opgeslagen in %1. Controleer of de map bestaat en of u erin mag schrijven.</translation>
+    </message>
+    <message>
+        <source>The offline data file %1 could not be removed. Close other copies of Regiekamer and try again.</source>
+        <translation>Het bestand met offline gegevens %1 kon niet worden verwijderd. Sluit andere vensters van Regiekamer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The offline data is locked: sign in to open it.</source>
+        <translation>De offline gegevens zijn vergrendeld: log in om ze te openen.</translation>
+    </message>
+    <message>
+        <source>Offline: read-only. This change can be made when the connection to the server is back.</source>
+        <translation>Offline: alleen-lezen. Deze wijziging kan worden gedaan zodra de verbinding met de server terug is.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer could not be used and has been started afresh.</source>
+        <translation>De offline gegevens op deze computer konden niet worden gebruikt en zijn opnieuw begonnen.</translation>
+    </message>
+    <message>
+        <source>Your role or organisation changed on the server: the offline data of the old role was removed.</source>
+        <translation>Uw rol of organisatie is op de server gewijzigd: de offline gegevens van de oude rol zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>This computer has no offline data for this account: it is kept only after a sign-in while the server can be reached.</source>
+        <translation>Deze computer heeft geen offline gegevens voor dit account: die worden alleen bewaard na een aanmelding terwijl de server bereikbaar is.</translation>
+    </message>
+</context>
+<context>
     <name>ClientErrors</name>
     <message>
         <source>Cannot reach the server at %1. Check the address and your network connection, or ask the operator whether the server is running.</source>
@@ -166,6 +213,22 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
     <message>
         <source>Server certificate changed</source>
         <translation>Servercertificaat gewijzigd</translation>
+    </message>
+    <message>
+        <source>Regiekamer keeps an encrypted copy of the data you received on this computer, so you can look at it when the server cannot be reached.
+
+Forgetting this computer deletes that offline data of ALL accounts that signed in here, and any key kept in the keychain, and signs you out. Nothing on the server changes; the next online sign-in fills the offline data again.</source>
+        <translation>Regiekamer bewaart een versleutelde kopie van de gegevens die u hebt ontvangen op deze computer, zodat u ze kunt bekijken als de server niet bereikbaar is.
+
+Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hier zijn aangemeld, en een eventueel in de sleutelhanger bewaarde sleutel, en meldt u af. Op de server verandert niets; de volgende aanmelding met verbinding vult de offline gegevens opnieuw.</translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation>Deze computer vergeten</translation>
+    </message>
+    <message>
+        <source>Delete offline data</source>
+        <translation>Offline gegevens verwijderen</translation>
     </message>
 </context>
 <context>
@@ -899,6 +962,10 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
         <source>The old certificate of %1 is forgotten. Sign in to check the new certificate&apos;s fingerprint.</source>
         <translation>Het oude certificaat van %1 is vergeten. Meld je aan om de vingerafdruk van het nieuwe certificaat te controleren.</translation>
     </message>
+    <message>
+        <source>The offline data of all accounts on this computer was deleted.</source>
+        <translation>De offline gegevens van alle accounts op deze computer zijn verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AssignmentsPanel</name>
@@ -1131,6 +1198,18 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
         <source>Forget trusted certificate</source>
         <translation>Vertrouwd certificaat vergeten</translation>
     </message>
+    <message>
+        <source>Unlock offline data without typing the password (OS keychain)</source>
+        <translation>Offline gegevens ontgrendelen zonder het wachtwoord te typen (sleutelhanger van het besturingssysteem)</translation>
+    </message>
+    <message>
+        <source>Forget this computer…</source>
+        <translation>Deze computer vergeten…</translation>
+    </message>
+    <message>
+        <source>Delete the offline data of all accounts on this computer</source>
+        <translation>De offline gegevens van alle accounts op deze computer verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::MainWindow</name>
@@ -1192,6 +1271,18 @@ De regiekamer voor webinarteams.</translation>
         <source>&amp;About Regiekamer</source>
         <translation>&amp;Over Regiekamer</translation>
     </message>
+    <message>
+        <source>Offline, read-only</source>
+        <translation>Offline, alleen lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this computer…</source>
+        <translation>Deze &amp;computer vergeten…</translation>
+    </message>
+    <message>
+        <source>Delete the offline data of all accounts on this computer</source>
+        <translation>De offline gegevens van alle accounts op deze computer verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::MessageBar</name>
@@ -1209,6 +1300,74 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>The change was saved.</source>
         <translation>De wijziging is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::OfflineBanner</name>
+    <message>
+        <source>Back online — data updated.</source>
+        <translation>Weer online — gegevens bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Offline — showing data from %1 (%2).</source>
+        <translation>Offline — u ziet de gegevens van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost — showing data from %1 (%2).</source>
+        <translation>Verbinding met de server verbroken — u ziet de gegevens van %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Offline.</source>
+        <translation>Offline.</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost.</source>
+        <translation>Verbinding met de server verbroken.</translation>
+    </message>
+    <message>
+        <source>Read-only.</source>
+        <translation>Alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s …</source>
+        <translation>Opnieuw verbinden over %1 s …</translation>
+    </message>
+    <message>
+        <source>Reconnecting …</source>
+        <translation>Opnieuw verbinden …</translation>
+    </message>
+    <message>
+        <source>less than a minute old</source>
+        <translation>minder dan een minuut oud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) old</source>
+        <translation>
+            <numerusform>%n minuut oud</numerusform>
+            <numerusform>%n minuten oud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) old</source>
+        <translation>
+            <numerusform>%n uur oud</numerusform>
+            <numerusform>%n uur oud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n dag oud</numerusform>
+            <numerusform>%n dagen oud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now instead of waiting</source>
+        <translation>Nu proberen de server te bereiken in plaats van te wachten</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1469,13 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Type an answer to the selected question</source>
         <translation>Typ een antwoord op de geselecteerde vraag</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ReadOnlyGate</name>
+    <message>
+        <source>Not available offline</source>
+        <translation>Offline niet beschikbaar</translation>
     </message>
 </context>
 <context>

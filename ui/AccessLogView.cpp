@@ -5,6 +5,7 @@
 #include "CsvExport.h"
 #include "ExportController.h"
 #include "MessageBar.h"
+#include "ReadOnlyGate.h"
 #include "Rights.h"
 #include "SessionController.h"
 
@@ -46,6 +47,8 @@ AccessLogView::AccessLogView(client::SessionController *session, Role role, QWid
     m_older->setObjectName(u"loadOlderButton"_s);
     m_attendee->setObjectName(u"attendeeOfEntryButton"_s);
     m_export->setObjectName(u"accessLogExportButton"_s);
+    markNeedsServer(m_older);
+    markNeedsServer(m_export);
     m_exportStatus->setObjectName(u"accessLogExportStatus"_s);
     m_export->setVisible(rights::permits(role, rights::Resource::AccessLog, rights::Action::Export));
     m_exportStatus->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "AccountDialog.h"
 #include "AdminPanels.h"
+#include "ReadOnlyGate.h"
 #include "SessionController.h"
 #include "StatusLine.h"
 #include "TableSection.h"
@@ -39,6 +40,9 @@ AccountsPanel::AccountsPanel(client::SessionController *session, StatusLine *sta
     m_organisation->setModel(session->admin()->organisations());
     m_changeRole->setObjectName(u"changeRoleButton"_s);
     m_disable->setObjectName(u"disableButton"_s);
+    markNeedsServer(m_create);
+    markNeedsServer(m_changeRole);
+    markNeedsServer(m_disable);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_create);
     actions->addStretch();

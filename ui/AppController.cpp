@@ -9,13 +9,16 @@
 #include "TrustCertificateDialog.h"
 #include "TrustStore.h"
 
+#include <QMessageBox>
+
 using namespace Qt::StringLiterals;
 
 namespace regiekamer::ui {
 namespace {
 
+// Only the server address is remembered in the (plain) settings: no e-mail or other personal value.
 constexpr auto lastServerKey = "login/server";
-constexpr auto lastEmailKey = "login/email";
+constexpr auto formerEmailKey = "login/email"; // written by older versions; removed at start
 
 } // namespace
 
@@ -40,23 +43,27 @@ AppController::AppController(const Options &options, QObject *parent)
     if (server.isEmpty())
         server = u"https://127.0.0.1:%1"_s.arg(client::defaultServerPort);
     m_login->setServerAddress(server);
-    m_login->setEmail(settings->value(QLatin1StringView(lastEmailKey)).toString());
+    settings->remove(QLatin1StringView(formerEmailKey));
+    m_login->setKeychainOptionVisible(client::SessionController::keychainAvailable());
     if (!languageSet)
         m_login->showError(languageSet.error().message);
 
     connect(m_login, &LoginDialog::signInRequested, this, &AppController::onSignInRequested);
     connect(m_login, &LoginDialog::languageSelected, this, &AppController::onLanguageSelected);
     connect(m_login, &LoginDialog::forgetTrustRequested, this, &AppController::onForgetTrust);
+    connect(m_login, &LoginDialog::forgetComputerRequested, this, &AppController::onForgetComputerRequested);
     connect(m_login, &LoginDialog::rejected, this, &AppController::quitRequested);
     connect(m_main, &MainWindow::languageSelected, this, &AppController::onLanguageSelected);
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::onSignOut);
     connect(m_main, &MainWindow::quitRequested, this, &AppController::onQuit);
+    connect(m_main, &MainWindow::forgetComputerRequested, this, &AppController::onForgetComputerRequested);
     connect(m_session, &client::SessionController::signInFailed, this, &AppController::onSignInFailed);
     connect(m_session, &client::SessionController::signedIn, this, &AppController::onSignedIn);
     connect(m_session, &client::SessionController::sessionEnded, this, &AppController::onSessionEnded);
     connect(m_session, &client::SessionController::connectionChanged, m_main, &MainWindow::showConnection);
     connect(m_session, &client::SessionController::serverLost, m_main, &MainWindow::showNotice);
     connect(m_session, &client::SessionController::dataError, m_main, &MainWindow::showNotice);
+    connect(m_session, &client::SessionController::cacheProblem, this, &AppController::onCacheProblem);
 }
 
 AppController::~AppController()
@@ -78,7 +85,7 @@ void AppController::onSignInRequested()
     m_login->setBusy(true);
     const auto settings = client::openSettings();
     settings->setValue(QLatin1StringView(lastServerKey), m_login->serverAddress());
-    settings->setValue(QLatin1StringView(lastEmailKey), m_login->email());
+    m_session->setRememberKeyInKeychain(m_login->rememberKeyInKeychain());
     m_session->signIn(m_login->serverAddress(), m_login->email(), m_login->password());
 }
 
@@ -140,6 +147,37 @@ void AppController::onForgetTrust()
                            .arg(client::TrustStore::serverKey(*server)));
 }
 
+void AppController::onForgetComputerRequested()
+{
+    QWidget *parent = m_main->isVisible() ? static_cast<QWidget *>(m_main) : static_cast<QWidget *>(m_login);
+    QMessageBox *box = askToForgetThisComputer(parent);
+    m_forgetDialog = box;
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            forgetThisComputer();
+    });
+}
+
+void AppController::forgetThisComputer()
+{
+    const bool wasSignedIn = m_session->isSignedIn();
+    const Status forgotten = m_session->forgetThisComputer(); // signs out first
+    if (wasSignedIn)
+        returnToLogin(QString());
+    if (forgotten)
+        m_login->showInformation(tr("The offline data of all accounts on this computer was deleted."));
+    else
+        m_login->showError(forgotten.error().message);
+}
+
+void AppController::onCacheProblem(const QString &message)
+{
+    if (m_main->isVisible())
+        m_main->showNotice(message);
+    else
+        m_login->showError(message);
+}
+
 void AppController::onLanguageSelected(const QString &code)
 {
     if (const Status changed = m_languages->setLanguage(code); !changed) {
@@ -197,6 +235,11 @@ MainWindow *AppController::mainWindow() const
 TrustCertificateDialog *AppController::trustDialog() const
 {
     return m_trustDialog;
+}
+
+QMessageBox *AppController::forgetComputerDialog() const
+{
+    return m_forgetDialog;
 }
 
 client::SessionController *AppController::session() const

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QMessageBox;
+
 namespace regiekamer::ui {
 
 class LoginDialog;
@@ -15,8 +17,9 @@ class MainWindow;
 class TrustCertificateDialog;
 
 // Wires the windows to the session: sign-in (with the certificate trust step), the role's main window,
-// sign-out, session expiry and live language switching. The password stays in the login dialog's field only
-// until the sign-in attempt it belongs to has finished, then the field is cleared.
+// sign-out, session expiry, live language switching and "Forget this computer" (the offline data). The password
+// stays in the login dialog's field only until the sign-in attempt it belongs to has finished, then the field is
+// cleared. Only the server address is remembered in the settings; nothing personal.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
     LoginDialog *loginDialog() const;
     MainWindow *mainWindow() const;
     TrustCertificateDialog *trustDialog() const; // while one is open
+    QMessageBox *forgetComputerDialog() const; // the "Forget this computer" confirmation while it is open
     client::SessionController *session() const;
     client::LanguageManager *languages() const;
 
@@ -48,6 +52,9 @@ private:
     void askToTrust(const client::CertificateProblem &problem);
     void onTrustDecided(int result);
     void onForgetTrust();
+    void onForgetComputerRequested();
+    void forgetThisComputer();
+    void onCacheProblem(const QString &message);
     void onLanguageSelected(const QString &code);
     void onSessionEnded(const QString &message);
     void onSignOut();
@@ -60,6 +67,7 @@ private:
     LoginDialog *m_login;
     MainWindow *m_main;
     QPointer<TrustCertificateDialog> m_trustDialog;
+    QPointer<QMessageBox> m_forgetDialog;
 };
 
 } // namespace regiekamer::ui

@@ -1,4 +1,5 @@
 #include "AdminPanels.h"
+#include "ReadOnlyGate.h"
 #include "SessionController.h"
 #include "StatusLine.h"
 #include "TableSection.h"
@@ -50,6 +51,8 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     m_candidates->setObjectName(u"assignCombo"_s);
     m_assign->setObjectName(u"assignButton"_s);
     m_remove->setObjectName(u"removeAssignmentButton"_s);
+    markNeedsServer(m_assign);
+    markNeedsServer(m_remove);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_candidates, 1);
     actions->addWidget(m_assign);

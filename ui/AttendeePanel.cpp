@@ -1,5 +1,6 @@
 #include "AttendeePanel.h"
 
+#include "ReadOnlyGate.h"
 #include "RegistrationFilterModel.h"
 #include "Rights.h"
 #include "WebinarWorkspace.h"
@@ -43,6 +44,8 @@ AttendeePanel::AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWi
     m_table->setObjectName(u"attendeeTable"_s);
     m_approve->setObjectName(u"approveRegistrationButton"_s);
     m_reject->setObjectName(u"rejectRegistrationButton"_s);
+    markNeedsServer(m_approve);
+    markNeedsServer(m_reject);
 
     m_filter->setRegistrations(workspace->registrations());
     m_table->setModel(m_filter);

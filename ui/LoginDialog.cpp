@@ -2,10 +2,12 @@
 
 #include "LanguageManager.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,10 +25,12 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_email(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_language(new QComboBox(this))
+    , m_keychain(new QCheckBox(this))
     , m_error(new QLabel(this))
     , m_signIn(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_forgetTrust(new QPushButton(this))
+    , m_forgetComputer(new QPushButton(this))
 {
     setObjectName(u"loginDialog"_s);
     m_server->setObjectName(u"serverEdit"_s);
@@ -45,6 +49,10 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_cancel->setObjectName(u"cancelButton"_s);
     m_forgetTrust->setObjectName(u"forgetTrustButton"_s);
     m_forgetTrust->hide();
+    m_keychain->setObjectName(u"keychainCheck"_s);
+    m_keychain->hide();
+    m_forgetComputer->setObjectName(u"forgetComputerButton"_s);
+    m_forgetComputer->setAutoDefault(false);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
@@ -57,13 +65,19 @@ LoginDialog::LoginDialog(QWidget *parent)
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addWidget(m_keychain);
     layout->addWidget(m_error);
     layout->addWidget(m_forgetTrust, 0, Qt::AlignLeft);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_forgetComputer);
+    bottom->addStretch();
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
 
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signInRequested);
     connect(m_cancel, &QPushButton::clicked, this, &LoginDialog::reject);
     connect(m_forgetTrust, &QPushButton::clicked, this, &LoginDialog::forgetTrustRequested);
+    connect(m_forgetComputer, &QPushButton::clicked, this, &LoginDialog::forgetComputerRequested);
     connect(m_language, &QComboBox::currentIndexChanged, this, &LoginDialog::onLanguageIndexChanged);
     retranslate();
 }
@@ -107,8 +121,9 @@ void LoginDialog::setLanguage(const QString &code)
 void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *widget : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_email),
-                            static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_signIn)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_password),
+          static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_forgetComputer)})
         widget->setEnabled(!busy);
     retranslate();
     if (busy)
@@ -119,6 +134,14 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::showError(const QString &message)
 {
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->setText(message);
+    m_error->show();
+}
+
+void LoginDialog::showInformation(const QString &message)
+{
+    m_error->setStyleSheet(QString());
     m_error->setText(message);
     m_error->show();
 }
@@ -132,6 +155,18 @@ void LoginDialog::clearError()
 void LoginDialog::setForgetTrustVisible(bool visible)
 {
     m_forgetTrust->setVisible(visible);
+}
+
+void LoginDialog::setKeychainOptionVisible(bool visible)
+{
+    m_keychain->setVisible(visible);
+    if (!visible)
+        m_keychain->setChecked(false);
+}
+
+bool LoginDialog::rememberKeyInKeychain() const
+{
+    return m_keychain->isVisibleTo(this) && m_keychain->isChecked();
 }
 
 void LoginDialog::changeEvent(QEvent *event)
@@ -157,6 +192,9 @@ void LoginDialog::retranslate()
     m_signIn->setText(m_busy ? tr("Signing in…") : tr("Sign in"));
     m_cancel->setText(tr("Quit"));
     m_forgetTrust->setText(tr("Forget trusted certificate"));
+    m_keychain->setText(tr("Unlock offline data without typing the password (OS keychain)"));
+    m_forgetComputer->setText(tr("Forget this computer…"));
+    m_forgetComputer->setToolTip(tr("Delete the offline data of all accounts on this computer"));
 }
 
 void LoginDialog::onLanguageIndexChanged(int index)

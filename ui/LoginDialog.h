@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,14 +28,19 @@ public:
     void setLanguage(const QString &code); // selects without emitting languageSelected
     void setBusy(bool busy);
     void showError(const QString &message);
+    void showInformation(const QString &message); // same line, not in red: e.g. the offline data was deleted
     void clearError();
     // Shown only after a changed certificate was refused: the explicit way to drop the old trust.
     void setForgetTrustVisible(bool visible);
+    // "Unlock offline data without typing the password (OS keychain)": shown only when a keychain is available.
+    void setKeychainOptionVisible(bool visible);
+    bool rememberKeyInKeychain() const;
 
 Q_SIGNALS:
     void signInRequested();
     void languageSelected(const QString &code);
     void forgetTrustRequested();
+    void forgetComputerRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,10 +54,12 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_password;
     QComboBox *m_language;
+    QCheckBox *m_keychain;
     QLabel *m_error;
     QPushButton *m_signIn;
     QPushButton *m_cancel;
     QPushButton *m_forgetTrust;
+    QPushButton *m_forgetComputer;
     bool m_busy = false;
 };
 

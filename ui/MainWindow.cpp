@@ -2,6 +2,8 @@
 
 #include "LanguageManager.h"
 #include "Messages.h"
+#include "OfflineBanner.h"
+#include "ReadOnlyGate.h"
 #include "RoleViews.h"
 #include "UserHeader.h"
 
@@ -20,6 +22,7 @@ namespace regiekamer::ui {
 MainWindow::MainWindow(client::SessionController *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_banner(new OfflineBanner(session, this))
     , m_header(new UserHeader(this))
     , m_notice(new QLabel(this))
     , m_views(new QStackedWidget(this))
@@ -36,6 +39,7 @@ MainWindow::MainWindow(client::SessionController *session, QWidget *parent)
     m_serverLabel->setObjectName(u"serverLabel"_s);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
     layout->addWidget(m_header);
     layout->addWidget(m_notice);
     layout->addWidget(m_views, 1);
@@ -52,6 +56,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOut->setObjectName(u"signOutAction"_s);
+    m_forgetComputer = m_fileMenu->addAction(QString(), this, &MainWindow::forgetComputerRequested);
+    m_forgetComputer->setObjectName(u"forgetComputerAction"_s);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &MainWindow::quitRequested);
     m_quit->setObjectName(u"quitAction"_s);
@@ -90,6 +96,7 @@ QWidget *MainWindow::roleView(Role role)
     QWidget *view = createRoleView(role, m_session, m_views);
     if (!view)
         return m_views->currentWidget(); // viewers never get this far: the session refuses them
+    new ReadOnlyGate(m_session, view); // offline: the view's controls that need the server are disabled
     m_views->addWidget(view);
     return view;
 }
@@ -97,6 +104,11 @@ QWidget *MainWindow::roleView(Role role)
 QWidget *MainWindow::currentRoleView() const
 {
     return m_views->currentWidget();
+}
+
+OfflineBanner *MainWindow::offlineBanner() const
+{
+    return m_banner;
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -119,6 +131,9 @@ void MainWindow::showConnection(client::SessionController::Connection connection
         break;
     case Connection::Reconnecting:
         m_connectionLabel->setText(tr("Connection lost, reconnecting…"));
+        break;
+    case Connection::Offline:
+        m_connectionLabel->setText(tr("Offline, read-only"));
         break;
     case Connection::SignedOut:
         m_connectionLabel->setText(tr("Signed out"));
@@ -157,6 +172,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
+    m_forgetComputer->setText(tr("&Forget this computer…"));
+    m_forgetComputer->setToolTip(tr("Delete the offline data of all accounts on this computer"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace regiekamer::ui {
 
+class OfflineBanner;
 class UserHeader;
 
 // The control room: who is signed in, one central view per role, menus and the connection state.
@@ -28,10 +29,12 @@ public:
     void showConnection(client::SessionController::Connection connection);
     void showNotice(const QString &message); // non-blocking banner, e.g. server unreachable
     QWidget *currentRoleView() const;
+    OfflineBanner *offlineBanner() const;
 
 Q_SIGNALS:
     void signOutRequested();
     void quitRequested();
+    void forgetComputerRequested();
     void languageSelected(const QString &code);
 
 protected:
@@ -45,6 +48,7 @@ private:
     QWidget *roleView(Role role);
 
     client::SessionController *m_session;
+    OfflineBanner *m_banner;
     UserHeader *m_header;
     QLabel *m_notice;
     QStackedWidget *m_views;
@@ -56,6 +60,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_forgetComputer = nullptr;
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;
     client::SessionController::Connection m_connection = client::SessionController::Connection::SignedOut;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +43,27 @@ QMessageBox *showCertificateChangedWarning(QWidget *parent, const client::Certif
 QMessageBox *showNotice(QWidget *parent, const QString &title, const QString &text)
 {
     return openMessage(parent, QMessageBox::Information, title, text, u"noticeMessage"_s);
+}
+
+QMessageBox *askToForgetThisComputer(QWidget *parent)
+{
+    const QString text = QCoreApplication::translate(
+        "Messages",
+        "Regiekamer keeps an encrypted copy of the data you received on this computer, so you can look at it when "
+        "the server cannot be reached.\n\nForgetting this computer deletes that offline data of ALL accounts that "
+        "signed in here, and any key kept in the keychain, and signs you out. Nothing on the server changes; the "
+        "next online sign-in fills the offline data again.");
+    auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("Messages", "Forget this computer"),
+                                text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box->setObjectName(u"forgetComputerMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    QAbstractButton *confirm = box->button(QMessageBox::Yes);
+    confirm->setObjectName(u"forgetComputerConfirmButton"_s);
+    confirm->setText(QCoreApplication::translate("Messages", "Delete offline data"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->open();
+    return box;
 }
 
 } // namespace regiekamer::ui

@@ -13,5 +13,8 @@ namespace regiekamer::ui {
 QMessageBox *showCertificateChangedWarning(QWidget *parent, const client::CertificateProblem &problem);
 // objectName "noticeMessage".
 QMessageBox *showNotice(QWidget *parent, const QString &title, const QString &text);
+// objectName "forgetComputerMessage": asks before the offline data of all accounts on this computer is deleted.
+// Finishes with QMessageBox::Yes (button "forgetComputerConfirmButton") or QMessageBox::Cancel.
+QMessageBox *askToForgetThisComputer(QWidget *parent);
 
 } // namespace regiekamer::ui

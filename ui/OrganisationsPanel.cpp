@@ -1,4 +1,5 @@
 #include "AdminPanels.h"
+#include "ReadOnlyGate.h"
 #include "SessionController.h"
 #include "StatusLine.h"
 #include "TableSection.h"
@@ -32,6 +33,8 @@ OrganisationsPanel::OrganisationsPanel(client::SessionController *session, Statu
     m_name->setMaxLength(500);
     m_create->setObjectName(u"createOrganisationButton"_s);
     m_rename->setObjectName(u"renameOrganisationButton"_s);
+    markNeedsServer(m_create);
+    markNeedsServer(m_rename);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_name, 1);
     actions->addWidget(m_create);

@@ -1,5 +1,6 @@
 #include "QuestionQueuePanel.h"
 
+#include "ReadOnlyGate.h"
 #include "Rights.h"
 #include "WebinarWorkspace.h"
 
@@ -100,6 +101,10 @@ QWidget *QuestionQueuePanel::createActions()
     m_selected->setObjectName(u"selectedQuestionLabel"_s);
     m_answer->setObjectName(u"answerEdit"_s);
     m_send->setObjectName(u"answerButton"_s);
+    markNeedsServer(m_approve);
+    markNeedsServer(m_dismiss);
+    markNeedsServer(m_pin);
+    markNeedsServer(m_send);
     m_selected->setWordWrap(true);
     m_selected->setTextFormat(Qt::PlainText);
     m_answer->setTabChangesFocus(true);

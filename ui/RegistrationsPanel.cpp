@@ -1,5 +1,6 @@
 #include "RegistrationsPanel.h"
 
+#include "ReadOnlyGate.h"
 #include "RegistrationFilterModel.h"
 #include "WebinarWorkspace.h"
 
@@ -48,6 +49,7 @@ RegistrationsPanel::RegistrationsPanel(client::WebinarWorkspace *workspace, QWid
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(u"countLabel"_s);
     m_export->setObjectName(u"exportButton"_s);
+    markNeedsServer(m_export);
     m_table->setObjectName(u"registrationTable"_s);
     QFont font = m_title->font();
     font.setBold(true);

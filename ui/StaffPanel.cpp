@@ -1,5 +1,6 @@
 #include "StaffPanel.h"
 
+#include "ReadOnlyGate.h"
 #include "Rights.h"
 #include "WebinarWorkspace.h"
 
@@ -40,6 +41,8 @@ StaffPanel::StaffPanel(client::WebinarWorkspace *workspace, Role role, QWidget *
     m_remove->setObjectName(u"removeStaffButton"_s);
     m_candidates->setObjectName(u"moderatorCandidateCombo"_s);
     m_assign->setObjectName(u"assignModeratorButton"_s);
+    markNeedsServer(m_remove);
+    markNeedsServer(m_assign);
     m_hint->setObjectName(u"staffHintLabel"_s);
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(u"color: palette(mid);"_s);

@@ -1,5 +1,6 @@
 #include "WebinarStatePanel.h"
 
+#include "ReadOnlyGate.h"
 #include "Rights.h"
 #include "WebinarWorkspace.h"
 
@@ -32,6 +33,7 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     m_state->setObjectName(u"webinarStateLabel"_s);
     m_nextState->setObjectName(u"nextStateCombo"_s);
     m_change->setObjectName(u"changeStateButton"_s);
+    markNeedsServer(m_change);
     m_title->setWordWrap(true);
     QFont font = m_title->font();
     font.setBold(true);

@@ -15,12 +15,16 @@
 // 5. Logging cost: GET /api/v1/webinars/{id}/registrations?limit=100 as the demo director, S seconds per run, against
 //    the real server and the bench-only build whose AuditLog::append writes nothing, alternating, R rounds each;
 //    prints the median requests/s of both and the cost (1 - logged / unlogged).
+#include "AuditChain.h"
+#include "AuditFieldCipher.h"
 #include "AuditKey.h"
 #include "AuditLog.h"
 #include "AuditQuery.h"
 #include "AuditVerifier.h"
 #include "BenchServer.h"
 #include "Database.h"
+#include "KeyStore.h"
+#include "MasterKey.h"
 #include "TlsPolicy.h"
 
 #include <QCommandLineParser>
@@ -114,6 +118,26 @@ api::AuditEntry syntheticEntry(qint64 n)
     return entry;
 }
 
+// What sealing the two personal columns adds to an append: key lookup and two AES-256-GCM seals per entry.
+void measureSealing(server::KeyStore &keys, qint64 count, double appendSeconds)
+{
+    audit::AuditFieldCipher cipher(keys);
+    constexpr qint64 samples = 100'000;
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 n = 0; n < samples; ++n) {
+        api::AuditEntry entry = syntheticEntry(n);
+        entry.sequence = n + 1;
+        auto aead = cipher.aead();
+        if (!aead || !audit::AuditFieldCipher::sealEntry(**aead, entry))
+            die(u"cannot seal"_s);
+    }
+    const double sealUs = static_cast<double>(timer.nsecsElapsed()) / 1e3 / samples;
+    const double appendUs = appendSeconds * 1e6 / static_cast<double>(std::max<qint64>(1, count));
+    std::printf("seal-columns %.2f us per entry (key lookup + 2 seals) = %.1f%% of an append (%.2f us)\n", sealUs,
+                100.0 * sealUs / appendUs, appendUs);
+}
+
 void seed(const QString &dataDir, qint64 count, const QDateTime &start, qint64 stepMs)
 {
     auto database = server::Database::open(dataDir);
@@ -125,8 +149,12 @@ void seed(const QString &dataDir, qint64 count, const QDateTime &start, qint64 s
     auto key = audit::AuditKey::load(QDir(dataDir).filePath(audit::AuditKey::defaultFileName), false);
     if (!key)
         die(key.error().message);
+    auto keys = server::KeyStore::open(**database, server::MasterKey::resolvePath({}, dataDir));
+    if (!keys)
+        die(keys.error().message);
     qint64 tick = 0;
     audit::AuditLog log(**database, std::move(*key), [&] { return start.addMSecs(stepMs * tick++); });
+    log.useKeys(**keys); // actor names and addresses sealed, as the server stores them
     QElapsedTimer timer;
     timer.start();
     constexpr qint64 batch = 100000;
@@ -148,6 +176,7 @@ void seed(const QString &dataDir, qint64 count, const QDateTime &start, qint64 s
     std::printf("seed-entries %lld in %.1f s (%.0f entries/s; AuditLog::append, %lld per transaction)\n",
                 static_cast<long long>(count), seconds, seconds > 0 ? static_cast<double>(count) / seconds : 0.0,
                 static_cast<long long>(batch));
+    measureSealing(**keys, count, seconds);
     if (auto analysed = (*database)->exec(u"ANALYZE"_s); !analysed)
         die(analysed.error().message);
 }
@@ -186,7 +215,25 @@ struct Filter
     QString name;
     server::AuditFilter filter;
     QUrlQuery query;
+    QString rawWhere; // the same filter in SQL, for the page read without decryption (empty: none)
+    QVariantList rawValues;
 };
+
+// The first page read as before issue 5 (no column opened), as the baseline of the decryption cost.
+double rawPageMs(server::Database &database, const Filter &f)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto rows = database.exec(
+        u"SELECT %1 FROM audit_log WHERE %2 ORDER BY seq DESC LIMIT 101"_s.arg(audit::chainedColumnList(), f.rawWhere),
+        f.rawValues);
+    if (!rows)
+        die(rows.error().message);
+    QList<api::AuditEntry> entries;
+    while (rows->next())
+        entries.append(server::auditEntryFromRow(*rows));
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
 
 } // namespace
 
@@ -238,18 +285,26 @@ int main(int argc, char *argv[])
     const QDateTime middleAt = start.addMSecs(stepMs * probe);
     QList<Filter> filters;
     {
-        Filter byWebinar {u"webinar"_s, {}, {}};
+        Filter byWebinar {u"webinar"_s, {}, {}, {}, {}};
         byWebinar.filter.webinarId = middle.webinarId;
         byWebinar.query.addQueryItem(u"webinar"_s, QString::number(middle.webinarId));
-        Filter byActor {u"person"_s, {}, {}};
+        byWebinar.rawWhere = u"webinar_id = ?"_s;
+        byWebinar.rawValues = {middle.webinarId};
+        Filter byActor {u"person"_s, {}, {}, {}, {}};
         byActor.filter.actorId = middle.actorId;
         byActor.query.addQueryItem(u"actor"_s, QString::number(middle.actorId));
-        Filter byPeriod {u"period (1 h)"_s, {}, {}};
+        byActor.rawWhere = u"actor_id = ?"_s;
+        byActor.rawValues = {middle.actorId};
+        Filter byPeriod {u"period (1 h)"_s, {}, {}, {}, {}};
         byPeriod.filter.from = middleAt;
         byPeriod.filter.to = middleAt.addSecs(3600);
         byPeriod.query.addQueryItem(u"from"_s, middleAt.toString(Qt::ISODateWithMs));
         byPeriod.query.addQueryItem(u"to"_s, middleAt.addSecs(3600).toString(Qt::ISODateWithMs));
-        filters = {byWebinar, byActor, byPeriod};
+        // Free text over the sealed actor names: matched in memory after decryption (AuditQuery).
+        Filter byText {u"free text (actor name)"_s, {}, {}, {}, {}};
+        byText.filter.text = middle.actorName;
+        byText.query.addQueryItem(u"q"_s, middle.actorName);
+        filters = {byWebinar, byActor, byPeriod, byText};
     }
     for (Filter &f : filters) {
         f.filter.limit = 100;
@@ -259,7 +314,10 @@ int main(int argc, char *argv[])
         auto database = server::Database::open(dataDir);
         if (!database)
             die(database.error().message);
-        server::AuditQuery query(**database);
+        auto keys = server::KeyStore::open(**database, server::MasterKey::resolvePath({}, dataDir));
+        if (!keys)
+            die(keys.error().message);
+        server::AuditQuery query(**database, **keys);
         api::UserInfo admin;
         admin.id = 1;
         admin.role = Role::Admin;
@@ -278,6 +336,14 @@ int main(int argc, char *argv[])
             std::printf("audit-query first page by %s (AuditQuery, %lld rows): median %.2f ms, max %.2f ms\n",
                         qPrintable(f.name), static_cast<long long>(rows), median(times),
                         *std::max_element(times.cbegin(), times.cend()));
+            if (f.rawWhere.isEmpty())
+                continue;
+            QList<double> raw;
+            for (int i = 0; i < 20; ++i)
+                raw.append(rawPageMs(**database, f));
+            std::printf("audit-query first page by %s without decryption (the read before issue 5): median %.2f ms; "
+                        "with decryption / without: %.2f\n",
+                        qPrintable(f.name), median(raw), median(times) / std::max(1e-9, median(raw)));
         }
     }
 

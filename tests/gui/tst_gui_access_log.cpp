@@ -34,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCrypto>
 
 #include <algorithm>
 
@@ -128,6 +129,7 @@ private:
     void checkFiltersAndLive(AccessLogView *log, client::ApiClient &other, qint64 webinarId);
     void checkExport(AccessLogView *log, const QString &language);
 
+    QCA::Initializer m_crypto; // the offline cache (Argon2id, AES-GCM)
     ServerProcess m_server;
     QTemporaryDir m_files;
 };

@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QtCrypto>
 
 #include <algorithm>
 
@@ -119,6 +120,7 @@ private:
     void selectWebinar(QWidget *view, const QString &title);
     std::unique_ptr<client::ApiClient> apiAs(Role role);
 
+    QCA::Initializer m_crypto; // the offline cache (Argon2id, AES-GCM)
     ServerProcess m_server;
 };
 

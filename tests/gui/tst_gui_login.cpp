@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QtCrypto>
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
@@ -86,6 +87,7 @@ private:
     void fillIn(ui::LoginDialog *dialog, const ServerProcess::DemoAccount &account);
     void trustWhenAsked(AppController &controller);
 
+    QCA::Initializer m_crypto; // the offline cache (Argon2id, AES-GCM)
     ServerProcess m_server;
 };
 

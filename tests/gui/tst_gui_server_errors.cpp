@@ -2,7 +2,7 @@
 // server (--demo), offscreen, in English and Dutch: a view older than the person's rights (role changed, then the
 // assignment removed behind its back) gets a 403 and then a 404 with clear messages and changes nothing; an edit
 // based on a stale version gets a 409, reloads the current data and overwrites nothing; a killed server is reported
-// in the window and on the next action.
+// in the window, and the actions that need it are disabled until it is back.
 #include "AppController.h"
 #include "ClientErrors.h"
 #include "EventStream.h"
@@ -22,6 +22,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QtCrypto>
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
@@ -83,6 +84,7 @@ private:
     qint64 webinarIdOf(client::ApiClient &api, const QString &title);
     std::unique_ptr<client::ApiClient> apiAs(Role role);
 
+    QCA::Initializer m_crypto; // the offline cache (Argon2id, AES-GCM)
     ServerProcess m_server;
 };
 
@@ -270,7 +272,7 @@ void TstGuiServerErrors::lostServerIsReportedInView_data()
 }
 
 // The server is killed while a role view is open: the window says the server is lost (with its address), the
-// connection line says it reconnects, and the next action fails with the same clear message instead of hanging.
+// connection line says it reconnects, and the actions that would need the server are disabled with the reason.
 void TstGuiServerErrors::lostServerIsReportedInView()
 {
     QFETCH(QString, language);
@@ -299,17 +301,22 @@ void TstGuiServerErrors::lostServerIsReportedInView()
     QCOMPARE(child<QLabel>(main, u"connectionLabel"_s)->text(),
              language == u"nl"_s ? u"Verbinding verbroken, opnieuw verbinden…"_s : u"Connection lost, reconnecting…"_s);
 
-    // The view keeps its data and stays usable; an action reports the lost server.
+    // The view keeps its data and stays readable; the actions that need the server are disabled and say why
+    // (tst_gui_offline covers the banner and the way back).
     QVERIFY(view->isVisible() && workspace->detail());
     if (auto *tabs = view->findChild<QTabWidget *>(u"webinarTabs"_s)) // the director's questions are on a tab
         tabs->setCurrentWidget(child<QWidget>(view, u"questionPanel"_s));
     auto *questions = child<QTableView>(view, u"questionTable"_s);
     questions->selectRow(0);
-    auto *pin = child<QPushButton>(view, u"pinQuestionButton"_s);
-    auto *dismiss = child<QPushButton>(view, u"dismissQuestionButton"_s);
-    QTest::mouseClick(pin->isEnabled() ? pin : dismiss, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(messageBarText(view), lost, timeoutMs);
-    QCOMPARE(child<ui::MessageBar>(view, u"messageBar"_s)->kind(), ui::MessageBar::Kind::Error);
+    QVERIFY(questions->model()->rowCount() > 0);
+    const QString offline = QCoreApplication::translate("regiekamer::ui::ReadOnlyGate", "Not available offline");
+    if (language == u"nl"_s)
+        QVERIFY2(offline != u"Not available offline"_s, "no Dutch translation");
+    for (const QString &name : {u"pinQuestionButton"_s, u"dismissQuestionButton"_s, u"approveQuestionButton"_s}) {
+        auto *button = child<QPushButton>(view, name);
+        QVERIFY2(!button->isEnabled(), qPrintable(name));
+        QCOMPARE(button->toolTip(), offline);
+    }
     child<QAction>(main, u"signOutAction"_s)->trigger();
     QTRY_VERIFY(controller.loginDialog()->isVisible());
 }

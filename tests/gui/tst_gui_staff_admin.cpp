@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCrypto>
 
 #include <algorithm>
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
 private:
     qint64 openLargestWebinar(QWidget *view, client::SessionController *session);
 
+    QCA::Initializer m_crypto; // the offline cache (Argon2id, AES-GCM)
     ServerProcess m_server;
     QTemporaryDir m_files;
 };

@@ -1,11 +1,20 @@
 // The access log's hash chain and seals: appending, and the verifier catching every kind of tampering on a copy
 // of the database (a changed byte, a deleted entry, two entries swapped, a cut-off tail, a forged checkpoint or
-// head, a chain recomputed without the key), each time naming the first bad entry.
+// head, a chain recomputed without the key), each time naming the first bad entry. The personal columns (actor
+// name, client address) are stored sealed, a sealed value moved to another entry or column does not open, the
+// chain verifies without the master key, and plain entries of an older version are re-sealed once (migration 7).
 #include "AuditChain.h"
+#include "AuditFieldCipher.h"
 #include "AuditLog.h"
+#include "AuditQuery.h"
+#include "AuditSeal.h"
 #include "AuditVerifier.h"
 #include "Database.h"
+#include "KeyStore.h"
+#include "MasterKey.h"
+#include "Migrations.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,10 +73,93 @@ void tamper(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+// A database with its key store and access log, as the server opens them (the first entry records the master key).
+struct OpenedLog
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<KeyStore> keys;
+    std::unique_ptr<audit::AuditLog> log;
+};
+
+OpenedLog openLog(const QString &directory, Clock clock = systemClock(),
+                  qint64 interval = audit::AuditLog::defaultCheckpointInterval)
+{
+    OpenedLog opened;
+    auto database = Database::open(directory);
+    if (!database)
+        qFatal("%s", qPrintable(database.error().message));
+    opened.database = std::move(*database);
+    auto keys = KeyStore::open(*opened.database, QDir(directory).filePath(MasterKey::defaultFileName));
+    if (!keys)
+        qFatal("%s", qPrintable(keys.error().message));
+    opened.keys = std::move(*keys);
+    opened.log = std::make_unique<audit::AuditLog>(*opened.database, testKey(), std::move(clock), interval);
+    if (auto initialised = opened.keys->initialise(*opened.log, u"test"_s); !initialised)
+        qFatal("%s", qPrintable(initialised.error().message));
+    return opened;
+}
+
+QVariantList rawRow(Database &database, qint64 sequence)
+{
+    auto row = database.firstRow(u"SELECT actor_name, client_address FROM audit_log WHERE seq = ?"_s, {sequence});
+    if (!row || !*row)
+        qFatal("no entry %lld", static_cast<long long>(sequence));
+    return **row;
+}
+
+api::UserInfo admin()
+{
+    api::UserInfo caller;
+    caller.id = 1;
+    caller.role = Role::Admin;
+    return caller;
+}
+
 // SQL for a blob column with its first byte changed, whatever that byte was.
 QString flippedFirstByte(const QString &column)
 {
     return u"(CASE WHEN substr(%1, 1, 1) = X'00' THEN X'01' ELSE X'00' END || substr(%1, 2))"_s.arg(column);
+}
+
+// Writes `count` entries as a version before 7 did: actor name and address plain, the chain, checkpoints and head.
+void writePlainChain(Database &database, const audit::AuditKey &key, int count, qint64 interval)
+{
+    QByteArray previous = audit::genesisHash();
+    const QString insert = u"INSERT INTO audit_log (%1, hash) VALUES (%2)"_s.arg(
+        audit::chainedColumnList(),
+        QStringList(static_cast<qsizetype>(audit::chainedColumns().size()) + 1, u"?"_s).join(u", "_s));
+    qint64 atMs = 1'700'000'000'000;
+    for (int i = 1; i <= count; ++i) {
+        api::AuditEntry entry = sampleEntry(i);
+        entry.sequence = i;
+        entry.at = QDateTime::fromMSecsSinceEpoch(++atMs, QTimeZone::UTC);
+        QVariantList values = audit::rowValues(entry);
+        const QByteArray hash = audit::chainHash(previous, audit::canonicalBytes(values));
+        values.append(hash);
+        QVERIFY(database.run(insert, values));
+        if (i % interval == 0) {
+            const audit::Seal seal = audit::makeSeal(key, audit::SealKind::Checkpoint, i, hash, atMs);
+            QVERIFY(database.run(u"INSERT INTO audit_checkpoints (seq, hash, at_ms, mac) VALUES (?, ?, ?, ?)"_s,
+                                 {seal.sequence, seal.hash, seal.atMs, seal.mac}));
+        }
+        previous = hash;
+    }
+    const audit::Seal head = audit::makeSeal(key, audit::SealKind::Head, count, previous, atMs);
+    QVERIFY(database.run(u"INSERT INTO audit_head (id, seq, hash, at_ms, mac) VALUES (1, ?, ?, ?, ?)"_s,
+                         {head.sequence, head.hash, head.atMs, head.mac}));
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The database file and its write-ahead log, as bytes.
+QByteArray databaseBytes(const QString &directory)
+{
+    const QString path = QDir(directory).filePath(Database::fileName);
+    return fileBytes(path) + fileBytes(path + u"-wal"_s);
 }
 
 } // namespace
@@ -113,24 +205,34 @@ private Q_SLOTS:
     void detectsTampering();
     void detectsAWrongKey();
     void rolledBackEntryLeavesNoTrace();
+    void storesActorNameAndAddressSealed();
+    void appendRefusesWithoutKeys();
+    void movedCiphertextFailsClearly_data();
+    void movedCiphertextFailsClearly();
+    void freeTextFindsSealedNames();
+    void verifiesWithoutTheMasterKey();
+    void resealsPlainEntriesOnce();
+    void refusesToResealABrokenChain();
 };
 
 void TestAuditLog::initTestCase()
 {
     QVERIFY(m_directory.isValid());
-    auto database = Database::open(m_directory.path());
-    QVERIFY2(database, database ? "" : qPrintable(database.error().message));
-    audit::AuditLog log(
-        **database, testKey(), [this] { return QDateTime::fromMSecsSinceEpoch(m_clockMs += 7, QTimeZone::UTC); },
+    OpenedLog opened = openLog(
+        m_directory.path(), [this] { return QDateTime::fromMSecsSinceEpoch(m_clockMs += 7, QTimeZone::UTC); },
         checkpointInterval);
-    Transaction transaction(**database);
-    for (int i = 1; i <= entryCount; ++i) {
-        auto appended = log.append(sampleEntry(i));
+    Transaction transaction(*opened.database);
+    // Entry 1 records the master key the key store created.
+    for (int i = 2; i <= entryCount; ++i) {
+        auto appended = opened.log->append(sampleEntry(i));
         QVERIFY2(appended, appended ? "" : qPrintable(appended.error().message));
         QCOMPARE(appended->sequence, i);
+        QCOMPARE(appended->actorName, sampleEntry(i).actorName); // handed back plain
     }
     QVERIFY(transaction.commit());
-    (*database)->close();
+    opened.log.reset();
+    opened.keys.reset();
+    opened.database->close();
     m_pristine = m_directory.filePath(u"pristine.sqlite"_s);
     QVERIFY(QFile::copy(databasePath(), m_pristine));
 }
@@ -150,13 +252,12 @@ void TestAuditLog::appendsAConsecutiveChainThatVerifies()
 void TestAuditLog::timeNeverGoesBackwards()
 {
     QTemporaryDir directory;
-    auto database = Database::open(directory.path());
-    QVERIFY(database);
     qint64 now = 2'000'000'000'000;
-    audit::AuditLog log(**database, testKey(), [&now] { return QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC); });
-    auto first = log.append(sampleEntry(1));
+    OpenedLog opened =
+        openLog(directory.path(), [&now] { return QDateTime::fromMSecsSinceEpoch(now, QTimeZone::UTC); });
+    auto first = opened.log->append(sampleEntry(1));
     now -= 60'000; // the system clock is set back a minute
-    auto second = log.append(sampleEntry(2));
+    auto second = opened.log->append(sampleEntry(2));
     QVERIFY(first && second);
     QCOMPARE(second->at, first->at);
 }
@@ -258,20 +359,224 @@ void TestAuditLog::detectsAWrongKey()
 void TestAuditLog::rolledBackEntryLeavesNoTrace()
 {
     QTemporaryDir directory;
+    OpenedLog opened = openLog(directory.path());
+    {
+        Transaction transaction(*opened.database);
+        QVERIFY(opened.log->append(sampleEntry(1)));
+    } // not committed
+    auto next = opened.log->append(sampleEntry(2));
+    QVERIFY(next);
+    QCOMPARE(next->sequence, 2); // after the master key's entry
+    opened.database->close();
+    const audit::VerifyReport report = verify(directory.filePath(Database::fileName));
+    QVERIFY2(report.intact, qPrintable(report.problem));
+    QCOMPARE(report.entriesChecked, 2);
+}
+
+void TestAuditLog::storesActorNameAndAddressSealed()
+{
+    OpenedLog opened = openLog(m_directory.path());
+    const api::AuditEntry plain = sampleEntry(5);
+    const QVariantList raw = rawRow(*opened.database, 5);
+    const QString name = raw.at(0).toString(), address = raw.at(1).toString();
+    QVERIFY(!name.contains(u"Regisseur"_s));
+    QVERIFY(!address.contains(u"127.0.0.1"_s));
+    const auto sealedName = QByteArray::fromBase64Encoding(name.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    QVERIFY(sealedName);
+    QCOMPARE(sealedName.decoded.size(), plain.actorName.toUtf8().size() + crypto::Aead::overheadBytes);
+    QVERIFY(!databaseBytes(m_directory.path()).contains("Regisseur"));
+
+    audit::AuditFieldCipher cipher(*opened.keys);
+    auto aead = cipher.aead();
+    QVERIFY(aead);
+    QCOMPARE(*audit::AuditFieldCipher::openValue(**aead, "actor_name", 5, name), plain.actorName);
+    QCOMPARE(*audit::AuditFieldCipher::openValue(**aead, "client_address", 5, address), plain.clientAddress);
+
+    AuditQuery query(*opened.database, *opened.keys);
+    auto page = query.page(admin(), AuditFilter {});
+    QVERIFY2(page, page ? "" : qPrintable(page.error().message));
+    QCOMPARE(page->items.size(), entryCount);
+    const api::AuditEntry &read = page->items.at(entryCount - 5);
+    QCOMPARE(read.sequence, 5);
+    QCOMPARE(read.actorName, plain.actorName);
+    QCOMPARE(read.clientAddress, plain.clientAddress);
+    QCOMPARE(page->items.last().actorName, u"test"_s); // the operator of the first entry
+}
+
+void TestAuditLog::appendRefusesWithoutKeys()
+{
+    QTemporaryDir directory;
     auto database = Database::open(directory.path());
     QVERIFY(database);
     audit::AuditLog log(**database, testKey());
+    auto appended = log.append(sampleEntry(1));
+    QVERIFY(!appended);
+    QCOMPARE(appended.error().code, u"audit_unsealed"_s);
+    auto count = (*database)->firstRow(u"SELECT COUNT(*) FROM audit_log"_s);
+    QVERIFY(count && *count);
+    QCOMPARE((**count).at(0).toLongLong(), 0);
+}
+
+void TestAuditLog::movedCiphertextFailsClearly_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("actor name moved to another entry")
+        << u"UPDATE audit_log SET actor_name = (SELECT actor_name FROM audit_log WHERE seq = 5) WHERE seq = 6"_s
+        << QString::fromLatin1(crypto::errc::wrongContext) << u"actor_name"_s;
+    QTest::newRow("actor name moved to the address column")
+        << u"UPDATE audit_log SET client_address = actor_name WHERE seq = 6"_s
+        << QString::fromLatin1(crypto::errc::wrongContext) << u"client_address"_s;
+    QTest::newRow("address changed")
+        << u"UPDATE audit_log SET client_address = 'AAAA' || substr(client_address, 5) WHERE seq = 6"_s
+        << QString::fromLatin1(crypto::errc::undecryptable) << u"client_address"_s;
+}
+
+void TestAuditLog::movedCiphertextFailsClearly()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, code);
+    QFETCH(QString, column);
+    QTemporaryDir directory;
+    QVERIFY(QFile::copy(m_pristine, directory.filePath(Database::fileName)));
+    QVERIFY(
+        QFile::copy(m_directory.filePath(MasterKey::defaultFileName), directory.filePath(MasterKey::defaultFileName)));
+    tamper(directory.filePath(Database::fileName), {statement});
     {
-        Transaction transaction(**database);
-        QVERIFY(log.append(sampleEntry(1)));
-    } // not committed
-    auto next = log.append(sampleEntry(2));
-    QVERIFY(next);
-    QCOMPARE(next->sequence, 1);
-    (*database)->close();
+        auto database = Database::open(directory.path());
+        QVERIFY(database);
+        auto keys = KeyStore::open(**database, directory.filePath(MasterKey::defaultFileName));
+        QVERIFY(keys);
+        AuditQuery query(**database, **keys);
+        auto page = query.page(admin(), AuditFilter {});
+        QVERIFY(!page);
+        QCOMPARE(page.error().code, code);
+        QVERIFY2(page.error().message.contains(u"Access log entry 6: the %1 column"_s.arg(column)),
+                 qPrintable(page.error().message));
+        AuditFilter older;
+        older.before = 6; // the entries before it still read
+        QVERIFY(query.page(admin(), older));
+    }
     const audit::VerifyReport report = verify(directory.filePath(Database::fileName));
+    QVERIFY(!report.intact);
+    QCOMPARE(report.firstBadSequence, 6);
+}
+
+void TestAuditLog::freeTextFindsSealedNames()
+{
+    OpenedLog opened = openLog(m_directory.path());
+    AuditQuery query(*opened.database, *opened.keys);
+    AuditFilter filter;
+    filter.text = u"REGISSEUR 1"_s;
+    auto page = query.page(admin(), filter);
+    QVERIFY(page);
+    qsizetype expected = 0;
+    for (int i = 2; i <= entryCount; ++i)
+        expected += sampleEntry(i).actorName == u"Regisseur 1"_s ? 1 : 0;
+    QCOMPARE(page->items.size(), expected);
+    for (const api::AuditEntry &entry : std::as_const(page->items))
+        QCOMPARE(entry.actorName, u"Regisseur 1"_s);
+    filter.text = u"127.0.0"_s;
+    filter.limit = 5;
+    page = query.page(admin(), filter);
+    QVERIFY(page);
+    QCOMPARE(page->items.size(), 5);
+    QCOMPARE(page->items.first().sequence, entryCount);
+    QCOMPARE(page->nextBefore, entryCount - 4);
+    filter.text = u"req-17"_s; // an unsealed column still matches
+    filter.limit = 100;
+    page = query.page(admin(), filter);
+    QVERIFY(page);
+    QCOMPARE(page->items.size(), 1);
+    QCOMPARE(page->items.first().sequence, 17);
+}
+
+void TestAuditLog::verifiesWithoutTheMasterKey()
+{
+    QTemporaryDir directory; // the database alone, no master key file beside it
+    const QString copy = directory.filePath(Database::fileName);
+    QVERIFY(QFile::copy(m_pristine, copy));
+    QVERIFY(!QFile::exists(directory.filePath(MasterKey::defaultFileName)));
+    const audit::VerifyReport report = verify(copy);
     QVERIFY2(report.intact, qPrintable(report.problem));
-    QCOMPARE(report.entriesChecked, 1);
+    QCOMPARE(report.entriesChecked, entryCount);
+}
+
+void TestAuditLog::resealsPlainEntriesOnce()
+{
+    QTemporaryDir directory;
+    const QString keyFile = directory.filePath(u"audit-checkpoint.key"_s);
+    auto key = audit::AuditKey::load(keyFile, true);
+    QVERIFY(key);
+    constexpr int plainEntries = 25;
+    {
+        auto old = Database::openAtVersion(directory.path(), migrations::latestVersion() - 1);
+        QVERIFY(old);
+        writePlainChain(**old, *key, plainEntries, checkpointInterval);
+        QVERIFY((*old)->run(u"INSERT INTO login_failures (account_key, failures, last_failure_at) VALUES "
+                            "('someone@example.org', 1, '2026-01-01T00:00:00.000Z')"_s,
+                            {}));
+    }
+    QVERIFY(databaseBytes(directory.path()).contains("Regisseur"));
+    auto database = Database::open(directory.path());
+    QVERIFY(database);
+    auto failures = (*database)->firstRow(u"SELECT COUNT(*) FROM login_failures"_s);
+    QVERIFY(failures && *failures);
+    QCOMPARE((**failures).at(0).toLongLong(), 0);
+    auto keys = KeyStore::open(**database, directory.filePath(MasterKey::defaultFileName));
+    QVERIFY(keys);
+    auto log = audit::AuditLog::open(**database, keyFile, **keys, u"test"_s);
+    QVERIFY2(log, log ? "" : qPrintable(log.error().message));
+    // 26: the master key registered; 27: the re-sealing, naming the head before it.
+    const audit::VerifyReport report = verify(directory.filePath(Database::fileName), *key);
+    QVERIFY2(report.intact, qPrintable(report.problem));
+    QCOMPARE(report.entriesChecked, plainEntries + 2);
+    QCOMPARE(report.checkpointsChecked, 2);
+    for (int sequence = 1; sequence <= plainEntries; ++sequence)
+        QVERIFY(!rawRow(**database, sequence).at(0).toString().contains(u"Regisseur"_s));
+    AuditQuery query(**database, **keys);
+    auto page = query.page(admin(), AuditFilter {});
+    QVERIFY(page);
+    QCOMPARE(page->items.size(), plainEntries + 2);
+    QVERIFY2(page->items.first().reason.contains(u"re-sealed"_s) &&
+                 page->items.first().reason.contains(u"entries 1-25"_s),
+             qPrintable(page->items.first().reason));
+    QCOMPARE(page->items.last().actorName, sampleEntry(1).actorName);
+    QCOMPARE(page->items.last().clientAddress, sampleEntry(1).clientAddress);
+    auto pending = (*database)->firstRow(u"SELECT COUNT(*) FROM audit_reseal"_s);
+    QVERIFY(pending && *pending);
+    QCOMPARE((**pending).at(0).toLongLong(), 0);
+    log->reset();
+    QVERIFY(audit::AuditLog::open(**database, keyFile, **keys, u"test"_s)); // once only
+    QCOMPARE(verify(directory.filePath(Database::fileName), *key).entriesChecked, plainEntries + 2);
+    (*database)->close();
+    QVERIFY(!databaseBytes(directory.path()).contains("Regisseur"));
+}
+
+void TestAuditLog::refusesToResealABrokenChain()
+{
+    QTemporaryDir directory;
+    const QString keyFile = directory.filePath(u"audit-checkpoint.key"_s);
+    auto key = audit::AuditKey::load(keyFile, true);
+    QVERIFY(key);
+    {
+        auto old = Database::openAtVersion(directory.path(), migrations::latestVersion() - 1);
+        QVERIFY(old);
+        writePlainChain(**old, *key, 12, checkpointInterval);
+        QVERIFY((*old)->run(u"UPDATE audit_log SET reason = 'x' WHERE seq = 7"_s, {}));
+    }
+    auto database = Database::open(directory.path());
+    QVERIFY(database);
+    auto keys = KeyStore::open(**database, directory.filePath(MasterKey::defaultFileName));
+    QVERIFY(keys);
+    auto log = audit::AuditLog::open(**database, keyFile, **keys, u"test"_s);
+    QVERIFY(!log);
+    QVERIFY2(log.error().message.contains(u"broken at entry 7"_s), qPrintable(log.error().message));
+    QCOMPARE(rawRow(**database, 3).at(0).toString(), sampleEntry(3).actorName); // nothing laundered
+    auto pending = (*database)->firstRow(u"SELECT through_seq FROM audit_reseal"_s);
+    QVERIFY(pending && *pending);
+    QCOMPARE((**pending).at(0).toLongLong(), 12);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

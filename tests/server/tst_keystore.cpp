@@ -149,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(bytes(store->subjectKey(7)), subject);
         QCOMPARE(bytes(store->organisationKey(7)), organisation);
-        QCOMPARE(count(*m_database, u"SELECT COUNT(*) FROM data_keys"_s), qint64(3));
+        QCOMPARE(count(*m_database, u"SELECT COUNT(*) FROM data_keys"_s), qint64(4)); // and the access log's key
         QCOMPARE(count(*m_database, u"SELECT COUNT(*) FROM data_keys WHERE instr(wrapped, ?) > 0"_s, {subject}),
                  qint64(0));
     }
@@ -264,12 +264,13 @@ private Q_SLOTS:
             QVERIFY(adminStore);
             audit::AuditLog adminLog(**adminDatabase,
                                      audit::AuditKey::fromBytes(QCA::SecureArray(audit::AuditKey::keyBytes, 'a')));
+            adminLog.useKeys(**adminStore);
             report = KeyRotation(**adminStore, adminLog, u"test"_s, 3).run();
         }
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QCOMPARE(report->newVersion, 2);
         QCOMPARE(report->retiredVersions, QList<int> {1});
-        QCOMPARE(report->rewrapped, qint64(11));
+        QCOMPARE(report->rewrapped, qint64(12)); // 11 and the access log's key
         auto master = MasterKey::load(keyPath());
         QVERIFY(master && *master);
         QCOMPARE((*master)->versions(), QList<int> {2});

@@ -1,5 +1,9 @@
+// The login throttle's back-off, kept in login_failures under the blind index of the sign-in name (never the name).
+#include "AuditLog.h"
 #include "Database.h"
+#include "KeyStore.h"
 #include "LoginThrottle.h"
+#include "MasterKey.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,13 +15,16 @@ class TestLoginThrottle : public QObject
 {
     Q_OBJECT
 
+    QCA::Initializer m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<KeyStore> m_keys;
+    std::unique_ptr<audit::AuditLog> m_log;
     QDateTime m_now = QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::UTC);
 
     LoginThrottle throttle()
     {
-        return LoginThrottle(*m_database, ThrottlePolicy {}, [this] { return m_now; });
+        return LoginThrottle(*m_database, *m_keys, ThrottlePolicy {}, [this] { return m_now; });
     }
 
     std::optional<qint64> lockedFor(const QString &key)
@@ -43,6 +50,12 @@ private Q_SLOTS:
         auto database = Database::open(m_dir.path());
         QVERIFY(database);
         m_database = std::move(*database);
+        auto keys = KeyStore::open(*m_database, m_dir.filePath(MasterKey::defaultFileName));
+        QVERIFY2(keys, keys ? "" : qPrintable(keys.error().message));
+        m_keys = std::move(*keys);
+        m_log = std::make_unique<audit::AuditLog>(
+            *m_database, audit::AuditKey::fromBytes(QCA::SecureArray(audit::AuditKey::keyBytes, 'a')));
+        QVERIFY(m_keys->initialise(*m_log, u"test"_s));
     }
 
     void lockSchedule()
@@ -104,9 +117,35 @@ private Q_SLOTS:
         fail(key);
         m_now = m_now.addDays(2);
         QVERIFY(throttle().purgeOlderThan(std::chrono::hours(24)));
-        auto query = m_database->exec(u"SELECT COUNT(*) FROM login_failures WHERE account_key = ?"_s, {key});
+        auto stored = throttle().storedKey(key);
+        QVERIFY(stored);
+        auto query = m_database->exec(u"SELECT COUNT(*) FROM login_failures WHERE account_key = ?"_s, {*stored});
         QVERIFY(query && query->next());
         QCOMPARE(query->value(0).toInt(), 0);
+    }
+
+    void storesTheBlindIndexNotTheName()
+    {
+        const QString key = u"canary.throttle@example.net"_s;
+        fail(key);
+        auto index = m_keys->blindIndex(key);
+        QVERIFY(index);
+        auto stored = throttle().storedKey(key);
+        QVERIFY(stored);
+        QCOMPARE(*stored, QString::fromLatin1(index->toHex()));
+        auto query = m_database->exec(u"SELECT account_key FROM login_failures"_s);
+        QVERIFY(query);
+        int rows = 0;
+        bool found = false;
+        while (query->next()) {
+            const QString value = query->value(0).toString();
+            QVERIFY2(!value.contains(u"@"_s) && !value.contains(u"example"_s), qPrintable(value));
+            QCOMPARE(value.size(), 64);
+            found = found || value == *stored;
+            ++rows;
+        }
+        QVERIFY(rows >= 1);
+        QVERIFY(found);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "CipherTestSupport.h"
 #include "Database.h"
 #include "PasswordHasher.h"
 #include "SessionStore.h"
@@ -19,6 +20,7 @@ class TestSessionStore : public QObject
     QCA::Initializer m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<test::TestCipher> m_keys;
     QDateTime m_now = QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::UTC);
     qint64 m_userId = 0;
 
@@ -50,7 +52,9 @@ private Q_SLOTS:
         auto database = Database::open(m_dir.path());
         QVERIFY2(database, database ? "" : qPrintable(database.error().message));
         m_database = std::move(*database);
-        auto id = UserRepository(*m_database, clock())
+        m_keys = test::TestCipher::open(*m_database, m_dir.path());
+        QVERIFY(m_keys);
+        auto id = UserRepository(*m_database, *m_keys->cipher, clock())
                       .create(NewUser {u"director@example.com"_s, u"Director"_s, Role::Director, {}, u"x"_s});
         QVERIFY(id);
         m_userId = *id;
@@ -145,7 +149,7 @@ private Q_SLOTS:
         SessionStore sessions = store();
         auto issued = sessions.create(m_userId);
         QVERIFY(issued);
-        QVERIFY(UserRepository(*m_database, clock()).disable(u"Director@Example.com"_s));
+        QVERIFY(UserRepository(*m_database, *m_keys->cipher, clock()).disable(u"Director@Example.com"_s));
         QCOMPARE(sessions.validate(issued->token).error().code, u"unauthenticated"_s);
     }
 };

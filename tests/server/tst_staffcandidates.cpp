@@ -1,7 +1,9 @@
 // WebinarRepository::staffCandidates on a temporary SQLite database: the active accounts of the asked roles that are
 // not assigned to the webinar yet, by display name regardless of case, and nothing for no roles.
+#include "CipherTestSupport.h"
 #include "Database.h"
 #include "SqlTestSupport.h"
+#include "UserRepository.h"
 #include "WebinarRepository.h"
 
 #include <QTemporaryDir>
@@ -15,17 +17,31 @@ class TestStaffCandidates : public QObject
 {
     Q_OBJECT
 
+    QCA::Initializer m_crypto;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
-    qint64 m_webinar = 0, m_otherWebinar = 0;
+    std::unique_ptr<test::TestCipher> m_keys;
+    qint64 m_organisation = 0, m_webinar = 0, m_otherWebinar = 0;
 
     qint64 insert(const QString &sql, const QVariantList &values) { return test::execSql(*m_database, sql, values); }
 
+    // Through the repository, so the name is sealed as the server stores it.
     qint64 addUser(Role role, const QString &name, bool disabled = false)
     {
-        return insert(u"INSERT INTO users (email, display_name, role, password_hash, disabled, created_at)"
-                      " VALUES (?, ?, ?, 'x', ?, '2025-01-01T00:00:00.000Z')"_s,
-                      {QString(name.toLower() + u"@example.org"_s), name, roleToWire(role), disabled ? 1 : 0});
+        auto id = UserRepository(*m_database, *m_keys->cipher)
+                      .create(NewUser {name.toLower() + u"@example.org"_s,
+                                       name,
+                                       role,
+                                       {},
+                                       u"x"_s,
+                                       role == Role::ClientStaff ? m_organisation : 0});
+        if (!id) {
+            qWarning("%s", qPrintable(id.error().message));
+            return 0;
+        }
+        if (disabled)
+            insert(u"UPDATE users SET disabled = 1 WHERE id = ?"_s, {*id});
+        return *id;
     }
 
     qint64 addWebinar(qint64 organisationId)
@@ -37,7 +53,7 @@ class TestStaffCandidates : public QObject
 
     QStringList names(const QList<Role> &roles, qint64 webinarId)
     {
-        WebinarRepository webinars(*m_database);
+        WebinarRepository webinars(*m_database, *m_keys->cipher);
         auto candidates = webinars.staffCandidates(webinarId, roles);
         if (!candidates)
             return {u"error: "_s + candidates.error().message};
@@ -54,10 +70,12 @@ private Q_SLOTS:
         auto database = Database::open(m_dir.path());
         QVERIFY2(database, qPrintable(database ? QString() : database.error().message));
         m_database = std::move(*database);
-        const qint64 organisation = insert(u"INSERT INTO organisations (name, created_at) VALUES ('Acme', ?)"_s,
-                                           {u"2025-01-01T00:00:00.000Z"_s});
-        m_webinar = addWebinar(organisation);
-        m_otherWebinar = addWebinar(organisation);
+        m_keys = test::TestCipher::open(*m_database, m_dir.path());
+        QVERIFY(m_keys);
+        m_organisation = insert(u"INSERT INTO organisations (name, created_at) VALUES ('Acme', ?)"_s,
+                                {u"2025-01-01T00:00:00.000Z"_s});
+        m_webinar = addWebinar(m_organisation);
+        m_otherWebinar = addWebinar(m_organisation);
         addUser(Role::Admin, u"Admin"_s);
         addUser(Role::Director, u"Diana"_s);
         addUser(Role::Director, u"Dirk"_s, true);

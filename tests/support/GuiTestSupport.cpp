@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 
 #include "AppController.h"
+#include "ClientCache.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ServerProcess.h"
@@ -24,6 +25,12 @@ void clearTrustStore()
         store.forget(server);
 }
 
+void useCheapCache(regiekamer::ui::AppController &controller)
+{
+    controller.session()->setCacheConfig(
+        regiekamer::client::CacheConfig {QString(), regiekamer::crypto::Argon2Parameters {8192, 1, 1}});
+}
+
 QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &server, regiekamer::Role role,
                 const QString &language)
 {
@@ -33,6 +40,7 @@ QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &
 QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &server,
                 const ServerProcess::DemoAccount &account, const QString &language)
 {
+    useCheapCache(controller);
     controller.start();
     regiekamer::ui::LoginDialog *login = controller.loginDialog();
     if (!QTest::qWaitForWindowExposed(login))

@@ -32,6 +32,10 @@ template<typename T> T *child(QObject *parent, const QString &name)
 // Empties the trust store, so the next sign-in meets the trust prompt.
 void clearTrustStore();
 
+// Keeps the controller's offline cache in its usual place but with a cheap key derivation (Argon2id m=8 MiB, t=1),
+// so a sign-in costs milliseconds instead of a deliberately slow second. signIn() does this itself.
+void useCheapCache(regiekamer::ui::AppController &controller);
+
 // Starts the controller and signs in as the demo account of `role`: types the server address, e-mail and password,
 // picks the language ("nl" or empty), clicks "Sign in", trusts the server's certificate in the trust dialog.
 // Returns the role view once the main window is visible, or nullptr when a step did not happen in time.

@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
@@ -54,11 +55,12 @@ private Q_SLOTS:
     void policyHandshakeIsTls13Aead();
     void tls12ClientIsRefused();
     void otherGroupsAreRefused();
+    void postQuantumKeyExchange();
 
 private:
     QSslConfiguration serverConfiguration() const;
     QSslConfiguration trustingClient(QSsl::SslProtocol protocol) const;
-    std::unique_ptr<QSslServer> listen();
+    std::unique_ptr<QSslServer> listen(std::optional<QSslConfiguration> configuration = std::nullopt);
     // Connects to the server and waits until the handshake ended either way; true when both sides finished it.
     bool handshake(QSslServer &server, QSslSocket &client);
     int runSClient(QSslServer &server, const QStringList &arguments);
@@ -165,6 +167,34 @@ void TstTlsPolicy::otherGroupsAreRefused()
     QVERIFY(runSClient(*server, {u"-tls1_2"_s}) != 0);
 }
 
+void TstTlsPolicy::postQuantumKeyExchange()
+{
+    if (!tls::postQuantumGroupAvailable())
+        QSKIP("the TLS library has no ML-KEM (needs OpenSSL 3.5)");
+    const QByteArray groupsCommand = "Groups";
+    QCOMPARE(serverConfiguration().backendConfiguration().value(groupsCommand).toByteArray(),
+             "X25519MLKEM768:X25519:P-256:P-384");
+    // A server that accepts nothing but the hybrid group: our client must offer it, a classical client fails.
+    QSslConfiguration hybridOnly = serverConfiguration();
+    hybridOnly.setBackendConfigurationOption(groupsCommand, QByteArray(tls::postQuantumGroupName));
+    auto server = listen(hybridOnly);
+    QSslSocket client;
+    client.setSslConfiguration(client::clientTlsConfiguration({m_authority}));
+    QVERIFY2(handshake(*server, client), qPrintable(client.errorString()));
+    QCOMPARE(client.sessionProtocol(), QSsl::TlsV1_3);
+
+    QSslConfiguration classical = client::clientTlsConfiguration({m_authority});
+    classical.setBackendConfigurationOption(groupsCommand, QByteArrayLiteral("X25519:P-256:P-384"));
+    QSslSocket classicalClient;
+    classicalClient.setSslConfiguration(classical);
+    QVERIFY(!handshake(*server, classicalClient));
+
+    if (!QStandardPaths::findExecutable(u"openssl"_s).isEmpty()) {
+        auto policyServer = listen();
+        QCOMPARE(runSClient(*policyServer, {u"-groups"_s, QString::fromLatin1(tls::postQuantumGroupName)}), 0);
+    }
+}
+
 QSslConfiguration TstTlsPolicy::serverConfiguration() const
 {
     return server::serverTlsConfiguration(server::ServerIdentity {{m_certificate}, m_key});
@@ -179,10 +209,10 @@ QSslConfiguration TstTlsPolicy::trustingClient(QSsl::SslProtocol protocol) const
     return configuration;
 }
 
-std::unique_ptr<QSslServer> TstTlsPolicy::listen()
+std::unique_ptr<QSslServer> TstTlsPolicy::listen(std::optional<QSslConfiguration> configuration)
 {
     auto server = std::make_unique<QSslServer>();
-    server->setSslConfiguration(serverConfiguration());
+    server->setSslConfiguration(configuration.value_or(serverConfiguration()));
     if (!server->listen(QHostAddress::LocalHost))
         qFatal("cannot listen on loopback");
     return server;

@@ -1,10 +1,12 @@
 // Signs in as each demo role, in English and in Dutch, and saves a screenshot of the main window as the X server
-// shows it, plus the director's access log (access-log-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
+// shows it, plus the director's access log (access-log-LANG.png) and the director's view with the offline banner after
+// the server stopped (offline-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
 // regiekamer-screenshot-tour OUTPUT_DIR
 #include "AccessLogView.h"
 #include "AppController.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "OfflineBanner.h"
 #include "ServerProcess.h"
 #include "TrustCertificateDialog.h"
 
@@ -17,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QWindow>
+#include <QtCrypto>
 
 #include <cstdio>
 
@@ -67,8 +70,22 @@ bool captureAccessLog(QWidget *window, const QString &file)
     return grab(window, file);
 }
 
-bool capture(const ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
-             const QString &file, const QString &accessLogFile)
+// Stops the server, saves the window once the offline banner shows, and starts the server again (same port).
+bool captureOffline(ServerProcess &server, regiekamer::ui::MainWindow *window, const QString &file)
+{
+    if (auto *sections = window->findChild<QTabWidget *>(u"directorSections"_s))
+        sections->setCurrentIndex(0);
+    const int port = server.port();
+    if (server.terminate() != 0)
+        return false;
+    const bool shown = waitFor([window] { return window->offlineBanner()->isVisible(); });
+    QTest::qWait(1500);
+    const bool saved = shown && grab(window, file);
+    return server.start({u"--demo"_s}, port) && saved;
+}
+
+bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
+             const QString &file, const QString &accessLogFile, const QString &offlineFile)
 {
     AppController controller({server.baseUrl().toString(), language});
     controller.start();
@@ -94,13 +111,16 @@ bool capture(const ServerProcess &server, const ServerProcess::DemoAccount &acco
     QTest::qWait(2000);
     if (!grab(window, file))
         return false;
-    return accessLogFile.isEmpty() || captureAccessLog(window, accessLogFile);
+    if (!accessLogFile.isEmpty() && !captureAccessLog(window, accessLogFile))
+        return false;
+    return offlineFile.isEmpty() || captureOffline(server, window, offlineFile);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QCA::Initializer crypto; // the offline cache (Argon2id, AES-GCM)
     QApplication application(argc, argv);
     QApplication::setStyle(u"Fusion"_s);
     QStandardPaths::setTestModeEnabled(true);
@@ -117,9 +137,10 @@ int main(int argc, char *argv[])
     for (const QString &language : {u"en"_s, u"nl"_s}) {
         for (Role role : roles) {
             const QString file = u"%1/%2-%3.png"_s.arg(output, regiekamer::roleToWire(role), language);
-            const QString accessLog =
-                role == Role::Director ? u"%1/access-log-%2.png"_s.arg(output, language) : QString();
-            if (!capture(server, accounts.value(role), language, file, accessLog)) {
+            const bool director = role == Role::Director;
+            const QString accessLog = director ? u"%1/access-log-%2.png"_s.arg(output, language) : QString();
+            const QString offline = director ? u"%1/offline-%2.png"_s.arg(output, language) : QString();
+            if (!capture(server, accounts.value(role), language, file, accessLog, offline)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;
             }

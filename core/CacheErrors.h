@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+// Error codes of the offline cache, with their translated texts.
+namespace regiekamer::client::cacheerrc {
+
+inline constexpr auto wrongPassword = "cache_wrong_password";
+inline constexpr auto otherAccount = "cache_other_account";
+inline constexpr auto damaged = "cache_damaged";
+inline constexpr auto damagedRecord = "cache_damaged_record";
+inline constexpr auto unavailable = "cache_unavailable";
+inline constexpr auto locked = "cache_locked";
+inline constexpr auto readOnly = "offline_read_only";
+inline constexpr auto noOfflineData = "cache_no_offline_data";
+
+QString wrongPasswordMessage();
+QString otherAccountMessage();
+QString damagedMessage();
+QString damagedRecordMessage(const QString &record);
+QString unavailableMessage(const QString &path);
+QString cannotRemoveMessage(const QString &path);
+QString lockedMessage();
+QString readOnlyMessage();
+QString rebuiltMessage();
+QString roleChangedMessage();
+// The server cannot be reached (`unreachable` says why) and there is no offline data to open instead.
+QString noOfflineDataMessage(const QString &unreachable);
+
+} // namespace regiekamer::client::cacheerrc

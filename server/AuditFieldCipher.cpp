@@ -1,0 +1,81 @@
+#include "AuditFieldCipher.h"
+
+#include "KeyStore.h"
+
+namespace regiekamer::server::audit {
+
+using namespace Qt::StringLiterals;
+
+AuditFieldCipher::AuditFieldCipher(KeyStore &keys)
+    : m_keys(keys)
+{
+}
+
+QByteArray AuditFieldCipher::context(const char *column, qint64 sequence)
+{
+    return QByteArray("audit_log/") + column + '/' + QByteArray::number(sequence);
+}
+
+QString AuditFieldCipher::sealValue(const crypto::Aead &aead, const char *column, qint64 sequence, const QString &plain)
+{
+    if (plain.isEmpty())
+        return u""_s;
+    const QByteArray sealed = aead.seal(plain.toUtf8(), context(column, sequence));
+    return sealed.isEmpty() ? QString() : QString::fromLatin1(sealed.toBase64());
+}
+
+Result<QString> AuditFieldCipher::openValue(const crypto::Aead &aead, const char *column, qint64 sequence,
+                                            const QString &stored)
+{
+    if (stored.isEmpty())
+        return u""_s;
+    const auto decoded = QByteArray::fromBase64Encoding(stored.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    auto plain = decoded ? aead.open(*decoded, context(column, sequence))
+                         : Result<QByteArray>(fail(QString::fromLatin1(crypto::errc::undecryptable), QString()));
+    if (!plain) {
+        const bool moved = plain.error().code == QLatin1StringView(crypto::errc::wrongContext);
+        return fail(plain.error().code,
+                    u"Access log entry %1: the %2 column cannot be decrypted: %3. Run `regiekamer-admin audit "
+                    "verify`."_s.arg(sequence)
+                        .arg(QLatin1StringView(column),
+                             moved ? u"it was sealed for another entry or column (moved)"_s
+                                   : u"its bytes were changed, or the access log's data key is wrong"_s));
+    }
+    return QString::fromUtf8(*plain);
+}
+
+Status AuditFieldCipher::sealEntry(const crypto::Aead &aead, api::AuditEntry &entry)
+{
+    const QString name = sealValue(aead, actorNameColumn, entry.sequence, entry.actorName);
+    const QString address = sealValue(aead, clientAddressColumn, entry.sequence, entry.clientAddress);
+    if (name.isNull() || address.isNull())
+        return fail(u"audit_unsealed"_s, u"Cannot seal access log entry %1."_s.arg(entry.sequence));
+    entry.actorName = name;
+    entry.clientAddress = address;
+    return {};
+}
+
+Status AuditFieldCipher::openEntry(const crypto::Aead &aead, api::AuditEntry &entry)
+{
+    auto name = openValue(aead, actorNameColumn, entry.sequence, entry.actorName);
+    auto address = openValue(aead, clientAddressColumn, entry.sequence, entry.clientAddress);
+    if (const auto error = firstError(name, address))
+        return std::unexpected(*error);
+    entry.actorName = *name;
+    entry.clientAddress = *address;
+    return {};
+}
+
+Result<const crypto::Aead *> AuditFieldCipher::aead()
+{
+    auto key = m_keys.auditKey();
+    if (!key)
+        return std::unexpected(key.error());
+    if (!m_aead || !(m_key == *key)) {
+        m_aead.emplace(*key);
+        m_key = *key;
+    }
+    return &*m_aead;
+}
+
+} // namespace regiekamer::server::audit

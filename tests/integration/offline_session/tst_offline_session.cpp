@@ -1,0 +1,209 @@
+// SessionController with its offline cache against the real server (--demo): an online sign-in fills the cache;
+// with the server stopped, the same password signs in offline (read-only, cached data and its age), a wrong one is
+// refused; when the server comes back the session becomes Live by itself; a changed role wipes the cache.
+#include "CacheErrors.h"
+#include "ClientCache.h"
+#include "ServerProcess.h"
+#include "SessionController.h"
+#include "TrustStore.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace regiekamer;
+using client::SessionController;
+using Connection = SessionController::Connection;
+
+namespace {
+
+constexpr int timeoutMs = 30000;
+constexpr crypto::Argon2Parameters testKdf {8192, 1, 1};
+
+} // namespace
+
+class TstOfflineSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void onlineSignInFillsTheCache();
+    void offlineSignInShowsCachedDataReadOnly();
+    void wrongPasswordOffline();
+    void reconnectsWhenTheServerIsBack();
+    void changedRoleWipesTheCache();
+    void cleanupTestCase();
+
+private:
+    void signInLive(SessionController &session);
+    client::CacheConfig config() const { return {m_cacheDir.path(), testKdf}; }
+    QString address() const { return u"127.0.0.1:%1"_s.arg(m_server->port()); }
+
+    QCA::Initializer m_crypto;
+    QTemporaryDir m_cacheDir;
+    std::unique_ptr<ServerProcess> m_server;
+    ServerProcess::DemoAccount m_director;
+    qint64 m_webinarId = 0;
+    qint64 m_registrationCount = 0;
+};
+
+void TstOfflineSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY2(m_server->start({u"--demo"_s}), m_server->lastOutput().constData());
+    m_director = m_server->demoAccounts().value(Role::Director);
+    QVERIFY(!m_director.email.isEmpty());
+    client::TrustStore trust;
+    trust.forget(address());
+}
+
+void TstOfflineSession::signInLive(SessionController &session)
+{
+    QSignalSpy signedIn(&session, &SessionController::signedIn);
+    QSignalSpy failed(&session, &SessionController::signInFailed);
+    session.signIn(address(), m_director.email, m_director.password);
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() + failed.size() == 1, timeoutMs);
+    if (!failed.isEmpty()) { // first contact: trust the certificate, then again
+        QVERIFY(session.trustPresentedCertificate());
+        session.signIn(address(), m_director.email, m_director.password);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, timeoutMs);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(session.connection(), Connection::Live, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(session.cache()->isUnlocked(), timeoutMs);
+}
+
+void TstOfflineSession::onlineSignInFillsTheCache()
+{
+    SessionController session;
+    session.setCacheConfig(config());
+    signInLive(session);
+    QVERIFY(!session.isReadOnly());
+    QTRY_VERIFY_WITH_TIMEOUT(session.webinars()->rowCount() > 0, timeoutMs);
+    QVERIFY(session.dataReceivedAt().isValid());
+    // The webinar with the most registrations, opened so its attendees and questions are cached.
+    const auto &webinars = session.webinars()->webinars();
+    const auto busiest = std::max_element(webinars.begin(), webinars.end(), [](const auto &a, const auto &b) {
+        return a.registrationCount < b.registrationCount;
+    });
+    m_webinarId = busiest->id;
+    session.workspace()->setWebinar(m_webinarId);
+    QTRY_VERIFY_WITH_TIMEOUT(session.workspace()->detail().has_value(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!session.workspace()->registrationLoader()->isLoading() &&
+                                 session.workspace()->registrations()->rowCount() > 0,
+                             timeoutMs);
+    m_registrationCount = session.workspace()->registrations()->rowCount();
+    QTRY_VERIFY_WITH_TIMEOUT(session.cache()->loadRegistrations(m_webinarId).items.size() == m_registrationCount,
+                             timeoutMs);
+    session.signOut();
+    QVERIFY(!session.cache()->isUnlocked());
+    QVERIFY(session.cache()->key().isEmpty());
+}
+
+void TstOfflineSession::offlineSignInShowsCachedDataReadOnly()
+{
+    QCOMPARE(m_server->terminate(), 0);
+    SessionController session;
+    session.setCacheConfig(config());
+    QSignalSpy signedIn(&session, &SessionController::signedIn);
+    QSignalSpy failed(&session, &SessionController::signInFailed);
+    session.signIn(address(), m_director.email, m_director.password);
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() + failed.size() == 1, timeoutMs);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().message));
+    QCOMPARE(session.connection(), Connection::Offline);
+    QCOMPARE(session.user().role, Role::Director);
+    QVERIFY(session.isReadOnly());
+    QVERIFY(session.dataReceivedAt().isValid());
+    QVERIFY(session.webinars()->rowCount() > 0);
+    QVERIFY(session.secondsUntilReconnect() >= 0);
+    session.workspace()->setWebinar(m_webinarId);
+    QVERIFY(session.workspace()->detail().has_value());
+    QCOMPARE(session.workspace()->registrations()->rowCount(), m_registrationCount);
+    QSignalSpy refused(session.workspace(), &client::WebinarWorkspace::actionFailed);
+    session.workspace()->changeState(WebinarState::Live);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.first().first().toString(), client::cacheerrc::readOnlyMessage());
+    session.signOut();
+    QVERIFY(!session.cache()->isUnlocked());
+    QCOMPARE(session.secondsUntilReconnect(), -1);
+}
+
+void TstOfflineSession::wrongPasswordOffline()
+{
+    SessionController session;
+    session.setCacheConfig(config());
+    QSignalSpy failed(&session, &SessionController::signInFailed);
+    session.signIn(address(), m_director.email, m_director.password + u"x"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, timeoutMs);
+    QCOMPARE(failed.first().first().value<Error>().code, QString::fromLatin1(client::cacheerrc::wrongPassword));
+    QCOMPARE(session.connection(), Connection::SignedOut);
+    QVERIFY(!session.cache()->isUnlocked());
+}
+
+void TstOfflineSession::reconnectsWhenTheServerIsBack()
+{
+    SessionController session;
+    session.setCacheConfig(config());
+    QSignalSpy signedIn(&session, &SessionController::signedIn);
+    session.signIn(address(), m_director.email, m_director.password);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, timeoutMs);
+    QCOMPARE(session.connection(), Connection::Offline);
+    QVERIFY2(m_server->start({}, m_server->port()), m_server->lastOutput().constData());
+    session.reconnectNow();
+    QTRY_COMPARE_WITH_TIMEOUT(session.connection(), Connection::Live, timeoutMs);
+    QVERIFY(!session.isReadOnly());
+    QCOMPARE(signedIn.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(session.webinars()->rowCount() > 0, timeoutMs);
+
+    // Losing the server while Live: Reconnecting, the data stays shown read-only.
+    QCOMPARE(m_server->terminate(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(session.connection(), Connection::Reconnecting, timeoutMs);
+    QVERIFY(session.isReadOnly());
+    QVERIFY(session.webinars()->rowCount() > 0);
+    QVERIFY2(m_server->start({}, m_server->port()), m_server->lastOutput().constData());
+    session.reconnectNow();
+    QTRY_COMPARE_WITH_TIMEOUT(session.connection(), Connection::Live, timeoutMs);
+    session.signOut();
+}
+
+void TstOfflineSession::changedRoleWipesTheCache()
+{
+    // Pretend the cache was written while the account had another role: the next online sign-in wipes it.
+    {
+        client::ClientCache cache(config());
+        QVERIFY(cache.attach(m_server->baseUrl(), m_director.email, false).value_or(false));
+        const auto key =
+            client::cachekey::derive(QCA::SecureArray(m_director.password.toUtf8()), cache.salt(), testKdf);
+        QVERIFY(key && cache.unlock(*key));
+        auto user = cache.loadUser();
+        QVERIFY(user && *user);
+        api::UserInfo changed = (*user)->value;
+        changed.role = Role::Moderator;
+        QVERIFY(cache.storeUser(changed, QDateTime::currentDateTimeUtc()));
+        QVERIFY(cache.put(u"webinar/999999"_s, QJsonObject {}, QDateTime::currentDateTimeUtc()));
+    }
+    SessionController session;
+    session.setCacheConfig(config());
+    QSignalSpy problems(&session, &SessionController::cacheProblem);
+    signInLive(session);
+    QTRY_VERIFY_WITH_TIMEOUT(problems.contains(QVariantList {client::cacheerrc::roleChangedMessage()}), timeoutMs);
+    const auto wiped = session.cache()->get(u"webinar/999999"_s);
+    QVERIFY(wiped && !*wiped);
+    const auto user = session.cache()->loadUser();
+    QVERIFY(user && *user);
+    QCOMPARE((*user)->value.role, Role::Director);
+    session.signOut();
+}
+
+void TstOfflineSession::cleanupTestCase()
+{
+    if (m_server && m_server->isRunning())
+        m_server->terminate();
+    client::TrustStore trust;
+    trust.forget(address());
+}
+
+QTEST_GUILESS_MAIN(TstOfflineSession)
+#include "tst_offline_session.moc"
