@@ -1,10 +1,28 @@
 #include "CacheKey.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
 #include <QThreadPool>
 
 namespace regiekamer::client::cachekey {
+
+namespace {
+
+// The derivations' own pool, drained when the application object goes away: a derivation still running then would
+// free its key after QCA had shut down (QCA shuts down in a post routine of QCoreApplication, and post routines run
+// last-added first, so this one, added later, runs before QCA's).
+QThreadPool &derivationPool()
+{
+    static QThreadPool *const pool = [] {
+        auto *created = new QThreadPool;
+        qAddPostRoutine([] { derivationPool().waitForDone(); });
+        return created;
+    }();
+    return *pool;
+}
+
+} // namespace
 
 Result<QCA::SecureArray> derive(const QCA::SecureArray &password, QByteArrayView salt,
                                 const crypto::Argon2Parameters &parameters)
@@ -16,7 +34,7 @@ void deriveAsync(QObject *context, const QCA::SecureArray &password, const QByte
                  const crypto::Argon2Parameters &parameters, std::function<void(Result<QCA::SecureArray>)> done)
 {
     QPointer<QObject> receiver(context);
-    QThreadPool::globalInstance()->start([receiver, password, salt, parameters, done = std::move(done)]() mutable {
+    derivationPool().start([receiver, password, salt, parameters, done = std::move(done)]() mutable {
         auto key = derive(password, salt, parameters);
         if (!receiver)
             return;

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -104,9 +105,14 @@ private:
     void restartServer();
     void expectOfflineBanner(AppController &controller, const char *source, const QString &language);
     static QList<QPushButton *> writeActions(QWidget *view);
+    // Whether each action is enabled, once no state changed for half a second (staff candidates and the webinar
+    // detail load after the attendees).
+    static QList<bool> settledStates(const QList<QPushButton *> &actions);
     static void expectReadOnly(const QList<QPushButton *> &actions, const QString &language);
 
-    QCA::Initializer m_crypto;
+    // Never destroyed: the test object goes before the application object, while a key derivation of the offline
+    // cache may still run on a worker thread and must be able to free its key.
+    QCA::Initializer *m_crypto = new QCA::Initializer;
     ServerProcess m_server;
     int m_port = 0;
 };
@@ -153,6 +159,31 @@ QList<QPushButton *> TstGuiOffline::writeActions(QWidget *view)
                                 u"assignModeratorButton"_s})
         actions << child<QPushButton>(view, name);
     return actions;
+}
+
+QList<bool> TstGuiOffline::settledStates(const QList<QPushButton *> &actions)
+{
+    const auto states = [&actions] {
+        QList<bool> enabled;
+        for (QPushButton *action : actions)
+            enabled << action->isEnabled();
+        return enabled;
+    };
+    QList<bool> last = states();
+    QElapsedTimer unchanged;
+    unchanged.start();
+    for (QElapsedTimer total; !total.isValid() || total.elapsed() < timeoutMs;) {
+        if (!total.isValid())
+            total.start();
+        QTest::qWait(50);
+        if (const QList<bool> now = states(); now != last) {
+            last = now;
+            unchanged.restart();
+        } else if (unchanged.elapsed() >= 500) {
+            break;
+        }
+    }
+    return last;
 }
 
 void TstGuiOffline::expectReadOnly(const QList<QPushButton *> &actions, const QString &language)
@@ -226,9 +257,7 @@ void TstGuiOffline::liveSessionLosesServer()
     QVERIFY(attendees);
     const int rows = attendees->model()->rowCount();
     const QList<QPushButton *> actions = writeActions(view);
-    QList<bool> enabledBefore;
-    for (QPushButton *action : actions)
-        enabledBefore << action->isEnabled();
+    const QList<bool> enabledBefore = settledStates(actions);
     QVERIFY(enabledBefore.contains(true));
     const QString applyToolTip = actions.at(2)->toolTip();
 

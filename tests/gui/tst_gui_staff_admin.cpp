@@ -72,7 +72,9 @@ private Q_SLOTS:
 private:
     qint64 openLargestWebinar(QWidget *view, client::SessionController *session);
 
-    QCA::Initializer m_crypto; // the offline cache (Argon2id, AES-GCM)
+    // Never destroyed: the test object goes before the application object, while a key derivation of the offline
+    // cache may still run on a worker thread and must be able to free its key.
+    QCA::Initializer *m_crypto = new QCA::Initializer;
     ServerProcess m_server;
     QTemporaryDir m_files;
 };
