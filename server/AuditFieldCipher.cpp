@@ -1,5 +1,6 @@
 #include "AuditFieldCipher.h"
 
+#include "FieldCipher.h"
 #include "KeyStore.h"
 
 namespace regiekamer::server::audit {
@@ -13,7 +14,7 @@ AuditFieldCipher::AuditFieldCipher(KeyStore &keys)
 
 QByteArray AuditFieldCipher::context(const char *column, qint64 sequence)
 {
-    return QByteArray("audit_log/") + column + '/' + QByteArray::number(sequence);
+    return FieldCipher::context("audit_log", column, sequence);
 }
 
 QString AuditFieldCipher::sealValue(const crypto::Aead &aead, const char *column, qint64 sequence, const QString &plain)
