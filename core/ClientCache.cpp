@@ -19,6 +19,7 @@ namespace {
 constexpr auto formatName = "regiekamer-offline-cache-1";
 constexpr auto checkContext = "check";
 constexpr auto checkText = "regiekamer offline cache check";
+constexpr auto keychainHeader = "keychain";
 
 QByteArray number(quint32 value)
 {
@@ -116,6 +117,20 @@ Status ClientCache::checkHeader()
         return fail(QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage());
     m_fresh = false;
     return {};
+}
+
+bool ClientCache::keyInKeychain() const
+{
+    const auto found = m_db.isOpen() ? m_db.header(QString::fromLatin1(keychainHeader))
+                                     : Result<std::optional<QByteArray>>(std::nullopt);
+    return found && *found && **found == "1";
+}
+
+Status ClientCache::setKeyInKeychain(bool stored)
+{
+    if (!m_db.isOpen())
+        return {};
+    return m_db.setHeader(QString::fromLatin1(keychainHeader), stored ? "1" : "0");
 }
 
 bool ClientCache::isAttached() const

@@ -79,6 +79,10 @@ public:
     Status recreate();
     // Removes every record except the check record (e.g. after a role change).
     Status clearRecords();
+    // Whether this file's key was put in the OS keychain: a sign-in without "remember" only asks the keychain to
+    // remove an entry that was stored (a request can make the OS ask to unlock its wallet).
+    bool keyInKeychain() const;
+    Status setKeyInKeychain(bool stored);
 
     // The records (CacheRecords.cpp). A load gives nullopt when nothing was cached, cacheerrc::damagedRecord when
     // the record does not open (changed, truncated or moved).

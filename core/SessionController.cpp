@@ -3,6 +3,7 @@
 #include "CacheErrors.h"
 #include "CacheFiles.h"
 #include "ClientErrors.h"
+#include "KeychainStore.h"
 #include "ServerAddress.h"
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,9 @@ SessionController::SessionController(QObject *parent)
     , m_admin(new AdminActions(m_api, m_staffAccounts, this))
     , m_export(new CsvExport(m_api, this))
     , m_backoff(new ReconnectBackoff(this))
+    , m_keychain(new KeychainStore(this))
 {
+    watchKeychainAvailability();
     m_workspace->setCache(&m_cache);
     connect(m_workspace, &WebinarWorkspace::cacheProblem, this, &SessionController::cacheProblem);
     connect(m_backoff, &ReconnectBackoff::attempt, this, &SessionController::retryOnline);
@@ -52,9 +55,10 @@ void SessionController::signIn(const QString &serverAddress, const QString &emai
                      if (!grant) {
                          const QString &code = grant.error().code;
                          if (code == QLatin1StringView(errc::unreachable) || code == QLatin1StringView(errc::timeout))
-                             return signInOffline(server, secret, grant.error());
+                             return secret.isEmpty() ? signInWithKeychain(server, grant.error())
+                                                     : signInOffline(server, secret, grant.error());
                          setConnection(Connection::SignedOut);
-                         Q_EMIT signInFailed(grant.error());
+                         Q_EMIT signInFailed(secret.isEmpty() ? emptyPasswordRefused(grant.error()) : grant.error());
                          return;
                      }
                      onLoggedIn(*grant, secret);
@@ -242,17 +246,14 @@ Status SessionController::forgetThisComputer()
 {
     signOut();
     resetSession();
-    return CacheFiles(m_cache.config().directory).removeAll();
+    const CacheFiles files(m_cache.config().directory);
+    forgetKeychainEntries(files.directory()); // named after the cache files: before they go
+    return files.removeAll();
 }
 
 bool SessionController::keychainAvailable()
 {
-    return false;
-}
-
-void SessionController::setRememberKeyInKeychain(bool remember)
-{
-    m_rememberKey = remember;
+    return KeychainStore::isAvailable();
 }
 
 void SessionController::setCacheConfig(const CacheConfig &config)

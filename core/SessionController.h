@@ -17,11 +17,14 @@
 
 namespace regiekamer::client {
 
+class KeychainStore;
+
 // One person's session with one server: signs in and out, keeps the user and token in memory only, loads the
 // role's data into the models and keeps the live event stream open. The UI talks to the server only via this.
 // What the session receives is also written to the encrypted offline cache of (server, account) (ClientCache);
 // when the server cannot be reached at sign-in, the cache opens with the password and the session runs read-only
-// (Offline) until a retry with backoff reaches the server again.
+// (Offline) until a retry with backoff reaches the server again. Optionally the cache key is kept in the OS
+// keychain (SessionKeychain.cpp), so an offline sign-in with an empty password opens the cache without the password.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -35,7 +38,8 @@ public:
     explicit SessionController(QObject *parent = nullptr);
 
     // Emits signedIn or signInFailed. The password is kept (QCA::SecureArray) only while the cache key is derived
-    // and, when signed in offline, until the server accepts it again.
+    // and, when signed in offline, until the server accepts it again. An empty password while the server cannot be
+    // reached opens the offline data with the key kept in the OS keychain, if there is one.
     void signIn(const QString &serverAddress, const QString &email, const QString &password);
     void signOut();
     void refresh();
@@ -63,8 +67,13 @@ public:
     // Wipes every local cache of this app for this OS user (all servers, all accounts) and any keychain entries;
     // signs out first if signed in. A translated error if a file could not be removed.
     Status forgetThisComputer();
-    // Optional "remember the cache key in the OS keychain"; false when not built with it or no keychain.
+    // Whether an OS keychain can keep the cache key (QtKeychain). Checked once per process off the main thread
+    // (started by the first SessionController); waits for that check if it still runs. keychainAvailabilityKnown
+    // gives the answer without waiting.
     static bool keychainAvailable();
+    // "Remember the cache key in the OS keychain", for the next sign-ins with a password: ticked, a sign-in that
+    // opens the cache with the password stores its key; unticked, it removes this account's entry. Sign-out keeps
+    // the entry; forgetThisComputer, a wiped or rebuilt cache and a stale entry remove it.
     void setRememberKeyInKeychain(bool remember);
 
     // Where the offline caches live and how their key is derived (tests: a temporary directory, cheaper Argon2id).
@@ -85,6 +94,7 @@ Q_SIGNALS:
     void dataAgeChanged(const QDateTime &receivedAt);
     void reconnectScheduled(int seconds);
     void cacheProblem(const QString &message); // translated, e.g. a corrupted record skipped
+    void keychainAvailabilityKnown(bool available); // once, shortly after construction
 
 private:
     void onLoggedIn(const api::SessionGrant &grant, const QCA::SecureArray &password);
@@ -100,6 +110,17 @@ private:
     void storeWebinars(const QList<api::WebinarSummary> &webinars);
     void setDataReceivedAt(const QDateTime &receivedAt);
     void wipeAccountCache();
+    bool attachOffline(const QUrl &server, const Error &unreachable);
+    void failSignIn(const Error &error);
+    void checkServerWithoutPassword();
+    // SessionKeychain.cpp
+    void watchKeychainAvailability();
+    void signInWithKeychain(const QUrl &server, const Error &unreachable);
+    void openWithKeychainKey(const QUrl &server, const QString &entry, const QCA::SecureArray &key);
+    void rememberOrForgetKey();
+    void forgetKeychainEntry(const QString &cacheFilePath);
+    void forgetKeychainEntries(const QString &cacheDirectory);
+    static Error emptyPasswordRefused(const Error &error);
 
     void onSessionEnded(const QString &message);
     void onStreamStateChanged(EventStream::State state);
@@ -121,6 +142,7 @@ private:
     bool m_serverLostReported = false;
     ClientCache m_cache;
     ReconnectBackoff *m_backoff;
+    KeychainStore *m_keychain;
     QCA::SecureArray m_password; // only while deriving the cache key or signed in offline
     QString m_email;
     QUrl m_offlineServer;

@@ -19,17 +19,30 @@ bool isOtherAccount(const api::UserInfo &cached, const api::UserInfo &user)
 
 } // namespace
 
+// The cache file of (server, e-mail) for an offline sign-in; false (signInFailed emitted) when there is none.
+bool SessionController::attachOffline(const QUrl &server, const Error &unreachable)
+{
+    const auto attached = m_cache.attach(server, m_email, false);
+    if (attached && *attached)
+        return true;
+    failSignIn(attached ? Error {QString::fromLatin1(cacheerrc::noOfflineData),
+                                 cacheerrc::noOfflineDataMessage(unreachable.message)}
+                        : attached.error());
+    return false;
+}
+
+void SessionController::failSignIn(const Error &error)
+{
+    m_cache.lock();
+    setConnection(Connection::SignedOut);
+    Q_EMIT signInFailed(error);
+}
+
 // The server cannot be reached: open the cache of (server, e-mail) with the password, or fail as before.
 void SessionController::signInOffline(const QUrl &server, const QCA::SecureArray &password, const Error &unreachable)
 {
-    const auto attached = m_cache.attach(server, m_email, false);
-    if (!attached || !*attached) {
-        setConnection(Connection::SignedOut);
-        Q_EMIT signInFailed(attached ? Error {QString::fromLatin1(cacheerrc::noOfflineData),
-                                              cacheerrc::noOfflineDataMessage(unreachable.message)}
-                                     : attached.error());
+    if (!attachOffline(server, unreachable))
         return;
-    }
     const quint64 generation = m_generation;
     cachekey::deriveAsync(
         this, password, m_cache.salt(), m_cache.kdfParameters(),
@@ -38,14 +51,11 @@ void SessionController::signInOffline(const QUrl &server, const QCA::SecureArray
                 return;
             const Status unlocked = key ? m_cache.unlock(*key) : Status(std::unexpected(key.error()));
             const auto user = unlocked ? m_cache.loadUser() : std::unexpected(unlocked.error());
-            if (!user || !*user) {
-                m_cache.lock();
-                setConnection(Connection::SignedOut);
-                Q_EMIT signInFailed(user ? Error {QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage()}
-                                         : user.error());
-                return;
-            }
+            if (!user || !*user)
+                return failSignIn(user ? Error {QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage()}
+                                       : user.error());
             enterOffline(server, password, (*user)->value);
+            rememberOrForgetKey();
         });
 }
 
@@ -78,8 +88,10 @@ void SessionController::loadWebinarsFromCache()
 // Offline: try the server again with the kept password; it becomes Live through onLoggedIn.
 void SessionController::retryOnline()
 {
-    if (m_connection != Connection::Offline || m_password.isEmpty())
+    if (m_connection != Connection::Offline)
         return;
+    if (m_password.isEmpty())
+        return checkServerWithoutPassword(); // opened with the keychain's key
     const quint64 generation = m_generation;
     const QString password = QString::fromUtf8(m_password.toByteArray());
     m_api->login(m_offlineServer, m_email, password, [this, generation](Result<api::SessionGrant> grant) {
@@ -104,12 +116,30 @@ void SessionController::onRetryRefused(const Error &error)
     Q_EMIT sessionEnded(error.message);
 }
 
+// Opened offline with the keychain's key there is no password to sign in with: once the server answers again,
+// the session ends and asks for the password.
+void SessionController::checkServerWithoutPassword()
+{
+    const quint64 generation = m_generation;
+    m_api->sendJson(
+        "GET", QString::fromLatin1(api::path::health), {}, {}, [this, generation](Result<QJsonObject> reply) {
+            if (generation != m_generation || m_connection != Connection::Offline)
+                return;
+            const QString code = reply ? QString() : reply.error().code;
+            if (code == QLatin1StringView(errc::unreachable) || code == QLatin1StringView(errc::timeout))
+                return m_backoff->scheduleNext();
+            resetSession();
+            Q_EMIT sessionEnded(tr("The server can be reached again. Sign in with your password to work online."));
+        });
+}
+
 void SessionController::wipeAccountCache()
 {
     const QUrl server = m_offlineServer.isEmpty() ? m_api->server() : m_offlineServer;
     m_cache.lock();
     const auto path = CacheFiles(m_cache.config().directory).fileFor(server, m_email, false);
     if (path && !path->isEmpty()) {
+        forgetKeychainEntry(*path);
         if (auto removed = CacheFiles::removeFile(*path); !removed)
             Q_EMIT cacheProblem(removed.error().message);
     }
@@ -125,8 +155,10 @@ void SessionController::openCacheOnline(const api::UserInfo &user, const QCA::Se
     if (!attached && attached.error().code != QLatin1StringView(cacheerrc::unavailable)) {
         // Another account's or a damaged file: it only holds a copy of server data, so it is replaced.
         const auto path = CacheFiles(m_cache.config().directory).fileFor(server, m_email, false);
-        if (path && !path->isEmpty())
+        if (path && !path->isEmpty()) {
             (void)CacheFiles::removeFile(*path);
+            forgetKeychainEntry(*path);
+        }
         Q_EMIT cacheProblem(cacheerrc::rebuiltMessage());
         attached = m_cache.attach(server, m_email, true);
     }
@@ -140,8 +172,10 @@ void SessionController::openCacheOnline(const api::UserInfo &user, const QCA::Se
                               if (generation != m_generation || !m_user)
                                   return;
                               const Status unlocked = key ? m_cache.unlock(*key) : Status(std::unexpected(key.error()));
-                              if (unlocked)
-                                  return onCacheUnlocked(user);
+                              if (unlocked) {
+                                  onCacheUnlocked(user);
+                                  return rememberOrForgetKey();
+                              }
                               // The password changed on the server since the cache was written: start afresh.
                               if (!retried && unlocked.error().code == QLatin1StringView(cacheerrc::wrongPassword) &&
                                   m_cache.recreate())

@@ -1,5 +1,6 @@
 #include "AuditFieldCipher.h"
 
+#include "Database.h"
 #include "FieldCipher.h"
 #include "KeyStore.h"
 
@@ -69,14 +70,35 @@ Status AuditFieldCipher::openEntry(const crypto::Aead &aead, api::AuditEntry &en
 
 Result<const crypto::Aead *> AuditFieldCipher::aead()
 {
-    auto key = m_keys.auditKey();
-    if (!key)
-        return std::unexpected(key.error());
-    if (!m_aead || !(m_key == *key)) {
-        m_aead.emplace(*key);
-        m_key = *key;
-    }
+    if (m_aead && stillStored())
+        return &*m_aead;
+    m_aead.reset();
+    auto served = m_keys.servedKey(KeyStore::Scope::Audit, 0);
+    if (!served)
+        return std::unexpected(served.error());
+    m_aead.emplace(served->key);
+    m_wrapped = served->wrapped;
     return &*m_aead;
+}
+
+// Any failure (no row, a closed connection) counts as changed: aead() then asks the key store, which reports it.
+bool AuditFieldCipher::stillStored()
+{
+    if (!m_check) {
+        m_check.emplace(m_keys.database().connection());
+        m_check->setForwardOnly(true);
+        if (!m_check->prepare(u"SELECT wrapped = ? FROM data_keys WHERE scope_kind = ? AND scope_id = 0"_s)) {
+            m_check.reset();
+            return false;
+        }
+        m_check->bindValue(1, KeyStore::scopeName(KeyStore::Scope::Audit));
+    }
+    m_check->bindValue(0, m_wrapped);
+    const bool same = m_check->exec() && m_check->next() && m_check->value(0).toBool();
+    m_check->finish();
+    if (!same)
+        m_check.reset(); // prepared again next time, also on a connection opened again
+    return same;
 }
 
 } // namespace regiekamer::server::audit

@@ -4,6 +4,7 @@
 #include "AuditEntry.h"
 #include "Result.h"
 
+#include <QSqlQuery>
 #include <QtCrypto>
 
 #include <optional>
@@ -38,13 +39,19 @@ public:
     static Status sealEntry(const crypto::Aead &aead, api::AuditEntry &entry);
     static Status openEntry(const crypto::Aead &aead, api::AuditEntry &entry);
 
-    // The Aead of the access log's data key (created on first use), valid until the next call.
+    // The Aead of the access log's data key (created on first use), valid until the next call. The key is kept
+    // between calls and checked by one indexed read that compares its stored wrapped bytes with those it came from
+    // (KeyStore::servedKey()): a re-wrap by `keys rotate`, a new access log key (of any process) or a key whose
+    // creation rolled back changes or removes them, and the key is then asked of the key store again.
     Result<const crypto::Aead *> aead();
 
 private:
+    bool stillStored();
+
     KeyStore &m_keys;
-    QCA::SecureArray m_key;
+    QByteArray m_wrapped; // the stored wrapped bytes m_aead's key came from
     std::optional<crypto::Aead> m_aead;
+    std::optional<QSqlQuery> m_check; // prepared once; Qt finalises it when the connection closes
 };
 
 } // namespace audit

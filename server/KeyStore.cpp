@@ -243,6 +243,18 @@ Result<QCA::SecureArray> KeyStore::auditKey()
     return dataKey(Scope::Audit, 0);
 }
 
+Result<KeyStore::ServedKey> KeyStore::servedKey(Scope scope, qint64 scopeId)
+{
+    auto key = dataKey(scope, scopeId);
+    if (!key)
+        return std::unexpected(key.error());
+    // dataKey() leaves the key it returns in the cache with the wrapped bytes it came from.
+    const auto cached = m_cache.find({scope, scopeId});
+    if (cached == m_cache.end())
+        return keyStoreError(u"The %1 key is not cached."_s.arg(scopeName(scope)));
+    return ServedKey {*key, cached->second.wrapped};
+}
+
 Result<QByteArray> KeyStore::blindIndex(QStringView normalisedEmail)
 {
     auto key = dataKey(Scope::Index, emailIndexScopeId);

@@ -80,6 +80,16 @@ public:
     Result<QCA::SecureArray> subjectKey(qint64 userId);
     // The data key of the access log's personal columns (actor_name, client_address), created on first use.
     Result<QCA::SecureArray> auditKey();
+    // For a caller that keeps a data key between uses (AuditFieldCipher): the key of (scope, id) with the stored
+    // wrapped bytes (data_keys.wrapped) it was unwrapped from or created as. The kept key is still the stored one
+    // exactly while the stored bytes are equal to these: every wrap (a new key, a re-wrap by `keys rotate`) seals
+    // with a fresh random nonce, and a key created in a transaction that rolled back is no longer stored.
+    struct ServedKey
+    {
+        QCA::SecureArray key;
+        QByteArray wrapped;
+    };
+    Result<ServedKey> servedKey(Scope scope, qint64 scopeId);
     // HMAC-SHA-256 of a normalised e-mail address under the blind index key: equal addresses give equal values,
     // and without the key the value reveals nothing about the address.
     Result<QByteArray> blindIndex(QStringView normalisedEmail);

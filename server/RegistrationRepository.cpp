@@ -175,15 +175,19 @@ Result<std::shared_ptr<const RegistrationIndex>> RegistrationRepository::indexFo
         return std::unexpected(webinar.error());
     if (!*webinar)
         return std::unexpected(notFound());
-    const qint64 revision = (*webinar)->at(0).toLongLong();
+    const qint64 revision = (*webinar)->at(0).toLongLong(), organisationId = (*webinar)->at(1).toLongLong();
     if (auto cached = m_indexes.find(webinarId, revision))
         return cached;
+    // Changed since only by this process's writes: those rows are read again. Otherwise rebuilt.
+    auto updated = m_indexes.updated(m_database, m_cipher, webinarId, organisationId, revision);
+    if (!updated || *updated)
+        return updated;
     const auto previous = m_indexes.any(webinarId);
-    auto built = RegistrationIndex::build(m_database, m_cipher, webinarId, (*webinar)->at(1).toLongLong(), revision,
-                                          previous.get());
-    if (built)
-        m_indexes.store(webinarId, *built);
-    return built;
+    auto built = RegistrationIndex::build(m_database, m_cipher, webinarId, organisationId, revision, previous.get());
+    if (!built)
+        return std::unexpected(built.error());
+    m_indexes.store(webinarId, *built);
+    return std::shared_ptr<const RegistrationIndex>(*built);
 }
 
 Result<QList<api::Registration>> RegistrationRepository::readPage(const QList<qint64> &ids)
@@ -283,6 +287,9 @@ Result<QList<api::Registration>> RegistrationRepository::listOwn(qint64 userId)
 Result<api::Registration> RegistrationRepository::setApproval(qint64 id, qint64 version, api::ApprovalState state)
 {
     Transaction transaction(m_database);
+    auto change = RegistrationIndexCache::Change::beginFor(m_database, m_indexes, id);
+    if (!change)
+        return std::unexpected(change.error());
     auto updated = m_database.exec(
         u"UPDATE registrations SET approval_state = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
         {api::approvalStateToWire(state), id, version});
@@ -290,6 +297,8 @@ Result<api::Registration> RegistrationRepository::setApproval(qint64 id, qint64 
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)
         return std::unexpected(conflict(u"The registration was changed in the meantime."_s));
+    if (auto recorded = change->commit(id); !recorded)
+        return std::unexpected(recorded.error());
     auto stored = find(id);
     if (!stored || !*stored)
         return std::unexpected(stored ? notFound() : stored.error());
@@ -301,9 +310,14 @@ Result<api::Registration> RegistrationRepository::setApproval(qint64 id, qint64 
 Status RegistrationRepository::remove(qint64 id)
 {
     Transaction transaction(m_database);
+    auto change = RegistrationIndexCache::Change::beginFor(m_database, m_indexes, id);
+    if (!change)
+        return std::unexpected(change.error());
     auto deleted = m_database.exec(u"DELETE FROM registrations WHERE id = ?"_s, {id});
     if (!deleted)
         return std::unexpected(deleted.error());
+    if (auto recorded = change->commit(id); !recorded)
+        return recorded;
     return transaction.commit();
 }
 
@@ -364,9 +378,14 @@ Result<qint64> RegistrationRepository::create(qint64 webinarId, const api::UserI
                                   {},
                                   {},
                                   0};
+    auto change = RegistrationIndexCache::Change::begin(m_database, m_indexes, webinarId);
+    if (!change)
+        return std::unexpected(change.error());
     auto id = insert(registration, *key);
     if (!id)
         return id;
+    if (auto recorded = change->commit(*id); !recorded)
+        return std::unexpected(recorded.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return id;

@@ -48,6 +48,8 @@ struct StoredRegistration
 };
 
 // Registrations (the attendee's personal data). Every change checks and increments the version in one statement.
+// setApproval(), remove() and create() record their change for the webinar's index (RegistrationIndexCache::Change);
+// insert() does not (bulk imports: the next list rebuilds the index).
 // Name, e-mail, phone, company and job title are sealed under the organisation key of the webinar's organisation
 // (docs/keys.md); search and sort over them use the webinar's RegistrationIndex.
 class RegistrationRepository
@@ -68,6 +70,10 @@ public:
     Status remove(qint64 id);
     // "conflict" when the user is already registered. Profile and consent come from the viewer's account.
     Result<qint64> create(qint64 webinarId, const api::UserInfo &viewer, const api::ConsentChoice &consent);
+    // How often the search and sort index was built and brought up to date from this repository's own changes.
+    const RegistrationIndexCache::Statistics &indexStatistics() const { return m_indexes.statistics(); }
+    // The webinar's cached index (at whatever revision), null when none; for tests.
+    std::shared_ptr<const RegistrationIndex> cachedIndex(qint64 webinarId) const { return m_indexes.any(webinarId); }
 
 private:
     // The index of the webinar at its current revision, built when missing or stale (inside a transaction).

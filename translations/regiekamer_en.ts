@@ -509,6 +509,29 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::client::KeychainStore</name>
+    <message>
+        <source>No OS keychain is available on this computer, so the key of the offline data is not kept there. Type your password to open the offline data.</source>
+        <translation>No OS keychain is available on this computer, so the key of the offline data is not kept there. Type your password to open the offline data.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access. Allow Regiekamer in the keychain, or type your password.</source>
+        <translation>The OS keychain refused access. Allow Regiekamer in the keychain, or type your password.</translation>
+    </message>
+    <message>
+        <source>The OS keychain holds no key for this account&apos;s offline data. Type your password to open it.</source>
+        <translation>The OS keychain holds no key for this account&apos;s offline data. Type your password to open it.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not be used (%1). Type your password to sign in.</source>
+        <translation>The OS keychain could not be used (%1). Type your password to sign in.</translation>
+    </message>
+    <message>
+        <source>The key in the OS keychain no longer opens this account&apos;s offline data (it was rebuilt), so it was removed. Type your password to open the offline data.</source>
+        <translation>The key in the OS keychain no longer opens this account&apos;s offline data (it was rebuilt), so it was removed. Type your password to open the offline data.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::LanguageManager</name>
     <message>
         <source>The language &quot;%1&quot; is not available. Choose English or Nederlands.</source>
@@ -653,6 +676,14 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>There is no new server certificate to trust. Sign in again to see the server&apos;s certificate.</source>
         <translation>There is no new server certificate to trust. Sign in again to see the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>The server can be reached again. Sign in with your password to work online.</source>
+        <translation>The server can be reached again. Sign in with your password to work online.</translation>
+    </message>
+    <message>
+        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
+        <translation>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1240,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Delete the offline data of all accounts on this computer</source>
         <translation>Delete the offline data of all accounts on this computer</translation>
+    </message>
+    <message>
+        <source>Keeps the key of this account&apos;s offline data in the OS keychain. While the server cannot be reached, sign in with an empty password to open the offline data. Anyone who can use your unlocked computer account can then open it too.</source>
+        <translation>Keeps the key of this account&apos;s offline data in the OS keychain. While the server cannot be reached, sign in with an empty password to open the offline data. Anyone who can use your unlocked computer account can then open it too.</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,29 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::client::KeychainStore</name>
+    <message>
+        <source>No OS keychain is available on this computer, so the key of the offline data is not kept there. Type your password to open the offline data.</source>
+        <translation>Op deze computer is geen sleutelhanger van het besturingssysteem beschikbaar, dus de sleutel van de offline gegevens wordt daar niet bewaard. Typ uw wachtwoord om de offline gegevens te openen.</translation>
+    </message>
+    <message>
+        <source>The OS keychain refused access. Allow Regiekamer in the keychain, or type your password.</source>
+        <translation>De sleutelhanger van het besturingssysteem weigert de toegang. Sta Regiekamer toe in de sleutelhanger, of typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The OS keychain holds no key for this account&apos;s offline data. Type your password to open it.</source>
+        <translation>De sleutelhanger van het besturingssysteem bevat geen sleutel voor de offline gegevens van dit account. Typ uw wachtwoord om ze te openen.</translation>
+    </message>
+    <message>
+        <source>The OS keychain could not be used (%1). Type your password to sign in.</source>
+        <translation>De sleutelhanger van het besturingssysteem kon niet worden gebruikt (%1). Typ uw wachtwoord om in te loggen.</translation>
+    </message>
+    <message>
+        <source>The key in the OS keychain no longer opens this account&apos;s offline data (it was rebuilt), so it was removed. Type your password to open the offline data.</source>
+        <translation>De sleutel in de sleutelhanger van het besturingssysteem opent de offline gegevens van dit account niet meer (ze zijn opnieuw opgebouwd) en is daarom verwijderd. Typ uw wachtwoord om de offline gegevens te openen.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::LanguageManager</name>
     <message>
         <source>The language &quot;%1&quot; is not available. Choose English or Nederlands.</source>
@@ -653,6 +676,14 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>There is no new server certificate to trust. Sign in again to see the server&apos;s certificate.</source>
         <translation>Er is geen nieuw servercertificaat om te vertrouwen. Meld je opnieuw aan om het certificaat van de server te zien.</translation>
+    </message>
+    <message>
+        <source>The server can be reached again. Sign in with your password to work online.</source>
+        <translation>De server is weer bereikbaar. Log in met uw wachtwoord om online te werken.</translation>
+    </message>
+    <message>
+        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
+        <translation>Typ uw wachtwoord: de server is bereikbaar en controleert het wachtwoord. De sleutel in de sleutelhanger van het besturingssysteem opent alleen de offline gegevens zolang de server niet bereikbaar is.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1240,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Delete the offline data of all accounts on this computer</source>
         <translation>De offline gegevens van alle accounts op deze computer verwijderen</translation>
+    </message>
+    <message>
+        <source>Keeps the key of this account&apos;s offline data in the OS keychain. While the server cannot be reached, sign in with an empty password to open the offline data. Anyone who can use your unlocked computer account can then open it too.</source>
+        <translation>Bewaart de sleutel van de offline gegevens van dit account in de sleutelhanger van het besturingssysteem. Zolang de server niet bereikbaar is, logt u in met een leeg wachtwoord om de offline gegevens te openen. Iedereen die uw ontgrendelde computeraccount kan gebruiken, kan ze dan ook openen.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,10 @@ AppController::AppController(const Options &options, QObject *parent)
         server = u"https://127.0.0.1:%1"_s.arg(client::defaultServerPort);
     m_login->setServerAddress(server);
     settings->remove(QLatin1StringView(formerEmailKey));
-    m_login->setKeychainOptionVisible(client::SessionController::keychainAvailable());
+    // Hidden until the keychain check (off the main thread) says one is there.
+    m_login->setKeychainOptionVisible(false);
+    connect(m_session, &client::SessionController::keychainAvailabilityKnown, m_login,
+            &LoginDialog::setKeychainOptionVisible);
     if (!languageSet)
         m_login->showError(languageSet.error().message);
 

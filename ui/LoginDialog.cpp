@@ -193,6 +193,9 @@ void LoginDialog::retranslate()
     m_cancel->setText(tr("Quit"));
     m_forgetTrust->setText(tr("Forget trusted certificate"));
     m_keychain->setText(tr("Unlock offline data without typing the password (OS keychain)"));
+    m_keychain->setToolTip(tr("Keeps the key of this account's offline data in the OS keychain. While the server "
+                              "cannot be reached, sign in with an empty password to open the offline data. Anyone "
+                              "who can use your unlocked computer account can then open it too."));
     m_forgetComputer->setText(tr("Forget this computer…"));
     m_forgetComputer->setToolTip(tr("Delete the offline data of all accounts on this computer"));
 }

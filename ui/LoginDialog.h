@@ -33,6 +33,7 @@ public:
     // Shown only after a changed certificate was refused: the explicit way to drop the old trust.
     void setForgetTrustVisible(bool visible);
     // "Unlock offline data without typing the password (OS keychain)": shown only when a keychain is available.
+    // The password may be left empty: offline, the key kept in the keychain then opens the offline data.
     void setKeychainOptionVisible(bool visible);
     bool rememberKeyInKeychain() const;
 

@@ -1,7 +1,7 @@
 // regiekamer-bench-audit: the access log with millions of entries (issue 4, docs/benchmarks.md "Access log").
 //
 //   regiekamer-bench-audit --server BIN --unlogged BIN --admin BIN --data-dir DIR [--count N] [--port P]
-//                          [--seconds S] [--rounds R] [--seeded]
+//                          [--seconds S] [--rounds R] [--seeded] [--sealing-only]
 //
 // 1. If DIR has no database, starts BIN --demo once to create it (schema, demo accounts, key), then stops it.
 // 2. With the server stopped, appends N entries (default 10,000,000) through server::audit::AuditLog in
@@ -118,24 +118,63 @@ api::AuditEntry syntheticEntry(qint64 n)
     return entry;
 }
 
-// What sealing the two personal columns adds to an append: key lookup and two AES-256-GCM seals per entry.
+// Nanoseconds per call of `step`, over `samples` calls.
+template<typename Step> double perCallUs(qint64 samples, Step step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 n = 0; n < samples; ++n)
+        step(n);
+    return static_cast<double>(timer.nsecsElapsed()) / 1e3 / static_cast<double>(samples);
+}
+
+// What sealing the two personal columns adds to an append: key lookup and two AES-256-GCM seals per entry; and, in
+// the same process, the key lookup as it was before (KeyStore::auditKey(): the stored wrapped key read again on
+// every call) against AuditFieldCipher::aead() now, and the two seals alone.
 void measureSealing(server::KeyStore &keys, qint64 count, double appendSeconds)
 {
     audit::AuditFieldCipher cipher(keys);
     constexpr qint64 samples = 100'000;
-    QElapsedTimer timer;
-    timer.start();
-    for (qint64 n = 0; n < samples; ++n) {
+    const auto sealOne = [&](qint64 n, const crypto::Aead &aead) {
         api::AuditEntry entry = syntheticEntry(n);
         entry.sequence = n + 1;
-        auto aead = cipher.aead();
-        if (!aead || !audit::AuditFieldCipher::sealEntry(**aead, entry))
+        if (!audit::AuditFieldCipher::sealEntry(aead, entry))
             die(u"cannot seal"_s);
+    };
+    const double sealUs = perCallUs(samples, [&](qint64 n) {
+        auto aead = cipher.aead();
+        if (!aead)
+            die(u"no access log key"_s);
+        sealOne(n, **aead);
+    });
+    // The key lookup alone, outside a transaction and inside one (as the server appends: in the request's).
+    const auto lookups = [&] {
+        return std::pair {perCallUs(samples,
+                                    [&](qint64) {
+                                        if (!keys.auditKey())
+                                            die(u"no access log key"_s);
+                                    }),
+                          perCallUs(samples, [&](qint64) {
+                              if (!cipher.aead())
+                                  die(u"no access log key"_s);
+                          })};
+    };
+    const auto [storeUs, aeadUs] = lookups();
+    std::pair<double, double> inTransaction;
+    {
+        server::Transaction transaction(keys.database());
+        inTransaction = lookups();
     }
-    const double sealUs = static_cast<double>(timer.nsecsElapsed()) / 1e3 / samples;
+    const crypto::Aead &aead = **cipher.aead();
+    const double sealsUs = perCallUs(samples, [&](qint64 n) { sealOne(n, aead); });
     const double appendUs = appendSeconds * 1e6 / static_cast<double>(std::max<qint64>(1, count));
     std::printf("seal-columns %.2f us per entry (key lookup + 2 seals) = %.1f%% of an append (%.2f us)\n", sealUs,
                 100.0 * sealUs / appendUs, appendUs);
+    std::printf(
+        "seal-columns key lookup, KeyStore::auditKey() (before) / AuditFieldCipher::aead() (now): %.2f / %.2f us "
+        "= %.2fx; inside a transaction %.2f / %.2f us = %.2fx; two seals alone %.2f us\n",
+        storeUs, aeadUs, storeUs / std::max(aeadUs, 1e-3), inTransaction.first, inTransaction.second,
+        inTransaction.first / std::max(inTransaction.second, 1e-3), sealsUs);
 }
 
 void seed(const QString &dataDir, qint64 count, const QDateTime &start, qint64 stepMs)
@@ -252,6 +291,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"seconds"_s, u"seconds per throughput run (default 5)"_s, u"S"_s, u"5"_s});
     parser.addOption({u"rounds"_s, u"throughput runs per server (default 3)"_s, u"R"_s, u"3"_s});
     parser.addOption({u"seeded"_s, u"DIR holds the N entries of an earlier run: measure again, do not seed"_s});
+    parser.addOption({u"sealing-only"_s, u"stop after seeding and the sealing cost (step 2)"_s});
     parser.process(app);
     const QString dataDir = parser.value(u"data-dir"_s), binary = parser.value(u"server"_s);
     const QString unlogged = parser.value(u"unlogged"_s), adminBinary = parser.value(u"admin"_s);
@@ -278,6 +318,8 @@ int main(int argc, char *argv[])
         start = seededStart(dataDir);
     else
         seed(dataDir, count, start, stepMs);
+    if (parser.isSet(u"sealing-only"_s))
+        return 0;
 
     // ---- first pages of filtered queries ----
     const qint64 probe = count / 2;

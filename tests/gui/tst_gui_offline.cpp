@@ -3,11 +3,13 @@
 // every action that needs the server, with a tool tip saying why; it recovers by itself when the server is back.
 // A sign-in while the server is down opens the encrypted offline data of an earlier online sign-in (a wrong password
 // is refused with a clear message) and goes live by itself later. "Forget this computer" deletes the offline data,
-// after which an offline sign-in says there is none.
+// after which an offline sign-in says there is none. Without an OS keychain the sign-in window does not offer to
+// keep the key there, and an empty password while the server is down says why.
 #include "AppController.h"
 #include "CacheErrors.h"
 #include "ClientErrors.h"
 #include "GuiTestSupport.h"
+#include "KeychainStore.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OfflineBanner.h"
@@ -15,6 +17,7 @@
 #include "SessionController.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -90,6 +93,7 @@ class TstGuiOffline : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void keychainOptionHiddenWithoutKeychain();
     void liveSessionLosesServer_data();
     void liveSessionLosesServer();
     void signInWhileServerDown_data();
@@ -120,10 +124,24 @@ private:
 void TstGuiOffline::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/regiekamer-no-bus"); // no OS keychain here
     QVERIFY2(m_server.start({u"--demo"_s}), m_server.lastOutput().constData());
     m_port = m_server.port();
     guitest::clearTrustStore();
     QVERIFY(client::SessionController().forgetThisComputer());
+}
+
+// Without an OS keychain (no session bus here) the sign-in window does not offer to keep the key there.
+void TstGuiOffline::keychainOptionHiddenWithoutKeychain()
+{
+    AppController controller({QString(), u"en"_s});
+    QSignalSpy known(controller.session(), &client::SessionController::keychainAvailabilityKnown);
+    controller.start();
+    QVERIFY(QTest::qWaitForWindowExposed(controller.loginDialog()));
+    QTRY_COMPARE(known.size(), 1);
+    QCOMPARE(known.first().first().toBool(), false);
+    QVERIFY(!child<QCheckBox>(controller.loginDialog(), u"keychainCheck"_s)->isVisible());
+    QVERIFY(!controller.loginDialog()->rememberKeyInKeychain());
 }
 
 void TstGuiOffline::languages()
@@ -303,6 +321,11 @@ void TstGuiOffline::signInWhileServerDown()
     QFETCH(QString, language);
     QCOMPARE(m_server.terminate(), 0);
     AppController controller({QString(), u"en"_s});
+    submitSignIn(controller, QString(), language); // an empty password: only a keychain could open the data
+    QTRY_VERIFY_WITH_TIMEOUT(!errorText(controller).isEmpty(), timeoutMs);
+    QCOMPARE(errorText(controller), client::KeychainStore::unavailableMessage());
+    if (language == u"nl"_s)
+        QVERIFY2(!errorText(controller).startsWith(u"No OS keychain"_s), qPrintable(errorText(controller)));
     submitSignIn(controller, u"not-the-password"_s, language);
     QTRY_VERIFY_WITH_TIMEOUT(!errorText(controller).isEmpty(), timeoutMs);
     QVERIFY(!controller.mainWindow()->isVisible());

@@ -10,6 +10,7 @@
 #include "AuditSeal.h"
 #include "AuditVerifier.h"
 #include "Database.h"
+#include "KeyRotation.h"
 #include "KeyStore.h"
 #include "MasterKey.h"
 #include "Migrations.h"
@@ -213,6 +214,7 @@ private Q_SLOTS:
     void verifiesWithoutTheMasterKey();
     void resealsPlainEntriesOnce();
     void refusesToResealABrokenChain();
+    void keptKeyFollowsRotationAndNewKeys();
 };
 
 void TestAuditLog::initTestCase()
@@ -580,4 +582,52 @@ void TestAuditLog::refusesToResealABrokenChain()
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
+// AuditFieldCipher keeps the access log key between entries and checks it by its stored wrapped bytes: after a master
+// key rotation by another process it still seals under the same data key (which the rotation only re-wrapped), and
+// after a new access log key (made by another process, or made by this one in a transaction that rolled back) it
+// seals under the key the database holds now, never under the one it kept.
+void TestAuditLog::keptKeyFollowsRotationAndNewKeys()
+{
+    QTemporaryDir directory;
+    OpenedLog opened = openLog(directory.path());
+    audit::AuditFieldCipher cipher(*opened.keys);
+    // Seals a value with the cipher and opens it with the access log key as a fresh connection reads it.
+    const auto opensWithStoredKey = [&](const QString &value) -> QString {
+        auto aead = cipher.aead();
+        if (!aead)
+            return u"aead: "_s + aead.error().message;
+        const QString sealed = audit::AuditFieldCipher::sealValue(**aead, "actor_name", 1000, value);
+        auto database = Database::open(directory.path());
+        auto keys = database ? KeyStore::open(**database, QDir(directory.path()).filePath(MasterKey::defaultFileName))
+                             : Result<std::unique_ptr<KeyStore>>(std::unexpected(database.error()));
+        auto stored = keys ? (*keys)->servedKey(KeyStore::Scope::Audit, 0)
+                           : Result<KeyStore::ServedKey>(std::unexpected(keys.error()));
+        if (!stored)
+            return u"stored key: "_s + stored.error().message;
+        auto read = audit::AuditFieldCipher::openValue(crypto::Aead(stored->key), "actor_name", 1000, sealed);
+        return read ? *read : u"not sealed under the stored key: "_s + read.error().code;
+    };
+    QCOMPARE(opensWithStoredKey(u"before"_s), u"before"_s);
+
+    // `keys rotate` in another process re-wraps the key under a new master version: the same data key.
+    OpenedLog other = openLog(directory.path());
+    auto rotated = KeyRotation(*other.keys, *other.log, u"test"_s, 10).run();
+    QVERIFY2(rotated, rotated ? "" : qPrintable(rotated.error().message));
+    QVERIFY(rotated->rewrapped > 0);
+    QCOMPARE(opensWithStoredKey(u"after rotation"_s), u"after rotation"_s);
+
+    // Another process replaces the access log key.
+    QVERIFY(other.database->exec(u"DELETE FROM data_keys WHERE scope_kind = 'audit'"_s));
+    QVERIFY(other.keys->servedKey(KeyStore::Scope::Audit, 0));
+    QCOMPARE(opensWithStoredKey(u"after a new key"_s), u"after a new key"_s);
+
+    // This process makes a new key in a transaction that rolls back; the next entry gets the key made after it.
+    QVERIFY(opened.database->exec(u"DELETE FROM data_keys WHERE scope_kind = 'audit'"_s));
+    {
+        Transaction transaction(*opened.database);
+        QVERIFY(cipher.aead());
+    }
+    QCOMPARE(opensWithStoredKey(u"after a rollback"_s), u"after a rollback"_s);
+}
+
 #include "tst_auditlog.moc"

@@ -1,7 +1,10 @@
 // The key hierarchy against the real regiekamer-server and regiekamer-admin: the first start creates the master key
 // file 0600; a wrong, missing or world-readable key file (or the old one after a rotation) stops the server and the
 // admin tool with a clear message and leaves the database bytes as they were; `keys rotate` runs while another
-// process keeps creating data keys, loses none, and leaves a key file with only the new version.
+// process keeps creating data keys, loses none, and leaves a key file with only the new version; and while clients
+// keep writing sealed fields through the live server's HTTPS API, every record written stays readable with the
+// right text, before and after the server restarts with the new key file.
+#include "ApiRequests.h"
 #include "Database.h"
 #include "KeyStore.h"
 #include "MasterKey.h"
@@ -13,6 +16,7 @@
 #include <QMutex>
 #include <QTest>
 #include <QThread>
+#include <QUrlQuery>
 
 #include <atomic>
 
@@ -280,7 +284,136 @@ private Q_SLOTS:
         writeFile(path, oldKeyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         expectRefused(server, u"lacks master key version 2"_s);
     }
+
+    void rotationUnderApiWritesLosesNothing();
 };
+
+namespace {
+
+// Writes sealed records through the API as the demo viewer and admin, remembers them, and reads them back.
+class ApiWriter
+{
+public:
+    ApiWriter(ApiRequests &api, const ServerProcess &server)
+        : m_api(api)
+        , m_accounts(server.demoAccounts())
+    {
+    }
+
+    // Signs in (again, after a restart); the viewer's first webinar and its question count on the first call.
+    void signIn()
+    {
+        m_admin = m_api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
+        m_viewer = m_api.login(m_accounts.value(Role::Viewer).email, m_accounts.value(Role::Viewer).password);
+        QVERIFY(!m_admin.isEmpty() && !m_viewer.isEmpty());
+        if (m_webinar > 0)
+            return;
+        const ApiReply registrations = m_api.send("GET", m_api.url(u"/api/v1/me/registrations"_s), m_viewer);
+        QVERIFY2(registrations.status == 200 && !registrations.items().isEmpty(), qPrintable(registrations.describe()));
+        m_webinar = registrations.items().first().toObject().value("webinarId"_L1).toInteger();
+        m_questionsBefore = ownQuestions().size();
+    }
+
+    // A question (text sealed under the organisation key, which the rotation re-wraps); every third time also a
+    // user account (e-mail and name sealed under a subject key made for it).
+    void write()
+    {
+        const int n = ++m_written;
+        const QString text = u"Rotatievraag %1: blijft dit leesbaar?"_s.arg(n);
+        const ApiReply asked = m_api.sendJson("POST", m_api.url(u"/api/v1/webinars/%1/questions"_s.arg(m_webinar)),
+                                              m_viewer, {{"text"_L1, text}});
+        QVERIFY2(asked.status == 201, qPrintable(asked.describe()));
+        m_questions.insert(asked.json().value("id"_L1).toInteger(), text);
+        if (n % 3 != 0)
+            return;
+        const QString email = u"rotatie.%1@example.com"_s.arg(n);
+        const ApiReply created = m_api.sendJson("POST", m_api.url(u"/api/v1/users"_s), m_admin,
+                                                {{"email"_L1, email},
+                                                 {"displayName"_L1, u"Rotatie Gebruiker %1"_s.arg(n)},
+                                                 {"role"_L1, u"moderator"_s},
+                                                 {"organisationId"_L1, 0},
+                                                 {"password"_L1, u"rotation-password-%1"_s.arg(n)}});
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
+        m_users.insert(created.json().value("id"_L1).toInteger(), email);
+    }
+
+    // Every record written is there, with its text.
+    void readsBack()
+    {
+        const QJsonArray items = ownQuestions();
+        QCOMPARE(items.size(), m_questionsBefore + m_questions.size());
+        QMap<qint64, QString> read;
+        for (const QJsonValue &item : items)
+            read.insert(item.toObject().value("id"_L1).toInteger(), item.toObject().value("text"_L1).toString());
+        for (auto it = m_questions.cbegin(); it != m_questions.cend(); ++it)
+            QCOMPARE(read.value(it.key()), it.value());
+        for (auto it = m_users.cbegin(); it != m_users.cend(); ++it) {
+            const ApiReply user = m_api.send("GET", m_api.url(u"/api/v1/users/%1"_s.arg(it.key())), m_admin);
+            QVERIFY2(user.status == 200, qPrintable(user.describe()));
+            QCOMPARE(user.json().value("email"_L1).toString(), it.value());
+        }
+    }
+
+    int written() const { return m_written; }
+    qsizetype users() const { return m_users.size(); }
+
+private:
+    QJsonArray ownQuestions() { return m_api.send("GET", m_api.url(u"/api/v1/me/questions"_s), m_viewer).items(); }
+
+    ApiRequests &m_api;
+    QMap<Role, ServerProcess::DemoAccount> m_accounts;
+    QString m_admin, m_viewer;
+    qint64 m_webinar = 0;
+    qsizetype m_questionsBefore = 0;
+    int m_written = 0;
+    QMap<qint64, QString> m_questions, m_users;
+};
+
+} // namespace
+
+void TestKeyRotation::rotationUnderApiWritesLosesNothing()
+{
+    ServerProcess server;
+    QVERIFY2(server.start({u"--demo"_s}), server.lastOutput().constData());
+    // Enough data keys that re-wrapping them in batches of 5 overlaps the requests below.
+    KeyWriter(server.dataDir()).createKeys(500'000, keysBeforeRotation);
+    ApiRequests api;
+    QVERIFY(api.connectTo(server));
+    ApiWriter writer(api, server);
+    writer.signIn();
+    QProcess rotate;
+    rotate.setProcessChannelMode(QProcess::MergedChannels);
+    rotate.start(ServerProcess::adminBinary(),
+                 {u"--data-dir"_s, server.dataDir(), u"keys"_s, u"rotate"_s, u"--batch"_s, u"5"_s});
+    QVERIFY(rotate.waitForStarted(10000));
+    int writtenDuring = 0;
+    while (rotate.state() != QProcess::NotRunning && !QTest::currentTestFailed()) {
+        writer.write(); // the synchronous request runs the event loop, which sees the admin process finish
+        if (rotate.state() != QProcess::NotRunning)
+            writtenDuring = writer.written();
+    }
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(rotate.exitStatus(), QProcess::NormalExit);
+    const QByteArray rotateOutput = rotate.readAll();
+    QVERIFY2(rotate.exitCode() == 0, rotateOutput.constData());
+    QVERIFY2(rotateOutput.contains("Master key rotated: version 2 is current"), rotateOutput.constData());
+    QVERIFY2(writtenDuring > 0, "no request was written while the rotation ran");
+    qInfo("%d question writes (%lld accounts) through the API while the rotation ran", writtenDuring,
+          static_cast<long long>(writer.users()));
+    for (int i = 0; i < 3; ++i)
+        writer.write(); // after it
+
+    writer.readsBack();
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(server.terminate(), 0);
+    auto master = MasterKey::load(keyPath(server));
+    QVERIFY(master && *master);
+    QCOMPARE((*master)->versions(), QList<int> {2});
+    QVERIFY2(server.start(), server.lastOutput().constData()); // only the new master key
+    writer.signIn();
+    writer.readsBack();
+    QCOMPARE(server.terminate(), 0);
+}
 
 QTEST_GUILESS_MAIN(TestKeyRotation)
 #include "tst_key_rotation.moc"
