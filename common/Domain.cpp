@@ -29,12 +29,6 @@ constexpr WireTable<QuestionState, 5> questionStateNames {{
     {QuestionState::Pinned, "pinned"},
 }};
 
-auto unknownValue(const QString &what)
-{
-    return fail(QStringLiteral("bad_request"),
-                QCoreApplication::translate("Json", "Unknown value \"%1\".").arg(what.left(100)));
-}
-
 template<typename Enum>
 Result<Enum> requireEnum(const QJsonObject &object, QLatin1StringView key,
                          std::optional<Enum> (*fromWire)(const QString &))
@@ -44,7 +38,7 @@ Result<Enum> requireEnum(const QJsonObject &object, QLatin1StringView key,
         return std::unexpected(wire.error());
     const auto value = fromWire(*wire);
     if (!value)
-        return unknownValue(*wire);
+        return json::unknownValue(*wire);
     return *value;
 }
 

@@ -20,6 +20,12 @@ auto malformed(QLatin1StringView key, const char *expected)
 
 } // namespace
 
+std::unexpected<Error> unknownValue(const QString &wire)
+{
+    return fail(QStringLiteral("bad_request"),
+                QCoreApplication::translate("Json", "Unknown value \"%1\".").arg(wire.left(100)));
+}
+
 Result<QString> requireString(const QJsonObject &object, QLatin1StringView key)
 {
     const QJsonValue value = object.value(key);

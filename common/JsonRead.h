@@ -39,4 +39,7 @@ auto optionalMember(const QJsonObject &object, QLatin1StringView key, Reader rea
 
 QString toWire(const QDateTime &time); // ISO 8601 UTC with milliseconds
 
+// bad_request "Unknown value "…"." for a string that names no value of an enumeration (cut at 100 characters).
+std::unexpected<Error> unknownValue(const QString &wire);
+
 } // namespace regiekamer::json

@@ -4,22 +4,13 @@ namespace regiekamer::crypto {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QByteArray bytes(QByteArrayView view)
-{
-    return view.toByteArray();
-}
-
-} // namespace
-
 QCA::SecureArray hkdfSha256(const QCA::SecureArray &key, QByteArrayView salt, QByteArrayView info, int length)
 {
     if (length <= 0 || length > 255 * 32 || !QCA::isSupported("hkdf(sha256)"))
         return {};
     QCA::HKDF hkdf(u"sha256"_s);
-    return hkdf.makeKey(key, QCA::InitializationVector(bytes(salt)), QCA::InitializationVector(bytes(info)),
-                        static_cast<unsigned int>(length));
+    return hkdf.makeKey(key, QCA::InitializationVector(salt.toByteArray()),
+                        QCA::InitializationVector(info.toByteArray()), static_cast<unsigned int>(length));
 }
 
 QByteArray hmacSha256(const QCA::SecureArray &key, QByteArrayView message)

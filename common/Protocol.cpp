@@ -12,11 +12,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-auto unknownValue(const QString &what)
-{
-    return fail(QStringLiteral("bad_request"), QCoreApplication::translate("Json", "Unknown value \"%1\".").arg(what));
-}
-
 Result<Role> requireRole(const QJsonObject &object)
 {
     auto wire = json::requireString(object, "role"_L1);
@@ -24,7 +19,7 @@ Result<Role> requireRole(const QJsonObject &object)
         return std::unexpected(wire.error());
     const auto role = roleFromWire(*wire);
     if (!role)
-        return unknownValue(*wire);
+        return json::unknownValue(*wire);
     return *role;
 }
 
@@ -124,7 +119,7 @@ Result<WebinarSummary> WebinarSummary::fromJson(const QJsonObject &object)
         return std::unexpected(*error);
     const auto state = webinarStateFromWire(*stateWire);
     if (!state)
-        return unknownValue(*stateWire);
+        return json::unknownValue(*stateWire);
     return WebinarSummary {*id,       *title,         *organisation, *organisationName, *state,      *starts,
                            *duration, *registrations, *questions,    *version,          *description};
 }

@@ -7,7 +7,7 @@
 namespace regiekamer {
 namespace {
 
-constexpr WireTable<Role, 5> wireNames {{
+constexpr WireTable<Role, 5> roleWireNames {{
     {Role::Admin, "admin"},
     {Role::Director, "director"},
     {Role::Moderator, "moderator"},
@@ -19,12 +19,12 @@ constexpr WireTable<Role, 5> wireNames {{
 
 QString roleToWire(Role role)
 {
-    return enumToWire(wireNames, role);
+    return enumToWire(roleWireNames, role);
 }
 
 std::optional<Role> roleFromWire(const QString &wire)
 {
-    return enumFromWire(wireNames, wire);
+    return enumFromWire(roleWireNames, wire);
 }
 
 QString roleDisplayName(Role role)

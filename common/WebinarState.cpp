@@ -7,7 +7,7 @@
 namespace regiekamer {
 namespace {
 
-constexpr WireTable<WebinarState, 6> wireNames {{
+constexpr WireTable<WebinarState, 6> stateWireNames {{
     {WebinarState::Draft, "draft"},
     {WebinarState::Scheduled, "scheduled"},
     {WebinarState::Rehearsal, "rehearsal"},
@@ -20,12 +20,12 @@ constexpr WireTable<WebinarState, 6> wireNames {{
 
 QString webinarStateToWire(WebinarState state)
 {
-    return enumToWire(wireNames, state);
+    return enumToWire(stateWireNames, state);
 }
 
 std::optional<WebinarState> webinarStateFromWire(const QString &wire)
 {
-    return enumFromWire(wireNames, wire);
+    return enumFromWire(stateWireNames, wire);
 }
 
 QString webinarStateDisplayName(WebinarState state)

@@ -13,6 +13,11 @@ Error notFound()
     return Error {QString::fromLatin1(api::errc::notFound), u"No such resource."_s};
 }
 
+Error conflict(const QString &message)
+{
+    return Error {QString::fromLatin1(api::errc::conflict), message};
+}
+
 Error forbidden()
 {
     return Error {QString::fromLatin1(api::errc::forbidden), u"Your role does not allow this action."_s};

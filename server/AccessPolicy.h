@@ -58,5 +58,6 @@ private:
 
 Error notFound();
 Error forbidden();
+Error conflict(const QString &message); // a version or uniqueness conflict (409)
 
 } // namespace regiekamer::server

@@ -1,5 +1,6 @@
 #include "OrganisationRepository.h"
 
+#include "AccessPolicy.h"
 #include "ApiError.h"
 #include "Database.h"
 
@@ -12,11 +13,6 @@ namespace {
 api::Organisation fromRow(const QSqlQuery &query)
 {
     return api::Organisation {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()};
-}
-
-Error conflictError(const QString &message)
-{
-    return Error {QString::fromLatin1(api::errc::conflict), message};
 }
 
 Error missing()
@@ -71,7 +67,7 @@ Status OrganisationRepository::requireFreeName(const QString &name, qint64 excep
     if (!query)
         return std::unexpected(query.error());
     if (query->next())
-        return std::unexpected(conflictError(u"An organisation with this name already exists."_s));
+        return std::unexpected(conflict(u"An organisation with this name already exists."_s));
     return {};
 }
 
@@ -108,7 +104,7 @@ Result<api::Organisation> OrganisationRepository::update(qint64 id, const api::O
     if (!updated)
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)
-        return std::unexpected(conflictError(u"The organisation was changed in the meantime."_s));
+        return std::unexpected(conflict(u"The organisation was changed in the meantime."_s));
     auto stored = find(id);
     if (!stored || !*stored)
         return std::unexpected(stored ? missing() : stored.error());
@@ -133,9 +129,9 @@ Status OrganisationRepository::remove(qint64 id)
     if (!used->next())
         return std::unexpected(Error {QString::fromLatin1(api::errc::internal), u"Counting failed."_s});
     if (used->value(0).toLongLong() > 0 || used->value(1).toLongLong() > 0)
-        return std::unexpected(conflictError(
-            u"The organisation still has %1 webinar(s) and %2 account(s)."_s.arg(used->value(0).toLongLong())
-                .arg(used->value(1).toLongLong())));
+        return std::unexpected(
+            conflict(u"The organisation still has %1 webinar(s) and %2 account(s)."_s.arg(used->value(0).toLongLong())
+                         .arg(used->value(1).toLongLong())));
     used->finish();
     auto deleted = m_database.exec(u"DELETE FROM organisations WHERE id = ?"_s, {id});
     if (!deleted)

@@ -156,11 +156,6 @@ Result<Filter> filterFor(const RegistrationQuery &query)
 
 } // namespace
 
-Error conflict(const QString &message)
-{
-    return Error {QString::fromLatin1(api::errc::conflict), message};
-}
-
 RegistrationRepository::RegistrationRepository(Database &database, FieldCipher &cipher)
     : m_database(database)
     , m_cipher(cipher)

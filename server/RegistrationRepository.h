@@ -85,6 +85,4 @@ private:
     RegistrationIndexCache m_indexes;
 };
 
-Error conflict(const QString &message);
-
 } // namespace regiekamer::server

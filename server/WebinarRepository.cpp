@@ -1,5 +1,6 @@
 #include "WebinarRepository.h"
 
+#include "AccessPolicy.h"
 #include "ApiError.h"
 #include "Database.h"
 #include "FieldCipher.h"
@@ -51,11 +52,6 @@ api::WebinarSummary summaryFromRow(const QSqlQuery &query, bool showCounts)
     webinar.version = query.value(9).toLongLong();
     webinar.description = query.value(10).toString();
     return webinar;
-}
-
-Error conflictError(const QString &message)
-{
-    return Error {QString::fromLatin1(api::errc::conflict), message};
 }
 
 } // namespace
@@ -136,7 +132,7 @@ Result<api::WebinarDetail> WebinarRepository::create(const api::WebinarCreate &w
         return std::unexpected(inserted.error());
     auto detail = find(inserted->lastInsertId().toLongLong());
     if (!detail || !*detail)
-        return std::unexpected(detail ? conflictError(u"The webinar is gone."_s) : detail.error());
+        return std::unexpected(detail ? conflict(u"The webinar is gone."_s) : detail.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return **detail;
@@ -169,7 +165,7 @@ Status WebinarRepository::bumpVersion(qint64 id, qint64 version)
     if (!updated)
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)
-        return std::unexpected(conflictError(u"The webinar was changed in the meantime."_s));
+        return std::unexpected(conflict(u"The webinar was changed in the meantime."_s));
     return {};
 }
 
@@ -189,7 +185,7 @@ Result<api::WebinarDetail> WebinarRepository::update(qint64 id, const api::Webin
         return std::unexpected(updated.error());
     auto detail = find(id);
     if (!detail || !*detail)
-        return std::unexpected(detail ? conflictError(u"The webinar is gone."_s) : detail.error());
+        return std::unexpected(detail ? conflict(u"The webinar is gone."_s) : detail.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return **detail;
@@ -200,11 +196,11 @@ Result<api::WebinarDetail> WebinarRepository::changeState(qint64 id, const api::
     Transaction transaction(m_database);
     auto current = find(id);
     if (!current || !*current)
-        return std::unexpected(current ? conflictError(u"The webinar is gone."_s) : current.error());
+        return std::unexpected(current ? conflict(u"The webinar is gone."_s) : current.error());
     if ((*current)->summary.version != change.version)
-        return std::unexpected(conflictError(u"The webinar was changed in the meantime."_s));
+        return std::unexpected(conflict(u"The webinar was changed in the meantime."_s));
     if (!isTransitionAllowed((*current)->summary.state, change.state))
-        return std::unexpected(conflictError(u"This state change is not allowed."_s));
+        return std::unexpected(conflict(u"This state change is not allowed."_s));
     if (auto bumped = bumpVersion(id, change.version); !bumped)
         return std::unexpected(bumped.error());
     auto updated =
@@ -213,7 +209,7 @@ Result<api::WebinarDetail> WebinarRepository::changeState(qint64 id, const api::
         return std::unexpected(updated.error());
     auto detail = find(id);
     if (!detail || !*detail)
-        return std::unexpected(detail ? conflictError(u"The webinar is gone."_s) : detail.error());
+        return std::unexpected(detail ? conflict(u"The webinar is gone."_s) : detail.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return **detail;
@@ -277,7 +273,7 @@ Result<api::WebinarDetail> WebinarRepository::assign(qint64 id, qint64 userId, R
     auto bumped = m_database.exec(u"UPDATE webinars SET version = version + 1 WHERE id = ?"_s, {id});
     auto detail = bumped ? find(id) : Result<std::optional<api::WebinarDetail>>(std::unexpected(bumped.error()));
     if (!detail || !*detail)
-        return std::unexpected(detail ? conflictError(u"The webinar is gone."_s) : detail.error());
+        return std::unexpected(detail ? conflict(u"The webinar is gone."_s) : detail.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return **detail;

@@ -6,10 +6,12 @@
 #include "FieldCipher.h"
 #include "KeyStore.h"
 #include "MasterKey.h"
+#include "SqlTestSupport.h"
 
 #include <QDir>
 
 #include <memory>
+#include <optional>
 
 namespace regiekamer::server::test {
 
@@ -40,5 +42,35 @@ struct TestCipher
         return result;
     }
 };
+
+// A database in `dir` with its keys (as after a first start), one organisation and one live webinar: where the
+// repository tests start. The key store is declared after the database, so it is destroyed first.
+struct SealedStart
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<TestCipher> keys;
+    qint64 organisation = 0;
+    qint64 webinar = 0;
+};
+
+inline std::optional<SealedStart> startSealed(const QString &dir)
+{
+    using namespace Qt::StringLiterals;
+    SealedStart start;
+    auto database = Database::open(dir);
+    if (!database)
+        return std::nullopt;
+    start.database = std::move(*database);
+    start.keys = TestCipher::open(*start.database, dir);
+    if (!start.keys)
+        return std::nullopt;
+    start.organisation = execSql(*start.database, u"INSERT INTO organisations (name, created_at) VALUES ('Acme', ?)"_s,
+                                 {u"2025-01-01T00:00:00.000Z"_s});
+    start.webinar = execSql(*start.database,
+                            u"INSERT INTO webinars (organisation_id, title, state, starts_at, duration_minutes)"
+                            " VALUES (?, 'W', 'live', '2025-06-01T10:00:00.000Z', 60)"_s,
+                            {start.organisation});
+    return start;
+}
 
 } // namespace regiekamer::server::test

@@ -88,17 +88,12 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto database = Database::open(m_dir->path());
-        QVERIFY(database);
-        m_database = std::move(*database);
-        m_keys = test::TestCipher::open(*m_database, m_dir->path());
-        QVERIFY(m_keys);
-        m_organisation = execSql(*m_database, u"INSERT INTO organisations (name, created_at) VALUES ('Acme', ?)"_s,
-                                 {u"2025-01-01T00:00:00.000Z"_s});
-        m_webinar = execSql(*m_database,
-                            u"INSERT INTO webinars (organisation_id, title, state, starts_at, duration_minutes)"
-                            " VALUES (?, 'W', 'live', '2025-06-01T10:00:00.000Z', 60)"_s,
-                            {m_organisation});
+        auto start = test::startSealed(m_dir->path());
+        QVERIFY(start);
+        m_database = std::move(start->database);
+        m_keys = std::move(start->keys);
+        m_organisation = start->organisation;
+        m_webinar = start->webinar;
     }
 
     void cleanup()
