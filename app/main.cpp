@@ -1,5 +1,5 @@
-#include "AppController.h"
-#include "CommandLine.h"
+#include "shell/AppController.h"
+#include "shell/CommandLine.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

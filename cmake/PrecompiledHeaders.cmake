@@ -1,39 +1,53 @@
-# Precompiled Qt and standard headers per layer library: parsing them took about a third of the compiler's time per
-# file (measured: 6.0 -> 4.3 s CPU for a server file at -O1 -g1). Only headers from outside the project, so a change
-# in the project's own headers never rebuilds a precompiled header. Off for clang-tidy (it cannot read GCC's).
+# Precompiled Qt and standard headers for the layer libraries: parsing them took about a third of the compiler's time
+# per file (measured: 6.0 -> 4.3 s CPU for a server file at -O1 -g1). Only headers from outside the project, so a
+# change in the project's own headers never rebuilds a precompiled header. Off for clang-tidy (it cannot read GCC's).
 option(REGIEKAMER_PCH "Precompile the Qt and standard headers of the layer libraries" ON)
 
 set(regiekamer_pch_base
     <QByteArray> <QDateTime> <QJsonArray> <QJsonObject> <QJsonDocument> <QList> <QObject> <QString> <QStringList>
     <QVariant> <QCoreApplication> <QtCrypto> <algorithm> <array> <expected> <functional> <memory> <optional>)
 
-function(regiekamer_precompile target)
-    if(REGIEKAMER_PCH)
-        target_precompile_headers(${target} PRIVATE ${regiekamer_pch_base} ${ARGN})
-    endif()
+# The headers of each family of layers (cmake/Layers.cmake): one precompiled header per family, built once by a
+# holder and reused by every library of the family (a GCC precompiled header is a 240 MB image; one per library
+# would cost more to build than it saves).
+set(regiekamer_pch_common)
+set(regiekamer_pch_server <QDir> <QFile> <QHttpServer> <QHttpServerRequest> <QHttpServerResponse> <QSqlDatabase>
+    <QSqlError> <QSqlQuery> <QUrlQuery> <map>)
+set(regiekamer_pch_core <QAbstractTableModel> <QLocale> <QNetworkReply> <QNetworkRequest> <QPointer> <QTimer> <QUrl>
+    <QUrlQuery>)
+set(regiekamer_pch_ui <QAbstractTableModel> <QComboBox> <QDialog> <QEvent> <QHBoxLayout> <QHeaderView> <QLabel>
+    <QLineEdit> <QLocale> <QPushButton> <QTableView> <QTimer> <QVBoxLayout> <QWidget>)
+function(regiekamer_add_layer_pch_holder family)
+    set(holder regiekamer_${family}_pch)
+    set(anchor ${CMAKE_CURRENT_BINARY_DIR}/${holder}.cpp)
+    file(CONFIGURE OUTPUT ${anchor} CONTENT "// Compiled only to build the precompiled header its layers reuse.\n")
+    add_library(${holder} OBJECT ${anchor})
+    target_link_libraries(${holder} PRIVATE regiekamer_${family}_qt)
+    target_precompile_headers(${holder} PRIVATE ${regiekamer_pch_base} ${regiekamer_pch_${family}})
 endfunction()
 
-# The layer libraries compile in batches of up to 8 files each (unity builds): a GCC precompiled header is a
-# 240 MB image, and loading it cost about 3.5 s of CPU per file, more than the file itself. Off for clang-tidy,
-# which checks file by file.
+# The layer libraries compile in batches of up to 8 files each (unity builds): loading a precompiled header cost
+# about 3.5 s of CPU per file, more than the file itself. Off for clang-tidy, which checks file by file.
 option(REGIEKAMER_UNITY "Compile the layer libraries in batches of files (unity builds)" ON)
 
 function(regiekamer_precompile_layers)
+    get_property(layers GLOBAL PROPERTY REGIEKAMER_LAYERS)
     if(REGIEKAMER_UNITY)
-        set_target_properties(regiekamer_common regiekamer_server_lib regiekamer_core regiekamer_ui
-                              PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
+        set_target_properties(${layers} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 8)
         # Its cipher engines are file-local types held by the class's private part: fine only in a file of its own.
-        set_source_files_properties(${PROJECT_SOURCE_DIR}/common/Aead.cpp TARGET_DIRECTORY regiekamer_common
+        set_source_files_properties(${PROJECT_SOURCE_DIR}/common/crypto/Aead.cpp TARGET_DIRECTORY regiekamer_crypto
                                     PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
     endif()
-    regiekamer_precompile(regiekamer_common)
-    regiekamer_precompile(regiekamer_server_lib <QDir> <QFile> <QHttpServer> <QHttpServerRequest>
-                          <QHttpServerResponse> <QSqlDatabase> <QSqlError> <QSqlQuery> <QUrlQuery> <map>)
-    regiekamer_precompile(regiekamer_core <QAbstractTableModel> <QLocale> <QNetworkReply> <QNetworkRequest>
-                          <QPointer> <QTimer> <QUrl> <QUrlQuery>)
-    regiekamer_precompile(regiekamer_ui <QAbstractTableModel> <QComboBox> <QDialog> <QEvent> <QHBoxLayout>
-                          <QHeaderView> <QLabel> <QLineEdit> <QLocale> <QPushButton> <QTableView> <QTimer>
-                          <QVBoxLayout> <QWidget>)
+    if(NOT REGIEKAMER_PCH)
+        return()
+    endif()
+    foreach(family common server core ui)
+        regiekamer_add_layer_pch_holder(${family})
+        get_property(members GLOBAL PROPERTY REGIEKAMER_LAYERS_${family})
+        foreach(target IN LISTS members)
+            target_precompile_headers(${target} REUSE_FROM regiekamer_${family}_pch)
+        endforeach()
+    endforeach()
 endfunction()
 
 # The test executables share two precompiled headers (QtTest and the headers most tests use), one without and one

@@ -9,13 +9,14 @@
 // database, the in-process list times: building the webinar's decrypted index, the first page by name and a search,
 // and the first page after one change made through the repository (index updated in place) and by another connection
 // (index rebuilt).
-#include "AuditKey.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "FieldCipher.h"
-#include "KeyStore.h"
-#include "MasterKey.h"
-#include "RegistrationRepository.h"
+#include "audit/AuditKey.h"
+#include "audit/AuditLog.h"
+#include "audit/KeyOperationAudit.h"
+#include "db/Database.h"
+#include "keys/FieldCipher.h"
+#include "keys/KeyStore.h"
+#include "keys/MasterKey.h"
+#include "storage/RegistrationRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ struct Fixture
         keys = check(KeyStore::open(*database, QDir(dir.path()).filePath(MasterKey::defaultFileName)));
         log = std::make_unique<audit::AuditLog>(
             *database, audit::AuditKey::fromBytes(QCA::SecureArray(audit::AuditKey::keyBytes, 'a')));
-        if (auto ok = keys->initialise(*log, u"bench"_s); !ok)
+        if (auto ok = audit::initialiseKeys(*keys, *log, u"bench"_s); !ok)
             die(ok.error().message);
         cipher = std::make_unique<FieldCipher>(*keys);
         organisation = check(database->exec(u"INSERT INTO organisations (name, created_at) VALUES ('Bench', ?)"_s,

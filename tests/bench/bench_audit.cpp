@@ -15,17 +15,17 @@
 // 5. Logging cost: GET /api/v1/webinars/{id}/registrations?limit=100 as the demo director, S seconds per run, against
 //    the real server and the bench-only build whose AuditLog::append writes nothing, alternating, R rounds each;
 //    prints the median requests/s of both and the cost (1 - logged / unlogged).
-#include "AuditChain.h"
-#include "AuditFieldCipher.h"
-#include "AuditKey.h"
-#include "AuditLog.h"
-#include "AuditQuery.h"
-#include "AuditVerifier.h"
 #include "BenchServer.h"
-#include "Database.h"
-#include "KeyStore.h"
-#include "MasterKey.h"
-#include "TlsPolicy.h"
+#include "audit/AuditChain.h"
+#include "audit/AuditFieldCipher.h"
+#include "audit/AuditKey.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditQuery.h"
+#include "audit/AuditVerifier.h"
+#include "crypto/TlsPolicy.h"
+#include "db/Database.h"
+#include "keys/KeyStore.h"
+#include "keys/MasterKey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

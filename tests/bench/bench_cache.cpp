@@ -4,9 +4,9 @@
 // i.e. the longest UI stall), and opening the cache and showing the list (attach + unlock with the derived key +
 // decrypt + parse + fill RegistrationModel; goal < 1 s), next to filling the model from memory (the baseline, same
 // process). Prints the load average before and after.
-#include "CacheKey.h"
-#include "ClientCache.h"
-#include "RegistrationModel.h"
+#include "cache/CacheKey.h"
+#include "cache/ClientCache.h"
+#include "models/RegistrationModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Throughput of the crypto facade's AES-256-GCM (crypto::Aead) against `openssl speed` in the same run, and the
 // time of one Argon2id derivation. Run by ./bench; figures go to docs/benchmarks.md.
-#include "Aead.h"
-#include "Argon2id.h"
-#include "KeyDerivation.h"
+#include "crypto/Aead.h"
+#include "crypto/Argon2id.h"
+#include "crypto/KeyDerivation.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

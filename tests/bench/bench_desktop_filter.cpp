@@ -4,9 +4,9 @@
 // 6-letter search typed one key at a time, clearing it, sorting by two columns, two filters. Each scenario runs
 // twice in the same process: with the proxy computing on the UI thread, and off it (the default for 100,000 rows).
 // Goals: keystroke < 50 ms, no stall > 100 ms.
-#include "PagedLoader.h"
-#include "RegistrationFilterModel.h"
-#include "RegistrationModel.h"
+#include "models/RegistrationFilterModel.h"
+#include "models/RegistrationModel.h"
+#include "net/PagedLoader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -10,12 +10,12 @@
 //    the first page (limit=100) on a kept-alive connection (50 requests: median, p99) and on a fresh connection;
 //    paging through all N with limit=500 (seconds, rows/s); a search on the full set.
 #include "BenchServer.h"
-#include "Database.h"
-#include "FieldCipher.h"
-#include "KeyStore.h"
-#include "MasterKey.h"
-#include "RegistrationRepository.h"
-#include "TlsPolicy.h"
+#include "crypto/TlsPolicy.h"
+#include "db/Database.h"
+#include "keys/FieldCipher.h"
+#include "keys/KeyStore.h"
+#include "keys/MasterKey.h"
+#include "storage/RegistrationRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

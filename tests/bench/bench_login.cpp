@@ -1,9 +1,9 @@
 // Sign-in round trip (fresh TLS 1.3 connection + Argon2id on the server) against the Argon2id verification
 // alone, both measured in this process. Usage:
 //   regiekamer-bench-login --url https://127.0.0.1:PORT --ca CERT.pem --email E --count N  (password on stdin)
-#include "PasswordHasher.h"
-#include "Protocol.h"
-#include "TlsPolicy.h"
+#include "auth/PasswordHasher.h"
+#include "crypto/TlsPolicy.h"
+#include "protocol/Protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "ApiError.h"
-#include "AuditEntry.h"
-#include "Domain.h"
-#include "Protocol.h"
+#include "base/ApiError.h"
+#include "protocol/AuditEntry.h"
+#include "protocol/Domain.h"
+#include "protocol/Protocol.h"
 
 #include <QFile>
 #include <QJsonArray>

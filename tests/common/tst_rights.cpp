@@ -1,4 +1,4 @@
-#include "Rights.h"
+#include "protocol/Rights.h"
 
 #include <QFile>
 #include <QTest>

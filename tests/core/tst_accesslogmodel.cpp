@@ -1,9 +1,9 @@
 // The access log model and its loader without a server: JSON pages fed through the loader's page source (paging
 // via nextBefore, filters in the query, stale answers dropped), live entries inserted at the top only when they
 // match the filters, and translated labels in English and Dutch.
-#include "AccessLogFilter.h"
-#include "AccessLogLoader.h"
-#include "AccessLogModel.h"
+#include "models/AccessLogFilter.h"
+#include "models/AccessLogModel.h"
+#include "session/AccessLogLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

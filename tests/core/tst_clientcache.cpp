@@ -1,11 +1,11 @@
 // The encrypted offline cache (ClientCache) on its own: every record type round trips, a wrong password, another
 // account's file, flipped/truncated/moved records and a damaged file are each detected and reported, lock() drops
 // the key, forgetting removes every file, and no stored canary appears on disk in any common encoding.
-#include "CacheErrors.h"
-#include "CacheFiles.h"
-#include "ClientCache.h"
-#include "ReconnectBackoff.h"
-#include "SessionController.h"
+#include "cache/CacheErrors.h"
+#include "cache/CacheFiles.h"
+#include "cache/ClientCache.h"
+#include "net/ReconnectBackoff.h"
+#include "session/SessionController.h"
 
 #include <QDir>
 #include <QDirIterator>

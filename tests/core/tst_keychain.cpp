@@ -5,11 +5,11 @@
 // key; unticking removes the entry; a stale entry is removed with a clear message; "forget this computer" removes
 // the entries; and without any bus (a child process of this test) there is no keychain, sign-in still works, and
 // the key is written nowhere.
-#include "CacheErrors.h"
-#include "ClientCache.h"
-#include "KeychainStore.h"
-#include "ServerAddress.h"
-#include "SessionController.h"
+#include "cache/CacheErrors.h"
+#include "cache/ClientCache.h"
+#include "cache/KeychainStore.h"
+#include "net/ServerAddress.h"
+#include "session/SessionController.h"
 
 #include <QAtomicInt>
 #include <QDBusConnection>

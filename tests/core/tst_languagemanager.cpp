@@ -1,6 +1,6 @@
-#include "AppSettings.h"
-#include "LanguageManager.h"
-#include "Roles.h"
+#include "protocol/Roles.h"
+#include "settings/AppSettings.h"
+#include "settings/LanguageManager.h"
 
 #include <QLocale>
 #include <QSignalSpy>

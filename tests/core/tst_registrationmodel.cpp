@@ -1,7 +1,7 @@
 // RegistrationModel columns per role (rights::readableFields), the filter/sort proxy and the paged loader.
-#include "PagedLoader.h"
-#include "RegistrationFilterModel.h"
-#include "RegistrationModel.h"
+#include "models/RegistrationFilterModel.h"
+#include "models/RegistrationModel.h"
+#include "net/PagedLoader.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

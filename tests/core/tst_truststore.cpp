@@ -1,7 +1,7 @@
-#include "CertificateCheck.h"
-#include "ClientTls.h"
 #include "TestCertificates.h"
-#include "TrustStore.h"
+#include "net/CertificateCheck.h"
+#include "net/ClientTls.h"
+#include "net/TrustStore.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
-#include "StaffAccountModel.h"
-#include "WebinarListModel.h"
+#include "models/StaffAccountModel.h"
+#include "models/WebinarListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "Aead.h"
-#include "KeyDerivation.h"
+#include "crypto/Aead.h"
+#include "crypto/KeyDerivation.h"
 
 #include <QSet>
 #include <QTest>

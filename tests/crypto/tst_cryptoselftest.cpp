@@ -1,4 +1,4 @@
-#include "CryptoKnownAnswers.h"
+#include "crypto/CryptoKnownAnswers.h"
 
 #include <QTest>
 #include <QtCrypto>

@@ -1,6 +1,6 @@
-#include "Argon2id.h"
-#include "KeyDerivation.h"
-#include "SecureCompare.h"
+#include "crypto/Argon2id.h"
+#include "crypto/KeyDerivation.h"
+#include "crypto/SecureCompare.h"
 
 #include <QTest>
 #include <QtCrypto>

@@ -6,19 +6,19 @@
 // access log answers 503 and the view says so, translated, showing no entries; after an entry was changed behind the
 // server's back it starts with a broken chain and the view shows the red warning; a lost server is reported in the
 // view's message bar, translated.
-#include "AccessLogLoader.h"
-#include "AccessLogView.h"
-#include "ApiError.h"
-#include "AppController.h"
-#include "ClientErrors.h"
-#include "Domain.h"
-#include "ExportController.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
 #include "ServerProcess.h"
-#include "SessionController.h"
 #include "SqlFile.h"
+#include "base/ApiError.h"
+#include "net/ClientErrors.h"
+#include "protocol/Domain.h"
+#include "session/AccessLogLoader.h"
+#include "session/SessionController.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "views/AccessLogView.h"
+#include "widgets/ExportController.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QComboBox>

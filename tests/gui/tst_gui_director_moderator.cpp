@@ -2,18 +2,18 @@
 // a director changes a webinar's state, approves a registration, assigns a moderator from the server's candidate
 // list and removes them again; a moderator approves, answers, pins and dismisses questions that an attendee just
 // asked; a separate API client reads every change back from the server.
-#include "ApiClient.h"
-#include "AppController.h"
 #include "GuiTestSupport.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "QuestionModel.h"
-#include "RegistrationModel.h"
 #include "ServerProcess.h"
-#include "SessionController.h"
-#include "TrustCertificateDialog.h"
-#include "TrustStore.h"
-#include "WebinarListModel.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/TrustCertificateDialog.h"
+#include "models/QuestionModel.h"
+#include "models/RegistrationModel.h"
+#include "models/WebinarListModel.h"
+#include "net/ApiClient.h"
+#include "net/TrustStore.h"
+#include "session/SessionController.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,15 +1,15 @@
 // Drives the real sign-in window against the real server (--demo), offscreen: trust on first use, the role's
 // view with server data, English and Dutch, and the refusal of an attendee (viewer) account.
-#include "ApiClient.h"
-#include "ApiError.h"
-#include "AppController.h"
-#include "ClientErrors.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
 #include "ServerProcess.h"
-#include "SessionController.h"
-#include "TrustCertificateDialog.h"
-#include "TrustStore.h"
+#include "base/ApiError.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/TrustCertificateDialog.h"
+#include "net/ApiClient.h"
+#include "net/ClientErrors.h"
+#include "net/TrustStore.h"
+#include "session/SessionController.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

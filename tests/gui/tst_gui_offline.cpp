@@ -5,16 +5,16 @@
 // is refused with a clear message) and goes live by itself later. "Forget this computer" deletes the offline data,
 // after which an offline sign-in says there is none. Without an OS keychain the sign-in window does not offer to
 // keep the key there, and an empty password while the server is down says why.
-#include "AppController.h"
-#include "CacheErrors.h"
-#include "ClientErrors.h"
 #include "GuiTestSupport.h"
-#include "KeychainStore.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "OfflineBanner.h"
 #include "ServerProcess.h"
-#include "SessionController.h"
+#include "cache/CacheErrors.h"
+#include "cache/KeychainStore.h"
+#include "dialogs/LoginDialog.h"
+#include "net/ClientErrors.h"
+#include "session/SessionController.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "widgets/OfflineBanner.h"
 
 #include <QAction>
 #include <QCheckBox>

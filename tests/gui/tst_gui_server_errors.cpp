@@ -3,16 +3,16 @@
 // assignment removed behind its back) gets a 403 and then a 404 with clear messages and changes nothing; an edit
 // based on a stale version gets a 409, reloads the current data and overwrites nothing; a killed server is reported
 // in the window, and the actions that need it are disabled until it is back.
-#include "AppController.h"
-#include "ClientErrors.h"
-#include "EventStream.h"
 #include "GuiTestSupport.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "RegistrationModel.h"
 #include "ServerProcess.h"
-#include "SessionController.h"
+#include "dialogs/LoginDialog.h"
+#include "models/RegistrationModel.h"
+#include "net/ClientErrors.h"
+#include "net/EventStream.h"
+#include "session/SessionController.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "widgets/MessageBar.h"
 
 #include <QAction>
 #include <QComboBox>

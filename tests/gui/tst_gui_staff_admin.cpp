@@ -2,17 +2,17 @@
 // client staff search, filter and export a webinar's registrations as CSV, and cancel an export midway (no file, no
 // partial file left); an admin creates an account (which then signs in) and renames an organisation. The save-file
 // dialog is replaced through ExportController's seam.
-#include "AppController.h"
-#include "CsvExport.h"
-#include "ExportController.h"
 #include "GuiTestSupport.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "RegistrationFilterModel.h"
 #include "ServerProcess.h"
-#include "SessionController.h"
-#include "TrustCertificateDialog.h"
-#include "TrustStore.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/TrustCertificateDialog.h"
+#include "models/RegistrationFilterModel.h"
+#include "net/TrustStore.h"
+#include "session/CsvExport.h"
+#include "session/SessionController.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "widgets/ExportController.h"
 
 #include <QAbstractProxyModel>
 #include <QApplication>

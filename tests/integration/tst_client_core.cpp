@@ -1,12 +1,12 @@
 // The client core against the real regiekamer-server (--demo): certificate trust on first use, sign-in,
 // refusal of a changed certificate, the event stream and session end.
-#include "ApiClient.h"
-#include "ClientErrors.h"
-#include "EventStream.h"
 #include "ServerProcess.h"
-#include "TrustStore.h"
+#include "net/ApiClient.h"
+#include "net/ClientErrors.h"
+#include "net/EventStream.h"
+#include "net/TrustStore.h"
 
-#include "ApiError.h"
+#include "base/ApiError.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
-#include "ApiError.h"
 #include "ApiRequests.h"
-#include "Protocol.h"
 #include "ServerProcess.h"
+#include "base/ApiError.h"
+#include "protocol/Protocol.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -3,17 +3,18 @@
 // Shared by the access log tests (tst_auditlog: the chain and its seals; tst_auditsealing: the sealed personal
 // columns): sample entries, a database opened as the server opens it, tampering through a connection of its own,
 // and a fixture with a pristine log of entryCount entries to verify or copy.
-#include "AuditChain.h"
-#include "AuditFieldCipher.h"
-#include "AuditLog.h"
-#include "AuditQuery.h"
-#include "AuditSeal.h"
-#include "AuditVerifier.h"
-#include "Database.h"
-#include "KeyRotation.h"
-#include "KeyStore.h"
-#include "MasterKey.h"
-#include "Migrations.h"
+#include "audit/AuditChain.h"
+#include "audit/AuditFieldCipher.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditQuery.h"
+#include "audit/AuditSeal.h"
+#include "audit/AuditVerifier.h"
+#include "audit/KeyOperationAudit.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "keys/KeyRotation.h"
+#include "keys/KeyStore.h"
+#include "keys/MasterKey.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,7 +96,7 @@ inline OpenedLog openLog(const QString &directory, Clock clock = systemClock(),
         qFatal("%s", qPrintable(keys.error().message));
     opened.keys = std::move(*keys);
     opened.log = std::make_unique<audit::AuditLog>(*opened.database, testKey(), std::move(clock), interval);
-    if (auto initialised = opened.keys->initialise(*opened.log, u"test"_s); !initialised)
+    if (auto initialised = audit::initialiseKeys(*opened.keys, *opened.log, u"test"_s); !initialised)
         qFatal("%s", qPrintable(initialised.error().message));
     return opened;
 }

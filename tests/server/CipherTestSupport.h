@@ -1,12 +1,13 @@
 #pragma once
 
-#include "AuditKey.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "FieldCipher.h"
-#include "KeyStore.h"
-#include "MasterKey.h"
 #include "SqlTestSupport.h"
+#include "audit/AuditKey.h"
+#include "audit/AuditLog.h"
+#include "audit/KeyOperationAudit.h"
+#include "db/Database.h"
+#include "keys/FieldCipher.h"
+#include "keys/KeyStore.h"
+#include "keys/MasterKey.h"
 
 #include <QDir>
 
@@ -34,7 +35,8 @@ struct TestCipher
         result->keys = std::move(*keys);
         result->log = std::make_unique<audit::AuditLog>(
             database, audit::AuditKey::fromBytes(QCA::SecureArray(audit::AuditKey::keyBytes, 'a')));
-        if (auto initialised = result->keys->initialise(*result->log, QStringLiteral("test")); !initialised) {
+        if (auto initialised = audit::initialiseKeys(*result->keys, *result->log, QStringLiteral("test"));
+            !initialised) {
             qWarning("initialise: %s", qPrintable(initialised.error().message));
             return nullptr;
         }

@@ -1,11 +1,11 @@
 // AccessPolicy on a temporary SQLite database: scope per role (assigned webinars, own organisation, own account, all),
 // 404 outside the scope before 403 for a missing action, scope read from the database on every call, and every
 // role × resource × action of common/Rights decided exactly as the matrix says.
-#include "AccessPolicy.h"
+#include "auth/AccessPolicy.h"
 
-#include "ApiError.h"
-#include "Database.h"
 #include "SqlTestSupport.h"
+#include "base/ApiError.h"
+#include "db/Database.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,6 +3,8 @@
 // of an older version are re-sealed once (migration 7), and the kept access log key follows rotations.
 #include "AuditTestSupport.h"
 
+#include "audit/KeyOperationAudit.h"
+
 using namespace regiekamer;
 using namespace regiekamer::server;
 using namespace regiekamer::server::test;
@@ -260,7 +262,8 @@ void TestAuditSealing::keptKeyFollowsRotationAndNewKeys()
 
     // `keys rotate` in another process re-wraps the key under a new master version: the same data key.
     OpenedLog other = openLog(directory.path());
-    auto rotated = KeyRotation(*other.keys, *other.log, u"test"_s, 10).run();
+    audit::KeyOperationAudit record(*other.log, u"test"_s);
+    auto rotated = KeyRotation(*other.keys, record, 10).run();
     QVERIFY2(rotated, rotated ? "" : qPrintable(rotated.error().message));
     QVERIFY(rotated->rewrapped > 0);
     QCOMPARE(opensWithStoredKey(u"after rotation"_s), u"after rotation"_s);

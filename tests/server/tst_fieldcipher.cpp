@@ -1,8 +1,8 @@
 // FieldCipher: a personal field sealed for "table/column/rowid" opens only there, with its key and unchanged bytes;
 // every failure is a clear error (crypto::errc) naming the place, never the value.
 #include "CipherTestSupport.h"
-#include "FieldCipher.h"
-#include "KeyDerivation.h"
+#include "crypto/KeyDerivation.h"
+#include "keys/FieldCipher.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,11 @@
 // Field filtering of DESIGN.md §5: registrationToJson/questionToJson and the CSV export never emit a member of a
 // class outside the readable set, for every role of common/Rights (with and without a recorded reason) and for every
 // subset of field classes; and the CSV cells are RFC 4180 fields with spreadsheet formulas neutralised.
-#include "DomainApi.h"
+#include "base/CsvField.h"
+#include "http/controllers/DomainApi.h"
 
-#include "Domain.h"
-#include "Rights.h"
+#include "protocol/Domain.h"
+#include "protocol/Rights.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -275,7 +276,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, value);
         QFETCH(QString, expected);
-        QCOMPARE(domainHttp::csvField(value), expected);
+        QCOMPARE(csv::field(value), expected);
     }
 };
 

@@ -2,15 +2,15 @@
 // statistics sampled from them): afterwards not one of the known strings is left in the raw bytes of the database
 // file or its WAL, every value still reads back through the repositories, and a second start changes nothing.
 #include "CipherTestSupport.h"
-#include "Database.h"
-#include "FieldMigration.h"
-#include "Migrations.h"
-#include "ProfileRepository.h"
-#include "QuestionRepository.h"
 #include "RawFileSupport.h"
-#include "RegistrationRepository.h"
 #include "SqlTestSupport.h"
-#include "UserRepository.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "storage/FieldMigration.h"
+#include "storage/ProfileRepository.h"
+#include "storage/QuestionRepository.h"
+#include "storage/RegistrationRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,11 +1,12 @@
 // The key hierarchy of the data at rest: the master key file (created 0600, refused when wrong, missing, insecure or
 // malformed, without writing), data keys that survive a restart, the blind index, crypto-shredding, the cache
 // never serving a rolled-back key, and a rotation that another key store (as a running server) follows.
-#include "AuditLog.h"
-#include "Database.h"
-#include "KeyRotation.h"
-#include "KeyStore.h"
-#include "MasterKey.h"
+#include "audit/AuditLog.h"
+#include "audit/KeyOperationAudit.h"
+#include "db/Database.h"
+#include "keys/KeyRotation.h"
+#include "keys/KeyStore.h"
+#include "keys/MasterKey.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -66,7 +67,7 @@ private:
             qWarning("%s", qPrintable(store.error().message));
             return nullptr;
         }
-        if (auto initialised = (*store)->initialise(*m_log, u"test"_s); !initialised) {
+        if (auto initialised = audit::initialiseKeys(**store, *m_log, u"test"_s); !initialised) {
             qWarning("%s", qPrintable(initialised.error().message));
             return nullptr;
         }
@@ -265,7 +266,8 @@ private Q_SLOTS:
             audit::AuditLog adminLog(**adminDatabase,
                                      audit::AuditKey::fromBytes(QCA::SecureArray(audit::AuditKey::keyBytes, 'a')));
             adminLog.useKeys(**adminStore);
-            report = KeyRotation(**adminStore, adminLog, u"test"_s, 3).run();
+            audit::KeyOperationAudit record(adminLog, u"test"_s);
+            report = KeyRotation(**adminStore, record, 3).run();
         }
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         QCOMPARE(report->newVersion, 2);

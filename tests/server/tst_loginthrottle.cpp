@@ -1,9 +1,10 @@
 // The login throttle's back-off, kept in login_failures under the blind index of the sign-in name (never the name).
-#include "AuditLog.h"
-#include "Database.h"
-#include "KeyStore.h"
-#include "LoginThrottle.h"
-#include "MasterKey.h"
+#include "audit/AuditLog.h"
+#include "audit/KeyOperationAudit.h"
+#include "auth/LoginThrottle.h"
+#include "db/Database.h"
+#include "keys/KeyStore.h"
+#include "keys/MasterKey.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,7 +56,7 @@ private Q_SLOTS:
         m_keys = std::move(*keys);
         m_log = std::make_unique<audit::AuditLog>(
             *m_database, audit::AuditKey::fromBytes(QCA::SecureArray(audit::AuditKey::keyBytes, 'a')));
-        QVERIFY(m_keys->initialise(*m_log, u"test"_s));
+        QVERIFY(audit::initialiseKeys(*m_keys, *m_log, u"test"_s));
     }
 
     void lockSchedule()

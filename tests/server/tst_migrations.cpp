@@ -1,9 +1,9 @@
 // Schema migrations on temporary SQLite files: a database of an old version, filled with rows, reaches the latest
 // version with its data, columns, indexes and foreign keys intact; ids that appear in URLs are never handed out twice;
 // applying the migrations again changes nothing; a version that fails leaves the database at the version before it.
-#include "Database.h"
-#include "Migrations.h"
 #include "SqlTestSupport.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
 
 #include <QSqlRecord>
 #include <QTemporaryDir>

@@ -3,11 +3,11 @@
 // sorts give the same pages; a change by another connection still makes the next list rebuild it, and a write that
 // rolled back (alone, or with the request transaction around it) leaves nothing behind in the index.
 #include "CipherTestSupport.h"
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "RegistrationRepository.h"
 #include "SqlTestSupport.h"
-#include "UserRepository.h"
+#include "db/Database.h"
+#include "storage/ProfileRepository.h"
+#include "storage/RegistrationRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

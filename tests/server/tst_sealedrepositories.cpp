@@ -2,13 +2,13 @@
 // the plain text, nor does the file), a user is found by e-mail through the blind index, search and sort work on
 // the decrypted index and follow changes, and a sealed value moved to another row is refused with a clear error.
 #include "CipherTestSupport.h"
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "QuestionRepository.h"
 #include "RawFileSupport.h"
-#include "RegistrationRepository.h"
 #include "SqlTestSupport.h"
-#include "UserRepository.h"
+#include "db/Database.h"
+#include "storage/ProfileRepository.h"
+#include "storage/QuestionRepository.h"
+#include "storage/RegistrationRepository.h"
+#include "storage/UserRepository.h"
 
 #include <QSqlRecord>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "ServerOptions.h"
+#include "app/ServerOptions.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #include "CipherTestSupport.h"
-#include "Database.h"
-#include "PasswordHasher.h"
-#include "SessionStore.h"
-#include "UserRepository.h"
+#include "auth/PasswordHasher.h"
+#include "auth/SessionStore.h"
+#include "db/Database.h"
+#include "storage/UserRepository.h"
 
 #include <QSqlRecord>
 #include <QTemporaryDir>

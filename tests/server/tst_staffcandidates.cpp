@@ -1,10 +1,10 @@
 // WebinarRepository::staffCandidates on a temporary SQLite database: the active accounts of the asked roles that are
 // not assigned to the webinar yet, by display name regardless of case, and nothing for no roles.
 #include "CipherTestSupport.h"
-#include "Database.h"
 #include "SqlTestSupport.h"
-#include "UserRepository.h"
-#include "WebinarRepository.h"
+#include "db/Database.h"
+#include "storage/UserRepository.h"
+#include "storage/WebinarRepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

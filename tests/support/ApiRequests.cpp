@@ -1,8 +1,8 @@
 #include "ApiRequests.h"
 
-#include "Protocol.h"
 #include "ServerProcess.h"
-#include "TlsPolicy.h"
+#include "crypto/TlsPolicy.h"
+#include "protocol/Protocol.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #include "GuiTestSupport.h"
 
-#include "AppController.h"
-#include "ClientCache.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
 #include "ServerProcess.h"
-#include "TrustCertificateDialog.h"
-#include "TrustStore.h"
+#include "cache/ClientCache.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/TrustCertificateDialog.h"
+#include "net/TrustStore.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiClient.h"
-#include "Roles.h"
 #include "ServerProcess.h"
+#include "net/ApiClient.h"
+#include "protocol/Roles.h"
 
 #include <QDeadlineTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Roles.h"
+#include "protocol/Roles.h"
 
 #include <QMap>
 #include <QProcess>

@@ -1,7 +1,7 @@
-#include "ClientTls.h"
-#include "ServerTls.h"
 #include "TestPki.h"
-#include "TlsPolicy.h"
+#include "crypto/TlsPolicy.h"
+#include "http/ServerTls.h"
+#include "net/ClientTls.h"
 
 #include <QFile>
 #include <QProcess>

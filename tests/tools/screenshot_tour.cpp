@@ -2,13 +2,13 @@
 // shows it, plus the director's access log (access-log-LANG.png) and the director's view with the offline banner after
 // the server stopped (offline-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
 // regiekamer-screenshot-tour OUTPUT_DIR
-#include "AccessLogView.h"
-#include "AppController.h"
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "OfflineBanner.h"
 #include "ServerProcess.h"
-#include "TrustCertificateDialog.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/TrustCertificateDialog.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "views/AccessLogView.h"
+#include "widgets/OfflineBanner.h"
 
 #include <QApplication>
 #include <QDir>

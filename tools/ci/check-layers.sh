@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The layering of DESIGN.md §2 and the Qt idioms we hold ourselves to, checked on the source tree.
+# The layering of docs/design.md §2 and the Qt idioms we hold ourselves to, checked on the source tree. The build
+# itself refuses an include of a layer above (cmake/Layers.cmake); this catches what an include path cannot.
 set -uo pipefail
 cd "${1:-.}"
 status=0
@@ -13,6 +14,11 @@ hits=$(grep -rnE '\b(SIGNAL|SLOT)\(' common core ui server app tests --include='
 [ -n "$hits" ] && complain "string-based connect: $hits"
 hits=$(grep -rn 'VerifyNone' common core ui server app --include='*.cpp' --include='*.h')
 [ -n "$hits" ] && complain "certificate checking switched off: $hits"
+hits=$(grep -rnE '#include "\.\./' common core ui server app --include='*.cpp' --include='*.h')
+[ -n "$hits" ] && complain "includes that climb out of their folder (qualify them by folder instead): $hits"
+headers=$(find common core ui server -name '*.h' -printf '%f\n' | sort -u | tr '\n' '|' | sed 's/|$//; s/\./\\./g')
+hits=$(grep -rnE "#include \"($headers)\"" common core ui server app --include='*.cpp' --include='*.h')
+[ -n "$hits" ] && complain "project headers included without their folder: $hits"
 app_files=$(find app -name '*.cpp' | grep -v '/main.cpp$')
 [ -n "$app_files" ] && complain "app/ holds only main.cpp: $app_files"
 big=$(find common core ui server app -name '*.cpp' -o -name '*.h' | xargs wc -l | awk '$2!="total" && $1>600 {print $2" ("$1")"}')

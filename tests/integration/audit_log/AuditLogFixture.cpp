@@ -1,8 +1,8 @@
 // The HTTP helpers of the audit log test: requests as a role, sign-in, and the access log as each role reads it.
 #include "tst_audit_log.h"
 
-#include "AuditEntry.h"
-#include "Protocol.h"
+#include "protocol/AuditEntry.h"
+#include "protocol/Protocol.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The event stream carries "audit.appended" to the director of the webinar, not to others.
 #include "tst_audit_log.h"
 
-#include "AuditEntry.h"
-#include "Protocol.h"
+#include "protocol/AuditEntry.h"
+#include "protocol/Protocol.h"
 
 #include <QSignalSpy>
 #include <QTest>

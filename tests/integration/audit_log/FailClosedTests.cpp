@@ -2,8 +2,8 @@
 // session is made, and all works again once the fault is gone.
 #include "tst_audit_log.h"
 
-#include "ApiError.h"
 #include "SqlFile.h"
+#include "base/ApiError.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // the right actor and never an e-mail address or password.
 #include "tst_audit_log.h"
 
-#include "AuditEntry.h"
-#include "Protocol.h"
+#include "protocol/AuditEntry.h"
+#include "protocol/Protocol.h"
 
 #include <QTest>
 

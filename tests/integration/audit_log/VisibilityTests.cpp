@@ -2,7 +2,7 @@
 // organisation's data, a viewer their own data), a moderator nothing; every read of the log is logged itself.
 #include "tst_audit_log.h"
 
-#include "AuditEntry.h"
+#include "protocol/AuditEntry.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ApiRequests.h"
-#include "Roles.h"
 #include "ServerProcess.h"
+#include "protocol/Roles.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -4,7 +4,7 @@
 // present, and no personal value the role may not read anywhere in the body (JSON or CSV).
 #include "ApiRequests.h"
 #include "MatrixFixture.h"
-#include "Roles.h"
+#include "protocol/Roles.h"
 
 namespace matrix {
 

@@ -4,8 +4,8 @@
 // each role's scope as the spec defines it, computed from admin's view (never from the role's own answers).
 #include "ApiRequests.h"
 #include "MatrixSpec.h"
-#include "Roles.h"
 #include "ServerProcess.h"
+#include "protocol/Roles.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -4,7 +4,7 @@
 // common/Rights.cpp. Nothing here is derived from the server's code or from regiekamer::rights at run time, so the
 // test judges the implementation instead of repeating it. See tst_authorization_matrix.cpp for the reading of the
 // spec that the expected statuses follow.
-#include "Roles.h"
+#include "protocol/Roles.h"
 
 #include <QList>
 #include <QSet>

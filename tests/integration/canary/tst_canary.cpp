@@ -10,10 +10,10 @@
 // title (not personal, stored plain) in the real database.
 #include "ApiRequests.h"
 #include "CanaryScan.h"
-#include "ClientCache.h"
-#include "Protocol.h"
 #include "ServerProcess.h"
-#include "SessionController.h"
+#include "cache/ClientCache.h"
+#include "protocol/Protocol.h"
+#include "session/SessionController.h"
 
 #include <QDir>
 #include <QJsonDocument>

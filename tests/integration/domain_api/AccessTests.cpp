@@ -1,9 +1,9 @@
 // Events by scope, and losing access: a removed assignment or a disabled account ends access on the next request.
 #include "tst_domain_api.h"
 
-#include "ApiError.h"
-#include "AuditEntry.h"
-#include "Protocol.h"
+#include "base/ApiError.h"
+#include "protocol/AuditEntry.h"
+#include "protocol/Protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // of docs/api.md. Every refused change is read back to prove that nothing changed.
 #include "tst_domain_api.h"
 
-#include "ApiError.h"
+#include "base/ApiError.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -3,9 +3,9 @@
 // The demo server of tst_domain_api, one session per role (Argon2id is slow on purpose, so one login each), and the
 // demo webinars by their place in server/DemoData.cpp.
 #include "ApiRequests.h"
-#include "Domain.h"
-#include "Roles.h"
 #include "ServerProcess.h"
+#include "protocol/Domain.h"
+#include "protocol/Roles.h"
 
 #include <QMap>
 

@@ -2,7 +2,7 @@
 // fields the caller cannot read.
 #include "tst_domain_api.h"
 
-#include "ApiError.h"
+#include "base/ApiError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Strict bodies: malformed, mistyped, oversized or unknown members are refused, and every refusal changes nothing.
 #include "tst_domain_api.h"
 
-#include "ApiError.h"
+#include "base/ApiError.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -5,10 +5,10 @@
 // keep writing sealed fields through the live server's HTTPS API, every record written stays readable with the
 // right text, before and after the server restarts with the new key file.
 #include "ApiRequests.h"
-#include "Database.h"
-#include "KeyStore.h"
-#include "MasterKey.h"
 #include "ServerProcess.h"
+#include "db/Database.h"
+#include "keys/KeyStore.h"
+#include "keys/MasterKey.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SessionController with its offline cache against the real server (--demo): an online sign-in fills the cache;
 // with the server stopped, the same password signs in offline (read-only, cached data and its age), a wrong one is
 // refused; when the server comes back the session becomes Live by itself; a changed role wipes the cache.
-#include "CacheErrors.h"
-#include "ClientCache.h"
 #include "ServerProcess.h"
-#include "SessionController.h"
-#include "TrustStore.h"
+#include "cache/CacheErrors.h"
+#include "cache/ClientCache.h"
+#include "net/TrustStore.h"
+#include "session/SessionController.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -1,0 +1,60 @@
+#include "base/ApiError.h"
+
+#include <QCoreApplication>
+
+namespace regiekamer::api {
+
+QString describeApiError(const QString &code)
+{
+    const auto is = [&code](const char *candidate) { return code == QLatin1StringView(candidate); };
+    if (is(errc::invalidCredentials))
+        return QCoreApplication::translate("ApiError", "The e-mail address or password is not correct.");
+    if (is(errc::tooManyAttempts))
+        return QCoreApplication::translate("ApiError",
+                                           "Too many failed sign-in attempts. Wait a moment and try again.");
+    if (is(errc::unauthenticated) || is(errc::sessionExpired))
+        return QCoreApplication::translate("ApiError", "Your session has ended. Please sign in again.");
+    if (is(errc::forbidden))
+        return QCoreApplication::translate("ApiError", "Your role does not allow this action.");
+    if (is(errc::notFound))
+        return QCoreApplication::translate("ApiError", "This item does not exist or is not available to you.");
+    if (is(errc::conflict))
+        return QCoreApplication::translate("ApiError",
+                                           "Someone else changed this in the meantime. Reload it and try again.");
+    if (is(errc::accessLogUnavailable))
+        return QCoreApplication::translate("ApiError",
+                                           "The server cannot record this access in its access log right now, so it "
+                                           "did not carry out the request. Try again later; if this persists, tell "
+                                           "the administrator.");
+    if (is(errc::badRequest) || is(errc::payloadTooLarge))
+        return QCoreApplication::translate("ApiError", "The server did not accept the request.");
+    return QCoreApplication::translate("ApiError", "The server reported an internal error. Try again later.");
+}
+
+} // namespace regiekamer::api
+
+namespace regiekamer {
+
+using namespace Qt::StringLiterals;
+
+Error notFound()
+{
+    return Error {QString::fromLatin1(api::errc::notFound), u"No such resource."_s};
+}
+
+Error conflict(const QString &message)
+{
+    return Error {QString::fromLatin1(api::errc::conflict), message};
+}
+
+std::unexpected<Error> badRequest(const QString &message)
+{
+    return fail(QString::fromLatin1(api::errc::badRequest), message);
+}
+
+Error forbidden()
+{
+    return Error {QString::fromLatin1(api::errc::forbidden), u"Your role does not allow this action."_s};
+}
+
+} // namespace regiekamer

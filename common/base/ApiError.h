@@ -1,0 +1,39 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QString>
+
+namespace regiekamer::api {
+
+// Stable error codes in the `error` field of every JSON error body (DESIGN.md §3).
+namespace errc {
+inline constexpr auto badRequest = "bad_request";
+inline constexpr auto invalidCredentials = "invalid_credentials";
+inline constexpr auto tooManyAttempts = "too_many_attempts";
+inline constexpr auto unauthenticated = "unauthenticated";
+inline constexpr auto sessionExpired = "session_expired";
+inline constexpr auto forbidden = "forbidden";
+inline constexpr auto notFound = "not_found";
+inline constexpr auto conflict = "conflict";
+inline constexpr auto payloadTooLarge = "payload_too_large";
+inline constexpr auto accessLogUnavailable = "access_log_unavailable"; // 503: fails closed
+inline constexpr auto internal = "internal_error";
+} // namespace errc
+
+// What the desktop app tells a person for an error code it received (translated).
+QString describeApiError(const QString &code);
+
+} // namespace regiekamer::api
+
+namespace regiekamer {
+
+// The errors every layer of the server returns for the API's refusals (their messages are for logs and API clients;
+// the desktop shows describeApiError of the code).
+Error notFound();
+Error forbidden();
+Error conflict(const QString &message); // a version or uniqueness conflict (409)
+// A request that cannot be carried out as it stands (400), ready to return from a function returning a Result.
+std::unexpected<Error> badRequest(const QString &message);
+
+} // namespace regiekamer

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+// One entry of the access log (DESIGN.md §6, docs/security.md "Access log"): who did what to which object, from
+// where, with which classes of personal fields, and whether it was allowed. Shared by the server, which writes
+// and chains entries, and the desktop app, which shows the entries a role may see.
+namespace regiekamer::api {
+
+namespace path {
+// Newest first, filtered: from, to (ISO 8601), actor, action, webinar, subject (user ids), q (free text), before
+// (sequence number, keyset paging), limit (1..500). Answers {"items": [AuditEntry], "nextBefore": int|null}.
+inline constexpr auto auditLog = "/api/v1/audit";
+inline constexpr auto auditStatus = "/api/v1/audit/status"; // AuditStatus
+inline constexpr auto auditExport = "/api/v1/audit/export"; // the same filters without paging, as CSV
+} // namespace path
+
+// The event stream's frame type for a new entry the receiver may see; its data is the entry.
+inline constexpr auto auditAppendedEvent = "audit.appended";
+
+namespace auditAction {
+inline constexpr auto read = "read";
+inline constexpr auto create = "create";
+inline constexpr auto update = "update";
+inline constexpr auto remove = "delete";
+inline constexpr auto exportRows = "export";
+inline constexpr auto moderate = "moderate";
+inline constexpr auto changeState = "change_state";
+inline constexpr auto assign = "assign";
+inline constexpr auto unassign = "unassign";
+inline constexpr auto login = "login";
+inline constexpr auto loginFailed = "login_failed";
+inline constexpr auto logout = "logout";
+inline constexpr auto lockout = "lockout";
+inline constexpr auto accountChange = "account_change";
+inline constexpr auto keyOperation = "key_operation";
+inline constexpr auto backup = "backup";
+inline constexpr auto restore = "restore";
+} // namespace auditAction
+
+namespace auditOutcome {
+inline constexpr auto allowed = "allowed";
+inline constexpr auto denied = "denied"; // refused by the rights matrix or authentication
+inline constexpr auto rejected = "rejected"; // allowed, but the request itself was invalid or conflicted
+} // namespace auditOutcome
+
+struct AuditEntry
+{
+    qint64 sequence = 0; // position in the chain, 1-based, without gaps
+    QDateTime at; // UTC, millisecond precision
+    qint64 actorId = 0; // 0: no account (an unknown sign-in name, the operator's command line)
+    QString actorName; // display name at that moment
+    QString actorRole; // role at that moment, or "operator"
+    QString clientAddress;
+    QString requestId;
+    QString action; // auditAction
+    QString objectType; // rights::resourceToWire names, plus "session", "audit_log", "key", "backup"
+    qint64 objectId = 0; // the first id in the path (the webinar, for its lists); 0 for a top-level collection
+    qint64 webinarId = 0; // the webinar the object belongs to, 0 if none
+    qint64 organisationId = 0; // the client organisation the object belongs to, 0 if none
+    qint64 subjectUserId = 0; // the data subject (viewer account) whose own data was touched, 0 if none
+    QStringList fields; // rights::FieldClass wire names of the personal fields touched
+    QString outcome; // auditOutcome
+    QString reason; // why refused, or the reason given for a privileged read; never a secret
+    qint64 rowCount = -1; // rows returned by a list or export, -1 if not a list
+
+    QJsonObject toJson() const;
+    static Result<AuditEntry> fromJson(const QJsonObject &object);
+};
+
+struct AuditPage
+{
+    QList<AuditEntry> items;
+    qint64 nextBefore = 0; // 0: no older entries
+
+    QJsonObject toJson() const;
+    static Result<AuditPage> fromJson(const QJsonObject &object);
+};
+
+// The server's view of the log's integrity, shown as "chain verified up to …".
+struct AuditStatus
+{
+    qint64 lastSequence = 0;
+    qint64 verifiedUpTo = 0;
+    QDateTime verifiedAt; // invalid: not verified yet
+    bool intact = true;
+    QString problem; // empty when intact; the verifier's technical description, in English
+    qint64 firstBadSequence = 0; // 0 when intact
+
+    QJsonObject toJson() const;
+    static Result<AuditStatus> fromJson(const QJsonObject &object);
+};
+
+} // namespace regiekamer::api

@@ -1,0 +1,214 @@
+#include "protocol/Rights.h"
+
+#include "base/WireNames.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace regiekamer::rights {
+namespace {
+
+using enum Action;
+using enum FieldClass;
+
+const QList<FieldClass> everyField {Identity, Contact, Profile, Registration, Attendance, Questions, Consent};
+
+// The matrix. Defaults argued in docs/rights.md: each role gets the least it needs for its work.
+const QList<Grant> &grants()
+{
+    static const QList<Grant> table {
+        {Role::Admin, Resource::Organisation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
+        {Role::Admin, Resource::StaffAccount, Scope::All, {Read, Create, Update, Delete}, {}, {}},
+        {Role::Admin, Resource::Webinar, Scope::All, {Read, Create, Update, Delete, ChangeState, Assign}, {}, {}},
+        {Role::Admin, Resource::Registration, Scope::All, {Read}, {}, everyField},
+        {Role::Admin, Resource::Question, Scope::All, {Read}, {}, {Identity, Questions}},
+        {Role::Admin, Resource::AccessLog, Scope::All, {Read, Export}, {}, {}},
+
+        {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
+        {Role::Director,
+         Resource::Registration,
+         Scope::AssignedWebinar,
+         {Read, Update, Delete},
+         {Identity, Contact, Profile, Registration, Attendance},
+         {}},
+        {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
+        {Role::Director, Resource::AccessLog, Scope::AssignedWebinar, {Read, Export}, {}, {}},
+
+        {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
+        {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
+        {Role::Moderator, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
+
+        {Role::ClientStaff, Resource::Organisation, Scope::OwnOrganisation, {Read}, {}, {}},
+        {Role::ClientStaff, Resource::Webinar, Scope::OwnOrganisation, {Read}, {}, {}},
+        {Role::ClientStaff, Resource::Registration, Scope::OwnOrganisation, {Read, Export}, everyField, {}},
+        {Role::ClientStaff, Resource::Question, Scope::OwnOrganisation, {Read, Export}, {Identity, Questions}, {}},
+        {Role::ClientStaff, Resource::AccessLog, Scope::OwnOrganisation, {Read, Export}, {}, {}},
+
+        {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
+        {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
+        {Role::Viewer, Resource::Question, Scope::OwnAccount, {Read, Create}, {Identity, Questions}, {}},
+        {Role::Viewer,
+         Resource::OwnProfile,
+         Scope::OwnAccount,
+         {Read, Update},
+         {Identity, Contact, Profile, Consent},
+         {}},
+        {Role::Viewer, Resource::AccessLog, Scope::OwnAccount, {Read}, {}, {}},
+    };
+    return table;
+}
+
+constexpr WireTable<Resource, 7> resourceNames {{
+    {Resource::Organisation, "organisation"},
+    {Resource::StaffAccount, "staff_account"},
+    {Resource::Webinar, "webinar"},
+    {Resource::Registration, "registration"},
+    {Resource::Question, "question"},
+    {Resource::OwnProfile, "own_profile"},
+    {Resource::AccessLog, "access_log"},
+}};
+
+constexpr WireTable<Action, 8> actionNames {{
+    {Read, "read"},
+    {Create, "create"},
+    {Update, "update"},
+    {Delete, "delete"},
+    {Export, "export"},
+    {Moderate, "moderate"},
+    {ChangeState, "change_state"},
+    {Assign, "assign"},
+}};
+
+constexpr WireTable<Scope, 5> scopeNames {{
+    {Scope::None, "none"},
+    {Scope::OwnAccount, "own_account"},
+    {Scope::AssignedWebinar, "assigned_webinars"},
+    {Scope::OwnOrganisation, "own_organisation"},
+    {Scope::All, "all"},
+}};
+
+constexpr WireTable<FieldClass, 7> fieldNames {{
+    {Identity, "identity"},
+    {Contact, "contact"},
+    {Profile, "profile"},
+    {Registration, "registration"},
+    {Attendance, "attendance"},
+    {Questions, "questions"},
+    {Consent, "consent"},
+}};
+
+template<typename Enum, std::size_t Count> QList<Enum> valuesOf(const WireTable<Enum, Count> &table)
+{
+    QList<Enum> values;
+    for (const auto &entry : table)
+        values.append(entry.first);
+    return values;
+}
+
+template<typename Enum, std::size_t Count>
+QString joinWire(const WireTable<Enum, Count> &table, const QList<Enum> &values)
+{
+    QStringList names;
+    for (Enum value : values)
+        names.append(enumToWire(table, value));
+    return names.isEmpty() ? QStringLiteral("–") : names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Grant grantFor(Role role, Resource resource)
+{
+    const auto &table = grants();
+    const auto found = std::find_if(table.cbegin(), table.cend(), [&](const Grant &grant) {
+        return grant.role == role && grant.resource == resource;
+    });
+    return found != table.cend() ? *found : Grant {role, resource, Scope::None, {}, {}, {}};
+}
+
+Scope scopeOf(Role role, Resource resource)
+{
+    return grantFor(role, resource).scope;
+}
+
+bool permits(Role role, Resource resource, Action action)
+{
+    return grantFor(role, resource).actions.contains(action);
+}
+
+bool mayReadField(Role role, Resource resource, FieldClass field, bool withReason)
+{
+    const Grant grant = grantFor(role, resource);
+    return grant.actions.contains(Read) &&
+        (grant.fields.contains(field) || (withReason && grant.fieldsWithReason.contains(field)));
+}
+
+QList<FieldClass> readableFields(Role role, Resource resource, bool withReason)
+{
+    QList<FieldClass> fields;
+    for (FieldClass field : allFieldClasses()) {
+        if (mayReadField(role, resource, field, withReason))
+            fields.append(field);
+    }
+    return fields;
+}
+
+QList<Role> allRoles()
+{
+    return {Role::Admin, Role::Director, Role::Moderator, Role::ClientStaff, Role::Viewer};
+}
+
+QList<Resource> allResources()
+{
+    return valuesOf(resourceNames);
+}
+
+QList<Action> allActions()
+{
+    return valuesOf(actionNames);
+}
+
+QList<FieldClass> allFieldClasses()
+{
+    return valuesOf(fieldNames);
+}
+
+QString resourceToWire(Resource resource)
+{
+    return enumToWire(resourceNames, resource);
+}
+
+QString actionToWire(Action action)
+{
+    return enumToWire(actionNames, action);
+}
+
+QString scopeToWire(Scope scope)
+{
+    return enumToWire(scopeNames, scope);
+}
+
+QString fieldClassToWire(FieldClass field)
+{
+    return enumToWire(fieldNames, field);
+}
+
+QString matrixMarkdown()
+{
+    QString text = QStringLiteral("| role | resource | scope | actions | personal fields readable | "
+                                  "readable only with a recorded reason |\n|---|---|---|---|---|---|\n");
+    for (Role role : allRoles()) {
+        for (Resource resource : allResources()) {
+            const Grant grant = grantFor(role, resource);
+            if (grant.scope == Scope::None)
+                continue;
+            text += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 |\n")
+                        .arg(roleToWire(role), resourceToWire(resource), scopeToWire(grant.scope),
+                             joinWire(actionNames, grant.actions), joinWire(fieldNames, grant.fields),
+                             joinWire(fieldNames, grant.fieldsWithReason));
+        }
+    }
+    return text;
+}
+
+} // namespace regiekamer::rights

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "protocol/Roles.h"
+
+#include <QList>
+#include <QString>
+
+// The rights matrix of DESIGN.md §5: role × resource → scope, actions and the classes of personal fields the
+// role may read. The one definition: the server enforces it on every endpoint and filters every response with
+// it; the desktop app only uses it to hide what the server would refuse anyway; docs/rights.md is generated from
+// it (tests/common/tst_rights keeps the document equal to this code).
+namespace regiekamer::rights {
+
+enum class Resource {
+    Organisation,
+    StaffAccount,
+    Webinar,
+    Registration, // an attendee's registration for one webinar: the attendee's personal data
+    Question,
+    OwnProfile, // a viewer's own account data
+    AccessLog, // entries of the access log (who touched which personal data); scope as for the data concerned
+};
+
+enum class Action {
+    Read,
+    Create,
+    Update,
+    Delete,
+    Export,
+    Moderate, // questions: approve, dismiss, answer, pin
+    ChangeState, // webinars: draft → scheduled → rehearsal → live → ended → archived
+    Assign, // webinars: directors and moderators
+};
+
+// How far a role's rights on a resource reach. Outside it the server answers 404 (it does not reveal that the
+// object exists); inside it, an action the role lacks answers 403.
+enum class Scope {
+    None,
+    OwnAccount, // the viewer's own account, registrations and questions
+    AssignedWebinar, // webinars the user is assigned to as director or moderator
+    OwnOrganisation, // webinars of the client organisation the user belongs to
+    All,
+};
+
+// Classes of attendee personal data. Fields of a class the role may not read are never serialised.
+enum class FieldClass {
+    Identity, // display name
+    Contact, // e-mail, phone
+    Profile, // company, job title
+    Registration, // registered at, approval state
+    Attendance, // joined, left, minutes watched, present
+    Questions, // question text, time, state, answer
+    Consent, // consent flags and when they were given
+};
+
+struct Grant
+{
+    Role role;
+    Resource resource;
+    Scope scope;
+    QList<Action> actions;
+    QList<FieldClass> fields;
+    // Personal data the role may read only with an explicit reason, which the server records (admin).
+    QList<FieldClass> fieldsWithReason;
+};
+
+// The grant of a role on a resource; scope None with no actions when the role has none.
+Grant grantFor(Role role, Resource resource);
+Scope scopeOf(Role role, Resource resource);
+bool permits(Role role, Resource resource, Action action);
+bool mayReadField(Role role, Resource resource, FieldClass field, bool withReason = false);
+QList<FieldClass> readableFields(Role role, Resource resource, bool withReason = false);
+
+QList<Role> allRoles();
+QList<Resource> allResources();
+QList<Action> allActions();
+QList<FieldClass> allFieldClasses();
+
+QString resourceToWire(Resource resource);
+QString actionToWire(Action action);
+QString scopeToWire(Scope scope);
+QString fieldClassToWire(FieldClass field);
+
+// docs/rights.md, generated from the table above.
+QString matrixMarkdown();
+
+} // namespace regiekamer::rights

@@ -1,0 +1,242 @@
+// The typed records of the offline cache: user, webinar list, webinar detail, attendee pages and questions.
+#include "cache/CacheErrors.h"
+#include "cache/ClientCache.h"
+#include "cache/RegistrationCodec.h"
+#include "crypto/Aead.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <QtConcurrentMap>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::client {
+namespace {
+
+QString pageContext(const QString &prefix, qint64 page)
+{
+    return prefix + u"%1"_s.arg(page, 6, 10, QLatin1Char('0'));
+}
+
+QString registrationsPrefix(qint64 webinarId)
+{
+    return u"registrations/%1/"_s.arg(webinarId);
+}
+
+QString questionsPrefix(qint64 webinarId)
+{
+    return u"questions/%1/"_s.arg(webinarId);
+}
+
+template<typename T> QJsonArray toArray(const QList<T> &items, qsizetype from = 0, qsizetype count = -1)
+{
+    QJsonArray array;
+    const qsizetype end = count < 0 ? items.size() : std::min(items.size(), from + count);
+    for (qsizetype i = from; i < end; ++i)
+        array.append(items.at(i).toJson());
+    return array;
+}
+
+// The value of a single-object record as T; a record that opens but does not parse counts as damaged.
+template<typename T>
+Result<std::optional<Cached<T>>> typed(const Result<std::optional<Cached<QJsonValue>>> &record, const QString &context)
+{
+    if (!record)
+        return std::unexpected(record.error());
+    if (!*record)
+        return std::optional<Cached<T>>();
+    auto value = T::fromJson((*record)->value.toObject());
+    if (!value)
+        return fail(QString::fromLatin1(cacheerrc::damagedRecord), cacheerrc::damagedRecordMessage(context));
+    return std::optional<Cached<T>>(Cached<T> {std::move(*value), (*record)->receivedAt});
+}
+
+template<typename T> std::optional<QList<T>> fromArray(const QJsonArray &array)
+{
+    QList<T> items;
+    items.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        auto item = T::fromJson(value.toObject());
+        if (!item)
+            return std::nullopt;
+        items.append(std::move(*item));
+    }
+    return items;
+}
+
+} // namespace
+
+Status ClientCache::storeUser(const api::UserInfo &user, const QDateTime &receivedAt)
+{
+    return put(u"user"_s, user.toJson(), receivedAt);
+}
+
+Result<std::optional<Cached<api::UserInfo>>> ClientCache::loadUser() const
+{
+    return typed<api::UserInfo>(get(u"user"_s), u"user"_s);
+}
+
+Status ClientCache::storeWebinars(const QList<api::WebinarSummary> &webinars, const QDateTime &receivedAt)
+{
+    return put(u"webinars"_s, toArray(webinars), receivedAt);
+}
+
+Result<std::optional<Cached<QList<api::WebinarSummary>>>> ClientCache::loadWebinars() const
+{
+    using Value = std::optional<Cached<QList<api::WebinarSummary>>>;
+    const auto record = get(u"webinars"_s);
+    if (!record)
+        return std::unexpected(record.error());
+    if (!*record)
+        return Value();
+    auto items = fromArray<api::WebinarSummary>((*record)->value.toArray());
+    if (!items)
+        return fail(QString::fromLatin1(cacheerrc::damagedRecord), cacheerrc::damagedRecordMessage(u"webinars"_s));
+    return Value(Cached<QList<api::WebinarSummary>> {std::move(*items), (*record)->receivedAt});
+}
+
+Status ClientCache::storeDetail(const api::WebinarDetail &detail, const QDateTime &receivedAt)
+{
+    return put(u"webinar/%1"_s.arg(detail.summary.id), detail.toJson(), receivedAt);
+}
+
+Result<std::optional<Cached<api::WebinarDetail>>> ClientCache::loadDetail(qint64 webinarId) const
+{
+    const QString context = u"webinar/%1"_s.arg(webinarId);
+    return typed<api::WebinarDetail>(get(context), context);
+}
+
+Status ClientCache::storeRegistrationPage(qint64 webinarId, qint64 page, const QList<api::Registration> &registrations,
+                                          const QDateTime &receivedAt)
+{
+    return putSealed(pageContext(registrationsPrefix(webinarId), page),
+                     registrationcodec::encode(registrations, 0, registrations.size(), receivedAt));
+}
+
+Status ClientCache::trimRegistrationPages(qint64 webinarId, qint64 pageCount)
+{
+    if (!isUnlocked())
+        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+    const auto stored = m_db.records(registrationsPrefix(webinarId));
+    if (!stored)
+        return std::unexpected(stored.error());
+    for (qsizetype i = pageCount; i < stored->size(); ++i) {
+        if (auto removed = m_db.removeRecord(stored->at(i).first); !removed)
+            return removed;
+    }
+    return {};
+}
+
+Status ClientCache::putPages(const QString &prefix, qsizetype count,
+                             const std::function<QByteArray(qsizetype)> &encodePage)
+{
+    if (!isUnlocked())
+        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+    if (auto begun = m_db.begin(); !begun)
+        return begun;
+    const Status written = [&]() -> Status {
+        if (auto removed = m_db.removeRecords(prefix); !removed)
+            return removed;
+        for (qsizetype from = 0, page = 0; from < count; from += registrationsPerRecord, ++page) {
+            if (auto stored = putSealed(pageContext(prefix, page), encodePage(from)); !stored)
+                return stored;
+        }
+        return {};
+    }();
+    if (!written) {
+        m_db.rollback();
+        return written;
+    }
+    return m_db.commit();
+}
+
+Status ClientCache::storeRegistrations(qint64 webinarId, const QList<api::Registration> &registrations,
+                                       const QDateTime &receivedAt)
+{
+    return putPages(registrationsPrefix(webinarId), registrations.size(), [&](qsizetype from) {
+        return registrationcodec::encode(registrations, from, registrationsPerRecord, receivedAt);
+    });
+}
+
+Status ClientCache::storeQuestions(qint64 webinarId, const QList<api::Question> &questions, const QDateTime &receivedAt)
+{
+    return putPages(questionsPrefix(webinarId), questions.size(), [&](qsizetype from) {
+        return envelope(toArray(questions, from, registrationsPerRecord), receivedAt);
+    });
+}
+
+// Pages are opened and parsed on the thread pool, several at once (Aead is thread-safe, parsing is pure), then
+// appended in order; 100,000 registrations are 200 pages.
+template<typename T, typename Decode>
+CachedList<T> ClientCache::loadPages(const QString &prefix, Decode decodePage) const
+{
+    CachedList<T> list;
+    if (!isUnlocked())
+        return list;
+    const auto stored = m_db.records(prefix);
+    if (!stored) {
+        list.problems.append(stored.error().message);
+        return list;
+    }
+    struct Page
+    {
+        const QPair<QString, QByteArray> *record;
+        std::optional<QList<T>> items;
+        QDateTime receivedAt;
+    };
+    std::vector<Page> pages;
+    pages.reserve(stored->size());
+    for (const auto &record : *stored)
+        pages.push_back(Page {&record, std::nullopt, {}});
+    QtConcurrent::blockingMap(pages, [this, &decodePage](Page &page) {
+        const auto plain = m_aead->open(page.record->second, sealContext(page.record->first));
+        if (plain)
+            decodePage(*plain, page.items, page.receivedAt);
+    });
+    qsizetype total = 0;
+    for (const Page &page : pages)
+        total += page.items ? page.items->size() : 0;
+    list.items.reserve(total);
+    for (Page &page : pages) {
+        if (!page.items) {
+            list.problems.append(cacheerrc::damagedRecordMessage(page.record->first));
+            continue;
+        }
+        list.items.append(std::move(*page.items));
+        if (!list.receivedAt.isValid() || page.receivedAt < list.receivedAt)
+            list.receivedAt = page.receivedAt;
+    }
+    return list;
+}
+
+CachedList<api::Registration> ClientCache::loadRegistrations(qint64 webinarId) const
+{
+    return loadPages<api::Registration>(
+        registrationsPrefix(webinarId),
+        [](const QByteArray &plain, std::optional<QList<api::Registration>> &items, QDateTime &receivedAt) {
+            auto decoded = registrationcodec::decode(plain);
+            if (!decoded)
+                return;
+            items = std::move(decoded->items);
+            receivedAt = decoded->receivedAt;
+        });
+}
+
+CachedList<api::Question> ClientCache::loadQuestions(qint64 webinarId) const
+{
+    return loadPages<api::Question>(
+        questionsPrefix(webinarId),
+        [](const QByteArray &plain, std::optional<QList<api::Question>> &items, QDateTime &receivedAt) {
+            const QJsonDocument document = QJsonDocument::fromJson(plain);
+            if (!document.isObject())
+                return;
+            items = fromArray<api::Question>(document.object().value(u"value"_s).toArray());
+            receivedAt = QDateTime::fromMSecsSinceEpoch(document.object().value(u"at"_s).toInteger(), QTimeZone::UTC);
+        });
+}
+
+} // namespace regiekamer::client

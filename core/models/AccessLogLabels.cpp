@@ -1,0 +1,124 @@
+// The translated labels of the access log: actions, outcomes, object types, roles, and an entry's details.
+#include "models/AccessLogModel.h"
+
+#include "protocol/Roles.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::client {
+
+QStringList AccessLogModel::actions()
+{
+    namespace a = api::auditAction;
+    const QList<const char *> names {a::read,        a::create,      a::update,  a::remove,        a::exportRows,
+                                     a::moderate,    a::changeState, a::assign,  a::unassign,      a::login,
+                                     a::loginFailed, a::logout,      a::lockout, a::accountChange, a::keyOperation,
+                                     a::backup,      a::restore};
+    QStringList wire;
+    for (const char *name : names)
+        wire.append(QString::fromLatin1(name));
+    return wire;
+}
+
+QString AccessLogModel::actionName(const QString &action)
+{
+    static const QHash<QString, const char *> names {
+        {u"read"_s, QT_TR_NOOP("Read")},
+        {u"create"_s, QT_TR_NOOP("Create")},
+        {u"update"_s, QT_TR_NOOP("Change")},
+        {u"delete"_s, QT_TR_NOOP("Delete")},
+        {u"export"_s, QT_TR_NOOP("Export")},
+        {u"moderate"_s, QT_TR_NOOP("Moderate")},
+        {u"change_state"_s, QT_TR_NOOP("Change state")},
+        {u"assign"_s, QT_TR_NOOP("Assign")},
+        {u"unassign"_s, QT_TR_NOOP("Unassign")},
+        {u"login"_s, QT_TR_NOOP("Sign-in")},
+        {u"login_failed"_s, QT_TR_NOOP("Failed sign-in")},
+        {u"logout"_s, QT_TR_NOOP("Sign-out")},
+        {u"lockout"_s, QT_TR_NOOP("Lockout")},
+        {u"account_change"_s, QT_TR_NOOP("Account change")},
+        {u"key_operation"_s, QT_TR_NOOP("Key operation")},
+        {u"backup"_s, QT_TR_NOOP("Backup")},
+        {u"restore"_s, QT_TR_NOOP("Restore")},
+    };
+    const char *name = names.value(action);
+    return name ? tr(name) : action;
+}
+
+QString AccessLogModel::outcomeName(const QString &outcome)
+{
+    if (outcome == QLatin1StringView(api::auditOutcome::allowed))
+        return tr("Allowed");
+    if (outcome == QLatin1StringView(api::auditOutcome::denied))
+        return tr("Denied");
+    if (outcome == QLatin1StringView(api::auditOutcome::rejected))
+        return tr("Rejected");
+    return outcome;
+}
+
+QString AccessLogModel::objectTypeName(const QString &objectType)
+{
+    static const QHash<QString, const char *> names {
+        {u"organisation"_s, QT_TR_NOOP("Organisation")},
+        {u"staff_account"_s, QT_TR_NOOP("Staff account")},
+        {u"webinar"_s, QT_TR_NOOP("Webinar")},
+        {u"registration"_s, QT_TR_NOOP("Registration")},
+        {u"question"_s, QT_TR_NOOP("Question")},
+        {u"own_profile"_s, QT_TR_NOOP("Own profile")},
+        {u"access_log"_s, QT_TR_NOOP("Access log")},
+        {u"audit_log"_s, QT_TR_NOOP("Access log")},
+        {u"session"_s, QT_TR_NOOP("Session")},
+        {u"key"_s, QT_TR_NOOP("Key")},
+        {u"backup"_s, QT_TR_NOOP("Backup")},
+    };
+    const char *name = names.value(objectType);
+    return name ? tr(name) : objectType;
+}
+
+QString AccessLogModel::roleName(const QString &role)
+{
+    if (const auto known = roleFromWire(role))
+        return roleDisplayName(*known);
+    if (role == u"operator"_s)
+        return tr("Operator");
+    return role.isEmpty() ? tr("(none)") : role;
+}
+
+QString AccessLogModel::objectText(const api::AuditEntry &entry) const
+{
+    QString text = objectTypeName(entry.objectType);
+    // A list under a webinar (its registrations, questions, staff candidates) is logged with the webinar's id.
+    const bool webinarList = entry.objectType != u"webinar"_s && entry.objectId == entry.webinarId;
+    if (entry.objectId > 0 && !webinarList)
+        text += u" #"_s + QString::number(entry.objectId);
+    if (entry.webinarId > 0 && !(entry.objectType == u"webinar"_s && entry.objectId == entry.webinarId)) {
+        const QString title = m_webinarTitles.value(entry.webinarId);
+        text += title.isEmpty() ? tr(" (webinar #%1)").arg(entry.webinarId) : tr(" (webinar %1)").arg(title);
+    } else if (entry.webinarId > 0 && m_webinarTitles.contains(entry.webinarId)) {
+        text += u" ("_s + m_webinarTitles.value(entry.webinarId) + u')';
+    }
+    return text;
+}
+
+QString AccessLogModel::detailText(const api::AuditEntry &entry) const
+{
+    QStringList lines {
+        tr("Entry %1 at %2").arg(entry.sequence).arg(QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat))};
+    if (!entry.fields.isEmpty())
+        lines.append(tr("Fields: %1").arg(entry.fields.join(u", "_s)));
+    if (!entry.reason.isEmpty())
+        lines.append(tr("Reason: %1").arg(entry.reason));
+    if (entry.rowCount >= 0)
+        lines.append(tr("Rows: %1").arg(entry.rowCount));
+    if (entry.subjectUserId > 0)
+        lines.append(tr("Attendee: user #%1").arg(entry.subjectUserId));
+    if (!entry.clientAddress.isEmpty())
+        lines.append(tr("Address: %1").arg(entry.clientAddress));
+    if (!entry.requestId.isEmpty())
+        lines.append(tr("Request id: %1").arg(entry.requestId));
+    return lines.join(u'\n');
+}
+
+} // namespace regiekamer::client

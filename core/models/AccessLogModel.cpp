@@ -1,0 +1,192 @@
+#include "models/AccessLogModel.h"
+
+#include "protocol/Roles.h"
+#include "settings/LanguageChangeWatcher.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::client {
+
+AccessLogModel::AccessLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &AccessLogModel::retranslate);
+}
+
+void AccessLogModel::setEntries(QList<api::AuditEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+void AccessLogModel::appendOlder(QList<api::AuditEntry> entries)
+{
+    const qint64 oldest = m_entries.isEmpty() ? std::numeric_limits<qint64>::max() : m_entries.last().sequence;
+    entries.removeIf([oldest](const api::AuditEntry &entry) { return entry.sequence >= oldest; });
+    if (entries.isEmpty())
+        return;
+    const auto first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
+    m_entries.append(std::move(entries));
+    endInsertRows();
+}
+
+bool AccessLogModel::insertNewest(const api::AuditEntry &entry)
+{
+    if (!m_entries.isEmpty() && entry.sequence <= m_entries.first().sequence)
+        return false;
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(entry);
+    endInsertRows();
+    return true;
+}
+
+void AccessLogModel::clear()
+{
+    m_moreAvailable = false;
+    setEntries({});
+}
+
+void AccessLogModel::setMoreAvailable(bool more)
+{
+    m_moreAvailable = more;
+}
+
+bool AccessLogModel::moreAvailable() const
+{
+    return m_moreAvailable;
+}
+
+void AccessLogModel::setWebinarTitles(QHash<qint64, QString> titles)
+{
+    m_webinarTitles = std::move(titles);
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, Object), index(rowCount() - 1, Object));
+}
+
+const QList<api::AuditEntry> &AccessLogModel::entries() const
+{
+    return m_entries;
+}
+
+const api::AuditEntry &AccessLogModel::entryAt(int row) const
+{
+    return m_entries.at(row);
+}
+
+int AccessLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int AccessLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccessLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const api::AuditEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(entry, index.column());
+    case Qt::ToolTipRole:
+        return detailText(entry);
+    case SequenceRole:
+        return entry.sequence;
+    case WireRole:
+        return wire(entry, index.column());
+    case SubjectRole:
+        return entry.subjectUserId;
+    default:
+        return {};
+    }
+}
+
+QVariant AccessLogModel::display(const api::AuditEntry &entry, int column) const
+{
+    switch (column) {
+    case Time:
+        return QLocale().toString(entry.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+    case Who:
+        return entry.actorName.isEmpty() ? tr("(unknown)") : entry.actorName;
+    case Role:
+        return roleName(entry.actorRole);
+    case Action:
+        return actionName(entry.action);
+    case Object:
+        return objectText(entry);
+    case Outcome:
+        return outcomeName(entry.outcome);
+    default:
+        return {};
+    }
+}
+
+QVariant AccessLogModel::wire(const api::AuditEntry &entry, int column) const
+{
+    switch (column) {
+    case Time:
+        return entry.at;
+    case Who:
+        return entry.actorId;
+    case Role:
+        return entry.actorRole;
+    case Action:
+        return entry.action;
+    case Object:
+        return entry.objectType;
+    case Outcome:
+        return entry.outcome;
+    default:
+        return {};
+    }
+}
+
+QVariant AccessLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Who:
+        return tr("Who");
+    case Role:
+        return tr("Role");
+    case Action:
+        return tr("Action");
+    case Object:
+        return tr("Object");
+    case Outcome:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}
+
+bool AccessLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreAvailable;
+}
+
+void AccessLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        Q_EMIT olderWanted();
+}
+
+void AccessLogModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+} // namespace regiekamer::client

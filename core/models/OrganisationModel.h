@@ -1,0 +1,26 @@
+#pragma once
+
+#include "models/RecordModel.h"
+#include "protocol/Domain.h"
+
+namespace regiekamer::client {
+
+// Client organisations (admin: all; client staff: their own).
+class OrganisationModel : public RecordModel<api::Organisation>
+{
+    Q_OBJECT
+public:
+    enum Column { Name, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    explicit OrganisationModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void retranslate();
+};
+
+} // namespace regiekamer::client

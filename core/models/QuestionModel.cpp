@@ -1,0 +1,112 @@
+#include "models/QuestionModel.h"
+
+#include "settings/LanguageChangeWatcher.h"
+
+#include <QLocale>
+
+namespace regiekamer::client {
+
+QuestionModel::QuestionModel(QObject *parent)
+    : RecordModel<api::Question>(parent)
+{
+    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
+            &QuestionModel::retranslate);
+}
+
+QString QuestionModel::stateDisplayName(api::QuestionState state)
+{
+    switch (state) {
+    case api::QuestionState::New:
+        return tr("New");
+    case api::QuestionState::Approved:
+        return tr("Approved");
+    case api::QuestionState::Answered:
+        return tr("Answered");
+    case api::QuestionState::Dismissed:
+        return tr("Dismissed");
+    case api::QuestionState::Pinned:
+        break;
+    }
+    return tr("Pinned");
+}
+
+const api::Question *QuestionModel::questionById(qint64 id) const
+{
+    const int row = rowOfId(id);
+    return row < 0 ? nullptr : &rowAt(row);
+}
+
+int QuestionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QuestionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const api::Question &question = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return value(question, index.column(), true);
+    case Qt::ToolTipRole:
+        return index.column() == Text || index.column() == Answer ? value(question, index.column(), true) : QVariant();
+    case SortRole:
+        return value(question, index.column(), false);
+    case IdRole:
+        return question.id;
+    default:
+        return {};
+    }
+}
+
+QVariant QuestionModel::value(const api::Question &question, int column, bool display) const
+{
+    if (column == Asker)
+        return question.askerName.value_or(QString());
+    if (!question.question)
+        return {};
+    const api::QuestionFields &fields = *question.question;
+    switch (column) {
+    case AskedAt:
+        return display ? QVariant(QLocale().toString(fields.askedAt.toLocalTime(), QLocale::ShortFormat))
+                       : QVariant(fields.askedAt);
+    case Text:
+        return fields.text;
+    case State:
+        return display ? QVariant(stateDisplayName(fields.state)) : QVariant(static_cast<int>(fields.state));
+    case Answer:
+        return fields.answer.value_or(QString());
+    default:
+        return {};
+    }
+}
+
+QVariant QuestionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return RecordModel::headerData(section, orientation, role);
+    switch (section) {
+    case AskedAt:
+        return tr("Asked at");
+    case Asker:
+        return tr("Asked by");
+    case Text:
+        return tr("Question");
+    case State:
+        return tr("State");
+    case Answer:
+        return tr("Answer");
+    default:
+        return {};
+    }
+}
+
+void QuestionModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
+} // namespace regiekamer::client

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/RecordModel.h"
+#include "protocol/Domain.h"
+
+namespace regiekamer::client {
+
+// The question queue of one webinar, newest first as the server sends it.
+class QuestionModel : public RecordModel<api::Question>
+{
+    Q_OBJECT
+public:
+    enum Column { AskedAt, Asker, Text, State, Answer, ColumnCount };
+    Q_ENUM(Column)
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    explicit QuestionModel(QObject *parent = nullptr);
+
+    static QString stateDisplayName(api::QuestionState state); // translated
+    const api::Question *questionById(qint64 id) const;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant value(const api::Question &question, int column, bool display) const;
+    void retranslate();
+};
+
+} // namespace regiekamer::client

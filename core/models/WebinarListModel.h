@@ -1,0 +1,37 @@
+#pragma once
+
+#include "protocol/Protocol.h"
+
+#include <QAbstractTableModel>
+
+namespace regiekamer::client {
+
+// Webinars as the server returned them for the signed-in person (already scoped by role).
+class WebinarListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Title, Organisation, State, StartsAt, Registrations, OpenQuestions, ColumnCount };
+    Q_ENUM(Column)
+    static constexpr int SortRole = Qt::UserRole + 1; // raw value (QDateTime, qint64, …) for sorting
+
+    explicit WebinarListModel(QObject *parent = nullptr);
+
+    void setWebinars(QList<api::WebinarSummary> webinars);
+    void clear();
+    const QList<api::WebinarSummary> &webinars() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant displayValue(const api::WebinarSummary &webinar, int column) const;
+    QVariant sortValue(const api::WebinarSummary &webinar, int column) const;
+    void retranslate();
+
+    QList<api::WebinarSummary> m_webinars;
+};
+
+} // namespace regiekamer::client

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "base/Result.h"
+#include "net/CertificateProblem.h"
+#include "net/TrustStore.h"
+#include "protocol/AuditEntry.h"
+#include "protocol/Domain.h"
+#include "protocol/Protocol.h"
+
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace regiekamer::client {
+
+// The HTTPS API of one Regiekamer server. Every call delivers a Result through its callback (run on the
+// client's thread, never when the client is gone). The bearer token lives only in memory.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T> using Callback = std::function<void(Result<T>)>;
+    using StatusCallback = std::function<void(Status)>;
+    using JsonCallback = std::function<void(Result<QJsonObject>)>;
+
+    static constexpr int transferTimeoutMs = 15000;
+
+    explicit ApiClient(QObject *parent = nullptr);
+
+    void login(const QUrl &server, const QString &email, const QString &password, Callback<api::SessionGrant> done);
+    void logout(StatusCallback done);
+    void fetchMe(Callback<api::UserInfo> done);
+    void fetchWebinars(Callback<QList<api::WebinarSummary>> done);
+    void fetchStaffAccounts(Callback<QList<api::StaffAccount>> done);
+
+    // The domain API of docs/api.md (ApiDomainCalls.cpp). Paths come from api::path::expand.
+    template<typename T>
+    void fetchPage(const QString &path, QUrlQuery query, qint64 offset, qint64 limit, Callback<api::Page<T>> done);
+    void fetchWebinar(qint64 webinarId, Callback<api::WebinarDetail> done);
+    void changeWebinarState(qint64 webinarId, WebinarState state, qint64 version, Callback<api::WebinarDetail> done);
+    void assignStaff(qint64 webinarId, qint64 userId, Role role, Callback<api::WebinarDetail> done);
+    void unassignStaff(qint64 webinarId, qint64 userId, StatusCallback done);
+    // The accounts the caller may assign to the webinar now, sorted by display name.
+    void fetchStaffCandidates(qint64 webinarId, Callback<QList<api::StaffAssignment>> done);
+    void updateRegistration(qint64 registrationId, const api::RegistrationUpdate &change,
+                            Callback<api::Registration> done);
+    void updateQuestion(qint64 questionId, const api::QuestionUpdate &change, Callback<api::Question> done);
+    void createOrganisation(const api::OrganisationCreate &request, Callback<api::Organisation> done);
+    void updateOrganisation(qint64 organisationId, const api::OrganisationUpdate &change,
+                            Callback<api::Organisation> done);
+    void createStaffAccount(const api::StaffAccountCreate &request, Callback<api::StaffAccount> done);
+    void updateStaffAccount(qint64 userId, const api::StaffAccountUpdate &change, Callback<api::StaffAccount> done);
+    // A raw (non-JSON) GET, e.g. the CSV export: the caller reads the reply's data as it arrives; done runs once
+    // it finished, with {} on 2xx (the body is left to the caller) or the translated error.
+    QNetworkReply *download(const QString &path, JsonCallback done);
+    QNetworkReply *download(const QString &path, const QUrlQuery &query, JsonCallback done);
+    // The access log (docs/api.md "Access log"): one page, newest first, with the filters in query.
+    void fetchAuditPage(const QUrlQuery &query, Callback<api::AuditPage> done);
+    void fetchAuditStatus(Callback<api::AuditStatus> done);
+
+    // Any JSON call: verb, path (already expanded), query and body (empty: none).
+    void sendJson(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+                  JsonCallback done);
+    // A JSON answer as T, or the translated bad_response error.
+    template<typename T> Result<T> parsed(const Result<QJsonObject> &object) const;
+
+    QUrl server() const;
+    bool hasSession() const;
+    void clearSession();
+    // A request to path on the current server with the bearer token and the client TLS configuration.
+    QNetworkRequest authorizedRequest(const QUrl &url) const;
+    // The certificate problem of the most recent call that failed on one (kept until the next such failure).
+    std::optional<CertificateProblem> lastCertificateProblem() const;
+    TrustStore &trustStore();
+
+Q_SIGNALS:
+    // The server no longer accepts the session (expired, revoked, unknown). The message is translated.
+    void sessionEnded(const QString &message);
+
+private:
+    void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool authorized, JsonCallback done,
+              bool raw = false);
+    QNetworkReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool authorized, bool raw,
+                         JsonCallback done);
+    QNetworkRequest baseRequest(const QUrl &url) const;
+    void finish(QNetworkReply *reply, const std::optional<CertificateProblem> &problem, bool authorized, bool raw,
+                const JsonCallback &done);
+    QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
+    QString badResponseText() const;
+
+    QNetworkAccessManager *m_network;
+    TrustStore m_trustStore;
+    QUrl m_server;
+    QString m_token;
+    std::optional<CertificateProblem> m_lastCertificateProblem;
+};
+
+template<typename T> Result<T> ApiClient::parsed(const Result<QJsonObject> &object) const
+{
+    if (!object)
+        return std::unexpected(object.error());
+    auto value = T::fromJson(*object);
+    if (!value)
+        return fail(QStringLiteral("bad_response"), badResponseText());
+    return value;
+}
+
+template<typename T>
+void ApiClient::fetchPage(const QString &path, QUrlQuery query, qint64 offset, qint64 limit,
+                          Callback<api::Page<T>> done)
+{
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    sendJson("GET", path, query, {}, [this, done = std::move(done)](Result<QJsonObject> reply) {
+        if (!reply) {
+            done(std::unexpected(reply.error()));
+            return;
+        }
+        auto page = api::pageFromJson<T>(*reply);
+        if (!page)
+            done(fail(QStringLiteral("bad_response"), badResponseText()));
+        else
+            done(std::move(page));
+    });
+}
+
+} // namespace regiekamer::client

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "base/Result.h"
+#include "protocol/Protocol.h"
+
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace regiekamer::client {
+
+// Maps a finished reply (without a certificate problem) to its JSON body or a translated error:
+// 2xx → body ({} for 204); 4xx/5xx → the api::ErrorBody code described by api::describeApiError;
+// no HTTP answer → "cannot reach" / "did not answer in time"; unreadable JSON → bad_response.
+Result<QJsonObject> decodeReply(QNetworkReply &reply, const QUrl &server);
+
+int httpStatus(const QNetworkReply &reply);
+
+} // namespace regiekamer::client

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "base/Result.h"
+#include "net/CertificateInfo.h"
+
+#include <QUrl>
+
+#include <optional>
+
+namespace regiekamer::client {
+
+// Self-signed server certificates the user trusted after comparing fingerprints, one per "host:port"
+// (like SSH's known_hosts). Stored as PEM plus SHA-256 fingerprint in the client settings.
+class TrustStore
+{
+public:
+    enum class Verdict { Unknown, Trusted, Changed };
+
+    static QString serverKey(const QUrl &server); // "host:port" ("[::1]:8443" for IPv6)
+
+    std::optional<QSslCertificate> lookup(const QString &server) const;
+    QString pinnedFingerprint(const QString &server) const; // empty when none
+    Verdict check(const QString &server, const QSslCertificate &presented) const;
+    Status trust(const QString &server, const QSslCertificate &certificate);
+    void forget(const QString &server);
+    QStringList servers() const;
+};
+
+} // namespace regiekamer::client

@@ -1,0 +1,382 @@
+#include "session/SessionController.h"
+
+#include "cache/CacheErrors.h"
+#include "cache/CacheFiles.h"
+#include "cache/KeychainStore.h"
+#include "net/ClientErrors.h"
+#include "net/ServerAddress.h"
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::client {
+
+SessionController::SessionController(QObject *parent)
+    : QObject(parent)
+    , m_api(new ApiClient(this))
+    , m_events(new EventStream(this))
+    , m_webinars(new WebinarListModel(this))
+    , m_staffAccounts(new StaffAccountModel(this))
+    , m_workspace(new WebinarWorkspace(m_api, this))
+    , m_admin(new AdminActions(m_api, m_staffAccounts, this))
+    , m_export(new CsvExport(m_api, this))
+    , m_backoff(new ReconnectBackoff(this))
+    , m_keychain(new KeychainStore(this))
+{
+    watchKeychainAvailability();
+    m_workspace->setCache(&m_cache);
+    connect(m_workspace, &WebinarWorkspace::cacheProblem, this, &SessionController::cacheProblem);
+    connect(m_backoff, &ReconnectBackoff::attempt, this, &SessionController::retryOnline);
+    connect(m_backoff, &ReconnectBackoff::scheduled, this, &SessionController::reconnectScheduled);
+    connect(m_events, &EventStream::helloReceived, this, &SessionController::onHello);
+    connect(m_api, &ApiClient::sessionEnded, this, &SessionController::onSessionEnded);
+    connect(m_events, &EventStream::stateChanged, this, &SessionController::onStreamStateChanged);
+    connect(m_events, &EventStream::connectionLost, this, &SessionController::onConnectionLost);
+    connect(m_events, &EventStream::helloReceived, this, &SessionController::helloReceived);
+    connect(m_events, &EventStream::eventReceived, this, &SessionController::onEvent);
+    connect(m_admin, &AdminActions::accountsChanged, this, &SessionController::refresh);
+}
+
+void SessionController::signIn(const QString &serverAddress, const QString &email, const QString &password)
+{
+    const auto server = parseServerAddress(serverAddress);
+    if (!server) {
+        Q_EMIT signInFailed(server.error());
+        return;
+    }
+    resetSession();
+    setConnection(Connection::Connecting);
+    m_email = email;
+    const quint64 generation = m_generation;
+    const QCA::SecureArray secret(password.toUtf8());
+    m_api->login(*server, email, password,
+                 [this, generation, server = *server, secret](Result<api::SessionGrant> grant) {
+                     if (generation != m_generation)
+                         return;
+                     if (!grant) {
+                         const QString &code = grant.error().code;
+                         if (code == QLatin1StringView(errc::unreachable) || code == QLatin1StringView(errc::timeout))
+                             return secret.isEmpty() ? signInWithKeychain(server, grant.error())
+                                                     : signInOffline(server, secret, grant.error());
+                         setConnection(Connection::SignedOut);
+                         Q_EMIT signInFailed(secret.isEmpty() ? emptyPasswordRefused(grant.error()) : grant.error());
+                         return;
+                     }
+                     onLoggedIn(*grant, secret);
+                 });
+}
+
+void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::SecureArray &password)
+{
+    const bool wasOffline = m_connection == Connection::Offline;
+    if (wasOffline && m_user &&
+        (m_user->id != grant.user.id || m_user->role != grant.user.role ||
+         m_user->organisationId != grant.user.organisationId)) {
+        // The account changed on the server while this computer was offline: the cached data is of the old role.
+        m_api->logout([](Status) { });
+        m_api->clearSession();
+        wipeAccountCache();
+        resetSession();
+        Q_EMIT sessionEnded(cacheerrc::roleChangedMessage());
+        return;
+    }
+    if (!mayUseDesktopApp(grant.user.role)) {
+        // Not for this app: end the session the server just opened and say where to go instead.
+        m_api->logout([](Status) { });
+        setConnection(Connection::SignedOut);
+        Q_EMIT signInFailed(Error {QString::fromLatin1(errc::notForDesktop), errc::notForDesktopMessage()});
+        return;
+    }
+    m_user = grant.user;
+    m_serverLostReported = false;
+    m_backoff->reset();
+    if (!wasOffline) // offline: the same role (checked above), and the cached rows stay until reloaded
+        m_workspace->setRole(grant.user.role);
+    startEventStream();
+    openCacheOnline(grant.user, password, false);
+    m_password.fill(0); // a server session exists: the offline retry needs the password no longer
+    m_password.clear();
+    m_offlineServer.clear();
+    if (wasOffline)
+        return; // signed in already; the stream going Live reloads the models from the server
+    refresh();
+    Q_EMIT signedIn(grant.user);
+}
+
+void SessionController::signOut()
+{
+    if (!m_user) {
+        resetSession(); // e.g. while the cache key of an offline sign-in is still being derived
+        return;
+    }
+    m_events->stop();
+    if (m_api->hasSession())
+        m_api->logout([](Status) { }); // Best effort: the token is forgotten locally either way.
+    m_api->clearSession();
+    resetSession();
+    Q_EMIT signedOut();
+}
+
+void SessionController::refresh()
+{
+    if (!m_user)
+        return;
+    if (m_connection == Connection::Offline || m_connection == Connection::Reconnecting)
+        return; // nothing to fetch from; the models show what was received last
+    m_api->fetchWebinars([this](Result<QList<api::WebinarSummary>> webinars) {
+        if (webinars) {
+            storeWebinars(*webinars);
+            m_webinars->setWebinars(std::move(*webinars));
+        } else if (m_user)
+            Q_EMIT dataError(webinars.error().message);
+    });
+    if (rights::permits(m_user->role, rights::Resource::Organisation, rights::Action::Read))
+        m_admin->reload();
+    if (m_user->role != Role::Admin)
+        return;
+    m_api->fetchStaffAccounts([this](Result<QList<api::StaffAccount>> accounts) {
+        if (accounts)
+            m_staffAccounts->setAccounts(std::move(*accounts));
+        else if (m_user)
+            Q_EMIT dataError(accounts.error().message);
+    });
+}
+
+Status SessionController::trustPresentedCertificate()
+{
+    const auto problem = m_api->lastCertificateProblem();
+    if (!problem || problem->kind != CertificateProblem::Kind::Untrusted)
+        return fail(QString::fromLatin1(errc::certificateChanged),
+                    tr("There is no new server certificate to trust. Sign in again to see the server's "
+                       "certificate."));
+    return m_api->trustStore().trust(problem->server, problem->presented.certificate);
+}
+
+bool SessionController::isSignedIn() const
+{
+    return m_user.has_value();
+}
+
+const api::UserInfo &SessionController::user() const
+{
+    static const api::UserInfo nobody;
+    return m_user ? *m_user : nobody;
+}
+
+QUrl SessionController::server() const
+{
+    return m_api->server();
+}
+
+SessionController::Connection SessionController::connection() const
+{
+    return m_connection;
+}
+
+std::optional<CertificateProblem> SessionController::certificateProblem() const
+{
+    return m_api->lastCertificateProblem();
+}
+
+WebinarListModel *SessionController::webinars()
+{
+    return m_webinars;
+}
+
+StaffAccountModel *SessionController::staffAccounts()
+{
+    return m_staffAccounts;
+}
+
+ApiClient *SessionController::api()
+{
+    return m_api;
+}
+
+EventStream *SessionController::events()
+{
+    return m_events;
+}
+
+WebinarWorkspace *SessionController::workspace()
+{
+    return m_workspace;
+}
+
+AdminActions *SessionController::admin()
+{
+    return m_admin;
+}
+
+CsvExport *SessionController::csvExport()
+{
+    return m_export;
+}
+
+bool SessionController::isReadOnly() const
+{
+    return m_connection != Connection::Live;
+}
+
+QDateTime SessionController::dataReceivedAt() const
+{
+    return m_dataReceivedAt;
+}
+
+int SessionController::secondsUntilReconnect() const
+{
+    if (m_connection == Connection::Offline)
+        return m_backoff->secondsUntilAttempt();
+    if (m_connection == Connection::Reconnecting && m_streamRetryAt.isValid())
+        return std::max(0, static_cast<int>((QDateTime::currentDateTimeUtc().msecsTo(m_streamRetryAt) + 999) / 1000));
+    return -1;
+}
+
+void SessionController::reconnectNow()
+{
+    if (m_connection == Connection::Offline) {
+        m_backoff->reset();
+        retryOnline();
+    } else if (m_connection == Connection::Reconnecting) {
+        m_events->stop();
+        startEventStream();
+    }
+}
+
+Status SessionController::forgetThisComputer()
+{
+    signOut();
+    resetSession();
+    const CacheFiles files(m_cache.config().directory);
+    forgetKeychainEntries(files.directory()); // named after the cache files: before they go
+    return files.removeAll();
+}
+
+bool SessionController::keychainAvailable()
+{
+    return KeychainStore::isAvailable();
+}
+
+void SessionController::setCacheConfig(const CacheConfig &config)
+{
+    m_cache.setConfig(config);
+}
+
+ClientCache *SessionController::cache()
+{
+    return &m_cache;
+}
+
+void SessionController::onEvent(const api::Event &event)
+{
+    // A new access log entry changes no data here; refreshing would itself be logged and come back as an entry.
+    if (event.type == QLatin1StringView(api::auditAppendedEvent))
+        return;
+    // Ids only: the webinar list is refetched, the open webinar refetches what the event names.
+    if (event.type == u"webinar.changed"_s || event.type == u"registrations.changed"_s ||
+        event.type == u"questions.changed"_s)
+        m_workspace->onEvent(event);
+    refresh();
+}
+
+void SessionController::onSessionEnded(const QString &message)
+{
+    if (!m_user)
+        return;
+    // The cached data stays (sealed); the key is dropped with the session. A changed role is detected (and the cache
+    // wiped) at the next sign-in.
+    m_events->stop();
+    resetSession();
+    Q_EMIT sessionEnded(message);
+}
+
+void SessionController::onStreamStateChanged(EventStream::State state)
+{
+    if (!m_user)
+        return;
+    switch (state) {
+    case EventStream::State::Connected: {
+        const bool catchUp = m_connection != Connection::Connecting;
+        m_serverLostReported = false;
+        m_streamRetryAt = {};
+        setConnection(Connection::Live);
+        refresh(); // catch up on whatever happened while the stream was down (or the session was offline)
+        if (catchUp)
+            m_workspace->reload();
+        break;
+    }
+    case EventStream::State::Connecting:
+        if (m_connection != Connection::Offline)
+            setConnection(Connection::Connecting);
+        break;
+    case EventStream::State::Reconnecting:
+        if (m_connection == Connection::Offline)
+            break;
+        setConnection(Connection::Reconnecting);
+        m_streamRetryAt = QDateTime::currentDateTimeUtc().addMSecs(m_events->reconnectDelayMs());
+        Q_EMIT reconnectScheduled(secondsUntilReconnect());
+        break;
+    case EventStream::State::Stopped:
+        break;
+    }
+}
+
+void SessionController::onConnectionLost()
+{
+    if (!m_user)
+        return;
+    // Ask the server whether the session still exists: a 401 ends it (ApiClient::sessionEnded), a transport
+    // failure means the server is gone for now and the stream keeps retrying.
+    m_api->fetchMe([this](Result<api::UserInfo> me) {
+        if (me || !m_user || m_serverLostReported)
+            return;
+        const QString &code = me.error().code;
+        if (code == QLatin1StringView(errc::unreachable) || code == QLatin1StringView(errc::timeout)) {
+            m_serverLostReported = true;
+            Q_EMIT serverLost(me.error().message);
+        }
+    });
+}
+
+void SessionController::startEventStream()
+{
+    QUrl url = m_api->server();
+    url.setScheme(u"wss"_s);
+    url.setPath(QString::fromLatin1(api::path::events));
+    m_events->start(m_api->authorizedRequest(url));
+}
+
+void SessionController::resetSession()
+{
+    ++m_generation;
+    m_backoff->reset();
+    m_cache.lock();
+    m_password.fill(0);
+    m_password.clear();
+    m_offlineServer.clear();
+    m_streamRetryAt = {};
+    setDataReceivedAt({});
+    m_user.reset();
+    m_webinars->clear();
+    m_staffAccounts->clear();
+    m_workspace->clear();
+    m_admin->clear();
+    m_export->cancel();
+    setConnection(Connection::SignedOut);
+}
+
+void SessionController::setConnection(Connection connection)
+{
+    if (m_connection == connection)
+        return;
+    const bool wasReadOnly = isReadOnly();
+    m_connection = connection;
+    // The workspace reads from the cache only without a server; while connecting it still loads from the server.
+    m_workspace->setReadOnly(connection == Connection::Offline || connection == Connection::Reconnecting);
+    if (connection != Connection::Offline)
+        m_backoff->stop();
+    Q_EMIT connectionChanged(connection);
+    if (wasReadOnly != isReadOnly())
+        Q_EMIT readOnlyChanged(isReadOnly());
+}
+
+} // namespace regiekamer::client

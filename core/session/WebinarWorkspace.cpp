@@ -1,0 +1,310 @@
+#include "session/WebinarWorkspace.h"
+
+#include "base/ApiError.h"
+#include "cache/CacheErrors.h"
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::client {
+namespace {
+
+bool isCode(const Error &error, const char *code)
+{
+    return error.code == QLatin1StringView(code);
+}
+
+} // namespace
+
+WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_registrations(new RegistrationModel(this))
+    , m_questions(new QuestionModel(this))
+    , m_registrationLoader(new PagedLoader(this))
+    , m_questionLoader(new PagedLoader(this))
+{
+    const auto failed = [this](const Error &error) { Q_EMIT actionFailed(error.message); };
+    connect(m_registrationLoader, &PagedLoader::failed, this, failed);
+    connect(m_questionLoader, &PagedLoader::failed, this, failed);
+    connect(m_registrationLoader, &PagedLoader::finished, this, &WebinarWorkspace::onRegistrationsLoaded);
+    connect(m_questionLoader, &PagedLoader::finished, this, &WebinarWorkspace::onQuestionsLoaded);
+}
+
+void WebinarWorkspace::setRole(Role role)
+{
+    m_role = role;
+    m_registrations->setReadableFields(rights::readableFields(role, rights::Resource::Registration));
+}
+
+void WebinarWorkspace::setWebinar(qint64 webinarId)
+{
+    if (webinarId == m_webinarId)
+        return;
+    clear();
+    m_webinarId = webinarId;
+    m_cacheProblemReported = false;
+    if (webinarId == 0)
+        return;
+    if (m_readOnly)
+        return loadFromCache();
+    loadDetail();
+    if (rights::permits(m_role, rights::Resource::Registration, rights::Action::Read))
+        loadRegistrations(false);
+    if (rights::permits(m_role, rights::Resource::Question, rights::Action::Read))
+        loadQuestions();
+}
+
+void WebinarWorkspace::clear()
+{
+    m_registrationLoader->cancel();
+    m_questionLoader->cancel();
+    m_webinarId = 0;
+    m_detail.reset();
+    m_pending.clear();
+    m_pendingQuestions.clear();
+    m_registrations->clear();
+    m_questions->clear();
+    ++m_candidateRequest;
+    m_staffCandidates.clear();
+    Q_EMIT staffCandidatesChanged();
+    Q_EMIT detailChanged();
+}
+
+qint64 WebinarWorkspace::webinarId() const
+{
+    return m_webinarId;
+}
+
+const std::optional<api::WebinarDetail> &WebinarWorkspace::detail() const
+{
+    return m_detail;
+}
+
+RegistrationModel *WebinarWorkspace::registrations()
+{
+    return m_registrations;
+}
+
+QuestionModel *WebinarWorkspace::questions()
+{
+    return m_questions;
+}
+
+PagedLoader *WebinarWorkspace::registrationLoader()
+{
+    return m_registrationLoader;
+}
+
+void WebinarWorkspace::onEvent(const api::Event &event)
+{
+    if (m_webinarId == 0 || event.data.value(u"webinarId"_s).toInteger() != m_webinarId)
+        return;
+    if (event.type == u"webinar.changed"_s)
+        loadDetail();
+    else if (event.type == u"registrations.changed"_s && m_role != Role::Admin)
+        loadRegistrations(true);
+    else if (event.type == u"questions.changed"_s && m_role != Role::Admin)
+        loadQuestions();
+}
+
+void WebinarWorkspace::loadDetail()
+{
+    const qint64 id = m_webinarId;
+    m_api->fetchWebinar(id, [this, id](Result<api::WebinarDetail> detail) {
+        if (id != m_webinarId)
+            return;
+        if (detail)
+            setDetail(*detail);
+        else
+            Q_EMIT actionFailed(describe(detail.error()));
+    });
+}
+
+// The first load appends rows as pages arrive; a refresh collects every page, then merges (selection survives).
+void WebinarWorkspace::loadRegistrations(bool merge)
+{
+    const QString path = api::path::expand(api::path::webinarRegistrations, {m_webinarId});
+    m_pending.clear();
+    m_refreshing = merge;
+    if (!merge)
+        m_registrations->clear();
+    m_registrationLoader->start([this, path, merge](qint64 offset, qint64 limit, PagedLoader::Reply reply) {
+        m_api->fetchPage<api::Registration>(
+            path, {}, offset, limit, [this, merge, offset, reply](Result<api::Page<api::Registration>> page) {
+                if (!page) {
+                    reply(std::unexpected(page.error()));
+                    return;
+                }
+                const auto count = page->items.size();
+                reply(
+                    PagedLoader::PageCount {count, page->total, [this, merge, offset, items = std::move(page->items)] {
+                                                storeRegistrationPage(offset, items);
+                                                if (merge)
+                                                    m_pending.append(items);
+                                                else
+                                                    m_registrations->appendRegistrations(items);
+                                            }});
+            });
+    });
+}
+
+void WebinarWorkspace::loadQuestions()
+{
+    const QString path = api::path::expand(api::path::webinarQuestions, {m_webinarId});
+    m_pendingQuestions.clear();
+    m_questionLoader->start([this, path](qint64 offset, qint64 limit, PagedLoader::Reply reply) {
+        m_api->fetchPage<api::Question>(path, {}, offset, limit, [this, reply](Result<api::Page<api::Question>> page) {
+            if (!page) {
+                reply(std::unexpected(page.error()));
+                return;
+            }
+            const auto count = page->items.size();
+            reply(PagedLoader::PageCount {
+                count, page->total, [this, items = std::move(page->items)] { m_pendingQuestions.append(items); }});
+        });
+    });
+}
+
+void WebinarWorkspace::setDetail(const api::WebinarDetail &detail)
+{
+    if (m_cache && m_cache->isUnlocked() && !m_readOnly)
+        reportCacheProblem(m_cache->storeDetail(detail, QDateTime::currentDateTimeUtc()));
+    m_detail = detail;
+    Q_EMIT detailChanged();
+}
+
+// What a refused request means here: 403 and 404 usually mean the view is older than the person's rights.
+QString WebinarWorkspace::describe(const Error &error)
+{
+    if (isCode(error, api::errc::forbidden)) {
+        return tr("The server refused this: your role does not allow it (any more). Your rights may have changed "
+                  "since you signed in; sign out and in again to see what you may do now.");
+    }
+    if (isCode(error, api::errc::notFound)) {
+        return tr("This is no longer available to you: it was removed, or your assignment to this webinar ended. "
+                  "Choose another webinar, or ask an administrator.");
+    }
+    if (isCode(error, api::errc::conflict)) {
+        return tr("Someone else changed this in the meantime. The current version has been loaded; check it "
+                  "and try again.");
+    }
+    return error.message;
+}
+
+void WebinarWorkspace::report(const Error &error, bool reloadDetail)
+{
+    if (isCode(error, api::errc::conflict)) {
+        if (reloadDetail) {
+            loadDetail();
+        } else {
+            loadRegistrations(true);
+            loadQuestions();
+        }
+    }
+    Q_EMIT actionFailed(describe(error));
+}
+
+void WebinarWorkspace::changeState(WebinarState state)
+{
+    if (!m_detail || refuseWhileReadOnly())
+        return;
+    const qint64 id = m_webinarId;
+    m_api->changeWebinarState(id, state, m_detail->summary.version, [this, id](Result<api::WebinarDetail> detail) {
+        if (id != m_webinarId)
+            return;
+        if (!detail)
+            return report(detail.error(), true);
+        setDetail(*detail);
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::setApproval(qint64 registrationId, api::ApprovalState state)
+{
+    if (refuseWhileReadOnly())
+        return;
+    const int row = m_registrations->rowOfId(registrationId);
+    if (row < 0)
+        return;
+    const qint64 version = m_registrations->rowAt(row).version;
+    m_api->updateRegistration(registrationId, {state, version}, [this](Result<api::Registration> registration) {
+        if (!registration)
+            return report(registration.error(), false);
+        m_registrations->updateRegistration(*registration);
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionState> state,
+                                std::optional<QString> answer)
+{
+    const api::Question *question = m_questions->questionById(questionId);
+    if (!question)
+        return;
+    if (refuseWhileReadOnly())
+        return;
+    api::QuestionUpdate change {question->version, state, std::move(answer)};
+    m_api->updateQuestion(questionId, change, [this](Result<api::Question> updated) {
+        if (!updated)
+            return report(updated.error(), false);
+        m_questions->updateRow(*updated);
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::assign(qint64 userId, Role role)
+{
+    if (refuseWhileReadOnly())
+        return;
+    const qint64 id = m_webinarId;
+    m_api->assignStaff(id, userId, role, [this, id](Result<api::WebinarDetail> detail) {
+        if (id != m_webinarId)
+            return;
+        if (!detail)
+            return report(detail.error(), true);
+        setDetail(*detail);
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::unassign(qint64 userId)
+{
+    if (refuseWhileReadOnly())
+        return;
+    const qint64 id = m_webinarId;
+    m_api->unassignStaff(id, userId, [this, id](Status done) {
+        if (id != m_webinarId)
+            return;
+        if (!done)
+            return report(done.error(), true);
+        loadDetail();
+        Q_EMIT actionSucceeded();
+    });
+}
+
+void WebinarWorkspace::loadStaffCandidates()
+{
+    if (m_webinarId == 0)
+        return;
+    if (m_readOnly) {
+        Q_EMIT staffCandidatesFailed(cacheerrc::readOnlyMessage());
+        return;
+    }
+    const qint64 id = m_webinarId;
+    const quint64 request = ++m_candidateRequest;
+    m_api->fetchStaffCandidates(id, [this, id, request](Result<QList<api::StaffAssignment>> candidates) {
+        if (id != m_webinarId || request != m_candidateRequest)
+            return;
+        m_staffCandidates = candidates ? *candidates : QList<api::StaffAssignment>();
+        Q_EMIT staffCandidatesChanged();
+        if (!candidates)
+            Q_EMIT staffCandidatesFailed(describe(candidates.error()));
+    });
+}
+
+const QList<api::StaffAssignment> &WebinarWorkspace::staffCandidates() const
+{
+    return m_staffCandidates;
+}
+
+} // namespace regiekamer::client

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "cache/ClientCache.h"
+#include "models/QuestionModel.h"
+#include "models/RegistrationModel.h"
+#include "net/ApiClient.h"
+#include "net/PagedLoader.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace regiekamer::client {
+
+// The webinar the person works on: its detail, attendees and question queue, loaded page by page and kept
+// current by the events `webinar.changed`, `registrations.changed` and `questions.changed` (ids only: it refetches
+// through the API, where the rights apply). Changes go to the server; the answer replaces the row. Failures
+// (403, 404, 409 …) arrive as translated messages in actionFailed; a 409 also reloads the object. On request it
+// loads the accounts the person may assign to the webinar (staffCandidates).
+class WebinarWorkspace : public QObject
+{
+    Q_OBJECT
+public:
+    WebinarWorkspace(ApiClient *api, QObject *parent = nullptr);
+
+    void setRole(Role role); // chooses the registration columns (rights::readableFields)
+    void setWebinar(qint64 webinarId); // 0: none; while read-only it is filled from the offline cache
+    // The offline cache (may be locked): what arrives from the server is written to it; read-only fills from it.
+    void setCache(ClientCache *cache);
+    // Read-only (offline or reconnecting): changes are refused with a translated message instead of being sent.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
+    // Fetches the open webinar again from the server (after a reconnect); the rows are merged.
+    void reload();
+    // Writes what is shown now to the cache (when the cache was unlocked after the data arrived).
+    void storeToCache();
+    void clear();
+    qint64 webinarId() const;
+    const std::optional<api::WebinarDetail> &detail() const;
+    RegistrationModel *registrations();
+    QuestionModel *questions();
+    PagedLoader *registrationLoader();
+    void onEvent(const api::Event &event);
+
+    void changeState(WebinarState state);
+    void setApproval(qint64 registrationId, api::ApprovalState state);
+    void moderate(qint64 questionId, std::optional<api::QuestionState> state, std::optional<QString> answer);
+    void assign(qint64 userId, Role role);
+    void unassign(qint64 userId);
+    // Fetches the accounts the person may assign to the open webinar now (the server decides: a director gets the
+    // active moderators not yet assigned). The newest answer wins; a failure empties the list.
+    void loadStaffCandidates();
+    const QList<api::StaffAssignment> &staffCandidates() const;
+
+Q_SIGNALS:
+    void detailChanged();
+    void staffCandidatesChanged();
+    void staffCandidatesFailed(const QString &message);
+    void actionSucceeded();
+    void actionFailed(const QString &message);
+    void cacheProblem(const QString &message); // translated
+
+private:
+    void loadDetail();
+    void loadRegistrations(bool merge);
+    void loadQuestions();
+    void setDetail(const api::WebinarDetail &detail);
+    void loadFromCache();
+    void storeRegistrationPage(qint64 offset, const QList<api::Registration> &registrations);
+    void onRegistrationsLoaded(qint64 loaded);
+    void onQuestionsLoaded();
+    void reportCacheProblem(const Status &status);
+    bool refuseWhileReadOnly();
+    void report(const Error &error, bool reloadDetail);
+    static QString describe(const Error &error);
+
+    ApiClient *m_api;
+    ClientCache *m_cache = nullptr;
+    RegistrationModel *m_registrations;
+    QuestionModel *m_questions;
+    PagedLoader *m_registrationLoader;
+    PagedLoader *m_questionLoader;
+    std::optional<api::WebinarDetail> m_detail;
+    QList<api::Registration> m_pending; // a refresh's rows, merged once complete
+    QList<api::Question> m_pendingQuestions;
+    QList<api::StaffAssignment> m_staffCandidates;
+    quint64 m_candidateRequest = 0; // answers to older requests are dropped
+    qint64 m_webinarId = 0;
+    Role m_role = Role::Viewer;
+    bool m_refreshing = false;
+    bool m_readOnly = false;
+    bool m_cacheProblemReported = false; // one message per webinar for failed cache writes
+};
+
+} // namespace regiekamer::client

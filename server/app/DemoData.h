@@ -1,0 +1,49 @@
+#pragma once
+
+#include "protocol/Roles.h"
+#include "protocol/WebinarState.h"
+
+#include <QList>
+#include <QString>
+
+// Fixed, believable demo content for --demo. Pure data; DemoSeeder writes it.
+namespace regiekamer::server::demoData {
+
+struct Organisation
+{
+    const char *name;
+    const char *domain;
+};
+
+struct Webinar
+{
+    int organisation; // index into organisations()
+    const char *title;
+    const char *description;
+    WebinarState state;
+    qint64 startOffsetMinutes; // relative to the moment of seeding
+    int durationMinutes;
+    int registrations;
+    bool director; // the demo director is assigned
+    bool moderator; // the demo moderator is assigned
+    bool viewer; // the demo viewer is registered
+};
+
+struct Account
+{
+    Role role;
+    const char *email;
+    const char *displayName;
+    int organisation; // -1: none
+};
+
+const QList<Organisation> &organisations();
+const QList<Webinar> &webinars();
+const QList<Account> &accounts();
+const QList<const char *> &givenNames();
+const QList<const char *> &familyNames();
+const QList<const char *> &companies();
+const QList<const char *> &jobTitles();
+const QList<const char *> &questions();
+
+} // namespace regiekamer::server::demoData

@@ -1,0 +1,274 @@
+#include "app/DemoSeeder.h"
+
+#include "app/DemoData.h"
+#include "auth/PasswordHasher.h"
+#include "base/ApiError.h"
+#include "crypto/SecureRandom.h"
+#include "db/DataDirectory.h"
+#include "db/Database.h"
+#include "keys/FieldCipher.h"
+#include "storage/ProfileRepository.h"
+#include "storage/QuestionRepository.h"
+#include "storage/RegistrationRepository.h"
+#include "storage/UserRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr quint32 demoSeed = 20240611; // deterministic names, companies and questions
+
+QString u8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// "van der Berg" -> "vanderberg", "García" -> "garcia": a plausible mailbox name.
+QString mailboxPart(const QString &name)
+{
+    QString result;
+    for (const QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.unicode() < 128 && c.isLetter())
+            result += c.toLower();
+    }
+    return result;
+}
+
+template<typename T> const T &pick(QRandomGenerator &random, const QList<T> &list)
+{
+    return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
+}
+
+// Phone, consent, approval and attendance of one demo registration: believable mixes (most consent to recording,
+// fewer to marketing; attendance only once a webinar went live).
+void addRegistrationExtras(NewRegistration &registration, QRandomGenerator &random, const demoData::Webinar &webinar,
+                           const QDateTime &now)
+{
+    registration.phone = random.bounded(3) == 0 ? u""_s : u"+31 6 %1"_s.arg(random.bounded(10000000u, 99999999u));
+    const bool recording = random.bounded(10) < 8, marketing = random.bounded(10) < 3;
+    registration.consent = api::Consent {recording, marketing, registration.registeredAt};
+    const quint32 roll = random.bounded(20);
+    registration.approval = roll == 0 ? api::ApprovalState::Rejected
+        : roll < 3                    ? api::ApprovalState::Pending
+                                      : api::ApprovalState::Approved;
+    const bool started = webinar.state == WebinarState::Live || webinar.state == WebinarState::Ended ||
+        webinar.state == WebinarState::Archived;
+    if (started && registration.approval == api::ApprovalState::Approved && random.bounded(10) < 7) {
+        const QDateTime start = now.addSecs(webinar.startOffsetMinutes * 60 + random.bounded(600));
+        const bool stillThere = webinar.state == WebinarState::Live && random.bounded(10) < 8;
+        const qint64 watched = stillThere ? std::max<qint64>(0, start.secsTo(now) / 60)
+                                          : random.bounded(5, std::max(6, webinar.durationMinutes));
+        registration.joinedAt = start;
+        registration.leftAt = stillThere ? QDateTime() : start.addSecs(watched * 60);
+        registration.minutesWatched = watched;
+    }
+}
+
+} // namespace
+
+DemoSeeder::DemoSeeder(Database &database, FieldCipher &cipher, const PasswordHasher &hasher, Clock clock)
+    : m_database(database)
+    , m_cipher(cipher)
+    , m_hasher(hasher)
+    , m_clock(std::move(clock))
+{
+}
+
+Result<QString> DemoSeeder::seedIfEmpty(const QString &dataDir)
+{
+    auto users = UserRepository(m_database, m_cipher, m_clock).count();
+    if (!users)
+        return std::unexpected(users.error());
+    if (*users == 0)
+        return seed(dataDir);
+    QFile file(QDir(dataDir).filePath(accountsFileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString(u"# The database already has accounts; no demo data was seeded.\n"_s);
+    return QString::fromUtf8(file.readAll());
+}
+
+Result<QString> DemoSeeder::seed(const QString &dataDir)
+{
+    m_now = m_clock();
+    QList<QString> passwords, hashes;
+    for (qsizetype i = 0; i < demoData::accounts().size(); ++i) {
+        auto password = crypto::secureRandom::password();
+        auto hash = password ? m_hasher.hash(QCA::SecureArray(password->toUtf8())) : Result<QString>();
+        if (!password || !hash)
+            return std::unexpected(password ? hash.error() : password.error());
+        passwords += *password;
+        hashes += *hash;
+    }
+    Transaction transaction(m_database);
+    QList<qint64> organisationIds, webinarIds, userIds;
+    auto ok = transaction.started();
+    if (ok)
+        ok = insertOrganisationsAndWebinars(organisationIds, webinarIds);
+    if (ok)
+        ok = insertAccounts(organisationIds, hashes, userIds);
+    if (ok)
+        ok = insertAssignments(webinarIds, userIds);
+    if (ok)
+        ok = insertRegistrations(organisationIds, webinarIds, userIds);
+    if (ok)
+        ok = transaction.commit();
+    if (!ok)
+        return std::unexpected(ok.error());
+    QString text = u"# Regiekamer demo accounts: ROLE EMAIL PASSWORD\n"_s;
+    for (qsizetype i = 0; i < demoData::accounts().size(); ++i) {
+        const auto &account = demoData::accounts().at(i);
+        text += roleToWire(account.role) + u' ' + u8(account.email) + u' ' + passwords.at(i) + u'\n';
+    }
+    if (auto written = dataDirectory::writePrivateFile(QDir(dataDir).filePath(accountsFileName), text.toUtf8());
+        !written)
+        return std::unexpected(written.error());
+    return text;
+}
+
+Status DemoSeeder::insertOrganisationsAndWebinars(QList<qint64> &organisationIds, QList<qint64> &webinarIds)
+{
+    for (const auto &organisation : demoData::organisations()) {
+        auto inserted = m_database.exec(u"INSERT INTO organisations (name, created_at) VALUES (?, ?)"_s,
+                                        {u8(organisation.name), toDatabaseTime(m_now.addDays(-400))});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        organisationIds += inserted->lastInsertId().toLongLong();
+    }
+    for (const auto &webinar : demoData::webinars()) {
+        // Whole quarter hours, as a planner would schedule them.
+        QDateTime starts = m_now.addSecs(webinar.startOffsetMinutes * 60);
+        starts = starts.addSecs(-(starts.time().minute() % 15) * 60 - starts.time().second());
+        starts.setTime(QTime(starts.time().hour(), starts.time().minute()));
+        auto inserted = m_database.exec(
+            u"INSERT INTO webinars (organisation_id, title, description, state, starts_at, duration_minutes)"
+            " VALUES (?, ?, ?, ?, ?, ?)"_s,
+            {organisationIds.at(webinar.organisation), u8(webinar.title), u8(webinar.description),
+             webinarStateToWire(webinar.state), toDatabaseTime(starts), webinar.durationMinutes});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        webinarIds += inserted->lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Status DemoSeeder::insertAccounts(const QList<qint64> &organisationIds, const QList<QString> &hashes,
+                                  QList<qint64> &userIds)
+{
+    UserRepository users(m_database, m_cipher, [this] { return m_now; });
+    for (qsizetype i = 0; i < demoData::accounts().size(); ++i) {
+        const auto &account = demoData::accounts().at(i);
+        const qint64 organisation = account.organisation >= 0 ? organisationIds.at(account.organisation) : 0;
+        auto id = users.create(
+            NewUser {u8(account.email), u8(account.displayName), account.role, {}, hashes.at(i), organisation});
+        if (!id)
+            return std::unexpected(id.error());
+        userIds += *id;
+        if (account.role == Role::Viewer) {
+            auto stored = ProfileRepository(m_database, m_cipher)
+                              .store(*id, u"+31 6 12345678"_s, u"Thuiszorg Drenthe"_s, u"Wijkverpleegkundige"_s,
+                                     api::ConsentChoice {true, false}, m_now.addDays(-40));
+            if (!stored)
+                return stored;
+        }
+    }
+    return {};
+}
+
+Status DemoSeeder::insertAssignments(const QList<qint64> &webinarIds, const QList<qint64> &userIds)
+{
+    const qint64 director = userIds.at(1), moderator = userIds.at(2);
+    for (qsizetype i = 0; i < webinarIds.size(); ++i) {
+        const auto &webinar = demoData::webinars().at(i);
+        for (const auto &[assigned, user, role] : {std::tuple {webinar.director, director, "director"},
+                                                   std::tuple {webinar.moderator, moderator, "moderator"}}) {
+            if (!assigned)
+                continue;
+            auto inserted =
+                m_database.exec(u"INSERT INTO webinar_staff (webinar_id, user_id, staff_role) VALUES (?, ?, ?)"_s,
+                                {webinarIds.at(i), user, QString::fromLatin1(role)});
+            if (!inserted)
+                return std::unexpected(inserted.error());
+        }
+    }
+    return {};
+}
+
+Status DemoSeeder::insertRegistrations(const QList<qint64> &organisationIds, const QList<qint64> &webinarIds,
+                                       const QList<qint64> &userIds)
+{
+    QRandomGenerator random(demoSeed);
+    const auto &viewer = demoData::accounts().last();
+    RegistrationRepository registrations(m_database, m_cipher);
+    for (qsizetype i = 0; i < webinarIds.size(); ++i) {
+        const auto &webinar = demoData::webinars().at(i);
+        auto key = m_cipher.organisationKey(organisationIds.at(webinar.organisation));
+        if (!key)
+            return std::unexpected(key.error());
+        QList<qint64> registrationIds;
+        for (int n = 0; n < webinar.registrations; ++n) {
+            const QString given = u8(pick(random, demoData::givenNames()));
+            const QString family = u8(pick(random, demoData::familyNames()));
+            const bool isViewer = webinar.viewer && n == 0;
+            const QString email = isViewer ? u8(viewer.email)
+                                           : u"%1.%2%3@example.%4"_s.arg(mailboxPart(given), mailboxPart(family))
+                                                 .arg(n)
+                                                 .arg(random.bounded(2) ? u"nl"_s : u"com"_s);
+            NewRegistration registration;
+            registration.webinarId = webinarIds.at(i);
+            registration.userId = isViewer ? userIds.last() : 0;
+            registration.fullName = isViewer ? u8(viewer.displayName) : given + u' ' + family;
+            registration.email = email;
+            registration.company = u8(pick(random, demoData::companies()));
+            registration.jobTitle = u8(pick(random, demoData::jobTitles()));
+            registration.registeredAt = m_now.addSecs(-static_cast<qint64>(random.bounded(30u * 24 * 3600)));
+            addRegistrationExtras(registration, random, webinar, m_now);
+            auto inserted = registrations.insert(registration, *key);
+            if (!inserted)
+                return std::unexpected(inserted.error());
+            registrationIds += *inserted;
+        }
+        const bool hasQuestions = webinar.state == WebinarState::Live || webinar.state == WebinarState::Ended ||
+            webinar.state == WebinarState::Rehearsal || webinar.state == WebinarState::Archived;
+        if (hasQuestions && !registrationIds.isEmpty()) {
+            if (auto ok =
+                    insertQuestions(webinarIds.at(i), registrationIds, 4 + static_cast<int>(i) * 2, userIds.at(1));
+                !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Status DemoSeeder::insertQuestions(qint64 webinarId, const QList<qint64> &registrationIds, int count, qint64 directorId)
+{
+    using State = api::QuestionState;
+    static const QList<State> states {State::New,      State::New,       State::Approved,
+                                      State::Answered, State::Dismissed, State::Pinned};
+    QRandomGenerator random(demoSeed + static_cast<quint32>(webinarId));
+    QuestionRepository questions(m_database, m_cipher);
+    for (int n = 0; n < count; ++n) {
+        NewQuestion question {webinarId,
+                              pick(random, registrationIds),
+                              u8(pick(random, demoData::questions())),
+                              pick(random, states),
+                              m_now.addSecs(-60 * (count - n)),
+                              std::nullopt,
+                              0};
+        if (n % 5 == 3) { // a few answered ones, by the demo director
+            question.state = State::Answered;
+            question.answer = u"Goede vraag: daar komen we aan het eind van de sessie uitgebreid op terug."_s;
+            question.answeredBy = directorId;
+        }
+        if (auto inserted = questions.insert(question); !inserted)
+            return std::unexpected(inserted.error());
+    }
+    return {};
+}
+
+} // namespace regiekamer::server

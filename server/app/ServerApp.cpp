@@ -1,0 +1,274 @@
+#include "app/ServerApp.h"
+
+#include "app/DemoSeeder.h"
+#include "app/SignalWatcher.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditMonitor.h"
+#include "audit/AuditQuery.h"
+#include "audit/KeyOperationAudit.h"
+#include "auth/LoginThrottle.h"
+#include "auth/PasswordHasher.h"
+#include "auth/SessionStore.h"
+#include "base/ApiError.h"
+#include "crypto/CryptoKnownAnswers.h"
+#include "db/DataDirectory.h"
+#include "db/Database.h"
+#include "http/ApiServer.h"
+#include "http/CertificateStore.h"
+#include "http/EventHub.h"
+#include "http/ServerTls.h"
+#include "http/controllers/DomainApi.h"
+#include "keys/FieldCipher.h"
+#include "keys/KeyStore.h"
+#include "storage/FieldMigration.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/QuestionRepository.h"
+#include "storage/RegistrationRepository.h"
+#include "storage/UserRepository.h"
+#include "storage/WebinarRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QSslServer>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int failWith(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "regiekamer-server: error: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+void printLine(const QString &line)
+{
+    std::fputs(qUtf8Printable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+QHostAddress resolve(const QString &host)
+{
+    QHostAddress address(host);
+    if (!address.isNull())
+        return address;
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    const QHostInfo info = QHostInfo::fromName(host);
+    return info.addresses().isEmpty() ? QHostAddress() : info.addresses().first();
+}
+
+// Everything that lives while the server runs; destroyed in reverse order (sockets, then routes, then database).
+struct Running
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<KeyStore> keys;
+    std::unique_ptr<FieldCipher> cipher;
+    std::optional<PasswordHasher> hasher;
+    std::unique_ptr<UserRepository> users;
+    std::unique_ptr<WebinarRepository> webinars;
+    std::unique_ptr<RegistrationRepository> registrations;
+    std::unique_ptr<QuestionRepository> questions;
+    std::unique_ptr<OrganisationRepository> organisations;
+    std::unique_ptr<ProfileRepository> profiles;
+    std::unique_ptr<AccessPolicy> policy;
+    std::unique_ptr<SessionStore> sessions;
+    std::unique_ptr<LoginThrottle> throttle;
+    std::unique_ptr<audit::AuditLog> auditLog;
+    std::unique_ptr<AuditQuery> auditQuery;
+    std::unique_ptr<audit::AuditMonitor> auditMonitor;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<EventHub> events;
+};
+
+Status openServices(Running &running, const ServerOptions &options)
+{
+    auto database = Database::open(options.dataDir);
+    if (!database)
+        return std::unexpected(database.error());
+    running.database = std::move(*database);
+    // Before anything is written: a missing or wrong master key stops the server here.
+    auto keys = KeyStore::open(*running.database, options.masterKeyFile);
+    if (!keys)
+        return std::unexpected(keys.error());
+    running.keys = std::move(*keys);
+    running.cipher = std::make_unique<FieldCipher>(*running.keys);
+    auto hasher = PasswordHasher::create();
+    if (!hasher)
+        return std::unexpected(hasher.error());
+    running.hasher = *hasher;
+    Database &db = *running.database;
+    FieldCipher &cipher = *running.cipher;
+    running.users = std::make_unique<UserRepository>(db, cipher);
+    running.webinars = std::make_unique<WebinarRepository>(db, cipher);
+    running.registrations = std::make_unique<RegistrationRepository>(db, cipher);
+    running.questions = std::make_unique<QuestionRepository>(db, cipher);
+    running.organisations = std::make_unique<OrganisationRepository>(db);
+    running.profiles = std::make_unique<ProfileRepository>(db, cipher);
+    running.policy = std::make_unique<AccessPolicy>(db);
+    running.sessions = std::make_unique<SessionStore>(db, SessionPolicy {options.sessionIdle, options.sessionMax});
+    running.throttle = std::make_unique<LoginThrottle>(db, *running.keys);
+    if (auto purged = running.sessions->purgeExpired(); !purged)
+        return purged;
+    return {};
+}
+
+// The access log: its key (created on first start, which is itself logged), the log, and its verification.
+Status openAuditLog(Running &running, const ServerOptions &options)
+{
+    auto log = audit::AuditLog::open(*running.database, options.auditKeyFile, *running.keys, u"regiekamer-server"_s);
+    if (!log)
+        return std::unexpected(log.error());
+    running.auditLog = std::move(*log);
+    if (auto initialised = audit::initialiseKeys(*running.keys, *running.auditLog, u"regiekamer-server"_s);
+        !initialised)
+        return initialised;
+    running.auditQuery = std::make_unique<AuditQuery>(*running.database, *running.keys);
+    running.auditMonitor = std::make_unique<audit::AuditMonitor>(QDir(options.dataDir).filePath(Database::fileName),
+                                                                 running.auditLog->key());
+    auto last = running.database->exec(u"SELECT COALESCE(MAX(seq), 0) FROM audit_log"_s);
+    if (!last)
+        return std::unexpected(last.error());
+    running.auditMonitor->start(last->next() ? last->value(0).toLongLong() : 0);
+    return {};
+}
+
+// The personal fields a database of schema version 5 still holds in plain text are sealed before anything reads
+// them (docs/keys.md "Personal fields"); on an encrypted database this finds nothing.
+Status sealPlainRows(Running &running)
+{
+    auto sealed = fieldMigration::sealPlainRows(*running.database, *running.cipher);
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    if (*sealed > 0)
+        printLine(u"Encrypted the personal fields of %1 rows stored in plain text (schema version 6)."_s.arg(*sealed));
+    return {};
+}
+
+Status seedDemo(Running &running, const ServerOptions &options)
+{
+    auto text = DemoSeeder(*running.database, *running.cipher, *running.hasher).seedIfEmpty(options.dataDir);
+    if (!text)
+        return std::unexpected(text.error());
+    printLine(u"Demo accounts (%1/%2):\n%3"_s.arg(options.dataDir, DemoSeeder::accountsFileName, text->trimmed()));
+    return {};
+}
+
+void startHousekeeping(Running &running, QObject *context)
+{
+    auto *timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, context, [&running] {
+        if (auto ok = running.sessions->purgeExpired(); !ok)
+            qWarning("%s", qUtf8Printable(ok.error().message));
+        if (auto ok = running.throttle->purgeOlderThan(std::chrono::hours(24)); !ok)
+            qWarning("%s", qUtf8Printable(ok.error().message));
+    });
+    timer->start(std::chrono::minutes(10));
+}
+
+// Listens before writing anything, so a busy port leaves no half-made data directory behind; then creates the
+// data directory and loads or makes the certificate (removing a directory it just created if that fails).
+Result<std::unique_ptr<QSslServer>> openListener(const ServerOptions &options, const QHostAddress &address,
+                                                 ServerIdentity &identity)
+{
+    auto tlsServer = std::make_unique<QSslServer>();
+    tlsServer->setHandshakeTimeout(10000);
+    if (!tlsServer->listen(address, options.port))
+        return fail(QString::fromLatin1(api::errc::internal),
+                    u"Cannot listen on %1:%2: %3"_s.arg(options.host).arg(options.port).arg(tlsServer->errorString()));
+    const bool existed = QFileInfo::exists(options.dataDir);
+    if (auto dir = dataDirectory::ensure(options.dataDir); !dir)
+        return std::unexpected(dir.error());
+    auto loaded = options.certificateFile.isEmpty() ? certificateStore::loadOrCreate(options.dataDir, options.host)
+                                                    : certificateStore::load(options.certificateFile, options.keyFile);
+    if (!loaded) {
+        if (!existed)
+            QDir().rmdir(options.dataDir);
+        return std::unexpected(loaded.error());
+    }
+    identity = *loaded;
+    tlsServer->setSslConfiguration(serverTlsConfiguration(identity));
+    return tlsServer;
+}
+
+} // namespace
+
+int runServer(const QStringList &arguments)
+{
+    auto options = ServerOptions::parse(arguments);
+    if (!options)
+        return failWith(options.error().message + u'\n' + ServerOptions::usage(), 2);
+    if (auto selfTest = crypto::selfTest(); !selfTest)
+        return failWith(selfTest.error().message);
+    if (auto dir = dataDirectory::check(options->dataDir); !dir)
+        return failWith(dir.error().message);
+    // An unreadable, malformed or insecure master key file is refused before the data directory is touched.
+    if (auto masterKey = MasterKey::load(options->masterKeyFile); !masterKey)
+        return failWith(masterKey.error().message);
+    const QHostAddress address = resolve(options->host);
+    if (address.isNull())
+        return failWith(u"Cannot resolve listen host \"%1\"."_s.arg(options->host));
+    ServerIdentity identity;
+    auto tlsServer = openListener(*options, address, identity);
+    if (!tlsServer)
+        return failWith(tlsServer.error().message);
+
+    Running running;
+    if (auto opened = openServices(running, *options); !opened)
+        return failWith(opened.error().message);
+    // The key store is initialised (with the access log entry of a new master key) before anything is sealed.
+    if (auto audited = openAuditLog(running, *options); !audited)
+        return failWith(audited.error().message);
+    if (auto sealed = sealPlainRows(running); !sealed)
+        return failWith(sealed.error().message);
+    if (options->demo) {
+        if (auto seeded = seedDemo(running, *options); !seeded)
+            return failWith(seeded.error().message);
+    }
+    running.api = std::make_unique<ApiServer>(
+        ApiServices {*running.users, *running.webinars, *running.sessions, *running.throttle, *running.hasher,
+                     *running.policy, *running.database, *running.auditLog, *running.auditQuery},
+        DomainServices {*running.database, *running.webinars, *running.registrations, *running.questions,
+                        *running.policy, *running.users, *running.organisations, *running.profiles, *running.hasher,
+                        *running.auditLog, *running.auditQuery, *running.auditMonitor});
+    QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
+                     [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
+    // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
+    running.events = std::make_unique<EventHub>(
+        *running.api, std::min<std::chrono::milliseconds>(std::chrono::seconds(30), options->sessionIdle / 2));
+    QSslServer *listener = tlsServer->get();
+    if (!running.api->http().bind(listener))
+        return failWith(u"Cannot attach the HTTP server to the TLS listener."_s);
+    tlsServer->release(); // owned by the QHttpServer now
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(), [](int number) {
+        qInfo("Received signal %d, stopping", number);
+        QCoreApplication::quit();
+    });
+    startHousekeeping(running, &watcher);
+
+    printLine(u"Certificate SHA-256 fingerprint: "_s + identity.fingerprint());
+    printLine(
+        u"Regiekamer server listening on https://%1:%2"_s
+            .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + options->host + u']' : options->host)
+            .arg(listener->serverPort()));
+    qInfo("Server started (version %s)", REGIEKAMER_VERSION);
+    const int code = QCoreApplication::exec();
+    listener->close();
+    running.events.reset();
+    running.api.reset();
+    running.auditMonitor.reset();
+    running.database->close();
+    printLine(u"Regiekamer server stopped"_s);
+    return code;
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,104 @@
+#include "app/ServerOptions.h"
+
+#include "audit/AuditKey.h"
+#include "base/ApiError.h"
+#include "keys/MasterKey.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+auto usageError(const QString &message)
+{
+    return badRequest(message);
+}
+
+Result<std::chrono::seconds> parseSeconds(const QString &name, const QString &value)
+{
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (!ok || seconds < 1 || seconds > 366LL * 24 * 3600)
+        return usageError(u"--%1 needs a whole number of seconds between 1 and one year."_s.arg(name));
+    return std::chrono::seconds(seconds);
+}
+
+} // namespace
+
+Result<std::pair<QString, quint16>> parseListenAddress(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return usageError(u"--listen needs HOST:PORT, for example 127.0.0.1:8443."_s);
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535 || host.isEmpty())
+        return usageError(u"--listen needs HOST:PORT with a port between 1 and 65535."_s);
+    return std::pair {host, static_cast<quint16>(port)};
+}
+
+QString ServerOptions::usage()
+{
+    return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
+           "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]"_s;
+}
+
+Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Data directory."_s, u"DIR"_s);
+    const QCommandLineOption listen(u"listen"_s, u"Address to listen on."_s, u"HOST:PORT"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Seed demo data on first start."_s);
+    const QCommandLineOption cert(u"cert"_s, u"PEM certificate (chain)."_s, u"FILE"_s);
+    const QCommandLineOption key(u"key"_s, u"PEM private key."_s, u"FILE"_s);
+    const QCommandLineOption idle(u"session-idle-seconds"_s, u"Idle session expiry."_s, u"N"_s);
+    const QCommandLineOption maximum(u"session-max-seconds"_s, u"Absolute session expiry."_s, u"N"_s);
+    const QCommandLineOption auditKey(u"audit-key"_s, u"Key file of the access log's checkpoints."_s, u"FILE"_s);
+    const QCommandLineOption masterKey(u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s);
+    parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum, auditKey, masterKey});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"Unexpected argument \"%1\"."_s.arg(parser.positionalArguments().first()));
+    if (!parser.isSet(dataDir) || parser.value(dataDir).isEmpty())
+        return usageError(u"--data-dir is required."_s);
+    if (!parser.isSet(listen))
+        return usageError(u"--listen is required."_s);
+    if (parser.isSet(cert) != parser.isSet(key))
+        return usageError(u"--cert and --key go together."_s);
+    auto address = parseListenAddress(parser.value(listen));
+    if (!address)
+        return std::unexpected(address.error());
+    ServerOptions options;
+    options.dataDir = parser.value(dataDir);
+    options.host = address->first;
+    options.port = address->second;
+    options.demo = parser.isSet(demo);
+    options.certificateFile = parser.value(cert);
+    options.keyFile = parser.value(key);
+    options.auditKeyFile = parser.isSet(auditKey) ? parser.value(auditKey)
+                                                  : QDir(options.dataDir).filePath(audit::AuditKey::defaultFileName);
+    options.masterKeyFile = MasterKey::resolvePath(parser.value(masterKey), options.dataDir);
+    if (parser.isSet(idle)) {
+        auto seconds = parseSeconds(u"session-idle-seconds"_s, parser.value(idle));
+        if (!seconds)
+            return std::unexpected(seconds.error());
+        options.sessionIdle = *seconds;
+    }
+    if (parser.isSet(maximum)) {
+        auto seconds = parseSeconds(u"session-max-seconds"_s, parser.value(maximum));
+        if (!seconds)
+            return std::unexpected(seconds.error());
+        options.sessionMax = *seconds;
+    }
+    return options;
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace regiekamer::server {
+
+// regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE]
+//                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]
+struct ServerOptions
+{
+    QString dataDir;
+    QString host;
+    quint16 port = 0;
+    bool demo = false;
+    QString certificateFile; // both empty: embedded mode (self-signed in the data dir)
+    QString keyFile;
+    QString auditKeyFile; // the access log's checkpoint key; default DIR/audit-checkpoint.key, created if missing
+    QString masterKeyFile; // else $REGIEKAMER_MASTER_KEY_FILE, else DIR/master.key; created on a first start
+    std::chrono::seconds sessionIdle {30 * 60};
+    std::chrono::seconds sessionMax {12 * 60 * 60};
+
+    // arguments includes the program name first, as QCoreApplication::arguments().
+    static Result<ServerOptions> parse(const QStringList &arguments);
+    static QString usage();
+};
+
+// "HOST:PORT" or "[V6]:PORT".
+Result<std::pair<QString, quint16>> parseListenAddress(const QString &text);
+
+} // namespace regiekamer::server

@@ -1,0 +1,255 @@
+#include "audit/AuditQuery.h"
+
+#include "audit/AuditChain.h"
+#include "base/ApiError.h"
+#include "db/Database.h"
+#include "protocol/Rights.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Condition
+{
+    QString sql;
+    QVariantList values;
+
+    void add(const QString &clause, const QVariantList &bound = {})
+    {
+        sql += (sql.isEmpty() ? u" WHERE "_s : u" AND "_s) + clause;
+        values += bound;
+    }
+};
+
+// What a role may see, as an SQL condition on audit_log: its scope on rights::Resource::AccessLog.
+void addVisibility(Condition &where, const api::UserInfo &caller)
+{
+    switch (rights::scopeOf(caller.role, rights::Resource::AccessLog)) {
+    case rights::Scope::All:
+        return;
+    case rights::Scope::AssignedWebinar:
+        where.add(u"webinar_id IN (SELECT webinar_id FROM webinar_staff WHERE user_id = ?)"_s, {caller.id});
+        return;
+    case rights::Scope::OwnOrganisation:
+        where.add(u"organisation_id = ?"_s, {caller.organisationId > 0 ? caller.organisationId : -1});
+        return;
+    case rights::Scope::OwnAccount:
+        // Entries about the viewer's own data, the viewer's own actions, and reads of whole lists that held it.
+        where.add(u"(subject_user_id = ? OR actor_id = ? OR (row_count >= 0 AND object_type IN "
+                  u"('registration', 'question') AND webinar_id IN "
+                  u"(SELECT webinar_id FROM registrations WHERE user_id = ?)))"_s,
+                  {caller.id, caller.id, caller.id});
+        return;
+    case rights::Scope::None:
+        where.add(u"0 = 1"_s);
+        return;
+    }
+}
+
+void addFilter(Condition &where, const AuditFilter &filter)
+{
+    // Time never goes backwards along the chain, so a period is a range of sequence numbers found via at_ms.
+    if (filter.from.isValid())
+        where.add(u"seq >= COALESCE((SELECT seq FROM audit_log WHERE at_ms >= ? ORDER BY at_ms LIMIT 1), "
+                  u"9223372036854775807)"_s,
+                  {filter.from.toMSecsSinceEpoch()});
+    if (filter.to.isValid())
+        where.add(u"seq <= COALESCE((SELECT seq FROM audit_log WHERE at_ms <= ? ORDER BY at_ms DESC LIMIT 1), 0)"_s,
+                  {filter.to.toMSecsSinceEpoch()});
+    if (filter.actorId > 0)
+        where.add(u"actor_id = ?"_s, {filter.actorId});
+    if (!filter.action.isEmpty())
+        where.add(u"action = ?"_s, {filter.action});
+    if (filter.webinarId > 0)
+        where.add(u"webinar_id = ?"_s, {filter.webinarId});
+    if (filter.subjectUserId > 0)
+        where.add(u"subject_user_id = ?"_s, {filter.subjectUserId});
+    if (filter.before > 0)
+        where.add(u"seq < ?"_s, {filter.before});
+}
+
+struct TextMatch
+{
+    QString text;
+    QString folded;
+    bool address = false; // whether the text could be part of a client address
+};
+
+TextMatch textMatch(const QString &text)
+{
+    static const QString addressCharacters = u"0123456789abcdefABCDEF:.[]%"_s;
+    const bool address = u"local"_s.contains(text, Qt::CaseInsensitive) ||
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return addressCharacters.contains(c); });
+    return TextMatch {text, text.toCaseFolded(), address};
+}
+
+// The free-text filter on an entry as stored: the plain columns case-insensitively (as SQL LIKE did before the
+// personal columns were sealed), then the actor name folded as rk_fold() does and the address, each opened only
+// when still needed (the address only when the text could be part of one).
+Result<bool> matchesText(const crypto::Aead &aead, const api::AuditEntry &stored, const TextMatch &match)
+{
+    const auto has = [&match](const QString &value) { return value.contains(match.text, Qt::CaseInsensitive); };
+    if (has(stored.action) || has(stored.objectType) || has(stored.outcome) || has(stored.reason) ||
+        has(stored.requestId))
+        return true;
+    using Cipher = audit::AuditFieldCipher;
+    auto name = Cipher::openValue(aead, Cipher::actorNameColumn, stored.sequence, stored.actorName);
+    if (!name)
+        return std::unexpected(name.error());
+    if (name->toCaseFolded().contains(match.folded))
+        return true;
+    if (!match.address)
+        return false;
+    auto address = Cipher::openValue(aead, Cipher::clientAddressColumn, stored.sequence, stored.clientAddress);
+    if (!address)
+        return std::unexpected(address.error());
+    return address->contains(match.text, Qt::CaseInsensitive);
+}
+
+Result<qint64> positiveNumber(const QUrlQuery &query, const QString &key, qint64 maximum)
+{
+    if (!query.hasQueryItem(key))
+        return 0;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(key).toLongLong(&ok);
+    if (!ok || value < 1 || value > maximum)
+        return fail(QString::fromLatin1(api::errc::badRequest),
+                    u"\"%1\" must be a whole number from 1 to %2."_s.arg(key).arg(maximum));
+    return value;
+}
+
+Result<QDateTime> time(const QUrlQuery &query, const QString &key)
+{
+    if (!query.hasQueryItem(key))
+        return QDateTime();
+    const QDateTime value = QDateTime::fromString(query.queryItemValue(key, QUrl::FullyDecoded), Qt::ISODateWithMs);
+    if (!value.isValid())
+        return fail(QString::fromLatin1(api::errc::badRequest),
+                    u"\"%1\" must be a date and time in ISO 8601, e.g. 2026-11-26T09:00:00Z."_s.arg(key));
+    return value.toUTC();
+}
+
+} // namespace
+
+Result<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query)
+{
+    static const QStringList known {u"from"_s,    u"to"_s, u"actor"_s,  u"action"_s, u"webinar"_s,
+                                    u"subject"_s, u"q"_s,  u"before"_s, u"limit"_s};
+    for (const auto &[key, value] : query.queryItems()) {
+        if (!known.contains(key))
+            return badRequest(u"Unknown filter \"%1\"."_s.arg(key));
+    }
+    constexpr qint64 largest = std::numeric_limits<qint64>::max() / 2;
+    auto from = time(query, u"from"_s);
+    auto to = time(query, u"to"_s);
+    auto actor = positiveNumber(query, u"actor"_s, largest);
+    auto webinar = positiveNumber(query, u"webinar"_s, largest);
+    auto subject = positiveNumber(query, u"subject"_s, largest);
+    auto before = positiveNumber(query, u"before"_s, largest);
+    auto limit = positiveNumber(query, u"limit"_s, api::maximumPageLimit);
+    if (const auto error = firstError(from, to, actor, webinar, subject, before, limit))
+        return std::unexpected(*error);
+    const QString action = query.queryItemValue(u"action"_s, QUrl::FullyDecoded);
+    const QString text = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
+    if (action.size() > 40 || text.size() > api::maximumStringLength)
+        return badRequest(u"A filter is too long."_s);
+    return AuditFilter {
+        *from, *to, *actor, action, *webinar, *subject, text, *before, *limit > 0 ? *limit : api::defaultPageLimit};
+}
+
+AuditQuery::AuditQuery(Database &database, KeyStore &keys)
+    : m_database(database)
+    , m_cipher(keys)
+{
+}
+
+bool AuditQuery::mayRead(const api::UserInfo &caller)
+{
+    return rights::permits(caller.role, rights::Resource::AccessLog, rights::Action::Read);
+}
+
+api::AuditEntry auditEntryFromRow(const QSqlQuery &row)
+{
+    api::AuditEntry entry;
+    entry.sequence = row.value(0).toLongLong();
+    entry.at = QDateTime::fromMSecsSinceEpoch(row.value(1).toLongLong(), QTimeZone::UTC);
+    entry.actorId = row.value(2).toLongLong();
+    entry.actorRole = row.value(3).toString();
+    entry.clientAddress = row.value(4).toString();
+    entry.requestId = row.value(5).toString();
+    entry.action = row.value(6).toString();
+    entry.objectType = row.value(7).toString();
+    entry.objectId = row.value(8).toLongLong();
+    entry.webinarId = row.value(9).toLongLong();
+    entry.organisationId = row.value(10).toLongLong();
+    entry.subjectUserId = row.value(11).toLongLong();
+    const QString fields = row.value(12).toString();
+    entry.fields = fields.isEmpty() ? QStringList() : fields.split(u',');
+    entry.outcome = row.value(13).toString();
+    entry.reason = row.value(14).toString();
+    entry.rowCount = row.value(15).toLongLong();
+    entry.actorName = row.value(16).toString();
+    return entry;
+}
+
+Result<api::AuditPage> AuditQuery::page(const api::UserInfo &caller, const AuditFilter &filter)
+{
+    Condition where;
+    addVisibility(where, caller);
+    addFilter(where, filter);
+    // With free text, rows are read newest first until a page matched: the sealed columns cannot be searched in SQL.
+    const QString limit = filter.text.isEmpty() ? u" LIMIT %1"_s.arg(filter.limit + 1) : QString();
+    auto query = m_database.exec(
+        u"SELECT %1 FROM audit_log%2 ORDER BY seq DESC%3"_s.arg(audit::chainedColumnList(), where.sql, limit),
+        where.values);
+    if (!query)
+        return std::unexpected(query.error());
+    return collect(*query, filter);
+}
+
+Result<api::AuditPage> AuditQuery::collect(QSqlQuery &rows, const AuditFilter &filter)
+{
+    auto aead = m_cipher.aead();
+    if (!aead)
+        return std::unexpected(aead.error());
+    const TextMatch match = textMatch(filter.text);
+    api::AuditPage page;
+    while (rows.next()) {
+        api::AuditEntry entry = auditEntryFromRow(rows);
+        if (!filter.text.isEmpty()) {
+            auto matched = matchesText(**aead, entry, match);
+            if (!matched)
+                return std::unexpected(matched.error());
+            if (!*matched)
+                continue;
+        }
+        if (page.items.size() == filter.limit) {
+            page.nextBefore = page.items.last().sequence;
+            break;
+        }
+        if (auto opened = audit::AuditFieldCipher::openEntry(**aead, entry); !opened)
+            return std::unexpected(opened.error());
+        page.items.append(std::move(entry));
+    }
+    return page;
+}
+
+Result<bool> AuditQuery::visibleTo(const api::UserInfo &caller, const api::AuditEntry &entry)
+{
+    Condition where;
+    where.add(u"seq = ?"_s, {entry.sequence});
+    addVisibility(where, caller);
+    auto query = m_database.exec(u"SELECT 1 FROM audit_log"_s + where.sql, where.values);
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next();
+}
+
+} // namespace regiekamer::server

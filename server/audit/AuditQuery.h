@@ -1,0 +1,60 @@
+#pragma once
+
+#include "audit/AuditFieldCipher.h"
+#include "base/Result.h"
+#include "protocol/AuditEntry.h"
+#include "protocol/Domain.h"
+#include "protocol/Protocol.h"
+
+#include <QUrlQuery>
+
+class QSqlQuery;
+
+namespace regiekamer::server {
+
+class Database;
+class KeyStore;
+
+// Filters of GET /api/v1/audit (docs/api.md "Access log"). Zero or empty means "any".
+struct AuditFilter
+{
+    QDateTime from; // inclusive
+    QDateTime to; // inclusive
+    qint64 actorId = 0;
+    QString action;
+    qint64 webinarId = 0;
+    qint64 subjectUserId = 0; // the attendee (viewer account) whose data was touched
+    QString text; // free text over actor name, action, object, outcome, reason, address and request id (the actor
+                  // name and the address are sealed: matched after decryption, in memory, never in SQL)
+    qint64 before = 0; // keyset paging: entries with a smaller sequence number (0: from the newest)
+    qint64 limit = 100;
+
+    static Result<AuditFilter> fromQuery(const QUrlQuery &query);
+};
+
+// Reads the access log for a caller, newest first, limited to the entries the caller's role may see
+// (docs/rights.md "Access log"): admin all; director the webinars assigned to them; client staff their
+// organisation's data; a viewer entries about their own data and lists of webinars they attend; moderator none.
+// Entries come back with actor_name and client_address decrypted (AuditFieldCipher).
+class AuditQuery
+{
+public:
+    AuditQuery(Database &database, KeyStore &keys);
+
+    static bool mayRead(const api::UserInfo &caller);
+    Result<api::AuditPage> page(const api::UserInfo &caller, const AuditFilter &filter);
+    // Whether the caller may see this entry (the event stream's filter for new entries).
+    Result<bool> visibleTo(const api::UserInfo &caller, const api::AuditEntry &entry);
+
+private:
+    Result<api::AuditPage> collect(QSqlQuery &rows, const AuditFilter &filter);
+
+    Database &m_database;
+    audit::AuditFieldCipher m_cipher;
+};
+
+// An entry from a row of "SELECT <chainedColumnList()> FROM audit_log", as stored (actor_name and client_address
+// sealed; AuditFieldCipher::openEntry() opens them).
+api::AuditEntry auditEntryFromRow(const QSqlQuery &row);
+
+} // namespace regiekamer::server

@@ -1,0 +1,31 @@
+#include "audit/AuditSeal.h"
+
+#include "audit/AuditKey.h"
+
+#include <QtEndian>
+
+namespace regiekamer::server::audit {
+
+QByteArray sealMessage(SealKind kind, qint64 sequence, const QByteArray &hash, qint64 atMs)
+{
+    QByteArray message(kind == SealKind::Head ? "RKHD1" : "RKCP1");
+    char number[8];
+    qToBigEndian(sequence, number);
+    message.append(number, sizeof number);
+    message.append(hash);
+    qToBigEndian(atMs, number);
+    message.append(number, sizeof number);
+    return message;
+}
+
+Seal makeSeal(const AuditKey &key, SealKind kind, qint64 sequence, const QByteArray &hash, qint64 atMs)
+{
+    return Seal {sequence, hash, atMs, key.mac(sealMessage(kind, sequence, hash, atMs))};
+}
+
+bool sealIsAuthentic(const AuditKey &key, SealKind kind, const Seal &seal)
+{
+    return key.verify(sealMessage(kind, seal.sequence, seal.hash, seal.atMs), seal.mac);
+}
+
+} // namespace regiekamer::server::audit

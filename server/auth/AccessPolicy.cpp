@@ -1,0 +1,98 @@
+#include "auth/AccessPolicy.h"
+
+#include "base/ApiError.h"
+#include "db/Database.h"
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+using rights::Scope;
+
+AccessPolicy::AccessPolicy(Database &database)
+    : m_database(database)
+{
+}
+
+Result<bool> AccessPolicy::isAssigned(qint64 userId, qint64 webinarId)
+{
+    auto query =
+        m_database.exec(u"SELECT 1 FROM webinar_staff WHERE webinar_id = ? AND user_id = ?"_s, {webinarId, userId});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next();
+}
+
+Result<bool> AccessPolicy::isRegistered(qint64 userId, qint64 webinarId)
+{
+    auto query =
+        m_database.exec(u"SELECT 1 FROM registrations WHERE webinar_id = ? AND user_id = ?"_s, {webinarId, userId});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next();
+}
+
+Result<bool> AccessPolicy::inScope(const api::UserInfo &caller, rights::Resource resource, const ObjectScope &object)
+{
+    if (!m_recorded)
+        m_recorded = object;
+    switch (rights::scopeOf(caller.role, resource)) {
+    case Scope::None:
+        return false;
+    case Scope::All:
+        return true;
+    case Scope::AssignedWebinar:
+        return object.webinarId > 0 ? isAssigned(caller.id, object.webinarId) : Result<bool>(false);
+    case Scope::OwnOrganisation:
+        return caller.organisationId > 0 && object.organisationId == caller.organisationId;
+    case Scope::OwnAccount:
+        if (object.ownerUserId > 0)
+            return object.ownerUserId == caller.id;
+        // A webinar is the viewer's when they are registered for it.
+        return resource == rights::Resource::Webinar && object.webinarId > 0 ? isRegistered(caller.id, object.webinarId)
+                                                                             : Result<bool>(false);
+    }
+    return false;
+}
+
+Status AccessPolicy::require(const api::UserInfo &caller, rights::Resource resource, rights::Action action,
+                             const ObjectScope &object)
+{
+    auto scoped = inScope(caller, resource, object);
+    if (!scoped)
+        return std::unexpected(scoped.error());
+    if (!*scoped)
+        return std::unexpected(notFound());
+    if (!rights::permits(caller.role, resource, action))
+        return std::unexpected(forbidden());
+    return {};
+}
+
+Result<qint64> AccessPolicy::requireWithinWebinar(const api::UserInfo &caller, rights::Resource resource,
+                                                  rights::Action action, const ObjectScope &webinar)
+{
+    const bool ownRowsOnly = rights::scopeOf(caller.role, resource) == Scope::OwnAccount;
+    const ObjectScope object {webinar.webinarId, webinar.organisationId, 0};
+    auto scoped = inScope(caller, ownRowsOnly ? rights::Resource::Webinar : resource, object);
+    if (!scoped)
+        return std::unexpected(scoped.error());
+    if (!*scoped)
+        return std::unexpected(notFound());
+    if (!rights::permits(caller.role, resource, action))
+        return std::unexpected(forbidden());
+    return ownRowsOnly ? caller.id : 0;
+}
+
+Status AccessPolicy::requireCollection(const api::UserInfo &caller, rights::Resource resource, rights::Action action)
+{
+    if (rights::scopeOf(caller.role, resource) == Scope::None || !rights::permits(caller.role, resource, action))
+        return std::unexpected(forbidden());
+    return {};
+}
+
+QList<rights::FieldClass> AccessPolicy::readable(const api::UserInfo &caller, rights::Resource resource,
+                                                 bool withReason)
+{
+    return rights::readableFields(caller.role, resource, withReason);
+}
+
+} // namespace regiekamer::server

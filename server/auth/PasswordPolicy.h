@@ -1,0 +1,19 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QtCrypto>
+
+namespace regiekamer::server {
+
+// The rule for a new password, the same wherever one is set (regiekamer-admin, the accounts API).
+namespace passwordPolicy {
+
+inline constexpr int minimumCharacters = 12;
+inline constexpr int maximumBytes = 1024;
+
+// Counts UTF-8 code points; rejects shorter than minimumCharacters, longer than maximumBytes, invalid UTF-8.
+Status checkStrength(const QCA::SecureArray &password);
+
+} // namespace passwordPolicy
+} // namespace regiekamer::server

@@ -1,0 +1,120 @@
+#include "auth/SessionStore.h"
+
+#include "base/ApiError.h"
+#include "crypto/SecureRandom.h"
+#include "db/Database.h"
+
+#include <QCryptographicHash>
+
+#include <openssl/crypto.h>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+SessionStore::SessionStore(Database &database, SessionPolicy policy, Clock clock)
+    : m_database(database)
+    , m_policy(policy)
+    , m_clock(std::move(clock))
+{
+}
+
+QString SessionStore::hashToken(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QDateTime SessionStore::expiryFor(const QDateTime &lastSeen, const QDateTime &absolute) const
+{
+    return std::min(lastSeen.addSecs(m_policy.idle.count()), absolute);
+}
+
+Result<IssuedSession> SessionStore::create(qint64 userId)
+{
+    auto token = crypto::secureRandom::token();
+    if (!token)
+        return std::unexpected(token.error());
+    const QDateTime now = m_clock();
+    const QDateTime absolute = now.addSecs(m_policy.absolute.count());
+    Transaction transaction(m_database);
+    auto inserted = m_database.exec(
+        u"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at)"
+        " VALUES (?, ?, ?, ?, ?)"_s,
+        {hashToken(*token), userId, toDatabaseTime(now), toDatabaseTime(now), toDatabaseTime(absolute)});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return IssuedSession {*token, expiryFor(now, absolute)};
+}
+
+Result<ActiveSession> SessionStore::validate(const QString &token, bool touch)
+{
+    if (token.isEmpty() || token.size() > 256)
+        return fail(QString::fromLatin1(api::errc::unauthenticated), u"Missing or unknown session token."_s);
+    return validateHash(hashToken(token), touch);
+}
+
+Result<ActiveSession> SessionStore::validateHash(const QString &tokenHash, bool touch)
+{
+    const auto unauthenticated = [] {
+        return fail(QString::fromLatin1(api::errc::unauthenticated), u"Missing or unknown session token."_s);
+    };
+    Transaction transaction(m_database);
+    auto query = m_database.exec(u"SELECT s.token_hash, s.user_id, s.last_seen_at, s.expires_at, u.disabled"
+                                 " FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"_s,
+                                 {tokenHash});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return unauthenticated();
+    const QByteArray stored = query->value(0).toString().toLatin1(), wanted = tokenHash.toLatin1();
+    if (stored.size() != wanted.size() ||
+        CRYPTO_memcmp(stored.constData(), wanted.constData(), static_cast<size_t>(stored.size())) != 0)
+        return unauthenticated();
+    if (query->value(4).toBool())
+        return unauthenticated();
+    const QDateTime now = m_clock();
+    const QDateTime absolute = fromDatabaseTime(query->value(3));
+    const QDateTime expiry = expiryFor(fromDatabaseTime(query->value(2)), absolute);
+    ActiveSession session {query->value(1).toLongLong(), tokenHash, expiry};
+    query->finish();
+    if (now >= expiry) {
+        auto deleted = m_database.exec(u"DELETE FROM sessions WHERE token_hash = ?"_s, {tokenHash});
+        if (!deleted || !transaction.commit())
+            return fail(QString::fromLatin1(api::errc::internal), u"Cannot end an expired session."_s);
+        return fail(QString::fromLatin1(api::errc::sessionExpired), u"The session has expired."_s);
+    }
+    if (touch) {
+        auto updated = m_database.exec(u"UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?"_s,
+                                       {toDatabaseTime(now), tokenHash});
+        if (!updated)
+            return std::unexpected(updated.error());
+        session.expiresAt = expiryFor(now, absolute);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return session;
+}
+
+Status SessionStore::revoke(const QString &token)
+{
+    Transaction transaction(m_database);
+    auto deleted = m_database.exec(u"DELETE FROM sessions WHERE token_hash = ?"_s, {hashToken(token)});
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    return transaction.commit();
+}
+
+Status SessionStore::purgeExpired()
+{
+    const QDateTime now = m_clock();
+    Transaction transaction(m_database);
+    auto deleted = m_database.exec(u"DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?"_s,
+                                   {toDatabaseTime(now), toDatabaseTime(now.addSecs(-m_policy.idle.count()))});
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    return transaction.commit();
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "base/Result.h"
+#include "db/Clock.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <chrono>
+
+namespace regiekamer::server {
+
+class Database;
+
+struct SessionPolicy
+{
+    std::chrono::seconds idle {30 * 60};
+    std::chrono::seconds absolute {12 * 60 * 60};
+};
+
+struct IssuedSession
+{
+    QString token; // given to the client once; never stored
+    QDateTime expiresAt;
+};
+
+struct ActiveSession
+{
+    qint64 userId = 0;
+    QString tokenHash;
+    QDateTime expiresAt; // the earlier of idle and absolute expiry
+};
+
+// Bearer sessions. Tokens are 32 CSPRNG bytes (base64url); the database holds only their SHA-256.
+// Idle expiry is refreshed on use; the absolute expiry never moves.
+class SessionStore
+{
+public:
+    SessionStore(Database &database, SessionPolicy policy = {}, Clock clock = systemClock());
+
+    static QString hashToken(const QString &token); // lower-case hex SHA-256
+
+    Result<IssuedSession> create(qint64 userId);
+    // Errors: "unauthenticated" (unknown token, disabled account), "session_expired" (the row is then deleted).
+    // touch = true refreshes the idle expiry.
+    Result<ActiveSession> validate(const QString &token, bool touch = true);
+    Result<ActiveSession> validateHash(const QString &tokenHash, bool touch);
+    Status revoke(const QString &token);
+    Status purgeExpired();
+    SessionPolicy policy() const { return m_policy; }
+
+private:
+    QDateTime expiryFor(const QDateTime &lastSeen, const QDateTime &absolute) const;
+
+    Database &m_database;
+    SessionPolicy m_policy;
+    Clock m_clock;
+};
+
+} // namespace regiekamer::server

@@ -1,0 +1,303 @@
+#include "cli/AdminCli.h"
+
+#include "audit/AuditKey.h"
+#include "audit/AuditLog.h"
+#include "audit/KeyOperationAudit.h"
+#include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
+#include "cli/AuditCommands.h"
+#include "cli/CliOutput.h"
+#include "cli/KeyCommands.h"
+#include "cli/PasswordInput.h"
+#include "db/DataDirectory.h"
+#include "db/Database.h"
+#include "keys/FieldCipher.h"
+#include "keys/KeyStore.h"
+#include "storage/FieldMigration.h"
+#include "storage/UserRepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --email E --role ROLE [--name NAME] "
+                           "[--organisation ORG]\n"
+                           "       regiekamer-admin --data-dir DIR user list\n"
+                           "       regiekamer-admin --data-dir DIR user disable --email E\n"
+                           "       regiekamer-admin --data-dir DIR audit verify\n"
+                           "       regiekamer-admin --data-dir DIR audit export [--from T] [--to T] --format jsonl|csv "
+                           "[--output FILE]\n"
+                           "       regiekamer-admin [--data-dir DIR] audit verify-export FILE.jsonl\n"
+                           "       regiekamer-admin --data-dir DIR keys status\n"
+                           "       regiekamer-admin --data-dir DIR keys rotate [--batch N]\n"
+                           "Options: --audit-key FILE (default DIR/audit-checkpoint.key), --master-key FILE (default "
+                           "$REGIEKAMER_MASTER_KEY_FILE, else DIR/master.key). Times are ISO 8601, e.g. "
+                           "2026-11-26T09:00:00Z.\n"
+                           "Roles: admin, director, moderator, client_staff, viewer. The password is read from the "
+                           "terminal or from one line of standard input.";
+
+int usage(const QString &message)
+{
+    return cli::failWith(message + u'\n' + QLatin1StringView(usageText), 2);
+}
+
+QString operatorName()
+{
+    return qEnvironmentVariable("USER", u"operator"_s);
+}
+
+// The database with its key store, checked before anything is written: a missing or wrong master key stops here.
+struct OpenedDatabase
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<KeyStore> keys; // declared after the database, so destroyed before it
+    std::unique_ptr<FieldCipher> cipher;
+};
+
+Result<OpenedDatabase> openDatabase(const QString &dataDir, const QString &masterKeyPath)
+{
+    if (auto masterKey = MasterKey::load(masterKeyPath); !masterKey)
+        return std::unexpected(masterKey.error());
+    auto database = Database::open(dataDir);
+    if (!database)
+        return std::unexpected(database.error());
+    auto keys = KeyStore::open(**database, masterKeyPath);
+    if (!keys)
+        return std::unexpected(keys.error());
+    auto cipher = std::make_unique<FieldCipher>(**keys);
+    return OpenedDatabase {std::move(*database), std::move(*keys), std::move(cipher)};
+}
+
+// The access log, and on a new database the first master key (whose creation it logs); then the personal fields a
+// database of schema version 5 still holds in plain text are sealed (fieldMigration, as at a server start).
+Result<std::unique_ptr<audit::AuditLog>> openAuditLog(OpenedDatabase &opened, const QString &auditKeyPath)
+{
+    auto log = audit::AuditLog::open(*opened.database, auditKeyPath, *opened.keys, operatorName());
+    if (!log)
+        return log;
+    if (auto initialised = audit::initialiseKeys(*opened.keys, **log, operatorName()); !initialised)
+        return std::unexpected(initialised.error());
+    if (auto sealed = fieldMigration::sealPlainRows(*opened.database, *opened.cipher); !sealed)
+        return std::unexpected(sealed.error());
+    return log;
+}
+
+// Runs a change of the accounts and its access log entry in one transaction.
+template<typename Change>
+Result<qint64> loggedChange(Database &database, audit::AuditLog &log, Change change, const QString &reason)
+{
+    Transaction transaction(database);
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
+    Result<qint64> id = change();
+    if (!id)
+        return id;
+    auto appended = log.append(
+        audit::operatorEntry(operatorName(), api::auditAction::accountChange, u"staff_account"_s, *id, reason));
+    if (!appended)
+        return std::unexpected(appended.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
+int addUser(Database &database, FieldCipher &cipher, audit::AuditLog &log, const QCommandLineParser &parser)
+{
+    const QString email = parser.value(u"email"_s), roleName = parser.value(u"role"_s);
+    if (email.isEmpty() || roleName.isEmpty())
+        return usage(u"user add needs --email and --role."_s);
+    const auto role = roleFromWire(roleName);
+    if (!role)
+        return usage(u"Unknown role \"%1\"."_s.arg(roleName));
+    const QString organisation = parser.value(u"organisation"_s).trimmed();
+    if (*role == Role::ClientStaff && organisation.isEmpty())
+        return cli::failWith(u"Client staff accounts need --organisation."_s);
+    if (auto valid = UserRepository::validateEmail(UserRepository::normaliseEmail(email)); !valid)
+        return cli::failWith(valid.error().message);
+    UserRepository users(database, cipher);
+    if (auto existing = users.findByEmail(email); !existing || *existing)
+        return cli::failWith(
+            existing ? u"An account with e-mail %1 already exists."_s.arg(UserRepository::normaliseEmail(email))
+                     : existing.error().message);
+    auto password = passwordInput::readNewPassword();
+    if (!password)
+        return cli::failWith(password.error().message);
+    if (auto strong = passwordPolicy::checkStrength(*password); !strong)
+        return cli::failWith(strong.error().message);
+    auto hasher = PasswordHasher::create();
+    auto hash = hasher ? hasher->hash(*password) : Result<QString>(std::unexpected(hasher.error()));
+    password->clear();
+    if (!hash)
+        return cli::failWith(hash.error().message);
+    auto id = loggedChange(
+        database, log,
+        [&] { return users.create(NewUser {email, parser.value(u"name"_s), *role, organisation, *hash}); },
+        u"regiekamer-admin user add --role %1"_s.arg(roleToWire(*role)));
+    if (!id)
+        return cli::failWith(id.error().message);
+    cli::print(
+        u"Created %1 account %2 (id %3)."_s.arg(roleToWire(*role), UserRepository::normaliseEmail(email)).arg(*id));
+    return 0;
+}
+
+int listUsers(Database &database, FieldCipher &cipher)
+{
+    auto accounts = UserRepository(database, cipher).list();
+    if (!accounts)
+        return cli::failWith(accounts.error().message);
+    cli::print(u"%1  %2  %3  %4  %5"_s.arg(u"ID"_s, -4)
+                   .arg(u"ROLE"_s, -12)
+                   .arg(u"E-MAIL"_s, -36)
+                   .arg(u"ORGANISATION"_s, -26)
+                   .arg(u"STATUS"_s));
+    for (const auto &account : std::as_const(*accounts)) {
+        cli::print(u"%1  %2  %3  %4  %5"_s.arg(account.id, -4)
+                       .arg(roleToWire(account.role), -12)
+                       .arg(account.email, -36)
+                       .arg(account.organisationName.isEmpty() ? u"-"_s : account.organisationName, -26)
+                       .arg(account.disabled ? u"disabled"_s : u"active"_s));
+    }
+    return 0;
+}
+
+int disableUser(Database &database, FieldCipher &cipher, audit::AuditLog &log, const QCommandLineParser &parser)
+{
+    const QString email = parser.value(u"email"_s);
+    if (email.isEmpty())
+        return usage(u"user disable needs --email."_s);
+    UserRepository users(database, cipher);
+    auto id = loggedChange(database, log, [&] { return users.disable(email); }, u"regiekamer-admin user disable"_s);
+    if (!id)
+        return cli::failWith(id.error().message);
+    cli::print(
+        u"Disabled account %1 (id %2) and ended its sessions."_s.arg(UserRepository::normaliseEmail(email)).arg(*id));
+    return 0;
+}
+
+// "audit verify | export | verify-export"; the database is opened only where a command needs it.
+int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+             const QString &masterKeyPath)
+{
+    const QStringList command = parser.positionalArguments();
+    const QString sub = command.value(1);
+    if (sub == "verify-export"_L1) {
+        if (command.size() != 3)
+            return usage(u"audit verify-export needs the export file."_s);
+        return auditCommands::verifyExport(command.at(2),
+                                           parser.isSet(u"audit-key"_s) || !dataDir.isEmpty() ? keyPath : QString());
+    }
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    if (command.size() != 2 || (sub != "verify"_L1 && sub != "export"_L1))
+        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    if (sub == "verify"_L1)
+        return auditCommands::verify(QDir(dataDir).filePath(Database::fileName), keyPath);
+    auditCommands::ExportOptions options;
+    for (const auto &[name, time] : {std::pair {u"from"_s, &options.from}, std::pair {u"to"_s, &options.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *time = QDateTime::fromString(parser.value(name), Qt::ISODateWithMs);
+        if (!time->isValid())
+            return usage(u"--%1 must be an ISO 8601 time, e.g. 2026-11-26T09:00:00Z."_s.arg(name));
+    }
+    options.format = parser.value(u"format"_s);
+    options.outputPath = parser.value(u"output"_s);
+    auto opened = openDatabase(dataDir, masterKeyPath);
+    if (!opened)
+        return cli::failWith(opened.error().message);
+    auto log = openAuditLog(*opened, keyPath);
+    if (!log)
+        return cli::failWith(log.error().message);
+    return auditCommands::exportEntries(*opened->database, **log, options);
+}
+
+int runUser(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+            const QString &masterKeyPath)
+{
+    const QStringList command = parser.positionalArguments();
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    if (command.size() != 2 || !QStringList {u"add"_s, u"list"_s, u"disable"_s}.contains(command.at(1)))
+        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    if (auto dir = dataDirectory::ensure(dataDir); !dir)
+        return cli::failWith(dir.error().message);
+    auto opened = openDatabase(dataDir, masterKeyPath);
+    if (!opened)
+        return cli::failWith(opened.error().message);
+    // Even `user list` initialises the key store and seals plain rows: the e-mail addresses are read decrypted.
+    auto log = openAuditLog(*opened, keyPath);
+    if (!log)
+        return cli::failWith(log.error().message);
+    if (command.at(1) == "list"_L1)
+        return listUsers(*opened->database, *opened->cipher);
+    if (command.at(1) == "add"_L1)
+        return addUser(*opened->database, *opened->cipher, **log, parser);
+    return disableUser(*opened->database, *opened->cipher, **log, parser);
+}
+
+// "keys status | rotate": on the database a server may be using at the same time.
+int runKeys(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+            const QString &masterKeyPath)
+{
+    const QStringList command = parser.positionalArguments();
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    if (command.size() != 2 || (command.at(1) != "status"_L1 && command.at(1) != "rotate"_L1))
+        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    int batchSize = keyCommands::defaultBatchSize;
+    if (parser.isSet(u"batch"_s)) {
+        bool ok = false;
+        batchSize = parser.value(u"batch"_s).toInt(&ok);
+        if (!ok || batchSize < 1 || batchSize > 100'000)
+            return usage(u"--batch needs a number of data keys between 1 and 100000."_s);
+    }
+    auto opened = openDatabase(dataDir, masterKeyPath);
+    if (!opened)
+        return cli::failWith(opened.error().message);
+    if (command.at(1) == "status"_L1)
+        return keyCommands::status(*opened->keys);
+    auto log = openAuditLog(*opened, keyPath);
+    if (!log)
+        return cli::failWith(log.error().message);
+    return keyCommands::rotate(*opened->keys, **log, batchSize);
+}
+
+} // namespace
+
+int runAdmin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({{u"data-dir"_s, u"Data directory."_s, u"DIR"_s},
+                       {u"email"_s, u"E-mail address."_s, u"E"_s},
+                       {u"role"_s, u"Role."_s, u"ROLE"_s},
+                       {u"name"_s, u"Display name."_s, u"NAME"_s},
+                       {u"organisation"_s, u"Client organisation."_s, u"ORG"_s},
+                       {u"audit-key"_s, u"Key file of the access log's checkpoints."_s, u"FILE"_s},
+                       {u"from"_s, u"Start of the period (ISO 8601)."_s, u"T"_s},
+                       {u"to"_s, u"End of the period (ISO 8601)."_s, u"T"_s},
+                       {u"format"_s, u"Export format: jsonl or csv."_s, u"FORMAT"_s},
+                       {u"output"_s, u"Output file (default: standard output)."_s, u"FILE"_s},
+                       {u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s},
+                       {u"batch"_s, u"Data keys re-wrapped per transaction."_s, u"N"_s}});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    const QStringList command = parser.positionalArguments();
+    const QString dataDir = parser.value(u"data-dir"_s);
+    const QString keyPath = parser.isSet(u"audit-key"_s) ? parser.value(u"audit-key"_s)
+                                                         : QDir(dataDir).filePath(audit::AuditKey::defaultFileName);
+    const QString masterKeyPath = MasterKey::resolvePath(parser.value(u"master-key"_s), dataDir);
+    if (command.value(0) == "audit"_L1)
+        return runAudit(parser, dataDir, keyPath, masterKeyPath);
+    if (command.value(0) == "user"_L1)
+        return runUser(parser, dataDir, keyPath, masterKeyPath);
+    if (command.value(0) == "keys"_L1)
+        return runKeys(parser, dataDir, keyPath, masterKeyPath);
+    return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,229 @@
+#include "cli/AuditCommands.h"
+
+#include "audit/AuditChain.h"
+#include "audit/AuditFieldCipher.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditQuery.h"
+#include "audit/AuditSeal.h"
+#include "audit/AuditVerifier.h"
+#include "base/CsvField.h"
+#include "base/JsonRead.h"
+#include "cli/CliOutput.h"
+#include "db/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace regiekamer::server::auditCommands {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto exportFormat = "regiekamer-audit-export/1";
+constexpr qint64 progressEvery = 100'000;
+
+const QStringList csvColumns {
+    u"sequence"_s,      u"at"_s,     u"actorId"_s,    u"actorName"_s, u"actorRole"_s, u"clientAddress"_s,
+    u"requestId"_s,     u"action"_s, u"objectType"_s, u"objectId"_s,  u"webinarId"_s, u"organisationId"_s,
+    u"subjectUserId"_s, u"fields"_s, u"outcome"_s,    u"reason"_s,    u"rowCount"_s,  u"previousHash"_s,
+    u"hash"_s};
+
+struct Range
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    QByteArray previousHash;
+    QJsonArray checkpoints;
+};
+
+Result<qint64> boundary(Database &database, const QDateTime &time, bool lower)
+{
+    const QString sql = lower ? u"SELECT seq FROM audit_log WHERE at_ms >= ? ORDER BY at_ms LIMIT 1"_s
+                              : u"SELECT seq FROM audit_log WHERE at_ms <= ? ORDER BY at_ms DESC LIMIT 1"_s;
+    const QVariant bound = time.isValid()
+        ? time.toMSecsSinceEpoch()
+        : (lower ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max());
+    auto query = database.exec(sql, {bound});
+    if (!query)
+        return std::unexpected(query.error());
+    return query->next() ? query->value(0).toLongLong() : (lower ? std::numeric_limits<qint64>::max() : 0);
+}
+
+Result<Range> findRange(Database &database, const ExportOptions &options)
+{
+    auto first = boundary(database, options.from, true);
+    auto last = boundary(database, options.to, false);
+    if (const auto error = firstError(first, last))
+        return std::unexpected(*error);
+    Range range {*first, *last, audit::genesisHash(), {}};
+    if (range.first > 1) {
+        auto previous = database.exec(u"SELECT hash FROM audit_log WHERE seq = ?"_s, {range.first - 1});
+        if (!previous)
+            return std::unexpected(previous.error());
+        range.previousHash = previous->next() ? previous->value(0).toByteArray() : QByteArray();
+    }
+    auto checkpoints =
+        database.exec(u"SELECT seq, hash, at_ms, mac FROM audit_checkpoints WHERE seq BETWEEN ? AND ? ORDER BY seq"_s,
+                      {range.first, range.last});
+    if (!checkpoints)
+        return std::unexpected(checkpoints.error());
+    while (checkpoints->next()) {
+        range.checkpoints.append(
+            QJsonObject {{"sequence"_L1, checkpoints->value(0).toLongLong()},
+                         {"hash"_L1, QString::fromLatin1(checkpoints->value(1).toByteArray().toHex())},
+                         {"atMs"_L1, checkpoints->value(2).toLongLong()},
+                         {"mac"_L1, QString::fromLatin1(checkpoints->value(3).toByteArray().toHex())}});
+    }
+    return range;
+}
+
+QByteArray csvLine(const QStringList &values)
+{
+    QStringList fields;
+    for (const QString &value : values)
+        fields.append(csv::field(value));
+    return fields.join(u',').toUtf8() + "\r\n";
+}
+
+QByteArray exportLine(const api::AuditEntry &entry, const QByteArray &previousHash, const QByteArray &hash,
+                      const QString &format)
+{
+    const QString previousHex = QString::fromLatin1(previousHash.toHex());
+    const QString hashHex = QString::fromLatin1(hash.toHex());
+    if (format == "csv"_L1) {
+        return csvLine({QString::number(entry.sequence), json::toWire(entry.at), QString::number(entry.actorId),
+                        entry.actorName, entry.actorRole, entry.clientAddress, entry.requestId, entry.action,
+                        entry.objectType, QString::number(entry.objectId), QString::number(entry.webinarId),
+                        QString::number(entry.organisationId), QString::number(entry.subjectUserId),
+                        entry.fields.join(u','), entry.outcome, entry.reason, QString::number(entry.rowCount),
+                        previousHex, hashHex});
+    }
+    QJsonObject object = entry.toJson();
+    object.insert("previousHash"_L1, previousHex);
+    object.insert("hash"_L1, hashHex);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+Status logExport(Database &database, audit::AuditLog &log, qint64 rows, const ExportOptions &options)
+{
+    api::AuditEntry entry =
+        audit::operatorEntry(qEnvironmentVariable("USER", u"operator"_s), api::auditAction::exportRows, u"audit_log"_s,
+                             0, u"regiekamer-admin audit export --format %1"_s.arg(options.format));
+    entry.rowCount = rows;
+    Transaction transaction(database);
+    if (!transaction.started())
+        return transaction.started();
+    if (auto appended = log.append(entry); !appended)
+        return std::unexpected(appended.error());
+    return transaction.commit();
+}
+
+// JSONL keeps actor_name and client_address sealed as stored, so `verify-export` checks it without any key and the
+// file holds no personal data; CSV is for reading and holds them decrypted.
+Status writeEntries(Database &database, audit::AuditLog &log, const Range &range, const ExportOptions &options,
+                    QIODevice &out)
+{
+    const bool decrypt = options.format == "csv"_L1;
+    auto aead = decrypt && log.cipher() ? log.cipher()->aead() : Result<const crypto::Aead *>(nullptr);
+    if (!aead)
+        return std::unexpected(aead.error());
+    if (decrypt && !*aead)
+        return fail(u"export_failed"_s, u"The access log has no key store."_s);
+    auto rows = database.exec(
+        u"SELECT %1, hash FROM audit_log WHERE seq BETWEEN ? AND ? ORDER BY seq"_s.arg(audit::chainedColumnList()),
+        {range.first, range.last});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QByteArray previous = range.previousHash;
+    qint64 written = 0;
+    const int hashColumn = static_cast<int>(audit::chainedColumns().size());
+    while (rows->next()) {
+        const QByteArray hash = rows->value(hashColumn).toByteArray();
+        api::AuditEntry entry = auditEntryFromRow(*rows);
+        if (decrypt) {
+            if (auto opened = audit::AuditFieldCipher::openEntry(**aead, entry); !opened)
+                return opened;
+        }
+        if (out.write(exportLine(entry, previous, hash, options.format)) < 0)
+            return fail(u"export_failed"_s, u"Cannot write the export: %1"_s.arg(out.errorString()));
+        previous = hash;
+        if (++written % progressEvery == 0)
+            cli::progress(u"Exported %1 of %2 entries\r"_s.arg(written).arg(range.last - range.first + 1));
+    }
+    return {};
+}
+
+} // namespace
+
+int verify(const QString &databasePath, const QString &keyPath)
+{
+    auto key = audit::AuditKey::load(keyPath, false);
+    if (!key)
+        return cli::failWith(key.error().message);
+    auto report = audit::AuditVerifier(databasePath, *key).verify({}, [](qint64 checked) {
+        cli::progress(u"Checked %1 entries\r"_s.arg(checked));
+    });
+    if (!report)
+        return cli::failWith(report.error().message);
+    const double rate = report->seconds > 0 ? static_cast<double>(report->entriesChecked) / report->seconds : 0;
+    if (!report->intact) {
+        cli::print(u"The access log is BROKEN at entry %1: %2.\n%3 entries before it are intact."_s
+                       .arg(report->firstBadSequence)
+                       .arg(report->problem)
+                       .arg(report->entriesChecked));
+        return brokenExitCode;
+    }
+    cli::print(u"The access log is intact: %1 entries and %2 checkpoints verified in %3 s (%4 entries/s)."_s
+                   .arg(report->entriesChecked)
+                   .arg(report->checkpointsChecked)
+                   .arg(report->seconds, 0, 'f', 2)
+                   .arg(rate, 0, 'f', 0));
+    return 0;
+}
+
+int exportEntries(Database &database, audit::AuditLog &log, const ExportOptions &options)
+{
+    if (options.format != "jsonl"_L1 && options.format != "csv"_L1)
+        return cli::failWith(u"--format must be jsonl or csv."_s, 2);
+    auto range = findRange(database, options);
+    if (!range)
+        return cli::failWith(range.error().message);
+    const qint64 rows = std::max<qint64>(0, range->last - range->first + 1);
+    // The export is in the log before a single entry leaves the database.
+    if (auto logged = logExport(database, log, rows, options); !logged)
+        return cli::failWith(u"The export was not logged, so nothing was exported: %1"_s.arg(logged.error().message));
+    QSaveFile file(options.outputPath);
+    QFile standardOutput;
+    QIODevice *out = &file;
+    if (options.outputPath.isEmpty()) {
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return cli::failWith(u"Cannot write to standard output."_s);
+        out = &standardOutput;
+    } else if (!file.open(QIODevice::WriteOnly)) {
+        return cli::failWith(u"Cannot write %1: %2"_s.arg(options.outputPath, file.errorString()));
+    }
+    if (options.format == "jsonl"_L1) {
+        const QJsonObject header {{"format"_L1, QLatin1StringView(exportFormat)},
+                                  {"firstSequence"_L1, range->first},
+                                  {"lastSequence"_L1, range->last},
+                                  {"checkpoints"_L1, range->checkpoints}};
+        out->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
+    } else {
+        out->write(csvLine(csvColumns));
+    }
+    if (auto written = writeEntries(database, log, *range, options, *out); !written)
+        return cli::failWith(written.error().message);
+    if (!options.outputPath.isEmpty() && !file.commit())
+        return cli::failWith(u"Cannot write %1: %2"_s.arg(options.outputPath, file.errorString()));
+    cli::progress(u"Exported %1 entries.\n"_s.arg(rows));
+    return 0;
+}
+
+} // namespace regiekamer::server::auditCommands

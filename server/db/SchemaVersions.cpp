@@ -1,0 +1,373 @@
+// The tables of every schema version, as SQL. Only db/Migrations applies them.
+#include "db/SchemaVersions.h"
+
+namespace regiekamer::server::migrations::schema {
+
+// Version 1: the walking skeleton. Plain SQL that also runs on PostgreSQL except for the id column spelling,
+// which is the one place a PostgreSQL backend must translate (INTEGER PRIMARY KEY -> BIGSERIAL).
+const QList<const char *> version1 {
+    "CREATE TABLE organisations ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE users ("
+    " id INTEGER PRIMARY KEY,"
+    " email TEXT NOT NULL UNIQUE,"
+    " display_name TEXT NOT NULL,"
+    " role TEXT NOT NULL CHECK (role IN ('admin','director','moderator','client_staff','viewer')),"
+    " organisation_id INTEGER REFERENCES organisations(id),"
+    " password_hash TEXT NOT NULL,"
+    " disabled INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE webinars ("
+    " id INTEGER PRIMARY KEY,"
+    " organisation_id INTEGER NOT NULL REFERENCES organisations(id),"
+    " title TEXT NOT NULL,"
+    " description TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL CHECK (state IN ('draft','scheduled','rehearsal','live','ended','archived')),"
+    " starts_at TEXT NOT NULL,"
+    " duration_minutes INTEGER NOT NULL)",
+    "CREATE TABLE webinar_staff ("
+    " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " staff_role TEXT NOT NULL CHECK (staff_role IN ('director','moderator')),"
+    " PRIMARY KEY (webinar_id, user_id))",
+    "CREATE TABLE registrations ("
+    " id INTEGER PRIMARY KEY,"
+    " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+    " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+    " full_name TEXT NOT NULL,"
+    " email TEXT NOT NULL,"
+    " company TEXT NOT NULL DEFAULT '',"
+    " job_title TEXT NOT NULL DEFAULT '',"
+    " registered_at TEXT NOT NULL)",
+    "CREATE INDEX registrations_webinar ON registrations(webinar_id)",
+    "CREATE INDEX registrations_user ON registrations(user_id)",
+    "CREATE TABLE questions ("
+    " id INTEGER PRIMARY KEY,"
+    " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+    " registration_id INTEGER REFERENCES registrations(id) ON DELETE SET NULL,"
+    " text TEXT NOT NULL,"
+    " state TEXT NOT NULL CHECK (state IN ('new','approved','answered','rejected')),"
+    " asked_at TEXT NOT NULL)",
+    "CREATE INDEX questions_webinar ON questions(webinar_id)",
+    "CREATE TABLE sessions ("
+    " token_hash TEXT PRIMARY KEY,"
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " created_at TEXT NOT NULL,"
+    " last_seen_at TEXT NOT NULL,"
+    " expires_at TEXT NOT NULL)",
+    "CREATE INDEX sessions_user ON sessions(user_id)",
+    "CREATE TABLE login_failures ("
+    " account_key TEXT PRIMARY KEY,"
+    " failures INTEGER NOT NULL,"
+    " last_failure_at TEXT NOT NULL,"
+    " locked_until TEXT)",
+};
+
+// Version 2: the domain of issue 3. Versions for optimistic concurrency on every changeable object; the attendee
+// fields of registrations (contact, consent, approval, attendance); moderated questions with answers (the state
+// set changes, which SQLite can only do by rebuilding the table); viewers' own profiles; indexes for paging
+// 100,000 registrations of one webinar by name or time.
+const QList<const char *> version2 {
+    "ALTER TABLE organisations ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE webinars ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE registrations ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE registrations ADD COLUMN consent_recording INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE registrations ADD COLUMN consent_marketing INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE registrations ADD COLUMN consent_at TEXT",
+    "ALTER TABLE registrations ADD COLUMN approval_state TEXT NOT NULL DEFAULT 'approved'"
+    " CHECK (approval_state IN ('pending','approved','rejected'))",
+    "ALTER TABLE registrations ADD COLUMN joined_at TEXT",
+    "ALTER TABLE registrations ADD COLUMN left_at TEXT",
+    "ALTER TABLE registrations ADD COLUMN minutes_watched INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE registrations ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "CREATE INDEX registrations_webinar_name ON registrations(webinar_id, full_name COLLATE NOCASE, id)",
+    "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
+    "CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT NULL",
+    "CREATE TABLE questions_v2 ("
+    " id INTEGER PRIMARY KEY,"
+    " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+    " registration_id INTEGER REFERENCES registrations(id) ON DELETE CASCADE,"
+    " text TEXT NOT NULL,"
+    " state TEXT NOT NULL CHECK (state IN ('new','approved','answered','dismissed','pinned')),"
+    " asked_at TEXT NOT NULL,"
+    " answer TEXT,"
+    " answered_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+    " version INTEGER NOT NULL DEFAULT 1)",
+    "INSERT INTO questions_v2 (id, webinar_id, registration_id, text, state, asked_at)"
+    " SELECT id, webinar_id, registration_id, text,"
+    " CASE state WHEN 'rejected' THEN 'dismissed' ELSE state END, asked_at FROM questions",
+    "DROP TABLE questions",
+    "ALTER TABLE questions_v2 RENAME TO questions",
+    "CREATE INDEX questions_webinar ON questions(webinar_id, asked_at)",
+    "CREATE INDEX questions_registration ON questions(registration_id)",
+    "CREATE TABLE viewer_profiles ("
+    " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+    " phone TEXT NOT NULL DEFAULT '',"
+    " company TEXT NOT NULL DEFAULT '',"
+    " job_title TEXT NOT NULL DEFAULT '',"
+    " consent_recording INTEGER NOT NULL DEFAULT 0,"
+    " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+    " consent_at TEXT,"
+    " version INTEGER NOT NULL DEFAULT 1)",
+};
+
+// Version 3: ids that appear in URLs (organisations, users, webinars, registrations, questions) are never handed out
+// again after a delete, so an old link or a client's cached id cannot reach another object. SQLite gives an
+// INTEGER PRIMARY KEY the largest id + 1, which reuses the id of a deleted last row; AUTOINCREMENT keeps the highest
+// id ever used in sqlite_sequence instead (seeded here by the copied rows; an id deleted from the top before this
+// version is unknown and may come back once). A key clause cannot be altered, so each table is rebuilt by SQLite's
+// "ALTER TABLE" 12-step procedure: foreign keys off around the transaction, new table, copy, drop, rename (children
+// still name the old table, so their REFERENCES stay right), indexes again, then PRAGMA foreign_key_check before the
+// commit. On PostgreSQL the ids are identity (BIGSERIAL) columns, whose sequences never hand out a value twice: there
+// this version has nothing to do.
+const QList<Rebuild> version3 {
+    {"organisations",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " name TEXT NOT NULL UNIQUE,"
+     " created_at TEXT NOT NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, name, created_at, version",
+     {}},
+    {"users",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " email TEXT NOT NULL UNIQUE,"
+     " display_name TEXT NOT NULL,"
+     " role TEXT NOT NULL CHECK (role IN ('admin','director','moderator','client_staff','viewer')),"
+     " organisation_id INTEGER REFERENCES organisations(id),"
+     " password_hash TEXT NOT NULL,"
+     " disabled INTEGER NOT NULL DEFAULT 0,"
+     " created_at TEXT NOT NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, email, display_name, role, organisation_id, password_hash, disabled, created_at, version",
+     {}},
+    {"webinars",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " organisation_id INTEGER NOT NULL REFERENCES organisations(id),"
+     " title TEXT NOT NULL,"
+     " description TEXT NOT NULL DEFAULT '',"
+     " state TEXT NOT NULL CHECK (state IN ('draft','scheduled','rehearsal','live','ended','archived')),"
+     " starts_at TEXT NOT NULL,"
+     " duration_minutes INTEGER NOT NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, organisation_id, title, description, state, starts_at, duration_minutes, version",
+     {}},
+    {"registrations",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " full_name TEXT NOT NULL,"
+     " email TEXT NOT NULL,"
+     " company TEXT NOT NULL DEFAULT '',"
+     " job_title TEXT NOT NULL DEFAULT '',"
+     " registered_at TEXT NOT NULL,"
+     " phone TEXT NOT NULL DEFAULT '',"
+     " consent_recording INTEGER NOT NULL DEFAULT 0,"
+     " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+     " consent_at TEXT,"
+     " approval_state TEXT NOT NULL DEFAULT 'approved' CHECK (approval_state IN ('pending','approved','rejected')),"
+     " joined_at TEXT,"
+     " left_at TEXT,"
+     " minutes_watched INTEGER NOT NULL DEFAULT 0,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, webinar_id, user_id, full_name, email, company, job_title, registered_at, phone, consent_recording,"
+     " consent_marketing, consent_at, approval_state, joined_at, left_at, minutes_watched, version",
+     {"CREATE INDEX registrations_webinar ON registrations(webinar_id)",
+      "CREATE INDEX registrations_user ON registrations(user_id)",
+      "CREATE INDEX registrations_webinar_name ON registrations(webinar_id, full_name COLLATE NOCASE, id)",
+      "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
+      "CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
+      "NULL"}},
+    {"questions",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " registration_id INTEGER REFERENCES registrations(id) ON DELETE CASCADE,"
+     " text TEXT NOT NULL,"
+     " state TEXT NOT NULL CHECK (state IN ('new','approved','answered','dismissed','pinned')),"
+     " asked_at TEXT NOT NULL,"
+     " answer TEXT,"
+     " answered_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, webinar_id, registration_id, text, state, asked_at, answer, answered_by, version",
+     {"CREATE INDEX questions_webinar ON questions(webinar_id, asked_at)",
+      "CREATE INDEX questions_registration ON questions(registration_id)"}},
+};
+
+// Version 4 (issue 4): the access log. seq is assigned by the writer (previous + 1), never by the database: a gap
+// is a deleted entry.
+const QList<const char *> version4 {
+    "CREATE TABLE audit_log ("
+    " seq INTEGER PRIMARY KEY,"
+    " at_ms INTEGER NOT NULL,"
+    " actor_id INTEGER NOT NULL,"
+    " actor_role TEXT NOT NULL,"
+    " client_address TEXT NOT NULL,"
+    " request_id TEXT NOT NULL,"
+    " action TEXT NOT NULL,"
+    " object_type TEXT NOT NULL,"
+    " object_id INTEGER NOT NULL,"
+    " webinar_id INTEGER NOT NULL,"
+    " organisation_id INTEGER NOT NULL,"
+    " subject_user_id INTEGER NOT NULL,"
+    " fields TEXT NOT NULL,"
+    " outcome TEXT NOT NULL,"
+    " reason TEXT NOT NULL,"
+    " row_count INTEGER NOT NULL,"
+    " actor_name TEXT NOT NULL,"
+    " hash BLOB NOT NULL)",
+    "CREATE INDEX audit_log_webinar ON audit_log(webinar_id, seq)",
+    "CREATE INDEX audit_log_actor ON audit_log(actor_id, seq)",
+    "CREATE INDEX audit_log_organisation ON audit_log(organisation_id, seq)",
+    "CREATE INDEX audit_log_subject ON audit_log(subject_user_id, seq)",
+    "CREATE INDEX audit_log_time ON audit_log(at_ms)",
+    "CREATE TABLE audit_head ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " seq INTEGER NOT NULL,"
+    " hash BLOB NOT NULL,"
+    " at_ms INTEGER NOT NULL,"
+    " mac BLOB NOT NULL)",
+    "CREATE TABLE audit_checkpoints ("
+    " seq INTEGER PRIMARY KEY,"
+    " hash BLOB NOT NULL,"
+    " at_ms INTEGER NOT NULL,"
+    " mac BLOB NOT NULL)",
+};
+
+// Version 5 (issue 5): the master key versions and the wrapped data keys (keys/KeyStore.h).
+const QList<const char *> version5 {
+    "CREATE TABLE master_keys ("
+    " version INTEGER PRIMARY KEY,"
+    " created_at TEXT NOT NULL,"
+    " check_value BLOB NOT NULL,"
+    " retired_at TEXT)",
+    "CREATE TABLE master_key_current ("
+    " singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+    " version INTEGER NOT NULL REFERENCES master_keys(version))",
+    "CREATE TABLE data_keys ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " scope_kind TEXT NOT NULL CHECK (scope_kind IN ('organisation','subject','index')),"
+    " scope_id INTEGER NOT NULL,"
+    " master_version INTEGER NOT NULL REFERENCES master_keys(version),"
+    " wrapped BLOB NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " UNIQUE (scope_kind, scope_id))",
+    "CREATE INDEX data_keys_master_version ON data_keys(master_version)",
+};
+
+// Version 6: the personal fields at rest (issue 5, docs/keys.md). Sealed values are AES-256-GCM records (BLOB), so
+// the tables that hold them are rebuilt as in version 3 with BLOB columns; rows copied from version 5 still hold
+// plain TEXT there until encryptPlainRows() (FieldMigration.cpp) seals them at the next start. users.email_index
+// (the blind index of the normalised address, unique) replaces the unique plain e-mail; no index covers a sealed
+// column (an index on the plain name would keep a copy of it). webinars.registration_revision counts every change
+// of the webinar's registrations (triggers), so a process knows cheaply when its in-memory search index is stale.
+// Dropping the old tables also drops their statistics (sqlite_stat1/4 samples of the plain name index).
+const QList<Rebuild> version6 {
+    {"users",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " email BLOB NOT NULL,"
+     " display_name BLOB NOT NULL,"
+     " role TEXT NOT NULL CHECK (role IN ('admin','director','moderator','client_staff','viewer')),"
+     " organisation_id INTEGER REFERENCES organisations(id),"
+     " password_hash TEXT NOT NULL,"
+     " disabled INTEGER NOT NULL DEFAULT 0,"
+     " created_at TEXT NOT NULL,"
+     " version INTEGER NOT NULL DEFAULT 1,"
+     " email_index BLOB UNIQUE",
+     "id, email, display_name, role, organisation_id, password_hash, disabled, created_at, version",
+     {}},
+    {"viewer_profiles",
+     "user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+     " phone BLOB NOT NULL DEFAULT X'',"
+     " company BLOB NOT NULL DEFAULT X'',"
+     " job_title BLOB NOT NULL DEFAULT X'',"
+     " consent_recording INTEGER NOT NULL DEFAULT 0,"
+     " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+     " consent_at TEXT,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "user_id, phone, company, job_title, consent_recording, consent_marketing, consent_at, version",
+     {}},
+    {"registrations",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " full_name BLOB NOT NULL,"
+     " email BLOB NOT NULL,"
+     " company BLOB NOT NULL DEFAULT X'',"
+     " job_title BLOB NOT NULL DEFAULT X'',"
+     " registered_at TEXT NOT NULL,"
+     " phone BLOB NOT NULL DEFAULT X'',"
+     " consent_recording INTEGER NOT NULL DEFAULT 0,"
+     " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+     " consent_at TEXT,"
+     " approval_state TEXT NOT NULL DEFAULT 'approved' CHECK (approval_state IN ('pending','approved','rejected')),"
+     " joined_at TEXT,"
+     " left_at TEXT,"
+     " minutes_watched INTEGER NOT NULL DEFAULT 0,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, webinar_id, user_id, full_name, email, company, job_title, registered_at, phone, consent_recording,"
+     " consent_marketing, consent_at, approval_state, joined_at, left_at, minutes_watched, version",
+     {"CREATE INDEX registrations_webinar ON registrations(webinar_id)",
+      "CREATE INDEX registrations_user ON registrations(user_id)",
+      "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
+      "CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
+      "NULL"}},
+    {"questions",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " registration_id INTEGER REFERENCES registrations(id) ON DELETE CASCADE,"
+     " text BLOB NOT NULL,"
+     " state TEXT NOT NULL CHECK (state IN ('new','approved','answered','dismissed','pinned')),"
+     " asked_at TEXT NOT NULL,"
+     " answer BLOB,"
+     " answered_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " version INTEGER NOT NULL DEFAULT 1",
+     "id, webinar_id, registration_id, text, state, asked_at, answer, answered_by, version",
+     {"CREATE INDEX questions_webinar ON questions(webinar_id, asked_at)",
+      "CREATE INDEX questions_registration ON questions(registration_id)"}},
+};
+
+const QList<const char *> version6Revision {
+    "ALTER TABLE webinars ADD COLUMN registration_revision INTEGER NOT NULL DEFAULT 0",
+    "CREATE TRIGGER registrations_revision_insert AFTER INSERT ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1 WHERE id = NEW.webinar_id; END",
+    "CREATE TRIGGER registrations_revision_update AFTER UPDATE ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1"
+    " WHERE id IN (OLD.webinar_id, NEW.webinar_id); END",
+    "CREATE TRIGGER registrations_revision_delete AFTER DELETE ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1 WHERE id = OLD.webinar_id; END",
+};
+
+// Version 7: the access log and the login throttle at rest (issue 5). data_keys gains the scope "audit" (the data
+// key of the access log's personal columns; a CHECK cannot be altered, and no table references data_keys, so it is
+// rebuilt in place); login_failures forgets its plain sign-in names (at most 15 minutes of lock state: from now on its
+// key is the blind index); audit_reseal records up to where the access log holds plain names and addresses, which
+// AuditLog::open seals with the keys at the next start (AuditReseal.h).
+const QList<const char *> version7 {
+    "CREATE TABLE data_keys_v7 ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " scope_kind TEXT NOT NULL CHECK (scope_kind IN ('organisation','subject','index','audit')),"
+    " scope_id INTEGER NOT NULL,"
+    " master_version INTEGER NOT NULL REFERENCES master_keys(version),"
+    " wrapped BLOB NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " UNIQUE (scope_kind, scope_id))",
+    "INSERT INTO data_keys_v7 (id, scope_kind, scope_id, master_version, wrapped, created_at)"
+    " SELECT id, scope_kind, scope_id, master_version, wrapped, created_at FROM data_keys",
+    "DROP TABLE data_keys",
+    "ALTER TABLE data_keys_v7 RENAME TO data_keys",
+    "CREATE INDEX data_keys_master_version ON data_keys(master_version)",
+    "DELETE FROM login_failures",
+};
+
+// Version 7, second part: how far the access log holds plain names and addresses, sealed by the first process
+// that opens the log with its keys (audit/AuditReseal.h).
+const QList<const char *> version7Reseal {
+    "CREATE TABLE audit_reseal ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " through_seq INTEGER NOT NULL)",
+    "INSERT INTO audit_reseal (id, through_seq) SELECT 1, MAX(seq) FROM audit_log HAVING COUNT(*) > 0",
+};
+
+} // namespace regiekamer::server::migrations::schema

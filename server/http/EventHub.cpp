@@ -1,0 +1,133 @@
+#include "http/EventHub.h"
+
+#include "base/ApiError.h"
+#include "http/ApiServer.h"
+#include "http/HttpJson.h"
+#include "protocol/Protocol.h"
+
+#include <QHttpServer>
+#include <QHttpServerWebSocketUpgradeResponse>
+#include <QWebSocket>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+EventHub::EventHub(ApiServer &api, std::chrono::milliseconds checkInterval, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{
+    QHttpServer &http = api.http();
+    http.addWebSocketUpgradeVerifier(this, [this](const QHttpServerRequest &request) {
+        if (request.url().path() != QLatin1StringView(api::path::events))
+            return QHttpServerWebSocketUpgradeResponse::deny(404, "Not Found");
+        const QString token = http::bearerToken(request.headers().value(QHttpHeaders::WellKnownHeader::Authorization));
+        if (!m_api.authenticate(token, false))
+            return QHttpServerWebSocketUpgradeResponse::deny(401, "Unauthorized");
+        return QHttpServerWebSocketUpgradeResponse::accept();
+    });
+    connect(&http, &QHttpServer::newWebSocketConnection, this, &EventHub::acceptPending);
+    connect(&api, &ApiServer::sessionRevoked, this, &EventHub::closeSession);
+    connect(&api, &ApiServer::domainChanged, this, &EventHub::publish);
+    connect(&api, &ApiServer::auditAppended, this, &EventHub::publishAuditEntry);
+    connect(&m_checkTimer, &QTimer::timeout, this, &EventHub::checkSessions);
+    m_checkTimer.start(checkInterval);
+}
+
+EventHub::~EventHub()
+{
+    closeAll(u"Server shutting down"_s);
+}
+
+void EventHub::acceptPending()
+{
+    while (m_api.http().hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> owned = m_api.http().nextPendingWebSocketConnection();
+        if (!owned)
+            continue;
+        QWebSocket *socket = owned.release();
+        socket->setParent(this);
+        // The upgrade was verified; authenticate again from the handshake so the socket knows its session.
+        const QString token = http::bearerToken(socket->request().rawHeader("Authorization"));
+        auto caller = m_api.authenticate(token, false);
+        if (!caller) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"Not authenticated"_s);
+            socket->deleteLater();
+            continue;
+        }
+        m_sockets.insert(socket, caller->tokenHash);
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
+        socket->sendTextMessage(
+            QString::fromUtf8(api::Event {u"hello"_s, QJsonObject {{"user"_L1, caller->user.toJson()}}}.toFrame()));
+        qInfo("Event stream opened for user %lld", static_cast<long long>(caller->user.id));
+    }
+}
+
+void EventHub::forget(QWebSocket *socket)
+{
+    if (m_sockets.remove(socket))
+        socket->deleteLater();
+}
+
+void EventHub::closeSession(const QString &tokenHash)
+{
+    const auto sockets = m_sockets.keys(tokenHash);
+    for (QWebSocket *socket : sockets) {
+        m_sockets.remove(socket);
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"Session ended"_s);
+        socket->deleteLater();
+    }
+}
+
+void EventHub::closeAll(const QString &reason)
+{
+    const auto sockets = m_sockets.keys();
+    m_sockets.clear();
+    for (QWebSocket *socket : sockets) {
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, reason);
+        socket->deleteLater();
+    }
+}
+
+void EventHub::publish(const QString &type, qint64 webinarId)
+{
+    const QString frame = QString::fromUtf8(api::Event {type, QJsonObject {{"webinarId"_L1, webinarId}}}.toFrame());
+    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
+        auto caller = m_api.authenticateHash(it.value());
+        if (!caller)
+            continue; // closed by the next check
+        auto inScope = m_api.webinarInScope(caller->user, webinarId);
+        if (inScope && *inScope)
+            it.key()->sendTextMessage(frame);
+    }
+}
+
+void EventHub::publishAuditEntry(const api::AuditEntry &entry)
+{
+    QString frame;
+    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
+        auto caller = m_api.authenticateHash(it.value());
+        if (!caller)
+            continue;
+        auto visible = m_api.auditEntryVisibleTo(caller->user, entry);
+        if (!visible || !*visible)
+            continue;
+        if (frame.isEmpty())
+            frame =
+                QString::fromUtf8(api::Event {QString::fromLatin1(api::auditAppendedEvent), entry.toJson()}.toFrame());
+        it.key()->sendTextMessage(frame);
+    }
+}
+
+void EventHub::checkSessions()
+{
+    QList<QString> ended;
+    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
+        if (!ended.contains(it.value()) && !m_api.authenticateHash(it.value()))
+            ended.append(it.value());
+    }
+    for (const QString &tokenHash : std::as_const(ended))
+        closeSession(tokenHash);
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,93 @@
+#include "http/HttpJson.h"
+
+#include "base/ApiError.h"
+#include "protocol/Protocol.h"
+
+namespace regiekamer::server::http {
+
+using namespace Qt::StringLiterals;
+using Status = QHttpServerResponse::StatusCode;
+
+namespace {
+
+void addHeaders(QHttpServerResponse &response, qint64 retryAfterSeconds = 0)
+{
+    QHttpHeaders headers = response.headers();
+    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
+    headers.replaceOrAppend("X-Content-Type-Options"_L1, "nosniff");
+    headers.replaceOrAppend("Referrer-Policy"_L1, "no-referrer");
+    headers.replaceOrAppend("Content-Security-Policy"_L1, "default-src 'none'; frame-ancestors 'none'");
+    if (retryAfterSeconds > 0)
+        headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::RetryAfter, QByteArray::number(retryAfterSeconds));
+    response.setHeaders(std::move(headers));
+}
+
+} // namespace
+
+QHttpServerResponse json(const QJsonObject &body, QHttpServerResponse::StatusCode status)
+{
+    QHttpServerResponse response(body, status);
+    addHeaders(response);
+    return response;
+}
+
+QHttpServerResponse noContent()
+{
+    QHttpServerResponse response(Status::NoContent);
+    addHeaders(response);
+    return response;
+}
+
+QHttpServerResponse error(QHttpServerResponse::StatusCode status, const char *code, const QString &message,
+                          qint64 retryAfterSeconds)
+{
+    const api::ErrorBody body {QString::fromLatin1(code), message, retryAfterSeconds};
+    QHttpServerResponse response(body.toJson(), status);
+    addHeaders(response, retryAfterSeconds);
+    return response;
+}
+
+QHttpServerResponse::StatusCode statusFor(const QString &code)
+{
+    const auto is = [&code](const char *candidate) { return code == QLatin1StringView(candidate); };
+    if (is(api::errc::badRequest))
+        return Status::BadRequest;
+    if (is(api::errc::invalidCredentials) || is(api::errc::unauthenticated) || is(api::errc::sessionExpired))
+        return Status::Unauthorized;
+    if (is(api::errc::forbidden))
+        return Status::Forbidden;
+    if (is(api::errc::notFound))
+        return Status::NotFound;
+    if (is(api::errc::conflict))
+        return Status::Conflict;
+    if (is(api::errc::payloadTooLarge))
+        return Status::PayloadTooLarge;
+    if (is(api::errc::tooManyAttempts))
+        return Status::TooManyRequests;
+    if (is(api::errc::accessLogUnavailable))
+        return Status::ServiceUnavailable;
+    return Status::InternalServerError;
+}
+
+QHttpServerResponse fromError(const Error &failure)
+{
+    const Status status = statusFor(failure.code);
+    if (status == Status::InternalServerError) {
+        qWarning("Internal error: %s", qUtf8Printable(failure.message));
+        return error(status, api::errc::internal, u"The server could not complete the request."_s);
+    }
+    QHttpServerResponse response(api::ErrorBody {failure.code, failure.message, 0}.toJson(), status);
+    addHeaders(response);
+    return response;
+}
+
+QString bearerToken(QByteArrayView authorizationHeader)
+{
+    constexpr QByteArrayView scheme("Bearer ");
+    const QByteArrayView value = authorizationHeader.trimmed();
+    if (value.size() <= scheme.size() || value.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) != 0)
+        return {};
+    return QString::fromLatin1(value.sliced(scheme.size()).trimmed());
+}
+
+} // namespace regiekamer::server::http

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QHttpHeaders>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+// Building API responses: JSON bodies, api::ErrorBody errors with the right status, security headers on all.
+namespace regiekamer::server::http {
+
+inline constexpr qsizetype maximumBodyBytes = 64 * 1024;
+
+QHttpServerResponse json(const QJsonObject &body,
+                         QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
+QHttpServerResponse noContent();
+QHttpServerResponse error(QHttpServerResponse::StatusCode status, const char *code, const QString &message,
+                          qint64 retryAfterSeconds = 0);
+// Maps an Error's code to its status; internal errors are logged and answered without their details.
+QHttpServerResponse fromError(const Error &error);
+QHttpServerResponse::StatusCode statusFor(const QString &code);
+
+// The token from "Authorization: Bearer <token>", or an empty string.
+QString bearerToken(QByteArrayView authorizationHeader);
+
+} // namespace regiekamer::server::http

@@ -1,0 +1,215 @@
+#include "storage/QuestionRepository.h"
+
+#include "base/ApiError.h"
+#include "db/Database.h"
+#include "keys/FieldCipher.h"
+#include "storage/RegistrationRepository.h"
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString selectQuestion =
+    u"SELECT q.id, q.webinar_id, COALESCE(q.registration_id, 0), q.version, r.full_name, q.text,"
+    " q.asked_at, q.state, q.answer, a.display_name, w.organisation_id, COALESCE(r.user_id, 0), COALESCE(a.id, 0)"
+    " FROM questions q JOIN webinars w ON w.id = q.webinar_id"
+    " LEFT JOIN registrations r ON r.id = q.registration_id LEFT JOIN users a ON a.id = q.answered_by"_s;
+
+// Opens a nullable sealed value: NULL stays "none".
+Result<std::optional<QString>> openNullable(FieldCipher::Key key, const QVariant &value, const char *table,
+                                            const char *column, qint64 id)
+{
+    if (value.isNull())
+        return std::optional<QString> {};
+    auto text = FieldCipher::open(key, value, table, column, id);
+    if (!text)
+        return std::unexpected(text.error());
+    return std::optional<QString> {*text};
+}
+
+// The text, answer and asker's name under the organisation's key; the answering staff member's name under theirs.
+Result<StoredQuestion> fromRow(const QSqlQuery &q, FieldCipher &cipher)
+{
+    api::Question question;
+    question.id = q.value(0).toLongLong();
+    question.webinarId = q.value(1).toLongLong();
+    question.registrationId = q.value(2).toLongLong();
+    question.version = q.value(3).toLongLong();
+    auto key = cipher.organisationKey(q.value(10).toLongLong());
+    if (!key)
+        return std::unexpected(key.error());
+    auto asker = openNullable(*key, q.value(4), "registrations", "full_name", question.registrationId);
+    auto text = FieldCipher::open(*key, q.value(5), "questions", "text", question.id);
+    auto answer = openNullable(*key, q.value(8), "questions", "answer", question.id);
+    Result<std::optional<QString>> answeredBy = std::optional<QString> {};
+    if (const qint64 staff = q.value(12).toLongLong(); staff > 0) {
+        auto staffKey = cipher.subjectKey(staff);
+        answeredBy = staffKey ? openNullable(*staffKey, q.value(9), "users", "display_name", staff)
+                              : std::unexpected(staffKey.error());
+    }
+    if (const auto error = firstError(asker, text, answer, answeredBy))
+        return std::unexpected(*error);
+    question.askerName = asker->value_or(QString());
+    question.question = api::QuestionFields {
+        *text, fromDatabaseTime(q.value(6)),
+        api::questionStateFromWire(q.value(7).toString()).value_or(api::QuestionState::New), *answer, *answeredBy};
+    return StoredQuestion {question,
+                           ObjectScope {question.webinarId, q.value(10).toLongLong(), q.value(11).toLongLong()}};
+}
+
+} // namespace
+
+QuestionRepository::QuestionRepository(Database &database, FieldCipher &cipher)
+    : m_database(database)
+    , m_cipher(cipher)
+{
+}
+
+Result<QList<StoredQuestion>> QuestionRepository::read(const QString &where, const QVariantList &values)
+{
+    auto rows = m_database.exec(selectQuestion + u" WHERE "_s + where, values);
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<StoredQuestion> list;
+    while (rows->next()) {
+        auto stored = fromRow(*rows, m_cipher);
+        if (!stored)
+            return std::unexpected(stored.error());
+        list.append(*stored);
+    }
+    rows->finish();
+    return list;
+}
+
+Result<api::Page<api::Question>> QuestionRepository::list(qint64 webinarId, std::optional<api::QuestionState> state,
+                                                          qint64 offset, qint64 limit, qint64 ownerUserId)
+{
+    QString where = u"q.webinar_id = ?"_s;
+    QVariantList values {webinarId};
+    if (ownerUserId > 0) {
+        where += u" AND q.registration_id IN (SELECT id FROM registrations WHERE user_id = ?)"_s;
+        values += ownerUserId;
+    }
+    if (state) {
+        where += u" AND q.state = ?"_s;
+        values += api::questionStateToWire(*state);
+    }
+    Transaction transaction(m_database);
+    auto counted = m_database.exec(u"SELECT COUNT(*) FROM questions q WHERE "_s + where, values);
+    if (!counted)
+        return std::unexpected(counted.error());
+    api::Page<api::Question> page {{}, counted->next() ? counted->value(0).toLongLong() : 0, offset, limit};
+    counted->finish();
+    values << limit << offset;
+    auto rows = read(where + u" ORDER BY q.asked_at DESC, q.id DESC LIMIT ? OFFSET ?"_s, values);
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (const StoredQuestion &stored : std::as_const(*rows))
+        page.items.append(stored.question);
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return page;
+}
+
+Result<std::optional<StoredQuestion>> QuestionRepository::find(qint64 id)
+{
+    auto rows = read(u"q.id = ?"_s, {id});
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->isEmpty() ? std::optional<StoredQuestion> {} : std::optional<StoredQuestion> {rows->first()};
+}
+
+Result<QList<api::Question>> QuestionRepository::listOwn(qint64 userId)
+{
+    auto rows = read(u"r.user_id = ? ORDER BY q.asked_at DESC, q.id DESC"_s, {userId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<api::Question> list;
+    for (const StoredQuestion &stored : std::as_const(*rows))
+        list.append(stored.question);
+    return list;
+}
+
+Result<api::Question> QuestionRepository::update(qint64 id, const api::QuestionUpdate &change, qint64 staffUserId)
+{
+    Transaction transaction(m_database);
+    QString sets = u"version = version + 1"_s;
+    QVariantList values;
+    if (change.state) {
+        sets += u", state = ?"_s;
+        values += api::questionStateToWire(*change.state);
+    }
+    if (change.answer) {
+        auto organisation = m_database.firstRow(
+            u"SELECT w.organisation_id FROM questions q JOIN webinars w ON w.id = q.webinar_id WHERE q.id = ?"_s, {id});
+        if (!organisation || !*organisation)
+            return std::unexpected(organisation ? notFound() : organisation.error());
+        auto key = m_cipher.organisationKey((*organisation)->at(0).toLongLong());
+        if (!key)
+            return std::unexpected(key.error());
+        sets += u", answer = ?, answered_by = ?"_s;
+        values << FieldCipher::seal(*key, *change.answer, "questions", "answer", id) << staffUserId;
+        if (!change.state)
+            sets += u", state = 'answered'"_s;
+    }
+    values << id << change.version;
+    auto updated = m_database.exec(u"UPDATE questions SET "_s + sets + u" WHERE id = ? AND version = ?"_s, values);
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return std::unexpected(conflict(u"The question was changed in the meantime."_s));
+    auto stored = find(id);
+    if (!stored || !*stored)
+        return std::unexpected(stored ? notFound() : stored.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return (*stored)->question;
+}
+
+Result<qint64> QuestionRepository::insert(const NewQuestion &question)
+{
+    auto organisation =
+        m_database.firstRow(u"SELECT organisation_id FROM webinars WHERE id = ?"_s, {question.webinarId});
+    if (!organisation || !*organisation)
+        return std::unexpected(organisation ? notFound() : organisation.error());
+    auto key = m_cipher.organisationKey((*organisation)->at(0).toLongLong());
+    auto id = m_database.reserveId(u"questions"_s);
+    if (const auto error = firstError(key, id))
+        return std::unexpected(*error);
+    auto inserted = m_database.run(
+        u"INSERT INTO questions (id, webinar_id, registration_id, text, state, asked_at, answer, answered_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {*id, question.webinarId, question.registrationId,
+         FieldCipher::seal(*key, question.text, "questions", "text", *id), api::questionStateToWire(question.state),
+         toDatabaseTime(question.askedAt),
+         question.answer ? QVariant(FieldCipher::seal(*key, *question.answer, "questions", "answer", *id))
+                         : QVariant(QMetaType::fromType<QByteArray>()),
+         question.answeredBy > 0 ? QVariant(question.answeredBy) : QVariant(QMetaType::fromType<qint64>())});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return id;
+}
+
+Result<qint64> QuestionRepository::create(qint64 webinarId, qint64 viewerUserId, const QString &text)
+{
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
+    auto registration = m_database.firstRow(u"SELECT id FROM registrations WHERE webinar_id = ? AND user_id = ?"_s,
+                                            {webinarId, viewerUserId});
+    if (!registration)
+        return std::unexpected(registration.error());
+    if (!*registration)
+        return std::unexpected(forbidden());
+    auto id = insert(NewQuestion {webinarId, (*registration)->at(0).toLongLong(), text, api::QuestionState::New,
+                                  QDateTime::currentDateTimeUtc(), std::nullopt, 0});
+    if (!id)
+        return id;
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
+} // namespace regiekamer::server

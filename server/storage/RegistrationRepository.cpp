@@ -1,0 +1,384 @@
+#include "storage/RegistrationRepository.h"
+
+#include "base/ApiError.h"
+#include "db/Database.h"
+#include "storage/ProfileRepository.h"
+
+#include <QStringMatcher>
+
+#include <map>
+#include <unordered_map>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+using rights::FieldClass;
+
+namespace {
+
+const QString selectRegistration =
+    u"SELECT r.id, r.webinar_id, r.version, r.full_name, r.email, r.phone, r.company, r.job_title, r.registered_at,"
+    " r.approval_state, r.joined_at, r.left_at, r.minutes_watched, r.consent_recording, r.consent_marketing,"
+    " r.consent_at, COALESCE(r.user_id, 0), w.organisation_id"
+    " FROM registrations r JOIN webinars w ON w.id = r.webinar_id"_s;
+
+QDateTime nullableTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : fromDatabaseTime(value);
+}
+
+QVariant nullableTimeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toDatabaseTime(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// The organisation keys of one read, each asked of the key store once (a page holds rows of one organisation).
+class OrganisationKeys
+{
+public:
+    explicit OrganisationKeys(FieldCipher &cipher)
+        : m_cipher(cipher)
+    {
+    }
+    Result<FieldCipher::Key> operator()(qint64 organisationId)
+    {
+        if (const auto found = m_keys.find(organisationId); found != m_keys.end())
+            return found->second;
+        auto key = m_cipher.organisationKey(organisationId);
+        if (key)
+            m_keys.insert_or_assign(organisationId, *key);
+        return key;
+    }
+
+private:
+    FieldCipher &m_cipher;
+    std::map<qint64, FieldCipher::Key> m_keys;
+};
+
+// A row of selectRegistration, its sealed fields opened with the key of the webinar's organisation (column 17).
+Result<StoredRegistration> fromRow(const QSqlQuery &q, OrganisationKeys &keys)
+{
+    api::Registration r;
+    r.id = q.value(0).toLongLong();
+    auto key = keys(q.value(17).toLongLong());
+    if (!key)
+        return std::unexpected(key.error());
+    const auto open = [&](int column, const char *name) {
+        return FieldCipher::open(*key, q.value(column), "registrations", name, r.id);
+    };
+    auto name = open(3, "full_name"), email = open(4, "email"), phone = open(5, "phone"), company = open(6, "company"),
+         jobTitle = open(7, "job_title");
+    if (const auto error = firstError(name, email, phone, company, jobTitle))
+        return std::unexpected(*error);
+    r.webinarId = q.value(1).toLongLong();
+    r.version = q.value(2).toLongLong();
+    r.fullName = *name;
+    r.contact = api::ContactFields {*email, *phone};
+    r.profile = api::ProfileFields {*company, *jobTitle};
+    r.registration = api::RegistrationFields {
+        fromDatabaseTime(q.value(8)),
+        api::approvalStateFromWire(q.value(9).toString()).value_or(api::ApprovalState::Pending)};
+    const QDateTime joined = nullableTime(q.value(10)), left = nullableTime(q.value(11));
+    r.attendance = api::AttendanceFields {joined, left, q.value(12).toLongLong(), joined.isValid() && !left.isValid()};
+    r.consent = api::Consent {q.value(13).toBool(), q.value(14).toBool(), nullableTime(q.value(15))};
+    return StoredRegistration {r, ObjectScope {r.webinarId, q.value(17).toLongLong(), q.value(16).toLongLong()}};
+}
+
+using Order = RegistrationIndex::Order;
+
+Result<Order> orderFor(const RegistrationQuery &query)
+{
+    const auto readable = [&](FieldClass field) { return query.readable.contains(field); };
+    QString sort = query.sort;
+    if (sort.isEmpty())
+        sort = readable(FieldClass::Identity) ? u"name"_s : u"id"_s;
+    if (sort == "id"_L1)
+        return Order::Id;
+    const std::array<std::tuple<const char *, Order, FieldClass>, 4> keys {{
+        {"name", Order::Name, FieldClass::Identity},
+        {"registeredAt", Order::RegisteredAt, FieldClass::Registration},
+        {"minutesWatched", Order::MinutesWatched, FieldClass::Attendance},
+        {"company", Order::Company, FieldClass::Profile},
+    }};
+    for (const auto &[key, order, field] : keys) {
+        if (sort == QLatin1StringView(key) && readable(field))
+            return order;
+    }
+    return badRequest(u"Unknown sort key, or one on a field you cannot read."_s);
+}
+
+// The filter of a query over index entries. Only columns of readable classes are searched or filtered on.
+struct Filter
+{
+    qint64 ownerUserId = 0;
+    QStringMatcher search; // case-folded; an empty pattern: no search
+    bool name = false, email = false, company = false;
+    std::optional<api::ApprovalState> approval;
+    std::optional<bool> present;
+
+    bool found(const QString &text) const { return search.indexIn(text) >= 0; }
+    bool matches(const RegistrationIndex::Entry &e) const
+    {
+        if ((ownerUserId > 0 && e.userId != ownerUserId) || (approval && e.approval != *approval) ||
+            (present && e.present != *present))
+            return false;
+        if (search.pattern().isEmpty())
+            return true;
+        if (name && email && company)
+            return found(e.searchable);
+        return (name && found(e.name)) || (email && found(e.email)) || (company && found(e.company));
+    }
+};
+
+Result<Filter> filterFor(const RegistrationQuery &query)
+{
+    const auto readable = [&](FieldClass field) { return query.readable.contains(field); };
+    Filter filter {query.ownerUserId, {}, false, false, false, query.approval, query.present};
+    if (!query.search.isEmpty()) {
+        filter.search.setPattern(query.search.toCaseFolded());
+        filter.name = readable(FieldClass::Identity);
+        filter.email = readable(FieldClass::Contact);
+        filter.company = readable(FieldClass::Profile);
+        if (!filter.name && !filter.email && !filter.company)
+            return badRequest(u"You cannot search these registrations."_s);
+    }
+    if (query.approval && !readable(FieldClass::Registration))
+        return badRequest(u"You cannot filter on the approval state."_s);
+    if (query.present && !readable(FieldClass::Attendance))
+        return badRequest(u"You cannot filter on presence."_s);
+    return filter;
+}
+
+} // namespace
+
+RegistrationRepository::RegistrationRepository(Database &database, FieldCipher &cipher)
+    : m_database(database)
+    , m_cipher(cipher)
+{
+}
+
+Result<std::shared_ptr<const RegistrationIndex>> RegistrationRepository::indexFor(qint64 webinarId)
+{
+    auto webinar =
+        m_database.firstRow(u"SELECT registration_revision, organisation_id FROM webinars WHERE id = ?"_s, {webinarId});
+    if (!webinar)
+        return std::unexpected(webinar.error());
+    if (!*webinar)
+        return std::unexpected(notFound());
+    const qint64 revision = (*webinar)->at(0).toLongLong(), organisationId = (*webinar)->at(1).toLongLong();
+    if (auto cached = m_indexes.find(webinarId, revision))
+        return cached;
+    // Changed since only by this process's writes: those rows are read again. Otherwise rebuilt.
+    auto updated = m_indexes.updated(m_database, m_cipher, webinarId, organisationId, revision);
+    if (!updated || *updated)
+        return updated;
+    const auto previous = m_indexes.any(webinarId);
+    auto built = RegistrationIndex::build(m_database, m_cipher, webinarId, organisationId, revision, previous.get());
+    if (!built)
+        return std::unexpected(built.error());
+    m_indexes.store(webinarId, *built);
+    return std::shared_ptr<const RegistrationIndex>(*built);
+}
+
+Result<QList<api::Registration>> RegistrationRepository::readPage(const QList<qint64> &ids)
+{
+    QList<api::Registration> page;
+    if (ids.isEmpty())
+        return page;
+    QVariantList values;
+    for (qint64 id : ids)
+        values.append(id);
+    auto rows = m_database.exec(
+        selectRegistration + u" WHERE r.id IN (%1)"_s.arg(QStringList(ids.size(), u"?"_s).join(u", "_s)), values);
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::unordered_map<qint64, api::Registration> byId;
+    OrganisationKeys keys(m_cipher);
+    while (rows->next()) {
+        auto stored = fromRow(*rows, keys);
+        if (!stored)
+            return std::unexpected(stored.error());
+        byId.emplace(stored->registration.id, std::move(stored->registration));
+    }
+    rows->finish();
+    for (qint64 id : ids) {
+        if (const auto found = byId.find(id); found != byId.end())
+            page.append(std::move(found->second));
+    }
+    return page;
+}
+
+Result<api::Page<api::Registration>> RegistrationRepository::list(const RegistrationQuery &query)
+{
+    auto filter = filterFor(query);
+    auto order = orderFor(query);
+    if (const auto error = firstError(filter, order))
+        return std::unexpected(*error);
+    Transaction transaction(m_database); // one snapshot for the revision, the index and the page
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
+    auto index = indexFor(query.webinarId);
+    if (!index)
+        return std::unexpected(index.error());
+    const RegistrationIndex &entries = **index;
+    const auto sorted = entries.orders.find(*order);
+    const qsizetype size = static_cast<qsizetype>(entries.entries.size());
+    QList<qint64> ids;
+    qint64 total = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const qsizetype position = query.descending ? size - 1 - i : i;
+        const int at = sorted == entries.orders.end() ? static_cast<int>(position) : sorted->second[position];
+        const RegistrationIndex::Entry &entry = entries.entries[at];
+        if (!filter->matches(entry))
+            continue;
+        if (total >= query.offset && total < query.offset + query.limit)
+            ids.append(entry.id);
+        ++total;
+    }
+    auto items = readPage(ids);
+    if (!items)
+        return std::unexpected(items.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return api::Page<api::Registration> {*items, total, query.offset, query.limit};
+}
+
+Result<std::optional<StoredRegistration>> RegistrationRepository::find(qint64 id)
+{
+    auto query = m_database.exec(selectRegistration + u" WHERE r.id = ?"_s, {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<StoredRegistration> {};
+    OrganisationKeys keys(m_cipher);
+    auto stored = fromRow(*query, keys);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return std::optional<StoredRegistration> {*stored};
+}
+
+Result<QList<api::Registration>> RegistrationRepository::listOwn(qint64 userId)
+{
+    auto query =
+        m_database.exec(selectRegistration + u" WHERE r.user_id = ? ORDER BY r.registered_at, r.id"_s, {userId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<api::Registration> list;
+    OrganisationKeys keys(m_cipher);
+    while (query->next()) {
+        auto stored = fromRow(*query, keys);
+        if (!stored)
+            return std::unexpected(stored.error());
+        list.append(stored->registration);
+    }
+    return list;
+}
+
+Result<api::Registration> RegistrationRepository::setApproval(qint64 id, qint64 version, api::ApprovalState state)
+{
+    Transaction transaction(m_database);
+    auto change = RegistrationIndexCache::Change::beginFor(m_database, m_indexes, id);
+    if (!change)
+        return std::unexpected(change.error());
+    auto updated = m_database.exec(
+        u"UPDATE registrations SET approval_state = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+        {api::approvalStateToWire(state), id, version});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return std::unexpected(conflict(u"The registration was changed in the meantime."_s));
+    if (auto recorded = change->commit(id); !recorded)
+        return std::unexpected(recorded.error());
+    auto stored = find(id);
+    if (!stored || !*stored)
+        return std::unexpected(stored ? notFound() : stored.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return (*stored)->registration;
+}
+
+Status RegistrationRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database);
+    auto change = RegistrationIndexCache::Change::beginFor(m_database, m_indexes, id);
+    if (!change)
+        return std::unexpected(change.error());
+    auto deleted = m_database.exec(u"DELETE FROM registrations WHERE id = ?"_s, {id});
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    if (auto recorded = change->commit(id); !recorded)
+        return recorded;
+    return transaction.commit();
+}
+
+Result<qint64> RegistrationRepository::insert(const NewRegistration &r, FieldCipher::Key organisationKey)
+{
+    auto id = m_database.reserveId(u"registrations"_s);
+    if (!id)
+        return id;
+    const auto sealed = [&](const QString &text, const char *column) {
+        return FieldCipher::seal(organisationKey, text, "registrations", column, *id);
+    };
+    auto inserted = m_database.run(
+        u"INSERT INTO registrations (id, webinar_id, user_id, full_name, email, phone, company, job_title,"
+        " registered_at, consent_recording, consent_marketing, consent_at, approval_state, joined_at, left_at,"
+        " minutes_watched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {*id, r.webinarId, r.userId > 0 ? QVariant(r.userId) : QVariant(QMetaType::fromType<qint64>()),
+         sealed(r.fullName, "full_name"), sealed(r.email, "email"), sealed(r.phone, "phone"),
+         sealed(r.company, "company"), sealed(r.jobTitle, "job_title"), toDatabaseTime(r.registeredAt),
+         r.consent.recording ? 1 : 0, r.consent.marketing ? 1 : 0, nullableTimeValue(r.consent.givenAt),
+         api::approvalStateToWire(r.approval), nullableTimeValue(r.joinedAt), nullableTimeValue(r.leftAt),
+         r.minutesWatched});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return id;
+}
+
+Result<qint64> RegistrationRepository::create(qint64 webinarId, const api::UserInfo &viewer,
+                                              const api::ConsentChoice &consent)
+{
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
+    auto existing = m_database.firstRow(u"SELECT 1 FROM registrations WHERE webinar_id = ? AND user_id = ?"_s,
+                                        {webinarId, viewer.id});
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return std::unexpected(conflict(u"You are already registered for this webinar."_s));
+    auto webinar = m_database.firstRow(u"SELECT organisation_id FROM webinars WHERE id = ?"_s, {webinarId});
+    if (!webinar || !*webinar)
+        return std::unexpected(webinar ? notFound() : webinar.error());
+    // The viewer's own data (under the subject key) is copied, sealed again under the organisation's key.
+    auto profile = ProfileRepository(m_database, m_cipher).find(viewer.id);
+    auto key = m_cipher.organisationKey((*webinar)->at(0).toLongLong());
+    if (const auto error = firstError(profile, key))
+        return std::unexpected(*error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    NewRegistration registration {webinarId,
+                                  viewer.id,
+                                  profile->fullName,
+                                  profile->email,
+                                  profile->phone,
+                                  profile->company,
+                                  profile->jobTitle,
+                                  now,
+                                  api::Consent {consent.recording, consent.marketing, now},
+                                  api::ApprovalState::Pending,
+                                  {},
+                                  {},
+                                  0};
+    auto change = RegistrationIndexCache::Change::begin(m_database, m_indexes, webinarId);
+    if (!change)
+        return std::unexpected(change.error());
+    auto id = insert(registration, *key);
+    if (!id)
+        return id;
+    if (auto recorded = change->commit(*id); !recorded)
+        return std::unexpected(recorded.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
+} // namespace regiekamer::server

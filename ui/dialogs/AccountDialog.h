@@ -1,0 +1,54 @@
+#pragma once
+
+#include "protocol/Domain.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace regiekamer::client {
+class OrganisationModel;
+} // namespace regiekamer::client
+
+namespace regiekamer::ui {
+
+// A new staff account: e-mail, name, role, organisation (client staff only) and the initial password, typed
+// twice. Opened non-modally (open()); emits accountRequested once the input is complete, then clears both
+// password fields. objectName "accountDialog".
+class AccountDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AccountDialog(client::OrganisationModel *organisations, QWidget *parent = nullptr);
+    ~AccountDialog() override;
+
+Q_SIGNALS:
+    void accountRequested(const regiekamer::api::StaffAccountCreate &request);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillRoles();
+    void onRoleChanged();
+    void submit();
+    QString problem() const;
+    void clearPasswords();
+
+    client::OrganisationModel *m_organisations;
+    QLabel *m_labels[6];
+    QLineEdit *m_email;
+    QLineEdit *m_name;
+    QComboBox *m_role;
+    QComboBox *m_organisation;
+    QLineEdit *m_password;
+    QLineEdit *m_repeat;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace regiekamer::ui

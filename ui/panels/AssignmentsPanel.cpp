@@ -1,0 +1,148 @@
+#include "panels/AdminPanels.h"
+#include "session/SessionController.h"
+#include "widgets/ReadOnlyGate.h"
+#include "widgets/StatusLine.h"
+#include "widgets/TableSection.h"
+
+#include <QAbstractProxyModel>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::ui {
+namespace {
+
+using Columns = client::WebinarListModel;
+constexpr int idRole = Qt::UserRole + 2;
+
+} // namespace
+
+AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLine *status, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_status(status)
+    , m_webinars(new TableSection([] { return AssignmentsPanel::tr("All webinars"); }, session->webinars(),
+                                  Columns::SortRole, this))
+    , m_staff(new QTableView(this))
+    , m_candidates(new QComboBox(this))
+    , m_assign(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+{
+    m_webinars->setObjectName(u"webinarSection"_s);
+    m_webinars->table()->setObjectName(u"webinarTable"_s);
+    m_webinars->table()->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_webinars->showOnlyColumns({Columns::Title, Columns::Organisation, Columns::State, Columns::StartsAt,
+                                 Columns::Registrations, Columns::OpenQuestions});
+    m_staff->setObjectName(u"assignedStaffTable"_s);
+    m_staff->setModel(new QStandardItemModel(0, 2, m_staff));
+    m_staff->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_staff->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_staff->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_staff->verticalHeader()->hide();
+    m_staff->horizontalHeader()->setStretchLastSection(true);
+    m_candidates->setObjectName(u"assignCombo"_s);
+    m_assign->setObjectName(u"assignButton"_s);
+    m_remove->setObjectName(u"removeAssignmentButton"_s);
+    markNeedsServer(m_assign);
+    markNeedsServer(m_remove);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_candidates, 1);
+    actions->addWidget(m_assign);
+    actions->addWidget(m_remove);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_webinars, 2);
+    layout->addWidget(m_staff, 1);
+    layout->addLayout(actions);
+    connect(m_webinars->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AssignmentsPanel::onWebinarSelected);
+    connect(session->workspace(), &client::WebinarWorkspace::detailChanged, this, &AssignmentsPanel::showStaff);
+    connect(session->staffAccounts(), &QAbstractItemModel::modelReset, this, &AssignmentsPanel::fillCandidates);
+    connect(m_assign, &QPushButton::clicked, this, &AssignmentsPanel::assign);
+    connect(m_remove, &QPushButton::clicked, this, &AssignmentsPanel::unassign);
+    retranslate();
+}
+
+void AssignmentsPanel::onWebinarSelected()
+{
+    const QModelIndex current = m_webinars->table()->currentIndex();
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_webinars->table()->model());
+    const int row = current.isValid() && proxy ? proxy->mapToSource(current).row() : -1;
+    const auto &webinars = m_session->webinars()->webinars();
+    m_session->workspace()->setWebinar(row >= 0 && row < webinars.size() ? webinars.at(row).id : 0);
+}
+
+// Directors and moderators of the open webinar (the admin's WebinarDetail carries the staff list).
+void AssignmentsPanel::showStaff()
+{
+    auto *model = static_cast<QStandardItemModel *>(m_staff->model());
+    model->removeRows(0, model->rowCount());
+    const auto &detail = m_session->workspace()->detail();
+    if (detail && detail->staff) {
+        for (const api::StaffAssignment &assignment : *detail->staff) {
+            auto *name = new QStandardItem(assignment.displayName);
+            name->setData(assignment.userId, idRole);
+            model->appendRow({name, new QStandardItem(roleDisplayName(assignment.role))});
+        }
+    }
+    const bool open = detail.has_value();
+    m_assign->setEnabled(open && m_candidates->count() > 0);
+    m_remove->setEnabled(open && model->rowCount() > 0);
+}
+
+void AssignmentsPanel::fillCandidates()
+{
+    m_candidates->clear();
+    for (const api::StaffAccount &account : m_session->staffAccounts()->accounts()) {
+        if (account.disabled || (account.role != Role::Director && account.role != Role::Moderator))
+            continue;
+        m_candidates->addItem(tr("%1 (%2)").arg(account.displayName, roleDisplayName(account.role)), account.id);
+        m_candidates->setItemData(m_candidates->count() - 1, roleToWire(account.role), idRole);
+    }
+    showStaff();
+}
+
+void AssignmentsPanel::assign()
+{
+    const qint64 userId = m_candidates->currentData().toLongLong();
+    const auto role = roleFromWire(m_candidates->currentData(idRole).toString());
+    if (userId == 0 || !role || !m_session->workspace()->detail())
+        return;
+    m_status->expect(tr("%1 has been assigned to the webinar.").arg(m_candidates->currentText()));
+    m_session->workspace()->assign(userId, *role);
+}
+
+void AssignmentsPanel::unassign()
+{
+    const QModelIndexList rows = m_staff->selectionModel()->selectedRows();
+    const QModelIndex row = rows.isEmpty() ? m_staff->model()->index(0, 0) : rows.first();
+    if (!row.isValid())
+        return;
+    m_status->expect(tr("%1 no longer works on this webinar.").arg(row.data().toString()));
+    m_session->workspace()->unassign(row.data(idRole).toLongLong());
+}
+
+void AssignmentsPanel::retranslate()
+{
+    auto *model = static_cast<QStandardItemModel *>(m_staff->model());
+    model->setHorizontalHeaderLabels({tr("Assigned staff"), tr("Role")});
+    m_assign->setText(tr("Assign"));
+    m_remove->setText(tr("Remove assignment"));
+    fillCandidates();
+}
+
+void AssignmentsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace regiekamer::ui

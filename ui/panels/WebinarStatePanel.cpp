@@ -1,0 +1,114 @@
+#include "panels/WebinarStatePanel.h"
+
+#include "protocol/Rights.h"
+#include "session/WebinarWorkspace.h"
+#include "widgets/ReadOnlyGate.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::ui {
+
+WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_mayChangeState(rights::permits(role, rights::Resource::Webinar, rights::Action::ChangeState))
+    , m_title(new QLabel(this))
+    , m_schedule(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_changeCaption(new QLabel(this))
+    , m_nextState(new QComboBox(this))
+    , m_change(new QPushButton(this))
+{
+    setObjectName(u"webinarStatePanel"_s);
+    m_title->setObjectName(u"webinarTitleLabel"_s);
+    m_schedule->setObjectName(u"webinarScheduleLabel"_s);
+    m_state->setObjectName(u"webinarStateLabel"_s);
+    m_nextState->setObjectName(u"nextStateCombo"_s);
+    m_change->setObjectName(u"changeStateButton"_s);
+    markNeedsServer(m_change);
+    m_title->setWordWrap(true);
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_title->setFont(font);
+    m_changeCaption->setBuddy(m_nextState);
+
+    auto *changeRow = new QHBoxLayout;
+    changeRow->addWidget(m_changeCaption);
+    changeRow->addWidget(m_nextState);
+    changeRow->addWidget(m_change);
+    changeRow->addStretch();
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(m_schedule, 1, 0);
+    layout->addWidget(m_state, 1, 1, Qt::AlignRight);
+    layout->addLayout(changeRow, 2, 0, 1, 2);
+    for (QWidget *widget : {static_cast<QWidget *>(m_changeCaption), static_cast<QWidget *>(m_nextState),
+                            static_cast<QWidget *>(m_change)})
+        widget->setVisible(m_mayChangeState);
+
+    connect(m_workspace, &client::WebinarWorkspace::detailChanged, this, &WebinarStatePanel::showDetail);
+    connect(m_workspace, &client::WebinarWorkspace::actionFailed, this, &WebinarStatePanel::showDetail);
+    connect(m_change, &QPushButton::clicked, this, &WebinarStatePanel::onChangeClicked);
+    retranslate();
+}
+
+void WebinarStatePanel::showDetail()
+{
+    const auto &detail = m_workspace->detail();
+    setEnabled(detail.has_value());
+    m_nextState->clear();
+    if (!detail) {
+        m_title->setText(tr("No webinar selected"));
+        m_schedule->clear();
+        m_state->clear();
+        m_change->setEnabled(false);
+        return;
+    }
+    const api::WebinarSummary &webinar = detail->summary;
+    m_title->setText(webinar.title);
+    const QLocale locale;
+    const QDateTime starts = webinar.startsAt.toLocalTime();
+    m_schedule->setText(tr("Starts %1 at %2 · %n minute(s)", nullptr, static_cast<int>(webinar.durationMinutes))
+                            .arg(locale.toString(starts.date(), QLocale::LongFormat),
+                                 locale.toString(starts.time(), QLocale::ShortFormat)));
+    m_state->setText(tr("State: %1").arg(webinarStateDisplayName(webinar.state)));
+    for (WebinarState next : allowedNextStates(webinar.state))
+        m_nextState->addItem(webinarStateDisplayName(next), static_cast<int>(next));
+    m_nextState->setEnabled(m_nextState->count() > 0);
+    m_change->setEnabled(m_nextState->count() > 0);
+}
+
+void WebinarStatePanel::onChangeClicked()
+{
+    if (m_nextState->currentIndex() < 0)
+        return;
+    m_change->setEnabled(false); // until the answer (detailChanged) arrives
+    m_workspace->changeState(static_cast<WebinarState>(m_nextState->currentData().toInt()));
+}
+
+void WebinarStatePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void WebinarStatePanel::retranslate()
+{
+    m_changeCaption->setText(tr("Change &state to:"));
+    m_change->setText(tr("Apply"));
+    m_change->setToolTip(tr("Move the webinar to the chosen state; everyone working on it sees the change."));
+    showDetail();
+}
+
+} // namespace regiekamer::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "protocol/Roles.h"
+#include "protocol/WebinarState.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace regiekamer::client {
+class WebinarWorkspace;
+} // namespace regiekamer::client
+
+namespace regiekamer::ui {
+
+// The selected webinar's title, schedule and state, and (for roles that may change it) a choice of the states it
+// may move to next (docs/api.md) with a button that sends the change. Reads the WebinarWorkspace's detail.
+class WebinarStatePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    WebinarStatePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showDetail();
+    void retranslate();
+    void onChangeClicked();
+
+    client::WebinarWorkspace *m_workspace;
+    bool m_mayChangeState;
+    QLabel *m_title;
+    QLabel *m_schedule;
+    QLabel *m_state;
+    QLabel *m_changeCaption;
+    QComboBox *m_nextState;
+    QPushButton *m_change;
+};
+
+} // namespace regiekamer::ui

@@ -1,0 +1,258 @@
+#include "shell/AppController.h"
+
+#include "dialogs/LoginDialog.h"
+#include "dialogs/TrustCertificateDialog.h"
+#include "net/ClientErrors.h"
+#include "net/ServerAddress.h"
+#include "net/TrustStore.h"
+#include "settings/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "widgets/Messages.h"
+
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::ui {
+namespace {
+
+// Only the server address is remembered in the (plain) settings: no e-mail or other personal value.
+constexpr auto lastServerKey = "login/server";
+constexpr auto formerEmailKey = "login/email"; // written by older versions; removed at start
+
+} // namespace
+
+AppController::AppController(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_session(new client::SessionController(this))
+    , m_languages(new client::LanguageManager(this))
+    , m_login(new LoginDialog)
+    , m_main(new MainWindow(m_session))
+{
+    const QString language = client::LanguageManager::isSupported(options.language)
+        ? options.language
+        : m_languages->savedOrSystemLanguage();
+    const Status languageSet = m_languages->setLanguage(language, false); // --language: this run only
+    m_login->setLanguage(m_languages->currentLanguage());
+    m_main->setLanguage(m_languages->currentLanguage());
+
+    const auto settings = client::openSettings();
+    QString server = options.serverAddress;
+    if (server.isEmpty())
+        server = settings->value(QLatin1StringView(lastServerKey)).toString();
+    if (server.isEmpty())
+        server = u"https://127.0.0.1:%1"_s.arg(client::defaultServerPort);
+    m_login->setServerAddress(server);
+    settings->remove(QLatin1StringView(formerEmailKey));
+    // Hidden until the keychain check (off the main thread) says one is there.
+    m_login->setKeychainOptionVisible(false);
+    connect(m_session, &client::SessionController::keychainAvailabilityKnown, m_login,
+            &LoginDialog::setKeychainOptionVisible);
+    if (!languageSet)
+        m_login->showError(languageSet.error().message);
+
+    connect(m_login, &LoginDialog::signInRequested, this, &AppController::onSignInRequested);
+    connect(m_login, &LoginDialog::languageSelected, this, &AppController::onLanguageSelected);
+    connect(m_login, &LoginDialog::forgetTrustRequested, this, &AppController::onForgetTrust);
+    connect(m_login, &LoginDialog::forgetComputerRequested, this, &AppController::onForgetComputerRequested);
+    connect(m_login, &LoginDialog::rejected, this, &AppController::quitRequested);
+    connect(m_main, &MainWindow::languageSelected, this, &AppController::onLanguageSelected);
+    connect(m_main, &MainWindow::signOutRequested, this, &AppController::onSignOut);
+    connect(m_main, &MainWindow::quitRequested, this, &AppController::onQuit);
+    connect(m_main, &MainWindow::forgetComputerRequested, this, &AppController::onForgetComputerRequested);
+    connect(m_session, &client::SessionController::signInFailed, this, &AppController::onSignInFailed);
+    connect(m_session, &client::SessionController::signedIn, this, &AppController::onSignedIn);
+    connect(m_session, &client::SessionController::sessionEnded, this, &AppController::onSessionEnded);
+    connect(m_session, &client::SessionController::connectionChanged, m_main, &MainWindow::showConnection);
+    connect(m_session, &client::SessionController::serverLost, m_main, &MainWindow::showNotice);
+    connect(m_session, &client::SessionController::dataError, m_main, &MainWindow::showNotice);
+    connect(m_session, &client::SessionController::cacheProblem, this, &AppController::onCacheProblem);
+}
+
+AppController::~AppController()
+{
+    delete m_trustDialog;
+    delete m_main;
+    delete m_login;
+}
+
+void AppController::start()
+{
+    m_login->show();
+}
+
+void AppController::onSignInRequested()
+{
+    m_login->clearError();
+    m_login->setForgetTrustVisible(false);
+    m_login->setBusy(true);
+    const auto settings = client::openSettings();
+    settings->setValue(QLatin1StringView(lastServerKey), m_login->serverAddress());
+    m_session->setRememberKeyInKeychain(m_login->rememberKeyInKeychain());
+    m_session->signIn(m_login->serverAddress(), m_login->email(), m_login->password());
+}
+
+void AppController::onSignInFailed(const Error &error)
+{
+    const auto problem = m_session->certificateProblem();
+    if (error.code == QLatin1StringView(client::errc::certificateUntrusted) && problem) {
+        askToTrust(*problem); // keeps the password until the person decided
+        return;
+    }
+    finishAttempt();
+    m_login->showError(error.message);
+    if (error.code == QLatin1StringView(client::errc::certificateChanged) && problem) {
+        m_login->setForgetTrustVisible(true);
+        showCertificateChangedWarning(m_login, *problem);
+    }
+}
+
+void AppController::onSignedIn(const api::UserInfo &user)
+{
+    finishAttempt();
+    m_login->hide();
+    m_main->showUser(user);
+    m_main->show();
+}
+
+void AppController::askToTrust(const client::CertificateProblem &problem)
+{
+    m_trustDialog = new TrustCertificateDialog(problem, m_login);
+    m_trustDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_trustDialog, &QDialog::finished, this, &AppController::onTrustDecided);
+    m_trustDialog->open();
+}
+
+void AppController::onTrustDecided(int result)
+{
+    if (result != QDialog::Accepted) {
+        finishAttempt();
+        m_login->showError(tr("The server was not trusted, so you were not signed in."));
+        return;
+    }
+    if (const Status trusted = m_session->trustPresentedCertificate(); !trusted) {
+        finishAttempt();
+        m_login->showError(trusted.error().message);
+        return;
+    }
+    m_session->signIn(m_login->serverAddress(), m_login->email(), m_login->password());
+}
+
+void AppController::onForgetTrust()
+{
+    const auto server = client::parseServerAddress(m_login->serverAddress());
+    if (!server)
+        return;
+    client::TrustStore().forget(client::TrustStore::serverKey(*server));
+    m_login->setForgetTrustVisible(false);
+    m_login->showError(tr("The old certificate of %1 is forgotten. Sign in to check the new certificate's "
+                          "fingerprint.")
+                           .arg(client::TrustStore::serverKey(*server)));
+}
+
+void AppController::onForgetComputerRequested()
+{
+    QWidget *parent = m_main->isVisible() ? static_cast<QWidget *>(m_main) : static_cast<QWidget *>(m_login);
+    QMessageBox *box = askToForgetThisComputer(parent);
+    m_forgetDialog = box;
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            forgetThisComputer();
+    });
+}
+
+void AppController::forgetThisComputer()
+{
+    const bool wasSignedIn = m_session->isSignedIn();
+    const Status forgotten = m_session->forgetThisComputer(); // signs out first
+    if (wasSignedIn)
+        returnToLogin(QString());
+    if (forgotten)
+        m_login->showInformation(tr("The offline data of all accounts on this computer was deleted."));
+    else
+        m_login->showError(forgotten.error().message);
+}
+
+void AppController::onCacheProblem(const QString &message)
+{
+    if (m_main->isVisible())
+        m_main->showNotice(message);
+    else
+        m_login->showError(message);
+}
+
+void AppController::onLanguageSelected(const QString &code)
+{
+    if (const Status changed = m_languages->setLanguage(code); !changed) {
+        m_main->showNotice(changed.error().message);
+        return;
+    }
+    m_login->setLanguage(code);
+    m_main->setLanguage(code);
+}
+
+void AppController::onSessionEnded(const QString &message)
+{
+    returnToLogin(message);
+}
+
+void AppController::onSignOut()
+{
+    m_session->signOut();
+    returnToLogin(QString());
+}
+
+void AppController::onQuit()
+{
+    m_session->signOut();
+    Q_EMIT quitRequested();
+}
+
+void AppController::returnToLogin(const QString &message)
+{
+    m_main->hide();
+    finishAttempt();
+    if (message.isEmpty())
+        m_login->clearError();
+    else
+        m_login->showError(message);
+    m_login->show();
+}
+
+void AppController::finishAttempt()
+{
+    m_login->clearPassword();
+    m_login->setBusy(false);
+}
+
+LoginDialog *AppController::loginDialog() const
+{
+    return m_login;
+}
+
+MainWindow *AppController::mainWindow() const
+{
+    return m_main;
+}
+
+TrustCertificateDialog *AppController::trustDialog() const
+{
+    return m_trustDialog;
+}
+
+QMessageBox *AppController::forgetComputerDialog() const
+{
+    return m_forgetDialog;
+}
+
+client::SessionController *AppController::session() const
+{
+    return m_session;
+}
+
+client::LanguageManager *AppController::languages() const
+{
+    return m_languages;
+}
+
+} // namespace regiekamer::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "base/Result.h"
+#include "net/CertificateProblem.h"
+#include "session/SessionController.h"
+#include "settings/LanguageManager.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QMessageBox;
+
+namespace regiekamer::ui {
+
+class LoginDialog;
+class MainWindow;
+class TrustCertificateDialog;
+
+// Wires the windows to the session: sign-in (with the certificate trust step), the role's main window,
+// sign-out, session expiry, live language switching and "Forget this computer" (the offline data). The password
+// stays in the login dialog's field only until the sign-in attempt it belongs to has finished, then the field is
+// cleared. Only the server address is remembered in the settings; nothing personal.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString serverAddress; // prefill; empty: last used, else https://127.0.0.1:8443
+        QString language; // "en"/"nl"; empty: saved choice, else system locale
+    };
+
+    explicit AppController(const Options &options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+
+    LoginDialog *loginDialog() const;
+    MainWindow *mainWindow() const;
+    TrustCertificateDialog *trustDialog() const; // while one is open
+    QMessageBox *forgetComputerDialog() const; // the "Forget this computer" confirmation while it is open
+    client::SessionController *session() const;
+    client::LanguageManager *languages() const;
+
+Q_SIGNALS:
+    void quitRequested();
+
+private:
+    void onSignInRequested();
+    void onSignInFailed(const Error &error);
+    void onSignedIn(const api::UserInfo &user);
+    void askToTrust(const client::CertificateProblem &problem);
+    void onTrustDecided(int result);
+    void onForgetTrust();
+    void onForgetComputerRequested();
+    void forgetThisComputer();
+    void onCacheProblem(const QString &message);
+    void onLanguageSelected(const QString &code);
+    void onSessionEnded(const QString &message);
+    void onSignOut();
+    void onQuit();
+    void returnToLogin(const QString &message);
+    void finishAttempt();
+
+    client::SessionController *m_session;
+    client::LanguageManager *m_languages;
+    LoginDialog *m_login;
+    MainWindow *m_main;
+    QPointer<TrustCertificateDialog> m_trustDialog;
+    QPointer<QMessageBox> m_forgetDialog;
+};
+
+} // namespace regiekamer::ui

@@ -1,0 +1,90 @@
+#include "widgets/MessageBar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace regiekamer::ui {
+namespace {
+
+constexpr int informationTimeoutMs = 5000;
+
+} // namespace
+
+MessageBar::MessageBar(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QLabel(this))
+    , m_close(new QToolButton(this))
+    , m_fade(new QTimer(this))
+{
+    setObjectName(u"messageBar"_s);
+    m_text->setObjectName(u"messageText"_s);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setObjectName(u"messageCloseButton"_s);
+    m_close->setAutoRaise(true);
+    m_close->setText(u"✕"_s);
+    m_fade->setSingleShot(true);
+    m_fade->setInterval(informationTimeoutMs);
+    setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::hide);
+    connect(m_fade, &QTimer::timeout, this, &MessageBar::hide);
+    retranslate();
+    hide();
+}
+
+void MessageBar::showMessage(const QString &text, Kind kind)
+{
+    m_kind = kind;
+    m_text->setText(text);
+    setStyleSheet(kind == Kind::Error ? u"#messageBar { background: #fde7e9; border: 1px solid #e8a3a9; }"_s
+                                      : u"#messageBar { background: #e6f4ea; border: 1px solid #a8d5b5; }"_s);
+    if (kind == Kind::Information)
+        m_fade->start();
+    else
+        m_fade->stop();
+    show();
+}
+
+void MessageBar::showError(const QString &text)
+{
+    showMessage(text, Kind::Error);
+}
+
+void MessageBar::showInformation(const QString &text)
+{
+    showMessage(text, Kind::Information);
+}
+
+QString MessageBar::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+MessageBar::Kind MessageBar::kind() const
+{
+    return m_kind;
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void MessageBar::retranslate()
+{
+    m_close->setToolTip(tr("Close this message"));
+}
+
+} // namespace regiekamer::ui
