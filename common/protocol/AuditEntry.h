@@ -11,17 +11,6 @@
 // and chains entries, and the desktop app, which shows the entries a role may see.
 namespace regiekamer::api {
 
-namespace path {
-// Newest first, filtered: from, to (ISO 8601), actor, action, webinar, subject (user ids), q (free text), before
-// (sequence number, keyset paging), limit (1..500). Answers {"items": [AuditEntry], "nextBefore": int|null}.
-inline constexpr auto auditLog = "/api/v1/audit";
-inline constexpr auto auditStatus = "/api/v1/audit/status"; // AuditStatus
-inline constexpr auto auditExport = "/api/v1/audit/export"; // the same filters without paging, as CSV
-} // namespace path
-
-// The event stream's frame type for a new entry the receiver may see; its data is the entry.
-inline constexpr auto auditAppendedEvent = "audit.appended";
-
 namespace auditAction {
 inline constexpr auto read = "read";
 inline constexpr auto create = "create";

@@ -69,50 +69,6 @@ bool has(const QList<FieldClass> &readable, FieldClass field)
 
 } // namespace
 
-QString path::expand(const char *pathTemplate, std::initializer_list<qint64> ids)
-{
-    QString result = QString::fromLatin1(pathTemplate);
-    for (qint64 id : ids) {
-        const qsizetype open = result.indexOf(u'{');
-        const qsizetype close = result.indexOf(u'}', open);
-        if (open < 0 || close < 0)
-            break;
-        result.replace(open, close - open + 1, QString::number(id));
-    }
-    return result;
-}
-
-QList<QString> path::all()
-{
-    QList<QString> paths;
-    for (const char *each : {health,
-                             session,
-                             me,
-                             webinars,
-                             users,
-                             events,
-                             organisations,
-                             organisation,
-                             user,
-                             webinar,
-                             webinarState,
-                             webinarStaff,
-                             webinarStaffCandidates,
-                             webinarRegistrations,
-                             webinarRegistrationsExport,
-                             webinarQuestions,
-                             registration,
-                             question,
-                             myProfile,
-                             myRegistrations,
-                             myQuestions,
-                             auditLog,
-                             auditStatus,
-                             auditExport})
-        paths.append(QString::fromLatin1(each));
-    return paths;
-}
-
 QString approvalStateToWire(ApprovalState state)
 {
     return enumToWire(approvalNames, state);

@@ -16,31 +16,6 @@
 // strictly: unknown members, wrong types, missing required members and out-of-range strings are errors.
 namespace regiekamer::api {
 
-namespace path {
-// Templates with {id}/{userId} placeholders, exactly as in docs/openapi.json; expand() fills them in.
-inline constexpr auto organisations = "/api/v1/organisations";
-inline constexpr auto organisation = "/api/v1/organisations/{id}";
-inline constexpr auto user = "/api/v1/users/{id}";
-inline constexpr auto webinar = "/api/v1/webinars/{id}";
-inline constexpr auto webinarState = "/api/v1/webinars/{id}/state";
-inline constexpr auto webinarStaff = "/api/v1/webinars/{id}/staff/{userId}";
-// Accounts the caller may assign to the webinar: {"items": [StaffAssignment]} (GET only).
-inline constexpr auto webinarStaffCandidates = "/api/v1/webinars/{id}/staff-candidates";
-inline constexpr auto webinarRegistrations = "/api/v1/webinars/{id}/registrations";
-inline constexpr auto webinarRegistrationsExport = "/api/v1/webinars/{id}/registrations/export";
-inline constexpr auto webinarQuestions = "/api/v1/webinars/{id}/questions";
-inline constexpr auto registration = "/api/v1/registrations/{id}";
-inline constexpr auto question = "/api/v1/questions/{id}";
-inline constexpr auto myProfile = "/api/v1/me/profile";
-inline constexpr auto myRegistrations = "/api/v1/me/registrations";
-inline constexpr auto myQuestions = "/api/v1/me/questions";
-
-// "/api/v1/webinars/{id}/staff/{userId}", {3, 7} -> "/api/v1/webinars/3/staff/7" (placeholders in order).
-QString expand(const char *pathTemplate, std::initializer_list<qint64> ids);
-// Every path of the API (the ones of Protocol.h and the above), for the OpenAPI test.
-QList<QString> all();
-} // namespace path
-
 // Limits of docs/api.md "Bodies".
 inline constexpr qsizetype maximumStringLength = 500;
 inline constexpr qsizetype maximumQuestionLength = 2000;

@@ -11,15 +11,6 @@
 // The JSON shapes of /api/v1 (docs/openapi.yaml), shared by server and client so both read and write one definition.
 namespace regiekamer::api {
 
-namespace path {
-inline constexpr auto health = "/api/v1/health";
-inline constexpr auto session = "/api/v1/session";
-inline constexpr auto me = "/api/v1/me";
-inline constexpr auto webinars = "/api/v1/webinars";
-inline constexpr auto users = "/api/v1/users";
-inline constexpr auto events = "/api/v1/events";
-} // namespace path
-
 struct UserInfo
 {
     qint64 id = 0;

@@ -4,6 +4,7 @@
 #include "net/CertificateCheck.h"
 #include "net/ClientTls.h"
 #include "net/ReplyDecoding.h"
+#include "protocol/ApiPaths.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

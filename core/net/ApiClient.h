@@ -3,6 +3,7 @@
 #include "base/Result.h"
 #include "net/CertificateProblem.h"
 #include "net/TrustStore.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/Domain.h"
 #include "protocol/Protocol.h"

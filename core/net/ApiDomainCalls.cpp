@@ -1,5 +1,6 @@
 // The domain endpoints of docs/api.md: webinars, registrations, questions, organisations and staff accounts.
 #include "net/ApiClient.h"
+#include "protocol/ApiPaths.h"
 
 namespace regiekamer::client {
 void ApiClient::fetchWebinar(qint64 webinarId, Callback<api::WebinarDetail> done)

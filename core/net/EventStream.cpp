@@ -1,4 +1,5 @@
 #include "net/EventStream.h"
+#include "protocol/EventTypes.h"
 
 #include <QWebSocket>
 
@@ -83,7 +84,7 @@ void EventStream::onTextMessage(const QString &message)
     const auto event = api::Event::fromFrame(message.toUtf8());
     if (!event)
         return;
-    if (event->type == u"hello"_s) {
+    if (event->type == QString::fromLatin1(api::event::hello)) {
         if (const auto user = api::UserInfo::fromJson(event->data.value(u"user"_s).toObject())) {
             m_failures = 0;
             setState(State::Connected);

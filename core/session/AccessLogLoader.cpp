@@ -1,6 +1,7 @@
 #include "session/AccessLogLoader.h"
 
 #include "net/ApiClient.h"
+#include "protocol/EventTypes.h"
 
 #include <QPointer>
 
@@ -146,7 +147,7 @@ void AccessLogLoader::setLoading(bool loading)
 
 void AccessLogLoader::onEvent(const api::Event &event)
 {
-    if (!m_loaded || event.type != QLatin1StringView(api::auditAppendedEvent))
+    if (!m_loaded || event.type != QLatin1StringView(api::event::auditAppended))
         return;
     const auto entry = api::AuditEntry::fromJson(event.data);
     if (!entry)

@@ -1,4 +1,5 @@
 #include "session/AdminActions.h"
+#include "protocol/ApiPaths.h"
 
 namespace regiekamer::client {
 

@@ -1,4 +1,5 @@
 #include "session/CsvExport.h"
+#include "protocol/ApiPaths.h"
 
 #include <QNetworkReply>
 

@@ -5,6 +5,8 @@
 #include "cache/KeychainStore.h"
 #include "net/ClientErrors.h"
 #include "net/ServerAddress.h"
+#include "protocol/ApiPaths.h"
+#include "protocol/EventTypes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -269,11 +271,12 @@ ClientCache *SessionController::cache()
 void SessionController::onEvent(const api::Event &event)
 {
     // A new access log entry changes no data here; refreshing would itself be logged and come back as an entry.
-    if (event.type == QLatin1StringView(api::auditAppendedEvent))
+    if (event.type == QLatin1StringView(api::event::auditAppended))
         return;
     // Ids only: the webinar list is refetched, the open webinar refetches what the event names.
-    if (event.type == u"webinar.changed"_s || event.type == u"registrations.changed"_s ||
-        event.type == u"questions.changed"_s)
+    if (event.type == QString::fromLatin1(api::event::webinarChanged) ||
+        event.type == QString::fromLatin1(api::event::registrationsChanged) ||
+        event.type == QString::fromLatin1(api::event::questionsChanged))
         m_workspace->onEvent(event);
     refresh();
 }

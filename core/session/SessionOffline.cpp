@@ -3,6 +3,7 @@
 #include "cache/CacheErrors.h"
 #include "cache/CacheFiles.h"
 #include "net/ClientErrors.h"
+#include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
 
 #include "base/ApiError.h"

@@ -2,6 +2,8 @@
 
 #include "base/ApiError.h"
 #include "cache/CacheErrors.h"
+#include "protocol/ApiPaths.h"
+#include "protocol/EventTypes.h"
 
 using namespace Qt::StringLiterals;
 
@@ -99,11 +101,11 @@ void WebinarWorkspace::onEvent(const api::Event &event)
 {
     if (m_webinarId == 0 || event.data.value(u"webinarId"_s).toInteger() != m_webinarId)
         return;
-    if (event.type == u"webinar.changed"_s)
+    if (event.type == QString::fromLatin1(api::event::webinarChanged))
         loadDetail();
-    else if (event.type == u"registrations.changed"_s && m_role != Role::Admin)
+    else if (event.type == QString::fromLatin1(api::event::registrationsChanged) && m_role != Role::Admin)
         loadRegistrations(true);
-    else if (event.type == u"questions.changed"_s && m_role != Role::Admin)
+    else if (event.type == QString::fromLatin1(api::event::questionsChanged) && m_role != Role::Admin)
         loadQuestions();
 }
 

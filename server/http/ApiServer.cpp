@@ -11,6 +11,7 @@
 #include "http/HttpJson.h"
 #include "http/RequestAudit.h"
 #include "http/controllers/DomainApi.h"
+#include "protocol/ApiPaths.h"
 #include "storage/UserRepository.h"
 #include "storage/WebinarRepository.h"
 

@@ -3,6 +3,8 @@
 #include "base/ApiError.h"
 #include "http/ApiServer.h"
 #include "http/HttpJson.h"
+#include "protocol/ApiPaths.h"
+#include "protocol/EventTypes.h"
 #include "protocol/Protocol.h"
 
 #include <QHttpServer>
@@ -57,8 +59,9 @@ void EventHub::acceptPending()
         }
         m_sockets.insert(socket, caller->tokenHash);
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
-        socket->sendTextMessage(
-            QString::fromUtf8(api::Event {u"hello"_s, QJsonObject {{"user"_L1, caller->user.toJson()}}}.toFrame()));
+        socket->sendTextMessage(QString::fromUtf8(
+            api::Event {QString::fromLatin1(api::event::hello), QJsonObject {{"user"_L1, caller->user.toJson()}}}
+                .toFrame()));
         qInfo("Event stream opened for user %lld", static_cast<long long>(caller->user.id));
     }
 }
@@ -113,8 +116,8 @@ void EventHub::publishAuditEntry(const api::AuditEntry &entry)
         if (!visible || !*visible)
             continue;
         if (frame.isEmpty())
-            frame =
-                QString::fromUtf8(api::Event {QString::fromLatin1(api::auditAppendedEvent), entry.toJson()}.toFrame());
+            frame = QString::fromUtf8(
+                api::Event {QString::fromLatin1(api::event::auditAppended), entry.toJson()}.toFrame());
         it.key()->sendTextMessage(frame);
     }
 }

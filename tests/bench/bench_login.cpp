@@ -3,6 +3,7 @@
 //   regiekamer-bench-login --url https://127.0.0.1:PORT --ca CERT.pem --email E --count N  (password on stdin)
 #include "auth/PasswordHasher.h"
 #include "crypto/TlsPolicy.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Protocol.h"
 
 #include <QCommandLineParser>

@@ -1,4 +1,5 @@
 #include "base/ApiError.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/Domain.h"
 #include "protocol/Protocol.h"

@@ -3,6 +3,7 @@
 // match the filters, and translated labels in English and Dutch.
 #include "models/AccessLogFilter.h"
 #include "models/AccessLogModel.h"
+#include "protocol/EventTypes.h"
 #include "session/AccessLogLoader.h"
 
 #include <QAbstractItemModelTester>
@@ -56,7 +57,7 @@ Result<api::AuditPage> jsonPage(qint64 newest, qint64 oldest, qint64 nextBefore)
 
 api::Event appended(const QJsonObject &entry)
 {
-    return {QString::fromLatin1(api::auditAppendedEvent), entry};
+    return {QString::fromLatin1(api::event::auditAppended), entry};
 }
 
 // Records the loader's requests; the test answers them.

@@ -11,6 +11,7 @@
 #include "SqlFile.h"
 #include "base/ApiError.h"
 #include "net/ClientErrors.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Domain.h"
 #include "session/AccessLogLoader.h"
 #include "session/SessionController.h"

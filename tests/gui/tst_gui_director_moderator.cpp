@@ -11,6 +11,7 @@
 #include "models/WebinarListModel.h"
 #include "net/ApiClient.h"
 #include "net/TrustStore.h"
+#include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"

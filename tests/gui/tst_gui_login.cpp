@@ -7,6 +7,7 @@
 #include "net/ApiClient.h"
 #include "net/ClientErrors.h"
 #include "net/TrustStore.h"
+#include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"

@@ -9,6 +9,7 @@
 #include "models/RegistrationModel.h"
 #include "net/ClientErrors.h"
 #include "net/EventStream.h"
+#include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"

@@ -5,6 +5,7 @@
 #include "net/ClientErrors.h"
 #include "net/EventStream.h"
 #include "net/TrustStore.h"
+#include "protocol/ApiPaths.h"
 
 #include "base/ApiError.h"
 

@@ -1,6 +1,7 @@
 #include "ApiRequests.h"
 #include "ServerProcess.h"
 #include "base/ApiError.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Protocol.h"
 
 #include <QCryptographicHash>

@@ -2,6 +2,7 @@
 
 #include "ServerProcess.h"
 #include "crypto/TlsPolicy.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Protocol.h"
 
 #include <QEventLoop>

@@ -1,5 +1,6 @@
 #include "widgets/ExportController.h"
 
+#include "protocol/ApiPaths.h"
 #include "protocol/AuditEntry.h"
 #include "session/CsvExport.h"
 #include "widgets/Messages.h"

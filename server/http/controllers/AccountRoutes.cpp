@@ -1,5 +1,6 @@
 // Account routes of DomainApi: staff accounts (admin) and a viewer's own profile.
 #include "http/controllers/DomainApi.h"
+#include "protocol/EventTypes.h"
 
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
@@ -126,7 +127,7 @@ QHttpServerResponse DomainApi::patchUser(const api::UserInfo &caller, const QLis
     for (const QString &tokenHash : std::as_const(updated->endedSessions))
         m_closeSession(tokenHash);
     for (qint64 webinarId : std::as_const(updated->changedWebinars))
-        m_publish(u"webinar.changed"_s, webinarId);
+        m_publish(QString::fromLatin1(api::event::webinarChanged), webinarId);
     return http::json(updated->account.toJson());
 }
 

@@ -4,6 +4,7 @@
 #include "base/JsonRead.h"
 #include "db/Database.h"
 #include "http/HttpJson.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Rights.h"
 
 #include <QHttpServerResponder>

@@ -1,5 +1,6 @@
 // Question routes of DomainApi: the queue of a webinar, moderation, asking, a viewer's own questions.
 #include "http/controllers/DomainApi.h"
+#include "protocol/EventTypes.h"
 
 #include "base/ApiError.h"
 #include "http/HttpJson.h"
@@ -52,7 +53,7 @@ QHttpServerResponse DomainApi::patchQuestion(const api::UserInfo &caller, const 
     auto updated = m_services.questions.update(ids.at(0), *change, caller.id);
     if (!updated)
         return http::fromError(updated.error());
-    m_publish(u"questions.changed"_s, updated->webinarId);
+    m_publish(QString::fromLatin1(api::event::questionsChanged), updated->webinarId);
     return http::json(api::questionToJson(*updated, AccessPolicy::readable(caller, Resource::Question, false)));
 }
 
@@ -72,7 +73,7 @@ QHttpServerResponse DomainApi::createQuestion(const api::UserInfo &caller, const
         m_services.questions.create(ids.at(0), caller.id, asked->text), m_services.questions, &StoredQuestion::question,
         AccessPolicy::readable(caller, Resource::Question, false), &api::questionToJson);
     if (created)
-        m_publish(u"questions.changed"_s, ids.at(0));
+        m_publish(QString::fromLatin1(api::event::questionsChanged), ids.at(0));
     return domainHttp::respond(created, StatusCode::Created);
 }
 

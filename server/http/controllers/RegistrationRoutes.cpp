@@ -1,6 +1,7 @@
 // Registration routes of DomainApi: the attendee list (paged, searched, sorted), one registration, approval,
 // removal, a viewer's own registrations and the CSV export.
 #include "http/controllers/DomainApi.h"
+#include "protocol/EventTypes.h"
 
 #include "base/ApiError.h"
 #include "http/HttpJson.h"
@@ -104,7 +105,7 @@ QHttpServerResponse DomainApi::patchRegistration(const api::UserInfo &caller, co
     auto updated = m_services.registrations.setApproval(ids.at(0), change->version, change->approvalState);
     if (!updated)
         return http::fromError(updated.error());
-    m_publish(u"registrations.changed"_s, updated->webinarId);
+    m_publish(QString::fromLatin1(api::event::registrationsChanged), updated->webinarId);
     return http::json(api::registrationToJson(*updated, AccessPolicy::readable(caller, Resource::Registration, false)));
 }
 
@@ -121,7 +122,7 @@ QHttpServerResponse DomainApi::deleteRegistration(const api::UserInfo &caller, c
         return http::fromError(removed.error());
     qInfo("Registration %lld deleted by user %lld", static_cast<long long>(ids.at(0)),
           static_cast<long long>(caller.id));
-    m_publish(u"registrations.changed"_s, (*stored)->scope.webinarId);
+    m_publish(QString::fromLatin1(api::event::registrationsChanged), (*stored)->scope.webinarId);
     return http::noContent();
 }
 
@@ -143,7 +144,7 @@ QHttpServerResponse DomainApi::createRegistration(const api::UserInfo &caller, c
                              m_services.registrations, &StoredRegistration::registration,
                              AccessPolicy::readable(caller, Resource::Registration, false), &api::registrationToJson);
     if (created)
-        m_publish(u"registrations.changed"_s, ids.at(0));
+        m_publish(QString::fromLatin1(api::event::registrationsChanged), ids.at(0));
     return domainHttp::respond(created, StatusCode::Created);
 }
 

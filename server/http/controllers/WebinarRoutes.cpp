@@ -1,5 +1,6 @@
 // Webinar routes of DomainApi: detail, changes, state, staff assignments and the accounts to assign.
 #include "http/controllers/DomainApi.h"
+#include "protocol/EventTypes.h"
 
 #include "base/ApiError.h"
 #include "http/HttpJson.h"
@@ -50,7 +51,7 @@ QHttpServerResponse DomainApi::createWebinar(const api::UserInfo &caller, const 
         return http::fromError(created.error());
     qInfo("Webinar %lld created by user %lld", static_cast<long long>(created->summary.id),
           static_cast<long long>(caller.id));
-    m_publish(u"webinar.changed"_s, created->summary.id);
+    m_publish(QString::fromLatin1(api::event::webinarChanged), created->summary.id);
     return http::json(webinarJson(caller, *created), StatusCode::Created);
 }
 
@@ -61,7 +62,7 @@ QHttpServerResponse DomainApi::deleteWebinar(const api::UserInfo &caller, const 
         return http::fromError(detail.error());
     // The audience is decided while the webinar still exists (afterwards nobody has it in scope); the frames
     // leave only after this handler returns, so no client can fetch before the deletion is committed.
-    m_publish(u"webinar.changed"_s, ids.at(0));
+    m_publish(QString::fromLatin1(api::event::webinarChanged), ids.at(0));
     if (auto removed = m_services.webinars.remove(ids.at(0)); !removed)
         return http::fromError(removed.error());
     qInfo("Webinar %lld deleted by user %lld", static_cast<long long>(ids.at(0)), static_cast<long long>(caller.id));
@@ -88,7 +89,7 @@ QHttpServerResponse DomainApi::patchWebinar(const api::UserInfo &caller, const Q
     auto updated = m_services.webinars.update(ids.at(0), *change);
     if (!updated)
         return domainHttp::respond(std::unexpected(updated.error()));
-    m_publish(u"webinar.changed"_s, ids.at(0));
+    m_publish(QString::fromLatin1(api::event::webinarChanged), ids.at(0));
     return domainHttp::respond(webinarJson(caller, *updated));
 }
 
@@ -106,7 +107,7 @@ QHttpServerResponse DomainApi::changeState(const api::UserInfo &caller, const QL
         return domainHttp::respond(std::unexpected(updated.error()));
     qInfo("Webinar %lld set to %s by user %lld", static_cast<long long>(ids.at(0)),
           qUtf8Printable(webinarStateToWire(change->state)), static_cast<long long>(caller.id));
-    m_publish(u"webinar.changed"_s, ids.at(0));
+    m_publish(QString::fromLatin1(api::event::webinarChanged), ids.at(0));
     return domainHttp::respond(webinarJson(caller, *updated));
 }
 
@@ -136,7 +137,7 @@ QHttpServerResponse DomainApi::assignStaff(const api::UserInfo &caller, const QL
         return domainHttp::respond(std::unexpected(updated.error()));
     qInfo("User %lld assigned to webinar %lld by user %lld", static_cast<long long>(ids.at(1)),
           static_cast<long long>(ids.at(0)), static_cast<long long>(caller.id));
-    m_publish(u"webinar.changed"_s, ids.at(0));
+    m_publish(QString::fromLatin1(api::event::webinarChanged), ids.at(0));
     return domainHttp::respond(webinarJson(caller, *updated));
 }
 
@@ -158,7 +159,7 @@ QHttpServerResponse DomainApi::removeStaff(const api::UserInfo &caller, const QL
         return domainHttp::respondStatus(std::unexpected(removed.error()));
     qInfo("User %lld removed from webinar %lld by user %lld", static_cast<long long>(ids.at(1)),
           static_cast<long long>(ids.at(0)), static_cast<long long>(caller.id));
-    m_publish(u"webinar.changed"_s, ids.at(0));
+    m_publish(QString::fromLatin1(api::event::webinarChanged), ids.at(0));
     return http::noContent();
 }
 

@@ -1,4 +1,5 @@
 // The HTTP helpers of the audit log test: requests as a role, sign-in, and the access log as each role reads it.
+#include "protocol/ApiPaths.h"
 #include "tst_audit_log.h"
 
 #include "protocol/AuditEntry.h"

@@ -1,4 +1,6 @@
 // The event stream carries "audit.appended" to the director of the webinar, not to others.
+#include "protocol/ApiPaths.h"
+#include "protocol/EventTypes.h"
 #include "tst_audit_log.h"
 
 #include "protocol/AuditEntry.h"
@@ -30,7 +32,7 @@ void TestAuditLogApi::eventStream()
     for (const auto &arguments : std::as_const(frames)) {
         const auto event = api::Event::fromFrame(arguments.first().toString().toUtf8());
         QVERIFY(event);
-        if (event->type != QLatin1StringView(api::auditAppendedEvent))
+        if (event->type != QLatin1StringView(api::event::auditAppended))
             continue;
         const auto entry = api::AuditEntry::fromJson(event->data);
         QVERIFY2(entry, arguments.first().toString().toUtf8().constData());

@@ -1,5 +1,6 @@
 // Sessions: sign-in, failed sign-in (known and unknown account), lockout and sign-out each leave their entry, with
 // the right actor and never an e-mail address or password.
+#include "protocol/ApiPaths.h"
 #include "tst_audit_log.h"
 
 #include "protocol/AuditEntry.h"

@@ -1,5 +1,6 @@
 // Visibility: each role reads exactly its part of the log (admin all, director their webinars, client staff their
 // organisation's data, a viewer their own data), a moderator nothing; every read of the log is logged itself.
+#include "protocol/ApiPaths.h"
 #include "tst_audit_log.h"
 
 #include "protocol/AuditEntry.h"

@@ -12,6 +12,7 @@
 #include "CanaryScan.h"
 #include "ServerProcess.h"
 #include "cache/ClientCache.h"
+#include "protocol/ApiPaths.h"
 #include "protocol/Protocol.h"
 #include "session/SessionController.h"
 

@@ -1,4 +1,6 @@
 // Events by scope, and losing access: a removed assignment or a disabled account ends access on the next request.
+#include "protocol/ApiPaths.h"
+#include "protocol/EventTypes.h"
 #include "tst_domain_api.h"
 
 #include "base/ApiError.h"
@@ -33,7 +35,7 @@ struct EventListeners
         QStringList types;
         for (const auto &arguments : *spies.at(role)) {
             auto event = api::Event::fromFrame(arguments.first().toString().toUtf8());
-            if (event && event->type == QLatin1StringView(api::auditAppendedEvent))
+            if (event && event->type == QLatin1StringView(api::event::auditAppended))
                 continue; // access log entries on the stream are tested by tst_audit_log
             types += event ? u"%1:%2"_s.arg(event->type).arg(event->data.value("webinarId"_L1).toInteger()) : u"?"_s;
         }

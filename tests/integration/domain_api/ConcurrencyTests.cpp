@@ -1,5 +1,6 @@
 // Optimistic concurrency (two changes based on the same version: the second is refused) and the state transitions
 // of docs/api.md. Every refused change is read back to prove that nothing changed.
+#include "protocol/ApiPaths.h"
 #include "tst_domain_api.h"
 
 #include "base/ApiError.h"

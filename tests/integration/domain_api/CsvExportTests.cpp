@@ -1,4 +1,5 @@
 // The CSV export: RFC 4180, every registration once, spreadsheet formulas neutralised, only for client staff.
+#include "protocol/ApiPaths.h"
 #include "tst_domain_api.h"
 
 #include "CsvReader.h"

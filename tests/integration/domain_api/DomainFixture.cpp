@@ -1,4 +1,5 @@
 #include "DomainFixture.h"
+#include "protocol/ApiPaths.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,4 +1,5 @@
 // Strict bodies: malformed, mistyped, oversized or unknown members are refused, and every refusal changes nothing.
+#include "protocol/ApiPaths.h"
 #include "tst_domain_api.h"
 
 #include "base/ApiError.h"

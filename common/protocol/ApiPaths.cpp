@@ -1,0 +1,49 @@
+#include "protocol/ApiPaths.h"
+
+namespace regiekamer::api::path {
+
+QString expand(const char *pathTemplate, std::initializer_list<qint64> ids)
+{
+    QString result = QString::fromLatin1(pathTemplate);
+    for (qint64 id : ids) {
+        const qsizetype open = result.indexOf(u'{');
+        const qsizetype close = result.indexOf(u'}', open);
+        if (open < 0 || close < 0)
+            break;
+        result.replace(open, close - open + 1, QString::number(id));
+    }
+    return result;
+}
+
+QList<QString> all()
+{
+    QList<QString> paths;
+    for (const char *each : {health,
+                             session,
+                             me,
+                             webinars,
+                             users,
+                             events,
+                             organisations,
+                             organisation,
+                             user,
+                             webinar,
+                             webinarState,
+                             webinarStaff,
+                             webinarStaffCandidates,
+                             webinarRegistrations,
+                             webinarRegistrationsExport,
+                             webinarQuestions,
+                             registration,
+                             question,
+                             myProfile,
+                             myRegistrations,
+                             myQuestions,
+                             auditLog,
+                             auditStatus,
+                             auditExport})
+        paths.append(QString::fromLatin1(each));
+    return paths;
+}
+
+} // namespace regiekamer::api::path

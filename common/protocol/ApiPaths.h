@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <initializer_list>
+
+// Every path of /api/v1 (docs/openapi.json), in one place for the server's routes and the desktop's calls.
+namespace regiekamer::api::path {
+
+inline constexpr auto health = "/api/v1/health";
+inline constexpr auto session = "/api/v1/session";
+inline constexpr auto me = "/api/v1/me";
+inline constexpr auto webinars = "/api/v1/webinars";
+inline constexpr auto users = "/api/v1/users";
+inline constexpr auto events = "/api/v1/events";
+
+// Templates with {id}/{userId} placeholders, exactly as in docs/openapi.json; expand() fills them in.
+inline constexpr auto organisations = "/api/v1/organisations";
+inline constexpr auto organisation = "/api/v1/organisations/{id}";
+inline constexpr auto user = "/api/v1/users/{id}";
+inline constexpr auto webinar = "/api/v1/webinars/{id}";
+inline constexpr auto webinarState = "/api/v1/webinars/{id}/state";
+inline constexpr auto webinarStaff = "/api/v1/webinars/{id}/staff/{userId}";
+// Accounts the caller may assign to the webinar: {"items": [StaffAssignment]} (GET only).
+inline constexpr auto webinarStaffCandidates = "/api/v1/webinars/{id}/staff-candidates";
+inline constexpr auto webinarRegistrations = "/api/v1/webinars/{id}/registrations";
+inline constexpr auto webinarRegistrationsExport = "/api/v1/webinars/{id}/registrations/export";
+inline constexpr auto webinarQuestions = "/api/v1/webinars/{id}/questions";
+inline constexpr auto registration = "/api/v1/registrations/{id}";
+inline constexpr auto question = "/api/v1/questions/{id}";
+inline constexpr auto myProfile = "/api/v1/me/profile";
+inline constexpr auto myRegistrations = "/api/v1/me/registrations";
+inline constexpr auto myQuestions = "/api/v1/me/questions";
+
+// Newest first, filtered: from, to (ISO 8601), actor, action, webinar, subject (user ids), q (free text), before
+// (sequence number, keyset paging), limit (1..500). Answers {"items": [AuditEntry], "nextBefore": int|null}.
+inline constexpr auto auditLog = "/api/v1/audit";
+inline constexpr auto auditStatus = "/api/v1/audit/status"; // AuditStatus
+inline constexpr auto auditExport = "/api/v1/audit/export"; // the same filters without paging, as CSV
+
+// "/api/v1/webinars/{id}/staff/{userId}", {3, 7} -> "/api/v1/webinars/3/staff/7" (placeholders in order).
+QString expand(const char *pathTemplate, std::initializer_list<qint64> ids);
+// Every path above, for the OpenAPI test.
+QList<QString> all();
+
+} // namespace regiekamer::api::path

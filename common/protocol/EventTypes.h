@@ -1,0 +1,18 @@
+#pragma once
+
+// The frame types of the /api/v1/events WebSocket (docs/api.md "Events"), in one place for the server that sends them
+// and the desktop that reads them. A change event carries ids only ({"webinarId": n}), never personal data.
+namespace regiekamer::api::event {
+
+// The first frame after the upgrade: {"user": UserInfo} of the session.
+inline constexpr auto hello = "hello";
+// A webinar's fields, state or staff changed.
+inline constexpr auto webinarChanged = "webinar.changed";
+// A webinar's registrations changed (created, approved, rejected, removed).
+inline constexpr auto registrationsChanged = "registrations.changed";
+// A webinar's questions changed (asked, moderated, answered).
+inline constexpr auto questionsChanged = "questions.changed";
+// A new access log entry the receiver may see; its data is the entry.
+inline constexpr auto auditAppended = "audit.appended";
+
+} // namespace regiekamer::api::event
