@@ -1,11 +1,13 @@
 #include "app/ServerApp.h"
 
+#include "app/AppLogging.h"
 #include "app/DemoSeeder.h"
 #include "app/SignalWatcher.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditMonitor.h"
 #include "audit/AuditQuery.h"
 #include "audit/KeyOperationAudit.h"
+#include "auth/AccessPolicy.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/SessionStore.h"
@@ -17,7 +19,6 @@
 #include "http/CertificateStore.h"
 #include "http/EventHub.h"
 #include "http/ServerTls.h"
-#include "http/controllers/DomainApi.h"
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
 #include "storage/FieldMigration.h"
@@ -134,10 +135,10 @@ Status openAuditLog(Running &running, const ServerOptions &options)
     running.auditQuery = std::make_unique<AuditQuery>(*running.database, *running.keys);
     running.auditMonitor = std::make_unique<audit::AuditMonitor>(QDir(options.dataDir).filePath(Database::fileName),
                                                                  running.auditLog->key());
-    auto last = running.database->exec(u"SELECT COALESCE(MAX(seq), 0) FROM audit_log"_s);
+    auto last = running.auditQuery->lastSequence();
     if (!last)
         return std::unexpected(last.error());
-    running.auditMonitor->start(last->next() ? last->value(0).toLongLong() : 0);
+    running.auditMonitor->start(*last);
     return {};
 }
 
@@ -167,11 +168,28 @@ void startHousekeeping(Running &running, QObject *context)
     auto *timer = new QTimer(context);
     QObject::connect(timer, &QTimer::timeout, context, [&running] {
         if (auto ok = running.sessions->purgeExpired(); !ok)
-            qWarning("%s", qUtf8Printable(ok.error().message));
+            qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
         if (auto ok = running.throttle->purgeOlderThan(std::chrono::hours(24)); !ok)
-            qWarning("%s", qUtf8Printable(ok.error().message));
+            qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
     });
     timer->start(std::chrono::minutes(10));
+}
+
+// The API and its event streams on the TLS listener.
+Status startApi(Running &running, const ServerOptions &options, QSslServer *listener)
+{
+    running.api = std::make_unique<ApiServer>(
+        ApiServices {*running.database, *running.users, *running.organisations, *running.profiles, *running.webinars,
+                     *running.registrations, *running.questions, *running.sessions, *running.throttle, *running.hasher,
+                     *running.policy, *running.auditLog, *running.auditQuery, *running.auditMonitor});
+    QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
+                     [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
+    // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
+    running.events = std::make_unique<EventHub>(
+        *running.api, std::min<std::chrono::milliseconds>(std::chrono::seconds(30), options.sessionIdle / 2));
+    if (!running.api->http().bind(listener))
+        return fail(QString::fromLatin1(api::errc::internal), u"Cannot attach the HTTP server to the TLS listener."_s);
+    return {};
 }
 
 // Listens before writing anything, so a busy port leaves no half-made data directory behind; then creates the
@@ -233,24 +251,13 @@ int runServer(const QStringList &arguments)
         if (auto seeded = seedDemo(running, *options); !seeded)
             return failWith(seeded.error().message);
     }
-    running.api = std::make_unique<ApiServer>(
-        ApiServices {*running.users, *running.webinars, *running.sessions, *running.throttle, *running.hasher,
-                     *running.policy, *running.database, *running.auditLog, *running.auditQuery},
-        DomainServices {*running.database, *running.webinars, *running.registrations, *running.questions,
-                        *running.policy, *running.users, *running.organisations, *running.profiles, *running.hasher,
-                        *running.auditLog, *running.auditQuery, *running.auditMonitor});
-    QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
-                     [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
-    // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
-    running.events = std::make_unique<EventHub>(
-        *running.api, std::min<std::chrono::milliseconds>(std::chrono::seconds(30), options->sessionIdle / 2));
     QSslServer *listener = tlsServer->get();
-    if (!running.api->http().bind(listener))
-        return failWith(u"Cannot attach the HTTP server to the TLS listener."_s);
+    if (auto started = startApi(running, *options, listener); !started)
+        return failWith(started.error().message);
     tlsServer->release(); // owned by the QHttpServer now
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(), [](int number) {
-        qInfo("Received signal %d, stopping", number);
+        qCInfo(lcApp, "Received signal %d, stopping", number);
         QCoreApplication::quit();
     });
     startHousekeeping(running, &watcher);
@@ -260,7 +267,7 @@ int runServer(const QStringList &arguments)
         u"Regiekamer server listening on https://%1:%2"_s
             .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + options->host + u']' : options->host)
             .arg(listener->serverPort()));
-    qInfo("Server started (version %s)", REGIEKAMER_VERSION);
+    qCInfo(lcApp, "Server started (version %s)", REGIEKAMER_VERSION);
     const int code = QCoreApplication::exec();
     listener->close();
     running.events.reset();

@@ -1,5 +1,7 @@
 #include "audit/AuditMonitor.h"
 
+#include "audit/AuditLogging.h"
+
 #include <QtConcurrentRun>
 
 namespace regiekamer::server::audit {
@@ -46,7 +48,7 @@ void AuditMonitor::onFinished()
 {
     const Result<VerifyReport> report = m_watcher.result();
     if (!report) {
-        qWarning("The access log could not be verified: %s", qUtf8Printable(report.error().message));
+        qCWarning(lcAudit, "The access log could not be verified: %s", qUtf8Printable(report.error().message));
         return;
     }
     m_verifiedAt = QDateTime::currentDateTimeUtc();

@@ -252,4 +252,12 @@ Result<bool> AuditQuery::visibleTo(const api::UserInfo &caller, const api::Audit
     return query->next();
 }
 
+Result<qint64> AuditQuery::lastSequence()
+{
+    auto row = m_database.firstRow(u"SELECT COALESCE(MAX(seq), 0) FROM audit_log"_s);
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? (**row).at(0).toLongLong() : 0;
+}
+
 } // namespace regiekamer::server

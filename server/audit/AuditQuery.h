@@ -45,6 +45,8 @@ public:
     Result<api::AuditPage> page(const api::UserInfo &caller, const AuditFilter &filter);
     // Whether the caller may see this entry (the event stream's filter for new entries).
     Result<bool> visibleTo(const api::UserInfo &caller, const api::AuditEntry &entry);
+    // The sequence number of the newest entry, 0 for an empty log.
+    Result<qint64> lastSequence();
 
 private:
     Result<api::AuditPage> collect(QSqlQuery &rows, const AuditFilter &filter);

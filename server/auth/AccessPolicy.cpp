@@ -1,7 +1,6 @@
 #include "auth/AccessPolicy.h"
 
 #include "base/ApiError.h"
-#include "db/Database.h"
 
 namespace regiekamer::server {
 
@@ -9,32 +8,22 @@ using namespace Qt::StringLiterals;
 using rights::Scope;
 
 AccessPolicy::AccessPolicy(Database &database)
-    : m_database(database)
+    : m_lookup(database)
 {
 }
 
 Result<bool> AccessPolicy::isAssigned(qint64 userId, qint64 webinarId)
 {
-    auto query =
-        m_database.exec(u"SELECT 1 FROM webinar_staff WHERE webinar_id = ? AND user_id = ?"_s, {webinarId, userId});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->next();
+    return m_lookup.isAssigned(userId, webinarId);
 }
 
 Result<bool> AccessPolicy::isRegistered(qint64 userId, qint64 webinarId)
 {
-    auto query =
-        m_database.exec(u"SELECT 1 FROM registrations WHERE webinar_id = ? AND user_id = ?"_s, {webinarId, userId});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->next();
+    return m_lookup.isRegistered(userId, webinarId);
 }
 
 Result<bool> AccessPolicy::inScope(const api::UserInfo &caller, rights::Resource resource, const ObjectScope &object)
 {
-    if (!m_recorded)
-        m_recorded = object;
     switch (rights::scopeOf(caller.role, resource)) {
     case Scope::None:
         return false;

@@ -3,7 +3,7 @@
 #include "base/Result.h"
 #include "protocol/Protocol.h"
 #include "protocol/Rights.h"
-#include "storage/ObjectScope.h"
+#include "storage/ScopeLookup.h"
 
 #include <optional>
 
@@ -35,17 +35,14 @@ public:
     // The field classes the caller may read; withReason only counts for a role granted fields with a reason.
     static QList<rights::FieldClass> readable(const api::UserInfo &caller, rights::Resource resource, bool withReason);
 
-    // The access log's view of a request: recordScopes() forgets, recordedScope() is the first object decided on
-    // since (the object the request was about), if any.
-    void recordScopes() { m_recorded.reset(); }
-    std::optional<ObjectScope> recordedScope() const { return m_recorded; }
-
     Result<bool> isAssigned(qint64 userId, qint64 webinarId);
     Result<bool> isRegistered(qint64 userId, qint64 webinarId);
 
+    // Where a webinar sits; "not_found" when it does not exist.
+    Result<ObjectScope> webinarScope(qint64 webinarId) { return m_lookup.webinarScope(webinarId); }
+
 private:
-    Database &m_database;
-    std::optional<ObjectScope> m_recorded;
+    ScopeLookup m_lookup;
 };
 
 } // namespace regiekamer::server

@@ -2,6 +2,7 @@
 
 #include "base/ApiError.h"
 #include "db/DataDirectory.h"
+#include "http/HttpLogging.h"
 
 #include <QDir>
 #include <QFile>
@@ -204,7 +205,7 @@ Result<ServerIdentity> loadOrCreate(const QString &dataDir, const QString &liste
     if (!haveCertificate) {
         if (auto created = createSelfSigned(certificatePath, keyPath, listenHost); !created)
             return std::unexpected(created.error());
-        qInfo("Created a self-signed certificate in %s", qUtf8Printable(certificatePath));
+        qCInfo(lcHttp, "Created a self-signed certificate in %s", qUtf8Printable(certificatePath));
     }
     return load(certificatePath, keyPath);
 }

@@ -2,7 +2,8 @@
 
 #include "base/ApiError.h"
 #include "http/ApiServer.h"
-#include "http/HttpJson.h"
+#include "http/HttpLogging.h"
+#include "http/Responses.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/EventTypes.h"
 #include "protocol/Protocol.h"
@@ -24,7 +25,7 @@ EventHub::EventHub(ApiServer &api, std::chrono::milliseconds checkInterval, QObj
         if (request.url().path() != QLatin1StringView(api::path::events))
             return QHttpServerWebSocketUpgradeResponse::deny(404, "Not Found");
         const QString token = http::bearerToken(request.headers().value(QHttpHeaders::WellKnownHeader::Authorization));
-        if (!m_api.authenticate(token, false))
+        if (!m_api.authenticator().authenticate(token, false))
             return QHttpServerWebSocketUpgradeResponse::deny(401, "Unauthorized");
         return QHttpServerWebSocketUpgradeResponse::accept();
     });
@@ -51,7 +52,7 @@ void EventHub::acceptPending()
         socket->setParent(this);
         // The upgrade was verified; authenticate again from the handshake so the socket knows its session.
         const QString token = http::bearerToken(socket->request().rawHeader("Authorization"));
-        auto caller = m_api.authenticate(token, false);
+        auto caller = m_api.authenticator().authenticate(token, false);
         if (!caller) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"Not authenticated"_s);
             socket->deleteLater();
@@ -62,7 +63,7 @@ void EventHub::acceptPending()
         socket->sendTextMessage(QString::fromUtf8(
             api::Event {QString::fromLatin1(api::event::hello), QJsonObject {{"user"_L1, caller->user.toJson()}}}
                 .toFrame()));
-        qInfo("Event stream opened for user %lld", static_cast<long long>(caller->user.id));
+        qCInfo(lcHttp, "Event stream opened for user %lld", static_cast<long long>(caller->user.id));
     }
 }
 
@@ -96,7 +97,7 @@ void EventHub::publish(const QString &type, qint64 webinarId)
 {
     const QString frame = QString::fromUtf8(api::Event {type, QJsonObject {{"webinarId"_L1, webinarId}}}.toFrame());
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        auto caller = m_api.authenticateHash(it.value());
+        auto caller = m_api.authenticator().authenticateHash(it.value());
         if (!caller)
             continue; // closed by the next check
         auto inScope = m_api.webinarInScope(caller->user, webinarId);
@@ -109,7 +110,7 @@ void EventHub::publishAuditEntry(const api::AuditEntry &entry)
 {
     QString frame;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        auto caller = m_api.authenticateHash(it.value());
+        auto caller = m_api.authenticator().authenticateHash(it.value());
         if (!caller)
             continue;
         auto visible = m_api.auditEntryVisibleTo(caller->user, entry);
@@ -126,7 +127,7 @@ void EventHub::checkSessions()
 {
     QList<QString> ended;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        if (!ended.contains(it.value()) && !m_api.authenticateHash(it.value()))
+        if (!ended.contains(it.value()) && !m_api.authenticator().authenticateHash(it.value()))
             ended.append(it.value());
     }
     for (const QString &tokenHash : std::as_const(ended))

@@ -1,8 +1,9 @@
 // Field filtering of DESIGN.md §5: registrationToJson/questionToJson and the CSV export never emit a member of a
 // class outside the readable set, for every role of common/Rights (with and without a recorded reason) and for every
 // subset of field classes; and the CSV cells are RFC 4180 fields with spreadsheet formulas neutralised.
+#include "auth/AccessPolicy.h"
 #include "base/CsvField.h"
-#include "http/controllers/DomainApi.h"
+#include "http/controllers/RegistrationCsv.h"
 
 #include "protocol/Domain.h"
 #include "protocol/Rights.h"

@@ -1,18 +1,12 @@
-// GET /webinars/{id}/registrations/export: every registration as CSV (RFC 4180), readable columns only.
-#include "http/controllers/DomainApi.h"
+#include "http/controllers/RegistrationCsv.h"
 
-#include "base/ApiError.h"
 #include "base/CsvField.h"
 #include "base/JsonRead.h"
-#include "http/HttpJson.h"
-#include "storage/RegistrationRepository.h"
 
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
-using rights::Action;
 using rights::FieldClass;
-using rights::Resource;
 
 namespace {
 
@@ -89,36 +83,6 @@ QString registrationsCsv(const QList<api::Registration> &registrations, const QL
         text += csvLine(cells);
     }
     return text;
-}
-
-QHttpServerResponse DomainApi::exportRegistrations(const api::UserInfo &caller, const QList<qint64> &ids,
-                                                   const QHttpServerRequest &)
-{
-    auto scope = webinarScope(ids.at(0));
-    if (!scope)
-        return http::fromError(scope.error());
-    auto owner = m_services.policy.requireWithinWebinar(caller, Resource::Registration, Action::Export, *scope);
-    if (!owner)
-        return http::fromError(owner.error());
-    RegistrationQuery query;
-    query.webinarId = ids.at(0);
-    query.ownerUserId = *owner;
-    query.limit = std::numeric_limits<int>::max();
-    query.readable = AccessPolicy::readable(caller, Resource::Registration, false);
-    auto page = m_services.registrations.list(query);
-    if (!page)
-        return http::fromError(page.error());
-    qInfo("Registrations of webinar %lld exported by user %lld (%lld rows)", static_cast<long long>(ids.at(0)),
-          static_cast<long long>(caller.id), static_cast<long long>(page->items.size()));
-    QHttpServerResponse response("text/csv; charset=utf-8", registrationsCsv(page->items, query.readable).toUtf8());
-    QHttpHeaders headers = response.headers();
-    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::ContentDisposition,
-                            QByteArray("attachment; filename=\"registrations-") + QByteArray::number(ids.at(0)) +
-                                ".csv\"");
-    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
-    headers.replaceOrAppend("X-Content-Type-Options"_L1, "nosniff");
-    response.setHeaders(std::move(headers));
-    return response;
 }
 
 } // namespace regiekamer::server

@@ -1,12 +1,13 @@
-#include "http/HttpJson.h"
+#include "http/Responses.h"
 
 #include "base/ApiError.h"
+#include "http/HttpLogging.h"
 #include "protocol/Protocol.h"
 
 namespace regiekamer::server::http {
 
 using namespace Qt::StringLiterals;
-using Status = QHttpServerResponse::StatusCode;
+using Code = QHttpServerResponse::StatusCode;
 
 namespace {
 
@@ -33,8 +34,19 @@ QHttpServerResponse json(const QJsonObject &body, QHttpServerResponse::StatusCod
 
 QHttpServerResponse noContent()
 {
-    QHttpServerResponse response(Status::NoContent);
+    QHttpServerResponse response(Code::NoContent);
     addHeaders(response);
+    return response;
+}
+
+QHttpServerResponse csvAttachment(const QString &csv, const QByteArray &fileName)
+{
+    QHttpServerResponse response("text/csv; charset=utf-8"_ba, csv.toUtf8());
+    addHeaders(response);
+    QHttpHeaders headers = response.headers();
+    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::ContentDisposition,
+                            "attachment; filename=\"" + fileName + '"');
+    response.setHeaders(std::move(headers));
     return response;
 }
 
@@ -47,33 +59,48 @@ QHttpServerResponse error(QHttpServerResponse::StatusCode status, const char *co
     return response;
 }
 
+QHttpServerResponse respond(const Result<QJsonObject> &result, QHttpServerResponse::StatusCode status)
+{
+    return result ? json(*result, status) : fromError(result.error());
+}
+
+QHttpServerResponse respondStatus(const regiekamer::Status &status)
+{
+    return status ? noContent() : fromError(status.error());
+}
+
+QHttpServerResponse payloadTooLarge()
+{
+    return error(Code::PayloadTooLarge, api::errc::payloadTooLarge, u"The request body is larger than 64 KiB."_s);
+}
+
 QHttpServerResponse::StatusCode statusFor(const QString &code)
 {
     const auto is = [&code](const char *candidate) { return code == QLatin1StringView(candidate); };
     if (is(api::errc::badRequest))
-        return Status::BadRequest;
+        return Code::BadRequest;
     if (is(api::errc::invalidCredentials) || is(api::errc::unauthenticated) || is(api::errc::sessionExpired))
-        return Status::Unauthorized;
+        return Code::Unauthorized;
     if (is(api::errc::forbidden))
-        return Status::Forbidden;
+        return Code::Forbidden;
     if (is(api::errc::notFound))
-        return Status::NotFound;
+        return Code::NotFound;
     if (is(api::errc::conflict))
-        return Status::Conflict;
+        return Code::Conflict;
     if (is(api::errc::payloadTooLarge))
-        return Status::PayloadTooLarge;
+        return Code::PayloadTooLarge;
     if (is(api::errc::tooManyAttempts))
-        return Status::TooManyRequests;
+        return Code::TooManyRequests;
     if (is(api::errc::accessLogUnavailable))
-        return Status::ServiceUnavailable;
-    return Status::InternalServerError;
+        return Code::ServiceUnavailable;
+    return Code::InternalServerError;
 }
 
 QHttpServerResponse fromError(const Error &failure)
 {
-    const Status status = statusFor(failure.code);
-    if (status == Status::InternalServerError) {
-        qWarning("Internal error: %s", qUtf8Printable(failure.message));
+    const Code status = statusFor(failure.code);
+    if (status == Code::InternalServerError) {
+        qCWarning(lcHttp, "Internal error: %s", qUtf8Printable(failure.message));
         return error(status, api::errc::internal, u"The server could not complete the request."_s);
     }
     QHttpServerResponse response(api::ErrorBody {failure.code, failure.message, 0}.toJson(), status);

@@ -1,11 +1,15 @@
-// Access log routes of DomainApi: the entries a caller may see, their CSV export, and the chain's verification.
+#include "http/controllers/AccessLogController.h"
+
 #include "audit/AuditMonitor.h"
 #include "audit/AuditQuery.h"
 #include "base/ApiError.h"
 #include "base/CsvField.h"
 #include "base/JsonRead.h"
-#include "http/HttpJson.h"
-#include "http/controllers/DomainApi.h"
+#include "http/RequestContext.h"
+#include "http/Responses.h"
+#include "http/Router.h"
+#include "http/controllers/ScopedAccess.h"
+#include "protocol/ApiPaths.h"
 
 #include <QUrlQuery>
 
@@ -14,6 +18,7 @@ namespace regiekamer::server {
 using namespace Qt::StringLiterals;
 using rights::Action;
 using rights::Resource;
+using Method = QHttpServerRequest::Method;
 
 namespace {
 
@@ -44,26 +49,41 @@ QString entryCsvLine(const api::AuditEntry &entry)
 
 } // namespace
 
-QHttpServerResponse DomainApi::listAuditEntries(const api::UserInfo &caller, const QList<qint64> &,
-                                                const QHttpServerRequest &request)
+AccessLogController::AccessLogController(AuditQuery &query, audit::AuditMonitor &monitor)
+    : m_query(query)
+    , m_monitor(monitor)
 {
-    if (auto allowed = AccessPolicy::requireCollection(caller, Resource::AccessLog, Action::Read); !allowed)
+}
+
+void AccessLogController::addRoutes(Router &router)
+{
+    namespace act = api::auditAction;
+    using C = AccessLogController;
+    router.add(api::path::auditLog, Method::Get, RouteAudit::of(act::read, Resource::AccessLog), this, &C::list);
+    router.add(api::path::auditStatus, Method::Get, RouteAudit::of(act::read, Resource::AccessLog), this, &C::status);
+    router.add(api::path::auditExport, Method::Get, RouteAudit::of(act::exportRows, Resource::AccessLog), this,
+               &C::exportCsv);
+}
+
+QHttpServerResponse AccessLogController::list(RequestContext &context)
+{
+    if (auto allowed = ScopedAccess::requireCollection(context, Resource::AccessLog, Action::Read); !allowed)
         return http::fromError(allowed.error());
-    auto filter = AuditFilter::fromQuery(request.query());
+    auto filter = AuditFilter::fromQuery(context.request().query());
     if (!filter)
         return http::fromError(filter.error());
-    auto page = m_services.auditQuery.page(caller, *filter);
+    auto page = m_query.page(context.caller(), *filter);
     if (!page)
         return http::fromError(page.error());
+    context.reportRows(page->items.size());
     return http::json(page->toJson());
 }
 
-QHttpServerResponse DomainApi::exportAuditEntries(const api::UserInfo &caller, const QList<qint64> &,
-                                                  const QHttpServerRequest &request)
+QHttpServerResponse AccessLogController::exportCsv(RequestContext &context)
 {
-    if (auto allowed = AccessPolicy::requireCollection(caller, Resource::AccessLog, Action::Export); !allowed)
+    if (auto allowed = ScopedAccess::requireCollection(context, Resource::AccessLog, Action::Export); !allowed)
         return http::fromError(allowed.error());
-    QUrlQuery query = request.query();
+    QUrlQuery query = context.request().query();
     if (query.hasQueryItem(u"before"_s) || query.hasQueryItem(u"limit"_s))
         return http::error(QHttpServerResponse::StatusCode::BadRequest, api::errc::badRequest,
                            u"An export takes no \"before\" or \"limit\": it holds every matching entry."_s);
@@ -73,30 +93,25 @@ QHttpServerResponse DomainApi::exportAuditEntries(const api::UserInfo &caller, c
         return http::fromError(filter.error());
     QString csv = u"sequence,at,actor,role,address,action,object,objectId,webinarId,subjectUserId,fields,outcome,"
                   u"reason,rows,requestId\r\n"_s;
+    qint64 rows = 0;
     do {
-        auto page = m_services.auditQuery.page(caller, *filter);
+        auto page = m_query.page(context.caller(), *filter);
         if (!page)
             return http::fromError(page.error());
         for (const api::AuditEntry &entry : page->items)
             csv += entryCsvLine(entry);
+        rows += page->items.size();
         filter->before = page->nextBefore;
     } while (filter->before > 0);
-    QHttpServerResponse response("text/csv; charset=utf-8"_ba, csv.toUtf8());
-    QHttpHeaders headers = response.headers();
-    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::ContentDisposition,
-                            "attachment; filename=\"access-log.csv\"");
-    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
-    headers.replaceOrAppend("X-Content-Type-Options"_L1, "nosniff");
-    response.setHeaders(std::move(headers));
-    return response;
+    context.reportRows(rows);
+    return http::csvAttachment(csv, "access-log.csv");
 }
 
-QHttpServerResponse DomainApi::auditStatus(const api::UserInfo &caller, const QList<qint64> &,
-                                           const QHttpServerRequest &)
+QHttpServerResponse AccessLogController::status(RequestContext &context)
 {
-    if (auto allowed = AccessPolicy::requireCollection(caller, Resource::AccessLog, Action::Read); !allowed)
+    if (auto allowed = ScopedAccess::requireCollection(context, Resource::AccessLog, Action::Read); !allowed)
         return http::fromError(allowed.error());
-    return http::json(m_services.auditMonitor.status().toJson());
+    return http::json(m_monitor.status().toJson());
 }
 
 } // namespace regiekamer::server

@@ -1,0 +1,7 @@
+#include "audit/AuditLogging.h"
+
+namespace regiekamer::server {
+
+Q_LOGGING_CATEGORY(lcAudit, "regiekamer.server.audit")
+
+} // namespace regiekamer::server

@@ -1,0 +1,43 @@
+#include "auth/Authenticator.h"
+
+#include "auth/SessionStore.h"
+#include "base/ApiError.h"
+#include "storage/UserRepository.h"
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+Authenticator::Authenticator(SessionStore &sessions, UserRepository &users)
+    : m_sessions(sessions)
+    , m_users(users)
+{
+}
+
+Result<Caller> Authenticator::authenticate(const QString &token, bool touch)
+{
+    auto session = m_sessions.validate(token, touch);
+    if (!session)
+        return std::unexpected(session.error());
+    return callerFor(*session);
+}
+
+Result<Caller> Authenticator::authenticateHash(const QString &tokenHash)
+{
+    auto session = m_sessions.validateHash(tokenHash, false);
+    if (!session)
+        return std::unexpected(session.error());
+    return callerFor(*session);
+}
+
+Result<Caller> Authenticator::callerFor(const ActiveSession &session)
+{
+    auto user = m_users.findById(session.userId);
+    if (!user)
+        return std::unexpected(user.error());
+    if (!*user || (*user)->disabled)
+        return fail(QString::fromLatin1(api::errc::unauthenticated), u"Missing or unknown session token."_s);
+    return Caller {(*user)->info, session.tokenHash};
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,140 @@
+#include "http/RequestPipeline.h"
+
+#include "audit/AuditLog.h"
+#include "auth/AccessPolicy.h"
+#include "base/ApiError.h"
+#include "db/Database.h"
+#include "http/HttpLogging.h"
+#include "http/RequestAudit.h"
+#include "http/RequestContext.h"
+#include "http/Responses.h"
+
+#include <QRegularExpression>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+using StatusCode = QHttpServerResponse::StatusCode;
+
+namespace {
+
+// The ids of a path: positive whole numbers of at most 16 digits, or nullopt (answered 404, as an unknown object).
+std::optional<QList<qint64>> pathNumbers(const QList<QString> &pathIds)
+{
+    static const QRegularExpression positive(u"^[1-9][0-9]{0,15}$"_s);
+    QList<qint64> numbers;
+    for (const QString &id : pathIds) {
+        if (!positive.match(id).hasMatch())
+            return std::nullopt;
+        numbers.append(id.toLongLong());
+    }
+    return numbers;
+}
+
+bool readsData(const char *action)
+{
+    return qstrcmp(action, api::auditAction::read) == 0 || qstrcmp(action, api::auditAction::exportRows) == 0;
+}
+
+// Whose own data a route of the rights matrix touches when the caller's scope on it is their own account.
+bool touchesOwnData(const api::UserInfo &caller, rights::Resource resource)
+{
+    return resource == rights::Resource::OwnProfile ||
+        (rights::scopeOf(caller.role, resource) == rights::Scope::OwnAccount &&
+         (resource == rights::Resource::Registration || resource == rights::Resource::Question));
+}
+
+// Where the object sat (the first scope decision), whose data it was, the outcome, and which personal fields were
+// read or written and how many rows were answered.
+void completeEntry(const RouteAudit &audit, RequestContext &context, const QHttpServerResponse &response)
+{
+    api::AuditEntry &entry = context.entry();
+    if (const auto &scope = context.decidedScope()) {
+        entry.webinarId = scope->webinarId;
+        entry.organisationId = scope->organisationId;
+        if (scope->ownerUserId > 0)
+            entry.subjectUserId = scope->ownerUserId;
+    }
+    if (audit.resource && context.hasCaller() && entry.subjectUserId == 0 &&
+        touchesOwnData(context.caller(), *audit.resource))
+        entry.subjectUserId = context.caller().id;
+    requestAudit::settle(entry, response);
+    if (context.refusalCountsAsDenied() && entry.outcome != QLatin1StringView(api::auditOutcome::allowed))
+        entry.outcome = QString::fromLatin1(api::auditOutcome::denied);
+    if (entry.outcome != QLatin1StringView(api::auditOutcome::allowed) || !audit.resource)
+        return;
+    if (readsData(audit.action)) {
+        entry.fields = requestAudit::fieldNames(
+            AccessPolicy::readable(context.caller(), *audit.resource, context.readsWithReason()));
+        entry.rowCount = context.reportedRows().value_or(-1);
+    } else {
+        entry.fields = requestAudit::fieldNames(audit.written);
+    }
+}
+
+} // namespace
+
+RequestPipeline::RequestPipeline(Database &database, audit::AuditLog &auditLog, Authenticate authenticate,
+                                 Outlets outlets)
+    : m_database(database)
+    , m_auditLog(auditLog)
+    , m_authenticate(std::move(authenticate))
+    , m_outlets(std::move(outlets))
+{
+}
+
+QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString> &pathIds,
+                                         const QHttpServerRequest &request)
+{
+    const QString requestId = requestAudit::newRequestId();
+    const Result<Caller> caller =
+        route.access == Access::Session ? m_authenticate(request) : Result<Caller>(std::unexpected(Error {}));
+    const auto ids = pathNumbers(pathIds);
+    const std::optional<Caller> signedIn = caller ? std::optional(*caller) : std::nullopt;
+    RequestContext context(
+        request, signedIn, ids.value_or(QList<qint64> {}),
+        requestAudit::begin(request, requestId, signedIn ? std::optional(signedIn->user) : std::nullopt,
+                            route.audit.action, route.audit.objectType, pathIds.value(0).toLongLong()));
+    if (pathIds.size() > 1)
+        context.entry().subjectUserId = pathIds.at(1).toLongLong(); // the staff member assigned or removed
+
+    Transaction transaction(m_database);
+    QHttpServerResponse response =
+        transaction.started() ? handle(route, ids, caller, context) : http::fromError(transaction.started().error());
+    completeEntry(route.audit, context, response);
+    auto appended = transaction.started() ? m_auditLog.append(context.entry())
+                                          : Result<api::AuditEntry>(std::unexpected(transaction.started().error()));
+    if (!appended || !transaction.commit()) {
+        qCCritical(lcHttp, "Access log entry for request %s not written; request refused: %s",
+                   qUtf8Printable(requestId), appended ? "commit failed" : qUtf8Printable(appended.error().message));
+        response = http::error(StatusCode::ServiceUnavailable, api::errc::accessLogUnavailable,
+                               u"The access log cannot be written, so the request was not carried out."_s);
+    } else {
+        flush(context, *appended);
+    }
+    requestAudit::tag(response, requestId);
+    return response;
+}
+
+QHttpServerResponse RequestPipeline::handle(const Route &route, const std::optional<QList<qint64>> &ids,
+                                            const Result<Caller> &caller, RequestContext &context)
+{
+    if (context.request().body().size() > http::maximumBodyBytes)
+        return http::payloadTooLarge();
+    if (route.access == Access::Session && !caller)
+        return http::fromError(caller.error());
+    if (!ids)
+        return http::fromError(notFound());
+    return route.handler(context);
+}
+
+void RequestPipeline::flush(const RequestContext &context, const api::AuditEntry &appended)
+{
+    for (const QString &tokenHash : context.endedSessions())
+        m_outlets.closeSession(tokenHash);
+    for (const auto &[type, webinarId] : context.events())
+        m_outlets.publish(QString::fromLatin1(type), webinarId);
+    m_outlets.auditAppended(appended);
+}
+
+} // namespace regiekamer::server

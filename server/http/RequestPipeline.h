@@ -1,0 +1,56 @@
+#pragma once
+
+#include "auth/Authenticator.h"
+#include "base/Result.h"
+#include "http/Route.h"
+#include "protocol/AuditEntry.h"
+#include "protocol/Protocol.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+#include <functional>
+
+namespace regiekamer::server {
+
+class Database;
+class RequestContext;
+
+namespace audit {
+class AuditLog;
+}
+
+// The one path every logged request takes (docs/security.md "Access log", fails closed):
+//   begin a transaction → authenticate → handle (authorise, read or write) → complete the access log entry →
+//   append it → commit → send the request's events; or, when the entry cannot be written or the commit fails,
+//   answer 503 access_log_unavailable with nothing done and nothing sent.
+// The request's state lives in its RequestContext, never in this long-lived object.
+class RequestPipeline
+{
+public:
+    using Authenticate = std::function<Result<Caller>(const QHttpServerRequest &)>;
+    // What leaves once a request has committed.
+    struct Outlets
+    {
+        std::function<void(const QString &tokenHash)> closeSession;
+        std::function<void(const QString &type, qint64 webinarId)> publish;
+        std::function<void(const api::AuditEntry &entry)> auditAppended;
+    };
+
+    RequestPipeline(Database &database, audit::AuditLog &auditLog, Authenticate authenticate, Outlets outlets);
+
+    // pathIds: the placeholders of the route's path, as sent.
+    QHttpServerResponse run(const Route &route, const QList<QString> &pathIds, const QHttpServerRequest &request);
+
+private:
+    QHttpServerResponse handle(const Route &route, const std::optional<QList<qint64>> &ids,
+                               const Result<Caller> &caller, RequestContext &context);
+    void flush(const RequestContext &context, const api::AuditEntry &appended);
+
+    Database &m_database;
+    audit::AuditLog &m_auditLog;
+    Authenticate m_authenticate;
+    Outlets m_outlets;
+};
+
+} // namespace regiekamer::server

@@ -1,0 +1,57 @@
+#include "http/RequestReading.h"
+
+#include "base/ApiError.h"
+#include "base/JsonRead.h"
+#include "protocol/Domain.h"
+
+#include <algorithm>
+
+namespace regiekamer::server::http {
+
+using namespace Qt::StringLiterals;
+
+Result<std::pair<qint64, qint64>> paging(const QUrlQuery &query)
+{
+    const auto number = [&](const QString &key, qint64 fallback, qint64 minimum, qint64 maximum) -> Result<qint64> {
+        if (!query.hasQueryItem(key))
+            return fallback;
+        bool ok = false;
+        const QString text = query.queryItemValue(key);
+        const qint64 value = text.toLongLong(&ok);
+        const bool digitsOnly =
+            !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (!ok || !digitsOnly || value < minimum || value > maximum)
+            return badRequest(u"\"%1\" must be a whole number from %2 to %3."_s.arg(key).arg(minimum).arg(maximum));
+        return value;
+    };
+    auto offset = number(u"offset"_s, 0, 0, std::numeric_limits<int>::max());
+    auto limit = number(u"limit"_s, api::defaultPageLimit, 1, api::maximumPageLimit);
+    if (const auto error = firstError(offset, limit))
+        return std::unexpected(*error);
+    return std::pair {*offset, *limit};
+}
+
+template<typename T> Result<T> body(const QHttpServerRequest &request)
+{
+    auto object = json::parseObject(request.body());
+    if (!object)
+        return std::unexpected(object.error());
+    return T::fromJson(*object);
+}
+
+template Result<api::LoginRequest> body(const QHttpServerRequest &);
+template Result<api::OrganisationCreate> body(const QHttpServerRequest &);
+template Result<api::OrganisationUpdate> body(const QHttpServerRequest &);
+template Result<api::StaffAccountCreate> body(const QHttpServerRequest &);
+template Result<api::StaffAccountUpdate> body(const QHttpServerRequest &);
+template Result<api::ProfileUpdate> body(const QHttpServerRequest &);
+template Result<api::WebinarCreate> body(const QHttpServerRequest &);
+template Result<api::WebinarUpdate> body(const QHttpServerRequest &);
+template Result<api::WebinarStateChange> body(const QHttpServerRequest &);
+template Result<api::StaffAssignmentRequest> body(const QHttpServerRequest &);
+template Result<api::RegistrationUpdate> body(const QHttpServerRequest &);
+template Result<api::RegistrationCreate> body(const QHttpServerRequest &);
+template Result<api::QuestionUpdate> body(const QHttpServerRequest &);
+template Result<api::QuestionCreate> body(const QHttpServerRequest &);
+
+} // namespace regiekamer::server::http

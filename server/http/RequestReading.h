@@ -1,0 +1,17 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QHttpServerRequest>
+#include <QUrlQuery>
+
+// Reading what a request sends: paging parameters and strict JSON bodies (docs/api.md "Bodies").
+namespace regiekamer::server::http {
+
+// Paging of docs/api.md: offset >= 0, 1 <= limit <= 500 (default 100); anything else "bad_request".
+Result<std::pair<qint64, qint64>> paging(const QUrlQuery &query);
+
+// The body parsed strictly as T (T::fromJson); "bad_request" for anything else.
+template<typename T> Result<T> body(const QHttpServerRequest &request);
+
+} // namespace regiekamer::server::http

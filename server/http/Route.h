@@ -1,0 +1,45 @@
+#pragma once
+
+#include "protocol/Rights.h"
+
+#include <QHttpServerResponse>
+
+#include <functional>
+#include <optional>
+
+namespace regiekamer::server {
+
+class RequestContext;
+
+// How a route appears in the access log: its action (api::auditAction), the type of object it is about and, for the
+// resources of the rights matrix, the personal field classes involved (a read logs the classes the caller could read,
+// a write the classes it changes).
+struct RouteAudit
+{
+    const char *action;
+    QString objectType;
+    std::optional<rights::Resource> resource;
+    QList<rights::FieldClass> written;
+
+    static RouteAudit of(const char *action, rights::Resource resource, QList<rights::FieldClass> written = {})
+    {
+        return {action, rights::resourceToWire(resource), resource, std::move(written)};
+    }
+    // Routes about the caller's session (sign-in and sign-out), outside the rights matrix.
+    static RouteAudit session(const char *action) { return {action, QStringLiteral("session"), std::nullopt, {}}; }
+};
+
+// Who may call a route: a signed-in session (the pipeline authenticates), or anyone (the handler decides who acts).
+enum class Access { Session, Anyone };
+
+// One logged route: what the access log records of it, who may call it, and its handler.
+struct Route
+{
+    using Handler = std::function<QHttpServerResponse(RequestContext &)>;
+
+    RouteAudit audit;
+    Access access = Access::Session;
+    Handler handler;
+};
+
+} // namespace regiekamer::server

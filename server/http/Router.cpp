@@ -1,0 +1,56 @@
+#include "http/Router.h"
+
+#include "http/RequestPipeline.h"
+#include "http/Responses.h"
+
+#include <QRegularExpression>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+Router::Router(QHttpServer &http, QObject *context, RequestPipeline &pipeline)
+    : m_http(http)
+    , m_context(context)
+    , m_pipeline(pipeline)
+{
+}
+
+void Router::add(const char *pathTemplate, QHttpServerRequest::Method method, Route route)
+{
+    static const QRegularExpression placeholder(u"\\{[a-zA-Z]+\\}"_s);
+    const QString path = QString::fromLatin1(pathTemplate);
+    const QString rule = QString(path).replace(placeholder, u"<arg>"_s);
+    RequestPipeline &pipeline = m_pipeline;
+    switch (path.count(u'{')) {
+    case 0:
+        m_http.route(rule, method, m_context, [&pipeline, route](const QHttpServerRequest &request) {
+            return pipeline.run(route, {}, request);
+        });
+        break;
+    case 1:
+        m_http.route(rule, method, m_context, [&pipeline, route](const QString &id, const QHttpServerRequest &request) {
+            return pipeline.run(route, {id}, request);
+        });
+        break;
+    default:
+        m_http.route(rule, method, m_context,
+                     [&pipeline, route](const QString &id, const QString &second, const QHttpServerRequest &request) {
+                         return pipeline.run(route, {id, second}, request);
+                     });
+        break;
+    }
+}
+
+void Router::addUnlogged(const char *path, QHttpServerRequest::Method method,
+                         std::function<QHttpServerResponse(const QHttpServerRequest &)> handler)
+{
+    m_http.route(QString::fromLatin1(path), method, m_context,
+                 [handler = std::move(handler)](const QHttpServerRequest &request) {
+                     if (request.body().size() > http::maximumBodyBytes)
+                         return http::payloadTooLarge();
+                     return handler(request);
+                 });
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,110 @@
+#include "http/controllers/QuestionController.h"
+
+#include "base/ApiError.h"
+#include "http/RequestContext.h"
+#include "http/RequestReading.h"
+#include "http/Responses.h"
+#include "http/Router.h"
+#include "http/controllers/Replies.h"
+#include "protocol/ApiPaths.h"
+#include "protocol/EventTypes.h"
+#include "storage/QuestionRepository.h"
+
+#include <QUrlQuery>
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+using rights::Action;
+using rights::FieldClass;
+using rights::Resource;
+using Method = QHttpServerRequest::Method;
+using StatusCode = QHttpServerResponse::StatusCode;
+
+QuestionController::QuestionController(QuestionRepository &questions, ScopedAccess access)
+    : m_questions(questions)
+    , m_access(access)
+{
+}
+
+void QuestionController::addRoutes(Router &router)
+{
+    namespace act = api::auditAction;
+    namespace path = api::path;
+    using C = QuestionController;
+    const auto question = [](const char *action, QList<FieldClass> written = {}) {
+        return RouteAudit::of(action, Resource::Question, std::move(written));
+    };
+    router.add(path::webinarQuestions, Method::Get, question(act::read), this, &C::list);
+    router.add(path::webinarQuestions, Method::Post, question(act::create, {FieldClass::Questions}), this, &C::create);
+    router.add(path::question, Method::Patch, question(act::moderate, {FieldClass::Questions}), this, &C::patch);
+    router.add(path::myQuestions, Method::Get, question(act::read), this, &C::listOwn);
+}
+
+QHttpServerResponse QuestionController::list(RequestContext &context)
+{
+    auto access = m_access.webinarList(context, Resource::Question);
+    if (!access)
+        return http::fromError(access.error());
+    const QList<FieldClass> readable = ScopedAccess::readableWithReason(context, Resource::Question);
+    const QUrlQuery url(context.request().url());
+    std::optional<api::QuestionState> state;
+    if (url.hasQueryItem(u"state"_s)) {
+        state = api::questionStateFromWire(url.queryItemValue(u"state"_s));
+        if (!state)
+            return http::error(StatusCode::BadRequest, api::errc::badRequest, u"Unknown question state."_s);
+    }
+    auto page = m_questions.list(context.id(), state, access->offset, access->limit, access->ownerUserId);
+    if (!page)
+        return http::fromError(page.error());
+    QList<QJsonObject> items;
+    for (const api::Question &question : page->items)
+        items.append(api::questionToJson(question, readable));
+    context.reportRows(items.size());
+    return http::json(api::pageToJson(items, page->total, page->offset, page->limit));
+}
+
+QHttpServerResponse QuestionController::patch(RequestContext &context)
+{
+    auto stored = m_questions.find(context.id());
+    if (!stored || !*stored)
+        return http::fromError(stored ? notFound() : stored.error());
+    if (auto allowed = m_access.require(context, Resource::Question, Action::Moderate, (*stored)->scope); !allowed)
+        return http::fromError(allowed.error());
+    auto change = http::body<api::QuestionUpdate>(context.request());
+    if (!change)
+        return http::fromError(change.error());
+    auto updated = m_questions.update(context.id(), *change, context.caller().id);
+    if (!updated)
+        return http::fromError(updated.error());
+    context.publish(api::event::questionsChanged, updated->webinarId);
+    return http::json(api::questionToJson(*updated, ScopedAccess::readable(context, Resource::Question)));
+}
+
+QHttpServerResponse QuestionController::create(RequestContext &context)
+{
+    auto scope = m_access.webinarScope(context.id());
+    if (!scope)
+        return http::fromError(scope.error());
+    if (auto allowed = m_access.requireWithinWebinar(context, Resource::Question, Action::Create, *scope); !allowed)
+        return http::fromError(allowed.error());
+    auto asked = http::body<api::QuestionCreate>(context.request());
+    if (!asked)
+        return http::fromError(asked.error());
+    auto created = replies::readBack(m_questions.create(context.id(), context.caller().id, asked->text), m_questions,
+                                     &StoredQuestion::question, ScopedAccess::readable(context, Resource::Question),
+                                     &api::questionToJson);
+    if (created)
+        context.publish(api::event::questionsChanged, context.id());
+    return http::respond(created, StatusCode::Created);
+}
+
+QHttpServerResponse QuestionController::listOwn(RequestContext &context)
+{
+    if (auto allowed = ScopedAccess::requireCollection(context, Resource::OwnProfile, Action::Read); !allowed)
+        return http::fromError(allowed.error());
+    return replies::items(context, m_questions.listOwn(context.caller().id),
+                          ScopedAccess::readable(context, Resource::Question), &api::questionToJson);
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "http/controllers/Controller.h"
+#include "http/controllers/ScopedAccess.h"
+
+#include <QHttpServerResponse>
+
+namespace regiekamer::server {
+
+class QuestionRepository;
+class RequestContext;
+
+// Questions: the queue of a webinar, moderating and answering, asking, and a viewer's own questions.
+class QuestionController final : public Controller
+{
+public:
+    QuestionController(QuestionRepository &questions, ScopedAccess access);
+    void addRoutes(Router &router) override;
+
+private:
+    QHttpServerResponse list(RequestContext &context);
+    QHttpServerResponse create(RequestContext &context);
+    QHttpServerResponse patch(RequestContext &context);
+    QHttpServerResponse listOwn(RequestContext &context);
+
+    QuestionRepository &m_questions;
+    ScopedAccess m_access;
+};
+
+} // namespace regiekamer::server
