@@ -7,10 +7,12 @@
 #include "db/DataDirectory.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RegistrationRepository.h"
 #include "storage/UserRepository.h"
+#include "storage/WebinarRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -133,26 +135,25 @@ Result<QString> DemoSeeder::seed(const QString &dataDir)
 
 Status DemoSeeder::insertOrganisationsAndWebinars(QList<qint64> &organisationIds, QList<qint64> &webinarIds)
 {
+    OrganisationRepository organisations(m_database, [this] { return m_now.addDays(-400); });
     for (const auto &organisation : demoData::organisations()) {
-        auto inserted = m_database.exec(u"INSERT INTO organisations (name, created_at) VALUES (?, ?)"_s,
-                                        {u8(organisation.name), toDatabaseTime(m_now.addDays(-400))});
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        organisationIds += inserted->lastInsertId().toLongLong();
+        auto created = organisations.create(u8(organisation.name));
+        if (!created)
+            return std::unexpected(created.error());
+        organisationIds += created->id;
     }
+    WebinarRepository webinars(m_database, m_cipher);
     for (const auto &webinar : demoData::webinars()) {
         // Whole quarter hours, as a planner would schedule them.
         QDateTime starts = m_now.addSecs(webinar.startOffsetMinutes * 60);
         starts = starts.addSecs(-(starts.time().minute() % 15) * 60 - starts.time().second());
         starts.setTime(QTime(starts.time().hour(), starts.time().minute()));
-        auto inserted = m_database.exec(
-            u"INSERT INTO webinars (organisation_id, title, description, state, starts_at, duration_minutes)"
-            " VALUES (?, ?, ?, ?, ?, ?)"_s,
-            {organisationIds.at(webinar.organisation), u8(webinar.title), u8(webinar.description),
-             webinarStateToWire(webinar.state), toDatabaseTime(starts), webinar.durationMinutes});
+        auto inserted =
+            webinars.insert(NewWebinar {organisationIds.at(webinar.organisation), u8(webinar.title),
+                                        u8(webinar.description), webinar.state, starts, webinar.durationMinutes});
         if (!inserted)
             return std::unexpected(inserted.error());
-        webinarIds += inserted->lastInsertId().toLongLong();
+        webinarIds += *inserted;
     }
     return {};
 }
@@ -182,18 +183,16 @@ Status DemoSeeder::insertAccounts(const QList<qint64> &organisationIds, const QL
 
 Status DemoSeeder::insertAssignments(const QList<qint64> &webinarIds, const QList<qint64> &userIds)
 {
+    WebinarRepository webinars(m_database, m_cipher);
     const qint64 director = userIds.at(1), moderator = userIds.at(2);
     for (qsizetype i = 0; i < webinarIds.size(); ++i) {
         const auto &webinar = demoData::webinars().at(i);
-        for (const auto &[assigned, user, role] : {std::tuple {webinar.director, director, "director"},
-                                                   std::tuple {webinar.moderator, moderator, "moderator"}}) {
+        for (const auto &[assigned, user, role] : {std::tuple {webinar.director, director, Role::Director},
+                                                   std::tuple {webinar.moderator, moderator, Role::Moderator}}) {
             if (!assigned)
                 continue;
-            auto inserted =
-                m_database.exec(u"INSERT INTO webinar_staff (webinar_id, user_id, staff_role) VALUES (?, ?, ?)"_s,
-                                {webinarIds.at(i), user, QString::fromLatin1(role)});
-            if (!inserted)
-                return std::unexpected(inserted.error());
+            if (auto inserted = webinars.insertAssignment(webinarIds.at(i), user, role); !inserted)
+                return inserted;
         }
     }
     return {};

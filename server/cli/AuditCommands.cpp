@@ -4,6 +4,7 @@
 #include "audit/AuditFieldCipher.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditQuery.h"
+#include "audit/AuditRange.h"
 #include "audit/AuditSeal.h"
 #include "audit/AuditVerifier.h"
 #include "base/CsvField.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -35,53 +35,16 @@ const QStringList csvColumns {
     u"subjectUserId"_s, u"fields"_s, u"outcome"_s,    u"reason"_s,    u"rowCount"_s,  u"previousHash"_s,
     u"hash"_s};
 
-struct Range
+QJsonArray checkpointsJson(const QList<audit::StoredCheckpoint> &checkpoints)
 {
-    qint64 first = 0;
-    qint64 last = 0;
-    QByteArray previousHash;
-    QJsonArray checkpoints;
-};
-
-Result<qint64> boundary(Database &database, const QDateTime &time, bool lower)
-{
-    const QString sql = lower ? u"SELECT seq FROM audit_log WHERE at_ms >= ? ORDER BY at_ms LIMIT 1"_s
-                              : u"SELECT seq FROM audit_log WHERE at_ms <= ? ORDER BY at_ms DESC LIMIT 1"_s;
-    const QVariant bound = time.isValid()
-        ? time.toMSecsSinceEpoch()
-        : (lower ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max());
-    auto query = database.exec(sql, {bound});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->next() ? query->value(0).toLongLong() : (lower ? std::numeric_limits<qint64>::max() : 0);
-}
-
-Result<Range> findRange(Database &database, const ExportOptions &options)
-{
-    auto first = boundary(database, options.from, true);
-    auto last = boundary(database, options.to, false);
-    if (const auto error = firstError(first, last))
-        return std::unexpected(*error);
-    Range range {*first, *last, audit::genesisHash(), {}};
-    if (range.first > 1) {
-        auto previous = database.exec(u"SELECT hash FROM audit_log WHERE seq = ?"_s, {range.first - 1});
-        if (!previous)
-            return std::unexpected(previous.error());
-        range.previousHash = previous->next() ? previous->value(0).toByteArray() : QByteArray();
+    QJsonArray array;
+    for (const audit::StoredCheckpoint &checkpoint : checkpoints) {
+        array.append(QJsonObject {{"sequence"_L1, checkpoint.sequence},
+                                  {"hash"_L1, QString::fromLatin1(checkpoint.hash.toHex())},
+                                  {"atMs"_L1, checkpoint.atMs},
+                                  {"mac"_L1, QString::fromLatin1(checkpoint.mac.toHex())}});
     }
-    auto checkpoints =
-        database.exec(u"SELECT seq, hash, at_ms, mac FROM audit_checkpoints WHERE seq BETWEEN ? AND ? ORDER BY seq"_s,
-                      {range.first, range.last});
-    if (!checkpoints)
-        return std::unexpected(checkpoints.error());
-    while (checkpoints->next()) {
-        range.checkpoints.append(
-            QJsonObject {{"sequence"_L1, checkpoints->value(0).toLongLong()},
-                         {"hash"_L1, QString::fromLatin1(checkpoints->value(1).toByteArray().toHex())},
-                         {"atMs"_L1, checkpoints->value(2).toLongLong()},
-                         {"mac"_L1, QString::fromLatin1(checkpoints->value(3).toByteArray().toHex())}});
-    }
-    return range;
+    return array;
 }
 
 QByteArray csvLine(const QStringList &values)
@@ -127,8 +90,8 @@ Status logExport(Database &database, audit::AuditLog &log, qint64 rows, const Ex
 
 // JSONL keeps actor_name and client_address sealed as stored, so `verify-export` checks it without any key and the
 // file holds no personal data; CSV is for reading and holds them decrypted.
-Status writeEntries(Database &database, audit::AuditLog &log, const Range &range, const ExportOptions &options,
-                    QIODevice &out)
+Status writeEntries(Database &database, audit::AuditLog &log, const audit::AuditRange &range,
+                    const ExportOptions &options, QIODevice &out)
 {
     const bool decrypt = options.format == "csv"_L1;
     auto aead = decrypt && log.cipher() ? log.cipher()->aead() : Result<const crypto::Aead *>(nullptr);
@@ -136,17 +99,9 @@ Status writeEntries(Database &database, audit::AuditLog &log, const Range &range
         return std::unexpected(aead.error());
     if (decrypt && !*aead)
         return fail(u"export_failed"_s, u"The access log has no key store."_s);
-    auto rows = database.exec(
-        u"SELECT %1, hash FROM audit_log WHERE seq BETWEEN ? AND ? ORDER BY seq"_s.arg(audit::chainedColumnList()),
-        {range.first, range.last});
-    if (!rows)
-        return std::unexpected(rows.error());
     QByteArray previous = range.previousHash;
     qint64 written = 0;
-    const int hashColumn = static_cast<int>(audit::chainedColumns().size());
-    while (rows->next()) {
-        const QByteArray hash = rows->value(hashColumn).toByteArray();
-        api::AuditEntry entry = auditEntryFromRow(*rows);
+    return range.forEachEntry(database, [&](api::AuditEntry &entry, const QByteArray &hash) -> Status {
         if (decrypt) {
             if (auto opened = audit::AuditFieldCipher::openEntry(**aead, entry); !opened)
                 return opened;
@@ -155,9 +110,9 @@ Status writeEntries(Database &database, audit::AuditLog &log, const Range &range
             return fail(u"export_failed"_s, u"Cannot write the export: %1"_s.arg(out.errorString()));
         previous = hash;
         if (++written % progressEvery == 0)
-            cli::progress(u"Exported %1 of %2 entries\r"_s.arg(written).arg(range.last - range.first + 1));
-    }
-    return {};
+            cli::progress(u"Exported %1 of %2 entries\r"_s.arg(written).arg(range.size()));
+        return {};
+    });
 }
 
 } // namespace
@@ -192,10 +147,10 @@ int exportEntries(Database &database, audit::AuditLog &log, const ExportOptions 
 {
     if (options.format != "jsonl"_L1 && options.format != "csv"_L1)
         return cli::failWith(u"--format must be jsonl or csv."_s, 2);
-    auto range = findRange(database, options);
+    auto range = audit::AuditRange::between(database, options.from, options.to);
     if (!range)
         return cli::failWith(range.error().message);
-    const qint64 rows = std::max<qint64>(0, range->last - range->first + 1);
+    const qint64 rows = range->size();
     // The export is in the log before a single entry leaves the database.
     if (auto logged = logExport(database, log, rows, options); !logged)
         return cli::failWith(u"The export was not logged, so nothing was exported: %1"_s.arg(logged.error().message));
@@ -213,7 +168,7 @@ int exportEntries(Database &database, audit::AuditLog &log, const ExportOptions 
         const QJsonObject header {{"format"_L1, QLatin1StringView(exportFormat)},
                                   {"firstSequence"_L1, range->first},
                                   {"lastSequence"_L1, range->last},
-                                  {"checkpoints"_L1, range->checkpoints}};
+                                  {"checkpoints"_L1, checkpointsJson(range->checkpoints)}};
         out->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
     } else {
         out->write(csvLine(csvColumns));

@@ -6,8 +6,6 @@
 #include "keys/KeyRotation.h"
 #include "keys/KeyStore.h"
 
-#include <QSqlQuery>
-
 #include <map>
 
 namespace regiekamer::server::keyCommands {
@@ -15,18 +13,6 @@ namespace regiekamer::server::keyCommands {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Result<std::map<int, qint64>> keysPerVersion(Database &database)
-{
-    auto query = database.exec(
-        u"SELECT master_version, COUNT(*) FROM data_keys GROUP BY master_version ORDER BY master_version"_s);
-    if (!query)
-        return std::unexpected(query.error());
-    std::map<int, qint64> counts;
-    while (query->next())
-        counts.emplace(query->value(0).toInt(), query->value(1).toLongLong());
-    return counts;
-}
 
 QString timeText(const QDateTime &time)
 {
@@ -39,7 +25,7 @@ int status(KeyStore &store)
 {
     auto records = masterVersions::all(store.database());
     auto current = masterVersions::current(store.database());
-    auto counts = keysPerVersion(store.database());
+    auto counts = masterVersions::dataKeysPerVersion(store.database());
     if (const auto error = firstError(records, current, counts))
         return cli::failWith(error->message);
     cli::print(u"Master key file: %1"_s.arg(store.masterKeyPath()));

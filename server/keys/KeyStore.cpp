@@ -104,6 +104,18 @@ Status addCurrent(Database &database, const MasterKey &master, int version)
     return database.run(u"INSERT OR REPLACE INTO master_key_current (singleton, version) VALUES (1, ?)"_s, {version});
 }
 
+Result<std::map<int, qint64>> dataKeysPerVersion(Database &database)
+{
+    auto query = database.exec(
+        u"SELECT master_version, COUNT(*) FROM data_keys GROUP BY master_version ORDER BY master_version"_s);
+    if (!query)
+        return std::unexpected(query.error());
+    std::map<int, qint64> counts;
+    while (query->next())
+        counts.emplace(query->value(0).toInt(), query->value(1).toLongLong());
+    return counts;
+}
+
 } // namespace masterVersions
 
 namespace {

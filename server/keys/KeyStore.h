@@ -35,6 +35,8 @@ Result<QList<Record>> all(Database &database);
 Result<int> current(Database &database);
 // Every live version must be in the key file and match its check value; the message says what to do.
 Status checkKeyFile(const MasterKey &master, const QList<Record> &records);
+// How many data keys each master version wraps.
+Result<std::map<int, qint64>> dataKeysPerVersion(Database &database);
 // Records `version` of `master` with its check value and makes it the current version.
 Status addCurrent(Database &database, const MasterKey &master, int version);
 

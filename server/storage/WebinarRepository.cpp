@@ -297,4 +297,25 @@ Result<Role> WebinarRepository::unassign(qint64 id, qint64 userId)
     return **role;
 }
 
+Result<qint64> WebinarRepository::insert(const NewWebinar &webinar)
+{
+    auto inserted = m_database.exec(
+        u"INSERT INTO webinars (organisation_id, title, description, state, starts_at, duration_minutes)"
+        " VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {webinar.organisationId, webinar.title, webinar.description, webinarStateToWire(webinar.state),
+         toDatabaseTime(webinar.startsAt), webinar.durationMinutes});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return inserted->lastInsertId().toLongLong();
+}
+
+Status WebinarRepository::insertAssignment(qint64 id, qint64 userId, Role role)
+{
+    auto inserted = m_database.exec(u"INSERT INTO webinar_staff (webinar_id, user_id, staff_role) VALUES (?, ?, ?)"_s,
+                                    {id, userId, roleToWire(role)});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    return {};
+}
+
 } // namespace regiekamer::server

@@ -12,6 +12,17 @@ namespace regiekamer::server {
 class Database;
 class FieldCipher;
 
+// A webinar as written by insert(): for data that arrives whole (the demo data, imports), in any state.
+struct NewWebinar
+{
+    qint64 organisationId = 0;
+    QString title;
+    QString description;
+    WebinarState state = WebinarState::Draft;
+    QDateTime startsAt;
+    qint64 durationMinutes = 0;
+};
+
 // Webinar lists scoped by the caller (DESIGN.md §5): admin all; director and moderator only webinars they are
 // assigned to; client staff only their organisation's; viewers only webinars they are registered for.
 class WebinarRepository
@@ -25,6 +36,10 @@ public:
     Result<std::optional<api::WebinarDetail>> find(qint64 id);
     // A new draft webinar; "bad_request" for an organisation that does not exist.
     Result<api::WebinarDetail> create(const api::WebinarCreate &webinar);
+    // A webinar as given, without the checks of create() and changeState(); its id.
+    Result<qint64> insert(const NewWebinar &webinar);
+    // A staff assignment as given, without assign()'s checks and without bumping the webinar's version.
+    Status insertAssignment(qint64 id, qint64 userId, Role role);
     // The webinar with its questions, registrations and staff assignments, in one transaction; "not_found".
     Status remove(qint64 id);
     // "conflict" for a stale version or (changeState) a transition docs/api.md does not allow.
