@@ -6,7 +6,7 @@
 
 namespace regiekamer::api {
 
-// Stable error codes in the `error` field of every JSON error body (DESIGN.md §3).
+// Stable error codes in the `error` field of every JSON error body (docs/design.md §3).
 namespace errc {
 inline constexpr auto badRequest = "bad_request";
 inline constexpr auto invalidCredentials = "invalid_credentials";

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-// One entry of the access log (DESIGN.md §6, docs/security.md "Access log"): who did what to which object, from
+// One entry of the access log (docs/design.md §6, docs/security.md "Access log"): who did what to which object, from
 // where, with which classes of personal fields, and whether it was allowed. Shared by the server, which writes
 // and chains entries, and the desktop app, which shows the entries a role may see.
 namespace regiekamer::api {

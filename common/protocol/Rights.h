@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-// The rights matrix of DESIGN.md §5: role × resource → scope, actions and the classes of personal fields the
+// The rights matrix of docs/design.md §5: role × resource → scope, actions and the classes of personal fields the
 // role may read. The one definition: the server enforces it on every endpoint and filters every response with
 // it; the desktop app only uses it to hide what the server would refuse anyway; docs/rights.md is generated from
 // it (tests/common/tst_rights keeps the document equal to this code).

@@ -6,7 +6,7 @@
 
 namespace regiekamer {
 
-// DESIGN.md §5. The single definition of who is who; the server enforces, the UI only adapts to it.
+// docs/design.md §5. The single definition of who is who; the server enforces, the UI only adapts to it.
 enum class Role {
     Admin,
     Director,

@@ -7,7 +7,7 @@
 namespace regiekamer::server::audit {
 
 // The key that authenticates the access log's checkpoints and head (HMAC-SHA-256). It lives in a file outside
-// the database (DESIGN.md §6): whoever can rewrite the database but not read this file cannot forge a checkpoint.
+// the database (docs/design.md §6): whoever can rewrite the database but not read this file cannot forge a checkpoint.
 class AuditKey
 {
 public:

@@ -12,7 +12,7 @@
 
 namespace regiekamer::server {
 
-// The master key file (DESIGN.md §4 "server at rest"): one or more versions of the 32-byte master key that wraps
+// The master key file (docs/design.md §4 "server at rest"): one or more versions of the 32-byte master key that wraps
 // the data keys in the database, one line "<version> <base64>" each, owner-only. It lives outside the database, so
 // a copy of the database (or a backup) alone reveals no data key.
 class MasterKey

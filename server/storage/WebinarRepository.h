@@ -23,7 +23,7 @@ struct NewWebinar
     qint64 durationMinutes = 0;
 };
 
-// Webinar lists scoped by the caller (DESIGN.md §5): admin all; director and moderator only webinars they are
+// Webinar lists scoped by the caller (docs/design.md §5): admin all; director and moderator only webinars they are
 // assigned to; client staff only their organisation's; viewers only webinars they are registered for.
 class WebinarRepository
 {

@@ -1,4 +1,4 @@
-// Field filtering of DESIGN.md §5: registrationToJson/questionToJson and the CSV export never emit a member of a
+// Field filtering of docs/design.md §5: registrationToJson/questionToJson and the CSV export never emit a member of a
 // class outside the readable set, for every role of common/Rights (with and without a recorded reason) and for every
 // subset of field classes; and the CSV cells are RFC 4180 fields with spreadsheet formulas neutralised.
 #include "auth/AccessPolicy.h"
