@@ -71,9 +71,9 @@ struct Engine
     // SHA-256 of a domain label and the context: the binding encrypted in front of the plaintext.
     bool contextDigest(QByteArrayView context, Digest &digest) const
     {
-        static constexpr char domain[] = "regiekamer/aead-context/v1"; // with its terminating zero
+        static constexpr std::array<char, 27> domain {"regiekamer/aead-context/v1"}; // with its terminating zero
         return sha256() && EVP_DigestInit_ex2(hashing, sha256(), nullptr) == 1 &&
-            EVP_DigestUpdate(hashing, domain, sizeof(domain)) == 1 &&
+            EVP_DigestUpdate(hashing, domain.data(), domain.size()) == 1 &&
             EVP_DigestUpdate(hashing, context.data(), static_cast<size_t>(context.size())) == 1 &&
             EVP_DigestFinal_ex(hashing, digest.data(), nullptr) == 1;
     }

@@ -13,12 +13,17 @@ namespace regiekamer::crypto {
 
 namespace {
 
-std::atomic<unsigned> forkGeneration {0};
+// Counts forks in the child, so a child never hands out nonces its parent's batch still holds.
+std::atomic<unsigned> &forkGeneration()
+{
+    static std::atomic<unsigned> generation {0};
+    return generation;
+}
 
 void registerForkHandler()
 {
     static std::once_flag once;
-    std::call_once(once, [] { pthread_atfork(nullptr, nullptr, [] { forkGeneration.fetch_add(1); }); });
+    std::call_once(once, [] { pthread_atfork(nullptr, nullptr, [] { forkGeneration().fetch_add(1); }); });
 }
 
 struct Batch
@@ -33,7 +38,7 @@ struct Batch
         if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
             return false;
         used = 0;
-        generation = forkGeneration.load();
+        generation = forkGeneration().load();
         return true;
     }
 };
@@ -46,7 +51,7 @@ bool randomNonce(std::span<unsigned char> out)
         return RAND_bytes(out.data(), static_cast<int>(out.size())) == 1;
     registerForkHandler();
     thread_local Batch batch;
-    const bool stale = batch.generation != forkGeneration.load() || batch.bytes.size() - batch.used < out.size();
+    const bool stale = batch.generation != forkGeneration().load() || batch.bytes.size() - batch.used < out.size();
     if (stale && !batch.refill())
         return false;
     std::memcpy(out.data(), batch.bytes.data() + batch.used, out.size());

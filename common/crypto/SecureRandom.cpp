@@ -5,6 +5,8 @@
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
+#include <string_view>
+
 namespace regiekamer::crypto::secureRandom {
 
 using namespace Qt::StringLiterals;
@@ -22,7 +24,7 @@ Result<QString> token()
     auto raw = bytes(32);
     if (!raw)
         return std::unexpected(raw.error());
-    const QString encoded =
+    QString encoded =
         QString::fromLatin1(raw->toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     OPENSSL_cleanse(raw->data(), static_cast<size_t>(raw->size()));
     return encoded;
@@ -31,8 +33,8 @@ Result<QString> token()
 Result<QString> password(int groups)
 {
     // 32 symbols without 0/O, 1/l/I: 5 bits per character, 100 bits for four groups of five.
-    static constexpr char alphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
-    static constexpr int alphabetSize = sizeof(alphabet) - 1; // 31: rejection sampling below keeps it uniform
+    static constexpr std::string_view alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+    static constexpr int alphabetSize = alphabet.size(); // 31: rejection sampling below keeps it uniform
     QString result;
     while (result.size() < groups * 6 - 1) {
         if (!result.isEmpty() && result.size() % 6 == 5) {
@@ -44,7 +46,7 @@ Result<QString> password(int groups)
             return std::unexpected(raw.error());
         const int value = static_cast<unsigned char>(raw->at(0)) & 0x1f;
         if (value < alphabetSize)
-            result += QLatin1Char(alphabet[value]);
+            result += QLatin1Char(alphabet.at(static_cast<size_t>(value)));
     }
     return result;
 }

@@ -37,7 +37,7 @@ Result<QStringList> requireStringList(const QJsonObject &object, QLatin1StringVi
     if (!value.isArray())
         return fail(u"bad_request"_s, u"\"%1\" must be an array of strings."_s.arg(key));
     QStringList list;
-    for (const QJsonValue &each : value.toArray()) {
+    for (const QJsonValue each : value.toArray()) {
         if (!each.isString())
             return fail(u"bad_request"_s, u"\"%1\" must be an array of strings."_s.arg(key));
         list.append(each.toString());
@@ -88,7 +88,7 @@ Result<AuditPage> AuditPage::fromJson(const QJsonObject &object)
     if (!object.value("items"_L1).isArray())
         return fail(u"bad_request"_s, u"\"items\" must be an array."_s);
     AuditPage page;
-    for (const QJsonValue &each : object.value("items"_L1).toArray()) {
+    for (const QJsonValue each : object.value("items"_L1).toArray()) {
         auto entry = AuditEntry::fromJson(each.toObject());
         if (!entry)
             return std::unexpected(entry.error());

@@ -55,7 +55,7 @@ Result<qint64> requireVersion(const QJsonObject &object)
 Result<qint64> duration(const QJsonObject &object, QLatin1StringView key)
 {
     auto value = json::requireInteger(object, key);
-    if (value && (*value < 1 || *value > 24 * 60))
+    if (value && (*value < 1 || *value > qint64 {24} * 60))
         return badValue(QCoreApplication::translate("Json", "A duration is 1 to 1440 minutes."));
     return value;
 }

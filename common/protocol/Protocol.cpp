@@ -168,7 +168,7 @@ template<typename T> Result<QList<T>> listFromJson(const QJsonObject &object)
             QCoreApplication::translate("Json", "Member \"%1\" is missing or is not a %2.").arg("items"_L1, "list"_L1));
     }
     QList<T> result;
-    for (const QJsonValue &value : items.toArray()) {
+    for (const QJsonValue value : items.toArray()) {
         auto item = T::fromJson(value.toObject());
         if (!item)
             return std::unexpected(item.error());

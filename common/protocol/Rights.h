@@ -55,9 +55,9 @@ enum class FieldClass {
 
 struct Grant
 {
-    Role role;
-    Resource resource;
-    Scope scope;
+    Role role = Role::Viewer;
+    Resource resource = Resource::Webinar;
+    Scope scope = Scope::None;
     QList<Action> actions;
     QList<FieldClass> fields;
     // Personal data the role may read only with an explicit reason, which the server records (admin).

@@ -2,6 +2,12 @@
 
 namespace regiekamer::server::demoData {
 
+namespace {
+
+constexpr qint64 minutesPerDay = 24 * 60;
+
+} // namespace
+
 const QList<Organisation> &organisations()
 {
     static const QList<Organisation> list {{"Zorggroep Noorderlicht", "noorderlicht.example"},
@@ -18,13 +24,13 @@ const QList<Webinar> &webinars()
         {0, "Valpreventie bij ouderen: wat werkt echt?", "Generale repetitie met sprekers en regie.",
          WebinarState::Rehearsal, 120, 45, 63, true, false, false},
         {0, "Medewerkersbijeenkomst Q3: samen verder", "Kwartaalupdate van de raad van bestuur voor alle locaties.",
-         WebinarState::Scheduled, 3 * 24 * 60 + 150, 90, 211, false, true, false},
+         WebinarState::Scheduled, 3 * minutesPerDay + 150, 90, 211, false, true, false},
         {1, "Outlook 2025: Interest Rates and Your Portfolio", "Our chief economist on rates, inflation and bonds.",
-         WebinarState::Ended, -5 * 24 * 60 - 240, 60, 97, true, false, true},
+         WebinarState::Ended, -5 * minutesPerDay - 240, 60, 97, true, false, true},
         {1, "ESG Reporting under CSRD: What Changes for You", "Draft programme, speakers to be confirmed.",
-         WebinarState::Draft, 21 * 24 * 60, 75, 0, false, false, false},
+         WebinarState::Draft, 21 * minutesPerDay, 75, 0, false, false, false},
         {1, "Annual Investor Briefing 2024", "Results and strategy, recorded for the archive.", WebinarState::Archived,
-         -92 * 24 * 60, 120, 54, false, false, false},
+         -92 * minutesPerDay, 120, 54, false, false, false},
     };
     return list;
 }

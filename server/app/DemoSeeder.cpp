@@ -256,7 +256,7 @@ Status DemoSeeder::insertQuestions(qint64 webinarId, const QList<qint64> &regist
                               pick(random, registrationIds),
                               u8(pick(random, demoData::questions())),
                               pick(random, states),
-                              m_now.addSecs(-60 * (count - n)),
+                              m_now.addSecs(qint64 {-60} * (count - n)),
                               std::nullopt,
                               0};
         if (n % 5 == 3) { // a few answered ones, by the demo director

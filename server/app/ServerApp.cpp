@@ -254,7 +254,7 @@ int runServer(const QStringList &arguments)
     QSslServer *listener = tlsServer->get();
     if (auto started = startApi(running, *options, listener); !started)
         return failWith(started.error().message);
-    tlsServer->release(); // owned by the QHttpServer now
+    [[maybe_unused]] QSslServer *adopted = tlsServer->release(); // a child of the QHttpServer now
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(), [](int number) {
         qCInfo(lcApp, "Received signal %d, stopping", number);

@@ -63,16 +63,16 @@ void CanonicalWriter::clear()
 
 void CanonicalWriter::integer(qint64 value)
 {
-    char buffer[8];
-    qToBigEndian(value, buffer);
-    m_bytes.append(buffer, sizeof buffer);
+    std::array<char, sizeof(qint64)> buffer {};
+    qToBigEndian(value, buffer.data());
+    m_bytes.append(buffer.data(), buffer.size());
 }
 
 void CanonicalWriter::text(QByteArrayView utf8)
 {
-    char length[4];
-    qToBigEndian(static_cast<quint32>(utf8.size()), length);
-    m_bytes.append(length, sizeof length);
+    std::array<char, sizeof(quint32)> length {};
+    qToBigEndian(static_cast<quint32>(utf8.size()), length.data());
+    m_bytes.append(length.data(), length.size());
     m_bytes.append(utf8);
 }
 

@@ -21,8 +21,8 @@ std::unexpected<Error> keyError(const QString &message)
 
 } // namespace
 
-AuditKey::AuditKey(QCA::SecureArray bytes)
-    : m_bytes(std::move(bytes))
+AuditKey::AuditKey(const QCA::SecureArray &bytes)
+    : m_bytes(bytes)
 {
 }
 

@@ -24,7 +24,7 @@ public:
     bool verify(QByteArrayView message, QByteArrayView mac) const;
 
 private:
-    explicit AuditKey(QCA::SecureArray bytes);
+    explicit AuditKey(const QCA::SecureArray &bytes);
 
     QCA::SecureArray m_bytes;
 };

@@ -4,17 +4,19 @@
 
 #include <QtEndian>
 
+#include <array>
+
 namespace regiekamer::server::audit {
 
 QByteArray sealMessage(SealKind kind, qint64 sequence, const QByteArray &hash, qint64 atMs)
 {
     QByteArray message(kind == SealKind::Head ? "RKHD1" : "RKCP1");
-    char number[8];
-    qToBigEndian(sequence, number);
-    message.append(number, sizeof number);
+    std::array<char, sizeof(qint64)> number {};
+    qToBigEndian(sequence, number.data());
+    message.append(number.data(), number.size());
     message.append(hash);
-    qToBigEndian(atMs, number);
-    message.append(number, sizeof number);
+    qToBigEndian(atMs, number.data());
+    message.append(number.data(), number.size());
     return message;
 }
 

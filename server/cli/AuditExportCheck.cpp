@@ -42,7 +42,7 @@ struct ExportCheck
         if (header.value("format"_L1).toString() != "regiekamer-audit-export/1"_L1)
             return broken(0, u"this is not a JSONL export of the access log"_s);
         expectedSequence = header.value("firstSequence"_L1).toInteger();
-        for (const QJsonValue &each : header.value("checkpoints"_L1).toArray()) {
+        for (const QJsonValue each : header.value("checkpoints"_L1).toArray()) {
             const QJsonObject object = each.toObject();
             const audit::Seal seal {object.value("sequence"_L1).toInteger(),
                                     QByteArray::fromHex(object.value("hash"_L1).toString().toLatin1()),

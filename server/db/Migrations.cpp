@@ -2,6 +2,7 @@
 
 #include "base/ApiError.h"
 #include "db/Database.h"
+#include "db/DbLogging.h"
 #include "db/SchemaVersions.h"
 
 #include <QDateTime>
@@ -151,6 +152,7 @@ Status applyUpTo(Database &database, int targetVersion)
     for (int version = *current + 1; version <= std::min(targetVersion, latestVersion()); ++version) {
         if (auto ok = applyVersion(database, version, allVersions().at(version - 1)); !ok)
             return ok;
+        qCInfo(lcDb, "Database schema migrated to version %d", version);
     }
     return {};
 }

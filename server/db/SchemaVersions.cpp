@@ -77,8 +77,8 @@ const QList<const char *> version2 {
     "ALTER TABLE registrations ADD COLUMN consent_recording INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE registrations ADD COLUMN consent_marketing INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE registrations ADD COLUMN consent_at TEXT",
-    "ALTER TABLE registrations ADD COLUMN approval_state TEXT NOT NULL DEFAULT 'approved'"
-    " CHECK (approval_state IN ('pending','approved','rejected'))",
+    ("ALTER TABLE registrations ADD COLUMN approval_state TEXT NOT NULL DEFAULT 'approved'"
+     " CHECK (approval_state IN ('pending','approved','rejected'))"),
     "ALTER TABLE registrations ADD COLUMN joined_at TEXT",
     "ALTER TABLE registrations ADD COLUMN left_at TEXT",
     "ALTER TABLE registrations ADD COLUMN minutes_watched INTEGER NOT NULL DEFAULT 0",
@@ -178,8 +178,8 @@ const QList<Rebuild> version3 {
       "CREATE INDEX registrations_user ON registrations(user_id)",
       "CREATE INDEX registrations_webinar_name ON registrations(webinar_id, full_name COLLATE NOCASE, id)",
       "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
-      "CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
-      "NULL"}},
+      ("CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
+       "NULL")}},
     {"questions",
      "id INTEGER PRIMARY KEY AUTOINCREMENT,"
      " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
@@ -311,8 +311,8 @@ const QList<Rebuild> version6 {
      {"CREATE INDEX registrations_webinar ON registrations(webinar_id)",
       "CREATE INDEX registrations_user ON registrations(user_id)",
       "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
-      "CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
-      "NULL"}},
+      ("CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
+       "NULL")}},
     {"questions",
      "id INTEGER PRIMARY KEY AUTOINCREMENT,"
      " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"

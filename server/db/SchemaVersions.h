@@ -9,9 +9,9 @@ namespace regiekamer::server::migrations::schema {
 // A table rebuilt by SQLite's 12-step procedure (versions 3 and 6).
 struct Rebuild
 {
-    const char *table;
-    const char *columns; // the column definitions of the rebuilt table, in the old order
-    const char *copied; // the columns copied from the old table
+    const char *table = nullptr;
+    const char *columns = nullptr; // the column definitions of the rebuilt table, in the old order
+    const char *copied = nullptr; // the columns copied from the old table
     QList<const char *> indexes;
 };
 

@@ -18,6 +18,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <array>
 #include <memory>
 
 namespace regiekamer::server {
@@ -87,11 +88,11 @@ bool addExtension(X509 *certificate, int nid, const QString &value)
 Result<X509Ptr> makeSelfSigned(EVP_PKEY *key, const QString &listenHost)
 {
     X509Ptr certificate(X509_new(), &X509_free);
-    unsigned char serial[16];
-    if (!certificate || RAND_bytes(serial, sizeof serial) != 1)
+    std::array<unsigned char, 16> serial {};
+    if (!certificate || RAND_bytes(serial.data(), static_cast<int>(serial.size())) != 1)
         return certError(u"Cannot create a certificate."_s);
-    serial[0] &= 0x7f;
-    BIGNUM *number = BN_bin2bn(serial, sizeof serial, nullptr);
+    serial[0] &= 0x7f; // a positive serial number
+    BIGNUM *number = BN_bin2bn(serial.data(), static_cast<int>(serial.size()), nullptr);
     BN_to_ASN1_INTEGER(number, X509_get_serialNumber(certificate.get()));
     BN_free(number);
     X509_set_version(certificate.get(), X509_VERSION_3);
@@ -146,7 +147,7 @@ Result<QByteArray> readFile(const QString &path, const QString &what)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return certError(u"Cannot read the %1 %2: %3"_s.arg(what, path, file.errorString()));
-    if (file.size() > 1024 * 1024)
+    if (file.size() > qint64 {1024} * 1024)
         return certError(u"The %1 %2 is too large."_s.arg(what, path));
     return file.readAll();
 }

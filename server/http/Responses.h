@@ -10,7 +10,7 @@
 // on all.
 namespace regiekamer::server::http {
 
-inline constexpr qsizetype maximumBodyBytes = 64 * 1024;
+inline constexpr qsizetype maximumBodyBytes = qsizetype {64} * 1024;
 
 QHttpServerResponse json(const QJsonObject &body,
                          QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);

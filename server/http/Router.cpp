@@ -16,7 +16,7 @@ Router::Router(QHttpServer &http, QObject *context, RequestPipeline &pipeline)
 {
 }
 
-void Router::add(const char *pathTemplate, QHttpServerRequest::Method method, Route route)
+void Router::add(const char *pathTemplate, QHttpServerRequest::Method method, const Route &route)
 {
     static const QRegularExpression placeholder(u"\\{[a-zA-Z]+\\}"_s);
     const QString path = QString::fromLatin1(pathTemplate);

@@ -15,7 +15,7 @@ class Router
 public:
     Router(QHttpServer &http, QObject *context, RequestPipeline &pipeline);
 
-    void add(const char *pathTemplate, QHttpServerRequest::Method method, Route route);
+    void add(const char *pathTemplate, QHttpServerRequest::Method method, const Route &route);
 
     // A logged route served by a controller's member function.
     template<typename Controller>

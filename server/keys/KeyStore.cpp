@@ -4,6 +4,7 @@
 #include "crypto/KeyDerivation.h"
 #include "db/Database.h"
 #include "keys/KeyOperationLog.h"
+#include "keys/KeysLogging.h"
 
 #include <QSqlQuery>
 
@@ -209,6 +210,9 @@ Status KeyStore::initialise(KeyOperationLog &log)
         m_initialised = false;
         return committed;
     }
+    if (*current == 0)
+        qCInfo(lcKeys, "Master key file %s registered (versions %s)", qUtf8Printable(m_path),
+               qUtf8Printable(versionList(m_master->versions())));
     m_initialised = true;
     return {};
 }

@@ -4,6 +4,8 @@
 #include "http/RequestContext.h"
 #include "http/RequestReading.h"
 
+#include <QHttpHeaders>
+
 namespace regiekamer::server {
 
 ScopedAccess::ScopedAccess(AccessPolicy &policy)
