@@ -28,6 +28,10 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (const auto version = regiekamer::ui::versionRequest(argc, argv)) { // needs no display
+        (void)std::fputs(qUtf8Printable(*version + u'\n'), stdout);
+        return 0;
+    }
     if (!hasDisplay()) {
         (void)std::fputs("regiekamer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                          "From the checkout, start it on a virtual X server:  ./run --xvfb\n"
