@@ -1,3 +1,4 @@
+#include "resources/AppIcon.h"
 #include "shell/AppController.h"
 #include "shell/CommandLine.h"
 
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Regiekamer"_s);
     QApplication::setApplicationName(u"Regiekamer"_s);
     QApplication::setApplicationVersion(QStringLiteral(REGIEKAMER_VERSION));
+    QApplication::setWindowIcon(regiekamer::resources::applicationIcon());
+    QApplication::setDesktopFileName(u"nl.regiekamer.Regiekamer"_s); // its desktop entry: the icon under Wayland
 
     regiekamer::ui::AppController controller(regiekamer::ui::parseCommandLine(app));
     QObject::connect(&controller, &regiekamer::ui::AppController::quitRequested, &app, &QApplication::quit,
