@@ -1,3 +1,4 @@
+#include "resources/AppIcon.h"
 #include "shell/AppController.h"
 #include "shell/CommandLine.h"
 
@@ -28,6 +29,10 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (const auto version = regiekamer::ui::versionRequest(argc, argv)) { // needs no display
+        (void)std::fputs(qUtf8Printable(*version + u'\n'), stdout);
+        return 0;
+    }
     if (!hasDisplay()) {
         (void)std::fputs("regiekamer: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                          "From the checkout, start it on a virtual X server:  ./run --xvfb\n"
@@ -41,6 +46,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Regiekamer"_s);
     QApplication::setApplicationName(u"Regiekamer"_s);
     QApplication::setApplicationVersion(QStringLiteral(REGIEKAMER_VERSION));
+    QApplication::setWindowIcon(regiekamer::resources::applicationIcon());
+    QApplication::setDesktopFileName(u"nl.regiekamer.Regiekamer"_s); // its desktop entry: the icon under Wayland
 
     regiekamer::ui::AppController controller(regiekamer::ui::parseCommandLine(app));
     QObject::connect(&controller, &regiekamer::ui::AppController::quitRequested, &app, &QApplication::quit,

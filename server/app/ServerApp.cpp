@@ -224,6 +224,10 @@ int runServer(const QStringList &arguments)
     auto options = ServerOptions::parse(arguments);
     if (!options)
         return failWith(options.error().message + u'\n' + ServerOptions::usage(), 2);
+    if (options->versionRequested) {
+        printLine(ServerOptions::versionText());
+        return 0;
+    }
     if (auto selfTest = crypto::selfTest(); !selfTest)
         return failWith(selfTest.error().message);
     if (auto dir = dataDirectory::check(options->dataDir); !dir)

@@ -47,7 +47,13 @@ Result<std::pair<QString, quint16>> parseListenAddress(const QString &text)
 QString ServerOptions::usage()
 {
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
-           "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]"_s;
+           "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]\n"
+           "       regiekamer-server --version"_s;
+}
+
+QString ServerOptions::versionText()
+{
+    return QStringLiteral("regiekamer-server " REGIEKAMER_VERSION);
 }
 
 Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
@@ -62,9 +68,15 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption maximum(u"session-max-seconds"_s, u"Absolute session expiry."_s, u"N"_s);
     const QCommandLineOption auditKey(u"audit-key"_s, u"Key file of the access log's checkpoints."_s, u"FILE"_s);
     const QCommandLineOption masterKey(u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s);
-    parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum, auditKey, masterKey});
+    const QCommandLineOption version(u"version"_s, u"Print the version and exit."_s);
+    parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum, auditKey, masterKey, version});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
+    if (parser.isSet(version)) {
+        ServerOptions options;
+        options.versionRequested = true;
+        return options;
+    }
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"Unexpected argument \"%1\"."_s.arg(parser.positionalArguments().first()));
     if (!parser.isSet(dataDir) || parser.value(dataDir).isEmpty())

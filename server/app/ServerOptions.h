@@ -11,8 +11,10 @@ namespace regiekamer::server {
 
 // regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE]
 //                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]
+// regiekamer-server --version
 struct ServerOptions
 {
+    bool versionRequested = false; // --version: print versionText() and exit; nothing else is read
     QString dataDir;
     QString host;
     quint16 port = 0;
@@ -27,6 +29,7 @@ struct ServerOptions
     // arguments includes the program name first, as QCoreApplication::arguments().
     static Result<ServerOptions> parse(const QStringList &arguments);
     static QString usage();
+    static QString versionText(); // "regiekamer-server 0.1.0"
 };
 
 // "HOST:PORT" or "[V6]:PORT".

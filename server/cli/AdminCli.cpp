@@ -35,6 +35,7 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
                            "       regiekamer-admin [--data-dir DIR] audit verify-export FILE.jsonl\n"
                            "       regiekamer-admin --data-dir DIR keys status\n"
                            "       regiekamer-admin --data-dir DIR keys rotate [--batch N]\n"
+                           "       regiekamer-admin --version\n"
                            "Options: --audit-key FILE (default DIR/audit-checkpoint.key), --master-key FILE (default "
                            "$REGIEKAMER_MASTER_KEY_FILE, else DIR/master.key). Times are ISO 8601, e.g. "
                            "2026-11-26T09:00:00Z.\n"
@@ -283,9 +284,14 @@ int runAdmin(const QStringList &arguments)
                        {u"format"_s, u"Export format: jsonl or csv."_s, u"FORMAT"_s},
                        {u"output"_s, u"Output file (default: standard output)."_s, u"FILE"_s},
                        {u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s},
-                       {u"batch"_s, u"Data keys re-wrapped per transaction."_s, u"N"_s}});
+                       {u"batch"_s, u"Data keys re-wrapped per transaction."_s, u"N"_s},
+                       {u"version"_s, u"Print the version and exit."_s}});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
+    if (parser.isSet(u"version"_s)) {
+        cli::print(QStringLiteral("regiekamer-admin " REGIEKAMER_VERSION));
+        return 0;
+    }
     const QStringList command = parser.positionalArguments();
     const QString dataDir = parser.value(u"data-dir"_s);
     const QString keyPath = parser.isSet(u"audit-key"_s) ? parser.value(u"audit-key"_s)

@@ -1,4 +1,5 @@
 #include "app/ServerOptions.h"
+#include "cli/AdminCli.h"
 
 #include <QTest>
 
@@ -30,6 +31,26 @@ private Q_SLOTS:
         QVERIFY(address);
         QCOMPARE(address->first, u"::1"_s);
         QCOMPARE(address->second, 9000);
+    }
+
+    // --version alone is enough: no --data-dir or --listen needed, nothing else is read.
+    void version()
+    {
+        auto options = ServerOptions::parse({u"srv"_s, u"--version"_s});
+        QVERIFY2(options, options ? "" : qPrintable(options.error().message));
+        QVERIFY(options->versionRequested);
+        QCOMPARE(ServerOptions::versionText(), u"regiekamer-server "_s + QStringLiteral(REGIEKAMER_VERSION));
+        QVERIFY(ServerOptions::usage().contains(u"--version"_s));
+        auto normal = ServerOptions::parse({u"srv"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"127.0.0.1:1"_s});
+        QVERIFY(normal);
+        QVERIFY(!normal->versionRequested);
+    }
+
+    // regiekamer-admin --version exits 0 without a data directory; an unknown command still is a usage error (2).
+    void adminVersion()
+    {
+        QCOMPARE(runAdmin({u"regiekamer-admin"_s, u"--version"_s}), 0);
+        QCOMPARE(runAdmin({u"regiekamer-admin"_s, u"--versions"_s}), 2);
     }
 
     void errors_data()

@@ -7,6 +7,13 @@ started=$(date +%s)
 
 echo "== build (RelWithDebInfo, warnings as errors)"
 tools/ci/build.sh build
+# The packages of this build are checked in the background, at the lowest CPU priority, while the tests and the
+# sanitizer build run: most of its time is waiting (apt, dpkg, the mirror), and its log is printed at the end.
+echo "== packages: checked in the background (tools/ci/check-packages.sh, log in build/package-check.log)"
+# A process group of its own (setsid), so an early exit (a failing test) takes the whole check down with it.
+setsid nice -n 19 tools/ci/check-packages.sh build >build/package-check.log 2>&1 &
+packages_pid=$!
+trap 'kill -TERM -- "-$packages_pid" 2>/dev/null || true' EXIT
 echo "== tests"
 (cd build && ctest --output-on-failure --timeout 600 -LE 'bench|soak' -j 2)
 status=0
@@ -26,5 +33,10 @@ if [ "$mode" = lint ]; then
     tools/ci/build.sh build-tidy -DREGIEKAMER_PCH=OFF -DREGIEKAMER_UNITY=OFF -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
     tools/ci/clang-tidy.sh build-tidy || status=$?
 fi
+echo "== packages (waiting for the background check)"
+waited=$(date +%s)
+wait "$packages_pid" || status=1
+cat build/package-check.log
+echo "== packages: waited $(( $(date +%s) - waited )) s for the background check"
 echo "== ./test finished in $(( $(date +%s) - started )) s"
 exit $status

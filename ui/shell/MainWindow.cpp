@@ -11,6 +11,7 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -149,8 +150,11 @@ void MainWindow::showNotice(const QString &message)
 
 void MainWindow::showAbout()
 {
-    ui::showNotice(this, tr("About Regiekamer"),
-                   tr("Regiekamer %1\nThe control room for webinar teams.").arg(QStringLiteral(REGIEKAMER_VERSION)));
+    QMessageBox *box = ui::showNotice(
+        this, tr("About Regiekamer"),
+        tr("Regiekamer %1\nThe control room for webinar teams.").arg(QStringLiteral(REGIEKAMER_VERSION)));
+    if (const QIcon icon = windowIcon(); !icon.isNull()) // the application's icon (app/main.cpp)
+        box->setIconPixmap(icon.pixmap(QSize(64, 64)));
 }
 
 void MainWindow::changeEvent(QEvent *event)
