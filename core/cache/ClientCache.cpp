@@ -286,6 +286,61 @@ Result<std::optional<Cached<QJsonValue>>> ClientCache::get(const QString &contex
     return std::optional<Cached<QJsonValue>>(std::move(*opened));
 }
 
+Status ClientCache::replaceRecords(const QString &prefix, qsizetype count,
+                                   const std::function<std::pair<QString, QByteArray>(qsizetype)> &record)
+{
+    if (!isUnlocked())
+        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+    if (auto begun = m_db.begin(); !begun)
+        return begun;
+    const Status written = [&]() -> Status {
+        if (auto removed = m_db.removeRecords(prefix); !removed)
+            return removed;
+        for (qsizetype i = 0; i < count; ++i) {
+            const auto [context, plain] = record(i);
+            if (auto stored = putSealed(context, plain); !stored)
+                return stored;
+        }
+        return {};
+    }();
+    if (!written) {
+        m_db.rollback();
+        return written;
+    }
+    return m_db.commit();
+}
+
+Status ClientCache::keepFirstRecords(const QString &prefix, qsizetype keep)
+{
+    if (!isUnlocked())
+        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+    const auto stored = m_db.records(prefix);
+    if (!stored)
+        return std::unexpected(stored.error());
+    for (qsizetype i = keep; i < stored->size(); ++i) {
+        if (auto removed = m_db.removeRecord(stored->at(i).first); !removed)
+            return removed;
+    }
+    return {};
+}
+
+Result<QList<QPair<QString, QByteArray>>> ClientCache::sealedRecords(const QString &prefix) const
+{
+    if (!isUnlocked())
+        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+    return m_db.records(prefix);
+}
+
+std::optional<QByteArray> ClientCache::openSealed(const QString &context, const QByteArray &sealed) const
+{
+    if (!isUnlocked())
+        return std::nullopt;
+    auto plain = m_aead->open(sealed, sealContext(context));
+    if (!plain)
+        return std::nullopt;
+    return std::optional<QByteArray>(std::move(*plain));
+}
+
 CacheDatabase &ClientCache::database()
 {
     return m_db;

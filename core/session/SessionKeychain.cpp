@@ -2,6 +2,7 @@
 // the cache with it at an offline sign-in without a password, and removing entries that must not outlive the cache.
 #include "base/ApiError.h"
 #include "cache/CacheErrors.h"
+#include "cache/CacheRecords.h"
 #include "cache/KeychainStore.h"
 #include "session/SessionController.h"
 
@@ -53,7 +54,7 @@ void SessionController::openWithKeychainKey(const QUrl &server, const QString &e
         m_keychain->remove(entry, [](Status) { });
         return failSignIn({QString::fromLatin1(keychainerrc::missing), KeychainStore::staleMessage()});
     }
-    const auto user = unlocked ? m_cache.loadUser() : std::unexpected(unlocked.error());
+    const auto user = unlocked ? CacheRecords(m_cache).loadUser() : std::unexpected(unlocked.error());
     if (!user || !*user)
         return failSignIn(user ? Error {QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage()}
                                : user.error());

@@ -2,6 +2,7 @@
 // wiping it when the account changed.
 #include "cache/CacheErrors.h"
 #include "cache/CacheFiles.h"
+#include "cache/CacheRecords.h"
 #include "net/ClientErrors.h"
 #include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
@@ -51,7 +52,7 @@ void SessionController::signInOffline(const QUrl &server, const QCA::SecureArray
             if (generation != m_generation)
                 return;
             const Status unlocked = key ? m_cache.unlock(*key) : Status(std::unexpected(key.error()));
-            const auto user = unlocked ? m_cache.loadUser() : std::unexpected(unlocked.error());
+            const auto user = unlocked ? CacheRecords(m_cache).loadUser() : std::unexpected(unlocked.error());
             if (!user || !*user)
                 return failSignIn(user ? Error {QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage()}
                                        : user.error());
@@ -75,7 +76,7 @@ void SessionController::enterOffline(const QUrl &server, const QCA::SecureArray 
 
 void SessionController::loadWebinarsFromCache()
 {
-    const auto webinars = m_cache.loadWebinars();
+    const auto webinars = CacheRecords(m_cache).loadWebinars();
     if (!webinars) {
         Q_EMIT cacheProblem(webinars.error().message);
         return;
@@ -189,7 +190,7 @@ void SessionController::openCacheOnline(const api::UserInfo &user, const QCA::Se
 // The cache is open in a live session: a different account or role wipes it; then what arrived so far is written.
 void SessionController::onCacheUnlocked(const api::UserInfo &user)
 {
-    const auto cached = m_cache.loadUser();
+    const auto cached = CacheRecords(m_cache).loadUser();
     if (!cached || (*cached && isOtherAccount((*cached)->value, user))) {
         if (auto cleared = m_cache.clearRecords(); !cleared)
             Q_EMIT cacheProblem(cleared.error().message);
@@ -197,7 +198,7 @@ void SessionController::onCacheUnlocked(const api::UserInfo &user)
             Q_EMIT cacheProblem(cacheerrc::roleChangedMessage());
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (auto stored = m_cache.storeUser(user, now); !stored) {
+    if (auto stored = CacheRecords(m_cache).storeUser(user, now); !stored) {
         Q_EMIT cacheProblem(stored.error().message);
         return;
     }
@@ -213,7 +214,7 @@ void SessionController::onHello(const api::UserInfo &user)
         return;
     if (auto cleared = m_cache.clearRecords(); !cleared)
         return Q_EMIT cacheProblem(cleared.error().message);
-    (void)m_cache.storeUser(user, QDateTime::currentDateTimeUtc());
+    (void)CacheRecords(m_cache).storeUser(user, QDateTime::currentDateTimeUtc());
     Q_EMIT cacheProblem(cacheerrc::roleChangedMessage());
 }
 
@@ -223,7 +224,7 @@ void SessionController::storeWebinars(const QList<api::WebinarSummary> &webinars
     setDataReceivedAt(now);
     if (!m_cache.isUnlocked())
         return;
-    if (auto stored = m_cache.storeWebinars(webinars, now); !stored)
+    if (auto stored = CacheRecords(m_cache).storeWebinars(webinars, now); !stored)
         Q_EMIT cacheProblem(stored.error().message);
 }
 

@@ -2,6 +2,7 @@
 
 #include "base/ApiError.h"
 #include "cache/CacheErrors.h"
+#include "cache/CacheRecords.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/EventTypes.h"
 
@@ -170,7 +171,7 @@ void WebinarWorkspace::loadQuestions()
 void WebinarWorkspace::setDetail(const api::WebinarDetail &detail)
 {
     if (m_cache && m_cache->isUnlocked() && !m_readOnly)
-        reportCacheProblem(m_cache->storeDetail(detail, QDateTime::currentDateTimeUtc()));
+        reportCacheProblem(CacheRecords(*m_cache).storeDetail(detail, QDateTime::currentDateTimeUtc()));
     m_detail = detail;
     Q_EMIT detailChanged();
 }

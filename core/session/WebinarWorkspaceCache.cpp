@@ -1,6 +1,7 @@
 // WebinarWorkspace and the offline cache: what arrives is written to the cache, read-only mode reads from it and
 // refuses changes.
 #include "cache/CacheErrors.h"
+#include "cache/CacheRecords.h"
 #include "session/WebinarWorkspace.h"
 
 namespace regiekamer::client {
@@ -42,20 +43,20 @@ void WebinarWorkspace::loadFromCache()
 {
     if (!m_cache || !m_cache->isUnlocked())
         return;
-    const auto detail = m_cache->loadDetail(m_webinarId);
+    const auto detail = CacheRecords(*m_cache).loadDetail(m_webinarId);
     if (!detail)
         Q_EMIT cacheProblem(detail.error().message);
     else if (*detail)
         m_detail = (*detail)->value;
     Q_EMIT detailChanged();
     if (rights::permits(m_role, rights::Resource::Registration, rights::Action::Read)) {
-        auto registrations = m_cache->loadRegistrations(m_webinarId);
+        auto registrations = CacheRecords(*m_cache).loadRegistrations(m_webinarId);
         m_registrations->appendRegistrations(registrations.items);
         for (const QString &problem : std::as_const(registrations.problems))
             Q_EMIT cacheProblem(problem);
     }
     if (rights::permits(m_role, rights::Resource::Question, rights::Action::Read)) {
-        auto questions = m_cache->loadQuestions(m_webinarId);
+        auto questions = CacheRecords(*m_cache).loadQuestions(m_webinarId);
         m_questions->mergeRows(std::move(questions.items));
         for (const QString &problem : std::as_const(questions.problems))
             Q_EMIT cacheProblem(problem);
@@ -68,16 +69,16 @@ void WebinarWorkspace::storeToCache()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_detail)
-        reportCacheProblem(m_cache->storeDetail(*m_detail, now));
+        reportCacheProblem(CacheRecords(*m_cache).storeDetail(*m_detail, now));
     if (!m_registrationLoader->isLoading() && m_registrations->rowCount() > 0) {
         QList<api::Registration> rows;
         rows.reserve(m_registrations->rowCount());
         for (const RegistrationRow &row : m_registrations->rows())
             rows.append(row.data);
-        reportCacheProblem(m_cache->storeRegistrations(m_webinarId, rows, now));
+        reportCacheProblem(CacheRecords(*m_cache).storeRegistrations(m_webinarId, rows, now));
     }
     if (!m_questionLoader->isLoading() && m_questions->rowCount() > 0)
-        reportCacheProblem(m_cache->storeQuestions(m_webinarId, m_questions->rows(), now));
+        reportCacheProblem(CacheRecords(*m_cache).storeQuestions(m_webinarId, m_questions->rows(), now));
 }
 
 // One page of the attendee list, written as it arrives (one sealed record per page: no stall at 100,000 rows).
@@ -85,8 +86,8 @@ void WebinarWorkspace::storeRegistrationPage(qint64 offset, const QList<api::Reg
 {
     if (!m_cache || !m_cache->isUnlocked() || m_readOnly)
         return;
-    reportCacheProblem(m_cache->storeRegistrationPage(m_webinarId, offset / PagedLoader::pageLimit, registrations,
-                                                      QDateTime::currentDateTimeUtc()));
+    reportCacheProblem(CacheRecords(*m_cache).storeRegistrationPage(m_webinarId, offset / PagedLoader::pageLimit,
+                                                                    registrations, QDateTime::currentDateTimeUtc()));
 }
 
 void WebinarWorkspace::onRegistrationsLoaded(qint64 loaded)
@@ -94,7 +95,7 @@ void WebinarWorkspace::onRegistrationsLoaded(qint64 loaded)
     if (m_refreshing)
         m_registrations->mergeRegistrations(std::exchange(m_pending, {}));
     if (m_cache && m_cache->isUnlocked() && !m_readOnly)
-        reportCacheProblem(m_cache->trimRegistrationPages(
+        reportCacheProblem(CacheRecords(*m_cache).trimRegistrationPages(
             m_webinarId, (loaded + PagedLoader::pageLimit - 1) / PagedLoader::pageLimit));
 }
 
@@ -102,7 +103,8 @@ void WebinarWorkspace::onQuestionsLoaded()
 {
     m_questions->mergeRows(std::exchange(m_pendingQuestions, {}));
     if (m_cache && m_cache->isUnlocked() && !m_readOnly)
-        reportCacheProblem(m_cache->storeQuestions(m_webinarId, m_questions->rows(), QDateTime::currentDateTimeUtc()));
+        reportCacheProblem(
+            CacheRecords(*m_cache).storeQuestions(m_webinarId, m_questions->rows(), QDateTime::currentDateTimeUtc()));
 }
 
 void WebinarWorkspace::reportCacheProblem(const Status &status)

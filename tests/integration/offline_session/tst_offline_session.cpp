@@ -3,6 +3,7 @@
 // refused; when the server comes back the session becomes Live by itself; a changed role wipes the cache.
 #include "ServerProcess.h"
 #include "cache/CacheErrors.h"
+#include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "net/TrustStore.h"
 #include "session/SessionController.h"
@@ -95,7 +96,8 @@ void TstOfflineSession::onlineSignInFillsTheCache()
                                  session.workspace()->registrations()->rowCount() > 0,
                              timeoutMs);
     m_registrationCount = session.workspace()->registrations()->rowCount();
-    QTRY_VERIFY_WITH_TIMEOUT(session.cache()->loadRegistrations(m_webinarId).items.size() == m_registrationCount,
+    QTRY_VERIFY_WITH_TIMEOUT(client::CacheRecords(*session.cache()).loadRegistrations(m_webinarId).items.size() ==
+                                 m_registrationCount,
                              timeoutMs);
     session.signOut();
     QVERIFY(!session.cache()->isUnlocked());
@@ -177,11 +179,11 @@ void TstOfflineSession::changedRoleWipesTheCache()
         const auto key =
             client::cachekey::derive(QCA::SecureArray(m_director.password.toUtf8()), cache.salt(), testKdf);
         QVERIFY(key && cache.unlock(*key));
-        auto user = cache.loadUser();
+        auto user = client::CacheRecords(cache).loadUser();
         QVERIFY(user && *user);
         api::UserInfo changed = (*user)->value;
         changed.role = Role::Moderator;
-        QVERIFY(cache.storeUser(changed, QDateTime::currentDateTimeUtc()));
+        QVERIFY(client::CacheRecords(cache).storeUser(changed, QDateTime::currentDateTimeUtc()));
         QVERIFY(cache.put(u"webinar/999999"_s, QJsonObject {}, QDateTime::currentDateTimeUtc()));
     }
     SessionController session;
@@ -191,7 +193,7 @@ void TstOfflineSession::changedRoleWipesTheCache()
     QTRY_VERIFY_WITH_TIMEOUT(problems.contains(QVariantList {client::cacheerrc::roleChangedMessage()}), timeoutMs);
     const auto wiped = session.cache()->get(u"webinar/999999"_s);
     QVERIFY(wiped && !*wiped);
-    const auto user = session.cache()->loadUser();
+    const auto user = client::CacheRecords(*session.cache()).loadUser();
     QVERIFY(user && *user);
     QCOMPARE((*user)->value.role, Role::Director);
     session.signOut();
