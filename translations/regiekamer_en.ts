@@ -532,6 +532,13 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::client::KeychainUnlock</name>
+    <message>
+        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
+        <translation>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::LanguageManager</name>
     <message>
         <source>The language &quot;%1&quot; is not available. Choose English or Nederlands.</source>
@@ -680,10 +687,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>The server can be reached again. Sign in with your password to work online.</source>
         <translation>The server can be reached again. Sign in with your password to work online.</translation>
-    </message>
-    <message>
-        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
-        <translation>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</translation>
     </message>
 </context>
 <context>

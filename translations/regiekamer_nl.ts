@@ -532,6 +532,13 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::client::KeychainUnlock</name>
+    <message>
+        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
+        <translation>Typ uw wachtwoord: de server is bereikbaar en controleert het wachtwoord. De sleutel in de sleutelhanger van het besturingssysteem opent alleen de offline gegevens zolang de server niet bereikbaar is.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::LanguageManager</name>
     <message>
         <source>The language &quot;%1&quot; is not available. Choose English or Nederlands.</source>
@@ -680,10 +687,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>The server can be reached again. Sign in with your password to work online.</source>
         <translation>De server is weer bereikbaar. Log in met uw wachtwoord om online te werken.</translation>
-    </message>
-    <message>
-        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
-        <translation>Typ uw wachtwoord: de server is bereikbaar en controleert het wachtwoord. De sleutel in de sleutelhanger van het besturingssysteem opent alleen de offline gegevens zolang de server niet bereikbaar is.</translation>
     </message>
 </context>
 <context>

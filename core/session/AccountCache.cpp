@@ -1,0 +1,127 @@
+#include "session/AccountCache.h"
+
+#include "cache/CacheErrors.h"
+#include "cache/CacheFiles.h"
+#include "cache/CacheKey.h"
+#include "cache/CacheRecords.h"
+#include "cache/ClientCache.h"
+#include "session/KeychainUnlock.h"
+
+#include <QDateTime>
+
+namespace regiekamer::client {
+namespace {
+
+bool isOtherAccount(const api::UserInfo &cached, const api::UserInfo &user)
+{
+    return cached.id != user.id || cached.role != user.role || cached.organisationId != user.organisationId;
+}
+
+} // namespace
+
+AccountCache::AccountCache(ClientCache &cache, KeychainUnlock &keychain, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_keychain(keychain)
+{
+}
+
+void AccountCache::open(const QUrl &server, const QString &email, const api::UserInfo &user,
+                        const QCA::SecureArray &password)
+{
+    if (m_cache.isUnlocked()) { // was offline: the same cache, already open
+        if (adopt(user))
+            Q_EMIT opened();
+        return;
+    }
+    openFile(server, email, user, password, false);
+}
+
+void AccountCache::openFile(const QUrl &server, const QString &email, const api::UserInfo &user,
+                            const QCA::SecureArray &password, bool retried)
+{
+    if (!attachOrRebuild(server, email))
+        return;
+    const quint64 generation = m_generation;
+    cachekey::deriveAsync(this, password, m_cache.salt(), m_cache.kdfParameters(),
+                          [this, generation, server, email, user, password, retried](Result<QCA::SecureArray> key) {
+                              if (generation != m_generation)
+                                  return;
+                              const Status unlocked = key ? m_cache.unlock(*key) : Status(std::unexpected(key.error()));
+                              if (unlocked) {
+                                  if (adopt(user))
+                                      Q_EMIT opened();
+                                  return m_keychain.rememberOrForget();
+                              }
+                              // The password changed on the server since the cache was written: start afresh.
+                              if (!retried && unlocked.error().code == QLatin1StringView(cacheerrc::wrongPassword) &&
+                                  m_cache.recreate())
+                                  return openFile(server, email, user, password, true);
+                              m_cache.lock();
+                              Q_EMIT problem(unlocked.error().message);
+                          });
+}
+
+// Another account's or a damaged file only holds a copy of server data, so it is replaced.
+bool AccountCache::attachOrRebuild(const QUrl &server, const QString &email)
+{
+    auto attached = m_cache.attach(server, email, true);
+    if (!attached && attached.error().code != QLatin1StringView(cacheerrc::unavailable)) {
+        const auto path = CacheFiles(m_cache.config().directory).fileFor(server, email, false);
+        if (path && !path->isEmpty()) {
+            (void)CacheFiles::removeFile(*path);
+            m_keychain.forgetEntry(*path);
+        }
+        Q_EMIT problem(cacheerrc::rebuiltMessage());
+        attached = m_cache.attach(server, email, true);
+    }
+    if (!attached)
+        Q_EMIT problem(attached.error().message);
+    return attached.has_value();
+}
+
+// The cache is open in a live session: a different account or role wipes it; then the user is written.
+bool AccountCache::adopt(const api::UserInfo &user)
+{
+    CacheRecords records(m_cache);
+    const auto cached = records.loadUser();
+    if (!cached || (*cached && isOtherAccount((*cached)->value, user))) {
+        if (auto cleared = m_cache.clearRecords(); !cleared)
+            Q_EMIT problem(cleared.error().message);
+        else if (cached)
+            Q_EMIT problem(cacheerrc::roleChangedMessage());
+    }
+    if (auto stored = records.storeUser(user, QDateTime::currentDateTimeUtc()); !stored) {
+        Q_EMIT problem(stored.error().message);
+        return false;
+    }
+    return true;
+}
+
+void AccountCache::checkAccount(const api::UserInfo &known, const api::UserInfo &now)
+{
+    if (!m_cache.isUnlocked() || !isOtherAccount(known, now))
+        return;
+    if (auto cleared = m_cache.clearRecords(); !cleared)
+        return Q_EMIT problem(cleared.error().message);
+    (void)CacheRecords(m_cache).storeUser(now, QDateTime::currentDateTimeUtc());
+    Q_EMIT problem(cacheerrc::roleChangedMessage());
+}
+
+void AccountCache::wipe(const QUrl &server, const QString &email)
+{
+    m_cache.lock();
+    const auto path = CacheFiles(m_cache.config().directory).fileFor(server, email, false);
+    if (path && !path->isEmpty()) {
+        m_keychain.forgetEntry(*path);
+        if (auto removed = CacheFiles::removeFile(*path); !removed)
+            Q_EMIT problem(removed.error().message);
+    }
+}
+
+void AccountCache::cancel()
+{
+    ++m_generation;
+}
+
+} // namespace regiekamer::client
