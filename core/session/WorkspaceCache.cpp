@@ -75,22 +75,19 @@ std::optional<api::WebinarDetail> WorkspaceCache::loadDetail(qint64 webinarId)
 
 QList<api::Registration> WorkspaceCache::loadRegistrations(qint64 webinarId)
 {
-    if (!isOpen())
-        return {};
-    auto registrations = CacheRecords(*m_cache).loadRegistrations(webinarId);
-    for (const QString &message : std::as_const(registrations.problems))
-        Q_EMIT problem(message);
-    return std::move(registrations.items);
+    return isOpen() ? reported(CacheRecords(*m_cache).loadRegistrations(webinarId)) : QList<api::Registration>();
 }
 
 QList<api::Question> WorkspaceCache::loadQuestions(qint64 webinarId)
 {
-    if (!isOpen())
-        return {};
-    auto questions = CacheRecords(*m_cache).loadQuestions(webinarId);
-    for (const QString &message : std::as_const(questions.problems))
+    return isOpen() ? reported(CacheRecords(*m_cache).loadQuestions(webinarId)) : QList<api::Question>();
+}
+
+template<typename T> QList<T> WorkspaceCache::reported(CachedList<T> loaded)
+{
+    for (const QString &message : std::as_const(loaded.problems))
         Q_EMIT problem(message);
-    return std::move(questions.items);
+    return std::move(loaded.items);
 }
 
 void WorkspaceCache::report(const Status &written)

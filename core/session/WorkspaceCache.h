@@ -11,6 +11,7 @@
 namespace regiekamer::client {
 
 class ClientCache;
+template<typename T> struct CachedList;
 
 // The open webinar in the offline cache, for WebinarWorkspace: its detail, attendees (page by page as they arrive,
 // so 100,000 rows never stall) and questions are written while the session is live and read back while it is
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void report(const Status &written);
+    template<typename T> QList<T> reported(CachedList<T> loaded); // its problems emitted
 
     ClientCache *m_cache = nullptr;
     bool m_problemReported = false; // one message per webinar for failed writes
