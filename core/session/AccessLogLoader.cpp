@@ -1,6 +1,6 @@
 #include "session/AccessLogLoader.h"
 
-#include "net/ApiClient.h"
+#include "net/DomainClient.h"
 #include "protocol/EventTypes.h"
 
 #include <QPointer>
@@ -12,7 +12,9 @@ namespace regiekamer::client {
 AccessLogLoader::AccessLogLoader(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_pages([api](const QUrlQuery &query, PageReply reply) { api->fetchAuditPage(query, std::move(reply)); })
+    , m_pages([api](const QUrlQuery &query, PageReply reply) {
+        DomainClient(*api).fetchAuditPage(query, std::move(reply));
+    })
     , m_model(new AccessLogModel(this))
 {
     m_statusPoll.setInterval(statusIntervalMs);

@@ -32,7 +32,7 @@ public:
     using PageSource = std::function<void(const QUrlQuery &query, PageReply reply)>;
 
     AccessLogLoader(ApiClient *api, QObject *parent = nullptr);
-    // Where pages come from (default: ApiClient::fetchAuditPage); tests feed JSON pages through it.
+    // Where pages come from (default: DomainClient::fetchAuditPage); tests feed JSON pages through it.
     void setPageSource(PageSource source);
 
     AccessLogModel *model();

@@ -1,7 +1,7 @@
 // The chain status part of AccessLogLoader: /api/v1/audit/status on request, while polling, and after new entries.
 #include "session/AccessLogLoader.h"
 
-#include "net/ApiClient.h"
+#include "net/DomainClient.h"
 
 #include <QPointer>
 
@@ -13,7 +13,7 @@ void AccessLogLoader::refreshStatus()
     m_sinceStatus.start();
     QPointer<AccessLogLoader> self(this);
     const quint64 generation = ++m_statusGeneration;
-    m_api->fetchAuditStatus([self, generation](Result<api::AuditStatus> status) {
+    DomainClient(*m_api).fetchAuditStatus([self, generation](Result<api::AuditStatus> status) {
         if (!self || generation != self->m_statusGeneration)
             return;
         if (!status) {

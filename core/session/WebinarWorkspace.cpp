@@ -21,6 +21,7 @@ bool isCode(const Error &error, const char *code)
 WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_domain(*api)
     , m_offline(new WorkspaceCache(this))
     , m_registrations(new RegistrationModel(this))
     , m_questions(new QuestionModel(this))
@@ -115,7 +116,7 @@ void WebinarWorkspace::onEvent(const api::Event &event)
 void WebinarWorkspace::loadDetail()
 {
     const qint64 id = m_webinarId;
-    m_api->fetchWebinar(id, [this, id](Result<api::WebinarDetail> detail) {
+    m_domain.fetchWebinar(id, [this, id](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (detail)
@@ -210,7 +211,7 @@ void WebinarWorkspace::changeState(WebinarState state)
     if (!m_detail || refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_api->changeWebinarState(id, state, m_detail->summary.version, [this, id](Result<api::WebinarDetail> detail) {
+    m_domain.changeWebinarState(id, state, m_detail->summary.version, [this, id](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (!detail)
@@ -228,7 +229,7 @@ void WebinarWorkspace::setApproval(qint64 registrationId, api::ApprovalState sta
     if (row < 0)
         return;
     const qint64 version = m_registrations->rowAt(row).version;
-    m_api->updateRegistration(registrationId, {state, version}, [this](Result<api::Registration> registration) {
+    m_domain.updateRegistration(registrationId, {state, version}, [this](Result<api::Registration> registration) {
         if (!registration)
             return report(registration.error(), false);
         m_registrations->updateRegistration(*registration);
@@ -245,7 +246,7 @@ void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionSt
     if (refuseWhileReadOnly())
         return;
     api::QuestionUpdate change {question->version, state, std::move(answer)};
-    m_api->updateQuestion(questionId, change, [this](Result<api::Question> updated) {
+    m_domain.updateQuestion(questionId, change, [this](Result<api::Question> updated) {
         if (!updated)
             return report(updated.error(), false);
         m_questions->updateRow(*updated);
@@ -258,7 +259,7 @@ void WebinarWorkspace::assign(qint64 userId, Role role)
     if (refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_api->assignStaff(id, userId, role, [this, id](Result<api::WebinarDetail> detail) {
+    m_domain.assignStaff(id, userId, role, [this, id](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (!detail)
@@ -273,7 +274,7 @@ void WebinarWorkspace::unassign(qint64 userId)
     if (refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_api->unassignStaff(id, userId, [this, id](Status done) {
+    m_domain.unassignStaff(id, userId, [this, id](Status done) {
         if (id != m_webinarId)
             return;
         if (!done)
@@ -293,7 +294,7 @@ void WebinarWorkspace::loadStaffCandidates()
     }
     const qint64 id = m_webinarId;
     const quint64 request = ++m_candidateRequest;
-    m_api->fetchStaffCandidates(id, [this, id, request](Result<QList<api::StaffAssignment>> candidates) {
+    m_domain.fetchStaffCandidates(id, [this, id, request](Result<QList<api::StaffAssignment>> candidates) {
         if (id != m_webinarId || request != m_candidateRequest)
             return;
         m_staffCandidates = candidates ? *candidates : QList<api::StaffAssignment>();

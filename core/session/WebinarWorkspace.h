@@ -3,6 +3,7 @@
 #include "models/QuestionModel.h"
 #include "models/RegistrationModel.h"
 #include "net/ApiClient.h"
+#include "net/DomainClient.h"
 #include "net/PagedLoader.h"
 
 #include <QObject>
@@ -78,6 +79,7 @@ private:
     static QString describe(const Error &error);
 
     ApiClient *m_api;
+    DomainClient m_domain;
     WorkspaceCache *m_offline;
     RegistrationModel *m_registrations;
     QuestionModel *m_questions;
