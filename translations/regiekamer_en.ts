@@ -311,35 +311,7 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
-    <name>regiekamer::client::AccessLogModel</name>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unknown)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
+    <name>regiekamer::client::AccessLogLabels</name>
     <message>
         <source>Read</source>
         <translation>Read</translation>
@@ -499,6 +471,37 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Request id: %1</source>
         <translation>Request id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::AccessLogModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>

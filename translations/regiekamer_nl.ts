@@ -311,35 +311,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
-    <name>regiekamer::client::AccessLogModel</name>
-    <message>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
+    <name>regiekamer::client::AccessLogLabels</name>
     <message>
         <source>Read</source>
         <translation>Inzien</translation>
@@ -499,6 +471,37 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Request id: %1</source>
         <translation>Verzoek-id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::AccessLogModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
     </message>
 </context>
 <context>

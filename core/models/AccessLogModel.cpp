@@ -1,6 +1,6 @@
 #include "models/AccessLogModel.h"
 
-#include "protocol/Roles.h"
+#include "models/AccessLogLabels.h"
 #include "settings/LanguageChangeWatcher.h"
 
 #include <QLocale>
@@ -78,6 +78,11 @@ const api::AuditEntry &AccessLogModel::entryAt(int row) const
     return m_entries.at(row);
 }
 
+QString AccessLogModel::objectText(const api::AuditEntry &entry) const
+{
+    return AccessLogLabels::objectText(entry, m_webinarTitles);
+}
+
 int AccessLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
@@ -97,7 +102,7 @@ QVariant AccessLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(entry, index.column());
     case Qt::ToolTipRole:
-        return detailText(entry);
+        return AccessLogLabels::detailText(entry);
     case SequenceRole:
         return entry.sequence;
     case WireRole:
@@ -117,13 +122,13 @@ QVariant AccessLogModel::display(const api::AuditEntry &entry, int column) const
     case Who:
         return entry.actorName.isEmpty() ? tr("(unknown)") : entry.actorName;
     case Role:
-        return roleName(entry.actorRole);
+        return AccessLogLabels::roleName(entry.actorRole);
     case Action:
-        return actionName(entry.action);
+        return AccessLogLabels::actionName(entry.action);
     case Object:
         return objectText(entry);
     case Outcome:
-        return outcomeName(entry.outcome);
+        return AccessLogLabels::outcomeName(entry.outcome);
     default:
         return {};
     }

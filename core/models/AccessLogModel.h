@@ -9,7 +9,7 @@ namespace regiekamer::client {
 
 // The access log entries a person may see, newest first as the server sends them: the first page, older pages
 // appended at the end (fetchMore() asks for them through olderWanted), live entries inserted at the top. Labels for
-// actions, roles, outcomes and object types are translated; the tooltip holds the details.
+// actions, roles, outcomes and object types are translated (AccessLogLabels); the tooltip holds the details.
 class AccessLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,13 +33,8 @@ public:
     const QList<api::AuditEntry> &entries() const;
     const api::AuditEntry &entryAt(int row) const;
 
-    static QStringList actions(); // the wire names of every action, in the order a filter offers them
-    static QString actionName(const QString &action);
-    static QString outcomeName(const QString &outcome);
-    static QString objectTypeName(const QString &objectType);
-    static QString roleName(const QString &role);
+    // The entry's object (AccessLogLabels::objectText) with the webinar titles known to the model.
     QString objectText(const api::AuditEntry &entry) const;
-    QString detailText(const api::AuditEntry &entry) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
