@@ -1,5 +1,6 @@
+#include "panels/AccountsPanel.h"
+
 #include "dialogs/AccountDialog.h"
-#include "panels/AdminPanels.h"
 #include "session/SessionController.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StatusLine.h"

@@ -1,4 +1,5 @@
-#include "panels/AdminPanels.h"
+#include "panels/OrganisationsPanel.h"
+
 #include "session/SessionController.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StatusLine.h"
