@@ -84,7 +84,6 @@ private:
     QVariant displayValue(const api::Registration &registration, Field field) const;
     static QVariant rawValue(const api::Registration &registration, Field field);
     static QString fieldTitle(Field field);
-    void retranslate();
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void forgetKeys();
