@@ -1073,6 +1073,38 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Reject the selected registration</source>
         <translation>Reject the selected registration</translation>
     </message>
+    <message>
+        <source>All approval states</source>
+        <translation>All approval states</translation>
+    </message>
+    <message>
+        <source>Present or not</source>
+        <translation>Present or not</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>Not present</translation>
+    </message>
+    <message>
+        <source>(loading, %1 of %2)</source>
+        <translation>(loading, %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance</source>
+        <translation>Registrations and attendance</translation>
+    </message>
+    <message>
+        <source>Export CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <source>Download all registrations of this webinar from the server as a CSV file</source>
+        <translation>Download all registrations of this webinar from the server as a CSV file</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::ClientStaffView</name>
@@ -1517,49 +1549,6 @@ The control room for webinar teams.</translation>
     <message>
         <source>Not available offline</source>
         <translation>Not available offline</translation>
-    </message>
-</context>
-<context>
-    <name>regiekamer::ui::RegistrationsPanel</name>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 of %2 shown</translation>
-    </message>
-    <message>
-        <source>(loading, %1 of %2)</source>
-        <translation>(loading, %1 of %2)</translation>
-    </message>
-    <message>
-        <source>All approval states</source>
-        <translation>All approval states</translation>
-    </message>
-    <message>
-        <source>Present or not</source>
-        <translation>Present or not</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Not present</source>
-        <translation>Not present</translation>
-    </message>
-    <message>
-        <source>Registrations and attendance</source>
-        <translation>Registrations and attendance</translation>
-    </message>
-    <message>
-        <source>Search name, e-mail or company</source>
-        <translation>Search name, e-mail or company</translation>
-    </message>
-    <message>
-        <source>Export CSV …</source>
-        <translation>Export CSV …</translation>
-    </message>
-    <message>
-        <source>Download all registrations of this webinar from the server as a CSV file</source>
-        <translation>Download all registrations of this webinar from the server as a CSV file</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,38 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Reject the selected registration</source>
         <translation>De geselecteerde aanmelding afwijzen</translation>
     </message>
+    <message>
+        <source>All approval states</source>
+        <translation>Alle goedkeuringsstatussen</translation>
+    </message>
+    <message>
+        <source>Present or not</source>
+        <translation>Aanwezig of niet</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>Niet aanwezig</translation>
+    </message>
+    <message>
+        <source>(loading, %1 of %2)</source>
+        <translation>(bezig met laden, %1 van %2)</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance</source>
+        <translation>Aanmeldingen en aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Export CSV …</source>
+        <translation>CSV exporteren …</translation>
+    </message>
+    <message>
+        <source>Download all registrations of this webinar from the server as a CSV file</source>
+        <translation>Alle aanmeldingen van dit webinar als CSV-bestand van de server downloaden</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::ClientStaffView</name>
@@ -1517,49 +1549,6 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Not available offline</source>
         <translation>Offline niet beschikbaar</translation>
-    </message>
-</context>
-<context>
-    <name>regiekamer::ui::RegistrationsPanel</name>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 van %2 getoond</translation>
-    </message>
-    <message>
-        <source>(loading, %1 of %2)</source>
-        <translation>(bezig met laden, %1 van %2)</translation>
-    </message>
-    <message>
-        <source>All approval states</source>
-        <translation>Alle goedkeuringsstatussen</translation>
-    </message>
-    <message>
-        <source>Present or not</source>
-        <translation>Aanwezig of niet</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Aanwezig</translation>
-    </message>
-    <message>
-        <source>Not present</source>
-        <translation>Niet aanwezig</translation>
-    </message>
-    <message>
-        <source>Registrations and attendance</source>
-        <translation>Aanmeldingen en aanwezigheid</translation>
-    </message>
-    <message>
-        <source>Search name, e-mail or company</source>
-        <translation>Zoek op naam, e-mailadres of bedrijf</translation>
-    </message>
-    <message>
-        <source>Export CSV …</source>
-        <translation>CSV exporteren …</translation>
-    </message>
-    <message>
-        <source>Download all registrations of this webinar from the server as a CSV file</source>
-        <translation>Alle aanmeldingen van dit webinar als CSV-bestand van de server downloaden</translation>
     </message>
 </context>
 <context>
