@@ -1,6 +1,7 @@
 #include "cache/CacheRecords.h"
 
 #include "cache/CacheErrors.h"
+#include "cache/CacheLogging.h"
 #include "cache/RegistrationCodec.h"
 
 #include <QJsonArray>
@@ -185,6 +186,7 @@ CachedList<T> CacheRecords::loadPages(const QString &prefix, Decode decodePage) 
     list.items.reserve(total);
     for (Page &page : pages) {
         if (!page.items) {
+            qCWarning(lcCache, "Damaged offline cache record skipped: %s", qUtf8Printable(page.record->first));
             list.problems.append(cacheerrc::damagedRecordMessage(page.record->first));
             continue;
         }

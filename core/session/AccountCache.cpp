@@ -6,6 +6,7 @@
 #include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "session/KeychainUnlock.h"
+#include "session/SessionLogging.h"
 
 #include <QDateTime>
 
@@ -44,22 +45,28 @@ void AccountCache::openFile(const QUrl &server, const QString &email, const api:
         return;
     const quint64 generation = m_generation;
     cachekey::deriveAsync(this, password, m_cache.salt(), m_cache.kdfParameters(),
-                          [this, generation, server, email, user, password, retried](Result<QCA::SecureArray> key) {
-                              if (generation != m_generation)
-                                  return;
-                              const Status unlocked = key ? m_cache.unlock(*key) : Status(std::unexpected(key.error()));
-                              if (unlocked) {
-                                  if (adopt(user))
-                                      Q_EMIT opened();
-                                  return m_keychain.rememberOrForget();
-                              }
-                              // The password changed on the server since the cache was written: start afresh.
-                              if (!retried && unlocked.error().code == QLatin1StringView(cacheerrc::wrongPassword) &&
-                                  m_cache.recreate())
-                                  return openFile(server, email, user, password, true);
-                              m_cache.lock();
-                              Q_EMIT problem(unlocked.error().message);
+                          [=, this](const Result<QCA::SecureArray> &key) {
+                              if (generation == m_generation)
+                                  onKeyDerived(key, server, email, user, password, retried);
                           });
+}
+
+void AccountCache::onKeyDerived(const Result<QCA::SecureArray> &key, const QUrl &server, const QString &email,
+                                const api::UserInfo &user, const QCA::SecureArray &password, bool retried)
+{
+    const Status unlocked = key ? m_cache.unlock(*key) : Status(std::unexpected(key.error()));
+    if (unlocked) {
+        if (adopt(user))
+            Q_EMIT opened();
+        return m_keychain.rememberOrForget();
+    }
+    qCInfo(lcSession, "The account's offline cache did not open with the password (%s)",
+           qUtf8Printable(unlocked.error().code));
+    // The password changed on the server since the cache was written: start afresh.
+    if (!retried && unlocked.error().code == QLatin1StringView(cacheerrc::wrongPassword) && m_cache.recreate())
+        return openFile(server, email, user, password, true);
+    m_cache.lock();
+    Q_EMIT problem(unlocked.error().message);
 }
 
 // Another account's or a damaged file only holds a copy of server data, so it is replaced.
@@ -67,6 +74,7 @@ bool AccountCache::attachOrRebuild(const QUrl &server, const QString &email)
 {
     auto attached = m_cache.attach(server, email, true);
     if (!attached && attached.error().code != QLatin1StringView(cacheerrc::unavailable)) {
+        qCWarning(lcSession, "The account's offline cache is replaced (%s)", qUtf8Printable(attached.error().code));
         const auto path = CacheFiles(m_cache.config().directory).fileFor(server, email, false);
         if (path && !path->isEmpty()) {
             (void)CacheFiles::removeFile(*path);
@@ -86,6 +94,8 @@ bool AccountCache::adopt(const api::UserInfo &user)
     CacheRecords records(m_cache);
     const auto cached = records.loadUser();
     if (!cached || (*cached && isOtherAccount((*cached)->value, user))) {
+        qCInfo(lcSession,
+               "The offline cache held another account or role, or no readable account: its records are cleared");
         if (auto cleared = m_cache.clearRecords(); !cleared)
             Q_EMIT problem(cleared.error().message);
         else if (cached)
@@ -102,6 +112,7 @@ void AccountCache::checkAccount(const api::UserInfo &known, const api::UserInfo 
 {
     if (!m_cache.isUnlocked() || !isOtherAccount(known, now))
         return;
+    qCInfo(lcSession, "The server names another role now: the offline records are cleared");
     if (auto cleared = m_cache.clearRecords(); !cleared)
         return Q_EMIT problem(cleared.error().message);
     (void)CacheRecords(m_cache).storeUser(now, QDateTime::currentDateTimeUtc());
@@ -110,6 +121,7 @@ void AccountCache::checkAccount(const api::UserInfo &known, const api::UserInfo 
 
 void AccountCache::wipe(const QUrl &server, const QString &email)
 {
+    qCInfo(lcSession, "The account's offline cache is deleted");
     m_cache.lock();
     const auto path = CacheFiles(m_cache.config().directory).fileFor(server, email, false);
     if (path && !path->isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Result.h"
 #include "protocol/Protocol.h"
 
 #include <QtCrypto>
@@ -39,6 +40,8 @@ Q_SIGNALS:
 private:
     void openFile(const QUrl &server, const QString &email, const api::UserInfo &user, const QCA::SecureArray &password,
                   bool retried);
+    void onKeyDerived(const Result<QCA::SecureArray> &key, const QUrl &server, const QString &email,
+                      const api::UserInfo &user, const QCA::SecureArray &password, bool retried);
     bool attachOrRebuild(const QUrl &server, const QString &email);
     bool adopt(const api::UserInfo &user);
 

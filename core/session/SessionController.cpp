@@ -11,6 +11,9 @@
 #include "session/AccountCache.h"
 #include "session/KeychainUnlock.h"
 #include "session/OfflineSignIn.h"
+#include "session/SessionLogging.h"
+
+#include <QMetaEnum>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +84,7 @@ void SessionController::onLoginAnswered(const QUrl &server, const QCA::SecureArr
         return onLoggedIn(*grant, password);
     if (isUnreachable(grant.error()))
         return signInOffline(server, password, grant.error());
+    qCInfo(lcSession, "Sign-in refused: %s", qUtf8Printable(grant.error().code));
     setConnection(Connection::SignedOut);
     Q_EMIT signInFailed(password.isEmpty() ? KeychainUnlock::emptyPasswordRefused(grant.error()) : grant.error());
 }
@@ -88,6 +92,8 @@ void SessionController::onLoginAnswered(const QUrl &server, const QCA::SecureArr
 // The server cannot be reached: open the offline cache of (server, e-mail) instead, or fail as before.
 void SessionController::signInOffline(const QUrl &server, const QCA::SecureArray &password, const Error &unreachable)
 {
+    qCInfo(lcSession, "Server %s cannot be reached (%s): opening the offline data", qUtf8Printable(server.authority()),
+           qUtf8Printable(unreachable.code));
     m_offlineSignIn->open(server, m_email, password, unreachable, [this, server, password](Result<api::UserInfo> user) {
         if (!user)
             return failSignIn(user.error());
@@ -102,6 +108,7 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::Se
         (m_user->id != grant.user.id || m_user->role != grant.user.role ||
          m_user->organisationId != grant.user.organisationId)) {
         // The account changed on the server while this computer was offline: the cached data is of the old role.
+        qCInfo(lcSession, "The account changed while offline: offline data wiped, session ended");
         m_api->logout([](Status) { });
         m_api->clearSession();
         wipeAccountCache();
@@ -116,6 +123,7 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::Se
         Q_EMIT signInFailed(Error {QString::fromLatin1(errc::notForDesktop), errc::notForDesktopMessage()});
         return;
     }
+    qCInfo(lcSession, "Signed in as %s", qUtf8Printable(roleToWire(grant.user.role)));
     m_user = grant.user;
     m_serverLostReported = false;
     m_backoff->reset();
@@ -320,6 +328,7 @@ void SessionController::onSessionEnded(const QString &message)
         return;
     // The cached data stays (sealed); the key is dropped with the session. A changed role is detected (and the cache
     // wiped) at the next sign-in.
+    qCInfo(lcSession, "The server ended the session");
     m_events->stop();
     resetSession();
     Q_EMIT sessionEnded(message);
@@ -408,6 +417,7 @@ void SessionController::setConnection(Connection connection)
         return;
     const bool wasReadOnly = isReadOnly();
     m_connection = connection;
+    qCInfo(lcSession, "Connection: %s", QMetaEnum::fromType<Connection>().valueToKey(static_cast<int>(connection)));
     // The workspace reads from the cache only without a server; while connecting it still loads from the server.
     m_workspace->setReadOnly(connection == Connection::Offline || connection == Connection::Reconnecting);
     if (connection != Connection::Offline)
@@ -419,6 +429,7 @@ void SessionController::setConnection(Connection connection)
 
 void SessionController::failSignIn(const Error &error)
 {
+    qCInfo(lcSession, "Offline sign-in failed: %s", qUtf8Printable(error.code));
     m_cache.lock();
     setConnection(Connection::SignedOut);
     Q_EMIT signInFailed(error);
@@ -426,6 +437,7 @@ void SessionController::failSignIn(const Error &error)
 
 void SessionController::enterOffline(const QUrl &server, const QCA::SecureArray &password, const api::UserInfo &user)
 {
+    qCInfo(lcSession, "Signed in offline as %s (read-only)", qUtf8Printable(roleToWire(user.role)));
     m_user = user;
     m_password = password;
     m_offlineServer = server;
@@ -460,6 +472,7 @@ void SessionController::retryOnline()
 // The server answered but refused the cached credentials: the password changed or the account was disabled.
 void SessionController::onRetryRefused(const Error &error)
 {
+    qCWarning(lcSession, "The server refused the kept credentials (%s): session ended", qUtf8Printable(error.code));
     if (error.code == QLatin1StringView(api::errc::invalidCredentials))
         wipeAccountCache();
     resetSession();
@@ -477,6 +490,7 @@ void SessionController::checkServerWithoutPassword()
                 return;
             if (!reply && isUnreachable(reply.error()))
                 return m_backoff->scheduleNext();
+            qCInfo(lcSession, "The server can be reached again: the session opened with the keychain's key ended");
             resetSession();
             Q_EMIT sessionEnded(tr("The server can be reached again. Sign in with your password to work online."));
         });
