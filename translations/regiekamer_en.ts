@@ -1587,6 +1587,17 @@ The control room for webinar teams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::StartupCheck</name>
+    <message>
+        <source>Regiekamer cannot start: the encryption on this computer failed its self-test, so the offline data could not be protected. Reinstall Regiekamer, or ask your IT support to repair the OpenSSL plug-in of QCA (qca-ossl). Details for IT support: %1</source>
+        <translation>Regiekamer cannot start: the encryption on this computer failed its self-test, so the offline data could not be protected. Reinstall Regiekamer, or ask your IT support to repair the OpenSSL plug-in of QCA (qca-ossl). Details for IT support: %1</translation>
+    </message>
+    <message>
+        <source>Regiekamer cannot start</source>
+        <translation>Regiekamer cannot start</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::TrustCertificateDialog</name>
     <message>
         <source>Trust this server?</source>

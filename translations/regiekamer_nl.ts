@@ -1587,6 +1587,17 @@ De regiekamer voor webinarteams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::StartupCheck</name>
+    <message>
+        <source>Regiekamer cannot start: the encryption on this computer failed its self-test, so the offline data could not be protected. Reinstall Regiekamer, or ask your IT support to repair the OpenSSL plug-in of QCA (qca-ossl). Details for IT support: %1</source>
+        <translation>Regiekamer kan niet starten: de versleuteling op deze computer heeft haar zelftest niet doorstaan, zodat de offline gegevens niet beschermd kunnen worden. Installeer Regiekamer opnieuw, of vraag de IT-ondersteuning de OpenSSL-plug-in van QCA (qca-ossl) te herstellen. Details voor de IT-ondersteuning: %1</translation>
+    </message>
+    <message>
+        <source>Regiekamer cannot start</source>
+        <translation>Regiekamer kan niet starten</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::TrustCertificateDialog</name>
     <message>
         <source>Trust this server?</source>
