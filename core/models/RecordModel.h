@@ -105,7 +105,7 @@ protected:
 
     // Follows the interface language: when it switches, the headers and these roles of every row are announced
     // as changed, so views ask again for their translated texts.
-    void retranslateOnLanguageChange(QList<int> roles)
+    void retranslateOnLanguageChange(const QList<int> &roles)
     {
         connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
                 [this, roles] { announceRetranslation(roles); });

@@ -44,11 +44,12 @@ void AccountCache::openFile(const QUrl &server, const QString &email, const api:
     if (!attachOrRebuild(server, email))
         return;
     const quint64 generation = m_generation;
-    cachekey::deriveAsync(this, password, m_cache.salt(), m_cache.kdfParameters(),
-                          [=, this](const Result<QCA::SecureArray> &key) {
-                              if (generation == m_generation)
-                                  onKeyDerived(key, server, email, user, password, retried);
-                          });
+    cachekey::deriveAsync(
+        this, password, m_cache.salt(), m_cache.kdfParameters(),
+        [this, generation, server, email, user, password, retried](const Result<QCA::SecureArray> &key) {
+            if (generation == m_generation)
+                onKeyDerived(key, server, email, user, password, retried);
+        });
 }
 
 void AccountCache::onKeyDerived(const Result<QCA::SecureArray> &key, const QUrl &server, const QString &email,

@@ -29,9 +29,9 @@ struct Sequenced // like an access log entry: keyed by its sequence number, neve
 template<typename Row, auto IdOf = &Row::id> class TextModel : public client::RecordModel<Row, IdOf>
 {
 public:
-    explicit TextModel(QList<int> translatedRoles = {Qt::DisplayRole})
+    explicit TextModel(const QList<int> &translatedRoles = {Qt::DisplayRole})
     {
-        this->retranslateOnLanguageChange(std::move(translatedRoles));
+        this->retranslateOnLanguageChange(translatedRoles);
     }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
