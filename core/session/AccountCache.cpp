@@ -35,25 +35,22 @@ void AccountCache::open(const QUrl &server, const QString &email, const api::Use
             Q_EMIT opened();
         return;
     }
-    openFile(server, email, user, password, false);
+    if (attachOrRebuild(server, email))
+        unlockWith(user, password, false);
 }
 
-void AccountCache::openFile(const QUrl &server, const QString &email, const api::UserInfo &user,
-                            const QCA::SecureArray &password, bool retried)
+void AccountCache::unlockWith(const api::UserInfo &user, const QCA::SecureArray &password, bool retried)
 {
-    if (!attachOrRebuild(server, email))
-        return;
     const quint64 generation = m_generation;
-    cachekey::deriveAsync(
-        this, password, m_cache.salt(), m_cache.kdfParameters(),
-        [this, generation, server, email, user, password, retried](const Result<QCA::SecureArray> &key) {
-            if (generation == m_generation)
-                onKeyDerived(key, server, email, user, password, retried);
-        });
+    cachekey::deriveAsync(this, password, m_cache.salt(), m_cache.kdfParameters(),
+                          [this, generation, user, password, retried](const Result<QCA::SecureArray> &key) {
+                              if (generation == m_generation)
+                                  onKeyDerived(key, user, password, retried);
+                          });
 }
 
-void AccountCache::onKeyDerived(const Result<QCA::SecureArray> &key, const QUrl &server, const QString &email,
-                                const api::UserInfo &user, const QCA::SecureArray &password, bool retried)
+void AccountCache::onKeyDerived(const Result<QCA::SecureArray> &key, const api::UserInfo &user,
+                                const QCA::SecureArray &password, bool retried)
 {
     const Status unlocked = key ? m_cache.unlock(*key) : Status(std::unexpected(key.error()));
     if (unlocked) {
@@ -63,9 +60,14 @@ void AccountCache::onKeyDerived(const Result<QCA::SecureArray> &key, const QUrl 
     }
     qCInfo(lcSession, "The account's offline cache did not open with the password (%s)",
            qUtf8Printable(unlocked.error().code));
-    // The password changed on the server since the cache was written: start afresh.
-    if (!retried && unlocked.error().code == QLatin1StringView(cacheerrc::wrongPassword) && m_cache.recreate())
-        return openFile(server, email, user, password, true);
+    // The password changed on the server since the cache was written, or the file was never sealed (the app ended
+    // while its first key was derived): it only holds a copy of server data, so it starts afresh. recreate() leaves
+    // the new file attached, with a salt of its own: its key is derived again and seals it.
+    const QString &code = unlocked.error().code;
+    const bool replaceable =
+        code == QLatin1StringView(cacheerrc::wrongPassword) || code == QLatin1StringView(cacheerrc::damaged);
+    if (!retried && replaceable && m_cache.recreate())
+        return unlockWith(user, password, true);
     m_cache.lock();
     Q_EMIT problem(unlocked.error().message);
 }

@@ -38,10 +38,9 @@ Q_SIGNALS:
     void problem(const QString &message); // translated
 
 private:
-    void openFile(const QUrl &server, const QString &email, const api::UserInfo &user, const QCA::SecureArray &password,
-                  bool retried);
-    void onKeyDerived(const Result<QCA::SecureArray> &key, const QUrl &server, const QString &email,
-                      const api::UserInfo &user, const QCA::SecureArray &password, bool retried);
+    void unlockWith(const api::UserInfo &user, const QCA::SecureArray &password, bool retried);
+    void onKeyDerived(const Result<QCA::SecureArray> &key, const api::UserInfo &user, const QCA::SecureArray &password,
+                      bool retried);
     bool attachOrRebuild(const QUrl &server, const QString &email);
     bool adopt(const api::UserInfo &user);
 
