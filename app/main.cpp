@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
     regiekamer::ui::AppController controller(regiekamer::ui::parseCommandLine(app));
     QObject::connect(&controller, &regiekamer::ui::AppController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
-    controller.start();
+    if (!controller.start())
+        return 1; // the crypto self-test failed; the person was told what to do
 
     if (qEnvironmentVariableIntValue("REGIEKAMER_BENCH_STARTUP") == 1) {
         // Runs once the event loop has processed the dialog's show and first expose.

@@ -311,35 +311,7 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
-    <name>regiekamer::client::AccessLogModel</name>
-    <message>
-        <source>(unknown)</source>
-        <translation>(unknown)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
+    <name>regiekamer::client::AccessLogLabels</name>
     <message>
         <source>Read</source>
         <translation>Read</translation>
@@ -502,6 +474,37 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::client::AccessLogModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::CsvExport</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -529,6 +532,13 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>The key in the OS keychain no longer opens this account&apos;s offline data (it was rebuilt), so it was removed. Type your password to open the offline data.</source>
         <translation>The key in the OS keychain no longer opens this account&apos;s offline data (it was rebuilt), so it was removed. Type your password to open the offline data.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::KeychainUnlock</name>
+    <message>
+        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
+        <translation>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</translation>
     </message>
 </context>
 <context>
@@ -680,10 +690,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>The server can be reached again. Sign in with your password to work online.</source>
         <translation>The server can be reached again. Sign in with your password to work online.</translation>
-    </message>
-    <message>
-        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
-        <translation>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1072,38 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Reject the selected registration</source>
         <translation>Reject the selected registration</translation>
+    </message>
+    <message>
+        <source>All approval states</source>
+        <translation>All approval states</translation>
+    </message>
+    <message>
+        <source>Present or not</source>
+        <translation>Present or not</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>Not present</translation>
+    </message>
+    <message>
+        <source>(loading, %1 of %2)</source>
+        <translation>(loading, %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance</source>
+        <translation>Registrations and attendance</translation>
+    </message>
+    <message>
+        <source>Export CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <source>Download all registrations of this webinar from the server as a CSV file</source>
+        <translation>Download all registrations of this webinar from the server as a CSV file</translation>
     </message>
 </context>
 <context>
@@ -1514,49 +1552,6 @@ The control room for webinar teams.</translation>
     </message>
 </context>
 <context>
-    <name>regiekamer::ui::RegistrationsPanel</name>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 of %2 shown</translation>
-    </message>
-    <message>
-        <source>(loading, %1 of %2)</source>
-        <translation>(loading, %1 of %2)</translation>
-    </message>
-    <message>
-        <source>All approval states</source>
-        <translation>All approval states</translation>
-    </message>
-    <message>
-        <source>Present or not</source>
-        <translation>Present or not</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Not present</source>
-        <translation>Not present</translation>
-    </message>
-    <message>
-        <source>Registrations and attendance</source>
-        <translation>Registrations and attendance</translation>
-    </message>
-    <message>
-        <source>Search name, e-mail or company</source>
-        <translation>Search name, e-mail or company</translation>
-    </message>
-    <message>
-        <source>Export CSV …</source>
-        <translation>Export CSV …</translation>
-    </message>
-    <message>
-        <source>Download all registrations of this webinar from the server as a CSV file</source>
-        <translation>Download all registrations of this webinar from the server as a CSV file</translation>
-    </message>
-</context>
-<context>
     <name>regiekamer::ui::StaffPanel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1589,6 +1584,17 @@ The control room for webinar teams.</translation>
     <message>
         <source>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</source>
         <translation>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StartupCheck</name>
+    <message>
+        <source>Regiekamer cannot start: the encryption on this computer failed its self-test, so the offline data could not be protected. Reinstall Regiekamer, or ask your IT support to repair the OpenSSL plug-in of QCA (qca-ossl). Details for IT support: %1</source>
+        <translation>Regiekamer cannot start: the encryption on this computer failed its self-test, so the offline data could not be protected. Reinstall Regiekamer, or ask your IT support to repair the OpenSSL plug-in of QCA (qca-ossl). Details for IT support: %1</translation>
+    </message>
+    <message>
+        <source>Regiekamer cannot start</source>
+        <translation>Regiekamer cannot start</translation>
     </message>
 </context>
 <context>

@@ -311,35 +311,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
-    <name>regiekamer::client::AccessLogModel</name>
-    <message>
-        <source>(unknown)</source>
-        <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tijd</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Uitkomst</translation>
-    </message>
+    <name>regiekamer::client::AccessLogLabels</name>
     <message>
         <source>Read</source>
         <translation>Inzien</translation>
@@ -502,6 +474,37 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::client::AccessLogModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::CsvExport</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -529,6 +532,13 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>The key in the OS keychain no longer opens this account&apos;s offline data (it was rebuilt), so it was removed. Type your password to open the offline data.</source>
         <translation>De sleutel in de sleutelhanger van het besturingssysteem opent de offline gegevens van dit account niet meer (ze zijn opnieuw opgebouwd) en is daarom verwijderd. Typ uw wachtwoord om de offline gegevens te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::KeychainUnlock</name>
+    <message>
+        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
+        <translation>Typ uw wachtwoord: de server is bereikbaar en controleert het wachtwoord. De sleutel in de sleutelhanger van het besturingssysteem opent alleen de offline gegevens zolang de server niet bereikbaar is.</translation>
     </message>
 </context>
 <context>
@@ -680,10 +690,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>The server can be reached again. Sign in with your password to work online.</source>
         <translation>De server is weer bereikbaar. Log in met uw wachtwoord om online te werken.</translation>
-    </message>
-    <message>
-        <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
-        <translation>Typ uw wachtwoord: de server is bereikbaar en controleert het wachtwoord. De sleutel in de sleutelhanger van het besturingssysteem opent alleen de offline gegevens zolang de server niet bereikbaar is.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1072,38 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Reject the selected registration</source>
         <translation>De geselecteerde aanmelding afwijzen</translation>
+    </message>
+    <message>
+        <source>All approval states</source>
+        <translation>Alle goedkeuringsstatussen</translation>
+    </message>
+    <message>
+        <source>Present or not</source>
+        <translation>Aanwezig of niet</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation>Niet aanwezig</translation>
+    </message>
+    <message>
+        <source>(loading, %1 of %2)</source>
+        <translation>(bezig met laden, %1 van %2)</translation>
+    </message>
+    <message>
+        <source>Registrations and attendance</source>
+        <translation>Aanmeldingen en aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Export CSV …</source>
+        <translation>CSV exporteren …</translation>
+    </message>
+    <message>
+        <source>Download all registrations of this webinar from the server as a CSV file</source>
+        <translation>Alle aanmeldingen van dit webinar als CSV-bestand van de server downloaden</translation>
     </message>
 </context>
 <context>
@@ -1514,49 +1552,6 @@ De regiekamer voor webinarteams.</translation>
     </message>
 </context>
 <context>
-    <name>regiekamer::ui::RegistrationsPanel</name>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 van %2 getoond</translation>
-    </message>
-    <message>
-        <source>(loading, %1 of %2)</source>
-        <translation>(bezig met laden, %1 van %2)</translation>
-    </message>
-    <message>
-        <source>All approval states</source>
-        <translation>Alle goedkeuringsstatussen</translation>
-    </message>
-    <message>
-        <source>Present or not</source>
-        <translation>Aanwezig of niet</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Aanwezig</translation>
-    </message>
-    <message>
-        <source>Not present</source>
-        <translation>Niet aanwezig</translation>
-    </message>
-    <message>
-        <source>Registrations and attendance</source>
-        <translation>Aanmeldingen en aanwezigheid</translation>
-    </message>
-    <message>
-        <source>Search name, e-mail or company</source>
-        <translation>Zoek op naam, e-mailadres of bedrijf</translation>
-    </message>
-    <message>
-        <source>Export CSV …</source>
-        <translation>CSV exporteren …</translation>
-    </message>
-    <message>
-        <source>Download all registrations of this webinar from the server as a CSV file</source>
-        <translation>Alle aanmeldingen van dit webinar als CSV-bestand van de server downloaden</translation>
-    </message>
-</context>
-<context>
     <name>regiekamer::ui::StaffPanel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1589,6 +1584,17 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</source>
         <translation>Actieve moderatoren die nog niet aan dit webinar zijn toegewezen, kun je hier toevoegen. Regisseurs worden door een beheerder toegewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StartupCheck</name>
+    <message>
+        <source>Regiekamer cannot start: the encryption on this computer failed its self-test, so the offline data could not be protected. Reinstall Regiekamer, or ask your IT support to repair the OpenSSL plug-in of QCA (qca-ossl). Details for IT support: %1</source>
+        <translation>Regiekamer kan niet starten: de versleuteling op deze computer heeft haar zelftest niet doorstaan, zodat de offline gegevens niet beschermd kunnen worden. Installeer Regiekamer opnieuw, of vraag de IT-ondersteuning de OpenSSL-plug-in van QCA (qca-ossl) te herstellen. Details voor de IT-ondersteuning: %1</translation>
+    </message>
+    <message>
+        <source>Regiekamer cannot start</source>
+        <translation>Regiekamer kan niet starten</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
-// The typed records of the offline cache: user, webinar list, webinar detail, attendee pages and questions.
+#include "cache/CacheRecords.h"
+
 #include "cache/CacheErrors.h"
-#include "cache/ClientCache.h"
+#include "cache/CacheLogging.h"
 #include "cache/RegistrationCodec.h"
-#include "crypto/Aead.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,25 +70,30 @@ template<typename T> std::optional<QList<T>> fromArray(const QJsonArray &array)
 
 } // namespace
 
-Status ClientCache::storeUser(const api::UserInfo &user, const QDateTime &receivedAt)
+CacheRecords::CacheRecords(ClientCache &cache)
+    : m_cache(cache)
 {
-    return put(u"user"_s, user.toJson(), receivedAt);
 }
 
-Result<std::optional<Cached<api::UserInfo>>> ClientCache::loadUser() const
+Status CacheRecords::storeUser(const api::UserInfo &user, const QDateTime &receivedAt)
 {
-    return typed<api::UserInfo>(get(u"user"_s), u"user"_s);
+    return m_cache.put(u"user"_s, user.toJson(), receivedAt);
 }
 
-Status ClientCache::storeWebinars(const QList<api::WebinarSummary> &webinars, const QDateTime &receivedAt)
+Result<std::optional<Cached<api::UserInfo>>> CacheRecords::loadUser() const
 {
-    return put(u"webinars"_s, toArray(webinars), receivedAt);
+    return typed<api::UserInfo>(m_cache.get(u"user"_s), u"user"_s);
 }
 
-Result<std::optional<Cached<QList<api::WebinarSummary>>>> ClientCache::loadWebinars() const
+Status CacheRecords::storeWebinars(const QList<api::WebinarSummary> &webinars, const QDateTime &receivedAt)
+{
+    return m_cache.put(u"webinars"_s, toArray(webinars), receivedAt);
+}
+
+Result<std::optional<Cached<QList<api::WebinarSummary>>>> CacheRecords::loadWebinars() const
 {
     using Value = std::optional<Cached<QList<api::WebinarSummary>>>;
-    const auto record = get(u"webinars"_s);
+    const auto record = m_cache.get(u"webinars"_s);
     if (!record)
         return std::unexpected(record.error());
     if (!*record)
@@ -99,85 +104,63 @@ Result<std::optional<Cached<QList<api::WebinarSummary>>>> ClientCache::loadWebin
     return Value(Cached<QList<api::WebinarSummary>> {std::move(*items), (*record)->receivedAt});
 }
 
-Status ClientCache::storeDetail(const api::WebinarDetail &detail, const QDateTime &receivedAt)
+Status CacheRecords::storeDetail(const api::WebinarDetail &detail, const QDateTime &receivedAt)
 {
-    return put(u"webinar/%1"_s.arg(detail.summary.id), detail.toJson(), receivedAt);
+    return m_cache.put(u"webinar/%1"_s.arg(detail.summary.id), detail.toJson(), receivedAt);
 }
 
-Result<std::optional<Cached<api::WebinarDetail>>> ClientCache::loadDetail(qint64 webinarId) const
+Result<std::optional<Cached<api::WebinarDetail>>> CacheRecords::loadDetail(qint64 webinarId) const
 {
     const QString context = u"webinar/%1"_s.arg(webinarId);
-    return typed<api::WebinarDetail>(get(context), context);
+    return typed<api::WebinarDetail>(m_cache.get(context), context);
 }
 
-Status ClientCache::storeRegistrationPage(qint64 webinarId, qint64 page, const QList<api::Registration> &registrations,
-                                          const QDateTime &receivedAt)
+Status CacheRecords::storeRegistrationPage(qint64 webinarId, qint64 page, const QList<api::Registration> &registrations,
+                                           const QDateTime &receivedAt)
 {
-    return putSealed(pageContext(registrationsPrefix(webinarId), page),
-                     registrationcodec::encode(registrations, 0, registrations.size(), receivedAt));
+    return m_cache.putSealed(pageContext(registrationsPrefix(webinarId), page),
+                             registrationcodec::encode(registrations, 0, registrations.size(), receivedAt));
 }
 
-Status ClientCache::trimRegistrationPages(qint64 webinarId, qint64 pageCount)
+Status CacheRecords::trimRegistrationPages(qint64 webinarId, qint64 pageCount)
 {
-    if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
-    const auto stored = m_db.records(registrationsPrefix(webinarId));
-    if (!stored)
-        return std::unexpected(stored.error());
-    for (qsizetype i = pageCount; i < stored->size(); ++i) {
-        if (auto removed = m_db.removeRecord(stored->at(i).first); !removed)
-            return removed;
-    }
-    return {};
+    return m_cache.keepFirstRecords(registrationsPrefix(webinarId), pageCount);
 }
 
-Status ClientCache::putPages(const QString &prefix, qsizetype count,
-                             const std::function<QByteArray(qsizetype)> &encodePage)
+Status CacheRecords::putPages(const QString &prefix, qsizetype count,
+                              const std::function<QByteArray(qsizetype)> &encodePage)
 {
-    if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
-    if (auto begun = m_db.begin(); !begun)
-        return begun;
-    const Status written = [&]() -> Status {
-        if (auto removed = m_db.removeRecords(prefix); !removed)
-            return removed;
-        for (qsizetype from = 0, page = 0; from < count; from += registrationsPerRecord, ++page) {
-            if (auto stored = putSealed(pageContext(prefix, page), encodePage(from)); !stored)
-                return stored;
-        }
-        return {};
-    }();
-    if (!written) {
-        m_db.rollback();
-        return written;
-    }
-    return m_db.commit();
+    const qsizetype pages = (count + registrationsPerRecord - 1) / registrationsPerRecord;
+    return m_cache.replaceRecords(prefix, pages, [&](qsizetype page) {
+        return std::pair {pageContext(prefix, page), encodePage(page * registrationsPerRecord)};
+    });
 }
 
-Status ClientCache::storeRegistrations(qint64 webinarId, const QList<api::Registration> &registrations,
-                                       const QDateTime &receivedAt)
+Status CacheRecords::storeRegistrations(qint64 webinarId, const QList<api::Registration> &registrations,
+                                        const QDateTime &receivedAt)
 {
     return putPages(registrationsPrefix(webinarId), registrations.size(), [&](qsizetype from) {
         return registrationcodec::encode(registrations, from, registrationsPerRecord, receivedAt);
     });
 }
 
-Status ClientCache::storeQuestions(qint64 webinarId, const QList<api::Question> &questions, const QDateTime &receivedAt)
+Status CacheRecords::storeQuestions(qint64 webinarId, const QList<api::Question> &questions,
+                                    const QDateTime &receivedAt)
 {
     return putPages(questionsPrefix(webinarId), questions.size(), [&](qsizetype from) {
-        return envelope(toArray(questions, from, registrationsPerRecord), receivedAt);
+        return ClientCache::envelope(toArray(questions, from, registrationsPerRecord), receivedAt);
     });
 }
 
 // Pages are opened and parsed on the thread pool, several at once (Aead is thread-safe, parsing is pure), then
 // appended in order; 100,000 registrations are 200 pages.
 template<typename T, typename Decode>
-CachedList<T> ClientCache::loadPages(const QString &prefix, Decode decodePage) const
+CachedList<T> CacheRecords::loadPages(const QString &prefix, Decode decodePage) const
 {
     CachedList<T> list;
-    if (!isUnlocked())
+    if (!m_cache.isUnlocked())
         return list;
-    const auto stored = m_db.records(prefix);
+    const auto stored = m_cache.sealedRecords(prefix);
     if (!stored) {
         list.problems.append(stored.error().message);
         return list;
@@ -193,7 +176,7 @@ CachedList<T> ClientCache::loadPages(const QString &prefix, Decode decodePage) c
     for (const auto &record : *stored)
         pages.push_back(Page {&record, std::nullopt, {}});
     QtConcurrent::blockingMap(pages, [this, &decodePage](Page &page) {
-        const auto plain = m_aead->open(page.record->second, sealContext(page.record->first));
+        const auto plain = m_cache.openSealed(page.record->first, page.record->second);
         if (plain)
             decodePage(*plain, page.items, page.receivedAt);
     });
@@ -203,6 +186,7 @@ CachedList<T> ClientCache::loadPages(const QString &prefix, Decode decodePage) c
     list.items.reserve(total);
     for (Page &page : pages) {
         if (!page.items) {
+            qCWarning(lcCache, "Damaged offline cache record skipped: %s", qUtf8Printable(page.record->first));
             list.problems.append(cacheerrc::damagedRecordMessage(page.record->first));
             continue;
         }
@@ -213,7 +197,7 @@ CachedList<T> ClientCache::loadPages(const QString &prefix, Decode decodePage) c
     return list;
 }
 
-CachedList<api::Registration> ClientCache::loadRegistrations(qint64 webinarId) const
+CachedList<api::Registration> CacheRecords::loadRegistrations(qint64 webinarId) const
 {
     return loadPages<api::Registration>(
         registrationsPrefix(webinarId),
@@ -226,7 +210,7 @@ CachedList<api::Registration> ClientCache::loadRegistrations(qint64 webinarId) c
         });
 }
 
-CachedList<api::Question> ClientCache::loadQuestions(qint64 webinarId) const
+CachedList<api::Question> CacheRecords::loadQuestions(qint64 webinarId) const
 {
     return loadPages<api::Question>(
         questionsPrefix(webinarId),

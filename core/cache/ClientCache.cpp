@@ -2,6 +2,7 @@
 
 #include "cache/CacheErrors.h"
 #include "cache/CacheFiles.h"
+#include "cache/CacheLogging.h"
 #include "crypto/Aead.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/SecureCompare.h"
@@ -67,6 +68,7 @@ Result<bool> ClientCache::attach(const QUrl &server, const QString &email, bool 
     const auto format = m_db.header(u"format"_s);
     Status ready = !format ? Status(std::unexpected(format.error())) : (*format ? checkHeader() : createHeader());
     if (!ready) {
+        qCWarning(lcCache, "Offline cache file not used: %s", qUtf8Printable(ready.error().code));
         lock();
         return std::unexpected(ready.error());
     }
@@ -172,8 +174,10 @@ Status ClientCache::unlock(const QCA::SecureArray &key)
         if (!*sealed)
             return fail(QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage());
         const auto opened = aead->open(**sealed, context);
-        if (!opened || *opened != checkText)
+        if (!opened || *opened != checkText) {
+            qCInfo(lcCache, "Offline cache not opened: the key does not open its check record");
             return fail(QString::fromLatin1(cacheerrc::wrongPassword), cacheerrc::wrongPasswordMessage());
+        }
     }
     m_key = key;
     m_aead = std::move(aead);
@@ -217,6 +221,7 @@ Status ClientCache::recreate()
         lock();
         return created;
     }
+    qCInfo(lcCache, "Offline cache file created afresh");
     return {};
 }
 
@@ -264,8 +269,10 @@ Result<Cached<QJsonValue>> ClientCache::openRecord(const QString &context, const
 {
     const auto plain = m_aead->open(sealed, sealContext(context));
     const QJsonDocument document = plain ? QJsonDocument::fromJson(*plain) : QJsonDocument();
-    if (!document.isObject())
+    if (!document.isObject()) {
+        qCWarning(lcCache, "Damaged offline cache record: %s", qUtf8Printable(context));
         return fail(QString::fromLatin1(cacheerrc::damagedRecord), cacheerrc::damagedRecordMessage(context));
+    }
     const QJsonObject envelope = document.object();
     return Cached<QJsonValue> {envelope.value(u"value"_s),
                                QDateTime::fromMSecsSinceEpoch(envelope.value(u"at"_s).toInteger(), QTimeZone::UTC)};
@@ -284,6 +291,61 @@ Result<std::optional<Cached<QJsonValue>>> ClientCache::get(const QString &contex
     if (!opened)
         return std::unexpected(opened.error());
     return std::optional<Cached<QJsonValue>>(std::move(*opened));
+}
+
+Status ClientCache::replaceRecords(const QString &prefix, qsizetype count,
+                                   const std::function<std::pair<QString, QByteArray>(qsizetype)> &record)
+{
+    if (!isUnlocked())
+        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+    if (auto begun = m_db.begin(); !begun)
+        return begun;
+    const Status written = [&]() -> Status {
+        if (auto removed = m_db.removeRecords(prefix); !removed)
+            return removed;
+        for (qsizetype i = 0; i < count; ++i) {
+            const auto [context, plain] = record(i);
+            if (auto stored = putSealed(context, plain); !stored)
+                return stored;
+        }
+        return {};
+    }();
+    if (!written) {
+        m_db.rollback();
+        return written;
+    }
+    return m_db.commit();
+}
+
+Status ClientCache::keepFirstRecords(const QString &prefix, qsizetype keep)
+{
+    if (!isUnlocked())
+        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+    const auto stored = m_db.records(prefix);
+    if (!stored)
+        return std::unexpected(stored.error());
+    for (qsizetype i = keep; i < stored->size(); ++i) {
+        if (auto removed = m_db.removeRecord(stored->at(i).first); !removed)
+            return removed;
+    }
+    return {};
+}
+
+Result<QList<QPair<QString, QByteArray>>> ClientCache::sealedRecords(const QString &prefix) const
+{
+    if (!isUnlocked())
+        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+    return m_db.records(prefix);
+}
+
+std::optional<QByteArray> ClientCache::openSealed(const QString &context, const QByteArray &sealed) const
+{
+    if (!isUnlocked())
+        return std::nullopt;
+    auto plain = m_aead->open(sealed, sealContext(context));
+    if (!plain)
+        return std::nullopt;
+    return std::optional<QByteArray>(std::move(*plain));
 }
 
 CacheDatabase &ClientCache::database()

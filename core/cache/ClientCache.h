@@ -4,18 +4,17 @@
 #include "cache/CacheDatabase.h"
 #include "cache/CacheKey.h"
 #include "crypto/Argon2id.h"
-#include "protocol/Domain.h"
 
 #include <QtCrypto>
 
 #include <QDateTime>
 #include <QJsonValue>
-#include <QStringList>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace regiekamer::crypto {
 class Aead;
@@ -37,24 +36,15 @@ template<typename T> struct Cached
     QDateTime receivedAt; // when the session received it from the server (UTC)
 };
 
-// A list kept in several records (pages): the records that were damaged are skipped and named in problems.
-template<typename T> struct CachedList
-{
-    QList<T> items;
-    QDateTime receivedAt; // of the oldest page; invalid when nothing was cached
-    QStringList problems; // translated, one per skipped record
-};
-
 // The encrypted offline cache of one (server, account): what the session received for the user's role, each
 // record sealed with AES-256-GCM (crypto::Aead) under the password-derived key and bound to its own name and to
 // the file's owner, so a record moved to another name or file does not open. The header holds only the format,
 // salt, Argon2id parameters and owner tag; a sealed check record tells a wrong password from damage. The key lives
-// only in memory (QCA::SecureArray) from unlock() to lock(). Used from one thread.
+// only in memory (QCA::SecureArray) from unlock() to lock(). Used from one thread. The typed records (user, webinars,
+// attendees, questions) are CacheRecords.
 class ClientCache
 {
 public:
-    static constexpr int registrationsPerRecord = 500;
-
     explicit ClientCache(CacheConfig config = {});
     ~ClientCache();
 
@@ -84,39 +74,29 @@ public:
     bool keyInKeychain() const;
     Status setKeyInKeychain(bool stored);
 
-    // The records (CacheRecords.cpp). A load gives nullopt when nothing was cached, cacheerrc::damagedRecord when
-    // the record does not open (changed, truncated or moved).
-    Status storeUser(const api::UserInfo &user, const QDateTime &receivedAt);
-    Result<std::optional<Cached<api::UserInfo>>> loadUser() const;
-    Status storeWebinars(const QList<api::WebinarSummary> &webinars, const QDateTime &receivedAt);
-    Result<std::optional<Cached<QList<api::WebinarSummary>>>> loadWebinars() const;
-    Status storeDetail(const api::WebinarDetail &detail, const QDateTime &receivedAt);
-    Result<std::optional<Cached<api::WebinarDetail>>> loadDetail(qint64 webinarId) const;
-    // One page of the attendee list (page = offset / registrationsPerRecord), then trim to the final page count.
-    Status storeRegistrationPage(qint64 webinarId, qint64 page, const QList<api::Registration> &registrations,
-                                 const QDateTime &receivedAt);
-    Status trimRegistrationPages(qint64 webinarId, qint64 pageCount);
-    // The whole attendee list in pages, in one transaction (replaces what was cached).
-    Status storeRegistrations(qint64 webinarId, const QList<api::Registration> &registrations,
-                              const QDateTime &receivedAt);
-    CachedList<api::Registration> loadRegistrations(qint64 webinarId) const;
-    Status storeQuestions(qint64 webinarId, const QList<api::Question> &questions, const QDateTime &receivedAt);
-    CachedList<api::Question> loadQuestions(qint64 webinarId) const;
-
     // A sealed value under a context name (the record's identity, e.g. "webinar/42").
     Status put(const QString &context, const QJsonValue &payload, const QDateTime &receivedAt);
     Result<std::optional<Cached<QJsonValue>>> get(const QString &context) const;
+    // The plaintext of a record in the envelope put() writes: the payload and when it was received.
+    static QByteArray envelope(const QJsonValue &payload, const QDateTime &receivedAt);
+    // Seals plain (any format) under the context name.
+    Status putSealed(const QString &context, const QByteArray &plain);
+    // Replaces every record whose name starts with prefix by `count` new ones, in one transaction: record(i) gives
+    // the name and plaintext of the i-th.
+    Status replaceRecords(const QString &prefix, qsizetype count,
+                          const std::function<std::pair<QString, QByteArray>(qsizetype)> &record);
+    // Keeps the first `keep` records whose name starts with prefix (in name order) and removes the others.
+    Status keepFirstRecords(const QString &prefix, qsizetype keep);
+    // The sealed records whose name starts with prefix, in name order; opened one by one with openSealed.
+    Result<QList<QPair<QString, QByteArray>>> sealedRecords(const QString &prefix) const;
+    // The plaintext of a sealed record, nullopt when it does not open (changed, truncated or moved). Thread-safe.
+    std::optional<QByteArray> openSealed(const QString &context, const QByteArray &sealed) const;
     // The raw sealed bytes (tests: flipping or moving a record).
     CacheDatabase &database();
 
 private:
     QByteArray sealContext(const QString &context) const;
     Result<Cached<QJsonValue>> openRecord(const QString &context, const QByteArray &sealed) const;
-    Status putSealed(const QString &context, const QByteArray &plain);
-    static QByteArray envelope(const QJsonValue &payload, const QDateTime &receivedAt);
-    // Replaces the pages under prefix: `count` items, encodePage(from) gives the plaintext of the page from `from`.
-    Status putPages(const QString &prefix, qsizetype count, const std::function<QByteArray(qsizetype)> &encodePage);
-    template<typename T, typename Decode> CachedList<T> loadPages(const QString &prefix, Decode decodePage) const;
     Status createHeader();
     Status checkHeader();
 

@@ -1,5 +1,7 @@
 #include "cache/KeychainStore.h"
 
+#include "cache/CacheLogging.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QFileInfo>
@@ -31,7 +33,7 @@ template<typename Job> Job *newJob(QObject *parent, const QString &entry)
     return job;
 }
 
-Error errorOf(const QKeychain::Job &job)
+Error keychainError(const QKeychain::Job &job)
 {
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
@@ -45,6 +47,14 @@ Error errorOf(const QKeychain::Job &job)
     default:
         return {QString::fromLatin1(keychainerrc::failed), KeychainStore::failedMessage(job.errorString())};
     }
+}
+
+Error errorOf(const QKeychain::Job &job)
+{
+    Error error = keychainError(job);
+    qCWarning(lcCache, "OS keychain request failed: %s (QtKeychain error %d)", qUtf8Printable(error.code),
+              static_cast<int>(job.error()));
+    return error;
 }
 
 } // namespace

@@ -1,5 +1,4 @@
-// The translated labels of the access log: actions, outcomes, object types, roles, and an entry's details.
-#include "models/AccessLogModel.h"
+#include "models/AccessLogLabels.h"
 
 #include "protocol/Roles.h"
 
@@ -9,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace regiekamer::client {
 
-QStringList AccessLogModel::actions()
+QStringList AccessLogLabels::actions()
 {
     namespace a = api::auditAction;
     const QList<const char *> names {a::read,        a::create,      a::update,  a::remove,        a::exportRows,
@@ -22,7 +21,7 @@ QStringList AccessLogModel::actions()
     return wire;
 }
 
-QString AccessLogModel::actionName(const QString &action)
+QString AccessLogLabels::actionName(const QString &action)
 {
     static const QHash<QString, const char *> names {
         {u"read"_s, QT_TR_NOOP("Read")},
@@ -47,7 +46,7 @@ QString AccessLogModel::actionName(const QString &action)
     return name ? tr(name) : action;
 }
 
-QString AccessLogModel::outcomeName(const QString &outcome)
+QString AccessLogLabels::outcomeName(const QString &outcome)
 {
     if (outcome == QLatin1StringView(api::auditOutcome::allowed))
         return tr("Allowed");
@@ -58,7 +57,7 @@ QString AccessLogModel::outcomeName(const QString &outcome)
     return outcome;
 }
 
-QString AccessLogModel::objectTypeName(const QString &objectType)
+QString AccessLogLabels::objectTypeName(const QString &objectType)
 {
     static const QHash<QString, const char *> names {
         {u"organisation"_s, QT_TR_NOOP("Organisation")},
@@ -77,7 +76,7 @@ QString AccessLogModel::objectTypeName(const QString &objectType)
     return name ? tr(name) : objectType;
 }
 
-QString AccessLogModel::roleName(const QString &role)
+QString AccessLogLabels::roleName(const QString &role)
 {
     if (const auto known = roleFromWire(role))
         return roleDisplayName(*known);
@@ -86,7 +85,7 @@ QString AccessLogModel::roleName(const QString &role)
     return role.isEmpty() ? tr("(none)") : role;
 }
 
-QString AccessLogModel::objectText(const api::AuditEntry &entry) const
+QString AccessLogLabels::objectText(const api::AuditEntry &entry, const QHash<qint64, QString> &webinarTitles)
 {
     QString text = objectTypeName(entry.objectType);
     // A list under a webinar (its registrations, questions, staff candidates) is logged with the webinar's id.
@@ -94,15 +93,15 @@ QString AccessLogModel::objectText(const api::AuditEntry &entry) const
     if (entry.objectId > 0 && !webinarList)
         text += u" #"_s + QString::number(entry.objectId);
     if (entry.webinarId > 0 && !(entry.objectType == u"webinar"_s && entry.objectId == entry.webinarId)) {
-        const QString title = m_webinarTitles.value(entry.webinarId);
+        const QString title = webinarTitles.value(entry.webinarId);
         text += title.isEmpty() ? tr(" (webinar #%1)").arg(entry.webinarId) : tr(" (webinar %1)").arg(title);
-    } else if (entry.webinarId > 0 && m_webinarTitles.contains(entry.webinarId)) {
-        text += u" ("_s + m_webinarTitles.value(entry.webinarId) + u')';
+    } else if (entry.webinarId > 0 && webinarTitles.contains(entry.webinarId)) {
+        text += u" ("_s + webinarTitles.value(entry.webinarId) + u')';
     }
     return text;
 }
 
-QString AccessLogModel::detailText(const api::AuditEntry &entry) const
+QString AccessLogLabels::detailText(const api::AuditEntry &entry)
 {
     QStringList lines {
         tr("Entry %1 at %2").arg(entry.sequence).arg(QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat))};

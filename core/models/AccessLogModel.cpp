@@ -1,7 +1,6 @@
 #include "models/AccessLogModel.h"
 
-#include "protocol/Roles.h"
-#include "settings/LanguageChangeWatcher.h"
+#include "models/AccessLogLabels.h"
 
 #include <QLocale>
 
@@ -10,38 +9,23 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::client {
 
 AccessLogModel::AccessLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordModel(parent)
 {
-    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
-            &AccessLogModel::retranslate);
-}
-
-void AccessLogModel::setEntries(QList<api::AuditEntry> entries)
-{
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
+    retranslateOnLanguageChange({Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void AccessLogModel::appendOlder(QList<api::AuditEntry> entries)
 {
-    const qint64 oldest = m_entries.isEmpty() ? std::numeric_limits<qint64>::max() : m_entries.last().sequence;
+    const qint64 oldest = rows().isEmpty() ? std::numeric_limits<qint64>::max() : rows().last().sequence;
     entries.removeIf([oldest](const api::AuditEntry &entry) { return entry.sequence >= oldest; });
-    if (entries.isEmpty())
-        return;
-    const auto first = static_cast<int>(m_entries.size());
-    beginInsertRows({}, first, first + static_cast<int>(entries.size()) - 1);
-    m_entries.append(std::move(entries));
-    endInsertRows();
+    appendRows(std::move(entries));
 }
 
 bool AccessLogModel::insertNewest(const api::AuditEntry &entry)
 {
-    if (!m_entries.isEmpty() && entry.sequence <= m_entries.first().sequence)
+    if (!rows().isEmpty() && entry.sequence <= rows().first().sequence)
         return false;
-    beginInsertRows({}, 0, 0);
-    m_entries.prepend(entry);
-    endInsertRows();
+    prependRow(entry);
     return true;
 }
 
@@ -64,23 +48,13 @@ bool AccessLogModel::moreAvailable() const
 void AccessLogModel::setWebinarTitles(QHash<qint64, QString> titles)
 {
     m_webinarTitles = std::move(titles);
-    if (!m_entries.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, Object), index(rowCount() - 1, Object));
 }
 
-const QList<api::AuditEntry> &AccessLogModel::entries() const
+QString AccessLogModel::objectText(const api::AuditEntry &entry) const
 {
-    return m_entries;
-}
-
-const api::AuditEntry &AccessLogModel::entryAt(int row) const
-{
-    return m_entries.at(row);
-}
-
-int AccessLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+    return AccessLogLabels::objectText(entry, m_webinarTitles);
 }
 
 int AccessLogModel::columnCount(const QModelIndex &parent) const
@@ -92,12 +66,12 @@ QVariant AccessLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const api::AuditEntry &entry = m_entries.at(index.row());
+    const api::AuditEntry &entry = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(entry, index.column());
     case Qt::ToolTipRole:
-        return detailText(entry);
+        return AccessLogLabels::detailText(entry);
     case SequenceRole:
         return entry.sequence;
     case WireRole:
@@ -117,13 +91,13 @@ QVariant AccessLogModel::display(const api::AuditEntry &entry, int column) const
     case Who:
         return entry.actorName.isEmpty() ? tr("(unknown)") : entry.actorName;
     case Role:
-        return roleName(entry.actorRole);
+        return AccessLogLabels::roleName(entry.actorRole);
     case Action:
-        return actionName(entry.action);
+        return AccessLogLabels::actionName(entry.action);
     case Object:
         return objectText(entry);
     case Outcome:
-        return outcomeName(entry.outcome);
+        return AccessLogLabels::outcomeName(entry.outcome);
     default:
         return {};
     }
@@ -152,7 +126,7 @@ QVariant AccessLogModel::wire(const api::AuditEntry &entry, int column) const
 QVariant AccessLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RecordModel::headerData(section, orientation, role);
     switch (section) {
     case Time:
         return tr("Time");
@@ -180,13 +154,6 @@ void AccessLogModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
         Q_EMIT olderWanted();
-}
-
-void AccessLogModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_entries.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 } // namespace regiekamer::client

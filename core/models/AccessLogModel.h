@@ -1,16 +1,17 @@
 #pragma once
 
+#include "models/RecordModel.h"
 #include "protocol/AuditEntry.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace regiekamer::client {
 
 // The access log entries a person may see, newest first as the server sends them: the first page, older pages
 // appended at the end (fetchMore() asks for them through olderWanted), live entries inserted at the top. Labels for
-// actions, roles, outcomes and object types are translated; the tooltip holds the details.
-class AccessLogModel : public QAbstractTableModel
+// actions, roles, outcomes and object types are translated (AccessLogLabels); the tooltip holds the details. Rows are
+// kept by their sequence number.
+class AccessLogModel : public RecordModel<api::AuditEntry, &api::AuditEntry::sequence>
 {
     Q_OBJECT
 public:
@@ -22,7 +23,7 @@ public:
 
     explicit AccessLogModel(QObject *parent = nullptr);
 
-    void setEntries(QList<api::AuditEntry> entries);
+    void setEntries(QList<api::AuditEntry> entries) { setRows(std::move(entries)); }
     void appendOlder(QList<api::AuditEntry> entries); // entries already shown are skipped
     bool insertNewest(const api::AuditEntry &entry); // false: already shown or older than the newest shown
     void clear();
@@ -30,18 +31,12 @@ public:
     bool moreAvailable() const;
     void setWebinarTitles(QHash<qint64, QString> titles);
 
-    const QList<api::AuditEntry> &entries() const;
-    const api::AuditEntry &entryAt(int row) const;
+    const QList<api::AuditEntry> &entries() const { return rows(); }
+    const api::AuditEntry &entryAt(int row) const { return rowAt(row); }
 
-    static QStringList actions(); // the wire names of every action, in the order a filter offers them
-    static QString actionName(const QString &action);
-    static QString outcomeName(const QString &outcome);
-    static QString objectTypeName(const QString &objectType);
-    static QString roleName(const QString &role);
+    // The entry's object (AccessLogLabels::objectText) with the webinar titles known to the model.
     QString objectText(const api::AuditEntry &entry) const;
-    QString detailText(const api::AuditEntry &entry) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -54,9 +49,7 @@ Q_SIGNALS:
 private:
     QVariant display(const api::AuditEntry &entry, int column) const;
     QVariant wire(const api::AuditEntry &entry, int column) const;
-    void retranslate();
 
-    QList<api::AuditEntry> m_entries;
     QHash<qint64, QString> m_webinarTitles;
     bool m_moreAvailable = false;
 };

@@ -1,14 +1,11 @@
 #include "models/OrganisationModel.h"
 
-#include "settings/LanguageChangeWatcher.h"
-
 namespace regiekamer::client {
 
 OrganisationModel::OrganisationModel(QObject *parent)
     : RecordModel<api::Organisation>(parent)
 {
-    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
-            &OrganisationModel::retranslate);
+    retranslateOnLanguageChange({});
 }
 
 int OrganisationModel::columnCount(const QModelIndex &parent) const
@@ -32,11 +29,6 @@ QVariant OrganisationModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == Name)
         return tr("Organisation");
     return RecordModel::headerData(section, orientation, role);
-}
-
-void OrganisationModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 } // namespace regiekamer::client

@@ -1,7 +1,5 @@
 #include "models/QuestionModel.h"
 
-#include "settings/LanguageChangeWatcher.h"
-
 #include <QLocale>
 
 namespace regiekamer::client {
@@ -9,8 +7,7 @@ namespace regiekamer::client {
 QuestionModel::QuestionModel(QObject *parent)
     : RecordModel<api::Question>(parent)
 {
-    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
-            &QuestionModel::retranslate);
+    retranslateOnLanguageChange({Qt::DisplayRole});
 }
 
 QString QuestionModel::stateDisplayName(api::QuestionState state)
@@ -100,13 +97,6 @@ QVariant QuestionModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
-}
-
-void QuestionModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
 } // namespace regiekamer::client

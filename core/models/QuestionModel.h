@@ -26,7 +26,6 @@ public:
 
 private:
     QVariant value(const api::Question &question, int column, bool display) const;
-    void retranslate();
 };
 
 } // namespace regiekamer::client

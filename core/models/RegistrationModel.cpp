@@ -1,7 +1,5 @@
 #include "models/RegistrationModel.h"
 
-#include "settings/LanguageChangeWatcher.h"
-
 #include <QLocale>
 
 #include <array>
@@ -51,8 +49,7 @@ RegistrationRow RegistrationRow::from(api::Registration registration)
 RegistrationModel::RegistrationModel(QObject *parent)
     : RecordModel<RegistrationRow>(parent)
 {
-    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
-            &RegistrationModel::retranslate);
+    retranslateOnLanguageChange({Qt::DisplayRole});
     // Connected first, so the keys are up to date when a proxy hears of the change.
     connect(this, &QAbstractItemModel::rowsInserted, this, &RegistrationModel::onRowsInserted);
     connect(this, &QAbstractItemModel::dataChanged, this, &RegistrationModel::onDataChanged);
@@ -360,15 +357,6 @@ QString RegistrationModel::fieldTitle(Field field)
         break;
     }
     return tr("Consent given at");
-}
-
-void RegistrationModel::retranslate()
-{
-    if (m_fields.isEmpty())
-        return;
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
 } // namespace regiekamer::client

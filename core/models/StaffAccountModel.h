@@ -1,15 +1,14 @@
 #pragma once
 
+#include "models/RecordModel.h"
 #include "protocol/Protocol.h"
-
-#include <QAbstractTableModel>
 
 #include <optional>
 
 namespace regiekamer::client {
 
 // Staff accounts (administrators only receive these from the server).
-class StaffAccountModel : public QAbstractTableModel
+class StaffAccountModel : public RecordModel<api::StaffAccount>
 {
     Q_OBJECT
 public:
@@ -19,20 +18,13 @@ public:
 
     explicit StaffAccountModel(QObject *parent = nullptr);
 
-    void setAccounts(QList<api::StaffAccount> accounts);
-    void clear();
-    const QList<api::StaffAccount> &accounts() const;
+    void setAccounts(QList<api::StaffAccount> accounts) { setRows(std::move(accounts)); }
+    const QList<api::StaffAccount> &accounts() const { return rows(); }
     std::optional<qint64> versionOf(qint64 id) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    void retranslate();
-
-    QList<api::StaffAccount> m_accounts;
 };
 
 } // namespace regiekamer::client

@@ -1,38 +1,13 @@
 #include "models/WebinarListModel.h"
 
-#include "settings/LanguageChangeWatcher.h"
-
 #include <QLocale>
 
 namespace regiekamer::client {
 
 WebinarListModel::WebinarListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordModel(parent)
 {
-    connect(new LanguageChangeWatcher(this), &LanguageChangeWatcher::languageChanged, this,
-            &WebinarListModel::retranslate);
-}
-
-void WebinarListModel::setWebinars(QList<api::WebinarSummary> webinars)
-{
-    beginResetModel();
-    m_webinars = std::move(webinars);
-    endResetModel();
-}
-
-void WebinarListModel::clear()
-{
-    setWebinars({});
-}
-
-const QList<api::WebinarSummary> &WebinarListModel::webinars() const
-{
-    return m_webinars;
-}
-
-int WebinarListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_webinars.size());
+    retranslateOnLanguageChange({Qt::DisplayRole});
 }
 
 int WebinarListModel::columnCount(const QModelIndex &parent) const
@@ -44,7 +19,7 @@ QVariant WebinarListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const api::WebinarSummary &webinar = m_webinars.at(index.row());
+    const api::WebinarSummary &webinar = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(webinar, index.column());
@@ -94,7 +69,7 @@ QVariant WebinarListModel::sortValue(const api::WebinarSummary &webinar, int col
 QVariant WebinarListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RecordModel::headerData(section, orientation, role);
     switch (section) {
     case Title:
         return tr("Title");
@@ -111,13 +86,6 @@ QVariant WebinarListModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-void WebinarListModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_webinars.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
 } // namespace regiekamer::client

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "models/RecordModel.h"
 #include "protocol/Protocol.h"
-
-#include <QAbstractTableModel>
 
 namespace regiekamer::client {
 
 // Webinars as the server returned them for the signed-in person (already scoped by role).
-class WebinarListModel : public QAbstractTableModel
+class WebinarListModel : public RecordModel<api::WebinarSummary>
 {
     Q_OBJECT
 public:
@@ -17,11 +16,9 @@ public:
 
     explicit WebinarListModel(QObject *parent = nullptr);
 
-    void setWebinars(QList<api::WebinarSummary> webinars);
-    void clear();
-    const QList<api::WebinarSummary> &webinars() const;
+    void setWebinars(QList<api::WebinarSummary> webinars) { setRows(std::move(webinars)); }
+    const QList<api::WebinarSummary> &webinars() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -29,9 +26,6 @@ public:
 private:
     QVariant displayValue(const api::WebinarSummary &webinar, int column) const;
     QVariant sortValue(const api::WebinarSummary &webinar, int column) const;
-    void retranslate();
-
-    QList<api::WebinarSummary> m_webinars;
 };
 
 } // namespace regiekamer::client

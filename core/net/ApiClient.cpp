@@ -3,6 +3,7 @@
 #include "base/ApiError.h"
 #include "net/CertificateCheck.h"
 #include "net/ClientTls.h"
+#include "net/NetLogging.h"
 #include "net/ReplyDecoding.h"
 #include "protocol/ApiPaths.h"
 
@@ -25,6 +26,19 @@ template<typename T> Result<QList<T>> parseListAs(const Result<QJsonObject> &obj
     if (!parsed)
         return fail(QString::fromLatin1(errc::badResponse), errc::badResponseMessage(server));
     return parsed;
+}
+
+const char *kindName(CertificateProblem::Kind kind)
+{
+    switch (kind) {
+    case CertificateProblem::Kind::Untrusted:
+        return "not trusted yet";
+    case CertificateProblem::Kind::Changed:
+        return "changed since it was trusted";
+    case CertificateProblem::Kind::Invalid:
+        return "invalid";
+    }
+    return "refused";
 }
 
 bool endsSession(const Error &error)
@@ -205,6 +219,9 @@ void ApiClient::finish(QNetworkReply *reply, const std::optional<CertificateProb
                        bool raw, const JsonCallback &done)
 {
     if (problem) {
+        qCWarning(lcNet, "Connection to %s refused: its certificate is %s (SHA-256 %s)",
+                  qUtf8Printable(problem->server), kindName(problem->kind),
+                  qUtf8Printable(problem->presented.fingerprint));
         m_lastCertificateProblem = problem;
         done(std::unexpected(certificateError(*problem)));
         return;
@@ -212,7 +229,12 @@ void ApiClient::finish(QNetworkReply *reply, const std::optional<CertificateProb
     const int status = httpStatus(*reply);
     const bool rawSuccess = raw && status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
     Result<QJsonObject> result = rawSuccess ? Result<QJsonObject>(QJsonObject()) : decodeReply(*reply, m_server);
+    if (!result)
+        qCInfo(lcNet, "%s request failed (HTTP status %d): %s",
+               reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray().constData(), status,
+               qUtf8Printable(result.error().code));
     if (!result && authorized && status == 401 && endsSession(result.error()) && !m_token.isEmpty()) {
+        qCInfo(lcNet, "The server ended the session (%s)", qUtf8Printable(result.error().code));
         clearSession();
         Q_EMIT sessionEnded(result.error().message);
     }

@@ -42,31 +42,14 @@ public:
     void fetchWebinars(Callback<QList<api::WebinarSummary>> done);
     void fetchStaffAccounts(Callback<QList<api::StaffAccount>> done);
 
-    // The domain API of docs/api.md (ApiDomainCalls.cpp). Paths come from api::path::expand.
+    // One page of a list endpoint (docs/api.md "Paging"), path already expanded. The domain endpoints are
+    // DomainClient's.
     template<typename T>
     void fetchPage(const QString &path, QUrlQuery query, qint64 offset, qint64 limit, Callback<api::Page<T>> done);
-    void fetchWebinar(qint64 webinarId, Callback<api::WebinarDetail> done);
-    void changeWebinarState(qint64 webinarId, WebinarState state, qint64 version, Callback<api::WebinarDetail> done);
-    void assignStaff(qint64 webinarId, qint64 userId, Role role, Callback<api::WebinarDetail> done);
-    void unassignStaff(qint64 webinarId, qint64 userId, StatusCallback done);
-    // The accounts the caller may assign to the webinar now, sorted by display name.
-    void fetchStaffCandidates(qint64 webinarId, Callback<QList<api::StaffAssignment>> done);
-    void updateRegistration(qint64 registrationId, const api::RegistrationUpdate &change,
-                            Callback<api::Registration> done);
-    void updateQuestion(qint64 questionId, const api::QuestionUpdate &change, Callback<api::Question> done);
-    void createOrganisation(const api::OrganisationCreate &request, Callback<api::Organisation> done);
-    void updateOrganisation(qint64 organisationId, const api::OrganisationUpdate &change,
-                            Callback<api::Organisation> done);
-    void createStaffAccount(const api::StaffAccountCreate &request, Callback<api::StaffAccount> done);
-    void updateStaffAccount(qint64 userId, const api::StaffAccountUpdate &change, Callback<api::StaffAccount> done);
     // A raw (non-JSON) GET, e.g. the CSV export: the caller reads the reply's data as it arrives; done runs once
     // it finished, with {} on 2xx (the body is left to the caller) or the translated error.
     QNetworkReply *download(const QString &path, JsonCallback done);
     QNetworkReply *download(const QString &path, const QUrlQuery &query, JsonCallback done);
-    // The access log (docs/api.md "Access log"): one page, newest first, with the filters in query.
-    void fetchAuditPage(const QUrlQuery &query, Callback<api::AuditPage> done);
-    void fetchAuditStatus(Callback<api::AuditStatus> done);
-
     // Any JSON call: verb, path (already expanded), query and body (empty: none).
     void sendJson(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QJsonObject &body,
                   JsonCallback done);

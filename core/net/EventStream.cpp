@@ -1,4 +1,6 @@
 #include "net/EventStream.h"
+
+#include "net/NetLogging.h"
 #include "protocol/EventTypes.h"
 
 #include <QWebSocket>
@@ -73,6 +75,8 @@ void EventStream::onSocketStateChanged()
     const bool lost = m_wasConnected;
     m_wasConnected = false;
     setState(State::Reconnecting);
+    qCWarning(lcNet, "Event stream %s (%s); retrying in %d ms", lost ? "lost" : "not connected",
+              qUtf8Printable(m_socket->errorString()), reconnectDelayMs());
     m_retryTimer.start(reconnectDelayMs());
     ++m_failures;
     if (lost || m_failures == 1)
@@ -87,6 +91,7 @@ void EventStream::onTextMessage(const QString &message)
     if (event->type == QString::fromLatin1(api::event::hello)) {
         if (const auto user = api::UserInfo::fromJson(event->data.value(u"user"_s).toObject())) {
             m_failures = 0;
+            qCInfo(lcNet, "Event stream connected");
             setState(State::Connected);
             Q_EMIT helloReceived(*user);
         }

@@ -1,5 +1,6 @@
 #include "net/TrustStore.h"
 
+#include "net/NetLogging.h"
 #include "settings/AppSettings.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,8 @@ Status TrustStore::trust(const QString &server, const QSslCertificate &certifica
                                                 "Could not save the trusted certificate in %1. Check that the "
                                                 "folder is writable.")
                         .arg(settings->fileName()));
+    qCInfo(lcNet, "Certificate of %s trusted (SHA-256 %s)", qUtf8Printable(server),
+           qUtf8Printable(sha256Fingerprint(certificate)));
     return {};
 }
 
@@ -87,6 +90,7 @@ void TrustStore::forget(const QString &server)
     settings->remove(settingsKey(server));
     settings->endGroup();
     settings->sync();
+    qCInfo(lcNet, "Trust in the certificate of %s removed", qUtf8Printable(server));
 }
 
 QStringList TrustStore::servers() const

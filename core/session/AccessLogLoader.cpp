@@ -1,7 +1,8 @@
 #include "session/AccessLogLoader.h"
 
-#include "net/ApiClient.h"
+#include "net/DomainClient.h"
 #include "protocol/EventTypes.h"
+#include "session/AccessLogStatus.h"
 
 #include <QPointer>
 
@@ -11,14 +12,12 @@ namespace regiekamer::client {
 
 AccessLogLoader::AccessLogLoader(ApiClient *api, QObject *parent)
     : QObject(parent)
-    , m_api(api)
-    , m_pages([api](const QUrlQuery &query, PageReply reply) { api->fetchAuditPage(query, std::move(reply)); })
+    , m_pages([api](const QUrlQuery &query, PageReply reply) {
+        DomainClient(*api).fetchAuditPage(query, std::move(reply));
+    })
     , m_model(new AccessLogModel(this))
+    , m_chainStatus(new AccessLogStatus(api, this))
 {
-    m_statusPoll.setInterval(statusIntervalMs);
-    m_statusThrottle.setSingleShot(true);
-    connect(&m_statusPoll, &QTimer::timeout, this, &AccessLogLoader::refreshStatus);
-    connect(&m_statusThrottle, &QTimer::timeout, this, &AccessLogLoader::refreshStatus);
     connect(m_model, &AccessLogModel::olderWanted, this, &AccessLogLoader::loadOlder);
 }
 
@@ -30,6 +29,11 @@ void AccessLogLoader::setPageSource(PageSource source)
 AccessLogModel *AccessLogLoader::model()
 {
     return m_model;
+}
+
+AccessLogStatus *AccessLogLoader::chainStatus()
+{
+    return m_chainStatus;
 }
 
 const AccessLogFilter &AccessLogLoader::filter() const
@@ -72,18 +76,13 @@ void AccessLogLoader::loadOlder()
 void AccessLogLoader::reset()
 {
     ++m_generation;
-    ++m_statusGeneration;
     m_loaded = false;
     m_firstPagePending = false;
     m_nextBefore = 0;
     m_liveWhileLoading.clear();
-    m_status.reset();
-    m_statusPoll.stop();
-    m_statusThrottle.stop();
-    m_sinceStatus.invalidate();
     m_model->clear();
     setLoading(false);
-    Q_EMIT statusChanged();
+    m_chainStatus->reset();
 }
 
 bool AccessLogLoader::isLoaded() const
@@ -154,7 +153,7 @@ void AccessLogLoader::onEvent(const api::Event &event)
         return;
     const bool ownLogRead = entry->actorId == m_ownUserId && entry->objectType == u"access_log"_s;
     if (!ownLogRead)
-        scheduleStatusAfterEntry();
+        m_chainStatus->afterNewEntry();
     if (!m_filter.matches(*entry))
         return;
     if (m_firstPagePending) {

@@ -4,35 +4,32 @@
 #include "models/AccessLogModel.h"
 #include "protocol/Protocol.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
 
 namespace regiekamer::client {
 
+class AccessLogStatus;
 class ApiClient;
 
 // Keeps an AccessLogModel filled from GET /api/v1/audit: the first page on reload(), older pages on demand
 // (loadOlder(), or the model's fetchMore()) via the page's nextBefore, and entries arriving over the event stream
 // ("audit.appended") that match the filter at the top. Never blocks: every call answers later through the model
-// and the signals; answers to an abandoned load are dropped. Also keeps the chain status of /api/v1/audit/status:
-// on request, every 30 s while polling, and after new entries at most every 10 s.
+// and the signals; answers to an abandoned load are dropped. New entries by others also refresh the chain status
+// (AccessLogStatus).
 class AccessLogLoader : public QObject
 {
     Q_OBJECT
 public:
     static constexpr qint64 pageSize = 100;
-    static constexpr int statusIntervalMs = 30000;
-    static constexpr int statusThrottleMs = 10000;
 
     using PageReply = std::function<void(Result<api::AuditPage>)>;
     using PageSource = std::function<void(const QUrlQuery &query, PageReply reply)>;
 
     AccessLogLoader(ApiClient *api, QObject *parent = nullptr);
-    // Where pages come from (default: ApiClient::fetchAuditPage); tests feed JSON pages through it.
+    // Where pages come from (default: DomainClient::fetchAuditPage); tests feed JSON pages through it.
     void setPageSource(PageSource source);
 
     AccessLogModel *model();
@@ -46,9 +43,7 @@ public:
     bool isLoaded() const;
     bool isLoading() const;
 
-    void refreshStatus();
-    void setStatusPolling(bool on);
-    const std::optional<api::AuditStatus> &status() const;
+    AccessLogStatus *chainStatus();
 
     void onEvent(const api::Event &event);
 
@@ -57,26 +52,18 @@ Q_SIGNALS:
     void pageLoaded();
     void failed(const QString &message);
     void entryInserted(const regiekamer::api::AuditEntry &entry);
-    void statusChanged();
-    void statusFailed(const QString &message);
 
 private:
     void requestPage(qint64 before);
     void onPage(quint64 generation, qint64 before, const Result<api::AuditPage> &page);
     void setLoading(bool loading);
-    void scheduleStatusAfterEntry();
 
-    ApiClient *m_api;
     PageSource m_pages;
     AccessLogModel *m_model;
+    AccessLogStatus *m_chainStatus;
     AccessLogFilter m_filter;
     QList<api::AuditEntry> m_liveWhileLoading; // arrived before the first page answered
-    std::optional<api::AuditStatus> m_status;
-    QTimer m_statusPoll;
-    QTimer m_statusThrottle;
-    QElapsedTimer m_sinceStatus;
     quint64 m_generation = 0;
-    quint64 m_statusGeneration = 0;
     qint64 m_nextBefore = 0;
     qint64 m_ownUserId = 0;
     bool m_loaded = false;

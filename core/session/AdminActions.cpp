@@ -6,6 +6,7 @@ namespace regiekamer::client {
 AdminActions::AdminActions(ApiClient *api, StaffAccountModel *accounts, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_domain(*api)
     , m_accounts(accounts)
     , m_organisations(new OrganisationModel(this))
     , m_loader(new PagedLoader(this))
@@ -70,7 +71,7 @@ qint64 AdminActions::accountVersion(qint64 userId) const
 
 void AdminActions::createAccount(const api::StaffAccountCreate &request)
 {
-    m_api->createStaffAccount(request, [this](Result<api::StaffAccount> account) { finish(account, true); });
+    m_domain.createStaffAccount(request, [this](Result<api::StaffAccount> account) { finish(account, true); });
 }
 
 void AdminActions::changeRole(qint64 userId, Role role, qint64 organisationId)
@@ -79,7 +80,7 @@ void AdminActions::changeRole(qint64 userId, Role role, qint64 organisationId)
     change.version = accountVersion(userId);
     change.role = role;
     change.organisationId = organisationId;
-    m_api->updateStaffAccount(userId, change, [this](Result<api::StaffAccount> account) { finish(account, true); });
+    m_domain.updateStaffAccount(userId, change, [this](Result<api::StaffAccount> account) { finish(account, true); });
 }
 
 void AdminActions::setDisabled(qint64 userId, bool disabled)
@@ -87,20 +88,21 @@ void AdminActions::setDisabled(qint64 userId, bool disabled)
     api::StaffAccountUpdate change;
     change.version = accountVersion(userId);
     change.disabled = disabled;
-    m_api->updateStaffAccount(userId, change, [this](Result<api::StaffAccount> account) { finish(account, true); });
+    m_domain.updateStaffAccount(userId, change, [this](Result<api::StaffAccount> account) { finish(account, true); });
 }
 
 void AdminActions::createOrganisation(const QString &name)
 {
-    m_api->createOrganisation({name}, [this](Result<api::Organisation> organisation) { finish(organisation, false); });
+    m_domain.createOrganisation({name},
+                                [this](Result<api::Organisation> organisation) { finish(organisation, false); });
 }
 
 void AdminActions::renameOrganisation(qint64 organisationId, const QString &name)
 {
     const int row = m_organisations->rowOfId(organisationId);
     const qint64 version = row < 0 ? 0 : m_organisations->rowAt(row).version;
-    m_api->updateOrganisation(organisationId, {name, version},
-                              [this](Result<api::Organisation> organisation) { finish(organisation, false); });
+    m_domain.updateOrganisation(organisationId, {name, version},
+                                [this](Result<api::Organisation> organisation) { finish(organisation, false); });
 }
 
 } // namespace regiekamer::client

@@ -3,6 +3,7 @@
 #include "models/OrganisationModel.h"
 #include "models/StaffAccountModel.h"
 #include "net/ApiClient.h"
+#include "net/DomainClient.h"
 #include "net/PagedLoader.h"
 
 #include <QObject>
@@ -37,6 +38,7 @@ private:
     qint64 accountVersion(qint64 userId) const;
 
     ApiClient *m_api;
+    DomainClient m_domain;
     StaffAccountModel *m_accounts;
     OrganisationModel *m_organisations;
     PagedLoader *m_loader;

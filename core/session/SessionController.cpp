@@ -1,16 +1,31 @@
 #include "session/SessionController.h"
 
+#include "base/ApiError.h"
 #include "cache/CacheErrors.h"
 #include "cache/CacheFiles.h"
-#include "cache/KeychainStore.h"
+#include "cache/CacheRecords.h"
 #include "net/ClientErrors.h"
 #include "net/ServerAddress.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/EventTypes.h"
+#include "session/AccountCache.h"
+#include "session/KeychainUnlock.h"
+#include "session/OfflineSignIn.h"
+#include "session/SessionLogging.h"
+
+#include <QMetaEnum>
 
 using namespace Qt::StringLiterals;
 
 namespace regiekamer::client {
+namespace {
+
+bool isUnreachable(const Error &error)
+{
+    return error.code == QLatin1StringView(errc::unreachable) || error.code == QLatin1StringView(errc::timeout);
+}
+
+} // namespace
 
 SessionController::SessionController(QObject *parent)
     : QObject(parent)
@@ -22,10 +37,15 @@ SessionController::SessionController(QObject *parent)
     , m_admin(new AdminActions(m_api, m_staffAccounts, this))
     , m_export(new CsvExport(m_api, this))
     , m_backoff(new ReconnectBackoff(this))
-    , m_keychain(new KeychainStore(this))
+    , m_keychain(new KeychainUnlock(m_cache, this))
+    , m_offlineSignIn(new OfflineSignIn(m_cache, *m_keychain, this))
+    , m_accountCache(new AccountCache(m_cache, *m_keychain, this))
 {
-    watchKeychainAvailability();
     m_workspace->setCache(&m_cache);
+    connect(m_keychain, &KeychainUnlock::availabilityKnown, this, &SessionController::keychainAvailabilityKnown);
+    connect(m_keychain, &KeychainUnlock::problem, this, &SessionController::cacheProblem);
+    connect(m_accountCache, &AccountCache::problem, this, &SessionController::cacheProblem);
+    connect(m_accountCache, &AccountCache::opened, this, &SessionController::storeReceivedData);
     connect(m_workspace, &WebinarWorkspace::cacheProblem, this, &SessionController::cacheProblem);
     connect(m_backoff, &ReconnectBackoff::attempt, this, &SessionController::retryOnline);
     connect(m_backoff, &ReconnectBackoff::scheduled, this, &SessionController::reconnectScheduled);
@@ -51,20 +71,34 @@ void SessionController::signIn(const QString &serverAddress, const QString &emai
     const quint64 generation = m_generation;
     const QCA::SecureArray secret(password.toUtf8());
     m_api->login(*server, email, password,
-                 [this, generation, server = *server, secret](Result<api::SessionGrant> grant) {
-                     if (generation != m_generation)
-                         return;
-                     if (!grant) {
-                         const QString &code = grant.error().code;
-                         if (code == QLatin1StringView(errc::unreachable) || code == QLatin1StringView(errc::timeout))
-                             return secret.isEmpty() ? signInWithKeychain(server, grant.error())
-                                                     : signInOffline(server, secret, grant.error());
-                         setConnection(Connection::SignedOut);
-                         Q_EMIT signInFailed(secret.isEmpty() ? emptyPasswordRefused(grant.error()) : grant.error());
-                         return;
-                     }
-                     onLoggedIn(*grant, secret);
+                 [this, generation, server = *server, secret](const Result<api::SessionGrant> &grant) {
+                     if (generation == m_generation)
+                         onLoginAnswered(server, secret, grant);
                  });
+}
+
+void SessionController::onLoginAnswered(const QUrl &server, const QCA::SecureArray &password,
+                                        const Result<api::SessionGrant> &grant)
+{
+    if (grant)
+        return onLoggedIn(*grant, password);
+    if (isUnreachable(grant.error()))
+        return signInOffline(server, password, grant.error());
+    qCInfo(lcSession, "Sign-in refused: %s", qUtf8Printable(grant.error().code));
+    setConnection(Connection::SignedOut);
+    Q_EMIT signInFailed(password.isEmpty() ? KeychainUnlock::emptyPasswordRefused(grant.error()) : grant.error());
+}
+
+// The server cannot be reached: open the offline cache of (server, e-mail) instead, or fail as before.
+void SessionController::signInOffline(const QUrl &server, const QCA::SecureArray &password, const Error &unreachable)
+{
+    qCInfo(lcSession, "Server %s cannot be reached (%s): opening the offline data", qUtf8Printable(server.authority()),
+           qUtf8Printable(unreachable.code));
+    m_offlineSignIn->open(server, m_email, password, unreachable, [this, server, password](Result<api::UserInfo> user) {
+        if (!user)
+            return failSignIn(user.error());
+        enterOffline(server, password, *user);
+    });
 }
 
 void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::SecureArray &password)
@@ -74,6 +108,7 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::Se
         (m_user->id != grant.user.id || m_user->role != grant.user.role ||
          m_user->organisationId != grant.user.organisationId)) {
         // The account changed on the server while this computer was offline: the cached data is of the old role.
+        qCInfo(lcSession, "The account changed while offline: offline data wiped, session ended");
         m_api->logout([](Status) { });
         m_api->clearSession();
         wipeAccountCache();
@@ -88,13 +123,14 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::Se
         Q_EMIT signInFailed(Error {QString::fromLatin1(errc::notForDesktop), errc::notForDesktopMessage()});
         return;
     }
+    qCInfo(lcSession, "Signed in as %s", qUtf8Printable(roleToWire(grant.user.role)));
     m_user = grant.user;
     m_serverLostReported = false;
     m_backoff->reset();
     if (!wasOffline) // offline: the same role (checked above), and the cached rows stay until reloaded
         m_workspace->setRole(grant.user.role);
     startEventStream();
-    openCacheOnline(grant.user, password, false);
+    m_accountCache->open(m_api->server(), m_email, grant.user, password);
     m_password.fill(0); // a server session exists: the offline retry needs the password no longer
     m_password.clear();
     m_offlineServer.clear();
@@ -249,13 +285,18 @@ Status SessionController::forgetThisComputer()
     signOut();
     resetSession();
     const CacheFiles files(m_cache.config().directory);
-    forgetKeychainEntries(files.directory()); // named after the cache files: before they go
+    m_keychain->forgetEntries(files.directory()); // named after the cache files: before they go
     return files.removeAll();
 }
 
 bool SessionController::keychainAvailable()
 {
-    return KeychainStore::isAvailable();
+    return KeychainUnlock::isAvailable();
+}
+
+void SessionController::setRememberKeyInKeychain(bool remember)
+{
+    m_keychain->setRemember(remember);
 }
 
 void SessionController::setCacheConfig(const CacheConfig &config)
@@ -287,6 +328,7 @@ void SessionController::onSessionEnded(const QString &message)
         return;
     // The cached data stays (sealed); the key is dropped with the session. A changed role is detected (and the cache
     // wiped) at the next sign-in.
+    qCInfo(lcSession, "The server ended the session");
     m_events->stop();
     resetSession();
     Q_EMIT sessionEnded(message);
@@ -332,8 +374,7 @@ void SessionController::onConnectionLost()
     m_api->fetchMe([this](Result<api::UserInfo> me) {
         if (me || !m_user || m_serverLostReported)
             return;
-        const QString &code = me.error().code;
-        if (code == QLatin1StringView(errc::unreachable) || code == QLatin1StringView(errc::timeout)) {
+        if (isUnreachable(me.error())) {
             m_serverLostReported = true;
             Q_EMIT serverLost(me.error().message);
         }
@@ -351,6 +392,9 @@ void SessionController::startEventStream()
 void SessionController::resetSession()
 {
     ++m_generation;
+    m_offlineSignIn->cancel();
+    m_keychain->cancel();
+    m_accountCache->cancel();
     m_backoff->reset();
     m_cache.lock();
     m_password.fill(0);
@@ -373,6 +417,7 @@ void SessionController::setConnection(Connection connection)
         return;
     const bool wasReadOnly = isReadOnly();
     m_connection = connection;
+    qCInfo(lcSession, "Connection: %s", QMetaEnum::fromType<Connection>().valueToKey(static_cast<int>(connection)));
     // The workspace reads from the cache only without a server; while connecting it still loads from the server.
     m_workspace->setReadOnly(connection == Connection::Offline || connection == Connection::Reconnecting);
     if (connection != Connection::Offline)
@@ -380,6 +425,126 @@ void SessionController::setConnection(Connection connection)
     Q_EMIT connectionChanged(connection);
     if (wasReadOnly != isReadOnly())
         Q_EMIT readOnlyChanged(isReadOnly());
+}
+
+void SessionController::failSignIn(const Error &error)
+{
+    qCInfo(lcSession, "Offline sign-in failed: %s", qUtf8Printable(error.code));
+    m_cache.lock();
+    setConnection(Connection::SignedOut);
+    Q_EMIT signInFailed(error);
+}
+
+void SessionController::enterOffline(const QUrl &server, const QCA::SecureArray &password, const api::UserInfo &user)
+{
+    qCInfo(lcSession, "Signed in offline as %s (read-only)", qUtf8Printable(roleToWire(user.role)));
+    m_user = user;
+    m_password = password;
+    m_offlineServer = server;
+    m_workspace->setRole(user.role);
+    setConnection(Connection::Offline);
+    loadWebinarsFromCache();
+    m_backoff->reset();
+    m_backoff->scheduleNext();
+    Q_EMIT signedIn(user);
+}
+
+// Offline: try the server again with the kept password; it becomes Live through onLoggedIn.
+void SessionController::retryOnline()
+{
+    if (m_connection != Connection::Offline)
+        return;
+    if (m_password.isEmpty())
+        return checkServerWithoutPassword(); // opened with the keychain's key
+    const quint64 generation = m_generation;
+    const QString password = QString::fromUtf8(m_password.toByteArray());
+    m_api->login(m_offlineServer, m_email, password, [this, generation](Result<api::SessionGrant> grant) {
+        if (generation != m_generation || m_connection != Connection::Offline)
+            return;
+        if (grant)
+            return onLoggedIn(*grant, m_password);
+        if (isUnreachable(grant.error()) || grant.error().code == QLatin1StringView(api::errc::tooManyAttempts))
+            return m_backoff->scheduleNext();
+        onRetryRefused(grant.error());
+    });
+}
+
+// The server answered but refused the cached credentials: the password changed or the account was disabled.
+void SessionController::onRetryRefused(const Error &error)
+{
+    qCWarning(lcSession, "The server refused the kept credentials (%s): session ended", qUtf8Printable(error.code));
+    if (error.code == QLatin1StringView(api::errc::invalidCredentials))
+        wipeAccountCache();
+    resetSession();
+    Q_EMIT sessionEnded(error.message);
+}
+
+// Opened offline with the keychain's key there is no password to sign in with: once the server answers again,
+// the session ends and asks for the password.
+void SessionController::checkServerWithoutPassword()
+{
+    const quint64 generation = m_generation;
+    m_api->sendJson(
+        "GET", QString::fromLatin1(api::path::health), {}, {}, [this, generation](Result<QJsonObject> reply) {
+            if (generation != m_generation || m_connection != Connection::Offline)
+                return;
+            if (!reply && isUnreachable(reply.error()))
+                return m_backoff->scheduleNext();
+            qCInfo(lcSession, "The server can be reached again: the session opened with the keychain's key ended");
+            resetSession();
+            Q_EMIT sessionEnded(tr("The server can be reached again. Sign in with your password to work online."));
+        });
+}
+
+void SessionController::wipeAccountCache()
+{
+    m_accountCache->wipe(m_offlineServer.isEmpty() ? m_api->server() : m_offlineServer, m_email);
+}
+
+// The event stream's hello names the account as the server sees it now: a changed role wipes the cache.
+void SessionController::onHello(const api::UserInfo &user)
+{
+    if (m_user)
+        m_accountCache->checkAccount(*m_user, user);
+}
+
+// The cache was opened in a live session: what arrived before is written now.
+void SessionController::storeReceivedData()
+{
+    if (m_dataReceivedAt.isValid() && m_connection != Connection::Offline)
+        storeWebinars(m_webinars->webinars());
+    m_workspace->storeToCache();
+}
+
+void SessionController::loadWebinarsFromCache()
+{
+    const auto webinars = CacheRecords(m_cache).loadWebinars();
+    if (!webinars) {
+        Q_EMIT cacheProblem(webinars.error().message);
+        return;
+    }
+    if (!*webinars)
+        return;
+    m_webinars->setWebinars((*webinars)->value);
+    setDataReceivedAt((*webinars)->receivedAt);
+}
+
+void SessionController::storeWebinars(const QList<api::WebinarSummary> &webinars)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    setDataReceivedAt(now);
+    if (!m_cache.isUnlocked())
+        return;
+    if (auto stored = CacheRecords(m_cache).storeWebinars(webinars, now); !stored)
+        Q_EMIT cacheProblem(stored.error().message);
+}
+
+void SessionController::setDataReceivedAt(const QDateTime &receivedAt)
+{
+    if (m_dataReceivedAt == receivedAt)
+        return;
+    m_dataReceivedAt = receivedAt;
+    Q_EMIT dataAgeChanged(receivedAt);
 }
 
 } // namespace regiekamer::client

@@ -17,14 +17,17 @@
 
 namespace regiekamer::client {
 
-class KeychainStore;
+class AccountCache;
+class KeychainUnlock;
+class OfflineSignIn;
 
 // One person's session with one server: signs in and out, keeps the user and token in memory only, loads the
 // role's data into the models and keeps the live event stream open. The UI talks to the server only via this.
 // What the session receives is also written to the encrypted offline cache of (server, account) (ClientCache);
 // when the server cannot be reached at sign-in, the cache opens with the password and the session runs read-only
-// (Offline) until a retry with backoff reaches the server again. Optionally the cache key is kept in the OS
-// keychain (SessionKeychain.cpp), so an offline sign-in with an empty password opens the cache without the password.
+// (Offline, OfflineSignIn) until a retry with backoff reaches the server again. Optionally the cache key is kept in
+// the OS keychain (KeychainUnlock), so an offline sign-in with an empty password opens the cache without the
+// password. While online, AccountCache keeps the cache of the account.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -97,31 +100,20 @@ Q_SIGNALS:
     void keychainAvailabilityKnown(bool available); // once, shortly after construction
 
 private:
-    void onLoggedIn(const api::SessionGrant &grant, const QCA::SecureArray &password);
-    // SessionOffline.cpp
+    void onLoginAnswered(const QUrl &server, const QCA::SecureArray &password, const Result<api::SessionGrant> &grant);
     void signInOffline(const QUrl &server, const QCA::SecureArray &password, const Error &unreachable);
+    void onLoggedIn(const api::SessionGrant &grant, const QCA::SecureArray &password);
+    void failSignIn(const Error &error);
     void enterOffline(const QUrl &server, const QCA::SecureArray &password, const api::UserInfo &user);
     void retryOnline();
     void onRetryRefused(const Error &error);
-    void openCacheOnline(const api::UserInfo &user, const QCA::SecureArray &password, bool retried);
-    void onCacheUnlocked(const api::UserInfo &user);
+    void checkServerWithoutPassword();
+    void wipeAccountCache();
     void onHello(const api::UserInfo &user);
+    void storeReceivedData();
     void loadWebinarsFromCache();
     void storeWebinars(const QList<api::WebinarSummary> &webinars);
     void setDataReceivedAt(const QDateTime &receivedAt);
-    void wipeAccountCache();
-    bool attachOffline(const QUrl &server, const Error &unreachable);
-    void failSignIn(const Error &error);
-    void checkServerWithoutPassword();
-    // SessionKeychain.cpp
-    void watchKeychainAvailability();
-    void signInWithKeychain(const QUrl &server, const Error &unreachable);
-    void openWithKeychainKey(const QUrl &server, const QString &entry, const QCA::SecureArray &key);
-    void rememberOrForgetKey();
-    void forgetKeychainEntry(const QString &cacheFilePath);
-    void forgetKeychainEntries(const QString &cacheDirectory);
-    static Error emptyPasswordRefused(const Error &error);
-
     void onSessionEnded(const QString &message);
     void onStreamStateChanged(EventStream::State state);
     void onConnectionLost();
@@ -130,6 +122,7 @@ private:
     void setConnection(Connection connection);
     void onEvent(const api::Event &event);
 
+    ClientCache m_cache;
     ApiClient *m_api;
     EventStream *m_events;
     WebinarListModel *m_webinars;
@@ -137,19 +130,19 @@ private:
     WebinarWorkspace *m_workspace;
     AdminActions *m_admin;
     CsvExport *m_export;
+    ReconnectBackoff *m_backoff;
+    KeychainUnlock *m_keychain;
+    OfflineSignIn *m_offlineSignIn;
+    AccountCache *m_accountCache;
     std::optional<api::UserInfo> m_user;
     Connection m_connection = Connection::SignedOut;
     bool m_serverLostReported = false;
-    ClientCache m_cache;
-    ReconnectBackoff *m_backoff;
-    KeychainStore *m_keychain;
-    QCA::SecureArray m_password; // only while deriving the cache key or signed in offline
+    QCA::SecureArray m_password; // only while signed in offline (kept for the retry)
     QString m_email;
     QUrl m_offlineServer;
     QDateTime m_dataReceivedAt;
     QDateTime m_streamRetryAt; // when the event stream retries (Reconnecting)
     quint64 m_generation = 0; // sign-in attempt: answers for an older one are dropped
-    bool m_rememberKey = false;
 };
 
 } // namespace regiekamer::client

@@ -4,6 +4,7 @@
 #include "cache/CacheErrors.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/EventTypes.h"
+#include "session/WorkspaceCache.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,8 @@ bool isCode(const Error &error, const char *code)
 WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_domain(*api)
+    , m_offline(new WorkspaceCache(this))
     , m_registrations(new RegistrationModel(this))
     , m_questions(new QuestionModel(this))
     , m_registrationLoader(new PagedLoader(this))
@@ -30,6 +33,7 @@ WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
     connect(m_questionLoader, &PagedLoader::failed, this, failed);
     connect(m_registrationLoader, &PagedLoader::finished, this, &WebinarWorkspace::onRegistrationsLoaded);
     connect(m_questionLoader, &PagedLoader::finished, this, &WebinarWorkspace::onQuestionsLoaded);
+    connect(m_offline, &WorkspaceCache::problem, this, &WebinarWorkspace::cacheProblem);
 }
 
 void WebinarWorkspace::setRole(Role role)
@@ -44,7 +48,7 @@ void WebinarWorkspace::setWebinar(qint64 webinarId)
         return;
     clear();
     m_webinarId = webinarId;
-    m_cacheProblemReported = false;
+    m_offline->startWebinar();
     if (webinarId == 0)
         return;
     if (m_readOnly)
@@ -112,7 +116,7 @@ void WebinarWorkspace::onEvent(const api::Event &event)
 void WebinarWorkspace::loadDetail()
 {
     const qint64 id = m_webinarId;
-    m_api->fetchWebinar(id, [this, id](Result<api::WebinarDetail> detail) {
+    m_domain.fetchWebinar(id, [this, id](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (detail)
@@ -140,11 +144,7 @@ void WebinarWorkspace::loadRegistrations(bool merge)
                 const auto count = page->items.size();
                 reply(
                     PagedLoader::PageCount {count, page->total, [this, merge, offset, items = std::move(page->items)] {
-                                                storeRegistrationPage(offset, items);
-                                                if (merge)
-                                                    m_pending.append(items);
-                                                else
-                                                    m_registrations->appendRegistrations(items);
+                                                onRegistrationPage(offset, items, merge);
                                             }});
             });
     });
@@ -169,8 +169,8 @@ void WebinarWorkspace::loadQuestions()
 
 void WebinarWorkspace::setDetail(const api::WebinarDetail &detail)
 {
-    if (m_cache && m_cache->isUnlocked() && !m_readOnly)
-        reportCacheProblem(m_cache->storeDetail(detail, QDateTime::currentDateTimeUtc()));
+    if (mayWriteCache())
+        m_offline->storeDetail(detail, QDateTime::currentDateTimeUtc());
     m_detail = detail;
     Q_EMIT detailChanged();
 }
@@ -211,7 +211,7 @@ void WebinarWorkspace::changeState(WebinarState state)
     if (!m_detail || refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_api->changeWebinarState(id, state, m_detail->summary.version, [this, id](Result<api::WebinarDetail> detail) {
+    m_domain.changeWebinarState(id, state, m_detail->summary.version, [this, id](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (!detail)
@@ -229,7 +229,7 @@ void WebinarWorkspace::setApproval(qint64 registrationId, api::ApprovalState sta
     if (row < 0)
         return;
     const qint64 version = m_registrations->rowAt(row).version;
-    m_api->updateRegistration(registrationId, {state, version}, [this](Result<api::Registration> registration) {
+    m_domain.updateRegistration(registrationId, {state, version}, [this](Result<api::Registration> registration) {
         if (!registration)
             return report(registration.error(), false);
         m_registrations->updateRegistration(*registration);
@@ -246,7 +246,7 @@ void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionSt
     if (refuseWhileReadOnly())
         return;
     api::QuestionUpdate change {question->version, state, std::move(answer)};
-    m_api->updateQuestion(questionId, change, [this](Result<api::Question> updated) {
+    m_domain.updateQuestion(questionId, change, [this](Result<api::Question> updated) {
         if (!updated)
             return report(updated.error(), false);
         m_questions->updateRow(*updated);
@@ -259,7 +259,7 @@ void WebinarWorkspace::assign(qint64 userId, Role role)
     if (refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_api->assignStaff(id, userId, role, [this, id](Result<api::WebinarDetail> detail) {
+    m_domain.assignStaff(id, userId, role, [this, id](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (!detail)
@@ -274,7 +274,7 @@ void WebinarWorkspace::unassign(qint64 userId)
     if (refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_api->unassignStaff(id, userId, [this, id](Status done) {
+    m_domain.unassignStaff(id, userId, [this, id](Status done) {
         if (id != m_webinarId)
             return;
         if (!done)
@@ -294,7 +294,7 @@ void WebinarWorkspace::loadStaffCandidates()
     }
     const qint64 id = m_webinarId;
     const quint64 request = ++m_candidateRequest;
-    m_api->fetchStaffCandidates(id, [this, id, request](Result<QList<api::StaffAssignment>> candidates) {
+    m_domain.fetchStaffCandidates(id, [this, id, request](Result<QList<api::StaffAssignment>> candidates) {
         if (id != m_webinarId || request != m_candidateRequest)
             return;
         m_staffCandidates = candidates ? *candidates : QList<api::StaffAssignment>();
@@ -307,6 +307,102 @@ void WebinarWorkspace::loadStaffCandidates()
 const QList<api::StaffAssignment> &WebinarWorkspace::staffCandidates() const
 {
     return m_staffCandidates;
+}
+
+void WebinarWorkspace::setCache(ClientCache *cache)
+{
+    m_offline->setCache(cache);
+}
+
+void WebinarWorkspace::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+}
+
+bool WebinarWorkspace::isReadOnly() const
+{
+    return m_readOnly;
+}
+
+bool WebinarWorkspace::refuseWhileReadOnly()
+{
+    if (m_readOnly)
+        Q_EMIT actionFailed(cacheerrc::readOnlyMessage());
+    return m_readOnly;
+}
+
+void WebinarWorkspace::reload()
+{
+    if (m_webinarId == 0 || m_readOnly)
+        return;
+    loadDetail();
+    if (rights::permits(m_role, rights::Resource::Registration, rights::Action::Read))
+        loadRegistrations(m_registrations->rowCount() > 0);
+    if (rights::permits(m_role, rights::Resource::Question, rights::Action::Read))
+        loadQuestions();
+}
+
+bool WebinarWorkspace::mayWriteCache() const
+{
+    return !m_readOnly && m_offline->isOpen();
+}
+
+void WebinarWorkspace::loadFromCache()
+{
+    if (!m_offline->isOpen())
+        return;
+    if (auto detail = m_offline->loadDetail(m_webinarId))
+        m_detail = std::move(detail);
+    Q_EMIT detailChanged();
+    if (rights::permits(m_role, rights::Resource::Registration, rights::Action::Read))
+        m_registrations->appendRegistrations(m_offline->loadRegistrations(m_webinarId));
+    if (rights::permits(m_role, rights::Resource::Question, rights::Action::Read))
+        m_questions->mergeRows(m_offline->loadQuestions(m_webinarId));
+}
+
+void WebinarWorkspace::storeToCache()
+{
+    if (!mayWriteCache() || m_webinarId == 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_detail)
+        m_offline->storeDetail(*m_detail, now);
+    if (!m_registrationLoader->isLoading() && m_registrations->rowCount() > 0) {
+        QList<api::Registration> rows;
+        rows.reserve(m_registrations->rowCount());
+        for (const RegistrationRow &row : m_registrations->rows())
+            rows.append(row.data);
+        m_offline->storeRegistrations(m_webinarId, rows, now);
+    }
+    if (!m_questionLoader->isLoading() && m_questions->rowCount() > 0)
+        m_offline->storeQuestions(m_webinarId, m_questions->rows(), now);
+}
+
+// One page of the attendee list: written to the cache as it arrives (one sealed record per page), then shown or,
+// in a refresh, kept until the list is complete.
+void WebinarWorkspace::onRegistrationPage(qint64 offset, const QList<api::Registration> &registrations, bool merge)
+{
+    if (mayWriteCache())
+        m_offline->storeRegistrationPage(m_webinarId, offset, registrations, QDateTime::currentDateTimeUtc());
+    if (merge)
+        m_pending.append(registrations);
+    else
+        m_registrations->appendRegistrations(registrations);
+}
+
+void WebinarWorkspace::onRegistrationsLoaded(qint64 loaded)
+{
+    if (m_refreshing)
+        m_registrations->mergeRegistrations(std::exchange(m_pending, {}));
+    if (mayWriteCache())
+        m_offline->trimRegistrations(m_webinarId, loaded);
+}
+
+void WebinarWorkspace::onQuestionsLoaded()
+{
+    m_questions->mergeRows(std::exchange(m_pendingQuestions, {}));
+    if (mayWriteCache())
+        m_offline->storeQuestions(m_webinarId, m_questions->rows(), QDateTime::currentDateTimeUtc());
 }
 
 } // namespace regiekamer::client

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cache/ClientCache.h"
 #include "models/QuestionModel.h"
 #include "models/RegistrationModel.h"
 #include "net/ApiClient.h"
+#include "net/DomainClient.h"
 #include "net/PagedLoader.h"
 
 #include <QObject>
@@ -12,11 +12,15 @@
 
 namespace regiekamer::client {
 
+class ClientCache;
+class WorkspaceCache;
+
 // The webinar the person works on: its detail, attendees and question queue, loaded page by page and kept
 // current by the events `webinar.changed`, `registrations.changed` and `questions.changed` (ids only: it refetches
 // through the API, where the rights apply). Changes go to the server; the answer replaces the row. Failures
 // (403, 404, 409 …) arrive as translated messages in actionFailed; a 409 also reloads the object. On request it
-// loads the accounts the person may assign to the webinar (staffCandidates).
+// loads the accounts the person may assign to the webinar (staffCandidates). What arrives is also written to the
+// offline cache (WorkspaceCache); read-only, the webinar is filled from it.
 class WebinarWorkspace : public QObject
 {
     Q_OBJECT
@@ -66,16 +70,17 @@ private:
     void loadQuestions();
     void setDetail(const api::WebinarDetail &detail);
     void loadFromCache();
-    void storeRegistrationPage(qint64 offset, const QList<api::Registration> &registrations);
+    bool mayWriteCache() const;
+    void onRegistrationPage(qint64 offset, const QList<api::Registration> &registrations, bool merge);
     void onRegistrationsLoaded(qint64 loaded);
     void onQuestionsLoaded();
-    void reportCacheProblem(const Status &status);
     bool refuseWhileReadOnly();
     void report(const Error &error, bool reloadDetail);
     static QString describe(const Error &error);
 
     ApiClient *m_api;
-    ClientCache *m_cache = nullptr;
+    DomainClient m_domain;
+    WorkspaceCache *m_offline;
     RegistrationModel *m_registrations;
     QuestionModel *m_questions;
     PagedLoader *m_registrationLoader;
@@ -89,7 +94,6 @@ private:
     Role m_role = Role::Viewer;
     bool m_refreshing = false;
     bool m_readOnly = false;
-    bool m_cacheProblemReported = false; // one message per webinar for failed cache writes
 };
 
 } // namespace regiekamer::client

@@ -1,6 +1,7 @@
 #include "settings/LanguageManager.h"
 
 #include "settings/AppSettings.h"
+#include "settings/SettingsLogging.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -56,8 +57,10 @@ Status LanguageManager::setLanguage(const QString &code, bool persist)
     QCoreApplication::removeTranslator(&m_translator);
     const bool loaded = m_translator.load(u":/i18n/regiekamer_"_s + code + u".qm"_s);
     // English is the source language: without its catalogue the source texts are shown, which is correct.
-    if (!loaded && code != u"en"_s)
+    if (!loaded && code != u"en"_s) {
+        qCWarning(lcSettings, "The %s translation is missing from this build", qUtf8Printable(code));
         return fail(u"translation_missing"_s, tr("The translation for \"%1\" is missing from this build.").arg(code));
+    }
     const QLocale system = QLocale::system();
     QLocale::setDefault(system.name().startsWith(code) ? system : QLocale(code));
     if (loaded)
@@ -65,6 +68,7 @@ Status LanguageManager::setLanguage(const QString &code, bool persist)
     else
         QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
     m_current = code;
+    qCInfo(lcSettings, "Interface language: %s", qUtf8Printable(code));
     if (persist)
         openSettings()->setValue(QLatin1StringView(settingsKey), code);
     Q_EMIT languageChanged(code);

@@ -5,6 +5,7 @@
 // decrypt + parse + fill RegistrationModel; goal < 1 s), next to filling the model from memory (the baseline, same
 // process). Prints the load average before and after.
 #include "cache/CacheKey.h"
+#include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "models/RegistrationModel.h"
 
@@ -105,13 +106,14 @@ int main(int argc, char *argv[])
     for (qint64 page = 0; page * 500 < rowCount; ++page) {
         QElapsedTimer one;
         one.start();
-        if (!cache.storeRegistrationPage(1, page, all.mid(page * 500, 500), QDateTime::currentDateTimeUtc()))
+        if (!client::CacheRecords(cache).storeRegistrationPage(1, page, all.mid(page * 500, 500),
+                                                               QDateTime::currentDateTimeUtc()))
             return 1;
         longestPage = std::max(longestPage, ms(one));
     }
     std::printf("write-100k-page-by-page-ms=%.0f (longest single page: %.1f ms)\n", ms(write), longestPage);
     write.restart();
-    if (!cache.storeRegistrations(1, all, QDateTime::currentDateTimeUtc()))
+    if (!client::CacheRecords(cache).storeRegistrations(1, all, QDateTime::currentDateTimeUtc()))
         return 1;
     std::printf("write-100k-one-transaction-ms=%.0f\n", ms(write));
     const QString path = cache.filePath();
@@ -135,7 +137,7 @@ int main(int argc, char *argv[])
         timer.start();
         if (!reader.attach(server, email, false).value_or(false) || !reader.unlock(key))
             return 1;
-        const auto loaded = reader.loadRegistrations(1);
+        const auto loaded = client::CacheRecords(reader).loadRegistrations(1);
         decrypt.append(ms(timer));
         model.appendRegistrations(loaded.items);
         open.append(ms(timer));

@@ -2,6 +2,7 @@
 // via nextBefore, filters in the query, stale answers dropped), live entries inserted at the top only when they
 // match the filters, and translated labels in English and Dutch.
 #include "models/AccessLogFilter.h"
+#include "models/AccessLogLabels.h"
 #include "models/AccessLogModel.h"
 #include "protocol/EventTypes.h"
 #include "session/AccessLogLoader.h"
@@ -18,6 +19,7 @@
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
 using client::AccessLogFilter;
+using client::AccessLogLabels;
 using client::AccessLogLoader;
 using client::AccessLogModel;
 
@@ -274,8 +276,8 @@ void TstAccessLogModel::translatedLabels()
     QCOMPARE(model->objectText(single), u"Registration (webinar Kick-off)"_s);
     single.webinarId = 9; // a webinar without a known title
     QCOMPARE(model->objectText(single), u"Registration #5 (webinar #9)"_s);
-    QCOMPARE(AccessLogModel::outcomeName(u"denied"_s), u"Denied"_s);
-    QCOMPARE(AccessLogModel::actionName(u"login_failed"_s), u"Failed sign-in"_s);
+    QCOMPARE(AccessLogLabels::outcomeName(u"denied"_s), u"Denied"_s);
+    QCOMPARE(AccessLogLabels::actionName(u"login_failed"_s), u"Failed sign-in"_s);
 
     QSignalSpy headersChanged(model, &QAbstractItemModel::headerDataChanged);
     QTranslator dutch;
@@ -287,9 +289,9 @@ void TstAccessLogModel::translatedLabels()
     QCOMPARE(model->index(0, AccessLogModel::Outcome).data().toString(), u"Toegestaan"_s);
     QCOMPARE(model->index(0, AccessLogModel::Role).data().toString(), u"Regisseur"_s);
     QCOMPARE(model->index(0, AccessLogModel::Object).data().toString(), u"Aanmelding (webinar Kick-off)"_s);
-    QCOMPARE(AccessLogModel::outcomeName(u"denied"_s), u"Geweigerd"_s);
-    QCOMPARE(AccessLogModel::outcomeName(u"rejected"_s), u"Afgewezen"_s);
-    QCOMPARE(AccessLogModel::objectTypeName(u"access_log"_s), u"Toegangslog"_s);
+    QCOMPARE(AccessLogLabels::outcomeName(u"denied"_s), u"Geweigerd"_s);
+    QCOMPARE(AccessLogLabels::outcomeName(u"rejected"_s), u"Afgewezen"_s);
+    QCOMPARE(AccessLogLabels::objectTypeName(u"access_log"_s), u"Toegangslog"_s);
     QCoreApplication::removeTranslator(&dutch);
     QCOMPARE(model->index(0, AccessLogModel::Action).data().toString(), u"Read"_s);
 }

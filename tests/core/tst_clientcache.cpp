@@ -3,6 +3,7 @@
 // the key, forgetting removes every file, and no stored canary appears on disk in any common encoding.
 #include "cache/CacheErrors.h"
 #include "cache/CacheFiles.h"
+#include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "net/ReconnectBackoff.h"
 #include "session/SessionController.h"
@@ -131,43 +132,43 @@ void TstClientCache::roundTripOfEveryRecordType()
     {
         auto owned = openUnlocked();
         ClientCache &cache = *owned;
-        QVERIFY(cache.storeUser(user, at));
-        QVERIFY(cache.storeWebinars({summary}, at));
-        QVERIFY(cache.storeDetail(detail, at));
-        QVERIFY(cache.storeRegistrations(7, rows, at));
-        QVERIFY(cache.storeQuestions(7, {question}, at));
+        QVERIFY(CacheRecords(cache).storeUser(user, at));
+        QVERIFY(CacheRecords(cache).storeWebinars({summary}, at));
+        QVERIFY(CacheRecords(cache).storeDetail(detail, at));
+        QVERIFY(CacheRecords(cache).storeRegistrations(7, rows, at));
+        QVERIFY(CacheRecords(cache).storeQuestions(7, {question}, at));
     }
     ClientCache cache(config());
     QVERIFY(cache.attach(server, email, false).value_or(false));
     QVERIFY(cache.unlock(keyFor(cache, "correct horse")));
-    const auto loadedUser = cache.loadUser();
+    const auto loadedUser = CacheRecords(cache).loadUser();
     QVERIFY(loadedUser && *loadedUser);
     QCOMPARE((*loadedUser)->value.toJson(), user.toJson());
     QCOMPARE((*loadedUser)->receivedAt.toMSecsSinceEpoch(), at.toMSecsSinceEpoch());
-    const auto webinars = cache.loadWebinars();
+    const auto webinars = CacheRecords(cache).loadWebinars();
     QVERIFY(webinars && *webinars);
     QCOMPARE((*webinars)->value.size(), 1);
     QCOMPARE((*webinars)->value.first().toJson(), summary.toJson());
-    const auto loadedDetail = cache.loadDetail(7);
+    const auto loadedDetail = CacheRecords(cache).loadDetail(7);
     QVERIFY(loadedDetail && *loadedDetail);
     QCOMPARE((*loadedDetail)->value.toJson(), detail.toJson());
-    const auto none = cache.loadDetail(8);
+    const auto none = CacheRecords(cache).loadDetail(8);
     QVERIFY(none && !*none);
-    const auto loadedRows = cache.loadRegistrations(7);
+    const auto loadedRows = CacheRecords(cache).loadRegistrations(7);
     QVERIFY(loadedRows.problems.isEmpty());
     QCOMPARE(loadedRows.items.size(), rows.size());
     QCOMPARE(loadedRows.items.last().toJson(), rows.last().toJson());
     for (qsizetype i = 0; i < rows.size(); ++i)
         QCOMPARE(loadedRows.items.at(i).toJson(), rows.at(i).toJson());
     QCOMPARE(loadedRows.receivedAt.toMSecsSinceEpoch(), at.toMSecsSinceEpoch());
-    const auto questions = cache.loadQuestions(7);
+    const auto questions = CacheRecords(cache).loadQuestions(7);
     QCOMPARE(questions.items.size(), 1);
     QCOMPARE(questions.items.first().toJson(), question.toJson());
 
     // Page by page as the workspace writes them, then trimmed to the final count.
-    QVERIFY(cache.storeRegistrationPage(7, 0, rows.mid(0, 500), at));
-    QVERIFY(cache.trimRegistrationPages(7, 1));
-    QCOMPARE(cache.loadRegistrations(7).items.size(), 500);
+    QVERIFY(CacheRecords(cache).storeRegistrationPage(7, 0, rows.mid(0, 500), at));
+    QVERIFY(CacheRecords(cache).trimRegistrationPages(7, 1));
+    QCOMPARE(CacheRecords(cache).loadRegistrations(7).items.size(), 500);
 }
 
 void TstClientCache::wrongPasswordIsDetected()
@@ -175,7 +176,7 @@ void TstClientCache::wrongPasswordIsDetected()
     {
         auto owned = openUnlocked();
         ClientCache &cache = *owned;
-        QVERIFY(cache.storeWebinars({}, QDateTime::currentDateTimeUtc()));
+        QVERIFY(CacheRecords(cache).storeWebinars({}, QDateTime::currentDateTimeUtc()));
     }
     ClientCache cache(config());
     QVERIFY(cache.attach(server, email, false).value_or(false));
@@ -184,7 +185,7 @@ void TstClientCache::wrongPasswordIsDetected()
     QCOMPARE(wrong.error().code, QString::fromLatin1(cacheerrc::wrongPassword));
     QVERIFY(!wrong.error().message.isEmpty());
     QVERIFY(!cache.isUnlocked());
-    QVERIFY(!cache.loadWebinars());
+    QVERIFY(!CacheRecords(cache).loadWebinars());
     QVERIFY(cache.unlock(keyFor(cache, "correct horse")));
 }
 
@@ -213,12 +214,12 @@ void TstClientCache::flippedTruncatedOrMovedRecordsAreSkipped()
     const QDateTime at = QDateTime::currentDateTimeUtc();
     auto owned = openUnlocked();
     ClientCache &cache = *owned;
-    QVERIFY(cache.storeRegistrations(7, registrations(2000), at)); // pages 0..3
+    QVERIFY(CacheRecords(cache).storeRegistrations(7, registrations(2000), at)); // pages 0..3
     api::WebinarDetail detail;
     detail.summary.id = 7;
     detail.summary.title = u"Webinar"_s;
     detail.summary.startsAt = at;
-    QVERIFY(cache.storeDetail(detail, at));
+    QVERIFY(CacheRecords(cache).storeDetail(detail, at));
     CacheDatabase &db = cache.database();
 
     auto page1 = db.record(u"registrations/7/000001"_s);
@@ -231,17 +232,17 @@ void TstClientCache::flippedTruncatedOrMovedRecordsAreSkipped()
     auto page0 = db.record(u"registrations/7/000000"_s);
     QVERIFY(db.putRecord(u"registrations/7/000003"_s, **page0)); // moved: a copy under another name
 
-    const auto loaded = cache.loadRegistrations(7);
+    const auto loaded = CacheRecords(cache).loadRegistrations(7);
     QCOMPARE(loaded.items.size(), 500); // only page 0 is intact
     QCOMPARE(loaded.problems.size(), 3);
     QVERIFY(loaded.problems.first().contains(u"registrations/7/000001"_s));
 
     auto sealedDetail = db.record(u"webinar/7"_s);
     QVERIFY(db.putRecord(u"webinar/8"_s, **sealedDetail));
-    const auto moved = cache.loadDetail(8);
+    const auto moved = CacheRecords(cache).loadDetail(8);
     QVERIFY(!moved);
     QCOMPARE(moved.error().code, QString::fromLatin1(cacheerrc::damagedRecord));
-    QVERIFY(cache.loadDetail(7).value_or(std::nullopt));
+    QVERIFY(CacheRecords(cache).loadDetail(7).value_or(std::nullopt));
 }
 
 void TstClientCache::damagedFileIsReported()
@@ -267,12 +268,12 @@ void TstClientCache::lockDropsTheKey()
 {
     auto owned = openUnlocked();
     ClientCache &cache = *owned;
-    QVERIFY(cache.storeWebinars({}, QDateTime::currentDateTimeUtc()));
+    QVERIFY(CacheRecords(cache).storeWebinars({}, QDateTime::currentDateTimeUtc()));
     QVERIFY(!cache.key().isEmpty());
     cache.lock();
     QVERIFY(!cache.isUnlocked());
     QVERIFY(cache.key().isEmpty());
-    const auto webinars = cache.loadWebinars();
+    const auto webinars = CacheRecords(cache).loadWebinars();
     QVERIFY(!webinars);
     QCOMPARE(webinars.error().code, QString::fromLatin1(cacheerrc::locked));
 }
@@ -281,9 +282,9 @@ void TstClientCache::clearRecordsKeepsThePassword()
 {
     auto owned = openUnlocked();
     ClientCache &cache = *owned;
-    QVERIFY(cache.storeWebinars({}, QDateTime::currentDateTimeUtc()));
+    QVERIFY(CacheRecords(cache).storeWebinars({}, QDateTime::currentDateTimeUtc()));
     QVERIFY(cache.clearRecords());
-    QVERIFY(cache.loadWebinars().value_or(std::nullopt) == std::nullopt);
+    QVERIFY(CacheRecords(cache).loadWebinars().value_or(std::nullopt) == std::nullopt);
     cache.lock();
     QVERIFY(cache.attach(server, email, false).value_or(false));
     QVERIFY(cache.unlock(keyFor(cache, "correct horse")));
@@ -304,8 +305,9 @@ void TstClientCache::noPlaintextOnDisk()
     {
         auto owned = openUnlocked();
         ClientCache &cache = *owned;
-        QVERIFY(cache.storeRegistrations(7, registrations(600), QDateTime::currentDateTimeUtc()));
-        QVERIFY(cache.storeUser({42, email, canary, Role::Director, 3, canary}, QDateTime::currentDateTimeUtc()));
+        QVERIFY(CacheRecords(cache).storeRegistrations(7, registrations(600), QDateTime::currentDateTimeUtc()));
+        QVERIFY(CacheRecords(cache).storeUser({42, email, canary, Role::Director, 3, canary},
+                                              QDateTime::currentDateTimeUtc()));
     }
     const QList<QByteArray> needles {canary.toUtf8(),
                                      QByteArray(reinterpret_cast<const char *>(canary.utf16()), canary.size() * 2),
@@ -331,7 +333,7 @@ void TstClientCache::forgetThisComputerRemovesEveryFile()
     {
         auto owned = openUnlocked();
         ClientCache &cache = *owned;
-        QVERIFY(cache.storeWebinars({}, QDateTime::currentDateTimeUtc()));
+        QVERIFY(CacheRecords(cache).storeWebinars({}, QDateTime::currentDateTimeUtc()));
     }
     {
         ClientCache other(config());

@@ -6,6 +6,7 @@
 // the entries; and without any bus (a child process of this test) there is no keychain, sign-in still works, and
 // the key is written nowhere.
 #include "cache/CacheErrors.h"
+#include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "cache/KeychainStore.h"
 #include "net/ServerAddress.h"
@@ -220,7 +221,8 @@ QCA::SecureArray TstKeychain::makeCache(const QString &account, bool rebuild)
         return {};
     const auto key = cachekey::derive(QCA::SecureArray(password.toUtf8()), cache.salt(), cache.kdfParameters());
     if (!key || !cache.unlock(*key) ||
-        !cache.storeUser({42, account, u"Ada"_s, Role::Director, 3, u"Org"_s}, QDateTime::currentDateTimeUtc()))
+        !CacheRecords(cache).storeUser({42, account, u"Ada"_s, Role::Director, 3, u"Org"_s},
+                                       QDateTime::currentDateTimeUtc()))
         return {};
     return *key;
 }

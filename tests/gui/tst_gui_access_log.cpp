@@ -10,6 +10,7 @@
 #include "ServerProcess.h"
 #include "SqlFile.h"
 #include "base/ApiError.h"
+#include "models/AccessLogLabels.h"
 #include "net/ClientErrors.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/Domain.h"
@@ -41,6 +42,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
+using client::AccessLogLabels;
 using client::AccessLogModel;
 using ui::AccessLogView;
 using ui::AppController;
@@ -214,7 +216,7 @@ void TstGuiAccessLog::checkFiltersAndLive(AccessLogView *log, client::ApiClient 
     // Action filter: only reads, re-queried on the server.
     auto *action = child<QComboBox>(log, u"actionFilter"_s);
     action->setCurrentIndex(action->findData(u"read"_s));
-    QCOMPARE(action->currentText(), AccessLogModel::actionName(u"read"_s));
+    QCOMPARE(action->currentText(), AccessLogLabels::actionName(u"read"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!log->loader()->isLoading() && model->rowCount() > 0, timeoutMs);
     QCOMPARE(log->loader()->filter().action, u"read"_s);
     for (const api::AuditEntry &entry : model->entries())
@@ -243,7 +245,7 @@ void TstGuiAccessLog::checkFiltersAndLive(AccessLogView *log, client::ApiClient 
     QCOMPARE(inserted.first().at(1).toInt(), 0);
     QCOMPARE(model->entryAt(0).action, u"read"_s);
     QCOMPARE(model->entryAt(0).webinarId, webinarId);
-    QCOMPARE(model->index(0, AccessLogModel::Action).data().toString(), AccessLogModel::actionName(u"read"_s));
+    QCOMPARE(model->index(0, AccessLogModel::Action).data().toString(), AccessLogLabels::actionName(u"read"_s));
 }
 
 void TstGuiAccessLog::checkExport(AccessLogView *log, const QString &language)

@@ -10,6 +10,7 @@
 #include "models/RegistrationModel.h"
 #include "models/WebinarListModel.h"
 #include "net/ApiClient.h"
+#include "net/DomainClient.h"
 #include "net/TrustStore.h"
 #include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
@@ -218,7 +219,8 @@ void TstGuiDirectorModerator::directorChangesStateAndApproves()
 
     auto reader = apiAs(Role::Director);
     QVERIFY(reader);
-    const auto detail = await<api::WebinarDetail>([&](auto done) { reader->fetchWebinar(webinarId, done); });
+    const auto detail =
+        await<api::WebinarDetail>([&](auto done) { client::DomainClient(*reader).fetchWebinar(webinarId, done); });
     QVERIFY2(detail, detail ? "" : qPrintable(detail.error().message));
     QCOMPARE(detail->summary.state, target);
 
@@ -394,7 +396,8 @@ void TstGuiDirectorModerator::directorAssignsAndRemovesModerator()
     QTRY_VERIFY_WITH_TIMEOUT(staffRow(staff, chosen.userId) >= 0, timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(comboTexts(combo), QStringList({offered.at(0).displayName}), timeoutMs);
     QVERIFY(staff->item(staffRow(staff, chosen.userId))->text().startsWith(chosen.displayName));
-    auto detail = await<api::WebinarDetail>([&](auto done) { reader->fetchWebinar(webinarId, done); });
+    auto detail =
+        await<api::WebinarDetail>([&](auto done) { client::DomainClient(*reader).fetchWebinar(webinarId, done); });
     QVERIFY(detail && hasStaff(*detail, chosen.userId));
     QCOMPARE(candidatesOnServer(*reader, webinarId).size(), 1);
 
@@ -408,7 +411,7 @@ void TstGuiDirectorModerator::directorAssignsAndRemovesModerator()
     QTest::mouseClick(child<QPushButton>(view, u"removeStaffButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(staffRow(staff, chosen.userId) < 0, timeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(comboTexts(combo), names, timeoutMs);
-    detail = await<api::WebinarDetail>([&](auto done) { reader->fetchWebinar(webinarId, done); });
+    detail = await<api::WebinarDetail>([&](auto done) { client::DomainClient(*reader).fetchWebinar(webinarId, done); });
     QVERIFY(detail && !hasStaff(*detail, chosen.userId));
     QCOMPARE(candidatesOnServer(*reader, webinarId).size(), offered.size());
 }

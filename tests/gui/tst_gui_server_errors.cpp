@@ -8,6 +8,7 @@
 #include "dialogs/LoginDialog.h"
 #include "models/RegistrationModel.h"
 #include "net/ClientErrors.h"
+#include "net/DomainClient.h"
 #include "net/EventStream.h"
 #include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
@@ -204,7 +205,8 @@ void TstGuiServerErrors::staleRightsAreRefused()
                        "ended. Choose another webinar, or ask an administrator.";
     QTRY_COMPARE_WITH_TIMEOUT(messageBarText(view), workspaceText(gone, language), timeoutMs);
 
-    const auto detail = guitest::await<api::WebinarDetail>([&](auto done) { admin->fetchWebinar(webinarId, done); });
+    const auto detail = guitest::await<api::WebinarDetail>(
+        [&](auto done) { client::DomainClient(*admin).fetchWebinar(webinarId, done); });
     QVERIFY(detail);
     QCOMPARE(detail->summary.state, before); // nothing changed
     if (language == u"nl"_s)

@@ -137,7 +137,7 @@ void TstGuiStaffAdmin::clientStaffSearchesFiltersExports()
 
     const qint64 expected = openLargestWebinar(view, session);
     QVERIFY(expected > 0);
-    auto *table = child<QTableView>(view, u"registrationTable"_s);
+    auto *table = child<QTableView>(view, u"attendeeTable"_s);
     auto *proxy = qobject_cast<client::RegistrationFilterModel *>(table->model());
     QVERIFY(proxy);
     client::RegistrationModel *model = proxy->registrations();
@@ -145,7 +145,7 @@ void TstGuiStaffAdmin::clientStaffSearchesFiltersExports()
     QTRY_VERIFY(!session->workspace()->registrationLoader()->isLoading());
     QCOMPARE(proxy->rowCount(), model->rowCount());
     QTRY_COMPARE(proxy->headerData(0, Qt::Horizontal).toString(), nameHeader);
-    auto *count = child<QLabel>(view, u"countLabel"_s);
+    auto *count = child<QLabel>(view, u"attendeeCountLabel"_s);
     QVERIFY(count->text().contains(QLocale().toString(model->rowCount())));
 
     // Sort by clicking the name header twice: descending.
@@ -158,12 +158,12 @@ void TstGuiStaffAdmin::clientStaffSearchesFiltersExports()
 
     // Search: part of one attendee's name.
     const QString needle = model->rowAt(0).nameKey.left(5);
-    QTest::keyClicks(child<QLineEdit>(view, u"searchEdit"_s), needle.toUpper());
+    QTest::keyClicks(child<QLineEdit>(view, u"attendeeSearchEdit"_s), needle.toUpper());
     QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() <= model->rowCount());
     for (int row = 0; row < proxy->rowCount(); ++row)
         QVERIFY(model->rowAt(model->rowOfId(proxy->idAt(row))).searchKey.contains(needle));
     QVERIFY(count->text().startsWith(QLocale().toString(proxy->rowCount())));
-    child<QLineEdit>(view, u"searchEdit"_s)->clear();
+    child<QLineEdit>(view, u"attendeeSearchEdit"_s)->clear();
     QCOMPARE(proxy->rowCount(), model->rowCount());
 
     // Filters: present, then approved and present.
@@ -171,7 +171,7 @@ void TstGuiStaffAdmin::clientStaffSearchesFiltersExports()
     present->setCurrentIndex(present->findData(1));
     for (int row = 0; row < proxy->rowCount(); ++row)
         QVERIFY(model->rowAt(model->rowOfId(proxy->idAt(row))).data.attendance->present);
-    auto *approval = child<QComboBox>(view, u"approvalFilter"_s);
+    auto *approval = child<QComboBox>(view, u"approvalFilterCombo"_s);
     approval->setCurrentIndex(approval->findData(static_cast<int>(api::ApprovalState::Approved)));
     for (int row = 0; row < proxy->rowCount(); ++row) {
         const auto &data = model->rowAt(model->rowOfId(proxy->idAt(row))).data;

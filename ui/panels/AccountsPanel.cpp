@@ -1,12 +1,12 @@
+#include "panels/AccountsPanel.h"
+
 #include "dialogs/AccountDialog.h"
-#include "panels/AdminPanels.h"
 #include "session/SessionController.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StatusLine.h"
 #include "widgets/TableSection.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QPushButton>
@@ -20,9 +20,7 @@ namespace regiekamer::ui {
 using Accounts = client::StaffAccountModel;
 
 AccountsPanel::AccountsPanel(client::SessionController *session, StatusLine *status, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_status(status)
+    : AdminPanel(session, status, parent)
     , m_table(new TableSection([] { return AccountsPanel::tr("Staff accounts"); }, session->staffAccounts(),
                                Qt::DisplayRole, this))
     , m_create(new QPushButton(this))
@@ -135,13 +133,6 @@ void AccountsPanel::retranslate()
         m_role->addItem(roleDisplayName(role), roleToWire(role));
     m_role->setCurrentIndex(current);
     updateButtons();
-}
-
-void AccountsPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace regiekamer::ui

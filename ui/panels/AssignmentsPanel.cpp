@@ -1,4 +1,5 @@
-#include "panels/AdminPanels.h"
+#include "panels/AssignmentsPanel.h"
+
 #include "session/SessionController.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StatusLine.h"
@@ -6,7 +7,6 @@
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,9 +26,7 @@ constexpr int idRole = Qt::UserRole + 2;
 } // namespace
 
 AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLine *status, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_status(status)
+    : AdminPanel(session, status, parent)
     , m_webinars(new TableSection([] { return AssignmentsPanel::tr("All webinars"); }, session->webinars(),
                                   Columns::SortRole, this))
     , m_staff(new QTableView(this))
@@ -136,13 +134,6 @@ void AssignmentsPanel::retranslate()
     m_assign->setText(tr("Assign"));
     m_remove->setText(tr("Remove assignment"));
     fillCandidates();
-}
-
-void AssignmentsPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace regiekamer::ui

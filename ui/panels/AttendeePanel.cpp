@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -20,34 +21,82 @@
 using namespace Qt::StringLiterals;
 
 namespace regiekamer::ui {
+namespace {
 
-using client::RegistrationModel;
+// Filter choices: -1 = all, otherwise the enum value (approval) or 0/1 (present).
+constexpr int any = -1;
+
+QComboBox *filterCombo(const QString &objectName, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+QPushButton *serverButton(const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    markNeedsServer(button);
+    return button;
+}
+
+} // namespace
 
 AttendeePanel::AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_filter(new client::RegistrationFilterModel(this))
-    , m_mayDecide(rights::permits(role, rights::Resource::Registration, rights::Action::Update))
     , m_searchContact(rights::mayReadField(role, rights::Resource::Registration, rights::FieldClass::Contact))
     , m_search(new QLineEdit(this))
-    , m_approval(new QComboBox(this))
+    , m_approval(filterCombo(u"approvalFilterCombo"_s, this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_approve(new QPushButton(this))
-    , m_reject(new QPushButton(this))
 {
     setObjectName(u"attendeePanel"_s);
     m_search->setObjectName(u"attendeeSearchEdit"_s);
     m_search->setClearButtonEnabled(true);
-    m_approval->setObjectName(u"approvalFilterCombo"_s);
     m_count->setObjectName(u"attendeeCountLabel"_s);
-    m_table->setObjectName(u"attendeeTable"_s);
-    m_approve->setObjectName(u"approveRegistrationButton"_s);
-    m_reject->setObjectName(u"rejectRegistrationButton"_s);
-    markNeedsServer(m_approve);
-    markNeedsServer(m_reject);
+    if (rights::permits(role, rights::Resource::Registration, rights::Action::Export)) {
+        m_title = new QLabel(this);
+        QFont font = m_title->font();
+        font.setBold(true);
+        m_title->setFont(font);
+        m_present = filterCombo(u"presentFilter"_s, this);
+        m_export = serverButton(u"exportButton"_s, this);
+    }
+    if (rights::permits(role, rights::Resource::Registration, rights::Action::Update)) {
+        m_approve = serverButton(u"approveRegistrationButton"_s, this);
+        m_reject = serverButton(u"rejectRegistrationButton"_s, this);
+    }
+    setUpTable();
 
-    m_filter->setRegistrations(workspace->registrations());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (m_title)
+        layout->addWidget(m_title);
+    layout->addLayout(filterRow());
+    layout->addWidget(m_table, 1);
+    if (m_approve)
+        layout->addLayout(decisionRow());
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &client::RegistrationFilterModel::setSearchText);
+    connect(m_approval, &QComboBox::currentIndexChanged, this, &AttendeePanel::applyFilters);
+    if (m_present)
+        connect(m_present, &QComboBox::currentIndexChanged, this, &AttendeePanel::applyFilters);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &AttendeePanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AttendeePanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AttendeePanel::updateCount);
+    connectLoading();
+    retranslate();
+}
+
+void AttendeePanel::setUpTable()
+{
+    m_table->setObjectName(u"attendeeTable"_s);
+    m_filter->setRegistrations(m_workspace->registrations());
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
@@ -59,51 +108,56 @@ AttendeePanel::AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWi
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+}
 
+QBoxLayout *AttendeePanel::filterRow()
+{
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_approval, 1);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_approval);
+    if (m_present)
+        filters->addWidget(m_present);
     filters->addWidget(m_count);
+    if (m_export)
+        filters->addWidget(m_export);
+    return filters;
+}
+
+QBoxLayout *AttendeePanel::decisionRow()
+{
     auto *actions = new QHBoxLayout;
     actions->addStretch();
     actions->addWidget(m_approve);
     actions->addWidget(m_reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(actions);
-    m_approve->setVisible(m_mayDecide);
-    m_reject->setVisible(m_mayDecide);
-
-    connect(m_search, &QLineEdit::textChanged, m_filter, &client::RegistrationFilterModel::setSearchText);
-    connect(m_approval, &QComboBox::currentIndexChanged, this, &AttendeePanel::onApprovalFilterChanged);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AttendeePanel::updateCount);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AttendeePanel::updateCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &AttendeePanel::updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AttendeePanel::updateCount);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &AttendeePanel::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttendeePanel::updateButtons);
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
-    client::PagedLoader *loader = workspace->registrationLoader();
-    connect(loader, &client::PagedLoader::progress, this, [this] { m_filter->setLoading(true); });
+    return actions;
+}
+
+// Pages are appended unsorted while they stream in and sorted once at the end (no stall on 100,000 rows).
+void AttendeePanel::connectLoading()
+{
+    client::PagedLoader *loader = m_workspace->registrationLoader();
+    connect(loader, &client::PagedLoader::progress, this, [this](qint64 loaded, qint64 total) {
+        m_filter->setLoading(loaded < total);
+        updateCount();
+    });
     connect(loader, &client::PagedLoader::finished, this, [this] {
         m_filter->setLoading(false);
         m_table->resizeColumnsToContents();
         updateCount();
     });
-    retranslate();
+    connect(loader, &client::PagedLoader::failed, this, [this] {
+        m_filter->setLoading(false);
+        updateCount();
+    });
 }
 
-QTableView *AttendeePanel::table() const
+QPushButton *AttendeePanel::exportButton() const
 {
-    return m_table;
-}
-
-client::RegistrationFilterModel *AttendeePanel::filterModel() const
-{
-    return m_filter;
+    return m_export;
 }
 
 qint64 AttendeePanel::selectedRegistrationId() const
@@ -112,33 +166,53 @@ qint64 AttendeePanel::selectedRegistrationId() const
     return rows.isEmpty() ? 0 : m_filter->idAt(rows.first().row());
 }
 
-void AttendeePanel::fillApprovalFilter()
+void AttendeePanel::fillFilterChoices()
 {
-    const QSignalBlocker blocker(m_approval);
-    const int current = std::max(0, m_approval->currentIndex());
+    const QSignalBlocker approvalBlocker(m_approval);
+    const int approval = std::max(0, m_approval->currentIndex());
     m_approval->clear();
-    m_approval->addItem(tr("All registrations"), -1);
+    // Beside the presence filter "all" names what it filters.
+    m_approval->addItem(m_present ? tr("All approval states") : tr("All registrations"), any);
     for (auto state : {api::ApprovalState::Pending, api::ApprovalState::Approved, api::ApprovalState::Rejected})
-        m_approval->addItem(RegistrationModel::approvalDisplayName(state), static_cast<int>(state));
-    m_approval->setCurrentIndex(current);
+        m_approval->addItem(client::RegistrationModel::approvalDisplayName(state), static_cast<int>(state));
+    m_approval->setCurrentIndex(approval);
+    if (!m_present)
+        return;
+    const QSignalBlocker presentBlocker(m_present);
+    const int present = std::max(0, m_present->currentIndex());
+    m_present->clear();
+    m_present->addItem(tr("Present or not"), any);
+    m_present->addItem(tr("Present"), 1);
+    m_present->addItem(tr("Not present"), 0);
+    m_present->setCurrentIndex(present);
 }
 
-void AttendeePanel::onApprovalFilterChanged()
+void AttendeePanel::applyFilters()
 {
-    const int state = m_approval->currentData().toInt();
-    m_filter->setApprovalFilter(state < 0 ? std::nullopt
-                                          : std::optional<api::ApprovalState>(static_cast<api::ApprovalState>(state)));
+    const int approval = m_approval->currentData().toInt();
+    m_filter->setApprovalFilter(approval == any ? std::nullopt
+                                                : std::optional(static_cast<api::ApprovalState>(approval)));
+    const int present = m_present ? m_present->currentData().toInt() : any;
+    m_filter->setPresentFilter(present == any ? std::nullopt : std::optional(present == 1));
     updateCount();
 }
 
 void AttendeePanel::updateCount()
 {
-    m_count->setText(tr("%1 of %2 shown").arg(m_filter->rowCount()).arg(m_workspace->registrations()->rowCount()));
+    const int shown = m_filter->rowCount();
+    const int all = m_workspace->registrations()->rowCount();
+    const client::PagedLoader *loader = m_workspace->registrationLoader();
+    QString text = tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(all));
+    if (loader->isLoading() && loader->total() > all)
+        text += u' ' + tr("(loading, %1 of %2)").arg(QLocale().toString(all), QLocale().toString(loader->total()));
+    m_count->setText(text);
     updateButtons();
 }
 
 void AttendeePanel::updateButtons()
 {
+    if (!m_approve)
+        return;
     const qint64 id = selectedRegistrationId();
     const int row = m_workspace->registrations()->rowOfId(id);
     const auto &registration = row < 0 ? std::nullopt : m_workspace->registrations()->rowAt(row).data.registration;
@@ -164,11 +238,18 @@ void AttendeePanel::changeEvent(QEvent *event)
 void AttendeePanel::retranslate()
 {
     m_search->setPlaceholderText(m_searchContact ? tr("Search by name, e-mail or company") : tr("Search by name"));
-    m_approve->setText(tr("Approve"));
-    m_reject->setText(tr("Reject"));
-    m_approve->setToolTip(tr("Approve the selected registration"));
-    m_reject->setToolTip(tr("Reject the selected registration"));
-    fillApprovalFilter();
+    if (m_title) {
+        m_title->setText(tr("Registrations and attendance"));
+        m_export->setText(tr("Export CSV …"));
+        m_export->setToolTip(tr("Download all registrations of this webinar from the server as a CSV file"));
+    }
+    if (m_approve) {
+        m_approve->setText(tr("Approve"));
+        m_reject->setText(tr("Reject"));
+        m_approve->setToolTip(tr("Approve the selected registration"));
+        m_reject->setToolTip(tr("Reject the selected registration"));
+    }
+    fillFilterChoices();
     updateCount();
 }
 

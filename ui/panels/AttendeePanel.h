@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,39 +18,49 @@ class WebinarWorkspace;
 
 namespace regiekamer::ui {
 
-// The selected webinar's attendees: search, approval filter, "N of M shown", a sortable table with only the
-// columns the role may read, and approve/reject for the selected registration (only for roles that may update).
+// The open webinar's registrations: search (name, and e-mail and company where the role may read them), an
+// approval filter, "N of M shown" (with the progress while pages stream in) and a sortable table with only the
+// columns the role may read. What else it offers follows the role's rights on registrations: a role that may
+// update them (the director) approves and rejects the selected one; a role that may export them (client staff)
+// gets the overview of registrations and attendance, with a heading, a presence filter and CSV export.
 class AttendeePanel : public QWidget
 {
     Q_OBJECT
 public:
     AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent = nullptr);
 
-    QTableView *table() const;
-    client::RegistrationFilterModel *filterModel() const;
+    QPushButton *exportButton() const; // nullptr unless the role may export registrations
     qint64 selectedRegistrationId() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpTable();
+    QBoxLayout *filterRow();
+    QBoxLayout *decisionRow();
+    void connectLoading();
     void retranslate();
-    void fillApprovalFilter();
-    void onApprovalFilterChanged();
+    void fillFilterChoices();
+    void applyFilters();
     void updateCount();
     void updateButtons();
     void decide(bool approve);
 
     client::WebinarWorkspace *m_workspace;
     client::RegistrationFilterModel *m_filter;
-    bool m_mayDecide;
     bool m_searchContact; // e-mail and company are searched only when the role may read them
     QLineEdit *m_search;
     QComboBox *m_approval;
     QLabel *m_count;
     QTableView *m_table;
-    QPushButton *m_approve;
-    QPushButton *m_reject;
+    // The overview (roles that may export): otherwise nullptr.
+    QLabel *m_title = nullptr;
+    QComboBox *m_present = nullptr;
+    QPushButton *m_export = nullptr;
+    // Decisions (roles that may update registrations): otherwise nullptr.
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_reject = nullptr;
 };
 
 } // namespace regiekamer::ui

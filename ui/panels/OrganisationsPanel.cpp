@@ -1,10 +1,10 @@
-#include "panels/AdminPanels.h"
+#include "panels/OrganisationsPanel.h"
+
 #include "session/SessionController.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StatusLine.h"
 #include "widgets/TableSection.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -17,9 +17,7 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::ui {
 
 OrganisationsPanel::OrganisationsPanel(client::SessionController *session, StatusLine *status, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_status(status)
+    : AdminPanel(session, status, parent)
     , m_table(new TableSection([] { return OrganisationsPanel::tr("Client organisations"); },
                                session->admin()->organisations(), Qt::DisplayRole, this))
     , m_name(new QLineEdit(this))
@@ -91,13 +89,6 @@ void OrganisationsPanel::retranslate()
     m_name->setPlaceholderText(tr("Organisation name"));
     m_create->setText(tr("Create organisation"));
     m_rename->setText(tr("Rename"));
-}
-
-void OrganisationsPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace regiekamer::ui

@@ -22,12 +22,13 @@ constexpr auto formerEmailKey = "login/email"; // written by older versions; rem
 
 } // namespace
 
-AppController::AppController(const Options &options, QObject *parent)
+AppController::AppController(const Options &options, StartupCheck startupCheck, QObject *parent)
     : QObject(parent)
     , m_session(new client::SessionController(this))
     , m_languages(new client::LanguageManager(this))
     , m_login(new LoginDialog)
     , m_main(new MainWindow(m_session))
+    , m_startupCheck(std::move(startupCheck))
 {
     const QString language = client::LanguageManager::isSupported(options.language)
         ? options.language
@@ -76,9 +77,14 @@ AppController::~AppController()
     delete m_login;
 }
 
-void AppController::start()
+bool AppController::start()
 {
+    if (const Status checked = m_startupCheck.run(); !checked) {
+        StartupCheck::report(checked.error().message);
+        return false;
+    }
     m_login->show();
+    return true;
 }
 
 void AppController::onSignInRequested()

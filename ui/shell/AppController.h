@@ -4,6 +4,7 @@
 #include "net/CertificateProblem.h"
 #include "session/SessionController.h"
 #include "settings/LanguageManager.h"
+#include "shell/StartupCheck.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,10 +31,13 @@ public:
         QString language; // "en"/"nl"; empty: saved choice, else system locale
     };
 
-    explicit AppController(const Options &options, QObject *parent = nullptr);
+    explicit AppController(const Options &options, StartupCheck startupCheck = StartupCheck(),
+                           QObject *parent = nullptr);
     ~AppController() override;
 
-    void start();
+    // Runs the start-up check, then opens the sign-in window. False when the check failed: the person was told why
+    // (StartupCheck::report) and the app must exit.
+    bool start();
 
     LoginDialog *loginDialog() const;
     MainWindow *mainWindow() const;
@@ -68,6 +72,7 @@ private:
     MainWindow *m_main;
     QPointer<TrustCertificateDialog> m_trustDialog;
     QPointer<QMessageBox> m_forgetDialog;
+    StartupCheck m_startupCheck;
 };
 
 } // namespace regiekamer::ui

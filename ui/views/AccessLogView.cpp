@@ -2,6 +2,7 @@
 
 #include "protocol/Rights.h"
 #include "session/AccessLogLoader.h"
+#include "session/AccessLogStatus.h"
 #include "session/CsvExport.h"
 #include "session/SessionController.h"
 #include "widgets/AccessLogFilterBar.h"
@@ -114,11 +115,11 @@ void AccessLogView::connectSession()
     });
     connect(m_filters, &AccessLogFilterBar::filterChanged, this, [this] { m_loader->setFilter(m_filters->filter()); });
     connect(m_loader, &Loader::failed, m_messages, &MessageBar::showError);
-    connect(m_loader, &Loader::statusChanged, this, [this] {
+    connect(m_loader->chainStatus(), &client::AccessLogStatus::changed, this, [this] {
         m_chainError.clear();
         showChainStatus();
     });
-    connect(m_loader, &Loader::statusFailed, this, [this](const QString &message) {
+    connect(m_loader->chainStatus(), &client::AccessLogStatus::failed, this, [this](const QString &message) {
         m_chainError = message;
         showChainStatus();
     });
@@ -158,8 +159,8 @@ void AccessLogView::open()
     m_loader->setOwnUserId(m_session->user().id);
     if (!m_loader->isLoaded())
         m_loader->reload();
-    m_loader->refreshStatus();
-    m_loader->setStatusPolling(true);
+    m_loader->chainStatus()->refresh();
+    m_loader->chainStatus()->setPolling(true);
 }
 
 void AccessLogView::onSignedOut()
@@ -178,13 +179,13 @@ void AccessLogView::showEvent(QShowEvent *event)
 
 void AccessLogView::hideEvent(QHideEvent *event)
 {
-    m_loader->setStatusPolling(false);
+    m_loader->chainStatus()->setPolling(false);
     QWidget::hideEvent(event);
 }
 
 void AccessLogView::showChainStatus()
 {
-    const auto &status = m_loader->status();
+    const auto &status = m_loader->chainStatus()->status();
     bool broken = false;
     QString text;
     if (!m_chainError.isEmpty()) {

@@ -1,6 +1,8 @@
 #include "views/AdminView.h"
 
-#include "panels/AdminPanels.h"
+#include "panels/AccountsPanel.h"
+#include "panels/AssignmentsPanel.h"
+#include "panels/OrganisationsPanel.h"
 #include "session/SessionController.h"
 #include "views/AccessLogView.h"
 #include "widgets/StatusLine.h"

@@ -1,6 +1,6 @@
 #include "views/ClientStaffView.h"
 
-#include "panels/RegistrationsPanel.h"
+#include "panels/AttendeePanel.h"
 #include "session/SessionController.h"
 #include "views/AccessLogView.h"
 #include "widgets/ExportController.h"
@@ -42,7 +42,7 @@ private:
 
     client::SessionController *m_session;
     TableSection *m_webinars;
-    RegistrationsPanel *m_registrations;
+    AttendeePanel *m_registrations;
     ExportController *m_exporter;
     QLabel *m_status;
     QTabWidget *m_sections;
@@ -55,7 +55,7 @@ ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *pa
     , m_session(session)
     , m_webinars(new TableSection([] { return ClientStaffView::tr("Your organisation's webinars"); },
                                   session->webinars(), Columns::SortRole, this))
-    , m_registrations(new RegistrationsPanel(session->workspace(), this))
+    , m_registrations(new AttendeePanel(session->workspace(), Role::ClientStaff, this))
     , m_exporter(new ExportController(session->csvExport(), this))
     , m_status(new QLabel(this))
     , m_sections(new QTabWidget(this))

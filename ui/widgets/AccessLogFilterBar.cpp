@@ -1,6 +1,6 @@
 #include "widgets/AccessLogFilterBar.h"
 
-#include "models/AccessLogModel.h"
+#include "models/AccessLogLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,8 +160,8 @@ void AccessLogFilterBar::setAttendee(qint64 userId)
 void AccessLogFilterBar::fillActions()
 {
     m_action->addItem(QString(), QString());
-    for (const QString &action : client::AccessLogModel::actions())
-        m_action->addItem(client::AccessLogModel::actionName(action), action);
+    for (const QString &action : client::AccessLogLabels::actions())
+        m_action->addItem(client::AccessLogLabels::actionName(action), action);
 }
 
 void AccessLogFilterBar::changeEvent(QEvent *event)
@@ -185,7 +185,7 @@ void AccessLogFilterBar::retranslate()
     m_action->setItemText(0, tr("All actions"));
     m_webinar->setItemText(0, tr("All webinars"));
     for (int index = 1; index < m_action->count(); ++index)
-        m_action->setItemText(index, client::AccessLogModel::actionName(m_action->itemData(index).toString()));
+        m_action->setItemText(index, client::AccessLogLabels::actionName(m_action->itemData(index).toString()));
 }
 
 } // namespace regiekamer::ui

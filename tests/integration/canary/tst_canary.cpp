@@ -11,6 +11,7 @@
 #include "ApiRequests.h"
 #include "CanaryScan.h"
 #include "ServerProcess.h"
+#include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/Protocol.h"
@@ -256,13 +257,13 @@ void TestCanary::cacheTheWebinar(client::SessionController &session)
                              timeoutMs);
     // The canary attendee and the canary question reached the (encrypted) cache.
     const auto hasViewer = [&] {
-        const auto cached = session.cache()->loadRegistrations(m_webinarId).items;
+        const auto cached = client::CacheRecords(*session.cache()).loadRegistrations(m_webinarId).items;
         return std::any_of(cached.cbegin(), cached.cend(),
                            [](const api::Registration &r) { return r.fullName == viewerName; });
     };
     QTRY_VERIFY_WITH_TIMEOUT(hasViewer(), timeoutMs);
     const auto hasQuestion = [&] {
-        const auto cached = session.cache()->loadQuestions(m_webinarId).items;
+        const auto cached = client::CacheRecords(*session.cache()).loadQuestions(m_webinarId).items;
         return std::any_of(cached.cbegin(), cached.cend(),
                            [](const api::Question &q) { return q.question && q.question->text == questionText; });
     };

@@ -1,12 +1,15 @@
 // SessionController with its offline cache against the real server (--demo): an online sign-in fills the cache;
 // with the server stopped, the same password signs in offline (read-only, cached data and its age), a wrong one is
-// refused; when the server comes back the session becomes Live by itself; a changed role wipes the cache.
+// refused; when the server comes back the session becomes Live by itself; a changed role wipes the cache. What the
+// session logged on the way names no e-mail address, password, name or token.
 #include "ServerProcess.h"
 #include "cache/CacheErrors.h"
+#include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "net/TrustStore.h"
 #include "session/SessionController.h"
 
+#include <QMutex>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +25,21 @@ namespace {
 constexpr int timeoutMs = 30000;
 constexpr crypto::Argon2Parameters testKdf {8192, 1, 1};
 
+// Every log line of the test run, "category: message", for logsHoldNothingPersonal.
+QMutex logLock;
+QStringList logLines;
+QtMessageHandler previousHandler = nullptr;
+
+void recordLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker locker(&logLock);
+        logLines.append(QString::fromUtf8(context.category ? context.category : "") + u": "_s + message);
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TstOfflineSession : public QObject
@@ -34,6 +52,7 @@ private Q_SLOTS:
     void wrongPasswordOffline();
     void reconnectsWhenTheServerIsBack();
     void changedRoleWipesTheCache();
+    void logsHoldNothingPersonal();
     void cleanupTestCase();
 
 private:
@@ -51,6 +70,7 @@ private:
 
 void TstOfflineSession::initTestCase()
 {
+    previousHandler = qInstallMessageHandler(recordLog);
     QStandardPaths::setTestModeEnabled(true);
     m_server = std::make_unique<ServerProcess>();
     QVERIFY2(m_server->start({u"--demo"_s}), m_server->lastOutput().constData());
@@ -95,7 +115,8 @@ void TstOfflineSession::onlineSignInFillsTheCache()
                                  session.workspace()->registrations()->rowCount() > 0,
                              timeoutMs);
     m_registrationCount = session.workspace()->registrations()->rowCount();
-    QTRY_VERIFY_WITH_TIMEOUT(session.cache()->loadRegistrations(m_webinarId).items.size() == m_registrationCount,
+    QTRY_VERIFY_WITH_TIMEOUT(client::CacheRecords(*session.cache()).loadRegistrations(m_webinarId).items.size() ==
+                                 m_registrationCount,
                              timeoutMs);
     session.signOut();
     QVERIFY(!session.cache()->isUnlocked());
@@ -177,11 +198,11 @@ void TstOfflineSession::changedRoleWipesTheCache()
         const auto key =
             client::cachekey::derive(QCA::SecureArray(m_director.password.toUtf8()), cache.salt(), testKdf);
         QVERIFY(key && cache.unlock(*key));
-        auto user = cache.loadUser();
+        auto user = client::CacheRecords(cache).loadUser();
         QVERIFY(user && *user);
         api::UserInfo changed = (*user)->value;
         changed.role = Role::Moderator;
-        QVERIFY(cache.storeUser(changed, QDateTime::currentDateTimeUtc()));
+        QVERIFY(client::CacheRecords(cache).storeUser(changed, QDateTime::currentDateTimeUtc()));
         QVERIFY(cache.put(u"webinar/999999"_s, QJsonObject {}, QDateTime::currentDateTimeUtc()));
     }
     SessionController session;
@@ -191,14 +212,35 @@ void TstOfflineSession::changedRoleWipesTheCache()
     QTRY_VERIFY_WITH_TIMEOUT(problems.contains(QVariantList {client::cacheerrc::roleChangedMessage()}), timeoutMs);
     const auto wiped = session.cache()->get(u"webinar/999999"_s);
     QVERIFY(wiped && !*wiped);
-    const auto user = session.cache()->loadUser();
+    const auto user = client::CacheRecords(*session.cache()).loadUser();
     QVERIFY(user && *user);
     QCOMPARE((*user)->value.role, Role::Director);
     session.signOut();
 }
 
+// Sign-ins online and offline, a reconnect and a role change were logged above; none of it may be personal.
+void TstOfflineSession::logsHoldNothingPersonal()
+{
+    SessionController session;
+    session.setCacheConfig(config());
+    signInLive(session);
+    const api::UserInfo user = session.user();
+    const QByteArray authorization = session.api()->authorizedRequest(m_server->baseUrl()).rawHeader("Authorization");
+    const QString token = QString::fromLatin1(authorization.mid(authorization.indexOf(' ') + 1));
+    session.signOut();
+    QVERIFY(token.size() > 16 && !user.displayName.isEmpty());
+
+    const QMutexLocker locker(&logLock);
+    const QString log = logLines.join(u'\n');
+    QVERIFY2(log.contains(u"regiekamer.core.session: Signed in offline as director"_s), qPrintable(log));
+    QVERIFY2(log.contains(u"regiekamer.core.net: "_s), qPrintable(log));
+    for (const QString &personal : {m_director.email, m_director.password, user.displayName, token})
+        QVERIFY2(!log.contains(personal, Qt::CaseInsensitive), qPrintable(personal));
+}
+
 void TstOfflineSession::cleanupTestCase()
 {
+    qInstallMessageHandler(previousHandler);
     if (m_server && m_server->isRunning())
         m_server->terminate();
     client::TrustStore trust;

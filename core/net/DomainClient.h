@@ -1,0 +1,45 @@
+#pragma once
+
+#include "net/ApiClient.h"
+
+namespace regiekamer::client {
+
+// The domain endpoints of docs/api.md (webinars, registrations, questions, organisations, staff accounts and the
+// access log), each a typed call over the session of an ApiClient. Holds a reference, so it is cheap to make; every
+// call answers through its callback as ApiClient's own calls do (never when the ApiClient is gone).
+class DomainClient
+{
+public:
+    template<typename T> using Callback = ApiClient::Callback<T>;
+    using StatusCallback = ApiClient::StatusCallback;
+
+    explicit DomainClient(ApiClient &api);
+
+    void fetchWebinar(qint64 webinarId, Callback<api::WebinarDetail> done);
+    void changeWebinarState(qint64 webinarId, WebinarState state, qint64 version, Callback<api::WebinarDetail> done);
+    void assignStaff(qint64 webinarId, qint64 userId, Role role, Callback<api::WebinarDetail> done);
+    void unassignStaff(qint64 webinarId, qint64 userId, StatusCallback done);
+    // The accounts the caller may assign to the webinar now, sorted by display name.
+    void fetchStaffCandidates(qint64 webinarId, Callback<QList<api::StaffAssignment>> done);
+    void updateRegistration(qint64 registrationId, const api::RegistrationUpdate &change,
+                            Callback<api::Registration> done);
+    void updateQuestion(qint64 questionId, const api::QuestionUpdate &change, Callback<api::Question> done);
+    void createOrganisation(const api::OrganisationCreate &request, Callback<api::Organisation> done);
+    void updateOrganisation(qint64 organisationId, const api::OrganisationUpdate &change,
+                            Callback<api::Organisation> done);
+    void createStaffAccount(const api::StaffAccountCreate &request, Callback<api::StaffAccount> done);
+    void updateStaffAccount(qint64 userId, const api::StaffAccountUpdate &change, Callback<api::StaffAccount> done);
+    // The access log (docs/api.md "Access log"): one page, newest first, with the filters in query.
+    void fetchAuditPage(const QUrlQuery &query, Callback<api::AuditPage> done);
+    void fetchAuditStatus(Callback<api::AuditStatus> done);
+
+private:
+    // A JSON call whose answer is one T.
+    template<typename T>
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Callback<T> done,
+              const QUrlQuery &query = {});
+
+    ApiClient &m_api;
+};
+
+} // namespace regiekamer::client

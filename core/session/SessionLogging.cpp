@@ -1,0 +1,7 @@
+#include "session/SessionLogging.h"
+
+namespace regiekamer::client {
+
+Q_LOGGING_CATEGORY(lcSession, "regiekamer.core.session", QtInfoMsg)
+
+} // namespace regiekamer::client
