@@ -2,7 +2,10 @@
 
 #include "base/Result.h"
 #include "cache/ClientCache.h"
-#include "protocol/Domain.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
+#include "protocol/Session.h"
+#include "protocol/Webinar.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/Domain.h"
+#include "protocol/Registration.h"
 
 #include <QByteArray>
 #include <QDateTime>

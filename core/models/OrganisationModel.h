@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/RecordModel.h"
-#include "protocol/Domain.h"
+#include "protocol/Organisation.h"
 
 namespace regiekamer::client {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/RecordModel.h"
-#include "protocol/Domain.h"
+#include "protocol/Question.h"
 
 namespace regiekamer::client {
 

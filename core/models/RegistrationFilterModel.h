@@ -2,7 +2,7 @@
 
 #include "models/RegistrationFilterJob.h"
 #include "models/RegistrationModel.h"
-#include "protocol/Domain.h"
+#include "protocol/Registration.h"
 
 #include <QAbstractProxyModel>
 #include <QCollator>

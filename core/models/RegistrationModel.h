@@ -2,7 +2,7 @@
 
 #include "models/RecordModel.h"
 #include "models/RegistrationKeys.h"
-#include "protocol/Domain.h"
+#include "protocol/Registration.h"
 #include "protocol/Rights.h"
 
 namespace regiekamer::client {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "models/RecordModel.h"
-#include "protocol/Protocol.h"
+#include "protocol/Organisation.h"
+#include "protocol/Roles.h"
+#include "protocol/StaffAccount.h"
 
 #include <optional>
 

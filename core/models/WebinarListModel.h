@@ -1,7 +1,8 @@
 #pragma once
 
 #include "models/RecordModel.h"
-#include "protocol/Protocol.h"
+#include "protocol/Organisation.h"
+#include "protocol/Webinar.h"
 
 namespace regiekamer::client {
 

@@ -5,8 +5,10 @@
 #include "net/TrustStore.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/AuditEntry.h"
-#include "protocol/Domain.h"
-#include "protocol/Protocol.h"
+#include "protocol/Lists.h"
+#include "protocol/Session.h"
+#include "protocol/StaffAccount.h"
+#include "protocol/Webinar.h"
 
 #include <QJsonObject>
 #include <QNetworkRequest>

@@ -2,6 +2,9 @@
 
 #include "net/ClientErrors.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/Organisation.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
 
 namespace regiekamer::client {
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "net/ApiClient.h"
+#include "protocol/Organisation.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
 
 namespace regiekamer::client {
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "protocol/Protocol.h"
+#include "protocol/Event.h"
+#include "protocol/Session.h"
 
 #include <QNetworkRequest>
 #include <QObject>

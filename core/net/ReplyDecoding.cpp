@@ -3,6 +3,7 @@
 #include "base/ApiError.h"
 #include "base/JsonRead.h"
 #include "net/ClientErrors.h"
+#include "protocol/ErrorBody.h"
 
 #include <QCoreApplication>
 

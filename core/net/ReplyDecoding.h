@@ -1,7 +1,6 @@
 #pragma once
 
 #include "base/Result.h"
-#include "protocol/Protocol.h"
 
 #include <QJsonObject>
 #include <QNetworkReply>

@@ -2,7 +2,7 @@
 
 #include "models/AccessLogFilter.h"
 #include "models/AccessLogModel.h"
-#include "protocol/Protocol.h"
+#include "protocol/Event.h"
 
 #include <QObject>
 

@@ -5,6 +5,7 @@
 #include "net/ApiClient.h"
 #include "net/DomainClient.h"
 #include "net/PagedLoader.h"
+#include "protocol/Event.h"
 
 #include <QObject>
 

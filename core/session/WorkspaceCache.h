@@ -1,7 +1,9 @@
 #pragma once
 
 #include "base/Result.h"
-#include "protocol/Domain.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
+#include "protocol/Webinar.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -3,6 +3,7 @@
 #include "audit/AuditChain.h"
 #include "base/ApiError.h"
 #include "db/Database.h"
+#include "protocol/Limits.h"
 #include "protocol/Rights.h"
 
 #include <QSqlQuery>

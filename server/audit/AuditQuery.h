@@ -3,8 +3,7 @@
 #include "audit/AuditFieldCipher.h"
 #include "base/Result.h"
 #include "protocol/AuditEntry.h"
-#include "protocol/Domain.h"
-#include "protocol/Protocol.h"
+#include "protocol/Session.h"
 
 #include <QUrlQuery>
 

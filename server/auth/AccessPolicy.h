@@ -1,8 +1,8 @@
 #pragma once
 
 #include "base/Result.h"
-#include "protocol/Protocol.h"
 #include "protocol/Rights.h"
+#include "protocol/Session.h"
 #include "storage/ScopeLookup.h"
 
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
-#include "protocol/Protocol.h"
+#include "protocol/Session.h"
 
 namespace regiekamer::server {
 

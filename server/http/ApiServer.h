@@ -4,7 +4,7 @@
 #include "base/Result.h"
 #include "http/RequestPipeline.h"
 #include "protocol/AuditEntry.h"
-#include "protocol/Protocol.h"
+#include "protocol/Session.h"
 
 #include <QHttpServer>
 #include <QObject>

@@ -5,8 +5,8 @@
 #include "http/HttpLogging.h"
 #include "http/Responses.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/Event.h"
 #include "protocol/EventTypes.h"
-#include "protocol/Protocol.h"
 
 #include <QHttpServer>
 #include <QHttpServerWebSocketUpgradeResponse>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "protocol/AuditEntry.h"
-#include "protocol/Protocol.h"
 #include "protocol/Rights.h"
+#include "protocol/Session.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>

@@ -2,7 +2,7 @@
 
 #include "auth/Authenticator.h"
 #include "protocol/AuditEntry.h"
-#include "protocol/Protocol.h"
+#include "protocol/Session.h"
 #include "storage/ObjectScope.h"
 
 #include <QHttpServerRequest>

@@ -4,7 +4,6 @@
 #include "base/Result.h"
 #include "http/Route.h"
 #include "protocol/AuditEntry.h"
-#include "protocol/Protocol.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>

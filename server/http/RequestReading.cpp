@@ -2,7 +2,14 @@
 
 #include "base/ApiError.h"
 #include "base/JsonRead.h"
-#include "protocol/Domain.h"
+#include "protocol/Limits.h"
+#include "protocol/Organisation.h"
+#include "protocol/Profile.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
+#include "protocol/Session.h"
+#include "protocol/StaffAccount.h"
+#include "protocol/Webinar.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 
 #include "base/ApiError.h"
 #include "http/HttpLogging.h"
-#include "protocol/Protocol.h"
+#include "protocol/ErrorBody.h"
 
 namespace regiekamer::server::http {
 

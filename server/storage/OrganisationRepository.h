@@ -2,7 +2,8 @@
 
 #include "base/Result.h"
 #include "db/Clock.h"
-#include "protocol/Domain.h"
+#include "protocol/Lists.h"
+#include "protocol/Organisation.h"
 
 #include <optional>
 

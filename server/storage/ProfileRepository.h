@@ -2,7 +2,8 @@
 
 #include "base/Result.h"
 #include "db/Clock.h"
-#include "protocol/Domain.h"
+#include "protocol/Consent.h"
+#include "protocol/Profile.h"
 
 namespace regiekamer::server {
 

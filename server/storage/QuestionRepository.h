@@ -2,7 +2,8 @@
 
 #include "base/ApiError.h"
 #include "base/Result.h"
-#include "protocol/Domain.h"
+#include "protocol/Lists.h"
+#include "protocol/Question.h"
 #include "storage/ObjectScope.h"
 
 #include <optional>

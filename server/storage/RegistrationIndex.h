@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
-#include "protocol/Domain.h"
+#include "protocol/Registration.h"
 
 #include <QString>
 

@@ -3,7 +3,12 @@
 #include "base/ApiError.h"
 #include "base/Result.h"
 #include "keys/FieldCipher.h"
-#include "protocol/Domain.h"
+#include "protocol/Consent.h"
+#include "protocol/Limits.h"
+#include "protocol/Lists.h"
+#include "protocol/Registration.h"
+#include "protocol/Rights.h"
+#include "protocol/Session.h"
 #include "storage/ObjectScope.h"
 #include "storage/RegistrationIndex.h"
 

@@ -2,8 +2,10 @@
 
 #include "base/Result.h"
 #include "db/Clock.h"
-#include "protocol/Domain.h"
-#include "protocol/Protocol.h"
+#include "protocol/Lists.h"
+#include "protocol/Roles.h"
+#include "protocol/Session.h"
+#include "protocol/StaffAccount.h"
 
 #include <optional>
 

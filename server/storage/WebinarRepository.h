@@ -1,7 +1,10 @@
 #pragma once
 
 #include "base/Result.h"
-#include "protocol/Domain.h"
+#include "protocol/Roles.h"
+#include "protocol/Session.h"
+#include "protocol/Webinar.h"
+#include "protocol/WebinarState.h"
 
 #include <QSqlQuery>
 

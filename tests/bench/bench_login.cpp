@@ -4,7 +4,7 @@
 #include "auth/PasswordHasher.h"
 #include "crypto/TlsPolicy.h"
 #include "protocol/ApiPaths.h"
-#include "protocol/Protocol.h"
+#include "protocol/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

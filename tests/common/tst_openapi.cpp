@@ -1,8 +1,18 @@
 #include "base/ApiError.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/AuditEntry.h"
-#include "protocol/Domain.h"
-#include "protocol/Protocol.h"
+#include "protocol/Consent.h"
+#include "protocol/ErrorBody.h"
+#include "protocol/Event.h"
+#include "protocol/Lists.h"
+#include "protocol/Organisation.h"
+#include "protocol/Profile.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
+#include "protocol/Roles.h"
+#include "protocol/Session.h"
+#include "protocol/StaffAccount.h"
+#include "protocol/Webinar.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,8 @@
-#include "protocol/Protocol.h"
+#include "protocol/Lists.h"
+#include "protocol/Roles.h"
+#include "protocol/Session.h"
+#include "protocol/Webinar.h"
+#include "protocol/WebinarState.h"
 
 #include <QTest>
 

@@ -2,7 +2,12 @@
 #include "ServerProcess.h"
 #include "base/ApiError.h"
 #include "protocol/ApiPaths.h"
-#include "protocol/Protocol.h"
+#include "protocol/Event.h"
+#include "protocol/Lists.h"
+#include "protocol/Roles.h"
+#include "protocol/Session.h"
+#include "protocol/StaffAccount.h"
+#include "protocol/Webinar.h"
 
 #include <QCryptographicHash>
 #include <QFile>

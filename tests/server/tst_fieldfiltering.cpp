@@ -5,8 +5,13 @@
 #include "base/CsvField.h"
 #include "http/controllers/RegistrationCsv.h"
 
-#include "protocol/Domain.h"
+#include "protocol/Consent.h"
+#include "protocol/Profile.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
 #include "protocol/Rights.h"
+#include "protocol/Roles.h"
+#include "protocol/Session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 #include "ServerProcess.h"
 #include "crypto/TlsPolicy.h"
 #include "protocol/ApiPaths.h"
-#include "protocol/Protocol.h"
+#include "protocol/Session.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

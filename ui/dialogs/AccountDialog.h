@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/Domain.h"
+#include "protocol/StaffAccount.h"
 
 #include <QDialog>
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "protocol/Domain.h"
+#include "protocol/Question.h"
+#include "protocol/Roles.h"
 
 #include <QWidget>
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "protocol/Protocol.h"
+#include "protocol/Roles.h"
+#include "protocol/Session.h"
 #include "session/SessionController.h"
 
 #include <QMainWindow>

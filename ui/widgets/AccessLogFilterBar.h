@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/AccessLogFilter.h"
-#include "protocol/Protocol.h"
+#include "protocol/Webinar.h"
 
 #include <QHash>
 #include <QWidget>

@@ -3,7 +3,8 @@
 #include "base/Result.h"
 #include "http/controllers/Controller.h"
 #include "http/controllers/ScopedAccess.h"
-#include "protocol/Domain.h"
+#include "protocol/Rights.h"
+#include "protocol/StaffAccount.h"
 
 #include <QHttpServerResponse>
 

@@ -2,7 +2,7 @@
 
 #include "base/Result.h"
 #include "http/controllers/Controller.h"
-#include "protocol/Protocol.h"
+#include "protocol/Session.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>

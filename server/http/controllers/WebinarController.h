@@ -3,7 +3,9 @@
 #include "base/Result.h"
 #include "http/controllers/Controller.h"
 #include "http/controllers/ScopedAccess.h"
-#include "protocol/Domain.h"
+#include "protocol/Rights.h"
+#include "protocol/Session.h"
+#include "protocol/Webinar.h"
 
 #include <QHttpServerResponse>
 

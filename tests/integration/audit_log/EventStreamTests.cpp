@@ -4,7 +4,8 @@
 #include "tst_audit_log.h"
 
 #include "protocol/AuditEntry.h"
-#include "protocol/Protocol.h"
+#include "protocol/Event.h"
+#include "protocol/Roles.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -4,7 +4,7 @@
 #include "tst_audit_log.h"
 
 #include "protocol/AuditEntry.h"
-#include "protocol/Protocol.h"
+#include "protocol/Roles.h"
 
 #include <QTest>
 

@@ -14,7 +14,9 @@
 #include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "protocol/ApiPaths.h"
-#include "protocol/Protocol.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
+#include "protocol/Roles.h"
 #include "session/SessionController.h"
 
 #include <QDir>

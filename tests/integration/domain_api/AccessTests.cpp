@@ -5,7 +5,8 @@
 
 #include "base/ApiError.h"
 #include "protocol/AuditEntry.h"
-#include "protocol/Protocol.h"
+#include "protocol/Event.h"
+#include "protocol/Roles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,6 @@
 // demo webinars by their place in server/DemoData.cpp.
 #include "ApiRequests.h"
 #include "ServerProcess.h"
-#include "protocol/Domain.h"
 #include "protocol/Roles.h"
 
 #include <QMap>

@@ -3,6 +3,7 @@
 #include "tst_domain_api.h"
 
 #include "base/ApiError.h"
+#include "protocol/Limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "base/Result.h"
+#include "protocol/Consent.h"
+#include "protocol/Rights.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+// Registrations (an attendee of a webinar): the personal fields per field class (rights::FieldClass), each present or
+// absent as a whole, and the change requests. Serialisation can never emit a class outside the caller's readable
+// classes.
+namespace regiekamer::api {
+
+enum class ApprovalState { Pending, Approved, Rejected };
+QString approvalStateToWire(ApprovalState state);
+std::optional<ApprovalState> approvalStateFromWire(const QString &wire);
+
+struct ContactFields
+{
+    QString email;
+    QString phone;
+};
+struct ProfileFields
+{
+    QString company;
+    QString jobTitle;
+};
+struct RegistrationFields
+{
+    QDateTime registeredAt;
+    ApprovalState approvalState = ApprovalState::Pending;
+};
+struct AttendanceFields
+{
+    QDateTime joinedAt; // invalid: null
+    QDateTime leftAt; // invalid: null
+    qint64 minutesWatched = 0;
+    bool present = false;
+};
+
+struct Registration
+{
+    qint64 id = 0;
+    qint64 webinarId = 0;
+    qint64 version = 1;
+    std::optional<QString> fullName; // identity
+    std::optional<ContactFields> contact; // contact
+    std::optional<ProfileFields> profile; // profile
+    std::optional<RegistrationFields> registration; // registration
+    std::optional<AttendanceFields> attendance; // attendance
+    std::optional<Consent> consent; // consent
+
+    QJsonObject toJson() const; // every present class
+    static Result<Registration> fromJson(const QJsonObject &object);
+};
+
+// Serialisation that can never emit a class outside `readable` (the caller's rights::readableFields).
+QJsonObject registrationToJson(const Registration &registration, const QList<rights::FieldClass> &readable);
+// Drops the classes outside `readable` from the value itself (for CSV and other non-JSON output).
+Registration filtered(Registration registration, const QList<rights::FieldClass> &readable);
+
+struct RegistrationUpdate
+{
+    ApprovalState approvalState = ApprovalState::Pending;
+    qint64 version = 0;
+    QJsonObject toJson() const;
+    static Result<RegistrationUpdate> fromJson(const QJsonObject &object);
+};
+
+struct RegistrationCreate
+{
+    ConsentChoice consent;
+    QJsonObject toJson() const;
+    static Result<RegistrationCreate> fromJson(const QJsonObject &object);
+};
+
+} // namespace regiekamer::api
