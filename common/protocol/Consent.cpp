@@ -37,4 +37,12 @@ Result<ConsentChoice> ConsentChoice::fromJson(const QJsonObject &object)
     return ConsentChoice {*recording, *marketing};
 }
 
+Result<ConsentChoice> ConsentChoice::fromMember(const QJsonObject &object, QLatin1StringView key)
+{
+    auto inner = json::requireObject(object, key);
+    if (!inner)
+        return std::unexpected(inner.error());
+    return ConsentChoice::fromJson(*inner);
+}
+
 } // namespace regiekamer::api

@@ -24,6 +24,8 @@ struct ConsentChoice
     bool marketing = false;
     QJsonObject toJson() const;
     static Result<ConsentChoice> fromJson(const QJsonObject &object);
+    // The choice in member `key` of a request body.
+    static Result<ConsentChoice> fromMember(const QJsonObject &object, QLatin1StringView key);
 };
 
 } // namespace regiekamer::api

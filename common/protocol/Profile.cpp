@@ -30,18 +30,6 @@ Result<Profile> Profile::fromJson(const QJsonObject &object)
     return Profile {*name, *email, *phone, *company, *job, *consent, *version};
 }
 
-namespace {
-
-Result<ConsentChoice> consentMember(const QJsonObject &object, QLatin1StringView key)
-{
-    auto inner = json::requireObject(object, key);
-    if (!inner)
-        return std::unexpected(inner.error());
-    return ConsentChoice::fromJson(*inner);
-}
-
-} // namespace
-
 QJsonObject ProfileUpdate::toJson() const
 {
     QJsonObject object {{"version"_L1, version}};
@@ -69,7 +57,7 @@ Result<ProfileUpdate> ProfileUpdate::fromJson(const QJsonObject &object)
     auto phone = json::optionalMember(object, "phone"_L1, &fields::freeText);
     auto company = json::optionalMember(object, "company"_L1, &fields::freeText);
     auto job = json::optionalMember(object, "jobTitle"_L1, &fields::freeText);
-    auto consent = json::optionalMember(object, "consent"_L1, &consentMember);
+    auto consent = json::optionalMember(object, "consent"_L1, &ConsentChoice::fromMember);
     if (const auto error = firstError(based, full, phone, company, job, consent))
         return std::unexpected(*error);
     return ProfileUpdate {*based, *full, *phone, *company, *job, *consent};

@@ -189,18 +189,6 @@ Result<RegistrationUpdate> RegistrationUpdate::fromJson(const QJsonObject &objec
     return RegistrationUpdate {*state, *based};
 }
 
-namespace {
-
-Result<ConsentChoice> consentMember(const QJsonObject &object, QLatin1StringView key)
-{
-    auto inner = json::requireObject(object, key);
-    if (!inner)
-        return std::unexpected(inner.error());
-    return ConsentChoice::fromJson(*inner);
-}
-
-} // namespace
-
 QJsonObject RegistrationCreate::toJson() const
 {
     return {{"consent"_L1, consent.toJson()}};
@@ -210,7 +198,7 @@ Result<RegistrationCreate> RegistrationCreate::fromJson(const QJsonObject &objec
 {
     if (auto ok = json::onlyMembers(object, {"consent"_L1}); !ok)
         return std::unexpected(ok.error());
-    auto consent = consentMember(object, "consent"_L1);
+    auto consent = ConsentChoice::fromMember(object, "consent"_L1);
     if (!consent)
         return std::unexpected(consent.error());
     return RegistrationCreate {*consent};

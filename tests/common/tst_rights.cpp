@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const auto beginMarker = "<!-- matrix:begin (generated from common/Rights.cpp by tests/common/tst_rights) -->\n"_L1;
+const auto beginMarker =
+    "<!-- matrix:begin (generated from common/protocol/Rights.cpp by tests/common/tst_rights) -->\n"_L1;
 const auto endMarker = "<!-- matrix:end -->"_L1;
 const QString documentPath = QStringLiteral(REGIEKAMER_SOURCE_DIR "/docs/rights.md");
 
