@@ -29,6 +29,17 @@ struct RouteAudit
     static RouteAudit session(const char *action) { return {action, QStringLiteral("session"), std::nullopt, {}}; }
 };
 
+// The RouteAudit of the routes on one resource: audit(action) or audit(action, written classes).
+struct ResourceAudit
+{
+    rights::Resource resource;
+
+    RouteAudit operator()(const char *action, QList<rights::FieldClass> written = {}) const
+    {
+        return RouteAudit::of(action, resource, std::move(written));
+    }
+};
+
 // Who may call a route: a signed-in session (the pipeline authenticates), or anyone (the handler decides who acts).
 enum class Access { Session, Anyone };
 

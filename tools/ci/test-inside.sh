@@ -7,16 +7,22 @@ started=$(date +%s)
 
 echo "== build (RelWithDebInfo, warnings as errors)"
 tools/ci/build.sh build
-# The packages of this build are checked in the background, at the lowest CPU priority, while the tests and the
-# sanitizer build run: most of its time is waiting (apt, dpkg, the mirror), and its log is printed at the end.
-echo "== packages: checked in the background (tools/ci/check-packages.sh, log in build/package-check.log)"
-# A process group of its own (setsid), so an early exit (a failing test) takes the whole check down with it.
-setsid nice -n 19 tools/ci/check-packages.sh build >build/package-check.log 2>&1 &
-packages_pid=$!
-trap 'kill -TERM -- "-$packages_pid" 2>/dev/null || true' EXIT
+# The packages of this build are checked in the background, at the lowest CPU priority: most of its time is waiting
+# (apt, dpkg, the mirror), and its log is printed at the end. In the full run it goes beside the sanitizer build,
+# which keeps both cores busy at normal priority, rather than beside the tests, whose servers must answer in time.
+packages_pid=
+check_packages() {
+    echo "== packages: checked in the background (tools/ci/check-packages.sh, log in build/package-check.log)"
+    # A process group of its own (setsid), so an early exit (a failing test) takes the whole check down with it.
+    setsid nice -n 19 tools/ci/check-packages.sh build >build/package-check.log 2>&1 &
+    packages_pid=$!
+    trap 'kill -TERM -- "-$packages_pid" 2>/dev/null || true' EXIT
+}
+[ "$mode" = full ] || check_packages
 echo "== tests"
 (cd build && ctest --output-on-failure --timeout 600 -LE 'bench|soak' -j 2)
 status=0
+[ "$mode" = full ] && check_packages
 if [ "$mode" = full ]; then
     echo "== AddressSanitizer + UndefinedBehaviorSanitizer build: unit and integration tests"
     # Only what the unit and integration tests run: their executables and the server and admin tool they start.

@@ -32,9 +32,7 @@ void QuestionController::addRoutes(Router &router)
     namespace act = api::auditAction;
     namespace path = api::path;
     using C = QuestionController;
-    const auto question = [](const char *action, QList<FieldClass> written = {}) {
-        return RouteAudit::of(action, Resource::Question, std::move(written));
-    };
+    const ResourceAudit question {Resource::Question};
     router.add(path::webinarQuestions, Method::Get, question(act::read), this, &C::list);
     router.add(path::webinarQuestions, Method::Post, question(act::create, {FieldClass::Questions}), this, &C::create);
     router.add(path::question, Method::Patch, question(act::moderate, {FieldClass::Questions}), this, &C::patch);
@@ -57,11 +55,7 @@ QHttpServerResponse QuestionController::list(RequestContext &context)
     auto page = m_questions.list(context.id(), state, access->offset, access->limit, access->ownerUserId);
     if (!page)
         return http::fromError(page.error());
-    QList<QJsonObject> items;
-    for (const api::Question &question : page->items)
-        items.append(api::questionToJson(question, readable));
-    context.reportRows(items.size());
-    return http::json(api::pageToJson(items, page->total, page->offset, page->limit));
+    return replies::page(context, *page, readable, &api::questionToJson);
 }
 
 QHttpServerResponse QuestionController::patch(RequestContext &context)

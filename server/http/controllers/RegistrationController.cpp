@@ -51,14 +51,6 @@ Status readFilters(const QUrlQuery &url, RegistrationQuery &query)
     return {};
 }
 
-QJsonObject pageJson(const api::Page<api::Registration> &page, const QList<FieldClass> &readable)
-{
-    QList<QJsonObject> items;
-    for (const api::Registration &registration : page.items)
-        items.append(api::registrationToJson(registration, readable));
-    return api::pageToJson(items, page.total, page.offset, page.limit);
-}
-
 } // namespace
 
 RegistrationController::RegistrationController(RegistrationRepository &registrations, ScopedAccess access)
@@ -72,9 +64,7 @@ void RegistrationController::addRoutes(Router &router)
     namespace act = api::auditAction;
     namespace path = api::path;
     using C = RegistrationController;
-    const auto registration = [](const char *action, QList<FieldClass> written = {}) {
-        return RouteAudit::of(action, Resource::Registration, std::move(written));
-    };
+    const ResourceAudit registration {Resource::Registration};
     const QList<FieldClass> registrationClasses {FieldClass::Identity, FieldClass::Contact, FieldClass::Profile,
                                                  FieldClass::Registration, FieldClass::Consent};
     router.add(path::webinarRegistrations, Method::Get, registration(act::read), this, &C::list);
@@ -105,8 +95,7 @@ QHttpServerResponse RegistrationController::list(RequestContext &context)
     auto page = m_registrations.list(query);
     if (!page)
         return http::fromError(page.error());
-    context.reportRows(page->items.size());
-    return http::json(pageJson(*page, query.readable));
+    return replies::page(context, *page, query.readable, &api::registrationToJson);
 }
 
 QHttpServerResponse RegistrationController::get(RequestContext &context)

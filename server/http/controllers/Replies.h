@@ -3,6 +3,7 @@
 #include "base/ApiError.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
+#include "protocol/Lists.h"
 #include "protocol/Rights.h"
 
 #include <QJsonArray>
@@ -23,6 +24,20 @@ QHttpServerResponse items(RequestContext &context, const Result<QList<Item>> &li
     for (const Item &item : *list)
         array.append(toJson(item, readable));
     return http::json(QJsonObject {{QStringLiteral("items"), array}});
+}
+
+// A page of a list, each item serialised with only the readable field classes, its size reported to the request's
+// access log entry.
+template<typename Item>
+QHttpServerResponse page(RequestContext &context, const api::Page<Item> &page,
+                         const QList<rights::FieldClass> &readable,
+                         QJsonObject (*toJson)(const Item &, const QList<rights::FieldClass> &))
+{
+    QList<QJsonObject> items;
+    for (const Item &item : page.items)
+        items.append(toJson(item, readable));
+    context.reportRows(items.size());
+    return http::json(api::pageToJson(items, page.total, page.offset, page.limit));
 }
 
 // An object a handler just created (its id, or the error of creating it), read back from its repository as stored;

@@ -40,9 +40,7 @@ void WebinarController::addRoutes(Router &router)
     namespace act = api::auditAction;
     namespace path = api::path;
     using C = WebinarController;
-    const auto webinar = [](const char *action, QList<FieldClass> written = {}) {
-        return RouteAudit::of(action, Resource::Webinar, std::move(written));
-    };
+    const ResourceAudit webinar {Resource::Webinar};
     router.add(path::webinars, Method::Get, webinar(act::read), this, &C::list);
     router.add(path::webinars, Method::Post, webinar(act::create), this, &C::create);
     router.add(path::webinar, Method::Get, webinar(act::read), this, &C::get);
