@@ -14,7 +14,7 @@ namespace {
 
 constexpr QByteArrayView canonicalTag = "RKA1";
 
-constexpr std::array<ChainedColumn, 17> columns {{
+constexpr std::array<ChainedColumn, 17> chainedColumnTable {{
     {"seq", ColumnKind::Integer},
     {"at_ms", ColumnKind::Integer},
     {"actor_id", ColumnKind::Integer},
@@ -38,13 +38,13 @@ constexpr std::array<ChainedColumn, 17> columns {{
 
 std::span<const ChainedColumn> chainedColumns()
 {
-    return columns;
+    return chainedColumnTable;
 }
 
 QString chainedColumnList()
 {
     QStringList names;
-    for (const ChainedColumn &column : columns)
+    for (const ChainedColumn &column : chainedColumnTable)
         names.append(QString::fromLatin1(column.name));
     return names.join(u", "_s);
 }
@@ -79,9 +79,9 @@ void CanonicalWriter::text(QByteArrayView utf8)
 QByteArray canonicalBytes(const QVariantList &row)
 {
     CanonicalWriter writer;
-    for (qsizetype i = 0; i < static_cast<qsizetype>(columns.size()); ++i) {
+    for (qsizetype i = 0; i < static_cast<qsizetype>(chainedColumnTable.size()); ++i) {
         const QVariant value = row.value(i);
-        if (columns[static_cast<size_t>(i)].kind == ColumnKind::Integer)
+        if (chainedColumnTable[static_cast<size_t>(i)].kind == ColumnKind::Integer)
             writer.integer(value.isNull() ? 0 : value.toLongLong());
         else
             writer.text(value.isNull() ? QByteArray() : value.toString().toUtf8());
