@@ -2,6 +2,8 @@
 
 #include "base/JsonRead.h"
 
+#include <QJsonDocument>
+
 namespace regiekamer::api {
 
 using namespace Qt::StringLiterals;

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <initializer_list>
 #include <optional>
 
 // Readers and writers of the members the protocol's resources share (the library's own helpers, strict as
@@ -27,6 +29,20 @@ Result<Enum> requireEnum(const QJsonObject &object, QLatin1StringView key,
     if (!value)
         return json::unknownValue(*wire);
     return *value;
+}
+
+// The members of one field class: absent when none of them is there, an error when only some are.
+template<typename Fields>
+Result<std::optional<Fields>> readClass(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys,
+                                        auto build)
+{
+    const auto present = std::count_if(keys.begin(), keys.end(), [&](auto key) { return object.contains(key); });
+    if (present == 0)
+        return std::optional<Fields> {};
+    auto fields = build();
+    if (!fields)
+        return std::unexpected(fields.error());
+    return std::optional<Fields> {*fields};
 }
 
 std::unexpected<Error> badValue(const QString &message);

@@ -2,6 +2,7 @@
 
 #include "base/WireNames.h"
 #include "protocol/JsonFields.h"
+#include "protocol/Limits.h"
 
 namespace regiekamer::api {
 
@@ -56,7 +57,7 @@ Result<Question> Question::fromJson(const QJsonObject &object)
     if (const auto error = firstError(id, webinar, registration, version, asker))
         return std::unexpected(*error);
     Question result {*id, *webinar, *registration, *version, *asker, std::nullopt};
-    auto fields = readClass<QuestionFields>(
+    auto questionFields = fields::readClass<QuestionFields>(
         object, {"text"_L1, "askedAt"_L1, "state"_L1, "answer"_L1, "answeredBy"_L1}, [&]() -> Result<QuestionFields> {
             auto text = json::requireString(object, "text"_L1);
             auto at = json::requireDateTime(object, "askedAt"_L1);
@@ -67,9 +68,9 @@ Result<Question> Question::fromJson(const QJsonObject &object)
                 return std::unexpected(*error);
             return QuestionFields {*text, *at, *state, *answer, *by};
         });
-    if (!fields)
-        return std::unexpected(fields.error());
-    result.question = *fields;
+    if (!questionFields)
+        return std::unexpected(questionFields.error());
+    result.question = *questionFields;
     return result;
 }
 

@@ -58,37 +58,24 @@ QJsonObject Registration::toJson() const
 
 namespace {
 
-// Reads the members of one field class: absent when none of them is there, an error when only some are.
-template<typename Fields>
-Result<std::optional<Fields>> readClass(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys,
-                                        auto build)
-{
-    const auto present = std::count_if(keys.begin(), keys.end(), [&](auto key) { return object.contains(key); });
-    if (present == 0)
-        return std::optional<Fields> {};
-    auto fields = build();
-    if (!fields)
-        return std::unexpected(fields.error());
-    return std::optional<Fields> {*fields};
-}
-
 Status readRegistrationClasses(const QJsonObject &object, Registration &result)
 {
-    auto contact = readClass<ContactFields>(object, {"email"_L1, "phone"_L1}, [&]() -> Result<ContactFields> {
+    auto contact = fields::readClass<ContactFields>(object, {"email"_L1, "phone"_L1}, [&]() -> Result<ContactFields> {
         auto email = json::requireString(object, "email"_L1);
         auto phone = json::requireString(object, "phone"_L1);
         if (const auto error = firstError(email, phone))
             return std::unexpected(*error);
         return ContactFields {*email, *phone};
     });
-    auto profile = readClass<ProfileFields>(object, {"company"_L1, "jobTitle"_L1}, [&]() -> Result<ProfileFields> {
-        auto company = json::requireString(object, "company"_L1);
-        auto job = json::requireString(object, "jobTitle"_L1);
-        if (const auto error = firstError(company, job))
-            return std::unexpected(*error);
-        return ProfileFields {*company, *job};
-    });
-    auto registration = readClass<RegistrationFields>(
+    auto profile =
+        fields::readClass<ProfileFields>(object, {"company"_L1, "jobTitle"_L1}, [&]() -> Result<ProfileFields> {
+            auto company = json::requireString(object, "company"_L1);
+            auto job = json::requireString(object, "jobTitle"_L1);
+            if (const auto error = firstError(company, job))
+                return std::unexpected(*error);
+            return ProfileFields {*company, *job};
+        });
+    auto registration = fields::readClass<RegistrationFields>(
         object, {"registeredAt"_L1, "approvalState"_L1}, [&]() -> Result<RegistrationFields> {
             auto at = json::requireDateTime(object, "registeredAt"_L1);
             auto state = fields::requireEnum<ApprovalState>(object, "approvalState"_L1, &approvalStateFromWire);
@@ -106,7 +93,7 @@ Status readRegistrationClasses(const QJsonObject &object, Registration &result)
 
 Status readAttendanceAndConsent(const QJsonObject &object, Registration &result)
 {
-    auto attendance = readClass<AttendanceFields>(
+    auto attendance = fields::readClass<AttendanceFields>(
         object, {"joinedAt"_L1, "leftAt"_L1, "minutesWatched"_L1, "present"_L1}, [&]() -> Result<AttendanceFields> {
             auto joined = json::requireNullableDateTime(object, "joinedAt"_L1);
             auto left = json::requireNullableDateTime(object, "leftAt"_L1);

@@ -3,6 +3,9 @@
 #include "protocol/JsonFields.h"
 #include "protocol/Lists.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+
 namespace regiekamer::api {
 
 using namespace Qt::StringLiterals;

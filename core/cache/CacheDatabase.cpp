@@ -13,7 +13,11 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::client {
 namespace {
 
-QAtomicInteger<quint64> connectionCounter;
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"regiekamer-client-cache-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
 
 // GLOB pattern for "starts with prefix" (the contexts contain no GLOB metacharacters; escaped anyway).
 QString prefixPattern(const QString &prefix)
@@ -31,7 +35,7 @@ QString prefixPattern(const QString &prefix)
 } // namespace
 
 CacheDatabase::CacheDatabase()
-    : m_connection(u"regiekamer-client-cache-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
+    : m_connection(nextConnectionName())
 {
 }
 

@@ -59,7 +59,7 @@ template<typename T> std::optional<QList<T>> fromArray(const QJsonArray &array)
 {
     QList<T> items;
     items.reserve(array.size());
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         auto item = T::fromJson(value.toObject());
         if (!item)
             return std::nullopt;
@@ -167,7 +167,7 @@ CachedList<T> CacheRecords::loadPages(const QString &prefix, Decode decodePage) 
     }
     struct Page
     {
-        const QPair<QString, QByteArray> *record;
+        const QPair<QString, QByteArray> *record = nullptr;
         std::optional<QList<T>> items;
         QDateTime receivedAt;
     };

@@ -562,9 +562,9 @@ void RegistrationFilterModel::moveIntoPlace(int proxyRow)
     const int row = m_proxyToSource[static_cast<size_t>(proxyRow)];
     const auto less = [this](int a, int b) { return before(a, b); };
     int destination = proxyRow;
-    if (proxyRow > 0 && before(row, m_proxyToSource[static_cast<size_t>(proxyRow - 1)]))
+    if (proxyRow > 0 && before(row, m_proxyToSource[static_cast<size_t>(proxyRow) - 1]))
         destination = static_cast<int>(std::upper_bound(begin, begin + proxyRow, row, less) - begin);
-    else if (proxyRow + 1 < rowCount() && before(m_proxyToSource[static_cast<size_t>(proxyRow + 1)], row))
+    else if (proxyRow + 1 < rowCount() && before(m_proxyToSource[static_cast<size_t>(proxyRow) + 1], row))
         destination =
             static_cast<int>(std::upper_bound(begin + proxyRow + 1, m_proxyToSource.end(), row, less) - begin);
     if (destination == proxyRow)

@@ -293,7 +293,7 @@ QVariant RegistrationModel::rawValue(const api::Registration &r, Field field)
 
 QVariant RegistrationModel::displayValue(const api::Registration &r, Field field) const
 {
-    const QVariant raw = rawValue(r, field);
+    QVariant raw = rawValue(r, field);
     if (!raw.isValid())
         return {};
     switch (field) {

@@ -24,7 +24,7 @@ OrganisationModel *AdminActions::organisations()
 void AdminActions::reload()
 {
     m_pending.clear();
-    m_loader->start([this](qint64 offset, qint64 limit, PagedLoader::Reply reply) {
+    m_loader->start([this](qint64 offset, qint64 limit, const PagedLoader::Reply &reply) {
         m_api->fetchPage<api::Organisation>(
             QString::fromLatin1(api::path::organisations), {}, offset, limit,
             [this, reply](Result<api::Page<api::Organisation>> page) {

@@ -134,7 +134,7 @@ void WebinarWorkspace::loadRegistrations(bool merge)
     m_refreshing = merge;
     if (!merge)
         m_registrations->clear();
-    m_registrationLoader->start([this, path, merge](qint64 offset, qint64 limit, PagedLoader::Reply reply) {
+    m_registrationLoader->start([this, path, merge](qint64 offset, qint64 limit, const PagedLoader::Reply &reply) {
         m_api->fetchPage<api::Registration>(
             path, {}, offset, limit, [this, merge, offset, reply](Result<api::Page<api::Registration>> page) {
                 if (!page) {
@@ -154,7 +154,7 @@ void WebinarWorkspace::loadQuestions()
 {
     const QString path = api::path::expand(api::path::webinarQuestions, {m_webinarId});
     m_pendingQuestions.clear();
-    m_questionLoader->start([this, path](qint64 offset, qint64 limit, PagedLoader::Reply reply) {
+    m_questionLoader->start([this, path](qint64 offset, qint64 limit, const PagedLoader::Reply &reply) {
         m_api->fetchPage<api::Question>(path, {}, offset, limit, [this, reply](Result<api::Page<api::Question>> page) {
             if (!page) {
                 reply(std::unexpected(page.error()));

@@ -4,7 +4,7 @@ namespace regiekamer::server::demoData {
 
 namespace {
 
-constexpr qint64 minutesPerDay = 24 * 60;
+constexpr qint64 minutesPerDay = qint64 {24} * 60;
 
 } // namespace
 

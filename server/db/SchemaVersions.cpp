@@ -96,9 +96,9 @@ const QList<const char *> version2 {
     " answer TEXT,"
     " answered_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
     " version INTEGER NOT NULL DEFAULT 1)",
-    "INSERT INTO questions_v2 (id, webinar_id, registration_id, text, state, asked_at)"
-    " SELECT id, webinar_id, registration_id, text,"
-    " CASE state WHEN 'rejected' THEN 'dismissed' ELSE state END, asked_at FROM questions",
+    ("INSERT INTO questions_v2 (id, webinar_id, registration_id, text, state, asked_at)"
+     " SELECT id, webinar_id, registration_id, text,"
+     " CASE state WHEN 'rejected' THEN 'dismissed' ELSE state END, asked_at FROM questions"),
     "DROP TABLE questions",
     "ALTER TABLE questions_v2 RENAME TO questions",
     "CREATE INDEX questions_webinar ON questions(webinar_id, asked_at)",

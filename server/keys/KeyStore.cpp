@@ -249,7 +249,7 @@ Result<QByteArray> KeyStore::blindIndex(QStringView normalisedEmail)
     auto key = dataKey(Scope::Index, emailIndexScopeId);
     if (!key)
         return std::unexpected(key.error());
-    const QByteArray mac = crypto::hmacSha256(*key, QByteArray("email\n" + normalisedEmail.toUtf8()));
+    QByteArray mac = crypto::hmacSha256(*key, QByteArray("email\n" + normalisedEmail.toUtf8()));
     if (mac.isEmpty())
         return keyStoreError(u"Cannot compute the blind index."_s);
     return mac;
@@ -330,7 +330,7 @@ Result<QCA::SecureArray> KeyStore::createDataKey(Scope scope, qint64 scopeId)
     auto aead = masterAead(*current);
     if (!aead)
         return std::unexpected(aead.error());
-    const QCA::SecureArray key = crypto::randomKey(dataKeyBytes);
+    QCA::SecureArray key = crypto::randomKey(dataKeyBytes);
     const QByteArray wrapped = (*aead)->seal(QByteArrayView(key.constData(), key.size()), wrapContext(scope, scopeId));
     if (wrapped.isEmpty() || key.size() != dataKeyBytes)
         return keyStoreError(u"Cannot make a data key."_s);

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype maxFileBytes = 64 * 1024;
+constexpr qsizetype maxFileBytes = qsizetype {64} * 1024;
 constexpr QByteArrayView checkText = "regiekamer master key check";
 constexpr QByteArrayView header = "# Regiekamer master key: one line per version, \"<version> <base64 of 32 bytes>\".\n"
                                   "# Keep it secret, owner-only, and backed up apart from the database.\n";

@@ -76,7 +76,7 @@ Result<api::Organisation> OrganisationRepository::create(const QString &name)
                                     {name, toDatabaseTime(m_clock())});
     if (!inserted)
         return std::unexpected(inserted.error());
-    const api::Organisation created {inserted->lastInsertId().toLongLong(), name, 1};
+    api::Organisation created {inserted->lastInsertId().toLongLong(), name, 1};
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return created;

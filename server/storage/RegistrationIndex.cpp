@@ -23,7 +23,7 @@ const QString indexColumns = u"SELECT id, COALESCE(user_id, 0), full_name, email
 
 // Calls f with the sort key of `order` as a function of an entry. Every order ascends by (key, position), the
 // position in the entries, which are by id: ties stay by id.
-template<typename F> void withKey(Order order, F &&f)
+template<typename F> void withKey(Order order, const F &f)
 {
     switch (order) {
     case Order::Name:

@@ -51,11 +51,11 @@ AccountDialog::AccountDialog(client::OrganisationModel *organisations, QWidget *
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"accountCreateButton"_s);
     auto *form = new QFormLayout;
-    QWidget *fields[] = {m_email, m_name, m_role, m_organisation, m_password, m_repeat};
-    for (int i = 0; i < 6; ++i) {
-        m_labels[i] = new QLabel(this);
-        m_labels[i]->setBuddy(fields[i]);
-        form->addRow(m_labels[i], fields[i]);
+    const std::array<QWidget *, 6> fields {m_email, m_name, m_role, m_organisation, m_password, m_repeat};
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        m_labels.at(i) = new QLabel(this);
+        m_labels.at(i)->setBuddy(fields.at(i));
+        form->addRow(m_labels.at(i), fields.at(i));
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -136,10 +136,10 @@ void AccountDialog::clearPasswords()
 void AccountDialog::retranslate()
 {
     setWindowTitle(tr("New staff account"));
-    const QString labels[] = {tr("E-mail:"),           tr("Name:"),           tr("Role:"), tr("Organisation:"),
-                              tr("Initial password:"), tr("Repeat password:")};
-    for (int i = 0; i < 6; ++i)
-        m_labels[i]->setText(labels[i]);
+    const std::array<QString, 6> labels {
+        tr("E-mail:"), tr("Name:"), tr("Role:"), tr("Organisation:"), tr("Initial password:"), tr("Repeat password:")};
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create account"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     fillRoles();

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <array>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -40,7 +42,7 @@ private:
     void clearPasswords();
 
     client::OrganisationModel *m_organisations;
-    QLabel *m_labels[6];
+    std::array<QLabel *, 6> m_labels {};
     QLineEdit *m_email;
     QLineEdit *m_name;
     QComboBox *m_role;

@@ -30,6 +30,7 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     , m_webinars(new TableSection([] { return AssignmentsPanel::tr("All webinars"); }, session->webinars(),
                                   Columns::SortRole, this))
     , m_staff(new QTableView(this))
+    , m_staffModel(new QStandardItemModel(0, 2, m_staff))
     , m_candidates(new QComboBox(this))
     , m_assign(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -40,7 +41,7 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     m_webinars->showOnlyColumns({Columns::Title, Columns::Organisation, Columns::State, Columns::StartsAt,
                                  Columns::Registrations, Columns::OpenQuestions});
     m_staff->setObjectName(u"assignedStaffTable"_s);
-    m_staff->setModel(new QStandardItemModel(0, 2, m_staff));
+    m_staff->setModel(m_staffModel);
     m_staff->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_staff->setSelectionMode(QAbstractItemView::SingleSelection);
     m_staff->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -80,19 +81,18 @@ void AssignmentsPanel::onWebinarSelected()
 // Directors and moderators of the open webinar (the admin's WebinarDetail carries the staff list).
 void AssignmentsPanel::showStaff()
 {
-    auto *model = static_cast<QStandardItemModel *>(m_staff->model());
-    model->removeRows(0, model->rowCount());
+    m_staffModel->removeRows(0, m_staffModel->rowCount());
     const auto &detail = m_session->workspace()->detail();
     if (detail && detail->staff) {
         for (const api::StaffAssignment &assignment : *detail->staff) {
             auto *name = new QStandardItem(assignment.displayName);
             name->setData(assignment.userId, idRole);
-            model->appendRow({name, new QStandardItem(roleDisplayName(assignment.role))});
+            m_staffModel->appendRow({name, new QStandardItem(roleDisplayName(assignment.role))});
         }
     }
     const bool open = detail.has_value();
     m_assign->setEnabled(open && m_candidates->count() > 0);
-    m_remove->setEnabled(open && model->rowCount() > 0);
+    m_remove->setEnabled(open && m_staffModel->rowCount() > 0);
 }
 
 void AssignmentsPanel::fillCandidates()
@@ -129,8 +129,7 @@ void AssignmentsPanel::unassign()
 
 void AssignmentsPanel::retranslate()
 {
-    auto *model = static_cast<QStandardItemModel *>(m_staff->model());
-    model->setHorizontalHeaderLabels({tr("Assigned staff"), tr("Role")});
+    m_staffModel->setHorizontalHeaderLabels({tr("Assigned staff"), tr("Role")});
     m_assign->setText(tr("Assign"));
     m_remove->setText(tr("Remove assignment"));
     fillCandidates();

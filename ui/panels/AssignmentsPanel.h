@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QPushButton;
+class QStandardItemModel;
 class QTableView;
 
 namespace regiekamer::ui {
@@ -27,6 +28,7 @@ private:
 
     TableSection *m_webinars;
     QTableView *m_staff;
+    QStandardItemModel *m_staffModel;
     QComboBox *m_candidates;
     QPushButton *m_assign;
     QPushButton *m_remove;

@@ -180,7 +180,7 @@ qint64 ExportController::countCsvRows(const QString &filePath)
     bool quoted = false;
     char last = '\n';
     while (!file.atEnd()) {
-        const QByteArray chunk = file.read(64 * 1024);
+        const QByteArray chunk = file.read(qint64 {64} * 1024);
         for (const char c : chunk) {
             if (c == '"')
                 quoted = !quoted;

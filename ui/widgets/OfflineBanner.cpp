@@ -144,9 +144,11 @@ QString OfflineBanner::ageText(const QDateTime &receivedAt, const QDateTime &now
         return tr("less than a minute old");
     if (minutes < 60)
         return tr("%n minute(s) old", nullptr, static_cast<int>(minutes));
-    if (minutes < 48 * 60)
+    constexpr qint64 minutesPerHour = 60;
+    constexpr qint64 minutesPerDay = 24 * minutesPerHour;
+    if (minutes < 2 * minutesPerDay)
         return tr("%n hour(s) old", nullptr, static_cast<int>(minutes / 60));
-    return tr("%n day(s) old", nullptr, static_cast<int>(minutes / (24 * 60)));
+    return tr("%n day(s) old", nullptr, static_cast<int>(minutes / minutesPerDay));
 }
 
 void OfflineBanner::changeEvent(QEvent *event)

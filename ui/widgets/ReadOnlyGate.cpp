@@ -115,7 +115,9 @@ void ReadOnlyGate::setOfflineToolTip(QWidget *control)
 
 bool ReadOnlyGate::eventFilter(QObject *watched, QEvent *event)
 {
-    auto *control = static_cast<QWidget *>(watched);
+    auto *control = qobject_cast<QWidget *>(watched);
+    if (!control)
+        return QObject::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::ToolTipChange: // the panel retranslated its own tool tip: keep it for later, show the reason
         if (m_readOnly && !m_applying) {

@@ -57,7 +57,9 @@ void WebinarListSection::selectWebinar(qint64 webinarId)
 
 qint64 WebinarListSection::idAtProxyRow(int row) const
 {
-    const auto *proxy = static_cast<const QSortFilterProxyModel *>(table()->model());
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table()->model());
+    if (!proxy)
+        return 0;
     const QModelIndex source = proxy->mapToSource(proxy->index(row, 0));
     if (!source.isValid() || source.row() >= m_webinars->webinars().size())
         return 0;

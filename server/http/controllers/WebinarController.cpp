@@ -8,6 +8,7 @@
 #include "http/Router.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/EventTypes.h"
+#include "protocol/Lists.h"
 #include "storage/WebinarRepository.h"
 
 namespace regiekamer::server {
