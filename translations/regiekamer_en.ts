@@ -39,6 +39,10 @@
         <source>The server cannot record this access in its access log right now, so it did not carry out the request. Try again later; if this persists, tell the administrator.</source>
         <translation>The server cannot record this access in its access log right now, so it did not carry out the request. Try again later; if this persists, tell the administrator.</translation>
     </message>
+    <message>
+        <source>The server&apos;s access log failed its integrity check, so the server serves no data until an administrator has looked into it. Tell the administrator.</source>
+        <translation>The server&apos;s access log failed its integrity check, so the server serves no data until an administrator has looked into it. Tell the administrator.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>

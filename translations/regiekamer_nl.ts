@@ -39,6 +39,10 @@
         <source>The server cannot record this access in its access log right now, so it did not carry out the request. Try again later; if this persists, tell the administrator.</source>
         <translation>De server kan deze toegang nu niet in zijn toegangslog vastleggen en heeft het verzoek daarom niet uitgevoerd. Probeer het later opnieuw; meld het aan de beheerder als dit zo blijft.</translation>
     </message>
+    <message>
+        <source>The server&apos;s access log failed its integrity check, so the server serves no data until an administrator has looked into it. Tell the administrator.</source>
+        <translation>De toegangslog van de server is niet door de integriteitscontrole gekomen, daarom geeft de server geen gegevens vrij tot een beheerder ernaar heeft gekeken. Meld het aan de beheerder.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>

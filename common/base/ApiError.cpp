@@ -26,6 +26,11 @@ QString describeApiError(const QString &code)
                                            "The server cannot record this access in its access log right now, so it "
                                            "did not carry out the request. Try again later; if this persists, tell "
                                            "the administrator.");
+    if (is(errc::accessLogBroken))
+        return QCoreApplication::translate("ApiError",
+                                           "The server's access log failed its integrity check, so the server serves "
+                                           "no data until an administrator has looked into it. Tell the "
+                                           "administrator.");
     if (is(errc::badRequest) || is(errc::payloadTooLarge))
         return QCoreApplication::translate("ApiError", "The server did not accept the request.");
     return QCoreApplication::translate("ApiError", "The server reported an internal error. Try again later.");

@@ -18,6 +18,7 @@ inline constexpr auto notFound = "not_found";
 inline constexpr auto conflict = "conflict";
 inline constexpr auto payloadTooLarge = "payload_too_large";
 inline constexpr auto accessLogUnavailable = "access_log_unavailable"; // 503: fails closed
+inline constexpr auto accessLogBroken = "access_log_broken"; // 503: the log failed verification, no data served
 inline constexpr auto internal = "internal_error";
 } // namespace errc
 

@@ -138,7 +138,15 @@ Status openAuditLog(Running &running, const ServerOptions &options)
     auto last = running.auditQuery->lastSequence();
     if (!last)
         return std::unexpected(last.error());
-    running.auditMonitor->start(*last);
+    // The whole chain is verified before the server serves; a broken one keeps it from serving data.
+    if (auto verified = running.auditMonitor->start(*last); !verified)
+        return verified;
+    if (const api::AuditStatus status = running.auditMonitor->status(); !status.intact) {
+        printLine(u"THE ACCESS LOG FAILED VERIFICATION at entry %1: %2. The server answers every request with 503 "
+                  "access_log_broken until the log is restored (docs/operations.md \"Access log\")."_s
+                      .arg(status.firstBadSequence)
+                      .arg(status.problem));
+    }
     return {};
 }
 
@@ -276,6 +284,7 @@ int runServer(const QStringList &arguments)
     listener->close();
     running.events.reset();
     running.api.reset();
+    running.auditMonitor->finish(); // anchors the end of the log
     running.auditMonitor.reset();
     running.database->close();
     printLine(u"Regiekamer server stopped"_s);

@@ -1,5 +1,6 @@
 #include "audit/AuditLog.h"
 
+#include "audit/AuditAnchor.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditFieldCipher.h"
 #include "audit/AuditReseal.h"
@@ -41,6 +42,13 @@ Result<std::unique_ptr<AuditLog>> AuditLog::open(Database &database, const QStri
     if (!key)
         return std::unexpected(key.error());
     auto log = std::make_unique<AuditLog>(database, std::move(*key));
+    // A new log starts its anchor with its key: from now on a missing anchor means a removed one.
+    if (created) {
+        if (auto anchored =
+                anchor::write(anchor::pathBeside(database.connection().databaseName()), log->key(), 0, genesisHash());
+            !anchored)
+            return std::unexpected(anchored.error());
+    }
     // On a new database the first entry records the master key, under which the entries' data key is wrapped.
     if (auto initialised = initialiseKeys(keys, *log, who); !initialised)
         return std::unexpected(initialised.error());
@@ -99,13 +107,21 @@ QVariantList rowValues(const api::AuditEntry &entry)
 
 Result<AuditLog::Head> AuditLog::readHead()
 {
-    auto row = m_database.firstRow(u"SELECT seq, hash, at_ms FROM audit_head WHERE id = 1"_s);
+    auto row = m_database.firstRow(u"SELECT seq, hash, at_ms, mac FROM audit_head WHERE id = 1"_s);
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
         return Head {0, genesisHash(), 0};
     const QVariantList &head = **row;
-    return Head {head.at(0).toLongLong(), head.at(1).toByteArray(), head.at(2).toLongLong()};
+    const Seal seal {head.at(0).toLongLong(), head.at(1).toByteArray(), head.at(2).toLongLong(),
+                     head.at(3).toByteArray()};
+    // Never extend a chain whose end was rewritten: a new entry would seal the forgery with the real key.
+    if (!sealIsAuthentic(m_key, SealKind::Head, seal)) {
+        return fail(u"audit_broken"_s,
+                    u"The head of the access log is forged (its seal does not match), so no entry can be added; "
+                    "nothing was written."_s);
+    }
+    return Head {seal.sequence, seal.hash, seal.atMs};
 }
 
 Status AuditLog::writeHead(const Head &head, bool exists)

@@ -10,7 +10,12 @@ namespace regiekamer::server::audit {
 
 QByteArray sealMessage(SealKind kind, qint64 sequence, const QByteArray &hash, qint64 atMs)
 {
-    QByteArray message(kind == SealKind::Head ? "RKHD1" : "RKCP1");
+    const char *tag = "RKCP1";
+    if (kind == SealKind::Head)
+        tag = "RKHD1";
+    else if (kind == SealKind::Anchor)
+        tag = "RKAN1";
+    QByteArray message(tag);
     std::array<char, sizeof(qint64)> number {};
     qToBigEndian(sequence, number.data());
     message.append(number.data(), number.size());

@@ -8,8 +8,9 @@ class AuditKey;
 
 // A seal authenticates one position of the chain: "the entry with this sequence number had this hash at this
 // time". The head seal (updated with every entry) catches a cut-off tail; checkpoint seals (every N entries)
-// let the verifier name the stretch in which a rewritten chain starts.
-enum class SealKind { Head, Checkpoint };
+// let the verifier name the stretch in which a rewritten chain starts. The anchor seal (AuditAnchor.h) is kept
+// outside the database and catches a log emptied or cut together with its head.
+enum class SealKind { Head, Checkpoint, Anchor };
 
 struct Seal
 {

@@ -1,6 +1,8 @@
 #include "audit/AuditVerifier.h"
 
+#include "audit/AuditAnchor.h"
 #include "audit/AuditChain.h"
+#include "audit/AuditLog.h"
 #include "audit/AuditSeal.h"
 
 #include <QElapsedTimer>
@@ -20,6 +22,15 @@
 namespace regiekamer::server::audit {
 
 using namespace Qt::StringLiterals;
+
+// What the walk checks besides the links: the sealed checkpoints, the checkpoints required by the policy, and the
+// anchor's entry.
+struct WalkChecks
+{
+    QMap<qint64, Seal> checkpoints;
+    qint64 checkpointInterval = 0;
+    std::optional<Seal> anchor;
+};
 
 namespace {
 
@@ -99,10 +110,10 @@ Result<std::optional<Seal>> loadHead(sqlite3 *database)
 class ChainWalk
 {
 public:
-    ChainWalk(const AuditKey &key, const QMap<qint64, Seal> &checkpoints, const VerifyStart &start,
-              VerifyReport &report)
+    ChainWalk(const AuditKey &key, const WalkChecks &checks, const VerifyStart &start, VerifyReport &report)
         : m_key(key)
-        , m_checkpoints(checkpoints)
+        , m_checkpoints(checks.checkpoints)
+        , m_checks(checks)
         , m_report(report)
     {
         m_report.lastSequence = start.afterSequence;
@@ -139,7 +150,7 @@ public:
             return broken(sequence,
                           u"entry %1 was changed, or entries were swapped or removed before it: its "
                           u"contents do not match its hash"_s.arg(sequence));
-        if (!checkCheckpoint(sequence))
+        if (!checkCheckpoint(sequence) || !checkAnchor(sequence))
             return false;
         m_report.lastSequence = sequence;
         m_report.lastHash.swap(m_computed); // no copy and no allocation per entry
@@ -151,8 +162,11 @@ private:
     bool checkCheckpoint(qint64 sequence)
     {
         const auto found = m_checkpoints.constFind(sequence);
-        if (found == m_checkpoints.cend())
+        if (found == m_checkpoints.cend()) {
+            if (m_checks.checkpointInterval > 0 && sequence % m_checks.checkpointInterval == 0)
+                return broken(sequence, u"the sealed checkpoint at entry %1 is missing"_s.arg(sequence));
             return true;
+        }
         if (!sealIsAuthentic(m_key, SealKind::Checkpoint, *found))
             return broken(sequence, u"the checkpoint at entry %1 is forged: its seal does not match"_s.arg(sequence));
         if (found->hash != m_computed)
@@ -160,6 +174,15 @@ private:
                           u"the chain was rewritten: it does not match the checkpoint at entry %1"_s.arg(sequence));
         ++m_report.checkpointsChecked;
         return true;
+    }
+
+    bool checkAnchor(qint64 sequence)
+    {
+        if (!m_checks.anchor || m_checks.anchor->sequence != sequence || m_checks.anchor->hash == m_computed)
+            return true;
+        return broken(sequence,
+                      u"the chain was rewritten: entry %1 does not match the anchor kept outside the "
+                      u"database"_s.arg(sequence));
     }
 
     bool broken(qint64 sequence, const QString &problem)
@@ -171,6 +194,7 @@ private:
 
     const AuditKey &m_key;
     const QMap<qint64, Seal> &m_checkpoints;
+    const WalkChecks &m_checks;
     VerifyReport &m_report;
     CanonicalWriter m_writer;
     QByteArray m_computed;
@@ -214,7 +238,7 @@ void checkEnd(const AuditKey &key, const QMap<qint64, Seal> &checkpoints, const 
 
 // One stretch of the chain, (from, to], on a connection of its own; the link into it starts from the stored hash
 // of entry `from`. Every link is checked, so stretches can be verified side by side.
-Result<VerifyReport> walkStretch(const QString &path, const AuditKey &key, const QMap<qint64, Seal> &checkpoints,
+Result<VerifyReport> walkStretch(const QString &path, const AuditKey &key, const WalkChecks &checks,
                                  const VerifyStart &start, qint64 to, std::atomic<qint64> &progress)
 {
     auto opened = openReadOnly(path);
@@ -238,7 +262,7 @@ Result<VerifyReport> walkStretch(const QString &path, const AuditKey &key, const
     sqlite3_bind_int64(rows->get(), 1, from.afterSequence);
     sqlite3_bind_int64(rows->get(), 2, to);
     VerifyReport report;
-    ChainWalk walk(key, checkpoints, from, report);
+    ChainWalk walk(key, checks, from, report);
     int step = SQLITE_ROW;
     bool intactSoFar = true;
     while (intactSoFar && (step = sqlite3_step(rows->get())) == SQLITE_ROW) {
@@ -260,7 +284,7 @@ Result<VerifyReport> walkStretch(const QString &path, const AuditKey &key, const
 struct AuditVerifier::Snapshot
 {
     qint64 lastSequence = 0;
-    QMap<qint64, Seal> checkpoints;
+    WalkChecks checks;
     std::optional<Seal> head;
 };
 
@@ -284,9 +308,31 @@ Result<AuditVerifier::Snapshot> readSnapshot(const QString &path, qint64 afterSe
     auto head = loadHead(database.get());
     if (const auto error = firstError(checkpoints, head))
         return std::unexpected(*error);
-    snapshot.checkpoints = std::move(*checkpoints);
+    snapshot.checks.checkpoints = std::move(*checkpoints);
     snapshot.head = *head;
     return snapshot;
+}
+
+struct AnchorCheck
+{
+    std::optional<Seal> anchor;
+    QString problem;
+};
+
+AnchorCheck readAnchor(const AuditKey &key, const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    auto found = anchor::read(path);
+    if (!found)
+        return {std::nullopt, found.error().message};
+    if (!*found)
+        return {std::nullopt,
+                u"the anchor of the access log (%1) is missing: nothing shows that the log is "
+                u"complete"_s.arg(path)};
+    if (!sealIsAuthentic(key, SealKind::Anchor, **found))
+        return {std::nullopt, u"the anchor of the access log (%1) is forged: its seal does not match"_s.arg(path)};
+    return {*found, {}};
 }
 
 // Verified stretches in order: the first broken one decides the report.
@@ -324,7 +370,7 @@ Result<VerifyReport> AuditVerifier::walkInParallel(const VerifyStart &start, con
         const qint64 to = start.afterSequence + total * (i + 1) / stretches;
         const VerifyStart stretchStart {from, i == 0 ? start.hash : QByteArray()};
         workers.emplace_back([this, &snapshot, &results, &checked, &finished, i, stretchStart, to] {
-            results[i] = walkStretch(m_databasePath, m_key, snapshot.checkpoints, stretchStart, to, checked);
+            results[i] = walkStretch(m_databasePath, m_key, snapshot.checks, stretchStart, to, checked);
             ++finished;
         });
     }
@@ -356,13 +402,20 @@ Result<VerifyReport> AuditVerifier::verify(const VerifyStart &start, const Progr
 {
     QElapsedTimer timer;
     timer.start();
+    // Before the database: the anchor only ever vouches for entries committed before it was written.
+    const AnchorCheck anchored = readAnchor(m_key, m_policy.anchorPath);
     auto snapshot = readSnapshot(m_databasePath, start.afterSequence);
     if (!snapshot)
         return std::unexpected(snapshot.error());
+    snapshot->checks.checkpointInterval = m_policy.checkpointInterval;
+    snapshot->checks.anchor = anchored.anchor;
     VerifyReport report;
     report.lastSequence = start.afterSequence;
     report.lastHash = start.afterSequence == 0 && start.hash.isEmpty() ? genesisHash() : start.hash;
-    if (snapshot->lastSequence < start.afterSequence) {
+    if (!anchored.problem.isEmpty()) {
+        report.firstBadSequence = 1;
+        report.problem = anchored.problem;
+    } else if (snapshot->lastSequence < start.afterSequence) {
         report.firstBadSequence = snapshot->lastSequence + 1;
         report.problem = u"the log ends at entry %1, but entry %2 was verified before: entries were cut off the end"_s
                              .arg(snapshot->lastSequence)
@@ -374,10 +427,21 @@ Result<VerifyReport> AuditVerifier::verify(const VerifyStart &start, const Progr
         report = *walked;
     }
     if (report.problem.isEmpty())
-        checkEnd(m_key, snapshot->checkpoints, snapshot->head, report);
+        checkEnd(m_key, snapshot->checks.checkpoints, snapshot->head, report);
+    if (report.problem.isEmpty() && anchored.anchor && anchored.anchor->sequence > report.lastSequence) {
+        report.firstBadSequence = report.lastSequence + 1;
+        report.problem = u"the log ends at entry %1, but the anchor kept outside the database vouches for entry %2: "
+                         u"entries were removed"_s.arg(report.lastSequence)
+                             .arg(anchored.anchor->sequence);
+    }
     report.intact = report.problem.isEmpty();
     report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return report;
+}
+
+VerifyPolicy VerifyPolicy::forDatabase(const QString &databasePath)
+{
+    return VerifyPolicy {anchor::pathBeside(databasePath), AuditLog::defaultCheckpointInterval};
 }
 
 } // namespace regiekamer::server::audit

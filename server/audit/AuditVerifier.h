@@ -30,6 +30,16 @@ struct VerifyStart
     QByteArray hash; // ... whose hash is this (empty: from the beginning)
 };
 
+// What a verifier demands beyond the chain itself; the server and regiekamer-admin demand both
+// (VerifyPolicy::forDatabase).
+struct VerifyPolicy
+{
+    QString anchorPath; // not empty: the sealed anchor (AuditAnchor.h) must be there and the log must reach it
+    qint64 checkpointInterval = 0; // above 0: a sealed checkpoint at every multiple of it
+
+    static VerifyPolicy forDatabase(const QString &databasePath);
+};
+
 // Checks the access log of a database file, read-only and straight from SQLite (it must keep up with millions of
 // entries per second): every entry's sequence number and hash link, every checkpoint's seal and hash, and the
 // sealed head against the last entry. Detects a changed byte, a deleted entry, reordered entries, a cut-off tail
@@ -46,6 +56,8 @@ public:
     // An error only when the database cannot be read at all; a broken chain is a report with intact == false.
     Result<VerifyReport> verify(const VerifyStart &start = {}, const Progress &progress = {}) const;
 
+    void setPolicy(VerifyPolicy policy) { m_policy = std::move(policy); }
+
     // The end of the log, its checkpoints and its head, read in one transaction (AuditVerifier.cpp).
     struct Snapshot;
 
@@ -57,6 +69,7 @@ private:
     const AuditKey &m_key;
     int m_threads;
     qint64 m_minimumStretch;
+    VerifyPolicy m_policy;
 };
 
 } // namespace regiekamer::server::audit

@@ -30,6 +30,7 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
                            "       regiekamer-admin --data-dir DIR user list\n"
                            "       regiekamer-admin --data-dir DIR user disable --email E\n"
                            "       regiekamer-admin --data-dir DIR audit verify\n"
+                           "       regiekamer-admin --data-dir DIR audit anchor\n"
                            "       regiekamer-admin --data-dir DIR audit export [--from T] [--to T] --format jsonl|csv "
                            "[--output FILE]\n"
                            "       regiekamer-admin [--data-dir DIR] audit verify-export FILE.jsonl\n"
@@ -180,7 +181,7 @@ int disableUser(Database &database, FieldCipher &cipher, audit::AuditLog &log, c
     return 0;
 }
 
-// "audit verify | export | verify-export"; the database is opened only where a command needs it.
+// "audit verify | anchor | export | verify-export"; the database is opened only where a command needs it.
 int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
              const QString &masterKeyPath)
 {
@@ -194,10 +195,12 @@ int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QSt
     }
     if (dataDir.isEmpty())
         return usage(u"--data-dir is required."_s);
-    if (command.size() != 2 || (sub != "verify"_L1 && sub != "export"_L1))
+    if (command.size() != 2 || (sub != "verify"_L1 && sub != "export"_L1 && sub != "anchor"_L1))
         return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
     if (sub == "verify"_L1)
         return auditCommands::verify(QDir(dataDir).filePath(Database::fileName), keyPath);
+    if (sub == "anchor"_L1)
+        return auditCommands::writeAnchor(QDir(dataDir).filePath(Database::fileName), keyPath);
     auditCommands::ExportOptions options;
     for (const auto &[name, time] : {std::pair {u"from"_s, &options.from}, std::pair {u"to"_s, &options.to}}) {
         if (!parser.isSet(name))

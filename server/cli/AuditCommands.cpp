@@ -1,5 +1,6 @@
 #include "cli/AuditCommands.h"
 
+#include "audit/AuditAnchor.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditFieldCipher.h"
 #include "audit/AuditLog.h"
@@ -122,9 +123,9 @@ int verify(const QString &databasePath, const QString &keyPath)
     auto key = audit::AuditKey::load(keyPath, false);
     if (!key)
         return cli::failWith(key.error().message);
-    auto report = audit::AuditVerifier(databasePath, *key).verify({}, [](qint64 checked) {
-        cli::progress(u"Checked %1 entries\r"_s.arg(checked));
-    });
+    audit::AuditVerifier verifier(databasePath, *key);
+    verifier.setPolicy(audit::VerifyPolicy::forDatabase(databasePath));
+    auto report = verifier.verify({}, [](qint64 checked) { cli::progress(u"Checked %1 entries\r"_s.arg(checked)); });
     if (!report)
         return cli::failWith(report.error().message);
     const double rate = report->seconds > 0 ? static_cast<double>(report->entriesChecked) / report->seconds : 0;
@@ -140,6 +141,30 @@ int verify(const QString &databasePath, const QString &keyPath)
                    .arg(report->checkpointsChecked)
                    .arg(report->seconds, 0, 'f', 2)
                    .arg(rate, 0, 'f', 0));
+    return 0;
+}
+
+int writeAnchor(const QString &databasePath, const QString &keyPath)
+{
+    const QString path = audit::anchor::pathBeside(databasePath);
+    if (QFile::exists(path))
+        return cli::failWith(u"The access log already has its anchor %1; only the server moves it."_s.arg(path), 2);
+    auto key = audit::AuditKey::load(keyPath, false);
+    if (!key)
+        return cli::failWith(key.error().message);
+    audit::AuditVerifier verifier(databasePath, *key);
+    verifier.setPolicy({QString(), audit::AuditLog::defaultCheckpointInterval});
+    auto report = verifier.verify();
+    if (!report)
+        return cli::failWith(report.error().message);
+    if (!report->intact) {
+        cli::print(u"The access log is BROKEN at entry %1: %2. No anchor was written."_s.arg(report->firstBadSequence)
+                       .arg(report->problem));
+        return brokenExitCode;
+    }
+    if (auto written = audit::anchor::write(path, *key, report->lastSequence, report->lastHash); !written)
+        return cli::failWith(written.error().message);
+    cli::print(u"The access log verified and is now anchored at entry %1 (%2)."_s.arg(report->lastSequence).arg(path));
     return 0;
 }
 

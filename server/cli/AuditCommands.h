@@ -26,6 +26,8 @@ struct ExportOptions
 };
 
 int verify(const QString &databasePath, const QString &keyPath);
+// A data directory made before the access log had an anchor gets one, at the end of its chain once that verifies.
+int writeAnchor(const QString &databasePath, const QString &keyPath);
 int exportEntries(Database &database, audit::AuditLog &log, const ExportOptions &options);
 int verifyExport(const QString &exportPath, const QString &keyPath);
 

@@ -1,5 +1,6 @@
 #include "http/ApiServer.h"
 
+#include "audit/AuditMonitor.h"
 #include "audit/AuditQuery.h"
 #include "auth/AccessPolicy.h"
 #include "base/ApiError.h"
@@ -36,7 +37,8 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
               [this](const QString &tokenHash) { Q_EMIT sessionRevoked(tokenHash); },
               [this](const QString &type, qint64 webinarId) { Q_EMIT domainChanged(type, webinarId); },
               [this](const api::AuditEntry &entry) { Q_EMIT auditAppended(entry); },
-          })
+          },
+          [this] { return accessLogRefusal(); })
 {
     addRoutes();
 }
@@ -57,7 +59,15 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, s.auditMonitor));
 
     Router router(m_http, this, m_pipeline);
-    router.addUnlogged(api::path::health, Method::Get, [](const QHttpServerRequest &) {
+    router.addUnlogged(api::path::health, Method::Get, [this](const QHttpServerRequest &) {
+        const api::AuditStatus log = m_services.auditMonitor.status();
+        if (!log.intact) {
+            return http::json({{"status"_L1, QLatin1StringView(api::errc::accessLogBroken)},
+                               {"problem"_L1, log.problem},
+                               {"firstBadSequence"_L1, log.firstBadSequence},
+                               {"version"_L1, QStringLiteral(REGIEKAMER_VERSION)}},
+                              StatusCode::ServiceUnavailable);
+        }
         return http::json({{"status"_L1, "ok"_L1}, {"version"_L1, QStringLiteral(REGIEKAMER_VERSION)}});
     });
     for (const auto &controller : m_controllers)
@@ -67,6 +77,16 @@ void ApiServer::addRoutes()
                                    ? http::payloadTooLarge()
                                    : http::error(StatusCode::NotFound, api::errc::notFound, u"No such resource."_s));
     });
+}
+
+std::optional<Error> ApiServer::accessLogRefusal() const
+{
+    const api::AuditStatus log = m_services.auditMonitor.status();
+    if (log.intact)
+        return std::nullopt;
+    return Error {QString::fromLatin1(api::errc::accessLogBroken),
+                  u"The access log failed verification (%1), so no data is served until an operator has restored "
+                  "it."_s.arg(log.problem)};
 }
 
 Result<bool> ApiServer::webinarInScope(const api::UserInfo &user, qint64 webinarId)

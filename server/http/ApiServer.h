@@ -79,6 +79,8 @@ Q_SIGNALS:
 
 private:
     void addRoutes();
+    // The access log failed verification: every logged request is refused (RequestPipeline::Gate).
+    std::optional<Error> accessLogRefusal() const;
 
     ApiServices m_services;
     QHttpServer m_http;

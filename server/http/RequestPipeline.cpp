@@ -75,11 +75,12 @@ void completeEntry(const RouteAudit &audit, RequestContext &context, const QHttp
 } // namespace
 
 RequestPipeline::RequestPipeline(Database &database, audit::AuditLog &auditLog, Authenticate authenticate,
-                                 Outlets outlets)
+                                 Outlets outlets, Gate gate)
     : m_database(database)
     , m_auditLog(auditLog)
     , m_authenticate(std::move(authenticate))
     , m_outlets(std::move(outlets))
+    , m_gate(std::move(gate))
 {
 }
 
@@ -87,6 +88,11 @@ QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString
                                          const QHttpServerRequest &request)
 {
     const QString requestId = requestAudit::newRequestId();
+    if (const auto refused = route.whileLogBroken == WhileLogBroken::Refused ? m_gate() : std::nullopt) {
+        QHttpServerResponse response = http::fromError(*refused);
+        requestAudit::tag(response, requestId);
+        return response;
+    }
     const Result<Caller> caller =
         route.access == Access::Session ? m_authenticate(request) : Result<Caller>(std::unexpected(Error {}));
     const auto ids = pathNumbers(pathIds);

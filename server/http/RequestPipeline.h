@@ -22,7 +22,8 @@ class AuditLog;
 // The one path every logged request takes (docs/security.md "Access log", fails closed):
 //   begin a transaction → authenticate → handle (authorise, read or write) → complete the access log entry →
 //   append it → commit → send the request's events; or, when the entry cannot be written or the commit fails,
-//   answer 503 access_log_unavailable with nothing done and nothing sent.
+//   answer 503 access_log_unavailable with nothing done and nothing sent. While the log fails verification
+//   (Gate) every request is answered 503 access_log_broken before anything is read.
 // The request's state lives in its RequestContext, never in this long-lived object.
 class RequestPipeline
 {
@@ -36,7 +37,11 @@ public:
         std::function<void(const api::AuditEntry &entry)> auditAppended;
     };
 
-    RequestPipeline(Database &database, audit::AuditLog &auditLog, Authenticate authenticate, Outlets outlets);
+    // Why no request may be served now (the access log failed verification), or nullopt.
+    using Gate = std::function<std::optional<Error>()>;
+
+    RequestPipeline(Database &database, audit::AuditLog &auditLog, Authenticate authenticate, Outlets outlets,
+                    Gate gate);
 
     // pathIds: the placeholders of the route's path, as sent.
     QHttpServerResponse run(const Route &route, const QList<QString> &pathIds, const QHttpServerRequest &request);
@@ -50,6 +55,7 @@ private:
     audit::AuditLog &m_auditLog;
     Authenticate m_authenticate;
     Outlets m_outlets;
+    Gate m_gate;
 };
 
 } // namespace regiekamer::server

@@ -43,6 +43,10 @@ struct ResourceAudit
 // Who may call a route: a signed-in session (the pipeline authenticates), or anyone (the handler decides who acts).
 enum class Access { Session, Anyone };
 
+// Whether a route is served while the access log fails verification: only signing in and out and the log's own
+// status are, so that an administrator can see why nothing else is (RequestPipeline::Gate).
+enum class WhileLogBroken { Refused, Served };
+
 // One logged route: what the access log records of it, who may call it, and its handler.
 struct Route
 {
@@ -51,6 +55,7 @@ struct Route
     RouteAudit audit;
     Access access = Access::Session;
     Handler handler;
+    WhileLogBroken whileLogBroken = WhileLogBroken::Refused;
 };
 
 } // namespace regiekamer::server

@@ -20,11 +20,13 @@ public:
     // A logged route served by a controller's member function.
     template<typename Controller>
     void add(const char *pathTemplate, QHttpServerRequest::Method method, RouteAudit audit, Controller *controller,
-             QHttpServerResponse (Controller::*handler)(RequestContext &), Access access = Access::Session)
+             QHttpServerResponse (Controller::*handler)(RequestContext &), Access access = Access::Session,
+             WhileLogBroken whileLogBroken = WhileLogBroken::Refused)
     {
-        add(pathTemplate, method, Route {std::move(audit), access, [controller, handler](RequestContext &context) {
-                                             return (controller->*handler)(context);
-                                         }});
+        add(pathTemplate, method,
+            Route {std::move(audit), access,
+                   [controller, handler](RequestContext &context) { return (controller->*handler)(context); },
+                   whileLogBroken});
     }
 
     // A route that reads no personal data and writes nothing, so the access log does not record it (health, the

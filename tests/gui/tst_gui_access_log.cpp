@@ -371,11 +371,14 @@ void TstGuiAccessLog::unwritableLogIsReported()
 
 void TstGuiAccessLog::brokenChainIsShownInRed()
 {
+    QStringList original;
     QCOMPARE(m_server.terminate(), 0);
     {
         SqlFile database(QDir(m_server.dataDir()).filePath(u"regiekamer.sqlite"_s));
         QVERIFY(database.isOpen());
         // A plain column: a changed sealed one (actor name, address) would also make the entry unreadable.
+        original = database.rows(u"SELECT reason FROM audit_log WHERE seq = 3"_s);
+        QCOMPARE(original.size(), 1);
         QCOMPARE(database.exec(u"UPDATE audit_log SET reason = 'edited afterwards' WHERE seq = 3"_s), QString());
     }
     QVERIFY2(m_server.start(), m_server.lastOutput().constData()); // the start-up verification finds the change
@@ -393,7 +396,22 @@ void TstGuiAccessLog::brokenChainIsShownInRed()
     QVERIFY2(afterPrefix.startsWith(u'3') && !afterPrefix.at(1).isDigit(), qPrintable(chain->text()));
     QVERIFY(!chain->property("intact").toBool());
     QVERIFY(chain->styleSheet().contains(u"color"_s));
+    // The server serves no data while its log is broken: the entries themselves are refused, with the reason.
+    auto *messages = child<ui::MessageBar>(log, u"accessLogMessages"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(messages->isVisible(), timeoutMs);
+    QCOMPARE(messages->text(), api::describeApiError(QString::fromLatin1(api::errc::accessLogBroken)));
+    QCOMPARE(modelOf(log)->rowCount(), 0);
     controller.mainWindow()->signOutRequested();
+
+    // The next tests need an intact log again.
+    QCOMPARE(m_server.terminate(), 0);
+    {
+        SqlFile database(QDir(m_server.dataDir()).filePath(u"regiekamer.sqlite"_s));
+        QCOMPARE(
+            database.exec(u"UPDATE audit_log SET reason = ? WHERE seq = 3"_s, {QString(u""_s + original.constFirst())}),
+            QString());
+    }
+    QVERIFY2(m_server.start(), m_server.lastOutput().constData());
 }
 
 void TstGuiAccessLog::lostServerIsReported()

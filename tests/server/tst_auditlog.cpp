@@ -20,6 +20,10 @@ private Q_SLOTS:
     void detectsTampering_data();
     void detectsTampering();
     void detectsAWrongKey();
+    void everyChainedColumnIsCovered_data();
+    void everyChainedColumnIsCovered();
+    void chainedColumnsAreTheTableColumnsButTheHash();
+    void detectsAMissingCheckpoint();
     void rolledBackEntryLeavesNoTrace();
 };
 
@@ -112,6 +116,9 @@ void TestAuditLog::detectsTampering_data()
     QTest::newRow("the head moved back to an earlier entry")
         << QStringList {u"UPDATE audit_head SET seq = 33, hash = (SELECT hash FROM audit_log WHERE seq = 33)"_s}
         << qint64(33) << u"forged"_s;
+    QTest::newRow("the head's seal alone changed")
+        << QStringList {u"UPDATE audit_head SET mac = "_s + flippedFirstByte(u"mac"_s)} << qint64(entryCount)
+        << u"forged"_s;
     QTest::newRow("an entry appended without the key")
         << QStringList {u"INSERT INTO audit_log SELECT 36, at_ms, actor_id, actor_role, client_address, request_id, "
                         u"action, object_type, object_id, webinar_id, organisation_id, subject_user_id, fields, "
@@ -132,6 +139,66 @@ void TestAuditLog::detectsTampering()
         QCOMPARE(report.firstBadSequence, firstBad);
         QVERIFY2(report.problem.contains(problemMentions), qPrintable(report.problem));
     }
+}
+
+// A column left out of the hashed bytes (in writer and verifier alike) would let that column change unnoticed.
+void TestAuditLog::everyChainedColumnIsCovered_data()
+{
+    QTest::addColumn<QString>("statement");
+    for (const audit::ChainedColumn &column : audit::chainedColumns()) {
+        const QString name = QString::fromLatin1(column.name);
+        if (name == u"seq"_s)
+            continue; // moving an entry: "two entries swapped", "an entry deleted"
+        const QString changed = column.kind == audit::ColumnKind::Integer ? name + u" + 1"_s : name + u" || 'x'"_s;
+        QTest::newRow(column.name) << u"UPDATE audit_log SET %1 = %2 WHERE seq = 17"_s.arg(name, changed);
+    }
+}
+
+void TestAuditLog::everyChainedColumnIsCovered()
+{
+    QFETCH(QString, statement);
+    const audit::VerifyReport report = verify(tamperedCopy({statement}));
+    QVERIFY2(!report.intact, "the change went unnoticed");
+    QCOMPARE(report.firstBadSequence, 17);
+    QVERIFY2(report.problem.contains(u"changed"_s), qPrintable(report.problem));
+}
+
+// ... and a column added to the table but forgotten in the shared list would not be chained at all.
+void TestAuditLog::chainedColumnsAreTheTableColumnsButTheHash()
+{
+    const QString copy = tamperedCopy({});
+    QStringList table;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"columns"_s);
+        database.setDatabaseName(copy);
+        QVERIFY(database.open());
+        QSqlQuery query(u"SELECT name FROM pragma_table_info('audit_log') ORDER BY cid"_s, database);
+        while (query.next())
+            table.append(query.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(u"columns"_s);
+    QVERIFY(table.removeOne(u"hash"_s));
+    QStringList chained;
+    for (const audit::ChainedColumn &column : audit::chainedColumns())
+        chained.append(QString::fromLatin1(column.name));
+    table.sort();
+    chained.sort();
+    QCOMPARE(chained, table);
+}
+
+// A checkpoint removed leaves a consistent chain; the server's policy requires one at every interval.
+void TestAuditLog::detectsAMissingCheckpoint()
+{
+    const QString copy = tamperedCopy({u"DELETE FROM audit_checkpoints WHERE seq = 20"_s});
+    QVERIFY(verify(copy).intact); // without the policy
+    const audit::AuditKey key = testKey(); // the verifier keeps a reference
+    audit::AuditVerifier verifier(copy, key);
+    verifier.setPolicy({QString(), checkpointInterval});
+    const auto report = verifier.verify();
+    QVERIFY(report);
+    QVERIFY(!report->intact);
+    QCOMPARE(report->firstBadSequence, 20);
+    QVERIFY2(report->problem.contains(u"checkpoint at entry 20 is missing"_s), qPrintable(report->problem));
 }
 
 void TestAuditLog::detectsAWrongKey()

@@ -60,7 +60,8 @@ void AccessLogController::addRoutes(Router &router)
     namespace act = api::auditAction;
     using C = AccessLogController;
     router.add(api::path::auditLog, Method::Get, RouteAudit::of(act::read, Resource::AccessLog), this, &C::list);
-    router.add(api::path::auditStatus, Method::Get, RouteAudit::of(act::read, Resource::AccessLog), this, &C::status);
+    router.add(api::path::auditStatus, Method::Get, RouteAudit::of(act::read, Resource::AccessLog), this, &C::status,
+               Access::Session, WhileLogBroken::Served);
     router.add(api::path::auditExport, Method::Get, RouteAudit::of(act::exportRows, Resource::AccessLog), this,
                &C::exportCsv);
 }

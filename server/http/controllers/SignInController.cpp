@@ -45,8 +45,9 @@ void SignInController::addRoutes(Router &router)
 {
     namespace act = api::auditAction;
     router.add(api::path::session, Method::Post, RouteAudit::session(act::login), this, &SignInController::signIn,
-               Access::Anyone);
-    router.add(api::path::session, Method::Delete, RouteAudit::session(act::logout), this, &SignInController::signOut);
+               Access::Anyone, WhileLogBroken::Served);
+    router.add(api::path::session, Method::Delete, RouteAudit::session(act::logout), this, &SignInController::signOut,
+               Access::Session, WhileLogBroken::Served);
     router.addUnlogged(api::path::me, Method::Get, [this](const QHttpServerRequest &request) { return me(request); });
 }
 
