@@ -81,6 +81,7 @@ private Q_SLOTS:
     void languageSwitchesLiveFromMenu();
     void revokedSessionReturnsToLogin();
     void lostServerIsReportedWithoutCrash();
+    void untrustedTextIsNeverMarkup();
     void cleanupTestCase();
 
 private:
@@ -299,6 +300,26 @@ void TstGuiLogin::lostServerIsReportedWithoutCrash()
     QVERIFY(main->isVisible()); // still usable: the view keeps the last data
     child<QAction>(main, u"signOutAction"_s)->trigger();
     QTRY_VERIFY(controller.loginDialog()->isVisible());
+}
+
+// Attack review finding 15: a certificate's subject (chosen by whoever made the certificate) drawn as rich text
+// could dress up the trust prompt. Every label of the app shows plain text.
+void TstGuiLogin::untrustedTextIsNeverMarkup()
+{
+    AppController controller({QString(), u"en"_s});
+    client::CertificateProblem problem;
+    problem.server = u"<a href=\"https://evil.example\">bank.example</a>"_s;
+    problem.presented.subject = u"<b>Rabobank</b><br>Approved by your IT department"_s;
+    problem.presented.fingerprint = u"AB:CD"_s;
+    ui::TrustCertificateDialog dialog(problem);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    QVERIFY(labels.size() >= 8);
+    for (const QLabel *label : labels)
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+    QCOMPARE(child<QLabel>(&dialog, u"subjectLabel"_s)->text(), problem.presented.subject);
+    QCOMPARE(child<QLabel>(&dialog, u"serverLabel"_s)->text(), problem.server);
 }
 
 void TstGuiLogin::cleanupTestCase()

@@ -7,8 +7,10 @@
 #include "net/TrustStore.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
+#include "shell/PlainTextLabels.h"
 #include "widgets/Messages.h"
 
+#include <QApplication>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,7 @@ AppController::AppController(const Options &options, StartupCheck startupCheck, 
     , m_main(new MainWindow(m_session))
     , m_startupCheck(std::move(startupCheck))
 {
+    qApp->installEventFilter(new PlainTextLabels(this)); // before any window is shown
     const QString language = client::LanguageManager::isSupported(options.language)
         ? options.language
         : m_languages->savedOrSystemLanguage();
