@@ -71,6 +71,7 @@ class TestAccessPolicy : public QObject
     ObjectScope outside() const { return ObjectScope {m_webinarB, m_orgB, m_otherViewer.id}; }
 
     static QString code(const Status &status) { return status ? u"ok"_s : status.error().code; }
+    static QString code(const Result<qint64> &owner) { return owner ? u"ok"_s : owner.error().code; }
     static QString text(const Result<bool> &result)
     {
         return result ? (*result ? u"true"_s : u"false"_s) : result.error().code;
@@ -216,6 +217,17 @@ private Q_SLOTS:
         QCOMPARE(code(policy.require(client, Resource::Registration, Action::Update, {m_webinarB, m_orgB, 0})),
                  u"not_found"_s);
         QCOMPARE(code(policy.require(client, Resource::Registration, Action::Update, {m_webinarA, m_orgA, 0})),
+                 u"forbidden"_s);
+        // The same order for what lies inside one webinar (its registrations, its questions, the export).
+        QCOMPARE(code(policy.requireWithinWebinar(moderator, Resource::Registration, Action::Export,
+                                                  {m_webinarB, m_orgB, 0})),
+                 u"not_found"_s);
+        QCOMPARE(code(policy.requireWithinWebinar(moderator, Resource::Registration, Action::Export,
+                                                  {m_webinarA, m_orgA, 0})),
+                 u"forbidden"_s);
+        QCOMPARE(code(policy.requireWithinWebinar(client, Resource::Question, Action::Create, {m_webinarB, m_orgB, 0})),
+                 u"not_found"_s);
+        QCOMPARE(code(policy.requireWithinWebinar(client, Resource::Question, Action::Create, {m_webinarA, m_orgA, 0})),
                  u"forbidden"_s);
         QCOMPARE(notFound().code, QString::fromLatin1(api::errc::notFound));
         QCOMPARE(forbidden().code, QString::fromLatin1(api::errc::forbidden));
