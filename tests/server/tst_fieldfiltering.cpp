@@ -271,8 +271,16 @@ private Q_SLOTS:
         QTest::newRow("formula +") << u"+31 6 12345678"_s << u"'+31 6 12345678"_s;
         QTest::newRow("formula -") << u"-2+3"_s << u"'-2+3"_s;
         QTest::newRow("formula @") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
-        QTest::newRow("leading tab") << u"\t=1"_s << u"'\t=1"_s;
-        QTest::newRow("leading CR") << u"\r=1"_s << u"\"'\r=1\""_s;
+        // A tab or CR also starts a cell for a reader that splits there: the "=" after it is neutralised too.
+        QTest::newRow("leading tab") << u"\t=1"_s << u"'\t'=1"_s;
+        QTest::newRow("leading CR") << u"\r=1"_s << u"\"'\r'=1\""_s;
+        // Attack review finding 8: Excel with a semicolon list separator (Dutch locale) splits at ';'.
+        QTest::newRow("formula after a semicolon") << u"x;=1+1"_s << u"\"x;'=1+1\""_s;
+        QTest::newRow("formula after a comma") << u"x,=1+1"_s << u"\"x,'=1+1\""_s;
+        QTest::newRow("formula after a semicolon and a space") << u"x; @SUM(A1)"_s << u"\"x; '@SUM(A1)\""_s;
+        QTest::newRow("formula after a semicolon in quotes") << u"x;\"=1\""_s << u"\"x;\"\"'=1\"\"\""_s;
+        QTest::newRow("formula on a new line") << u"a\n-2+3"_s << u"\"a\n'-2+3\""_s;
+        QTest::newRow("semicolon alone") << u"a;b"_s << u"\"a;b\""_s;
         QTest::newRow("formula and quoting")
             << u"=HYPERLINK(\"x\",\"y\")"_s << u"\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""_s;
         QTest::newRow("unicode") << u"Jürgen Yılmaz"_s << u"Jürgen Yılmaz"_s;
@@ -283,6 +291,63 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, expected);
         QCOMPARE(csv::field(value), expected);
+    }
+
+    // Reads a CSV text as a spreadsheet does: split at `separator`, a quote counts only at the start of a cell,
+    // "" inside quotes is one quote, text after a closing quote belongs to the cell.
+    static QStringList spreadsheetCells(const QString &text, QChar separator)
+    {
+        QStringList cells;
+        QString cell;
+        bool quoted = false;
+        bool atStart = true;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    cell += c;
+                    ++i;
+                } else if (c == u'"') {
+                    quoted = false;
+                } else {
+                    cell += c;
+                }
+            } else if (c == separator || c == u'\n' || c == u'\r') {
+                cells.append(cell);
+                cell.clear();
+                atStart = true;
+                continue;
+            } else if (c == u'"' && atStart) {
+                quoted = true;
+            } else {
+                cell += c;
+            }
+            atStart = false;
+        }
+        cells.append(cell);
+        return cells;
+    }
+
+    // Finding 8 by principle: whichever list separator the spreadsheet uses (comma, semicolon, tab), no cell of an
+    // export line starts a formula, with or without the spaces a reader may trim.
+    void csvCellsNeverStartAFormula()
+    {
+        const QStringList values {
+            u"x;=1+1"_s,      u"x,=1+1"_s, u"x;\"=1+1\""_s, u"a\"b;=1"_s,    u"x; =1"_s,
+            u"x;;@SUM(A1)"_s, u"x\t=1"_s,  u"=1"_s,         u"x;\"\"=1"_s,   u"x;\" =cmd|' /C calc'!A0"_s,
+            u"a\r\n+1"_s,     u"Jan;-5"_s, u"\"=1\""_s,     u"x,\"\"\"=1"_s, u"name\t\t-1"_s};
+        for (const QString &first : values) {
+            for (const QString &second : values) {
+                const QString line = csv::field(first) + u',' + csv::field(second) + u"\r\n"_s;
+                for (const QChar separator : {u',', u';', u'\t'}) {
+                    for (const QString &cell : spreadsheetCells(line, separator)) {
+                        const QString trimmed = cell.trimmed();
+                        QVERIFY2(trimmed.isEmpty() || !QStringView(u"=+-@").contains(trimmed.front()),
+                                 qPrintable(u"cell «%1» of «%2» split at «%3»"_s.arg(cell, line, separator)));
+                    }
+                }
+            }
+        }
     }
 };
 
