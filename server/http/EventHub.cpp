@@ -12,6 +12,8 @@
 #include <QHttpServerWebSocketUpgradeResponse>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
@@ -58,7 +60,10 @@ void EventHub::acceptPending()
             socket->deleteLater();
             continue;
         }
-        m_sockets.insert(socket, caller->tokenHash);
+        socket->setMaxAllowedIncomingMessageSize(maxIncomingBytes);
+        socket->setMaxAllowedIncomingFrameSize(maxIncomingBytes);
+        makeRoomFor(caller->tokenHash, caller->user.id);
+        m_sockets.insert(socket, Stream {caller->tokenHash, caller->user.id, ++m_opened});
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
         socket->sendTextMessage(QString::fromUtf8(
             api::Event {QString::fromLatin1(api::event::hello), QJsonObject {{"user"_L1, caller->user.toJson()}}}
@@ -73,14 +78,40 @@ void EventHub::forget(QWebSocket *socket)
         socket->deleteLater();
 }
 
+void EventHub::close(QWebSocket *socket, const QString &reason)
+{
+    m_sockets.remove(socket);
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    socket->deleteLater();
+}
+
+// The session's earlier stream, and the account's oldest beyond its limit, give way to a new one.
+void EventHub::makeRoomFor(const QString &tokenHash, qint64 userId)
+{
+    QList<QWebSocket *> ofSession;
+    QList<std::pair<quint64, QWebSocket *>> ofAccount;
+    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
+        if (it->tokenHash == tokenHash)
+            ofSession.append(it.key());
+        else if (it->userId == userId)
+            ofAccount.append({it->opened, it.key()});
+    }
+    for (QWebSocket *socket : std::as_const(ofSession))
+        close(socket, u"Replaced by a newer event stream of this session"_s);
+    std::sort(ofAccount.begin(), ofAccount.end());
+    for (qsizetype i = 0; i + streamsPerAccount <= ofAccount.size(); ++i)
+        close(ofAccount.at(i).second, u"Too many event streams for this account"_s);
+}
+
 void EventHub::closeSession(const QString &tokenHash)
 {
-    const auto sockets = m_sockets.keys(tokenHash);
-    for (QWebSocket *socket : sockets) {
-        m_sockets.remove(socket);
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"Session ended"_s);
-        socket->deleteLater();
+    QList<QWebSocket *> sockets;
+    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
+        if (it->tokenHash == tokenHash)
+            sockets.append(it.key());
     }
+    for (QWebSocket *socket : std::as_const(sockets))
+        close(socket, u"Session ended"_s);
 }
 
 void EventHub::closeAll(const QString &reason)
@@ -97,7 +128,7 @@ void EventHub::publish(const QString &type, qint64 webinarId)
 {
     const QString frame = QString::fromUtf8(api::Event {type, QJsonObject {{"webinarId"_L1, webinarId}}}.toFrame());
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        auto caller = m_api.authenticator().authenticateHash(it.value());
+        auto caller = m_api.authenticator().authenticateHash(it->tokenHash);
         if (!caller)
             continue; // closed by the next check
         auto inScope = m_api.webinarInScope(caller->user, webinarId);
@@ -110,7 +141,7 @@ void EventHub::publishAuditEntry(const api::AuditEntry &entry)
 {
     QString frame;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        auto caller = m_api.authenticator().authenticateHash(it.value());
+        auto caller = m_api.authenticator().authenticateHash(it->tokenHash);
         if (!caller)
             continue;
         auto visible = m_api.auditEntryVisibleTo(caller->user, entry);
@@ -127,8 +158,8 @@ void EventHub::checkSessions()
 {
     QList<QString> ended;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        if (!ended.contains(it.value()) && !m_api.authenticator().authenticateHash(it.value()))
-            ended.append(it.value());
+        if (!ended.contains(it->tokenHash) && !m_api.authenticator().authenticateHash(it->tokenHash))
+            ended.append(it->tokenHash);
     }
     for (const QString &tokenHash : std::as_const(ended))
         closeSession(tokenHash);

@@ -15,12 +15,17 @@ class ApiServer;
 
 // The /api/v1/events WebSocket on the API's port. An upgrade is accepted only with a valid bearer token in its
 // Authorization header; the socket is closed with a reason when its session is revoked or expires (checked every
-// checkInterval and immediately on logout).
+// checkInterval and immediately on logout). One stream per session (a newer one replaces the older), at most
+// streamsPerAccount per account (the oldest goes), and clients may send nothing larger than maxIncomingBytes: the
+// stream only sends (attack review finding 7).
 class EventHub : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int streamsPerAccount = 5;
+    static constexpr qint64 maxIncomingBytes = 4096;
+
     EventHub(ApiServer &api, std::chrono::milliseconds checkInterval = std::chrono::seconds(30),
              QObject *parent = nullptr);
     ~EventHub() override;
@@ -36,9 +41,19 @@ private:
     void acceptPending();
     void checkSessions();
     void forget(QWebSocket *socket);
+    void close(QWebSocket *socket, const QString &reason);
+    void makeRoomFor(const QString &tokenHash, qint64 userId);
+
+    struct Stream
+    {
+        QString tokenHash;
+        qint64 userId = 0;
+        quint64 opened = 0; // order of opening
+    };
 
     ApiServer &m_api;
-    QHash<QWebSocket *, QString> m_sockets; // socket -> token hash
+    QHash<QWebSocket *, Stream> m_sockets;
+    quint64 m_opened = 0;
     QTimer m_checkTimer;
 };
 

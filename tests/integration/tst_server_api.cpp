@@ -321,6 +321,39 @@ private Q_SLOTS:
         }
     }
 
+    // Attack review finding 7: one stream per session, a few per account, and nothing large from the client.
+    void eventStreamsAreLimited()
+    {
+        const auto helloOn = [](QWebSocket *socket) {
+            QSignalSpy messages(socket, &QWebSocket::textMessageReceived);
+            return messages.wait(10000);
+        };
+        const QString token = tokenFor(Role::Moderator);
+        std::unique_ptr<QWebSocket> first(openEvents(token));
+        QVERIFY(helloOn(first.get()));
+        QSignalSpy firstClosed(first.get(), &QWebSocket::disconnected);
+        std::unique_ptr<QWebSocket> second(openEvents(token));
+        QVERIFY(helloOn(second.get()));
+        QVERIFY(firstClosed.count() > 0 || firstClosed.wait(10000));
+        QVERIFY2(first->closeReason().contains(u"newer"_s), qPrintable(first->closeReason()));
+        QCOMPARE(second->state(), QAbstractSocket::ConnectedState);
+
+        QSignalSpy secondClosed(second.get(), &QWebSocket::disconnected);
+        second->sendTextMessage(QString(64 * 1024, u'x'));
+        QVERIFY(secondClosed.count() > 0 || secondClosed.wait(10000));
+        QCOMPARE(second->closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+
+        std::vector<std::unique_ptr<QWebSocket>> streams;
+        for (int i = 0; i < 6; ++i) { // six sessions of one account: the oldest stream gives way
+            streams.emplace_back(openEvents(tokenFor(Role::Moderator)));
+            QVERIFY(helloOn(streams.back().get()));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(streams.front()->state(), QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY2(streams.front()->closeReason().contains(u"Too many"_s), qPrintable(streams.front()->closeReason()));
+        for (std::size_t i = 1; i < streams.size(); ++i)
+            QCOMPARE(streams.at(i)->state(), QAbstractSocket::ConnectedState);
+    }
+
     QWebSocket *openEvents(const QString &token)
     {
         auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
