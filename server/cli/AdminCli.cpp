@@ -13,6 +13,7 @@
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
+#include "protocol/Rights.h"
 #include "storage/FieldMigration.h"
 #include "storage/UserRepository.h"
 
@@ -147,11 +148,23 @@ int addUser(Database &database, FieldCipher &cipher, audit::AuditLog &log, const
     return 0;
 }
 
-int listUsers(Database &database, FieldCipher &cipher)
+// The e-mail addresses are personal data: the read is in the access log before a line is printed.
+int listUsers(Database &database, FieldCipher &cipher, audit::AuditLog &log)
 {
+    Transaction transaction(database);
+    if (!transaction.started())
+        return cli::failWith(transaction.started().error().message);
     auto accounts = UserRepository(database, cipher).list();
     if (!accounts)
         return cli::failWith(accounts.error().message);
+    api::AuditEntry entry = audit::operatorEntry(operatorName(), api::auditAction::read, u"staff_account"_s, 0,
+                                                 u"regiekamer-admin user list"_s);
+    entry.rowCount = accounts->size();
+    entry.fields = {rights::fieldClassToWire(rights::FieldClass::Identity),
+                    rights::fieldClassToWire(rights::FieldClass::Contact)};
+    if (auto appended = log.append(entry); !appended || !transaction.commit())
+        return cli::failWith(u"The read was not logged, so nothing is shown: %1"_s.arg(
+            appended ? u"the commit failed"_s : appended.error().message));
     cli::print(u"%1  %2  %3  %4  %5"_s.arg(u"ID"_s, -4)
                    .arg(u"ROLE"_s, -12)
                    .arg(u"E-MAIL"_s, -36)
@@ -233,12 +246,13 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
     auto opened = openDatabase(dataDir, masterKeyPath);
     if (!opened)
         return cli::failWith(opened.error().message);
-    // Even `user list` initialises the key store and seals plain rows: the e-mail addresses are read decrypted.
+    // Even `user list` initialises the key store and seals plain rows: the e-mail addresses are read decrypted, and
+    // the read is logged.
     auto log = openAuditLog(*opened, keyPath);
     if (!log)
         return cli::failWith(log.error().message);
     if (command.at(1) == "list"_L1)
-        return listUsers(*opened->database, *opened->cipher);
+        return listUsers(*opened->database, *opened->cipher, **log);
     if (command.at(1) == "add"_L1)
         return addUser(*opened->database, *opened->cipher, **log, parser);
     return disableUser(*opened->database, *opened->cipher, **log, parser);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void forgedAnchor();
     void headChangedWhileRunning();
     void intactLogServesAgain();
+    void userListIsLogged();
 
 private:
     QString databasePath() const { return QDir(m_server.dataDir()).filePath(u"regiekamer.sqlite"_s); }
@@ -206,6 +207,29 @@ void TestAttackAuditLog::intactLogServesAgain()
     QCOMPARE(m_server.terminate(), 0);
     QByteArray output;
     QCOMPARE(m_server.runAdmin({u"audit"_s, u"verify"_s}, {}, &output), 0);
+}
+
+// Finding 12 (command line): `regiekamer-admin user list` prints every account's e-mail address; the read is an
+// entry of the log first, and nothing is printed when it cannot be written.
+void TestAttackAuditLog::userListIsLogged()
+{
+    QByteArray output;
+    QCOMPARE(m_server.runAdmin({u"user"_s, u"list"_s}, {}, &output), 0);
+    const qsizetype accounts = output.count("@");
+    QVERIFY2(accounts >= 5, output.constData());
+    {
+        SqlFile db(databasePath());
+        const QStringList last = db.rows(u"SELECT action, object_type, actor_role, row_count, fields, reason FROM "
+                                         u"audit_log ORDER BY seq DESC LIMIT 1"_s);
+        QCOMPARE(last,
+                 QStringList {
+                     u"read|staff_account|operator|%1|identity,contact|regiekamer-admin user list"_s.arg(accounts)});
+        QCOMPARE(db.exec(u"CREATE TRIGGER blocked BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END"_s),
+                 QString());
+    }
+    output.clear();
+    QVERIFY(m_server.runAdmin({u"user"_s, u"list"_s}, {}, &output) != 0);
+    QVERIFY2(!output.contains("@"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAttackAuditLog)
