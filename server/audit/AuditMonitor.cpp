@@ -11,10 +11,11 @@ AuditMonitor::AuditMonitor(const QString &databasePath, const AuditKey &key, std
                            QObject *parent)
     : QObject(parent)
     , m_key(key)
-    , m_anchorPath(anchor::pathBeside(databasePath))
     , m_verifier(databasePath, key)
 {
-    m_verifier.setPolicy(VerifyPolicy::forDatabase(databasePath));
+    const VerifyPolicy policy = VerifyPolicy::forDatabase(databasePath);
+    m_anchorPath = policy.anchorPath;
+    m_verifier.setPolicy(policy);
     m_timer.setInterval(interval);
     connect(&m_timer, &QTimer::timeout, this, &AuditMonitor::verifyPending);
     connect(&m_watcher, &QFutureWatcher<Result<VerifyReport>>::finished, this, &AuditMonitor::onFinished);
@@ -106,6 +107,11 @@ void AuditMonitor::anchor()
         return;
     }
     m_anchoredSequence = m_verifiedUpTo.afterSequence;
+}
+
+bool AuditMonitor::isIntact() const
+{
+    return m_intact;
 }
 
 api::AuditStatus AuditMonitor::status() const

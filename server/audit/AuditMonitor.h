@@ -33,6 +33,8 @@ public:
     // Tells the monitor the log has grown to `sequence` (the last appended entry).
     void noteAppended(qint64 sequence);
     api::AuditStatus status() const;
+    // Cheap, for every request: false once the log failed verification.
+    bool isIntact() const;
 
 Q_SIGNALS:
     void verified(const regiekamer::api::AuditStatus &status);

@@ -112,7 +112,6 @@ class ChainWalk
 public:
     ChainWalk(const AuditKey &key, const WalkChecks &checks, const VerifyStart &start, VerifyReport &report)
         : m_key(key)
-        , m_checkpoints(checks.checkpoints)
         , m_checks(checks)
         , m_report(report)
     {
@@ -161,8 +160,8 @@ public:
 private:
     bool checkCheckpoint(qint64 sequence)
     {
-        const auto found = m_checkpoints.constFind(sequence);
-        if (found == m_checkpoints.cend()) {
+        const auto found = m_checks.checkpoints.constFind(sequence);
+        if (found == m_checks.checkpoints.cend()) {
             if (m_checks.checkpointInterval > 0 && sequence % m_checks.checkpointInterval == 0)
                 return broken(sequence, u"the sealed checkpoint at entry %1 is missing"_s.arg(sequence));
             return true;
@@ -193,7 +192,6 @@ private:
     }
 
     const AuditKey &m_key;
-    const QMap<qint64, Seal> &m_checkpoints;
     const WalkChecks &m_checks;
     VerifyReport &m_report;
     CanonicalWriter m_writer;

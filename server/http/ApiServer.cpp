@@ -81,9 +81,9 @@ void ApiServer::addRoutes()
 
 std::optional<Error> ApiServer::accessLogRefusal() const
 {
-    const api::AuditStatus log = m_services.auditMonitor.status();
-    if (log.intact)
+    if (m_services.auditMonitor.isIntact())
         return std::nullopt;
+    const api::AuditStatus log = m_services.auditMonitor.status();
     return Error {QString::fromLatin1(api::errc::accessLogBroken),
                   u"The access log failed verification (%1), so no data is served until an operator has restored "
                   "it."_s.arg(log.problem)};

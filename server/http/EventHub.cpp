@@ -88,29 +88,31 @@ void EventHub::close(QWebSocket *socket, const QString &reason)
 // The session's earlier stream, and the account's oldest beyond its limit, give way to a new one.
 void EventHub::makeRoomFor(const QString &tokenHash, qint64 userId)
 {
-    QList<QWebSocket *> ofSession;
+    for (QWebSocket *socket : streamsOf(tokenHash))
+        close(socket, u"Replaced by a newer event stream of this session"_s);
     QList<std::pair<quint64, QWebSocket *>> ofAccount;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        if (it->tokenHash == tokenHash)
-            ofSession.append(it.key());
-        else if (it->userId == userId)
+        if (it->userId == userId)
             ofAccount.append({it->opened, it.key()});
     }
-    for (QWebSocket *socket : std::as_const(ofSession))
-        close(socket, u"Replaced by a newer event stream of this session"_s);
     std::sort(ofAccount.begin(), ofAccount.end());
     for (qsizetype i = 0; i + streamsPerAccount <= ofAccount.size(); ++i)
         close(ofAccount.at(i).second, u"Too many event streams for this account"_s);
 }
 
-void EventHub::closeSession(const QString &tokenHash)
+QList<QWebSocket *> EventHub::streamsOf(const QString &tokenHash) const
 {
     QList<QWebSocket *> sockets;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
         if (it->tokenHash == tokenHash)
             sockets.append(it.key());
     }
-    for (QWebSocket *socket : std::as_const(sockets))
+    return sockets;
+}
+
+void EventHub::closeSession(const QString &tokenHash)
+{
+    for (QWebSocket *socket : streamsOf(tokenHash))
         close(socket, u"Session ended"_s);
 }
 

@@ -41,6 +41,7 @@ private:
     void acceptPending();
     void checkSessions();
     void forget(QWebSocket *socket);
+    QList<QWebSocket *> streamsOf(const QString &tokenHash) const;
     void close(QWebSocket *socket, const QString &reason);
     void makeRoomFor(const QString &tokenHash, qint64 userId);
 
