@@ -73,6 +73,10 @@ build/bin/regiekamer-bench-audit --server build/bin/regiekamer-server \
     --unlogged build/bin/regiekamer-bench-server-unlogged --admin build/bin/regiekamer-admin \
     --data-dir "$scratch/audit-data" --port "$audit_port" --count "${REGIEKAMER_BENCH_AUDIT_ENTRIES:-10000000}"
 
+echo "== connection guard: 10 waves of 50 parallel 1 GiB uploads (Content-Length, then chunked); health p99 goal < 100 ms, memory < 150 MB"
+cmake --build build --target regiekamer-bench-limits >/dev/null
+build/bin/regiekamer-bench-limits --server build/bin/regiekamer-server --data-dir "$scratch/limits-data"
+
 echo "== crypto facade: AES-256-GCM seal/open vs openssl speed (4 KiB goal >= 50%), Argon2id derivation time"
 cmake --build build --target regiekamer-bench-crypto >/dev/null
 build/bin/regiekamer-bench-crypto

@@ -31,7 +31,8 @@ QString describeApiError(const QString &code)
                                            "The server's access log failed its integrity check, so the server serves "
                                            "no data until an administrator has looked into it. Tell the "
                                            "administrator.");
-    if (is(errc::badRequest) || is(errc::payloadTooLarge))
+    if (is(errc::badRequest) || is(errc::payloadTooLarge) || is(errc::lengthRequired) || is(errc::uriTooLong) ||
+        is(errc::headersTooLarge) || is(errc::requestTimeout) || is(errc::notImplemented))
         return QCoreApplication::translate("ApiError", "The server did not accept the request.");
     return QCoreApplication::translate("ApiError", "The server reported an internal error. Try again later.");
 }

@@ -17,6 +17,12 @@ inline constexpr auto forbidden = "forbidden";
 inline constexpr auto notFound = "not_found";
 inline constexpr auto conflict = "conflict";
 inline constexpr auto payloadTooLarge = "payload_too_large";
+// Refused by the connection guard before the API sees the request (docs/security.md "Connection limits").
+inline constexpr auto lengthRequired = "length_required";
+inline constexpr auto uriTooLong = "uri_too_long";
+inline constexpr auto headersTooLarge = "headers_too_large";
+inline constexpr auto requestTimeout = "request_timeout";
+inline constexpr auto notImplemented = "not_implemented";
 inline constexpr auto accessLogUnavailable = "access_log_unavailable"; // 503: fails closed
 inline constexpr auto accessLogBroken = "access_log_broken"; // 503: the log failed verification, no data served
 inline constexpr auto internal = "internal_error";

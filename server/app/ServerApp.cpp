@@ -21,6 +21,7 @@
 #include "http/ServerTls.h"
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
+#include "net/GuardedListener.h"
 #include "storage/FieldMigration.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProfileRepository.h"
@@ -33,7 +34,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
-#include <QSslServer>
 #include <QTimer>
 
 #include <cstdio>
@@ -184,7 +184,7 @@ void startHousekeeping(Running &running, QObject *context)
 }
 
 // The API and its event streams on the TLS listener.
-Status startApi(Running &running, const ServerOptions &options, QSslServer *listener)
+Status startApi(Running &running, const ServerOptions &options, net::GuardedListener *listener)
 {
     running.api = std::make_unique<ApiServer>(
         ApiServices {*running.database, *running.users, *running.organisations, *running.profiles, *running.webinars,
@@ -195,18 +195,19 @@ Status startApi(Running &running, const ServerOptions &options, QSslServer *list
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
     running.events = std::make_unique<EventHub>(
         *running.api, std::min<std::chrono::milliseconds>(std::chrono::seconds(30), options.sessionIdle / 2));
-    if (!running.api->http().bind(listener))
+    net::HandoverListener *handover = listener->handover();
+    if (!handover->prepare() || !running.api->http().bind(handover))
         return fail(QString::fromLatin1(api::errc::internal), u"Cannot attach the HTTP server to the TLS listener."_s);
+    handover->finishPreparing();
     return {};
 }
 
 // Listens before writing anything, so a busy port leaves no half-made data directory behind; then creates the
 // data directory and loads or makes the certificate (removing a directory it just created if that fails).
-Result<std::unique_ptr<QSslServer>> openListener(const ServerOptions &options, const QHostAddress &address,
-                                                 ServerIdentity &identity)
+Result<std::unique_ptr<net::GuardedListener>> openListener(const ServerOptions &options, const QHostAddress &address,
+                                                           ServerIdentity &identity)
 {
-    auto tlsServer = std::make_unique<QSslServer>();
-    tlsServer->setHandshakeTimeout(10000);
+    auto tlsServer = std::make_unique<net::GuardedListener>(options.connectionLimits);
     if (!tlsServer->listen(address, options.port))
         return fail(QString::fromLatin1(api::errc::internal),
                     u"Cannot listen on %1:%2: %3"_s.arg(options.host).arg(options.port).arg(tlsServer->errorString()));
@@ -221,7 +222,7 @@ Result<std::unique_ptr<QSslServer>> openListener(const ServerOptions &options, c
         return std::unexpected(loaded.error());
     }
     identity = *loaded;
-    tlsServer->setSslConfiguration(serverTlsConfiguration(identity));
+    tlsServer->setTlsConfiguration(serverTlsConfiguration(identity));
     return tlsServer;
 }
 
@@ -263,10 +264,9 @@ int runServer(const QStringList &arguments)
         if (auto seeded = seedDemo(running, *options); !seeded)
             return failWith(seeded.error().message);
     }
-    QSslServer *listener = tlsServer->get();
+    net::GuardedListener *listener = tlsServer->get();
     if (auto started = startApi(running, *options, listener); !started)
         return failWith(started.error().message);
-    [[maybe_unused]] QSslServer *adopted = tlsServer->release(); // a child of the QHttpServer now
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(), [](int number) {
         qCInfo(lcApp, "Received signal %d, stopping", number);
@@ -281,7 +281,8 @@ int runServer(const QStringList &arguments)
             .arg(listener->serverPort()));
     qCInfo(lcApp, "Server started (version %s)", REGIEKAMER_VERSION);
     const int code = QCoreApplication::exec();
-    listener->close();
+    tlsServer->reset(); // no new connections, and the open ones end before the services they use
+
     running.events.reset();
     running.api.reset();
     running.auditMonitor->finish(); // anchors the end of the log

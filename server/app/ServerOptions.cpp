@@ -27,6 +27,50 @@ Result<std::chrono::seconds> parseSeconds(const QString &name, const QString &va
     return std::chrono::seconds(seconds);
 }
 
+Result<int> parseCount(const QString &name, const QString &value)
+{
+    bool ok = false;
+    const int count = value.toInt(&ok);
+    if (!ok || count < 1 || count > 1'000'000)
+        return usageError(u"--%1 needs a whole number between 1 and 1000000."_s.arg(name));
+    return count;
+}
+
+// The options of the connection guard (net::ConnectionLimits); each left out keeps its default.
+Status readConnectionLimits(const QCommandLineParser &parser, net::ConnectionLimits &limits)
+{
+    const auto count = [&parser](const QString &name, int &into) -> Status {
+        if (!parser.isSet(name))
+            return {};
+        auto value = parseCount(name, parser.value(name));
+        if (!value)
+            return std::unexpected(value.error());
+        into = *value;
+        return {};
+    };
+    const auto seconds = [&parser](const QString &name, auto apply) -> Status {
+        if (!parser.isSet(name))
+            return {};
+        auto value = parseSeconds(name, parser.value(name));
+        if (!value)
+            return std::unexpected(value.error());
+        apply(*value);
+        return {};
+    };
+    if (auto ok = count(u"max-connections"_s, limits.connectionsInTotal); !ok)
+        return ok;
+    if (auto ok = count(u"max-connections-per-address"_s, limits.connectionsPerAddress); !ok)
+        return ok;
+    if (auto ok = seconds(u"request-timeout-seconds"_s,
+                          [&limits](std::chrono::seconds value) {
+                              limits.headerTimeout = value;
+                              limits.bodyTimeout = 3 * value;
+                          });
+        !ok)
+        return ok;
+    return seconds(u"idle-timeout-seconds"_s, [&limits](std::chrono::seconds value) { limits.idleTimeout = value; });
+}
+
 } // namespace
 
 Result<std::pair<QString, quint16>> parseListenAddress(const QString &text)
@@ -47,7 +91,9 @@ Result<std::pair<QString, quint16>> parseListenAddress(const QString &text)
 QString ServerOptions::usage()
 {
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
-           "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]\n"
+           "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE] "
+           "[--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N] "
+           "[--idle-timeout-seconds N]\n"
            "       regiekamer-server --version"_s;
 }
 
@@ -70,6 +116,10 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption masterKey(u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s);
     const QCommandLineOption version(u"version"_s, u"Print the version and exit."_s);
     parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum, auditKey, masterKey, version});
+    parser.addOptions({{u"max-connections"_s, u"Open connections in total."_s, u"N"_s},
+                       {u"max-connections-per-address"_s, u"Open connections per client address."_s, u"N"_s},
+                       {u"request-timeout-seconds"_s, u"Time for a request's header to arrive."_s, u"N"_s},
+                       {u"idle-timeout-seconds"_s, u"Time a kept-alive connection may wait."_s, u"N"_s}});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(version)) {
@@ -110,6 +160,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
             return std::unexpected(seconds.error());
         options.sessionMax = *seconds;
     }
+    if (auto limits = readConnectionLimits(parser, options.connectionLimits); !limits)
+        return std::unexpected(limits.error());
     return options;
 }
 

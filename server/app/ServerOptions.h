@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "net/ConnectionLimits.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@ namespace regiekamer::server {
 
 // regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE]
 //                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]
+//                   [--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N]
+//                   [--idle-timeout-seconds N]
 // regiekamer-server --version
 struct ServerOptions
 {
@@ -25,6 +28,7 @@ struct ServerOptions
     QString masterKeyFile; // else $REGIEKAMER_MASTER_KEY_FILE, else DIR/master.key; created on a first start
     std::chrono::seconds sessionIdle {30 * 60};
     std::chrono::seconds sessionMax {12 * 60 * 60};
+    net::ConnectionLimits connectionLimits; // a request's body may take three times its request timeout
 
     // arguments includes the program name first, as QCoreApplication::arguments().
     static Result<ServerOptions> parse(const QStringList &arguments);

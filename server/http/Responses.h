@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "protocol/Limits.h"
 
 #include <QHttpHeaders>
 #include <QHttpServerResponse>
@@ -10,7 +11,7 @@
 // on all.
 namespace regiekamer::server::http {
 
-inline constexpr qsizetype maximumBodyBytes = qsizetype {64} * 1024;
+inline constexpr qsizetype maximumBodyBytes = api::maximumBodyBytes;
 
 QHttpServerResponse json(const QJsonObject &body,
                          QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);

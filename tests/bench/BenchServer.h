@@ -29,6 +29,7 @@ public:
     void start(const QStringList &extra = {});
     // SIGTERM, then a kill if it does not stop within 30 s.
     void stop();
+    qint64 processId() const { return m_process.processId(); }
 
 private:
     QString m_binary, m_dataDir;

@@ -25,6 +25,25 @@ private Q_SLOTS:
         QVERIFY(options->certificateFile.isEmpty());
     }
 
+    void connectionLimits()
+    {
+        const QStringList base {u"srv"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"127.0.0.1:8443"_s};
+        auto defaults = ServerOptions::parse(base);
+        QVERIFY(defaults);
+        QCOMPARE(defaults->connectionLimits.connectionsPerAddress, 32);
+        QCOMPARE(defaults->connectionLimits.request.bodyBytes, 64 * 1024);
+        auto options = ServerOptions::parse(
+            base +
+            QStringList {u"--max-connections"_s, u"100"_s, u"--max-connections-per-address"_s, u"4"_s,
+                         u"--request-timeout-seconds"_s, u"2"_s, u"--idle-timeout-seconds"_s, u"7"_s});
+        QVERIFY2(options, options ? "" : qPrintable(options.error().message));
+        QCOMPARE(options->connectionLimits.connectionsInTotal, 100);
+        QCOMPARE(options->connectionLimits.connectionsPerAddress, 4);
+        QCOMPARE(options->connectionLimits.headerTimeout, std::chrono::seconds(2));
+        QCOMPARE(options->connectionLimits.bodyTimeout, std::chrono::seconds(6));
+        QCOMPARE(options->connectionLimits.idleTimeout, std::chrono::seconds(7));
+    }
+
     void ipv6Listen()
     {
         auto address = parseListenAddress(u"[::1]:9000"_s);
@@ -67,6 +86,12 @@ private Q_SLOTS:
                                                         u"localhost:1"_s, u"--password"_s, u"x"_s};
         QTest::newRow("bad idle") << QStringList {
             u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:1"_s, u"--session-idle-seconds"_s, u"-3"_s};
+        QTest::newRow("no connections") << QStringList {
+            u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:1"_s, u"--max-connections"_s, u"0"_s};
+        QTest::newRow("bad connections") << QStringList {
+            u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:1"_s, u"--max-connections-per-address"_s, u"x"_s};
+        QTest::newRow("bad request timeout") << QStringList {
+            u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:1"_s, u"--request-timeout-seconds"_s, u"0"_s};
         QTest::newRow("positional") << QStringList {u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"localhost:1"_s,
                                                     u"extra"_s};
     }

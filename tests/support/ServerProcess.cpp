@@ -130,6 +130,11 @@ int ServerProcess::port() const
     return m_port;
 }
 
+qint64 ServerProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 QString ServerProcess::fingerprint() const
 {
     return m_fingerprint;

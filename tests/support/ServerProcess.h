@@ -38,6 +38,7 @@ public:
     void setDataDir(const QString &directory);
     QUrl baseUrl() const;
     int port() const;
+    qint64 processId() const; // 0 when not running
     QString fingerprint() const; // SHA-256, hex pairs separated by ':' as the server printed it
     QByteArray lastOutput() const;
     // Demo accounts by role, read from DATA_DIR/demo-accounts.txt after a --demo start.

@@ -1,0 +1,133 @@
+#include "net/GuardedListener.h"
+
+#include "net/GuardedConnection.h"
+#include "net/NetLogging.h"
+
+#include <QSslSocket>
+#include <QTimer>
+
+namespace regiekamer::server::net {
+
+namespace {
+
+constexpr qint64 clientReadBuffer = qint64 {64} * 1024;
+
+// An IPv4 client reached over an IPv6 socket counts as its IPv4 address.
+QHostAddress clientKey(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+} // namespace
+
+bool HandoverListener::prepare()
+{
+    return listen(QHostAddress::LocalHost, 0);
+}
+
+void HandoverListener::finishPreparing()
+{
+    close(); // nothing connects to it: connections arrive through handOver()
+}
+
+void HandoverListener::handOver(QTcpSocket *socket)
+{
+    addPendingConnection(socket); // emits pendingConnectionAvailable, which QHttpServer listens to
+}
+
+GuardedListener::GuardedListener(const ConnectionLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+    , m_handover(new HandoverListener)
+{
+}
+
+// The connections end first (their sockets' destroyed signals still reach release()), then the handover listener
+// goes unless QHttpServer adopted it.
+GuardedListener::~GuardedListener()
+{
+    close();
+    qDeleteAll(findChildren<GuardedConnection *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<QSslSocket *>(Qt::FindDirectChildrenOnly));
+    if (m_handover && !m_handover->parent())
+        delete m_handover;
+}
+
+HandoverListener *GuardedListener::handover()
+{
+    return m_handover;
+}
+
+bool GuardedListener::admit(const QHostAddress &address)
+{
+    int &count = m_perAddress[address];
+    if (m_total >= m_limits.connectionsInTotal || count >= m_limits.connectionsPerAddress) {
+        if (count == 0)
+            m_perAddress.remove(address);
+        return false;
+    }
+    ++count;
+    ++m_total;
+    return true;
+}
+
+void GuardedListener::release(const QHostAddress &address)
+{
+    --m_total;
+    if (auto found = m_perAddress.find(address); found != m_perAddress.end() && --found.value() <= 0)
+        m_perAddress.erase(found);
+}
+
+void GuardedListener::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    const QHostAddress address = clientKey(socket->peerAddress());
+    if (!admit(address)) {
+        qCInfo(lcNet, "Refused a connection from %s: connection limit reached", qUtf8Printable(address.toString()));
+        socket->abort();
+        delete socket;
+        return;
+    }
+    connect(socket, &QObject::destroyed, this, [this, address] { release(address); });
+    socket->setReadBufferSize(clientReadBuffer);
+    socket->setSslConfiguration(m_tls);
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] { guard(socket); });
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QAbstractSocket::errorOccurred, socket, [socket] {
+        if (!socket->isEncrypted())
+            socket->deleteLater();
+    });
+    QTimer::singleShot(m_limits.handshakeTimeout, socket, [socket] {
+        if (!socket->isEncrypted()) {
+            socket->abort();
+            socket->deleteLater();
+        }
+    });
+    socket->startServerEncryption();
+}
+
+void GuardedListener::guard(QSslSocket *socket)
+{
+    disconnect(socket, nullptr, this, nullptr);
+    disconnect(socket, &QAbstractSocket::disconnected, socket, nullptr);
+    disconnect(socket, &QAbstractSocket::errorOccurred, socket, nullptr);
+    const QHostAddress address = clientKey(socket->peerAddress());
+    connect(socket, &QObject::destroyed, this, [this, address] { release(address); });
+    auto *connection = new GuardedConnection(socket, m_limits, this);
+    connect(connection, &GuardedConnection::finished, connection, &QObject::deleteLater);
+    QTcpSocket *serverSide = connection->takeServerSide();
+    if (!serverSide || !m_handover) {
+        delete serverSide;
+        connection->deleteLater();
+        return;
+    }
+    m_handover->handOver(serverSide);
+}
+
+} // namespace regiekamer::server::net
