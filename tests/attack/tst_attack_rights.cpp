@@ -1,0 +1,64 @@
+// Attack review findings 3 (a viewer registers for any webinar and reads the staff's addresses and reasons in the
+// access log), 4 (refused requests log what the server looked up about their target), 10 (GET /api/v1/users hands
+// out viewers' names and e-mail addresses without a reason) and 12 (GET /api/v1/me reads personal data unlogged).
+#include "tst_attack_rights.h"
+
+#include "SqlFile.h"
+#include "protocol/ApiPaths.h"
+#include "protocol/Lists.h"
+#include "protocol/StaffAccount.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+using namespace regiekamer;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString registrationsOf(qint64 webinar)
+{
+    return api::path::expand(api::path::webinarRegistrations, {webinar});
+}
+
+} // namespace
+
+// Finding 4: a refused request's entry names only the ids its path carried, never the webinar, organisation or data
+// subject the server found behind them; the actor reads that entry in their own log.
+void TestAttackRights::deniedEntriesHoldOnlyTheSentIds()
+{
+    const qint64 archived = m_webinarInState.value(u"archived"_s);
+    const ApiReply others = get(Role::Admin, registrationsOf(archived)); // without a reason: ids only
+    QVERIFY2(!others.items().isEmpty(), qPrintable(others.describe()));
+    const qint64 target = others.items().first().toObject().value("id"_L1).toInteger();
+    const ApiReply mine = get(Role::Viewer, QString::fromLatin1(api::path::myRegistrations));
+    QVERIFY2(!mine.items().isEmpty(), qPrintable(mine.describe()));
+    const qint64 ownRegistration = mine.items().first().toObject().value("id"_L1).toInteger();
+
+    const QList<std::pair<ApiReply, qint64>> attempts {
+        {get(Role::Viewer, api::path::expand(api::path::registration, {target})), target},
+        {send(Role::Viewer, "DELETE", api::path::expand(api::path::registration, {target})), target},
+        {get(Role::Viewer, api::path::expand(api::path::webinarQuestions, {archived})), archived},
+        {send(Role::Viewer, "PATCH", api::path::expand(api::path::registration, {ownRegistration}),
+              {{"approvalState"_L1, u"approved"_s}, {"version"_L1, 1}}),
+         ownRegistration},
+    };
+    const ApiReply log = get(Role::Viewer, u"/api/v1/audit?actor=%1&limit=500"_s.arg(m_userId.value(Role::Viewer)));
+    QCOMPARE(log.status, 200);
+    for (const auto &[reply, sentId] : attempts) {
+        QVERIFY2(reply.status == 404 || reply.status == 403, qPrintable(reply.describe()));
+        for (const QJsonObject &entry : {entryIn(log, reply), entryOf(reply)}) {
+            QVERIFY2(!entry.isEmpty(), qPrintable(reply.describe()));
+            QCOMPARE(entry.value("outcome"_L1).toString(), u"denied"_s);
+            QCOMPARE(entry.value("objectId"_L1).toInteger(), sentId);
+            for (const QLatin1StringView member : {"webinarId"_L1, "organisationId"_L1, "subjectUserId"_L1})
+                QVERIFY2(entry.value(member).toInteger() == 0, show(entry).constData());
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAttackRights)
