@@ -49,8 +49,8 @@ void ApiServer::addRoutes()
 {
     const ApiServices &s = m_services;
     const ScopedAccess access(s.policy);
-    m_controllers.push_back(std::make_unique<SignInController>(
-        SignInController::Services {s.users, s.sessions, s.throttle, s.hasher, m_authenticator}));
+    m_controllers.push_back(
+        std::make_unique<SignInController>(SignInController::Services {s.users, s.sessions, s.throttle, s.hasher}));
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));

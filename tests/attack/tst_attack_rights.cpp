@@ -25,6 +25,11 @@ QString registrationsOf(qint64 webinar)
     return api::path::expand(api::path::webinarRegistrations, {webinar});
 }
 
+QJsonArray wire(const QStringList &names)
+{
+    return QJsonArray::fromStringList(names);
+}
+
 } // namespace
 
 // Finding 4: a refused request's entry names only the ids its path carried, never the webinar, organisation or data
@@ -59,6 +64,40 @@ void TestAttackRights::deniedEntriesHoldOnlyTheSentIds()
                 QVERIFY2(entry.value(member).toInteger() == 0, show(entry).constData());
         }
     }
+}
+
+// Finding 12: every read of GET /api/v1/me is an entry (the actor reading their own account), and no answer leaves
+// when the entry cannot be written.
+void TestAttackRights::meIsLogged()
+{
+    for (const Role role : {Role::Viewer, Role::Director}) {
+        const ApiReply me = get(role, QString::fromLatin1(api::path::me));
+        QCOMPARE(me.status, 200);
+        QVERIFY2(!me.requestId.isEmpty(), "GET /api/v1/me left no access log entry");
+        const QJsonObject entry = entryOf(me);
+        QVERIFY2(entry.value("actorId"_L1).toInteger() == m_userId.value(role), show(entry).constData());
+        QCOMPARE(entry.value("subjectUserId"_L1).toInteger(), m_userId.value(role));
+        QCOMPARE(entry.value("action"_L1).toString(), u"read"_s);
+        QCOMPARE(entry.value("outcome"_L1).toString(), u"allowed"_s);
+        QCOMPARE(entry.value("fields"_L1).toArray(), wire({u"identity"_s, u"contact"_s}));
+    }
+    const ApiReply own = get(Role::Viewer, QString::fromLatin1(api::path::me));
+    QVERIFY(!entryIn(get(Role::Viewer, u"/api/v1/audit?limit=20"_s), own).isEmpty());
+
+    {
+        SqlFile db(databasePath());
+        QCOMPARE(db.exec(u"CREATE TRIGGER blocked BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END"_s),
+                 QString());
+    }
+    const ApiReply unlogged = get(Role::Viewer, QString::fromLatin1(api::path::me));
+    QCOMPARE(unlogged.status, 503);
+    QVERIFY2(!unlogged.body.contains(m_server.demoAccounts().value(Role::Viewer).email.toUtf8()),
+             unlogged.body.constData());
+    {
+        SqlFile db(databasePath());
+        QCOMPARE(db.exec(u"DROP TRIGGER blocked"_s), QString());
+    }
+    QCOMPARE(get(Role::Viewer, QString::fromLatin1(api::path::me)).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestAttackRights)
