@@ -19,7 +19,8 @@ const QList<Grant> &grants()
 {
     static const QList<Grant> table {
         {Role::Admin, Resource::Organisation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
-        {Role::Admin, Resource::StaffAccount, Scope::All, {Read, Create, Update, Delete}, {}, {}},
+        // A viewer account's name and e-mail address are attendee data (staff members' are not personal fields here).
+        {Role::Admin, Resource::StaffAccount, Scope::All, {Read, Create, Update, Delete}, {}, {Identity, Contact}},
         {Role::Admin, Resource::Webinar, Scope::All, {Read, Create, Update, Delete, ChangeState, Assign}, {}, {}},
         {Role::Admin, Resource::Registration, Scope::All, {Read}, {}, everyField},
         {Role::Admin, Resource::Question, Scope::All, {Read}, {}, {Identity, Questions}},

@@ -66,6 +66,44 @@ void TestAttackRights::deniedEntriesHoldOnlyTheSentIds()
     }
 }
 
+// Finding 10: the account list without X-Access-Reason carries no viewer's name or e-mail address (the desktop app
+// reads it as before); with a reason it does, and the entry records the reason and the classes read.
+void TestAttackRights::userListWithholdsViewersWithoutReason()
+{
+    const qint64 viewer = m_userId.value(Role::Viewer);
+    const QByteArray viewerEmail = m_server.demoAccounts().value(Role::Viewer).email.toUtf8();
+    const QString users = u"/api/v1/users?limit=500"_s;
+    const QString single = api::path::expand(api::path::user, {viewer});
+
+    const ApiReply plain = get(Role::Admin, users);
+    QCOMPARE(plain.status, 200);
+    QVERIFY2(!plain.body.contains(viewerEmail), plain.body.constData());
+    bool staffShown = false;
+    for (const QJsonValue &item : plain.items()) {
+        const QJsonObject account = item.toObject();
+        if (account.value("id"_L1).toInteger() == viewer)
+            QVERIFY2(!account.contains("email"_L1) && !account.contains("displayName"_L1), show(account).constData());
+        if (account.value("role"_L1).toString() == roleToWire(Role::Director))
+            staffShown = !account.value("email"_L1).toString().isEmpty();
+    }
+    QVERIFY(staffShown);
+    QVERIFY(api::listFromJson<api::StaffAccount>(plain.json()));
+    QCOMPARE(entryOf(plain).value("fields"_L1).toArray(), QJsonArray());
+    const ApiReply plainSingle = get(Role::Admin, single);
+    QCOMPARE(plainSingle.status, 200);
+    QVERIFY2(!plainSingle.body.contains(viewerEmail), plainSingle.body.constData());
+
+    const QByteArray reason = "Attack review: the viewer asked which account data we hold";
+    for (const QString &path : {users, single}) {
+        const ApiReply withReason = get(Role::Admin, path, reason);
+        QCOMPARE(withReason.status, 200);
+        QVERIFY2(withReason.body.contains(viewerEmail), qPrintable(path));
+        const QJsonObject entry = entryOf(withReason);
+        QCOMPARE(entry.value("reason"_L1).toString(), QString::fromLatin1(reason));
+        QCOMPARE(entry.value("fields"_L1).toArray(), wire({u"identity"_s, u"contact"_s}));
+    }
+}
+
 // Finding 12: every read of GET /api/v1/me is an entry (the actor reading their own account), and no answer leaves
 // when the entry cannot be written.
 void TestAttackRights::meIsLogged()

@@ -19,6 +19,7 @@ class TestAttackRights : public QObject
 private Q_SLOTS:
     void initTestCase();
     void deniedEntriesHoldOnlyTheSentIds(); // finding 4
+    void userListWithholdsViewersWithoutReason(); // finding 10
     void meIsLogged(); // finding 12
     void cleanupTestCase();
 

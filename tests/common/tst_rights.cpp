@@ -74,6 +74,10 @@ void TestRights::adminReadsPersonalDataOnlyWithAReason()
     QVERIFY(readableFields(Role::Admin, Resource::Registration).isEmpty());
     QVERIFY(readableFields(Role::Admin, Resource::Question).isEmpty());
     QCOMPARE(readableFields(Role::Admin, Resource::Registration, true), allFieldClasses());
+    // Viewer accounts in the account list: their name and e-mail address (attack review finding 10).
+    QVERIFY(readableFields(Role::Admin, Resource::StaffAccount).isEmpty());
+    QCOMPARE(readableFields(Role::Admin, Resource::StaffAccount, true),
+             (QList<FieldClass> {FieldClass::Identity, FieldClass::Contact}));
     QVERIFY(permits(Role::Admin, Resource::StaffAccount, Action::Create));
     QVERIFY(permits(Role::Admin, Resource::Webinar, Action::Assign));
     QVERIFY(!permits(Role::Admin, Resource::Registration, Action::Export));
