@@ -32,6 +32,27 @@ QJsonArray wire(const QStringList &names)
 
 } // namespace
 
+// Finding 3: registering is open only for the states docs/api.md names; for any other webinar the answer is the 404
+// of an id that does not exist (the id is not confirmed), and nothing is stored.
+void TestAttackRights::viewerRegistersOnlyForOpenWebinars()
+{
+    const QJsonObject consent {{"consent"_L1, QJsonObject {{"recording"_L1, false}, {"marketing"_L1, false}}}};
+    const ApiReply unknown = send(Role::Viewer, "POST", registrationsOf(987654321), consent);
+    QCOMPARE(unknown.status, 404);
+    for (const QString &state : {u"draft"_s, u"archived"_s}) {
+        const qint64 webinar = m_webinarInState.value(state);
+        QVERIFY2(webinar > 0, qPrintable(state));
+        const qsizetype before = get(Role::Admin, registrationsOf(webinar)).total();
+        const ApiReply refused = send(Role::Viewer, "POST", registrationsOf(webinar), consent);
+        QVERIFY2(refused.status == 404 && refused.json() == unknown.json(),
+                 qPrintable(state + u": "_s + refused.describe()));
+        QCOMPARE(get(Role::Admin, registrationsOf(webinar)).total(), before);
+        QCOMPARE(get(Role::Viewer, api::path::expand(api::path::webinar, {webinar})).status, 404);
+    }
+    const ApiReply open = send(Role::Viewer, "POST", registrationsOf(m_webinarInState.value(u"rehearsal"_s)), consent);
+    QVERIFY2(open.status == 201, qPrintable(open.describe()));
+}
+
 // Finding 4: a refused request's entry names only the ids its path carried, never the webinar, organisation or data
 // subject the server found behind them; the actor reads that entry in their own log.
 void TestAttackRights::deniedEntriesHoldOnlyTheSentIds()

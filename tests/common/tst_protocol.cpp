@@ -105,6 +105,11 @@ void TestProtocol::lifeCycleTransitions()
     QVERIFY(!isTransitionAllowed(Ended, Live));
     QVERIFY(allowedNextStates(Archived).isEmpty());
     QCOMPARE(allowedNextStates(Scheduled), (QList<WebinarState> {Draft, Rehearsal, Live}));
+    // Registering: from the announcement until the webinar has ended (attack review finding 3).
+    for (WebinarState state : {Scheduled, Rehearsal, Live})
+        QVERIFY(isOpenForRegistration(state));
+    for (WebinarState state : {Draft, Ended, Archived})
+        QVERIFY(!isOpenForRegistration(state));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
