@@ -98,9 +98,9 @@ Result<bool> ApiServer::webinarInScope(const api::UserInfo &user, qint64 webinar
     return m_services.policy.inScope(user, rights::Resource::Webinar, *scope);
 }
 
-Result<bool> ApiServer::auditEntryVisibleTo(const api::UserInfo &user, const api::AuditEntry &entry)
+Result<std::optional<api::AuditEntry>> ApiServer::auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry)
 {
-    return m_services.auditQuery.visibleTo(user, entry);
+    return m_services.auditQuery.entryFor(user, entry);
 }
 
 } // namespace regiekamer::server

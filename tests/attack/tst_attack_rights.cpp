@@ -20,9 +20,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The members of an entry that name or place the person who acted, or carry an administrator's reason.
+const QList<QLatin1StringView> personalMembers {"actorId"_L1, "actorName"_L1, "clientAddress"_L1, "reason"_L1};
+
 QString registrationsOf(qint64 webinar)
 {
     return api::path::expand(api::path::webinarRegistrations, {webinar});
+}
+
+QString rid(const ApiReply &reply)
+{
+    return QString::fromLatin1(reply.requestId);
+}
+
+QString encoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
 QJsonArray wire(const QStringList &names)
@@ -51,6 +64,118 @@ void TestAttackRights::viewerRegistersOnlyForOpenWebinars()
     }
     const ApiReply open = send(Role::Viewer, "POST", registrationsOf(m_webinarInState.value(u"rehearsal"_s)), consent);
     QVERIFY2(open.status == 201, qPrintable(open.describe()));
+}
+
+// Finding 3: a viewer sees when, what, and which role (and organisation) read their webinar's list; never the staff
+// member's name or id, client address or reason, and no filter finds entries by them either.
+void TestAttackRights::viewerSeesWhoReadNotWhereFromOrWhy()
+{
+    const QByteArray reason = "Attack review: a reason only administrators read";
+    const QString list = registrationsOf(m_viewerWebinar);
+    const QList<std::pair<Role, ApiReply>> reads {{Role::Admin, get(Role::Admin, list, reason)},
+                                                  {Role::Director, get(Role::Director, list)},
+                                                  {Role::ClientStaff, get(Role::ClientStaff, list)}};
+    const ApiReply log = get(Role::Viewer, u"/api/v1/audit?webinar=%1&limit=500"_s.arg(m_viewerWebinar));
+    QCOMPARE(log.status, 200);
+    QStringList staffNames;
+    for (const auto &[role, read] : reads) {
+        QCOMPARE(read.status, 200);
+        staffNames.append(entryOf(read).value("actorName"_L1).toString());
+        QVERIFY(!staffNames.constLast().isEmpty());
+        const QJsonObject entry = entryIn(log, read);
+        QVERIFY2(!entry.isEmpty(), "the viewer does not see that their webinar's list was read");
+        QCOMPARE(entry.value("actorRole"_L1).toString(), roleToWire(role));
+        QCOMPARE(entry.value("action"_L1).toString(), u"read"_s);
+        QCOMPARE(entry.value("webinarId"_L1).toInteger(), m_viewerWebinar);
+        QVERIFY(entry.value("organisationId"_L1).toInteger() > 0 && entry.contains("at"_L1));
+    }
+    const qint64 viewer = m_userId.value(Role::Viewer);
+    for (const QJsonValue &item : log.items()) {
+        if (item.toObject().value("actorId"_L1).toInteger() == viewer)
+            continue; // their own actions
+        for (const QLatin1StringView member : personalMembers)
+            QVERIFY2(!item.toObject().contains(member), show(item.toObject()).constData());
+    }
+    QVERIFY2(!log.body.contains(reason), log.body.constData());
+    for (const QString &name : std::as_const(staffNames))
+        QVERIFY2(!log.body.contains(name.toUtf8()), qPrintable(name));
+
+    // Filters on what is withheld find only the viewer's own entries.
+    for (const QString &probe : {QString::fromLatin1(reason.left(24)), staffNames.constFirst(), u"127.0.0.1"_s}) {
+        const ApiReply found = get(Role::Viewer, u"/api/v1/audit?limit=500&q="_s + encoded(probe));
+        QCOMPARE(found.status, 200);
+        for (const QJsonValue &item : found.items())
+            QVERIFY2(item.toObject().value("actorId"_L1).toInteger() == viewer, qPrintable(probe));
+    }
+    const ApiReply byActor =
+        get(Role::Viewer, u"/api/v1/audit?actor=%1&limit=500"_s.arg(m_userId.value(Role::Director)));
+    QCOMPARE(byActor.status, 200);
+    QVERIFY2(byActor.items().isEmpty(), byActor.body.constData());
+}
+
+// Finding 3: the live audit.appended events go through the same filter as GET /api/v1/audit.
+void TestAttackRights::viewerEventsCarryTheSameFields()
+{
+    const std::unique_ptr<QWebSocket> viewer(openEvents(Role::Viewer));
+    const std::unique_ptr<QWebSocket> director(openEvents(Role::Director));
+    QSignalSpy viewerFrames(viewer.get(), &QWebSocket::textMessageReceived);
+    QSignalSpy directorFrames(director.get(), &QWebSocket::textMessageReceived);
+    QVERIFY(viewerFrames.count() > 0 || viewerFrames.wait(10000)); // hello
+    QVERIFY(directorFrames.count() > 0 || directorFrames.wait(10000));
+
+    const QString list = registrationsOf(m_viewerWebinar);
+    const ApiReply adminRead = get(Role::Admin, list, "Attack review: a reason for the live stream");
+    const ApiReply directorRead = get(Role::Director, list);
+    const ApiReply viewerRead = get(Role::Viewer, list);
+    for (const ApiReply *read : {&adminRead, &directorRead, &viewerRead})
+        QCOMPARE(read->status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(auditFrames(viewerFrames).contains(rid(adminRead)) &&
+                                 auditFrames(viewerFrames).contains(rid(directorRead)) &&
+                                 auditFrames(directorFrames).contains(rid(viewerRead)),
+                             10000);
+    for (const ApiReply *read : {&adminRead, &directorRead}) {
+        const QJsonObject entry = auditFrames(viewerFrames).value(rid(*read));
+        for (const QLatin1StringView member : personalMembers)
+            QVERIFY2(!entry.contains(member), show(entry).constData());
+    }
+    const QJsonObject viewersOwn = auditFrames(viewerFrames).value(rid(viewerRead));
+    QVERIFY2(!viewersOwn.value("clientAddress"_L1).toString().isEmpty(), show(viewersOwn).constData());
+    const QJsonObject seenByDirector = auditFrames(directorFrames).value(rid(viewerRead));
+    QVERIFY2(!seenByDirector.contains("clientAddress"_L1), show(seenByDirector).constData());
+    QCOMPARE(seenByDirector.value("actorId"_L1).toInteger(), m_userId.value(Role::Viewer));
+}
+
+// Finding 3: directors and client staff see which attendee acted (they read attendee names anyway), never the
+// attendee's client address: not in the list, not in the export, not through the free-text filter.
+void TestAttackRights::staffSeeNoViewerAddresses()
+{
+    const ApiReply own = get(Role::Viewer, registrationsOf(m_viewerWebinar));
+    QCOMPARE(own.status, 200);
+    QVERIFY(!entryOf(own).value("clientAddress"_L1).toString().isEmpty()); // the administrator sees it
+    const QString filter = u"webinar=%1"_s.arg(m_viewerWebinar);
+    for (const Role role : {Role::Director, Role::ClientStaff}) {
+        const ApiReply log = get(role, u"/api/v1/audit?limit=500&"_s + filter);
+        QCOMPARE(log.status, 200);
+        const QJsonObject entry = entryIn(log, own);
+        QVERIFY2(!entry.isEmpty(), qPrintable(roleToWire(role)));
+        QCOMPARE(entry.value("actorId"_L1).toInteger(), m_userId.value(Role::Viewer));
+        for (const QJsonValue &item : log.items()) {
+            if (item.toObject().value("actorRole"_L1).toString() == roleToWire(Role::Viewer))
+                QVERIFY2(!item.toObject().contains("clientAddress"_L1), show(item.toObject()).constData());
+        }
+        const ApiReply probe = get(role, u"/api/v1/audit?limit=500&q=127.0.0.1&"_s + filter);
+        QCOMPARE(probe.status, 200);
+        for (const QJsonValue &item : probe.items())
+            QVERIFY2(item.toObject().value("actorRole"_L1).toString() != roleToWire(Role::Viewer),
+                     show(item.toObject()).constData());
+        const ApiReply csv = get(role, u"/api/v1/audit/export?"_s + filter);
+        QCOMPARE(csv.status, 200);
+        const QList<QByteArray> lines = csv.body.split('\n');
+        const auto line = std::find_if(lines.cbegin(), lines.cend(),
+                                       [&own](const QByteArray &each) { return each.contains(own.requestId); });
+        QVERIFY(line != lines.cend());
+        QVERIFY2(!line->contains("127.0.0.1"), line->constData());
+    }
 }
 
 // Finding 4: a refused request's entry names only the ids its path carried, never the webinar, organisation or data

@@ -19,6 +19,9 @@ class TestAttackRights : public QObject
 private Q_SLOTS:
     void initTestCase();
     void viewerRegistersOnlyForOpenWebinars(); // finding 3
+    void viewerSeesWhoReadNotWhereFromOrWhy(); // finding 3
+    void viewerEventsCarryTheSameFields(); // finding 3
+    void staffSeeNoViewerAddresses(); // finding 3
     void deniedEntriesHoldOnlyTheSentIds(); // finding 4
     void userListWithholdsViewersWithoutReason(); // finding 10
     void meIsLogged(); // finding 12
