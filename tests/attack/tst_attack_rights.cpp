@@ -178,6 +178,34 @@ void TestAttackRights::staffSeeNoViewerAddresses()
     }
 }
 
+// Finding 3: a viewer sees the staff's reads of a whole list of their webinar, not another attendee's read of their
+// own rows of it (that attendee is its subject, and it is theirs).
+void TestAttackRights::viewersSeeNoOtherAttendeesReads()
+{
+    const QString email = u"second.attendee@example.com"_s, password = u"second attendee password"_s;
+    const ApiReply created = send(Role::Admin, "POST", QString::fromLatin1(api::path::users),
+                                  {{"email"_L1, email},
+                                   {"displayName"_L1, u"Second Attendee"_s},
+                                   {"role"_L1, roleToWire(Role::Viewer)},
+                                   {"organisationId"_L1, 0},
+                                   {"password"_L1, password}});
+    QVERIFY2(created.status == 201, qPrintable(created.describe()));
+    const QString other = m_api.login(email, password);
+    QVERIFY(!other.isEmpty());
+    const QJsonObject consent {{"consent"_L1, QJsonObject {{"recording"_L1, false}, {"marketing"_L1, false}}}};
+    const QString list = registrationsOf(m_viewerWebinar);
+    QCOMPARE(m_api.send("POST", m_api.url(list), other, compactJson(consent)).status, 201);
+    const ApiReply otherRead = m_api.send("GET", m_api.url(list), other);
+    QCOMPARE(otherRead.status, 200);
+    const ApiReply staffRead = get(Role::Director, list);
+    QCOMPARE(staffRead.status, 200);
+
+    const ApiReply log = get(Role::Viewer, u"/api/v1/audit?webinar=%1&limit=500"_s.arg(m_viewerWebinar));
+    QCOMPARE(log.status, 200);
+    QVERIFY(!entryIn(log, staffRead).isEmpty());
+    QVERIFY2(entryIn(log, otherRead).isEmpty(), show(entryIn(log, otherRead)).constData());
+}
+
 // Finding 4: a refused request's entry names only the ids its path carried, never the webinar, organisation or data
 // subject the server found behind them; the actor reads that entry in their own log.
 void TestAttackRights::deniedEntriesHoldOnlyTheSentIds()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void viewerSeesWhoReadNotWhereFromOrWhy(); // finding 3
     void viewerEventsCarryTheSameFields(); // finding 3
     void staffSeeNoViewerAddresses(); // finding 3
+    void viewersSeeNoOtherAttendeesReads(); // finding 3
     void deniedEntriesHoldOnlyTheSentIds(); // finding 4
     void userListWithholdsViewersWithoutReason(); // finding 10
     void meIsLogged(); // finding 12
