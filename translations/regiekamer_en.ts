@@ -726,6 +726,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>(attendee data, not shown)</source>
+        <translation>(attendee data, not shown)</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::WebinarListModel</name>

@@ -726,6 +726,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>(attendee data, not shown)</source>
+        <translation>(deelnemersgegevens, niet getoond)</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::WebinarListModel</name>

@@ -173,7 +173,7 @@ int listUsers(Database &database, FieldCipher &cipher, audit::AuditLog &log)
     for (const auto &account : std::as_const(*accounts)) {
         cli::print(u"%1  %2  %3  %4  %5"_s.arg(account.id, -4)
                        .arg(roleToWire(account.role), -12)
-                       .arg(account.email, -36)
+                       .arg(account.email.value_or(QString()), -36)
                        .arg(account.organisationName.isEmpty() ? u"-"_s : account.organisationName, -26)
                        .arg(account.disabled ? u"disabled"_s : u"active"_s));
     }

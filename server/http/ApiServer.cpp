@@ -49,8 +49,8 @@ void ApiServer::addRoutes()
 {
     const ApiServices &s = m_services;
     const ScopedAccess access(s.policy);
-    m_controllers.push_back(std::make_unique<SignInController>(
-        SignInController::Services {s.users, s.sessions, s.throttle, s.hasher, m_authenticator}));
+    m_controllers.push_back(
+        std::make_unique<SignInController>(SignInController::Services {s.users, s.sessions, s.throttle, s.hasher}));
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
@@ -98,9 +98,9 @@ Result<bool> ApiServer::webinarInScope(const api::UserInfo &user, qint64 webinar
     return m_services.policy.inScope(user, rights::Resource::Webinar, *scope);
 }
 
-Result<bool> ApiServer::auditEntryVisibleTo(const api::UserInfo &user, const api::AuditEntry &entry)
+Result<std::optional<api::AuditEntry>> ApiServer::auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry)
 {
-    return m_services.auditQuery.visibleTo(user, entry);
+    return m_services.auditQuery.entryFor(user, entry);
 }
 
 } // namespace regiekamer::server

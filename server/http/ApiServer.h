@@ -66,8 +66,8 @@ public:
     Authenticator &authenticator() { return m_authenticator; }
     // Is the webinar in the user's scope now (for events)? Read from the database.
     Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
-    // May the user see this access log entry (for events)?
-    Result<bool> auditEntryVisibleTo(const api::UserInfo &user, const api::AuditEntry &entry);
+    // The access log entry as the user may see it, nullopt when not at all (for events; AuditQuery::entryFor).
+    Result<std::optional<api::AuditEntry>> auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry);
 
 Q_SIGNALS:
     // A change ended this session (sign-out, a disabled account): its event streams close at once.

@@ -29,8 +29,8 @@ public:
                    whileLogBroken});
     }
 
-    // A route that reads no personal data and writes nothing, so the access log does not record it (health, the
-    // caller's own session). Bodies over the limit are refused all the same.
+    // A route that reads no personal data and writes nothing, so the access log does not record it (health). Bodies
+    // over the limit are refused all the same.
     void addUnlogged(const char *path, QHttpServerRequest::Method method,
                      std::function<QHttpServerResponse(const QHttpServerRequest &)> handler);
 

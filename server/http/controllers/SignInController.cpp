@@ -1,11 +1,11 @@
 #include "http/controllers/SignInController.h"
 
-#include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/SessionStore.h"
 #include "base/ApiError.h"
 #include "http/HttpLogging.h"
+#include "http/RequestAudit.h"
 #include "http/RequestContext.h"
 #include "http/RequestReading.h"
 #include "http/Responses.h"
@@ -48,7 +48,9 @@ void SignInController::addRoutes(Router &router)
                Access::Anyone, WhileLogBroken::Served);
     router.add(api::path::session, Method::Delete, RouteAudit::session(act::logout), this, &SignInController::signOut,
                Access::Session, WhileLogBroken::Served);
-    router.addUnlogged(api::path::me, Method::Get, [this](const QHttpServerRequest &request) { return me(request); });
+    // Reads the caller's own name and e-mail address: logged like every read of personal data, and refused while the
+    // access log fails verification (docs/security.md "Access log").
+    router.add(api::path::me, Method::Get, RouteAudit::session(act::read), this, &SignInController::me);
 }
 
 QHttpServerResponse SignInController::signIn(RequestContext &context)
@@ -121,12 +123,12 @@ QHttpServerResponse SignInController::signOut(RequestContext &context)
     return http::noContent();
 }
 
-QHttpServerResponse SignInController::me(const QHttpServerRequest &request)
+QHttpServerResponse SignInController::me(RequestContext &context)
 {
-    auto caller = m_services.authenticator.authenticate(bearerTokenOf(request), true);
-    if (!caller)
-        return http::fromError(caller.error());
-    return http::json(caller->user.toJson());
+    api::AuditEntry &entry = context.entry();
+    entry.subjectUserId = context.caller().id;
+    entry.fields = requestAudit::fieldNames({rights::FieldClass::Identity, rights::FieldClass::Contact});
+    return http::json(context.caller().toJson());
 }
 
 } // namespace regiekamer::server

@@ -9,7 +9,6 @@
 
 namespace regiekamer::server {
 
-class Authenticator;
 class LoginThrottle;
 class PasswordHasher;
 class RequestContext;
@@ -27,7 +26,6 @@ public:
         SessionStore &sessions;
         LoginThrottle &throttle;
         const PasswordHasher &hasher;
-        Authenticator &authenticator;
     };
 
     explicit SignInController(Services services);
@@ -36,7 +34,7 @@ public:
 private:
     QHttpServerResponse signIn(RequestContext &context);
     QHttpServerResponse signOut(RequestContext &context);
-    QHttpServerResponse me(const QHttpServerRequest &request);
+    QHttpServerResponse me(RequestContext &context);
     Result<api::SessionGrant> checkCredentials(RequestContext &context, const api::LoginRequest &login,
                                                const QString &accountKey);
 
