@@ -14,6 +14,9 @@
 
 namespace regiekamer::server {
 
+class AddressThrottle;
+class PasswordCheckPool;
+
 namespace audit {
 class AuditLog;
 class AuditMonitor;
@@ -83,6 +86,8 @@ private:
     std::optional<Error> accessLogRefusal() const;
 
     ApiServices m_services;
+    std::unique_ptr<PasswordCheckPool> m_passwordChecks; // outlives m_http, whose requests wait on it
+    std::unique_ptr<AddressThrottle> m_addressThrottle;
     QHttpServer m_http;
     Authenticator m_authenticator;
     RequestPipeline m_pipeline;

@@ -96,7 +96,7 @@ RequestPipeline::RequestPipeline(Database &database, audit::AuditLog &auditLog, 
 }
 
 QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString> &pathIds,
-                                         const QHttpServerRequest &request)
+                                         const QHttpServerRequest &request, std::any prepared)
 {
     const QString requestId = requestAudit::newRequestId();
     if (const auto refused = route.whileLogBroken == WhileLogBroken::Refused ? m_gate() : std::nullopt) {
@@ -114,6 +114,7 @@ QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString
                             route.audit.action, route.audit.objectType, pathIds.value(0).toLongLong()));
     if (pathIds.size() > 1)
         context.entry().subjectUserId = pathIds.at(1).toLongLong(); // the staff member assigned or removed
+    context.setPrepared(std::move(prepared));
 
     Transaction transaction(m_database);
     QHttpServerResponse response =

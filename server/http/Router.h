@@ -24,9 +24,11 @@ public:
              WhileLogBroken whileLogBroken = WhileLogBroken::Refused)
     {
         add(pathTemplate, method,
-            Route {std::move(audit), access,
+            Route {std::move(audit),
+                   access,
                    [controller, handler](RequestContext &context) { return (controller->*handler)(context); },
-                   whileLogBroken});
+                   whileLogBroken,
+                   {}});
     }
 
     // A route that reads no personal data and writes nothing, so the access log does not record it (health). Bodies
