@@ -16,13 +16,13 @@ PasswordCheckPool::~PasswordCheckPool()
     m_pool.waitForDone();
 }
 
-std::optional<QFuture<bool>> PasswordCheckPool::verify(QCA::SecureArray password, QString storedHash)
+std::optional<QFuture<bool>> PasswordCheckPool::verify(const QCA::SecureArray &password, QString storedHash)
 {
     if (m_underWay.fetch_add(1) >= m_limit) {
         --m_underWay;
         return std::nullopt;
     }
-    return QtConcurrent::run(&m_pool, [this, password = std::move(password), storedHash = std::move(storedHash)] {
+    return QtConcurrent::run(&m_pool, [this, password, storedHash = std::move(storedHash)] {
         const bool matches = m_hasher.verify(password, storedHash);
         --m_underWay;
         return matches;

@@ -24,7 +24,7 @@ public:
     PasswordCheckPool &operator=(const PasswordCheckPool &) = delete;
 
     // PasswordHasher::verify(password, storedHash) on a worker; nullopt when `limit` checks are already under way.
-    std::optional<QFuture<bool>> verify(QCA::SecureArray password, QString storedHash);
+    std::optional<QFuture<bool>> verify(const QCA::SecureArray &password, QString storedHash);
     int underWay() const { return m_underWay; }
 
 private:

@@ -68,6 +68,8 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({u"--demo"_s}), m_server.lastOutput().constData());
         QVERIFY(m_api.connectTo(m_server));
     }
+    // Wrong guesses at the director's account from one network lock that network out, not the owner signing in
+    // from another.
 
     void theOwnerIsNotLockedOutFromElsewhere()
     {
@@ -82,6 +84,8 @@ private Q_SLOTS:
         QCOMPARE(signIn(attacker, director.email, director.password), 429); // locked for the attacker's network
         QCOMPARE(signIn(QHostAddress(u"127.0.0.2"_s), director.email, director.password), 200); // not for the owner
     }
+    // Twenty failures at twenty different accounts from one network: the next sign-in from it is throttled, other
+    // networks are not.
 
     void anAddressIsThrottledAcrossAccounts()
     {

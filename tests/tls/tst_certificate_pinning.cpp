@@ -136,6 +136,8 @@ QUrl TstCertificatePinning::streamUrl() const
     return url;
 }
 
+// The pinned server (a self-signed CA) comes back with a certificate that CA issued: the handshake verifies, the
+// pin check after it refuses with certificate_changed, and no session is made.
 void TstCertificatePinning::certificateIssuedByPinnedOneIsRefused()
 {
     ApiClient client;
@@ -178,6 +180,8 @@ void TstCertificatePinning::streamRefusesImpostor_data()
     QTest::newRow("another self-signed certificate") << m_pki.strangerCertificateFile << m_pki.strangerKeyFile << false;
 }
 
+// An impostor takes the address between sign-in and the event stream's connect: the stream refuses before its
+// upgrade request (with the token) is sent, and does not retry.
 void TstCertificatePinning::streamRefusesImpostor()
 {
     QFETCH(QString, certificateFile);
@@ -224,6 +228,8 @@ void TstCertificatePinning::streamRefusesImpostor()
     QVERIFY2(impostor.received().isEmpty(), receivedText(impostor).constData());
 }
 
+// A live session's stream reconnects to an impostor on its own: the session ends with certificate_changed and
+// nothing reaches the impostor.
 void TstCertificatePinning::sessionEndsWhenStreamMeetsImpostor()
 {
     QVERIFY(client::TrustStore().trust(client::TrustStore::serverKey(m_server.baseUrl()),

@@ -34,7 +34,7 @@ auto invalidCredentials()
 // The sign-in's e-mail address as accounts are keyed, or empty when the request is out of range.
 QString accountKeyOf(const api::LoginRequest &login)
 {
-    const QString accountKey = UserRepository::normaliseEmail(login.email);
+    QString accountKey = UserRepository::normaliseEmail(login.email);
     if (accountKey.size() > 320 || login.password.size() > 1024)
         return {};
     return accountKey;
