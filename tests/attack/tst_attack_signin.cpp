@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -32,6 +33,45 @@ QByteArray signInRequest(const QString &email, const QString &password)
 QString randomEmail()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces) + u"@example.org"_s;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+// Two-sided Mann-Whitney U test, normal approximation with tie correction: the probability of samples this far
+// apart if both came from one distribution.
+double mannWhitneyP(const std::vector<double> &a, const std::vector<double> &b)
+{
+    std::vector<std::pair<double, int>> all;
+    for (double value : a)
+        all.emplace_back(value, 0);
+    for (double value : b)
+        all.emplace_back(value, 1);
+    std::sort(all.begin(), all.end());
+    double rankSumA = 0;
+    double ties = 0;
+    for (size_t i = 0; i < all.size();) {
+        size_t j = i;
+        while (j < all.size() && all[j].first == all[i].first)
+            ++j;
+        const double rank = (static_cast<double>(i + j) + 1) / 2;
+        const double count = static_cast<double>(j - i);
+        ties += count * count * count - count;
+        for (size_t k = i; k < j; ++k)
+            rankSumA += all[k].second == 0 ? rank : 0;
+        i = j;
+    }
+    const double n1 = static_cast<double>(a.size());
+    const double n2 = static_cast<double>(b.size());
+    const double n = n1 + n2;
+    const double u = rankSumA - n1 * (n1 + 1) / 2;
+    const double sigma = std::sqrt(n1 * n2 / 12 * ((n + 1) - ties / (n * (n - 1))));
+    const double z = (std::abs(u - n1 * n2 / 2) - 0.5) / sigma;
+    return std::erfc(z / std::sqrt(2.0));
 }
 
 QString errorOf(const QByteArray &body)
@@ -96,6 +136,31 @@ private Q_SLOTS:
         QCOMPARE(signIn(attacker, randomEmail(), u"guess"_s, &error), 429);
         QCOMPARE(error, "too_many_attempts"_L1);
         QCOMPARE(signIn(QHostAddress(u"127.0.0.4"_s), randomEmail(), u"guess"_s), 401); // others are not throttled
+    }
+
+    // A wrong password for a known account and any password for an unknown one, in turn, each from a network of its
+    // own (no throttle applies): the round trips may not tell them apart, neither by their medians nor by a
+    // Mann-Whitney test (p >= 0.001).
+    void signInTimingDoesNotTellAccountsApart()
+    {
+        const ServerProcess::DemoAccount moderator = m_server.demoAccounts().value(regiekamer::Role::Moderator);
+        std::vector<double> known;
+        std::vector<double> unknown;
+        QElapsedTimer clock;
+        for (int i = 0; i < 40; ++i) {
+            RawHttpsClient client(m_api.tls(), m_server.port(), QHostAddress(u"127.0.2.%1"_s.arg(i + 1)));
+            QVERIFY(client.open());
+            const bool askKnown = i % 2 == 0;
+            clock.start();
+            client.send(signInRequest(askKnown ? moderator.email : randomEmail(), u"not the password"_s));
+            QCOMPARE(client.readAnswer(nullptr, 30s), 401);
+            (askKnown ? known : unknown).push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+        }
+        const double p = mannWhitneyP(known, unknown);
+        qInfo("sign-in round trip, median: known account %.1f ms, unknown account %.1f ms; Mann-Whitney p = %.3f",
+              median(known), median(unknown), p);
+        QVERIFY2(p >= 0.001, qPrintable(QString::number(p)));
+        QVERIFY(std::abs(median(known) - median(unknown)) < 0.25 * median(unknown));
     }
 
     // Thirty sign-ins at once: the event loop stays free for everyone else, and what exceeds the pool's queue is
