@@ -30,6 +30,15 @@ QString errorOf(const QByteArray &body)
     return QJsonDocument::fromJson(body).object().value("error"_L1).toString();
 }
 
+// The goal of finding 2 is for the release build. Under AddressSanitizer (./test's second build) every allocation
+// carries shadow memory and freed blocks wait in a quarantine of up to 256 MB; the bound there still tells a
+// bounded server from one that buffers the flood (556 MB in the release build with the body limit taken out).
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 peakLimitMiB = 400;
+#else
+constexpr qint64 peakLimitMiB = 150;
+#endif
+
 // The peak resident memory of a process, in MiB (VmHWM of /proc/PID/status).
 qint64 peakResidentMiB(qint64 pid)
 {
@@ -237,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(probe.readAnswer(nullptr, 5s), 200);
         const qint64 peak = peakResidentMiB(flooded.processId());
         qInfo("sent %lld MiB in all; server peak resident %lld MiB", sent >> 20, peak);
-        QVERIFY2(peak > 0 && peak < 150, qPrintable(QString::number(peak)));
+        QVERIFY2(peak > 0 && peak < peakLimitMiB, qPrintable(QString::number(peak)));
         QCOMPARE(flooded.terminate(), 0);
     }
 };
