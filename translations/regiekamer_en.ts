@@ -43,6 +43,10 @@
         <source>The server&apos;s access log failed its integrity check, so the server serves no data until an administrator has looked into it. Tell the administrator.</source>
         <translation>The server&apos;s access log failed its integrity check, so the server serves no data until an administrator has looked into it. Tell the administrator.</translation>
     </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -725,6 +729,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>(attendee data, not shown)</source>
+        <translation>(attendee data, not shown)</translation>
     </message>
 </context>
 <context>

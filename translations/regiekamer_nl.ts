@@ -43,6 +43,10 @@
         <source>The server&apos;s access log failed its integrity check, so the server serves no data until an administrator has looked into it. Tell the administrator.</source>
         <translation>De toegangslog van de server is niet door de integriteitscontrole gekomen, daarom geeft de server geen gegevens vrij tot een beheerder ernaar heeft gekeken. Meld het aan de beheerder.</translation>
     </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>De server heeft het druk. Probeer het zo opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -725,6 +729,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>(attendee data, not shown)</source>
+        <translation>(deelnemersgegevens, niet getoond)</translation>
     </message>
 </context>
 <context>

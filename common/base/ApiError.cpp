@@ -12,6 +12,8 @@ QString describeApiError(const QString &code)
     if (is(errc::tooManyAttempts))
         return QCoreApplication::translate("ApiError",
                                            "Too many failed sign-in attempts. Wait a moment and try again.");
+    if (is(errc::serverBusy))
+        return QCoreApplication::translate("ApiError", "The server is busy. Try again in a moment.");
     if (is(errc::unauthenticated) || is(errc::sessionExpired))
         return QCoreApplication::translate("ApiError", "Your session has ended. Please sign in again.");
     if (is(errc::forbidden))

@@ -11,6 +11,7 @@ namespace errc {
 inline constexpr auto badRequest = "bad_request";
 inline constexpr auto invalidCredentials = "invalid_credentials";
 inline constexpr auto tooManyAttempts = "too_many_attempts";
+inline constexpr auto serverBusy = "server_busy"; // 503: too many sign-ins being checked at once
 inline constexpr auto unauthenticated = "unauthenticated";
 inline constexpr auto sessionExpired = "session_expired";
 inline constexpr auto forbidden = "forbidden";

@@ -3,33 +3,75 @@
 #include "base/JsonRead.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace regiekamer::api {
 
 using namespace Qt::StringLiterals;
 
-QJsonObject AuditEntry::toJson() const
+namespace {
+
+// The class of each member of an entry's JSON among the access log's own fields.
+const QList<std::pair<QLatin1StringView, rights::LogField>> &memberClasses()
 {
-    return {{"sequence"_L1, sequence},
-            {"at"_L1, json::toWire(at)},
-            {"actorId"_L1, actorId},
-            {"actorName"_L1, actorName},
-            {"actorRole"_L1, actorRole},
-            {"clientAddress"_L1, clientAddress},
-            {"requestId"_L1, requestId},
-            {"action"_L1, action},
-            {"objectType"_L1, objectType},
-            {"objectId"_L1, objectId},
-            {"webinarId"_L1, webinarId},
-            {"organisationId"_L1, organisationId},
-            {"subjectUserId"_L1, subjectUserId},
-            {"fields"_L1, QJsonArray::fromStringList(fields)},
-            {"outcome"_L1, outcome},
-            {"reason"_L1, reason},
-            {"rowCount"_L1, rowCount}};
+    using enum rights::LogField;
+    static const QList<std::pair<QLatin1StringView, rights::LogField>> members {
+        {"sequence"_L1, When},         {"at"_L1, When},
+        {"actorId"_L1, ActorIdentity}, {"actorName"_L1, ActorIdentity},
+        {"actorRole"_L1, ActorRole},   {"clientAddress"_L1, ClientAddress},
+        {"requestId"_L1, What},        {"action"_L1, What},
+        {"objectType"_L1, What},       {"objectId"_L1, What},
+        {"webinarId"_L1, What},        {"organisationId"_L1, What},
+        {"subjectUserId"_L1, What},    {"fields"_L1, What},
+        {"outcome"_L1, What},          {"reason"_L1, Reason},
+        {"rowCount"_L1, What}};
+    return members;
 }
 
-namespace {
+QJsonObject allMembers(const AuditEntry &entry)
+{
+    return {{"sequence"_L1, entry.sequence},
+            {"at"_L1, json::toWire(entry.at)},
+            {"actorId"_L1, entry.actorId},
+            {"actorName"_L1, entry.actorName},
+            {"actorRole"_L1, entry.actorRole},
+            {"clientAddress"_L1, entry.clientAddress},
+            {"requestId"_L1, entry.requestId},
+            {"action"_L1, entry.action},
+            {"objectType"_L1, entry.objectType},
+            {"objectId"_L1, entry.objectId},
+            {"webinarId"_L1, entry.webinarId},
+            {"organisationId"_L1, entry.organisationId},
+            {"subjectUserId"_L1, entry.subjectUserId},
+            {"fields"_L1, QJsonArray::fromStringList(entry.fields)},
+            {"outcome"_L1, entry.outcome},
+            {"reason"_L1, entry.reason},
+            {"rowCount"_L1, entry.rowCount}};
+}
+
+// The classes none of whose members the object carries; their members are filled in with an empty entry's values.
+QList<rights::LogField> completeWithheld(QJsonObject &object)
+{
+    AuditEntry blank;
+    blank.at = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::UTC);
+    const QJsonObject empty = allMembers(blank);
+    QList<rights::LogField> withheld;
+    for (rights::LogField field : rights::allLogFields()) {
+        const bool absent = std::ranges::none_of(memberClasses(), [&](const auto &member) {
+            return member.second == field && object.contains(member.first);
+        });
+        if (!absent)
+            continue;
+        withheld.append(field);
+        for (const auto &[member, ofClass] : memberClasses()) {
+            if (ofClass == field)
+                object.insert(member, empty.value(member));
+        }
+    }
+    return withheld;
+}
 
 Result<QStringList> requireStringList(const QJsonObject &object, QLatin1StringView key)
 {
@@ -47,8 +89,20 @@ Result<QStringList> requireStringList(const QJsonObject &object, QLatin1StringVi
 
 } // namespace
 
-Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &object)
+QJsonObject AuditEntry::toJson() const
 {
+    QJsonObject object = allMembers(*this);
+    for (const auto &[member, field] : memberClasses()) {
+        if (withheld.contains(field))
+            object.remove(member);
+    }
+    return object;
+}
+
+Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &received)
+{
+    QJsonObject object = received;
+    const QList<rights::LogField> withheld = completeWithheld(object);
     auto sequence = json::requireInteger(object, "sequence"_L1);
     auto at = json::requireDateTime(object, "at"_L1);
     auto actorId = json::requireInteger(object, "actorId"_L1);
@@ -72,7 +126,7 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &object)
         return std::unexpected(*error);
     return AuditEntry {*sequence,      *at,     *actorId,    *actorName, *actorRole, *address,
                        *requestId,     *action, *objectType, *objectId,  *webinarId, *organisationId,
-                       *subjectUserId, *fields, *outcome,    *reason,    *rowCount};
+                       *subjectUserId, *fields, *outcome,    *reason,    *rowCount,  withheld};
 }
 
 QJsonObject AuditPage::toJson() const

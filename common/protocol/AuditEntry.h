@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "protocol/Rights.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -56,8 +57,12 @@ struct AuditEntry
     QString outcome; // auditOutcome
     QString reason; // why refused, or the reason given for a privileged read; never a secret
     qint64 rowCount = -1; // rows returned by a list or export, -1 if not a list
+    // The classes of the log's own fields withheld from the reader this entry was prepared for (docs/rights.md
+    // "Access log fields"): their members are empty here and absent from the JSON. Never stored or chained.
+    QList<rights::LogField> withheld;
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // without the members of the withheld classes
+    // Members absent from the object mark their class as withheld (all members of a class, or none).
     static Result<AuditEntry> fromJson(const QJsonObject &object);
 };
 

@@ -19,7 +19,8 @@ const QList<Grant> &grants()
 {
     static const QList<Grant> table {
         {Role::Admin, Resource::Organisation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
-        {Role::Admin, Resource::StaffAccount, Scope::All, {Read, Create, Update, Delete}, {}, {}},
+        // A viewer account's name and e-mail address are attendee data (staff members' are not personal fields here).
+        {Role::Admin, Resource::StaffAccount, Scope::All, {Read, Create, Update, Delete}, {}, {Identity, Contact}},
         {Role::Admin, Resource::Webinar, Scope::All, {Read, Create, Update, Delete, ChangeState, Assign}, {}, {}},
         {Role::Admin, Resource::Registration, Scope::All, {Read}, {}, everyField},
         {Role::Admin, Resource::Question, Scope::All, {Read}, {}, {Identity, Questions}},
@@ -55,6 +56,39 @@ const QList<Grant> &grants()
          {Identity, Contact, Profile, Consent},
          {}},
         {Role::Viewer, Resource::AccessLog, Scope::OwnAccount, {Read}, {}, {}},
+    };
+    return table;
+}
+
+// Who sees which of the access log's own fields. The people an access concerns learn that it happened and in which
+// role; where it came from, who exactly it was and why are the operator's and the data controller's business. A
+// viewer's client address is theirs alone (and the administrator's).
+struct LogGrant
+{
+    Role role;
+    LogActor actor;
+    QList<LogField> fields;
+};
+
+const QList<LogGrant> &logGrants()
+{
+    using enum LogField;
+    static const QList<LogField> everything {When, What, ActorRole, ActorIdentity, ClientAddress, Reason};
+    static const QList<LogField> withoutAddress {When, What, ActorRole, ActorIdentity, Reason};
+    static const QList<LogField> roleOnly {When, What, ActorRole};
+    static const QList<LogGrant> table {
+        {Role::Admin, LogActor::Self, everything},
+        {Role::Admin, LogActor::Staff, everything},
+        {Role::Admin, LogActor::Viewer, everything},
+        {Role::Director, LogActor::Self, everything},
+        {Role::Director, LogActor::Staff, everything},
+        {Role::Director, LogActor::Viewer, withoutAddress},
+        {Role::ClientStaff, LogActor::Self, everything},
+        {Role::ClientStaff, LogActor::Staff, everything},
+        {Role::ClientStaff, LogActor::Viewer, withoutAddress},
+        {Role::Viewer, LogActor::Self, everything},
+        {Role::Viewer, LogActor::Staff, roleOnly},
+        {Role::Viewer, LogActor::Viewer, roleOnly},
     };
     return table;
 }
@@ -96,6 +130,21 @@ constexpr WireTable<FieldClass, 7> fieldNames {{
     {Attendance, "attendance"},
     {Questions, "questions"},
     {Consent, "consent"},
+}};
+
+constexpr WireTable<LogField, 6> logFieldNames {{
+    {LogField::When, "when"},
+    {LogField::What, "what"},
+    {LogField::ActorRole, "actor_role"},
+    {LogField::ActorIdentity, "actor_identity"},
+    {LogField::ClientAddress, "client_address"},
+    {LogField::Reason, "reason"},
+}};
+
+constexpr WireTable<LogActor, 3> logActorNames {{
+    {LogActor::Self, "own"},
+    {LogActor::Staff, "staff"},
+    {LogActor::Viewer, "viewer"},
 }};
 
 template<typename Enum, std::size_t Count> QList<Enum> valuesOf(const WireTable<Enum, Count> &table)
@@ -153,6 +202,17 @@ QList<FieldClass> readableFields(Role role, Resource resource, bool withReason)
     return fields;
 }
 
+QList<LogField> readableLogFields(Role role, LogActor actor)
+{
+    if (!permits(role, Resource::AccessLog, Read))
+        return {};
+    for (const LogGrant &grant : logGrants()) {
+        if (grant.role == role && grant.actor == actor)
+            return grant.fields;
+    }
+    return {};
+}
+
 QList<Role> allRoles()
 {
     return {Role::Admin, Role::Director, Role::Moderator, Role::ClientStaff, Role::Viewer};
@@ -171,6 +231,16 @@ QList<Action> allActions()
 QList<FieldClass> allFieldClasses()
 {
     return valuesOf(fieldNames);
+}
+
+QList<LogField> allLogFields()
+{
+    return valuesOf(logFieldNames);
+}
+
+QList<LogActor> allLogActors()
+{
+    return valuesOf(logActorNames);
 }
 
 QString resourceToWire(Resource resource)
@@ -193,6 +263,16 @@ QString fieldClassToWire(FieldClass field)
     return enumToWire(fieldNames, field);
 }
 
+QString logFieldToWire(LogField field)
+{
+    return enumToWire(logFieldNames, field);
+}
+
+QString logActorToWire(LogActor actor)
+{
+    return enumToWire(logActorNames, actor);
+}
+
 QString matrixMarkdown()
 {
     QString text = QStringLiteral("| role | resource | scope | actions | personal fields readable | "
@@ -206,6 +286,20 @@ QString matrixMarkdown()
                         .arg(roleToWire(role), resourceToWire(resource), scopeToWire(grant.scope),
                              joinWire(actionNames, grant.actions), joinWire(fieldNames, grant.fields),
                              joinWire(fieldNames, grant.fieldsWithReason));
+        }
+    }
+    return text;
+}
+
+QString logFieldsMarkdown()
+{
+    QString text = QStringLiteral("| reader | entry of | access log fields shown |\n|---|---|---|\n");
+    for (Role role : allRoles()) {
+        for (LogActor actor : allLogActors()) {
+            const QList<LogField> fields = readableLogFields(role, actor);
+            if (!fields.isEmpty())
+                text += QStringLiteral("| `%1` | %2 | %3 |\n")
+                            .arg(roleToWire(role), logActorToWire(actor), joinWire(logFieldNames, fields));
         }
     }
     return text;

@@ -53,6 +53,24 @@ enum class FieldClass {
     Consent, // consent flags and when they were given
 };
 
+// Classes of the access log's own fields (docs/rights.md "Access log fields"): which a reader of an entry sees
+// depends on the reader's role and whose action the entry records (LogActor).
+enum class LogField {
+    When, // sequence number and time
+    What, // action, object, webinar, organisation, data subject, field classes, outcome, row count, request id
+    ActorRole, // the role the actor acted in
+    ActorIdentity, // the actor's account id and display name
+    ClientAddress, // the address the request came from
+    Reason, // why a request was refused, or the reason given for a privileged read
+};
+
+// Whose action an entry records, seen from the entry's reader.
+enum class LogActor {
+    Self, // the reader's own
+    Staff, // another account that is not a viewer's, the operator's command line, or an unknown sign-in name
+    Viewer, // another viewer's
+};
+
 struct Grant
 {
     Role role = Role::Viewer;
@@ -70,18 +88,25 @@ Scope scopeOf(Role role, Resource resource);
 bool permits(Role role, Resource resource, Action action);
 bool mayReadField(Role role, Resource resource, FieldClass field, bool withReason = false);
 QList<FieldClass> readableFields(Role role, Resource resource, bool withReason = false);
+// The access log fields a reader in `role` sees of an entry of `actor`; none without the right to read the log.
+QList<LogField> readableLogFields(Role role, LogActor actor);
 
 QList<Role> allRoles();
 QList<Resource> allResources();
 QList<Action> allActions();
 QList<FieldClass> allFieldClasses();
+QList<LogField> allLogFields();
+QList<LogActor> allLogActors();
 
 QString resourceToWire(Resource resource);
 QString actionToWire(Action action);
 QString scopeToWire(Scope scope);
 QString fieldClassToWire(FieldClass field);
+QString logFieldToWire(LogField field);
+QString logActorToWire(LogActor actor);
 
-// docs/rights.md, generated from the table above.
+// docs/rights.md, generated from the tables above: the matrix, and the access log fields per reader.
 QString matrixMarkdown();
+QString logFieldsMarkdown();
 
 } // namespace regiekamer::rights

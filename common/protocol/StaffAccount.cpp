@@ -8,21 +8,24 @@ using namespace Qt::StringLiterals;
 
 QJsonObject StaffAccount::toJson() const
 {
-    return {{"id"_L1, id},
-            {"email"_L1, email},
-            {"displayName"_L1, displayName},
-            {"role"_L1, roleToWire(role)},
-            {"organisationName"_L1, organisationName},
-            {"disabled"_L1, disabled},
-            {"organisationId"_L1, organisationId},
-            {"version"_L1, version}};
+    QJsonObject object {{"id"_L1, id},
+                        {"role"_L1, roleToWire(role)},
+                        {"organisationName"_L1, organisationName},
+                        {"disabled"_L1, disabled},
+                        {"organisationId"_L1, organisationId},
+                        {"version"_L1, version}};
+    if (email)
+        object.insert("email"_L1, *email);
+    if (displayName)
+        object.insert("displayName"_L1, *displayName);
+    return object;
 }
 
 Result<StaffAccount> StaffAccount::fromJson(const QJsonObject &object)
 {
     auto id = json::requireInteger(object, "id"_L1);
-    auto email = json::requireString(object, "email"_L1);
-    auto name = json::requireString(object, "displayName"_L1);
+    auto email = json::optionalMember(object, "email"_L1, &json::requireString);
+    auto name = json::optionalMember(object, "displayName"_L1, &json::requireString);
     auto role = fields::requireRole(object, "role"_L1);
     auto organisationName = json::requireString(object, "organisationName"_L1);
     auto disabled = json::requireBool(object, "disabled"_L1);
@@ -31,6 +34,18 @@ Result<StaffAccount> StaffAccount::fromJson(const QJsonObject &object)
     if (const auto error = firstError(id, email, name, role, organisationName, disabled, organisation, version))
         return std::unexpected(*error);
     return StaffAccount {*id, *email, *name, *role, *organisationName, *disabled, *organisation, *version};
+}
+
+QJsonObject staffAccountToJson(const StaffAccount &account, const QList<rights::FieldClass> &readable)
+{
+    StaffAccount shown = account;
+    if (account.role == Role::Viewer) {
+        if (!fields::has(readable, rights::FieldClass::Contact))
+            shown.email.reset();
+        if (!fields::has(readable, rights::FieldClass::Identity))
+            shown.displayName.reset();
+    }
+    return shown.toJson();
 }
 
 QJsonObject StaffAccountCreate::toJson() const

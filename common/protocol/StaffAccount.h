@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "protocol/Rights.h"
 #include "protocol/Roles.h"
 
 #include <QJsonObject>
@@ -13,17 +14,23 @@ namespace regiekamer::api {
 struct StaffAccount
 {
     qint64 id = 0;
-    QString email;
-    QString displayName;
+    // A viewer account's e-mail address (contact) and name (identity) are attendee personal data: absent when the
+    // reader may not read them (staffAccountToJson()); a staff member's are always there.
+    std::optional<QString> email;
+    std::optional<QString> displayName;
     Role role = Role::Viewer;
     QString organisationName;
     bool disabled = false;
     qint64 organisationId = 0; // 0: not tied to a client organisation
     qint64 version = 1;
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // every present member
     static Result<StaffAccount> fromJson(const QJsonObject &object);
 };
+
+// Serialisation that never emits a viewer account's name or e-mail address outside `readable` (the reader's
+// rights::readableFields on staff_account).
+QJsonObject staffAccountToJson(const StaffAccount &account, const QList<rights::FieldClass> &readable);
 
 struct StaffAccountCreate
 {

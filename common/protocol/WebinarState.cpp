@@ -72,4 +72,9 @@ bool isTransitionAllowed(WebinarState from, WebinarState to)
     return allowedNextStates(from).contains(to);
 }
 
+bool isOpenForRegistration(WebinarState state)
+{
+    return state == WebinarState::Scheduled || state == WebinarState::Rehearsal || state == WebinarState::Live;
+}
+
 } // namespace regiekamer

@@ -1,5 +1,6 @@
 #include "cache/CacheDatabase.h"
 
+#include "base/PrivateFile.h"
 #include "cache/CacheErrors.h"
 
 #include <QAtomicInteger>
@@ -52,7 +53,9 @@ Status CacheDatabase::damaged() const
 Status CacheDatabase::open(const QString &path)
 {
     close();
-    const bool existed = QFile::exists(path);
+    // SQLite gives its -wal and -shm files the mode of the database file: owner-only from the start, all three.
+    if (!QFile::exists(path) && !privateFile::create(path, {}))
+        return fail(QString::fromLatin1(cacheerrc::unavailable), cacheerrc::unavailableMessage(path));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
         db.setDatabaseName(path);
@@ -63,8 +66,6 @@ Status CacheDatabase::open(const QString &path)
         }
     }
     m_path = path;
-    if (!existed)
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const Status ready = [this]() -> Status {
         for (const QString &statement :
              {u"PRAGMA secure_delete=ON"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,

@@ -1,11 +1,11 @@
 #include "cache/CacheFiles.h"
 
+#include "base/PrivateFile.h"
 #include "cache/CacheErrors.h"
 #include "crypto/KeyDerivation.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -50,14 +50,11 @@ Result<QByteArray> CacheFiles::keyedHash(QByteArrayView purpose, const QUrl &ser
     if (key.size() != namingKeyBytes) {
         if (!create)
             return QByteArray();
-        if (!QDir().mkpath(m_directory))
+        if (!privateFile::ensureDirectory(m_directory))
             return std::unexpected(cannotWrite(m_directory).error());
-        QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         key = crypto::randomKey(namingKeyBytes).toByteArray();
-        QSaveFile out(keyPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(key) != key.size() || !out.commit())
+        if (!privateFile::replace(keyPath, key))
             return std::unexpected(cannotWrite(keyPath).error());
-        QFile::setPermissions(keyPath, QFile::ReadOwner | QFile::WriteOwner);
     }
     const QByteArray message = purpose + '\n' + server.adjusted(QUrl::StripTrailingSlash).toEncoded() + '\n' +
         email.trimmed().toCaseFolded().toUtf8();

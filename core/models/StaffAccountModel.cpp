@@ -14,6 +14,12 @@ std::optional<qint64> StaffAccountModel::versionOf(qint64 id) const
     return row < 0 ? std::nullopt : std::optional(rowAt(row).version);
 }
 
+// A viewer account's name and e-mail address are attendee data, which the server sends only with an access reason.
+QString StaffAccountModel::withheld()
+{
+    return tr("(attendee data, not shown)");
+}
+
 int StaffAccountModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -30,9 +36,9 @@ QVariant StaffAccountModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return account.displayName;
+        return account.displayName.value_or(withheld());
     case Email:
-        return account.email;
+        return account.email.value_or(withheld());
     case Role:
         return roleDisplayName(account.role);
     case Organisation:

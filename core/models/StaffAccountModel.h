@@ -23,6 +23,8 @@ public:
     void setAccounts(QList<api::StaffAccount> accounts) { setRows(std::move(accounts)); }
     const QList<api::StaffAccount> &accounts() const { return rows(); }
     std::optional<qint64> versionOf(qint64 id) const;
+    // What stands in for a name or e-mail address the server left out.
+    static QString withheld();
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

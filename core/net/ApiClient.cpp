@@ -1,8 +1,6 @@
 #include "net/ApiClient.h"
 
 #include "base/ApiError.h"
-#include "net/CertificateCheck.h"
-#include "net/ClientTls.h"
 #include "net/NetLogging.h"
 #include "net/ReplyDecoding.h"
 #include "protocol/ApiPaths.h"
@@ -28,19 +26,6 @@ template<typename T> Result<QList<T>> parseListAs(const Result<QJsonObject> &obj
     return parsed;
 }
 
-const char *kindName(CertificateProblem::Kind kind)
-{
-    switch (kind) {
-    case CertificateProblem::Kind::Untrusted:
-        return "not trusted yet";
-    case CertificateProblem::Kind::Changed:
-        return "changed since it was trusted";
-    case CertificateProblem::Kind::Invalid:
-        return "invalid";
-    }
-    return "refused";
-}
-
 bool endsSession(const Error &error)
 {
     return error.code == QLatin1StringView(api::errc::sessionExpired) ||
@@ -52,6 +37,7 @@ bool endsSession(const Error &error)
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_certificateCheck(std::make_shared<CertificateCheck>())
 {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
@@ -123,14 +109,19 @@ void ApiClient::clearSession()
     m_token.clear();
 }
 
+std::shared_ptr<CertificateCheck> ApiClient::certificateCheck() const
+{
+    return m_certificateCheck;
+}
+
 std::optional<CertificateProblem> ApiClient::lastCertificateProblem() const
 {
-    return m_lastCertificateProblem;
+    return m_certificateCheck->lastProblem();
 }
 
 TrustStore &ApiClient::trustStore()
 {
-    return m_trustStore;
+    return m_certificateCheck->trustStore();
 }
 
 QUrl ApiClient::endpoint(const QString &path, const QUrlQuery &query) const
@@ -167,9 +158,7 @@ QNetworkReply *ApiClient::download(const QString &path, const QUrlQuery &query, 
 QNetworkRequest ApiClient::baseRequest(const QUrl &url) const
 {
     QNetworkRequest request(url);
-    const auto pinned = m_trustStore.lookup(TrustStore::serverKey(url));
-    request.setSslConfiguration(
-        clientTlsConfiguration(pinned ? QList<QSslCertificate> {*pinned} : QList<QSslCertificate> {}));
+    request.setSslConfiguration(m_certificateCheck->configurationFor(url));
     request.setTransferTimeout(transferTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Regiekamer/" REGIEKAMER_VERSION));
     return request;
@@ -199,12 +188,12 @@ QNetworkReply *ApiClient::start(const QByteArray &verb, const QUrl &url, const Q
     auto problem = std::make_shared<std::optional<CertificateProblem>>();
 
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply, problem, server](const QList<QSslError> &errors) {
-        *problem = classifySslErrors(errors, reply->sslConfiguration().peerCertificate(), m_trustStore, server);
+        *problem = m_certificateCheck->verdict(server, reply->sslConfiguration().peerCertificate(), errors);
     });
     connect(reply, &QNetworkReply::encrypted, this, [this, reply, problem, server] {
         // Emitted before any request data is written: aborting here sends nothing to a changed server.
-        if (auto changed = checkPinnedCertificate(reply->sslConfiguration().peerCertificate(), m_trustStore, server)) {
-            *problem = std::move(changed);
+        if (auto refused = m_certificateCheck->verdict(server, reply->sslConfiguration().peerCertificate(), {})) {
+            *problem = std::move(refused);
             reply->abort();
         }
     });
@@ -219,10 +208,7 @@ void ApiClient::finish(QNetworkReply *reply, const std::optional<CertificateProb
                        bool raw, const JsonCallback &done)
 {
     if (problem) {
-        qCWarning(lcNet, "Connection to %s refused: its certificate is %s (SHA-256 %s)",
-                  qUtf8Printable(problem->server), kindName(problem->kind),
-                  qUtf8Printable(problem->presented.fingerprint));
-        m_lastCertificateProblem = problem;
+        m_certificateCheck->record(*problem);
         done(std::unexpected(certificateError(*problem)));
         return;
     }

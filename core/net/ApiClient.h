@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "net/CertificateCheck.h"
 #include "net/CertificateProblem.h"
 #include "net/TrustStore.h"
 #include "protocol/ApiPaths.h"
@@ -17,6 +18,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -63,7 +65,10 @@ public:
     void clearSession();
     // A request to path on the current server with the bearer token and the client TLS configuration.
     QNetworkRequest authorizedRequest(const QUrl &url) const;
-    // The certificate problem of the most recent call that failed on one (kept until the next such failure).
+    // The certificate check of every connection to the server: these requests and the event stream (shared with
+    // EventStream, so a refusal of either is the one lastCertificateProblem() reports).
+    std::shared_ptr<CertificateCheck> certificateCheck() const;
+    // The certificate problem of the most recent connection refused for one (kept until the next such refusal).
     std::optional<CertificateProblem> lastCertificateProblem() const;
     TrustStore &trustStore();
 
@@ -83,10 +88,9 @@ private:
     QString badResponseText() const;
 
     QNetworkAccessManager *m_network;
-    TrustStore m_trustStore;
+    std::shared_ptr<CertificateCheck> m_certificateCheck;
     QUrl m_server;
     QString m_token;
-    std::optional<CertificateProblem> m_lastCertificateProblem;
 };
 
 template<typename T> Result<T> ApiClient::parsed(const Result<QJsonObject> &object) const

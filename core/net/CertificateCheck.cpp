@@ -1,5 +1,8 @@
 #include "net/CertificateCheck.h"
 
+#include "net/ClientTls.h"
+#include "net/NetLogging.h"
+
 #include <QCoreApplication>
 
 namespace regiekamer::client {
@@ -33,6 +36,19 @@ bool onlySelfSignedErrors(const QList<QSslError> &errors)
         }
     }
     return selfSigned;
+}
+
+const char *kindName(CertificateProblem::Kind kind)
+{
+    switch (kind) {
+    case CertificateProblem::Kind::Untrusted:
+        return "not trusted yet";
+    case CertificateProblem::Kind::Changed:
+        return "changed since it was trusted";
+    case CertificateProblem::Kind::Invalid:
+        return "invalid";
+    }
+    return "refused";
 }
 
 } // namespace
@@ -95,6 +111,36 @@ Error certificateError(const CertificateProblem &problem)
                                               "The certificate of %1 is not valid (%2). The connection was "
                                               "refused. Ask the server's operator to fix the certificate.")
                       .arg(problem.server, problem.errors.join(QStringLiteral("; ")))};
+}
+
+QSslConfiguration CertificateCheck::configurationFor(const QUrl &server) const
+{
+    return clientTlsConfiguration(m_trustStore.lookup(TrustStore::serverKey(server)));
+}
+
+std::optional<CertificateProblem> CertificateCheck::verdict(const QString &server, const QSslCertificate &peer,
+                                                            const QList<QSslError> &errors) const
+{
+    if (!errors.isEmpty())
+        return classifySslErrors(errors, peer, m_trustStore, server);
+    return checkPinnedCertificate(peer, m_trustStore, server);
+}
+
+void CertificateCheck::record(const CertificateProblem &problem)
+{
+    qCWarning(lcNet, "Connection to %s refused: its certificate is %s (SHA-256 %s)", qUtf8Printable(problem.server),
+              kindName(problem.kind), qUtf8Printable(problem.presented.fingerprint));
+    m_lastProblem = problem;
+}
+
+std::optional<CertificateProblem> CertificateCheck::lastProblem() const
+{
+    return m_lastProblem;
+}
+
+TrustStore &CertificateCheck::trustStore()
+{
+    return m_trustStore;
 }
 
 } // namespace regiekamer::client

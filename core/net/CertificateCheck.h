@@ -5,6 +5,7 @@
 #include "net/ClientErrors.h"
 #include "net/TrustStore.h"
 
+#include <QSslConfiguration>
 #include <QSslError>
 
 #include <optional>
@@ -17,11 +18,35 @@ CertificateProblem classifySslErrors(const QList<QSslError> &errors, const QSslC
                                      const TrustStore &store, const QString &server);
 
 // After a successful handshake: a pinned server must still present its pinned certificate, even when the new one
-// would verify against a public CA. Returns the problem when it does not.
+// verifies (say, issued by the pinned certificate, or by a public CA). Returns the problem when it does not.
 std::optional<CertificateProblem> checkPinnedCertificate(const QSslCertificate &peer, const TrustStore &store,
                                                          const QString &server);
 
 // The translated error for a certificate problem (codes in ClientErrors.h).
 Error certificateError(const CertificateProblem &problem);
+
+// The one certificate check of every TLS connection the desktop app opens: the HTTPS requests (ApiClient) and the
+// event WebSocket (EventStream, through StreamHandshake). Each connection starts from configurationFor() and hands
+// the end of its handshake to verdict() before the first byte of its request leaves; a problem stops the
+// connection, and record() keeps it as the one the person is shown.
+class CertificateCheck
+{
+public:
+    // A pinned server's certificate is the only root it is verified against; any other server is verified against
+    // the system CAs (ClientTls).
+    QSslConfiguration configurationFor(const QUrl &server) const;
+    // The handshake with server ("host:port") ended: with the errors verification reported (sslErrors), or with none
+    // (encrypted). Nothing when the connection may carry the request.
+    std::optional<CertificateProblem> verdict(const QString &server, const QSslCertificate &peer,
+                                              const QList<QSslError> &errors) const;
+    // Logs the refusal (address and fingerprints only) and keeps it until the next one.
+    void record(const CertificateProblem &problem);
+    std::optional<CertificateProblem> lastProblem() const;
+    TrustStore &trustStore();
+
+private:
+    TrustStore m_trustStore;
+    std::optional<CertificateProblem> m_lastProblem;
+};
 
 } // namespace regiekamer::client

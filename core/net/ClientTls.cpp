@@ -4,17 +4,19 @@
 
 namespace regiekamer::client {
 
-QSslConfiguration clientTlsConfiguration(const QList<QSslCertificate> &userTrusted)
+QSslConfiguration clientTlsConfiguration(const std::optional<QSslCertificate> &pinned)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     tls::applyModernPolicy(configuration);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    // Setting CA certificates turns off OpenSSL's on-demand loading of the system roots, so they are added
+    if (pinned) {
+        configuration.setCaCertificates({*pinned});
+        return configuration;
+    }
+    // Setting CA certificates turns off OpenSSL's on-demand loading of the system roots, so they are set
     // explicitly; reading them once per process is enough.
     static const QList<QSslCertificate> systemAuthorities = QSslConfiguration::systemCaCertificates();
-    QList<QSslCertificate> authorities = systemAuthorities;
-    authorities += userTrusted;
-    configuration.setCaCertificates(authorities);
+    configuration.setCaCertificates(systemAuthorities);
     return configuration;
 }
 

@@ -1,6 +1,7 @@
 #include "net/EventStream.h"
 
 #include "net/NetLogging.h"
+#include "net/StreamHandshake.h"
 #include "protocol/EventTypes.h"
 
 #include <QWebSocket>
@@ -11,21 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace regiekamer::client {
 
-EventStream::EventStream(QObject *parent)
+EventStream::EventStream(std::shared_ptr<CertificateCheck> check, QObject *parent)
     : QObject(parent)
-    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+    , m_check(std::move(check))
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &EventStream::open);
-    connect(m_socket, &QWebSocket::stateChanged, this, &EventStream::onSocketStateChanged);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onTextMessage);
 }
 
 EventStream::~EventStream()
 {
     m_state = State::Stopped;
-    m_socket->disconnect(this);
-    m_socket->abort();
+    dropSocket();
 }
 
 void EventStream::start(const QNetworkRequest &request)
@@ -39,8 +37,7 @@ void EventStream::stop()
 {
     m_retryTimer.stop();
     setState(State::Stopped);
-    if (m_socket->state() != QAbstractSocket::UnconnectedState)
-        m_socket->abort();
+    dropSocket();
 }
 
 EventStream::State EventStream::state() const
@@ -57,8 +54,46 @@ void EventStream::open()
 {
     setState(m_failures == 0 ? State::Connecting : State::Reconnecting);
     m_wasConnected = false;
-    m_socket->setSslConfiguration(m_request.sslConfiguration());
+    replaceSocket();
+    // Read again at every attempt: the trust in the server may have changed since the last one.
+    m_socket->setSslConfiguration(m_check->configurationFor(m_request.url()));
     m_socket->open(m_request);
+    const bool checked = checkStreamHandshake(*m_socket, m_check, TrustStore::serverKey(m_request.url()),
+                                              [this](const CertificateProblem &problem) { refuse(problem); });
+    if (!checked) {
+        qCCritical(lcNet, "Event stream not opened: its server certificate cannot be checked before sending");
+        m_socket->abort(); // counts as a failed attempt: retried with backoff, never connected unchecked
+    }
+}
+
+void EventStream::replaceSocket()
+{
+    dropSocket();
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::stateChanged, this, &EventStream::onSocketStateChanged);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::onTextMessage);
+}
+
+void EventStream::dropSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+// Runs inside the TLS socket's sslErrors() or encrypted(), while the upgrade request is still unsent: abort()
+// drops it (close() would flush it first).
+void EventStream::refuse(const CertificateProblem &problem)
+{
+    m_check->record(problem);
+    m_retryTimer.stop();
+    setState(State::Stopped);
+    if (m_socket)
+        m_socket->abort();
+    Q_EMIT certificateRefused(problem);
 }
 
 void EventStream::onSocketStateChanged()

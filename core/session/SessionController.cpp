@@ -4,6 +4,7 @@
 #include "cache/CacheErrors.h"
 #include "cache/CacheFiles.h"
 #include "cache/CacheRecords.h"
+#include "net/CertificateCheck.h"
 #include "net/ClientErrors.h"
 #include "net/ServerAddress.h"
 #include "protocol/ApiPaths.h"
@@ -30,7 +31,7 @@ bool isUnreachable(const Error &error)
 SessionController::SessionController(QObject *parent)
     : QObject(parent)
     , m_api(new ApiClient(this))
-    , m_events(new EventStream(this))
+    , m_events(new EventStream(m_api->certificateCheck(), this))
     , m_webinars(new WebinarListModel(this))
     , m_staffAccounts(new StaffAccountModel(this))
     , m_workspace(new WebinarWorkspace(m_api, this))
@@ -53,6 +54,7 @@ SessionController::SessionController(QObject *parent)
     connect(m_api, &ApiClient::sessionEnded, this, &SessionController::onSessionEnded);
     connect(m_events, &EventStream::stateChanged, this, &SessionController::onStreamStateChanged);
     connect(m_events, &EventStream::connectionLost, this, &SessionController::onConnectionLost);
+    connect(m_events, &EventStream::certificateRefused, this, &SessionController::onStreamCertificateRefused);
     connect(m_events, &EventStream::helloReceived, this, &SessionController::helloReceived);
     connect(m_events, &EventStream::eventReceived, this, &SessionController::onEvent);
     connect(m_admin, &AdminActions::accountsChanged, this, &SessionController::refresh);
@@ -379,6 +381,21 @@ void SessionController::onConnectionLost()
             Q_EMIT serverLost(me.error().message);
         }
     });
+}
+
+// Whoever answered the stream's address is not the server trusted at sign-in. The token never went there; it is
+// dropped here (the logout request passes the same certificate check) and the person decides, as at sign-in.
+void SessionController::onStreamCertificateRefused(const CertificateProblem &problem)
+{
+    if (!m_user)
+        return;
+    qCWarning(lcSession, "The event stream refused the server's certificate: session ended");
+    m_events->stop();
+    if (m_api->hasSession())
+        m_api->logout([](Status) { });
+    m_api->clearSession();
+    resetSession();
+    Q_EMIT certificateRefused(certificateError(problem));
 }
 
 void SessionController::startEventStream()

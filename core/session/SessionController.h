@@ -91,6 +91,10 @@ Q_SIGNALS:
     void sessionEnded(const QString &message);
     void connectionChanged(regiekamer::client::SessionController::Connection connection);
     void serverLost(const QString &message);
+    // The event stream refused the server's certificate (error code certificate_changed, certificate_untrusted or
+    // certificate_invalid; the problem is certificateProblem()). Nothing was sent to that server; the session has
+    // ended, as at a sign-in refused for its certificate.
+    void certificateRefused(const regiekamer::Error &error);
     void dataError(const QString &message);
     void helloReceived(const regiekamer::api::UserInfo &user);
     void readOnlyChanged(bool readOnly);
@@ -117,6 +121,7 @@ private:
     void onSessionEnded(const QString &message);
     void onStreamStateChanged(EventStream::State state);
     void onConnectionLost();
+    void onStreamCertificateRefused(const CertificateProblem &problem);
     void startEventStream();
     void resetSession();
     void setConnection(Connection connection);

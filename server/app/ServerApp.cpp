@@ -101,6 +101,9 @@ Status openServices(Running &running, const ServerOptions &options)
     if (!keys)
         return std::unexpected(keys.error());
     running.keys = std::move(*keys);
+    // As early as the keys allow: a start that fails later must not leave the upgrade's marker unconfirmed.
+    if (auto claimed = fieldMigration::claimPending(*running.database, *running.keys); !claimed)
+        return claimed;
     running.cipher = std::make_unique<FieldCipher>(*running.keys);
     auto hasher = PasswordHasher::create();
     if (!hasher)
@@ -150,15 +153,15 @@ Status openAuditLog(Running &running, const ServerOptions &options)
     return {};
 }
 
-// The personal fields a database of schema version 5 still holds in plain text are sealed before anything reads
-// them (docs/keys.md "Personal fields"); on an encrypted database this finds nothing.
-Status sealPlainRows(Running &running)
+// The personal fields a database upgraded from schema version 5 still holds in plain text are sealed, once, before
+// anything reads them; on any other database a plain value there stops the start (docs/keys.md "Personal fields").
+Status sealPendingFields(Running &running)
 {
-    auto sealed = fieldMigration::sealPlainRows(*running.database, *running.cipher);
+    auto sealed = fieldMigration::sealPending(*running.database, *running.cipher);
     if (!sealed)
         return std::unexpected(sealed.error());
     if (*sealed > 0)
-        printLine(u"Encrypted the personal fields of %1 rows stored in plain text (schema version 6)."_s.arg(*sealed));
+        printLine(u"Encrypted the personal fields of %1 rows stored in plain text (schema version 8)."_s.arg(*sealed));
     return {};
 }
 
@@ -258,7 +261,7 @@ int runServer(const QStringList &arguments)
     // The key store is initialised (with the access log entry of a new master key) before anything is sealed.
     if (auto audited = openAuditLog(running, *options); !audited)
         return failWith(audited.error().message);
-    if (auto sealed = sealPlainRows(running); !sealed)
+    if (auto sealed = sealPendingFields(running); !sealed)
         return failWith(sealed.error().message);
     if (options->demo) {
         if (auto seeded = seedDemo(running, *options); !seeded)

@@ -1,5 +1,6 @@
 #include "audit/AuditKey.h"
 
+#include "base/PrivateFile.h"
 #include "crypto/KeyDerivation.h"
 #include "keys/KeyFile.h"
 
@@ -39,7 +40,7 @@ Result<AuditKey> AuditKey::load(const QString &path, bool createIfMissing)
         QCA::SecureArray key = crypto::randomKey(keyBytes);
         if (key.size() != keyBytes)
             return keyError(u"Cannot make a random access log key."_s);
-        if (auto written = keyFile::writeOwnerOnly(path, key); !written)
+        if (auto written = privateFile::create(path, keyFile::bytesOf(key)); !written)
             return std::unexpected(written.error());
         return AuditKey(key);
     }

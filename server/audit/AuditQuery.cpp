@@ -1,6 +1,7 @@
 #include "audit/AuditQuery.h"
 
 #include "audit/AuditChain.h"
+#include "audit/AuditEntryView.h"
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "protocol/Limits.h"
@@ -42,9 +43,10 @@ void addVisibility(Condition &where, const api::UserInfo &caller)
         where.add(u"organisation_id = ?"_s, {caller.organisationId > 0 ? caller.organisationId : -1});
         return;
     case rights::Scope::OwnAccount:
-        // Entries about the viewer's own data, the viewer's own actions, and reads of whole lists that held it.
-        where.add(u"(subject_user_id = ? OR actor_id = ? OR (row_count >= 0 AND object_type IN "
-                  u"('registration', 'question') AND webinar_id IN "
+        // Entries about the viewer's own data, the viewer's own actions, and reads of whole lists that held it (by
+        // staff: another attendee's read of their own rows has that attendee as subject).
+        where.add(u"(subject_user_id = ? OR actor_id = ? OR (row_count >= 0 AND subject_user_id = 0 AND object_type "
+                  u"IN ('registration', 'question') AND webinar_id IN "
                   u"(SELECT webinar_id FROM registrations WHERE user_id = ?)))"_s,
                   {caller.id, caller.id, caller.id});
         return;
@@ -54,7 +56,32 @@ void addVisibility(Condition &where, const api::UserInfo &caller)
     }
 }
 
-void addFilter(Condition &where, const AuditFilter &filter)
+// The actor filter finds only entries whose actor the caller may identify (rights::LogField::ActorIdentity): a
+// viewer names only themself, so no id of a staff member who read their data is confirmed.
+void addActorFilter(Condition &where, const api::UserInfo &caller, qint64 actorId)
+{
+    const auto identifies = [&caller](rights::LogActor actor) {
+        return rights::readableLogFields(caller.role, actor).contains(rights::LogField::ActorIdentity);
+    };
+    const QString viewer = roleToWire(Role::Viewer);
+    QStringList kinds;
+    QVariantList values {actorId};
+    if (identifies(rights::LogActor::Self)) {
+        kinds += u"actor_id = ?"_s;
+        values += caller.id;
+    }
+    if (identifies(rights::LogActor::Viewer)) {
+        kinds += u"(actor_id <> ? AND actor_role = ?)"_s;
+        values += QVariantList {caller.id, viewer};
+    }
+    if (identifies(rights::LogActor::Staff)) {
+        kinds += u"(actor_id <> ? AND actor_role <> ?)"_s;
+        values += QVariantList {caller.id, viewer};
+    }
+    where.add(u"actor_id = ? AND (%1)"_s.arg(kinds.isEmpty() ? u"0 = 1"_s : kinds.join(u" OR "_s)), values);
+}
+
+void addFilter(Condition &where, const AuditFilter &filter, const api::UserInfo &caller)
 {
     // Time never goes backwards along the chain, so a period is a range of sequence numbers found via at_ms.
     if (filter.from.isValid())
@@ -65,7 +92,7 @@ void addFilter(Condition &where, const AuditFilter &filter)
         where.add(u"seq <= COALESCE((SELECT seq FROM audit_log WHERE at_ms <= ? ORDER BY at_ms DESC LIMIT 1), 0)"_s,
                   {filter.to.toMSecsSinceEpoch()});
     if (filter.actorId > 0)
-        where.add(u"actor_id = ?"_s, {filter.actorId});
+        addActorFilter(where, caller, filter.actorId);
     if (!filter.action.isEmpty())
         where.add(u"action = ?"_s, {filter.action});
     if (filter.webinarId > 0)
@@ -91,22 +118,29 @@ TextMatch textMatch(const QString &text)
     return TextMatch {text, text.toCaseFolded(), address};
 }
 
-// The free-text filter on an entry as stored: the plain columns case-insensitively (as SQL LIKE did before the
-// personal columns were sealed), then the actor name folded as rk_fold() does and the address, each opened only
-// when still needed (the address only when the text could be part of one).
-Result<bool> matchesText(const crypto::Aead &aead, const api::AuditEntry &stored, const TextMatch &match)
+// The free-text filter on an entry as stored, over what the caller sees of it (visible, audit::visibleFields): the
+// plain columns case-insensitively (as SQL LIKE did before the personal columns were sealed), then the actor name
+// folded as rk_fold() does and the address, each opened only when still needed (the address only when the text could
+// be part of one).
+Result<bool> matchesText(const crypto::Aead &aead, const api::AuditEntry &stored, const TextMatch &match,
+                         const QList<rights::LogField> &visible)
 {
+    using enum rights::LogField;
     const auto has = [&match](const QString &value) { return value.contains(match.text, Qt::CaseInsensitive); };
-    if (has(stored.action) || has(stored.objectType) || has(stored.outcome) || has(stored.reason) ||
-        has(stored.requestId))
+    if (visible.contains(What) &&
+        (has(stored.action) || has(stored.objectType) || has(stored.outcome) || has(stored.requestId)))
+        return true;
+    if (visible.contains(Reason) && has(stored.reason))
         return true;
     using Cipher = audit::AuditFieldCipher;
-    auto name = Cipher::openValue(aead, Cipher::actorNameColumn, stored.sequence, stored.actorName);
-    if (!name)
-        return std::unexpected(name.error());
-    if (name->toCaseFolded().contains(match.folded))
-        return true;
-    if (!match.address)
+    if (visible.contains(ActorIdentity)) {
+        auto name = Cipher::openValue(aead, Cipher::actorNameColumn, stored.sequence, stored.actorName);
+        if (!name)
+            return std::unexpected(name.error());
+        if (name->toCaseFolded().contains(match.folded))
+            return true;
+    }
+    if (!match.address || !visible.contains(ClientAddress))
         return false;
     auto address = Cipher::openValue(aead, Cipher::clientAddressColumn, stored.sequence, stored.clientAddress);
     if (!address)
@@ -204,7 +238,7 @@ Result<api::AuditPage> AuditQuery::page(const api::UserInfo &caller, const Audit
 {
     Condition where;
     addVisibility(where, caller);
-    addFilter(where, filter);
+    addFilter(where, filter, caller);
     // With free text, rows are read newest first until a page matched: the sealed columns cannot be searched in SQL.
     const QString limit = filter.text.isEmpty() ? u" LIMIT %1"_s.arg(filter.limit + 1) : QString();
     auto query = m_database.exec(
@@ -212,10 +246,10 @@ Result<api::AuditPage> AuditQuery::page(const api::UserInfo &caller, const Audit
         where.values);
     if (!query)
         return std::unexpected(query.error());
-    return collect(*query, filter);
+    return collect(*query, filter, caller);
 }
 
-Result<api::AuditPage> AuditQuery::collect(QSqlQuery &rows, const AuditFilter &filter)
+Result<api::AuditPage> AuditQuery::collect(QSqlQuery &rows, const AuditFilter &filter, const api::UserInfo &caller)
 {
     auto aead = m_cipher.aead();
     if (!aead)
@@ -225,7 +259,7 @@ Result<api::AuditPage> AuditQuery::collect(QSqlQuery &rows, const AuditFilter &f
     while (rows.next()) {
         api::AuditEntry entry = auditEntryFromRow(rows);
         if (!filter.text.isEmpty()) {
-            auto matched = matchesText(**aead, entry, match);
+            auto matched = matchesText(**aead, entry, match, audit::visibleFields(entry, caller));
             if (!matched)
                 return std::unexpected(matched.error());
             if (!*matched)
@@ -237,12 +271,12 @@ Result<api::AuditPage> AuditQuery::collect(QSqlQuery &rows, const AuditFilter &f
         }
         if (auto opened = audit::AuditFieldCipher::openEntry(**aead, entry); !opened)
             return std::unexpected(opened.error());
-        page.items.append(std::move(entry));
+        page.items.append(audit::seenBy(caller, std::move(entry)));
     }
     return page;
 }
 
-Result<bool> AuditQuery::visibleTo(const api::UserInfo &caller, const api::AuditEntry &entry)
+Result<std::optional<api::AuditEntry>> AuditQuery::entryFor(const api::UserInfo &caller, const api::AuditEntry &entry)
 {
     Condition where;
     where.add(u"seq = ?"_s, {entry.sequence});
@@ -250,7 +284,9 @@ Result<bool> AuditQuery::visibleTo(const api::UserInfo &caller, const api::Audit
     auto query = m_database.exec(u"SELECT 1 FROM audit_log"_s + where.sql, where.values);
     if (!query)
         return std::unexpected(query.error());
-    return query->next();
+    if (!query->next())
+        return std::nullopt;
+    return audit::seenBy(caller, entry);
 }
 
 Result<qint64> AuditQuery::lastSequence()

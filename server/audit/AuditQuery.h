@@ -7,6 +7,8 @@
 
 #include <QUrlQuery>
 
+#include <optional>
+
 class QSqlQuery;
 
 namespace regiekamer::server {
@@ -34,7 +36,8 @@ struct AuditFilter
 // Reads the access log for a caller, newest first, limited to the entries the caller's role may see
 // (docs/rights.md "Access log"): admin all; director the webinars assigned to them; client staff their
 // organisation's data; a viewer entries about their own data and lists of webinars they attend; moderator none.
-// Entries come back with actor_name and client_address decrypted (AuditFieldCipher).
+// Entries come back with actor_name and client_address decrypted (AuditFieldCipher), as the caller may see them
+// (audit::seenBy); the actor and free-text filters match only what the caller sees.
 class AuditQuery
 {
 public:
@@ -42,13 +45,14 @@ public:
 
     static bool mayRead(const api::UserInfo &caller);
     Result<api::AuditPage> page(const api::UserInfo &caller, const AuditFilter &filter);
-    // Whether the caller may see this entry (the event stream's filter for new entries).
-    Result<bool> visibleTo(const api::UserInfo &caller, const api::AuditEntry &entry);
+    // The entry as the caller may see it, or nullopt when they may not see it at all (the event stream's filter for
+    // new entries, the same as page()'s).
+    Result<std::optional<api::AuditEntry>> entryFor(const api::UserInfo &caller, const api::AuditEntry &entry);
     // The sequence number of the newest entry, 0 for an empty log.
     Result<qint64> lastSequence();
 
 private:
-    Result<api::AuditPage> collect(QSqlQuery &rows, const AuditFilter &filter);
+    Result<api::AuditPage> collect(QSqlQuery &rows, const AuditFilter &filter, const api::UserInfo &caller);
 
     Database &m_database;
     audit::AuditFieldCipher m_cipher;

@@ -71,6 +71,16 @@ Result<qint64> AccessPolicy::requireWithinWebinar(const api::UserInfo &caller, r
     return ownRowsOnly ? caller.id : 0;
 }
 
+Status AccessPolicy::requireOpenForRegistration(qint64 webinarId)
+{
+    auto open = m_lookup.isOpenForRegistration(webinarId);
+    if (!open)
+        return std::unexpected(open.error());
+    if (!*open)
+        return std::unexpected(notFound());
+    return {};
+}
+
 Status AccessPolicy::requireCollection(const api::UserInfo &caller, rights::Resource resource, rights::Action action)
 {
     if (rights::scopeOf(caller.role, resource) == Scope::None || !rights::permits(caller.role, resource, action))

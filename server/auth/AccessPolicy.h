@@ -30,6 +30,9 @@ public:
     // registration and questions of a webinar it attends), 0 for all rows.
     Result<qint64> requireWithinWebinar(const api::UserInfo &caller, rights::Resource resource, rights::Action action,
                                         const ObjectScope &webinar);
+    // For registering: "not_found", as for a webinar outside the scope, unless the webinar is open for registration
+    // (protocol/WebinarState.h), so that the answer does not confirm that a draft or an archived webinar exists.
+    Status requireOpenForRegistration(qint64 webinarId);
     // For collection endpoints: "forbidden" when the role has no scope or lacks the action on the resource.
     static Status requireCollection(const api::UserInfo &caller, rights::Resource resource, rights::Action action);
     // The field classes the caller may read; withReason only counts for a role granted fields with a reason.

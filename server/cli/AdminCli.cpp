@@ -72,12 +72,15 @@ Result<OpenedDatabase> openDatabase(const QString &dataDir, const QString &maste
     auto keys = KeyStore::open(**database, masterKeyPath);
     if (!keys)
         return std::unexpected(keys.error());
+    if (auto claimed = fieldMigration::claimPending(**database, **keys); !claimed)
+        return std::unexpected(claimed.error());
     auto cipher = std::make_unique<FieldCipher>(**keys);
     return OpenedDatabase {std::move(*database), std::move(*keys), std::move(cipher)};
 }
 
 // The access log, and on a new database the first master key (whose creation it logs); then the personal fields a
-// database of schema version 5 still holds in plain text are sealed (fieldMigration, as at a server start).
+// database upgraded from schema version 5 still holds in plain text are sealed, once (fieldMigration, as at a server
+// start).
 Result<std::unique_ptr<audit::AuditLog>> openAuditLog(OpenedDatabase &opened, const QString &auditKeyPath)
 {
     auto log = audit::AuditLog::open(*opened.database, auditKeyPath, *opened.keys, operatorName());
@@ -85,7 +88,7 @@ Result<std::unique_ptr<audit::AuditLog>> openAuditLog(OpenedDatabase &opened, co
         return log;
     if (auto initialised = audit::initialiseKeys(*opened.keys, **log, operatorName()); !initialised)
         return std::unexpected(initialised.error());
-    if (auto sealed = fieldMigration::sealPlainRows(*opened.database, *opened.cipher); !sealed)
+    if (auto sealed = fieldMigration::sealPending(*opened.database, *opened.cipher); !sealed)
         return std::unexpected(sealed.error());
     return log;
 }
@@ -173,7 +176,7 @@ int listUsers(Database &database, FieldCipher &cipher, audit::AuditLog &log)
     for (const auto &account : std::as_const(*accounts)) {
         cli::print(u"%1  %2  %3  %4  %5"_s.arg(account.id, -4)
                        .arg(roleToWire(account.role), -12)
-                       .arg(account.email, -36)
+                       .arg(account.email.value_or(QString()), -36)
                        .arg(account.organisationName.isEmpty() ? u"-"_s : account.organisationName, -26)
                        .arg(account.disabled ? u"disabled"_s : u"active"_s));
     }

@@ -2,6 +2,7 @@
 
 #include "audit/AuditAnchor.h"
 #include "audit/AuditChain.h"
+#include "audit/AuditExportCheck.h"
 #include "audit/AuditFieldCipher.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditQuery.h"
@@ -27,7 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr auto exportFormat = "regiekamer-audit-export/1";
 constexpr qint64 progressEvery = 100'000;
 
 const QStringList csvColumns {
@@ -36,16 +36,29 @@ const QStringList csvColumns {
     u"subjectUserId"_s, u"fields"_s, u"outcome"_s,    u"reason"_s,    u"rowCount"_s,  u"previousHash"_s,
     u"hash"_s};
 
-QJsonArray checkpointsJson(const QList<audit::StoredCheckpoint> &checkpoints)
+template<typename StoredSeal> QJsonObject sealJson(const StoredSeal &seal)
 {
-    QJsonArray array;
-    for (const audit::StoredCheckpoint &checkpoint : checkpoints) {
-        array.append(QJsonObject {{"sequence"_L1, checkpoint.sequence},
-                                  {"hash"_L1, QString::fromLatin1(checkpoint.hash.toHex())},
-                                  {"atMs"_L1, checkpoint.atMs},
-                                  {"mac"_L1, QString::fromLatin1(checkpoint.mac.toHex())}});
-    }
-    return array;
+    return QJsonObject {{"sequence"_L1, seal.sequence},
+                        {"hash"_L1, QString::fromLatin1(seal.hash.toHex())},
+                        {"atMs"_L1, seal.atMs},
+                        {"mac"_L1, QString::fromLatin1(seal.mac.toHex())}};
+}
+
+// The stretch, the period asked for within it, and the seals that bind it (audit/AuditExportCheck.h).
+QByteArray jsonlHeader(const audit::AuditRange &range)
+{
+    QJsonArray checkpoints;
+    for (const audit::StoredCheckpoint &checkpoint : range.checkpoints)
+        checkpoints.append(sealJson(checkpoint));
+    QJsonObject header {
+        {"format"_L1, QLatin1StringView(audit::exportFormat)},
+        {"firstSequence"_L1, range.first},
+        {"lastSequence"_L1, range.last},
+        {"period"_L1, QJsonObject {{"firstSequence"_L1, range.periodFirst}, {"lastSequence"_L1, range.periodLast}}},
+        {"checkpoints"_L1, checkpoints}};
+    if (range.head)
+        header.insert("head"_L1, sealJson(*range.head));
+    return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
 }
 
 QByteArray csvLine(const QStringList &values)
@@ -172,7 +185,9 @@ int exportEntries(Database &database, audit::AuditLog &log, const ExportOptions 
 {
     if (options.format != "jsonl"_L1 && options.format != "csv"_L1)
         return cli::failWith(u"--format must be jsonl or csv."_s, 2);
-    auto range = audit::AuditRange::between(database, options.from, options.to);
+    // CSV is for reading and holds the period; JSONL is for verifying and reaches the seals around it.
+    auto range = options.format == "jsonl"_L1 ? audit::AuditRange::sealedAround(database, options.from, options.to)
+                                              : audit::AuditRange::between(database, options.from, options.to);
     if (!range)
         return cli::failWith(range.error().message);
     const qint64 rows = range->size();
@@ -189,15 +204,7 @@ int exportEntries(Database &database, audit::AuditLog &log, const ExportOptions 
     } else if (!file.open(QIODevice::WriteOnly)) {
         return cli::failWith(u"Cannot write %1: %2"_s.arg(options.outputPath, file.errorString()));
     }
-    if (options.format == "jsonl"_L1) {
-        const QJsonObject header {{"format"_L1, QLatin1StringView(exportFormat)},
-                                  {"firstSequence"_L1, range->first},
-                                  {"lastSequence"_L1, range->last},
-                                  {"checkpoints"_L1, checkpointsJson(range->checkpoints)}};
-        out->write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n');
-    } else {
-        out->write(csvLine(csvColumns));
-    }
+    out->write(options.format == "jsonl"_L1 ? jsonlHeader(*range) : csvLine(csvColumns));
     if (auto written = writeEntries(database, log, *range, options, *out); !written)
         return cli::failWith(written.error().message);
     if (!options.outputPath.isEmpty() && !file.commit())

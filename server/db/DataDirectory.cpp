@@ -1,10 +1,10 @@
 #include "db/DataDirectory.h"
 
 #include "base/ApiError.h"
+#include "base/PrivateFile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <sys/stat.h>
 
@@ -52,13 +52,7 @@ Status ensure(const QString &path)
 
 Status writePrivateFile(const QString &path, const QByteArray &contents)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return dirError(u"Cannot write %1: %2"_s.arg(path, file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(contents) != contents.size() || !file.commit())
-        return dirError(u"Cannot write %1: %2"_s.arg(path, file.errorString()));
-    return {};
+    return privateFile::replace(path, contents);
 }
 
 } // namespace regiekamer::server::dataDirectory

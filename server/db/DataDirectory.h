@@ -14,7 +14,7 @@ namespace dataDirectory {
 Status check(const QString &path);
 // Creates DIR with mode 0700 if missing (not its parents), and checks it is writable.
 Status ensure(const QString &path);
-// Writes a file atomically with mode 0600.
+// Replaces or creates an owner-only file (privateFile::replace()).
 Status writePrivateFile(const QString &path, const QByteArray &contents);
 
 } // namespace dataDirectory

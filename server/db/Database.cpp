@@ -67,6 +67,10 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &dataDir
         if (auto ok = database->exec(QString::fromLatin1(pragma)); !ok)
             return std::unexpected(ok.error());
     }
+    auto found = migrations::currentVersion(*database);
+    if (!found)
+        return std::unexpected(found.error());
+    database->m_versionAtOpen = *found;
     if (auto migrated = migrations::applyUpTo(*database, schemaVersion); !migrated)
         return std::unexpected(migrated.error());
     return database;

@@ -34,6 +34,9 @@ public:
     Status run(const QString &sql, const QVariantList &values);
     Result<std::optional<QVariantList>> firstRow(const QString &sql, const QVariantList &values = {});
     QSqlDatabase connection() const;
+    // The schema version the file had before this open migrated it (0: a new database), so a step that belongs to
+    // a migration runs only in the process that applied it (storage/FieldMigration.h).
+    int versionAtOpen() const { return m_versionAtOpen; }
     // The id the next row of `table` (an AUTOINCREMENT table) gets, for binding sealed values to their row before
     // the INSERT. Only inside a transaction: BEGIN IMMEDIATE holds the write lock, so no other process takes the id.
     Result<qint64> reserveId(const QString &table);
@@ -52,6 +55,7 @@ private:
 
     QString m_connectionName;
     int m_depth = 0;
+    int m_versionAtOpen = 0;
     std::unordered_map<QString, QSqlQuery> m_statements;
 };
 

@@ -258,7 +258,7 @@ const QList<const char *> version5 {
 
 // Version 6: the personal fields at rest (issue 5, docs/keys.md). Sealed values are AES-256-GCM records (BLOB), so
 // the tables that hold them are rebuilt as in version 3 with BLOB columns; rows copied from version 5 still hold
-// plain TEXT there until encryptPlainRows() (FieldMigration.cpp) seals them at the next start. users.email_index
+// plain TEXT there until the data step of version 8 (storage/FieldMigration.h) seals them. users.email_index
 // (the blind index of the normalised address, unique) replaces the unique plain e-mail; no index covers a sealed
 // column (an index on the plain name would keep a copy of it). webinars.registration_revision counts every change
 // of the webinar's registrations (triggers), so a process knows cheaply when its in-memory search index is stale.
@@ -368,6 +368,26 @@ const QList<const char *> version7Reseal {
     " id INTEGER PRIMARY KEY CHECK (id = 1),"
     " through_seq INTEGER NOT NULL)",
     "INSERT INTO audit_reseal (id, through_seq) SELECT 1, MAX(seq) FROM audit_log HAVING COUNT(*) > 0",
+};
+
+// Version 8 (attack review finding 13): sealing plain personal fields is a step of this upgrade, done once, not of
+// every start. field_sealing holds its one row while plain values wait to be sealed: set here when the database
+// holds any (one coming from version 5, or one whose sealing an older version did not finish), given a MAC under the
+// key store by the process that migrated, deleted once all are sealed (storage/FieldMigration.h). Without the row, a
+// plain value in a sealed column was written into the file by someone else and is refused, never sealed. The
+// condition is frozen with this version: it names the sealed columns of version 6.
+const QList<const char *> version8 {
+    "CREATE TABLE field_sealing ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " mac BLOB)",
+    "INSERT INTO field_sealing (id) SELECT 1 WHERE"
+    " EXISTS (SELECT 1 FROM users WHERE typeof(email) = 'text' OR typeof(display_name) = 'text'"
+    " OR email_index IS NULL)"
+    " OR EXISTS (SELECT 1 FROM viewer_profiles WHERE typeof(phone) = 'text' OR typeof(company) = 'text'"
+    " OR typeof(job_title) = 'text')"
+    " OR EXISTS (SELECT 1 FROM registrations WHERE typeof(full_name) = 'text' OR typeof(email) = 'text'"
+    " OR typeof(phone) = 'text' OR typeof(company) = 'text' OR typeof(job_title) = 'text')"
+    " OR EXISTS (SELECT 1 FROM questions WHERE typeof(text) = 'text' OR typeof(answer) = 'text')",
 };
 
 } // namespace regiekamer::server::migrations::schema

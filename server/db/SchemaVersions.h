@@ -24,5 +24,6 @@ extern const QList<Rebuild> version6;
 extern const QList<const char *> version6Revision;
 extern const QList<const char *> version7;
 extern const QList<const char *> version7Reseal;
+extern const QList<const char *> version8;
 
 } // namespace regiekamer::server::migrations::schema

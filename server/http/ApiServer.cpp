@@ -3,6 +3,8 @@
 #include "audit/AuditMonitor.h"
 #include "audit/AuditQuery.h"
 #include "auth/AccessPolicy.h"
+#include "auth/AddressThrottle.h"
+#include "auth/PasswordCheckPool.h"
 #include "base/ApiError.h"
 #include "http/Responses.h"
 #include "http/Router.h"
@@ -16,6 +18,9 @@
 #include "protocol/ApiPaths.h"
 
 #include <QHttpServerResponder>
+#include <QThread>
+
+#include <algorithm>
 
 namespace regiekamer::server {
 
@@ -23,9 +28,25 @@ using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
 using StatusCode = QHttpServerResponse::StatusCode;
 
+namespace {
+
+// Argon2id takes one core per check: as many threads as cores (at most four), and four checks per thread waiting or
+// running before more sign-ins are refused for a moment.
+constexpr int passwordChecksPerThread = 4;
+
+int passwordCheckThreads()
+{
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
+} // namespace
+
 ApiServer::ApiServer(ApiServices services, QObject *parent)
     : QObject(parent)
     , m_services(services)
+    , m_passwordChecks(std::make_unique<PasswordCheckPool>(services.hasher, passwordCheckThreads(),
+                                                           passwordChecksPerThread * passwordCheckThreads()))
+    , m_addressThrottle(std::make_unique<AddressThrottle>())
     , m_authenticator(services.sessions, services.users)
     , m_pipeline(
           services.database, services.auditLog,
@@ -50,7 +71,7 @@ void ApiServer::addRoutes()
     const ApiServices &s = m_services;
     const ScopedAccess access(s.policy);
     m_controllers.push_back(std::make_unique<SignInController>(
-        SignInController::Services {s.users, s.sessions, s.throttle, s.hasher, m_authenticator}));
+        SignInController::Services {s.users, s.sessions, s.throttle, s.hasher, *m_passwordChecks, *m_addressThrottle}));
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
@@ -98,9 +119,9 @@ Result<bool> ApiServer::webinarInScope(const api::UserInfo &user, qint64 webinar
     return m_services.policy.inScope(user, rights::Resource::Webinar, *scope);
 }
 
-Result<bool> ApiServer::auditEntryVisibleTo(const api::UserInfo &user, const api::AuditEntry &entry)
+Result<std::optional<api::AuditEntry>> ApiServer::auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry)
 {
-    return m_services.auditQuery.visibleTo(user, entry);
+    return m_services.auditQuery.entryFor(user, entry);
 }
 
 } // namespace regiekamer::server

@@ -14,6 +14,9 @@
 
 namespace regiekamer::server {
 
+class AddressThrottle;
+class PasswordCheckPool;
+
 namespace audit {
 class AuditLog;
 class AuditMonitor;
@@ -66,8 +69,8 @@ public:
     Authenticator &authenticator() { return m_authenticator; }
     // Is the webinar in the user's scope now (for events)? Read from the database.
     Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
-    // May the user see this access log entry (for events)?
-    Result<bool> auditEntryVisibleTo(const api::UserInfo &user, const api::AuditEntry &entry);
+    // The access log entry as the user may see it, nullopt when not at all (for events; AuditQuery::entryFor).
+    Result<std::optional<api::AuditEntry>> auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry);
 
 Q_SIGNALS:
     // A change ended this session (sign-out, a disabled account): its event streams close at once.
@@ -83,6 +86,8 @@ private:
     std::optional<Error> accessLogRefusal() const;
 
     ApiServices m_services;
+    std::unique_ptr<PasswordCheckPool> m_passwordChecks; // outlives m_http, whose requests wait on it
+    std::unique_ptr<AddressThrottle> m_addressThrottle;
     QHttpServer m_http;
     Authenticator m_authenticator;
     RequestPipeline m_pipeline;

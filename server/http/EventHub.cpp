@@ -141,18 +141,15 @@ void EventHub::publish(const QString &type, qint64 webinarId)
 
 void EventHub::publishAuditEntry(const api::AuditEntry &entry)
 {
-    QString frame;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
         auto caller = m_api.authenticator().authenticateHash(it->tokenHash);
         if (!caller)
             continue;
-        auto visible = m_api.auditEntryVisibleTo(caller->user, entry);
-        if (!visible || !*visible)
+        auto seen = m_api.auditEntryFor(caller->user, entry);
+        if (!seen || !*seen)
             continue;
-        if (frame.isEmpty())
-            frame = QString::fromUtf8(
-                api::Event {QString::fromLatin1(api::event::auditAppended), entry.toJson()}.toFrame());
-        it.key()->sendTextMessage(frame);
+        it.key()->sendTextMessage(QString::fromUtf8(
+            api::Event {QString::fromLatin1(api::event::auditAppended), (*seen)->toJson()}.toFrame()));
     }
 }
 

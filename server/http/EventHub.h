@@ -34,7 +34,8 @@ public:
     void closeSession(const QString &tokenHash);
     // Sends {type, data: {webinarId}} to every open stream whose session has the webinar in scope now.
     void publish(const QString &type, qint64 webinarId);
-    // Sends {type: "audit.appended", data: entry} to every open stream whose user may see the entry.
+    // Sends {type: "audit.appended", data: entry} to every open stream whose user may see the entry, with only the
+    // fields that user may see (AuditQuery::entryFor, the filter of GET /api/v1/audit).
     void publishAuditEntry(const regiekamer::api::AuditEntry &entry);
 
 private:

@@ -7,6 +7,7 @@
 
 #include <QHttpServerRequest>
 
+#include <any>
 #include <optional>
 
 namespace regiekamer::server {
@@ -58,6 +59,10 @@ public:
     void reportRows(qint64 rows) { m_rows = rows; }
     std::optional<qint64> reportedRows() const { return m_rows; }
 
+    // What the route's Prepare step computed off the event loop, or null.
+    template<typename T> const T *prepared() const { return std::any_cast<T>(&m_prepared); }
+    void setPrepared(std::any prepared) { m_prepared = std::move(prepared); }
+
     // Events and session closings leave only after the request's transaction committed.
     void publish(const char *eventType, qint64 webinarId) { m_events.append({eventType, webinarId}); }
     void endSession(const QString &tokenHash) { m_endedSessions.append(tokenHash); }
@@ -75,6 +80,7 @@ private:
     std::optional<qint64> m_rows;
     QList<PendingEvent> m_events;
     QList<QString> m_endedSessions;
+    std::any m_prepared;
 };
 
 } // namespace regiekamer::server

@@ -30,9 +30,8 @@ bool touchesOwnData(const api::UserInfo &caller, rights::Resource resource)
          (resource == rights::Resource::Registration || resource == rights::Resource::Question));
 }
 
-// Where the object sat (the first scope decision), whose data it was, the outcome, and which personal fields were
-// read or written and how many rows were answered.
-void completeEntry(const RouteAudit &audit, RequestContext &context, const QHttpServerResponse &response)
+// Where the object sat (the first scope decision) and whose data it was.
+void placeObject(const RouteAudit &audit, RequestContext &context)
 {
     api::AuditEntry &entry = context.entry();
     if (const auto &scope = context.decidedScope()) {
@@ -44,9 +43,21 @@ void completeEntry(const RouteAudit &audit, RequestContext &context, const QHttp
     if (audit.resource && context.hasCaller() && entry.subjectUserId == 0 &&
         touchesOwnData(context.caller(), *audit.resource))
         entry.subjectUserId = context.caller().id;
+}
+
+// The outcome; for a request that was not denied where the object sat and whose data it was; for an allowed one
+// which personal fields were read or written and how many rows were answered. A denied entry keeps only the ids the
+// request itself named (its path): the actor reads their own entries, and what the server found behind an id would
+// tell them what the 404 hides (attack review finding 4).
+void completeEntry(const RouteAudit &audit, RequestContext &context, const QHttpServerResponse &response)
+{
+    api::AuditEntry &entry = context.entry();
     requestAudit::settle(entry, response);
     if (context.refusalCountsAsDenied() && entry.outcome != QLatin1StringView(api::auditOutcome::allowed))
         entry.outcome = QString::fromLatin1(api::auditOutcome::denied);
+    if (entry.outcome == QLatin1StringView(api::auditOutcome::denied))
+        return;
+    placeObject(audit, context);
     if (entry.outcome != QLatin1StringView(api::auditOutcome::allowed) || !audit.resource)
         return;
     if (readsData(audit.action)) {
@@ -71,7 +82,7 @@ RequestPipeline::RequestPipeline(Database &database, audit::AuditLog &auditLog, 
 }
 
 QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString> &pathIds,
-                                         const QHttpServerRequest &request)
+                                         const QHttpServerRequest &request, std::any prepared)
 {
     const QString requestId = requestAudit::newRequestId();
     if (const auto refused = route.whileLogBroken == WhileLogBroken::Refused ? m_gate() : std::nullopt) {
@@ -89,6 +100,7 @@ QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString
                             route.audit.action, route.audit.objectType, pathIds.value(0).toLongLong()));
     if (pathIds.size() > 1)
         context.entry().subjectUserId = pathIds.at(1).toLongLong(); // the staff member assigned or removed
+    context.setPrepared(std::move(prepared));
 
     Transaction transaction(m_database);
     QHttpServerResponse response =

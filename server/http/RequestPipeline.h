@@ -44,7 +44,8 @@ public:
                     Gate gate);
 
     // pathIds: the placeholders of the route's path, as sent.
-    QHttpServerResponse run(const Route &route, const QList<QString> &pathIds, const QHttpServerRequest &request);
+    QHttpServerResponse run(const Route &route, const QList<QString> &pathIds, const QHttpServerRequest &request,
+                            std::any prepared = {});
 
 private:
     QHttpServerResponse handle(const Route &route, const std::optional<QList<qint64>> &ids,

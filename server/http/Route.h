@@ -2,8 +2,11 @@
 
 #include "protocol/Rights.h"
 
+#include <QFuture>
+#include <QHttpServerRequest>
 #include <QHttpServerResponse>
 
+#include <any>
 #include <functional>
 #include <optional>
 
@@ -51,11 +54,15 @@ enum class WhileLogBroken { Refused, Served };
 struct Route
 {
     using Handler = std::function<QHttpServerResponse(RequestContext &)>;
+    // Work done off the event loop before the pipeline runs (a password check); its result reaches the handler
+    // through RequestContext::prepared(). Only for routes without ids in their path.
+    using Prepare = std::function<QFuture<std::any>(const QHttpServerRequest &)>;
 
     RouteAudit audit;
     Access access = Access::Session;
     Handler handler;
     WhileLogBroken whileLogBroken = WhileLogBroken::Refused;
+    Prepare prepare;
 };
 
 } // namespace regiekamer::server

@@ -20,6 +20,17 @@ void Router::add(const char *pathTemplate, QHttpServerRequest::Method method, co
     const QString path = QString::fromLatin1(pathTemplate);
     const QString rule = http::routeRule(path);
     RequestPipeline &pipeline = m_pipeline;
+    if (route.prepare) {
+        Q_ASSERT(!path.contains(u'{'));
+        QObject *context = m_context;
+        // QHttpServer keeps the request until the answer is sent: the continuation may refer to it.
+        m_http.route(rule, method, m_context, [&pipeline, route, context](const QHttpServerRequest &request) {
+            return route.prepare(request).then(context, [&pipeline, route, &request](std::any prepared) {
+                return pipeline.run(route, {}, request, std::move(prepared));
+            });
+        });
+        return;
+    }
     switch (path.count(u'{')) {
     case 0:
         m_http.route(rule, method, m_context, [&pipeline, route](const QHttpServerRequest &request) {

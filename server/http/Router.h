@@ -24,13 +24,15 @@ public:
              WhileLogBroken whileLogBroken = WhileLogBroken::Refused)
     {
         add(pathTemplate, method,
-            Route {std::move(audit), access,
+            Route {std::move(audit),
+                   access,
                    [controller, handler](RequestContext &context) { return (controller->*handler)(context); },
-                   whileLogBroken});
+                   whileLogBroken,
+                   {}});
     }
 
-    // A route that reads no personal data and writes nothing, so the access log does not record it (health, the
-    // caller's own session). Bodies over the limit are refused all the same.
+    // A route that reads no personal data and writes nothing, so the access log does not record it (health). Bodies
+    // over the limit are refused all the same.
     void addUnlogged(const char *path, QHttpServerRequest::Method method,
                      std::function<QHttpServerResponse(const QHttpServerRequest &)> handler);
 

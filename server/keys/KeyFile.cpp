@@ -1,7 +1,5 @@
 #include "keys/KeyFile.h"
 
-#include "db/DataDirectory.h"
-
 #include <QFile>
 
 #include <sys/stat.h>
@@ -46,12 +44,6 @@ Result<QCA::SecureArray> readOwnerOnly(const QString &path, const QString &what,
         return keyFileError(u"Cannot read %1 %2: %3"_s.arg(what, path, file.errorString()));
     contents.resize(static_cast<int>(read));
     return contents;
-}
-
-Status writeOwnerOnly(const QString &path, const QCA::SecureArray &contents)
-{
-    // A view, not a copy: the secret stays only in secure memory.
-    return dataDirectory::writePrivateFile(path, QByteArray::fromRawData(contents.constData(), contents.size()));
 }
 
 } // namespace regiekamer::server::keyFile

@@ -255,6 +255,17 @@ Result<QByteArray> KeyStore::blindIndex(QStringView normalisedEmail)
     return mac;
 }
 
+Result<QByteArray> KeyStore::recordMac(QByteArrayView record)
+{
+    auto key = dataKey(Scope::Index, emailIndexScopeId);
+    if (!key)
+        return std::unexpected(key.error());
+    QByteArray mac = crypto::hmacSha256(*key, QByteArray("record\n" + record.toByteArray()));
+    if (mac.isEmpty())
+        return keyStoreError(u"Cannot compute the MAC of a record."_s);
+    return mac;
+}
+
 Status KeyStore::destroySubjectKey(qint64 userId)
 {
     Transaction transaction(m_database);

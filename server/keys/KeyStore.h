@@ -91,6 +91,9 @@ public:
     // HMAC-SHA-256 of a normalised e-mail address under the blind index key: equal addresses give equal values,
     // and without the key the value reveals nothing about the address.
     Result<QByteArray> blindIndex(QStringView normalisedEmail);
+    // HMAC-SHA-256 of a record's name under the blind index key (apart from every blind index value), for a record
+    // of the database that only a process holding the master key may write (storage/FieldMigration's marker).
+    Result<QByteArray> recordMac(QByteArrayView record);
     // Crypto-shredding: deletes the subject's data key, so whatever was encrypted under it cannot be read from this
     // database any more; copies in older backups die with the master versions that wrapped them (docs/keys.md).
     // The caller logs it. A later subjectKey() makes a new, unrelated key.

@@ -1,5 +1,6 @@
 #include "keys/MasterKey.h"
 
+#include "base/PrivateFile.h"
 #include "crypto/Aead.h"
 #include "crypto/KeyDerivation.h"
 #include "keys/KeyFile.h"
@@ -107,7 +108,7 @@ Status MasterKey::save() const
         contents.append(QCA::SecureArray(QCA::Base64().encode(key)));
         contents.append(QCA::SecureArray(QByteArray("\n")));
     }
-    return keyFile::writeOwnerOnly(m_path, contents);
+    return privateFile::replace(m_path, keyFile::bytesOf(contents));
 }
 
 QList<int> MasterKey::versions() const

@@ -2,6 +2,7 @@
 
 #include "base/ApiError.h"
 #include "db/Database.h"
+#include "protocol/WebinarState.h"
 
 namespace regiekamer::server {
 
@@ -38,6 +39,17 @@ Result<ObjectScope> ScopeLookup::webinarScope(qint64 webinarId)
     if (!*row)
         return std::unexpected(notFound());
     return ObjectScope {webinarId, (**row).at(0).toLongLong(), 0};
+}
+
+Result<bool> ScopeLookup::isOpenForRegistration(qint64 webinarId)
+{
+    auto row = m_database.firstRow(u"SELECT state FROM webinars WHERE id = ?"_s, {webinarId});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return false;
+    const auto state = webinarStateFromWire((**row).at(0).toString());
+    return state && regiekamer::isOpenForRegistration(*state);
 }
 
 } // namespace regiekamer::server

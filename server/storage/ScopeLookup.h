@@ -18,6 +18,9 @@ public:
     Result<bool> isRegistered(qint64 userId, qint64 webinarId);
     // Where a webinar sits (itself and its organisation); "not_found" when it does not exist.
     Result<ObjectScope> webinarScope(qint64 webinarId);
+    // Whether a viewer may register for the webinar now (isOpenForRegistration of its state); false when it does not
+    // exist.
+    Result<bool> isOpenForRegistration(qint64 webinarId);
 
 private:
     Database &m_database;

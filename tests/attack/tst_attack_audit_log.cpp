@@ -142,6 +142,8 @@ void TestAttackAuditLog::forgedHeadOverCutTail()
     expectVerifyReports(u"forged"_s);
 }
 
+// Every row of the log, its checkpoints and its head deleted: the anchor outside the database still vouches for
+// the entries, so the empty log is broken, not "intact: 0 entries".
 void TestAttackAuditLog::emptiedLog()
 {
     {
@@ -154,6 +156,7 @@ void TestAttackAuditLog::emptiedLog()
     expectVerifyReports(u"anchor kept outside the database vouches for entry"_s);
 }
 
+// The anchor file deleted as well: a log without its anchor is not trusted.
 void TestAttackAuditLog::removedAnchor()
 {
     QVERIFY(QFile::remove(anchorPath()));

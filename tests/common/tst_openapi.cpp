@@ -74,7 +74,9 @@ void TestOpenApi::schemasMatchWhatTheCodeWrites_data()
     QTest::newRow("LoginRequest") << u"LoginRequest"_s << api::LoginRequest {}.toJson();
     QTest::newRow("SessionGrant") << u"SessionGrant"_s << grant.toJson();
     QTest::newRow("WebinarSummary") << u"WebinarSummary"_s << api::WebinarSummary {}.toJson();
-    QTest::newRow("StaffAccount") << u"StaffAccount"_s << api::StaffAccount {}.toJson();
+    api::StaffAccount account; // with the members a viewer's account may leave out
+    account.email = account.displayName = u"x"_s;
+    QTest::newRow("StaffAccount") << u"StaffAccount"_s << account.toJson();
     QTest::newRow("ErrorBody") << u"ErrorBody"_s << api::ErrorBody {u"x"_s, u"y"_s, 5}.toJson();
     QTest::newRow("WebinarList") << u"WebinarList"_s << api::listToJson(QList<api::WebinarSummary> {});
     QTest::newRow("StaffAccountList") << u"StaffAccountList"_s << api::listToJson(QList<api::StaffAccount> {});

@@ -1,3 +1,4 @@
+#include "protocol/AuditEntry.h"
 #include "protocol/Lists.h"
 #include "protocol/Roles.h"
 #include "protocol/Session.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void fractionalIdIsRejected();
     void webinarListRoundTrip();
     void lifeCycleTransitions();
+    void auditEntryLeavesOutWithheldClasses();
 };
 
 void TestProtocol::roleWireNamesRoundTrip()
@@ -105,6 +107,39 @@ void TestProtocol::lifeCycleTransitions()
     QVERIFY(!isTransitionAllowed(Ended, Live));
     QVERIFY(allowedNextStates(Archived).isEmpty());
     QCOMPARE(allowedNextStates(Scheduled), (QList<WebinarState> {Draft, Rehearsal, Live}));
+    // Registering: from the announcement until the webinar has ended (attack review finding 3).
+    for (WebinarState state : {Scheduled, Rehearsal, Live})
+        QVERIFY(isOpenForRegistration(state));
+    for (WebinarState state : {Draft, Ended, Archived})
+        QVERIFY(!isOpenForRegistration(state));
+}
+
+// A class of the access log's own fields withheld from a reader is absent from the JSON, and reads back as withheld;
+// a class with only some of its members is malformed.
+void TestProtocol::auditEntryLeavesOutWithheldClasses()
+{
+    api::AuditEntry entry;
+    entry.sequence = 7;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actorRole = u"director"_s;
+    entry.withheld = {rights::LogField::ActorIdentity, rights::LogField::ClientAddress, rights::LogField::Reason};
+    const QJsonObject json = entry.toJson();
+    for (const char *member : {"actorId", "actorName", "clientAddress", "reason"})
+        QVERIFY2(!json.contains(QLatin1StringView(member)), member);
+    QCOMPARE(json.value("actorRole"_L1).toString(), u"director"_s);
+    const auto read = api::AuditEntry::fromJson(json);
+    QVERIFY(read);
+    QCOMPARE(read->withheld, entry.withheld);
+    QCOMPARE(read->sequence, 7);
+    QVERIFY(read->clientAddress.isEmpty());
+
+    api::AuditEntry whole = entry;
+    whole.withheld.clear();
+    const auto wholeRead = api::AuditEntry::fromJson(whole.toJson());
+    QVERIFY(wholeRead && wholeRead->withheld.isEmpty());
+    QJsonObject half = json;
+    half.insert("actorId"_L1, 3); // without actorName
+    QVERIFY(!api::AuditEntry::fromJson(half));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

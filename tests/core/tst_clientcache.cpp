@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
 using namespace regiekamer::client;
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void lockDropsTheKey();
     void clearRecordsKeepsThePassword();
     void fileNameRevealsNoEmail();
+    void filesAreOwnerOnlyFromCreation();
     void noPlaintextOnDisk();
     void forgetThisComputerRemovesEveryFile();
     void sessionSignOutLeavesNoKey();
@@ -262,6 +265,35 @@ void TstClientCache::damagedFileIsReported()
     const auto attached = cache.attach(server, email, false);
     QVERIFY(!attached);
     QCOMPARE(attached.error().code, QString::fromLatin1(cacheerrc::damaged));
+}
+
+// Attack review finding 14: under the most permissive umask, the directory, the naming key and the cache file (with
+// its WAL) are owner-only as soon as they exist, not after a chmod.
+void TstClientCache::filesAreOwnerOnlyFromCreation()
+{
+    const mode_t previous = ::umask(0);
+    const QString directory = m_dir->filePath(u"new/offline"_s);
+    ClientCache cache(CacheConfig {directory, testKdf});
+    const auto attached = cache.attach(server, email, true);
+    const bool unlocked = attached && *attached && cache.unlock(keyFor(cache, "correct horse"));
+    const bool stored = unlocked &&
+        CacheRecords(cache).storeUser(api::UserInfo {42, email, u"Ada"_s, Role::Director, 3, u"Org"_s},
+                                      QDateTime::currentDateTimeUtc());
+    ::umask(previous);
+    QVERIFY(stored);
+    const QString file = cache.filePath();
+    const auto modeOf = [](const QString &path) {
+        struct stat status {};
+        return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+    };
+    QCOMPARE(modeOf(directory), 0700);
+    QCOMPARE(modeOf(directory + u"/naming.key"_s), 0600);
+    QVERIFY(file.startsWith(directory));
+    QCOMPARE(modeOf(file), 0600);
+    for (const QString &companion : QStringList {file + u"-wal"_s, file + u"-shm"_s}) {
+        if (QFile::exists(companion))
+            QCOMPARE(modeOf(companion), 0600);
+    }
 }
 
 void TstClientCache::lockDropsTheKey()

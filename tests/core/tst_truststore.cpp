@@ -37,6 +37,7 @@ private Q_SLOTS:
     void fingerprintFormat();
     void tlsConfigurationIsStrict();
     void classifiesErrors();
+    void oneCheckForEveryConnection();
 };
 
 void TstTrustStore::initTestCase()
@@ -108,11 +109,15 @@ void TstTrustStore::fingerprintFormat()
 
 void TstTrustStore::tlsConfigurationIsStrict()
 {
-    const QSslConfiguration configuration = clientTlsConfiguration({certificateA()});
-    QCOMPARE(configuration.protocol(), QSsl::TlsV1_3OrLater);
-    QCOMPARE(configuration.peerVerifyMode(), QSslSocket::VerifyPeer);
-    QVERIFY(configuration.caCertificates().contains(certificateA()));
-    QVERIFY(!clientTlsConfiguration({}).caCertificates().contains(certificateA()));
+    const QSslConfiguration pinned = clientTlsConfiguration(certificateA());
+    QCOMPARE(pinned.protocol(), QSsl::TlsV1_3OrLater);
+    QCOMPARE(pinned.peerVerifyMode(), QSslSocket::VerifyPeer);
+    // A pinned server is verified against its pinned certificate alone: no CA the system trusts can vouch for
+    // another server (a proxy) at its address.
+    QCOMPARE(pinned.caCertificates(), QList<QSslCertificate> {certificateA()});
+    const QSslConfiguration unpinned = clientTlsConfiguration(std::nullopt);
+    QCOMPARE(unpinned.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QCOMPARE(unpinned.caCertificates(), QSslConfiguration::systemCaCertificates());
 }
 
 void TstTrustStore::classifiesErrors()
@@ -125,6 +130,29 @@ void TstTrustStore::classifiesErrors()
     QCOMPARE(classifySslErrors(wrongHost, certificateA(), store, server).kind, CertificateProblem::Kind::Invalid);
     QVERIFY(store.trust(server, certificateB()));
     QCOMPARE(classifySslErrors(selfSigned, certificateA(), store, server).kind, CertificateProblem::Kind::Changed);
+}
+
+// The HTTPS requests and the event stream share this object: its configuration and its verdict at the end of a
+// handshake (errors reported, or none) are the whole certificate decision.
+void TstTrustStore::oneCheckForEveryConnection()
+{
+    CertificateCheck check;
+    const QString server = u"localhost:9443"_s;
+    const QUrl url(u"wss://localhost:9443/api/v1/events"_s);
+    QCOMPARE(check.configurationFor(url).caCertificates(), QSslConfiguration::systemCaCertificates());
+    QVERIFY(!check.verdict(server, certificateA(), {})); // nothing pinned: a certificate that verified is accepted
+    QVERIFY(check.trustStore().trust(server, certificateA()));
+    QCOMPARE(check.configurationFor(url).caCertificates(), QList<QSslCertificate> {certificateA()});
+    QVERIFY(!check.verdict(server, certificateA(), {}));
+    const auto changed = check.verdict(server, certificateB(), {}); // verified, yet not the pinned certificate
+    QVERIFY(changed);
+    QCOMPARE(changed->kind, CertificateProblem::Kind::Changed);
+    const QList<QSslError> selfSigned {QSslError(QSslError::SelfSignedCertificate, certificateB())};
+    QCOMPARE(check.verdict(server, certificateB(), selfSigned)->kind, CertificateProblem::Kind::Changed);
+    QVERIFY(!check.lastProblem());
+    check.record(*changed);
+    QVERIFY(check.lastProblem());
+    QCOMPARE(check.lastProblem()->presented.fingerprint, sha256Fingerprint(certificateB()));
 }
 
 QTEST_GUILESS_MAIN(TstTrustStore)

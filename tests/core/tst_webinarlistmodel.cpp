@@ -121,6 +121,13 @@ void TstWebinarListModel::staffAccounts()
     QCOMPARE(model.index(0, client::StaffAccountModel::Role).data().toString(), u"Director"_s);
     QCOMPARE(model.index(0, client::StaffAccountModel::Status).data().toString(), u"Disabled"_s);
     QCOMPARE(model.index(0, client::StaffAccountModel::Email).data().toString(), u"regie@example.org"_s);
+
+    // A viewer account listed without an access reason comes without name and e-mail address.
+    api::StaffAccount viewer;
+    viewer.id = 4;
+    model.setAccounts({account, viewer});
+    QCOMPARE(model.index(1, client::StaffAccountModel::Name).data().toString(), u"(attendee data, not shown)"_s);
+    QCOMPARE(model.index(1, client::StaffAccountModel::Email).data().toString(), u"(attendee data, not shown)"_s);
 }
 
 QTEST_GUILESS_MAIN(TstWebinarListModel)

@@ -1,6 +1,9 @@
 // Drives the real sign-in window against the real server (--demo), offscreen: trust on first use, the role's
-// view with server data, English and Dutch, and the refusal of an attendee (viewer) account.
+// view with server data, English and Dutch, the refusal of an attendee (viewer) account, and the warning when the
+// event stream meets another certificate than the one trusted.
 #include "ServerProcess.h"
+#include "TestPki.h"
+#include "TlsImpostor.h"
 #include "base/ApiError.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
@@ -18,13 +21,18 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtCrypto>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
@@ -80,6 +88,7 @@ private Q_SLOTS:
     void declinedTrustDoesNotSignIn();
     void languageSwitchesLiveFromMenu();
     void revokedSessionReturnsToLogin();
+    void changedStreamCertificateReturnsToLogin();
     void lostServerIsReportedWithoutCrash();
     void untrustedTextIsNeverMarkup();
     void cleanupTestCase();
@@ -286,6 +295,39 @@ void TstGuiLogin::revokedSessionReturnsToLogin()
     QCOMPARE(child<QLabel>(controller.loginDialog(), u"errorLabel"_s)->text(),
              api::describeApiError(QString::fromLatin1(api::errc::sessionExpired)));
     QVERIFY(!controller.session()->isSignedIn());
+}
+
+// Issue 13, finding 5: while the app is signed in, another host takes the server's address (here with another
+// self-signed certificate) and the event stream reconnects to it. The app sends it nothing, returns to the sign-in
+// window and shows the warning of a sign-in refused for a changed certificate, with both fingerprints.
+void TstGuiLogin::changedStreamCertificateReturnsToLogin()
+{
+    QTemporaryDir dir;
+    const auto pki = makePinningPki(dir.path());
+    QVERIFY2(pki, qPrintable(pki ? QString() : pki.error().message));
+    const QString presented =
+        client::sha256Fingerprint(QSslCertificate::fromPath(pki->strangerCertificateFile).value(0));
+    AppController controller({QString(), u"en"_s});
+    signIn(controller, Role::Director);
+    QCOMPARE(m_server.terminate(), 0);
+    auto impostor = std::make_unique<TlsImpostor>();
+    const auto serverBack = qScopeGuard([this, &impostor] {
+        impostor.reset(); // frees the port
+        QVERIFY2(m_server.start({u"--demo"_s}, m_server.port()), m_server.lastOutput().constData());
+    });
+    QVERIFY(impostor->listen(m_server.port(), pki->strangerCertificateFile, pki->strangerKeyFile));
+    ui::LoginDialog *login = controller.loginDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(login->isVisible(), timeoutMs);
+    QVERIFY(!controller.mainWindow()->isVisible());
+    QVERIFY(!controller.session()->isSignedIn());
+    QMessageBox *warning = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((warning = login->findChild<QMessageBox *>(u"certificateChangedMessage"_s)), timeoutMs);
+    QVERIFY(warning->text().contains(client::groupedFingerprint(m_server.fingerprint())));
+    QVERIFY(warning->text().contains(client::groupedFingerprint(presented)));
+    QVERIFY(child<QPushButton>(login, u"forgetTrustButton"_s)->isVisible());
+    QVERIFY(child<QLabel>(login, u"errorLabel"_s)->text().contains(presented));
+    QVERIFY2(impostor->received().isEmpty(), "the impostor received a request");
+    warning->close();
 }
 
 void TstGuiLogin::lostServerIsReportedWithoutCrash()

@@ -189,7 +189,7 @@ void TstClientCore::eventStreamSaysHello()
     QUrl url = m_server->baseUrl();
     url.setScheme(u"wss"_s);
     url.setPath(QString::fromLatin1(api::path::events));
-    client::EventStream stream;
+    client::EventStream stream(client.certificateCheck());
     QSignalSpy hello(&stream, &client::EventStream::helloReceived);
     QSignalSpy lost(&stream, &client::EventStream::connectionLost);
     stream.start(client.authorizedRequest(url));

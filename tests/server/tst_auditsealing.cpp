@@ -165,7 +165,7 @@ void TestAuditSealing::resealsPlainEntriesOnce()
     QVERIFY(key);
     constexpr int plainEntries = 25;
     {
-        auto old = Database::openAtVersion(directory.path(), migrations::latestVersion() - 1);
+        auto old = Database::openAtVersion(directory.path(), 6);
         QVERIFY(old);
         writePlainChain(**old, *key, plainEntries, checkpointInterval);
         QVERIFY((*old)->run(u"INSERT INTO login_failures (account_key, failures, last_failure_at) VALUES "
@@ -215,7 +215,7 @@ void TestAuditSealing::refusesToResealABrokenChain()
     auto key = audit::AuditKey::load(keyFile, true);
     QVERIFY(key);
     {
-        auto old = Database::openAtVersion(directory.path(), migrations::latestVersion() - 1);
+        auto old = Database::openAtVersion(directory.path(), 6);
         QVERIFY(old);
         writePlainChain(**old, *key, 12, checkpointInterval);
         QVERIFY((*old)->run(u"UPDATE audit_log SET reason = 'x' WHERE seq = 7"_s, {}));

@@ -56,6 +56,8 @@ private Q_SLOTS:
         QTest::newRow("zero length") << "PATCH /a HTTP/1.1\r\nContent-Length: 0\r\n\r\n"_ba << 1;
     }
 
+    // Requests end where their bodies end, whether fed whole or byte by byte (GET, POST, pipelined, blank lines
+    // between).
     void requestsEndWhereTheirBodiesEnd()
     {
         QFETCH(QByteArray, stream);
@@ -74,6 +76,7 @@ private Q_SLOTS:
         QCOMPARE(pieces.completed, messages);
     }
 
+    // A body that looks like a request (smuggling) is only bytes of its message.
     void aBodyIsNotAMessage()
     {
         HttpFramer framer = requests();
@@ -121,6 +124,7 @@ private Q_SLOTS:
             << "GET /e HTTP/1.1\r\nUpgrade: websocket\r\nContent-Length: 1\r\n\r\nx"_ba << 400;
     }
 
+    // Each malformed, oversized or ambiguous request is refused with its status, whole or byte by byte.
     void refusals()
     {
         QFETCH(QByteArray, stream);
@@ -158,6 +162,7 @@ private Q_SLOTS:
         QCOMPARE(step.completed, 1);
     }
 
+    // After a WebSocket upgrade request nothing more passes until the server has answered it.
     void anUpgradeStopsTheRequestsUntilItIsAnswered()
     {
         HttpFramer framer = requests();
@@ -175,6 +180,7 @@ private Q_SLOTS:
         QCOMPARE(step.completed, 0);
     }
 
+    // The server's answers are counted (interim 100, 204, chunked), so refusals wait for earlier answers.
     void responsesAreCountedAsTheServerSendsThem()
     {
         HttpFramer framer = responses();
@@ -189,6 +195,7 @@ private Q_SLOTS:
         QCOMPARE(feedBytewise(piecewise, stream).completed, 3);
     }
 
+    // A 101 answer opens the tunnel for the WebSocket frames.
     void aSwitchOpensTheTunnel()
     {
         HttpFramer framer = responses();
@@ -211,6 +218,7 @@ private Q_SLOTS:
         QCOMPARE(framer.phase(), Phase::BetweenMessages);
     }
 
+    // An answer without a length lasts until the connection ends.
     void anAnswerWithoutLengthLastsUntilTheEnd()
     {
         HttpFramer framer = responses();

@@ -4,10 +4,12 @@
 
 using namespace Qt::StringLiterals;
 
-RawHttpsClient::RawHttpsClient(const QSslConfiguration &tls, int port)
+RawHttpsClient::RawHttpsClient(const QSslConfiguration &tls, int port, const QHostAddress &from)
     : m_port(port)
 {
     m_socket.setSslConfiguration(tls);
+    if (!from.isNull())
+        m_socket.bind(from);
 }
 
 bool RawHttpsClient::open(std::chrono::milliseconds timeout)

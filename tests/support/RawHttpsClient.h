@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -11,7 +12,8 @@
 class RawHttpsClient
 {
 public:
-    RawHttpsClient(const QSslConfiguration &tls, int port);
+    // `from`: the loopback address to connect from (127.0.0.2, ... stand for other clients), or any.
+    RawHttpsClient(const QSslConfiguration &tls, int port, const QHostAddress &from = {});
 
     // Connects and completes the TLS handshake within `timeout`.
     bool open(std::chrono::milliseconds timeout = std::chrono::seconds(10));

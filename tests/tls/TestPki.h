@@ -14,3 +14,20 @@ struct TestPki
 };
 
 regiekamer::Result<TestPki> makeTestPki(const QString &directory);
+
+// For the pinning tests (tst_certificate_pinning, docs/transport.md), all for localhost and 127.0.0.1, EC P-256:
+// - authority: self-signed and a CA (keyCertSign), what a person may pin for a server that presents it;
+// - issued: a server certificate that authority issued for another key: it verifies against a trust store holding
+//   only the authority, yet it is not the pinned certificate;
+// - stranger: another self-signed certificate, as a new server (or an impostor) would make.
+struct PinningPki
+{
+    QString authorityCertificateFile;
+    QString authorityKeyFile;
+    QString issuedCertificateFile;
+    QString issuedKeyFile;
+    QString strangerCertificateFile;
+    QString strangerKeyFile;
+};
+
+regiekamer::Result<PinningPki> makePinningPki(const QString &directory);

@@ -106,6 +106,7 @@ void TstTlsScan::cleanupTestCase()
         m_server.terminate();
 }
 
+// testssl.sh finds TLS 1.3 offered and every older protocol refused.
 void TstTlsScan::onlyTls13IsOffered()
 {
     for (const QString &old : {u"SSLv2"_s, u"SSLv3"_s, u"TLS1"_s, u"TLS1_1"_s, u"TLS1_2"_s})
@@ -113,12 +114,14 @@ void TstTlsScan::onlyTls13IsOffered()
     QVERIFY2(m_report.finding(u"TLS1_3"_s).startsWith(u"offered"_s), qPrintable(m_report.finding(u"TLS1_3"_s)));
 }
 
+// Every suite has forward secrecy.
 void TstTlsScan::forwardSecrecy()
 {
     QCOMPARE(m_report.finding(u"FS"_s), u"offered"_s);
     QCOMPARE(m_report.severity(u"FS"_s), u"OK"_s);
 }
 
+// Every offered cipher is an AEAD.
 void TstTlsScan::onlyAeadCiphers()
 {
     const QStringList offered = m_report.offeredCipherNames();
@@ -127,6 +130,7 @@ void TstTlsScan::onlyAeadCiphers()
         QVERIFY2(TestsslReport::isAead(cipher), qPrintable(u"not AEAD: "_s + cipher));
 }
 
+// No testssl.sh finding of severity MEDIUM or higher.
 void TstTlsScan::noFindingOfMediumOrWorse()
 {
     const QStringList bad = m_report.findingsAtLeast(u"MEDIUM"_s);

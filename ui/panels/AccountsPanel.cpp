@@ -100,9 +100,9 @@ void AccountsPanel::toggleDisabled()
     for (const api::StaffAccount &account : m_session->staffAccounts()->accounts()) {
         if (account.id != id)
             continue;
-        m_status->expect(account.disabled
-                             ? tr("The account %1 has been enabled.").arg(account.email)
-                             : tr("The account %1 has been disabled; its sessions have ended.").arg(account.email));
+        const QString name = account.email.value_or(u"#"_s + QString::number(account.id));
+        m_status->expect(account.disabled ? tr("The account %1 has been enabled.").arg(name)
+                                          : tr("The account %1 has been disabled; its sessions have ended.").arg(name));
         m_session->admin()->setDisabled(id, !account.disabled);
         return;
     }

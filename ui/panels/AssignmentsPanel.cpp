@@ -101,7 +101,8 @@ void AssignmentsPanel::fillCandidates()
     for (const api::StaffAccount &account : m_session->staffAccounts()->accounts()) {
         if (account.disabled || (account.role != Role::Director && account.role != Role::Moderator))
             continue;
-        m_candidates->addItem(tr("%1 (%2)").arg(account.displayName, roleDisplayName(account.role)), account.id);
+        m_candidates->addItem(tr("%1 (%2)").arg(account.displayName.value_or(QString()), roleDisplayName(account.role)),
+                              account.id);
         m_candidates->setItemData(m_candidates->count() - 1, roleToWire(account.role), idRole);
     }
     showStaff();

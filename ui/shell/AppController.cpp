@@ -67,6 +67,7 @@ AppController::AppController(const Options &options, StartupCheck startupCheck, 
     connect(m_session, &client::SessionController::signInFailed, this, &AppController::onSignInFailed);
     connect(m_session, &client::SessionController::signedIn, this, &AppController::onSignedIn);
     connect(m_session, &client::SessionController::sessionEnded, this, &AppController::onSessionEnded);
+    connect(m_session, &client::SessionController::certificateRefused, this, &AppController::onCertificateRefused);
     connect(m_session, &client::SessionController::connectionChanged, m_main, &MainWindow::showConnection);
     connect(m_session, &client::SessionController::serverLost, m_main, &MainWindow::showNotice);
     connect(m_session, &client::SessionController::dataError, m_main, &MainWindow::showNotice);
@@ -110,10 +111,23 @@ void AppController::onSignInFailed(const Error &error)
     }
     finishAttempt();
     m_login->showError(error.message);
-    if (error.code == QLatin1StringView(client::errc::certificateChanged) && problem) {
-        m_login->setForgetTrustVisible(true);
-        showCertificateChangedWarning(m_login, *problem);
-    }
+    warnIfCertificateChanged(error);
+}
+
+// The event stream met another certificate than the one trusted at sign-in: reported as a sign-in refused for it.
+void AppController::onCertificateRefused(const Error &error)
+{
+    returnToLogin(error.message);
+    warnIfCertificateChanged(error);
+}
+
+void AppController::warnIfCertificateChanged(const Error &error)
+{
+    const auto problem = m_session->certificateProblem();
+    if (error.code != QLatin1StringView(client::errc::certificateChanged) || !problem)
+        return;
+    m_login->setForgetTrustVisible(true);
+    showCertificateChangedWarning(m_login, *problem);
 }
 
 void AppController::onSignedIn(const api::UserInfo &user)

@@ -52,6 +52,8 @@ Q_SIGNALS:
 private:
     void onSignInRequested();
     void onSignInFailed(const Error &error);
+    void onCertificateRefused(const Error &error);
+    void warnIfCertificateChanged(const Error &error);
     void onSignedIn(const api::UserInfo &user);
     void askToTrust(const client::CertificateProblem &problem);
     void onTrustDecided(int result);

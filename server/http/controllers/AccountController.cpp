@@ -102,8 +102,12 @@ QHttpServerResponse AccountController::list(RequestContext &context)
     auto page = m_users.page(paging->first, paging->second);
     if (!page)
         return http::fromError(page.error());
+    const QList<FieldClass> readable = ScopedAccess::readableWithReason(context, Resource::StaffAccount);
+    QList<QJsonObject> items;
+    for (const api::StaffAccount &account : std::as_const(page->items))
+        items.append(api::staffAccountToJson(account, readable));
     context.reportRows(page->items.size());
-    return http::json(api::pageToJson(*page));
+    return http::json(api::pageToJson(items, page->total, page->offset, page->limit));
 }
 
 QHttpServerResponse AccountController::create(RequestContext &context)
@@ -127,7 +131,8 @@ QHttpServerResponse AccountController::create(RequestContext &context)
         return http::fromError(!id ? id.error() : stored ? notFound() : stored.error());
     qCInfo(lcHttp, "Account %lld (%s) created by user %lld", static_cast<long long>(*id),
            qUtf8Printable(roleToWire(wanted->role)), static_cast<long long>(context.caller().id));
-    return http::json((*stored)->toJson(), StatusCode::Created);
+    return http::json(api::staffAccountToJson(**stored, ScopedAccess::readable(context, Resource::StaffAccount)),
+                      StatusCode::Created);
 }
 
 QHttpServerResponse AccountController::get(RequestContext &context)
@@ -135,7 +140,8 @@ QHttpServerResponse AccountController::get(RequestContext &context)
     auto account = accountFor(context, Action::Read);
     if (!account)
         return http::fromError(account.error());
-    return http::json(account->toJson());
+    return http::json(
+        api::staffAccountToJson(*account, ScopedAccess::readableWithReason(context, Resource::StaffAccount)));
 }
 
 QHttpServerResponse AccountController::patch(RequestContext &context)
@@ -157,7 +163,8 @@ QHttpServerResponse AccountController::patch(RequestContext &context)
         context.endSession(tokenHash);
     for (qint64 webinarId : std::as_const(updated->changedWebinars))
         context.publish(api::event::webinarChanged, webinarId);
-    return http::json(updated->account.toJson());
+    return http::json(
+        api::staffAccountToJson(updated->account, ScopedAccess::readable(context, Resource::StaffAccount)));
 }
 
 QHttpServerResponse AccountController::getProfile(RequestContext &context)

@@ -121,6 +121,8 @@ QHttpServerResponse RegistrationController::create(RequestContext &context)
     const ObjectScope own {scope->webinarId, scope->organisationId, context.caller().id};
     if (auto allowed = m_access.require(context, Resource::Registration, Action::Create, own); !allowed)
         return http::fromError(allowed.error());
+    if (auto open = m_access.requireOpenForRegistration(context.id()); !open)
+        return http::fromError(open.error());
     auto wanted = http::body<api::RegistrationCreate>(context.request());
     if (!wanted)
         return http::fromError(wanted.error());

@@ -37,6 +37,11 @@ Result<ObjectScope> ScopedAccess::webinarScope(qint64 webinarId)
     return m_policy.webinarScope(webinarId);
 }
 
+Status ScopedAccess::requireOpenForRegistration(qint64 webinarId)
+{
+    return m_policy.requireOpenForRegistration(webinarId);
+}
+
 QList<rights::FieldClass> ScopedAccess::readableWithReason(RequestContext &context, rights::Resource resource)
 {
     const QString reason =

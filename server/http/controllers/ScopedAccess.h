@@ -27,6 +27,8 @@ public:
     static Status requireCollection(const RequestContext &context, rights::Resource resource, rights::Action action);
     // Where a webinar sits; "not_found" when it does not exist.
     Result<ObjectScope> webinarScope(qint64 webinarId);
+    // "not_found" unless the webinar is open for registration (AccessPolicy::requireOpenForRegistration).
+    Status requireOpenForRegistration(qint64 webinarId);
 
     // The field classes the caller may read in this request. An administrator who gives a valid X-Access-Reason
     // (4..500 characters) reads the classes granted only with a reason as well: the reason is recorded in the

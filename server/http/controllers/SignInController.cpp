@@ -1,11 +1,13 @@
 #include "http/controllers/SignInController.h"
 
-#include "auth/Authenticator.h"
+#include "auth/AddressThrottle.h"
 #include "auth/LoginThrottle.h"
+#include "auth/PasswordCheckPool.h"
 #include "auth/PasswordHasher.h"
 #include "auth/SessionStore.h"
 #include "base/ApiError.h"
 #include "http/HttpLogging.h"
+#include "http/RequestAudit.h"
 #include "http/RequestContext.h"
 #include "http/RequestReading.h"
 #include "http/Responses.h"
@@ -29,6 +31,31 @@ auto invalidCredentials()
                 u"The e-mail address or password is not correct."_s);
 }
 
+// The sign-in's e-mail address as accounts are keyed, or empty when the request is out of range.
+QString accountKeyOf(const api::LoginRequest &login)
+{
+    QString accountKey = UserRepository::normaliseEmail(login.email);
+    if (accountKey.size() > 320 || login.password.size() > 1024)
+        return {};
+    return accountKey;
+}
+
+// What the per-account back-off counts under: the account from the client's network (AddressThrottle::networkOf),
+// so that failures from elsewhere never lock the account's owner out (docs/security.md "Sign-in throttling").
+QString throttleKeyOf(const QString &accountKey, const QHostAddress &client)
+{
+    return accountKey + u'\n' + AddressThrottle::networkOf(client);
+}
+
+QCA::SecureArray securePassword(QString &password)
+{
+    QByteArray utf8 = password.toUtf8();
+    QCA::SecureArray secure(utf8);
+    OPENSSL_cleanse(utf8.data(), static_cast<size_t>(utf8.size()));
+    password.fill(u'\0');
+    return secure;
+}
+
 QString bearerTokenOf(const QHttpServerRequest &request)
 {
     return http::bearerToken(request.headers().value(QHttpHeaders::WellKnownHeader::Authorization));
@@ -44,11 +71,40 @@ SignInController::SignInController(Services services)
 void SignInController::addRoutes(Router &router)
 {
     namespace act = api::auditAction;
-    router.add(api::path::session, Method::Post, RouteAudit::session(act::login), this, &SignInController::signIn,
-               Access::Anyone, WhileLogBroken::Served);
+    router.add(api::path::session, Method::Post,
+               Route {RouteAudit::session(act::login), Access::Anyone,
+                      [this](RequestContext &context) { return signIn(context); }, WhileLogBroken::Served,
+                      [this](const QHttpServerRequest &request) { return checkPassword(request); }});
     router.add(api::path::session, Method::Delete, RouteAudit::session(act::logout), this, &SignInController::signOut,
                Access::Session, WhileLogBroken::Served);
-    router.addUnlogged(api::path::me, Method::Get, [this](const QHttpServerRequest &request) { return me(request); });
+    // Reads the caller's own name and e-mail address: logged like every read of personal data, and refused while the
+    // access log fails verification (docs/security.md "Access log").
+    router.add(api::path::me, Method::Get, RouteAudit::session(act::read), this, &SignInController::me);
+}
+
+// Off the event loop and before any transaction: the account's stored hash is read here, the password checked
+// against it on the pool. Throttled or malformed attempts are not checked at all; the handler answers them.
+QFuture<std::any> SignInController::checkPassword(const QHttpServerRequest &request)
+{
+    const auto ready = [](PasswordCheck check) { return QtFuture::makeReadyValueFuture(std::any(std::move(check))); };
+    auto login = http::body<api::LoginRequest>(request);
+    const QString accountKey = login ? accountKeyOf(*login) : QString();
+    if (accountKey.isEmpty() || m_services.addresses.lockedFor(request.remoteAddress()))
+        return ready({});
+    if (auto locked = m_services.throttle.lockedFor(throttleKeyOf(accountKey, request.remoteAddress()));
+        !locked || *locked)
+        return ready({});
+    auto user = m_services.users.findByEmail(accountKey);
+    if (!user)
+        return ready({});
+    // Unknown accounts are checked against a dummy hash, so both cases take the same time.
+    QString storedHash = *user ? (*user)->passwordHash : m_services.hasher.dummyHash();
+    auto checked = m_services.checks.verify(securePassword(login->password), storedHash);
+    if (!checked)
+        return ready({PasswordCheck::Outcome::Busy, {}, false});
+    return checked->then([storedHash = std::move(storedHash)](bool matches) {
+        return std::any(PasswordCheck {PasswordCheck::Outcome::Checked, storedHash, matches});
+    });
 }
 
 QHttpServerResponse SignInController::signIn(RequestContext &context)
@@ -56,44 +112,58 @@ QHttpServerResponse SignInController::signIn(RequestContext &context)
     auto credentials = http::body<api::LoginRequest>(context.request());
     if (!credentials)
         return http::error(StatusCode::BadRequest, api::errc::badRequest, credentials.error().message);
-    const QString accountKey = UserRepository::normaliseEmail(credentials->email);
-    if (accountKey.isEmpty() || accountKey.size() > 320 || credentials->password.size() > 1024)
-        return http::error(StatusCode::BadRequest, api::errc::badRequest, u"E-mail or password out of range."_s);
-    auto locked = m_services.throttle.lockedFor(accountKey);
-    if (!locked)
-        return http::fromError(locked.error());
-    if (*locked) {
-        context.entry().action = QString::fromLatin1(api::auditAction::lockout);
-        context.countRefusalAsDenied();
-        if (auto user = m_services.users.findByEmail(accountKey); user && *user)
-            context.actAs((*user)->info);
-        return http::error(StatusCode::TooManyRequests, api::errc::tooManyAttempts,
-                           u"Too many failed sign-in attempts; try again later."_s, **locked);
-    }
-    auto grant = checkCredentials(context, *credentials, accountKey);
+    const QString accountKey = accountKeyOf(*credentials);
     credentials->password.fill(u'\0');
+    if (accountKey.isEmpty())
+        return http::error(StatusCode::BadRequest, api::errc::badRequest, u"E-mail or password out of range."_s);
+    if (auto refusal = throttled(context, accountKey))
+        return std::move(*refusal);
+    const PasswordCheck *check = context.prepared<PasswordCheck>();
+    if (!check || check->outcome != PasswordCheck::Outcome::Checked) {
+        return http::error(StatusCode::ServiceUnavailable, api::errc::serverBusy,
+                           u"The server is checking too many sign-ins at once; try again in a moment."_s, 1);
+    }
+    auto grant = checkCredentials(context, *check, accountKey);
     if (!grant)
         return http::fromError(grant.error());
     return http::json(grant->toJson());
 }
 
-Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &context, const api::LoginRequest &login,
+// 429 while the client address or the account is throttled, recorded as a denied lockout.
+std::optional<QHttpServerResponse> SignInController::throttled(RequestContext &context, const QString &accountKey)
+{
+    std::optional<qint64> wait = m_services.addresses.lockedFor(context.request().remoteAddress());
+    if (!wait) {
+        auto locked = m_services.throttle.lockedFor(throttleKeyOf(accountKey, context.request().remoteAddress()));
+        if (!locked)
+            return http::fromError(locked.error());
+        wait = *locked;
+    }
+    if (!wait)
+        return std::nullopt;
+    context.entry().action = QString::fromLatin1(api::auditAction::lockout);
+    context.countRefusalAsDenied();
+    if (auto user = m_services.users.findByEmail(accountKey); user && *user)
+        context.actAs((*user)->info);
+    return http::error(StatusCode::TooManyRequests, api::errc::tooManyAttempts,
+                       u"Too many failed sign-in attempts; try again later."_s, *wait);
+}
+
+Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &context, const PasswordCheck &check,
                                                              const QString &accountKey)
 {
     auto user = m_services.users.findByEmail(accountKey);
     if (!user)
         return std::unexpected(user.error());
-    QByteArray utf8 = login.password.toUtf8();
-    const QCA::SecureArray password(utf8);
-    OPENSSL_cleanse(utf8.data(), static_cast<size_t>(utf8.size()));
-    // Unknown accounts are verified against a dummy hash, so both cases take the same time.
+    // The check holds only for the hash it was made against (a password changed meanwhile voids it).
     const QString &storedHash = *user ? (*user)->passwordHash : m_services.hasher.dummyHash();
-    const bool passwordOk = m_services.hasher.verify(password, storedHash);
+    const bool passwordOk = check.matches && check.storedHash == storedHash;
     if (*user)
         context.actAs((*user)->info);
     if (!*user || !passwordOk || (*user)->disabled) {
         context.entry().action = QString::fromLatin1(api::auditAction::loginFailed);
-        auto recorded = m_services.throttle.recordFailure(accountKey);
+        m_services.addresses.recordFailure(context.request().remoteAddress());
+        auto recorded = m_services.throttle.recordFailure(throttleKeyOf(accountKey, context.request().remoteAddress()));
         if (!recorded)
             return std::unexpected(recorded.error());
         if (*user)
@@ -102,7 +172,8 @@ Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &con
             qCInfo(lcHttp, "Login failed for an unknown account");
         return invalidCredentials();
     }
-    if (auto reset = m_services.throttle.recordSuccess(accountKey); !reset)
+    if (auto reset = m_services.throttle.recordSuccess(throttleKeyOf(accountKey, context.request().remoteAddress()));
+        !reset)
         return std::unexpected(reset.error());
     auto session = m_services.sessions.create((*user)->info.id);
     if (!session)
@@ -121,12 +192,12 @@ QHttpServerResponse SignInController::signOut(RequestContext &context)
     return http::noContent();
 }
 
-QHttpServerResponse SignInController::me(const QHttpServerRequest &request)
+QHttpServerResponse SignInController::me(RequestContext &context)
 {
-    auto caller = m_services.authenticator.authenticate(bearerTokenOf(request), true);
-    if (!caller)
-        return http::fromError(caller.error());
-    return http::json(caller->user.toJson());
+    api::AuditEntry &entry = context.entry();
+    entry.subjectUserId = context.caller().id;
+    entry.fields = requestAudit::fieldNames({rights::FieldClass::Identity, rights::FieldClass::Contact});
+    return http::json(context.caller().toJson());
 }
 
 } // namespace regiekamer::server

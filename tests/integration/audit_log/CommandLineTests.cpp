@@ -1,7 +1,9 @@
-// `audit verify` on a copy of the stopped server's data, tampered in five ways; export and verify-export.
+// `audit verify` on a copy of the stopped server's data, tampered in five ways; export and verify-export, also of an
+// export with a line removed and its chain recomputed.
 #include "tst_audit_log.h"
 
 #include "AuditTestFiles.h"
+#include "ExportForgery.h"
 #include "SqlFile.h"
 
 #include <QDir>
@@ -103,6 +105,19 @@ void TestAuditLogApi::commandLine()
     QByteArray editedReport;
     QVERIFY(admin.runAdmin({u"audit"_s, u"verify-export"_s, edited}, {}, &editedReport) != 0);
     QVERIFY2(editedReport.contains("BROKEN"), editedReport.constData());
+
+    // Attack review finding 11: a line removed, the entries after it numbered again and their hashes recomputed, the
+    // checkpoints left out of the header. Caught where the first checkpoint is due, naming it.
+    regiekamer::server::test::ExportFile forged = regiekamer::server::test::ExportFile::read(exported);
+    forged.removeAndRechain(500);
+    forged.dropSeals();
+    const QString removed = scratch.filePath(u"removed.jsonl"_s);
+    QVERIFY(forged.write(removed));
+    QByteArray removedReport;
+    QCOMPARE(admin.runAdmin({u"audit"_s, u"verify-export"_s, removed}, {}, &removedReport), 3);
+    QVERIFY2(
+        removedReport.contains("BROKEN at entry 1000: the sealed checkpoint of entry 1000 is missing from the export"),
+        removedReport.constData());
 
     // CSV: the header and the hash columns.
     const QString csv = scratch.filePath(u"export.csv"_s);

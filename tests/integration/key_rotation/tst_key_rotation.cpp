@@ -3,9 +3,11 @@
 // admin tool with a clear message and leaves the database bytes as they were; `keys rotate` runs while another
 // process keeps creating data keys, loses none, and leaves a key file with only the new version; and while clients
 // keep writing sealed fields through the live server's HTTPS API, every record written stays readable with the
-// right text, before and after the server restarts with the new key file.
+// right text, before and after the server restarts with the new key file. A plain value written into a sealed
+// column stops the start instead of being sealed.
 #include "ApiRequests.h"
 #include "ServerProcess.h"
+#include "SqlFile.h"
 #include "db/Database.h"
 #include "keys/KeyStore.h"
 #include "keys/MasterKey.h"
@@ -211,6 +213,35 @@ private Q_SLOTS:
                                           QFile::permissions(path) | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         }
         expectRefused(server, message);
+    }
+
+    // Attack review finding 13: an administrator's account written into the file with SQL, in plain text, is not
+    // sealed by the next start (which would make it look like the server's own): the server and the admin tool
+    // refuse to start, naming the place, and the row stays as it was written.
+    void plainFieldWrittenIntoTheFileStopsTheStart()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), server.lastOutput().constData());
+        QCOMPARE(server.terminate(), 0);
+        const QString file = QDir(server.dataDir()).filePath(Database::fileName);
+        {
+            SqlFile database(file);
+            QVERIFY(database.isOpen());
+            QCOMPARE(database.exec(u"INSERT INTO users (id, email, display_name, role, password_hash, created_at)"
+                                   " VALUES (77, 'mallory@example.org', 'Mallory', 'admin', 'her own hash',"
+                                   " '2026-01-01T00:00:00.000Z')"_s),
+                     QString());
+        }
+        QVERIFY(!server.start());
+        server.terminate();
+        const QString output = QString::fromUtf8(server.lastOutput());
+        QVERIFY2(output.contains(u"users.email of row 77"_s) && !output.contains(u"mallory"_s), qPrintable(output));
+        QByteArray adminOutput;
+        QCOMPARE(server.runAdmin({u"user"_s, u"list"_s}, {}, &adminOutput), 1);
+        QVERIFY2(adminOutput.contains("users.email of row 77"), adminOutput.constData());
+        SqlFile database(file);
+        QCOMPARE(database.rows(u"SELECT typeof(email), email, email_index IS NULL FROM users WHERE id = 77"_s),
+                 QStringList {u"text|mallory@example.org|1"_s});
     }
 
     void rotationUnderConcurrentWritesLosesNothing()
