@@ -1,11 +1,12 @@
 // regiekamer-admin audit verify-export over an export file's bytes: auditCommands::verifyExport reads the file
 // (a temporary one holding the input after its first byte) with or without the access log key (bit 0 of the first
 // byte), and answers intact (0) or broken (3), never anything else.
-// REGIEKAMER_FUZZ_SEEDS=DIR writes valid exports (linked entries, checkpoints sealed with the fixed key) into DIR as
-// seeds and exits: corpus/audit_export/ was made so.
+// REGIEKAMER_FUZZ_SEEDS=DIR writes valid exports (format 2: linked entries bound to checkpoints and the head sealed
+// with the fixed key) into DIR as seeds and exits: the intact seeds of corpus/audit_export/ were made so.
 #include "FuzzSupport.h"
 
 #include "audit/AuditChain.h"
+#include "audit/AuditExportCheck.h"
 #include "audit/AuditKey.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditSeal.h"
@@ -73,31 +74,47 @@ api::AuditEntry seedEntry(qint64 sequence)
     return entry;
 }
 
-// An export of `count` entries from `first`, with a checkpoint sealed by the fixed key at every `every`-th entry.
-QByteArray seedExport(qint64 first, qint64 count, qint64 every)
+QJsonObject sealJson(const audit::Seal &seal)
+{
+    return {{"sequence"_L1, seal.sequence},
+            {"hash"_L1, QString::fromLatin1(seal.hash.toHex())},
+            {"atMs"_L1, seal.atMs},
+            {"mac"_L1, QString::fromLatin1(seal.mac.toHex())}};
+}
+
+// An export (format 2, audit/AuditExportCheck.h) of entries first..last: bound at the start to the log's beginning
+// or a sealed checkpoint before it, with a sealed checkpoint at every multiple of the server's interval, and bound at
+// the end to the sealed head. The seals are made with the fixed key.
+QByteArray seedExport(qint64 first, qint64 last)
 {
     const auto key = audit::AuditKey::fromBytes(fixedKey());
-    QByteArray previous(32, '\0');
-    QByteArray lines;
+    const qint64 interval = audit::AuditLog::defaultCheckpointInterval;
+    const auto seal = [&](audit::SealKind kind, qint64 sequence, const QByteArray &hash) {
+        return sealJson(audit::makeSeal(key, kind, sequence, hash, 1'750'000'000'000 + sequence));
+    };
     QJsonArray checkpoints;
-    for (qint64 sequence = first; sequence < first + count; ++sequence) {
+    QByteArray previous = first <= 1 ? audit::genesisHash() : QByteArray(32, '\x5a');
+    if (first > 1)
+        checkpoints.append(seal(audit::SealKind::Checkpoint, first - 1, previous));
+    QByteArray lines;
+    for (qint64 sequence = first; sequence <= last; ++sequence) {
         const api::AuditEntry entry = seedEntry(sequence);
         const QByteArray hash = audit::chainHash(previous, audit::canonicalBytes(audit::rowValues(entry)));
         QJsonObject object = entry.toJson();
         object.insert("previousHash"_L1, QString::fromLatin1(previous.toHex()));
         object.insert("hash"_L1, QString::fromLatin1(hash.toHex()));
         lines += QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-        if (every > 0 && sequence % every == 0) {
-            const auto seal = audit::makeSeal(key, audit::SealKind::Checkpoint, sequence, hash, sequence * 1000);
-            checkpoints.append(QJsonObject {{"sequence"_L1, seal.sequence},
-                                            {"hash"_L1, QString::fromLatin1(seal.hash.toHex())},
-                                            {"atMs"_L1, seal.atMs},
-                                            {"mac"_L1, QString::fromLatin1(seal.mac.toHex())}});
-        }
+        if (sequence % interval == 0)
+            checkpoints.append(seal(audit::SealKind::Checkpoint, sequence, hash));
         previous = hash;
     }
-    const QJsonObject header {
-        {"format"_L1, "regiekamer-audit-export/1"_L1}, {"firstSequence"_L1, first}, {"checkpoints"_L1, checkpoints}};
+    QJsonObject header {{"format"_L1, QLatin1StringView(audit::exportFormat)},
+                        {"firstSequence"_L1, first},
+                        {"lastSequence"_L1, last},
+                        {"period"_L1, QJsonObject {{"firstSequence"_L1, first}, {"lastSequence"_L1, last}}},
+                        {"checkpoints"_L1, checkpoints}};
+    if (last >= first)
+        header.insert("head"_L1, seal(audit::SealKind::Head, last, previous));
     return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + lines;
 }
 
@@ -114,11 +131,11 @@ void writeSeeds(const QString &directory)
             server::auditCommands::verifyExport(files().exportPath, withKey ? files().keyPath : QString());
         fuzz::require(status == 0, "a seed export is not intact");
     };
-    write(u"intact-3-with-key"_s, 1, seedExport(1, 3, 2));
-    write(u"intact-3-without-key"_s, 0, seedExport(1, 3, 2));
-    write(u"intact-from-41-with-key"_s, 1, seedExport(41, 5, 4));
-    write(u"intact-1-no-checkpoints"_s, 1, seedExport(1, 1, 0));
-    write(u"header-only"_s, 1, seedExport(1, 0, 0));
+    write(u"intact-3-with-key"_s, 1, seedExport(1, 3));
+    write(u"intact-3-without-key"_s, 0, seedExport(1, 3));
+    write(u"intact-from-41-with-key"_s, 1, seedExport(41, 45));
+    write(u"intact-across-checkpoint-with-key"_s, 1, seedExport(998, 1001));
+    write(u"header-only"_s, 1, seedExport(1, 0));
 }
 
 } // namespace
