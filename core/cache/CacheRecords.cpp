@@ -2,12 +2,11 @@
 
 #include "cache/CacheErrors.h"
 #include "cache/CacheLogging.h"
+#include "cache/RecordDecoding.h"
 #include "cache/RegistrationCodec.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 #include <QtConcurrentMap>
 
 #include <vector>
@@ -55,19 +54,6 @@ Result<std::optional<Cached<T>>> typed(const Result<std::optional<Cached<QJsonVa
     return std::optional<Cached<T>>(Cached<T> {std::move(*value), (*record)->receivedAt});
 }
 
-template<typename T> std::optional<QList<T>> fromArray(const QJsonArray &array)
-{
-    QList<T> items;
-    items.reserve(array.size());
-    for (const auto &value : array) {
-        auto item = T::fromJson(value.toObject());
-        if (!item)
-            return std::nullopt;
-        items.append(std::move(*item));
-    }
-    return items;
-}
-
 } // namespace
 
 CacheRecords::CacheRecords(ClientCache &cache)
@@ -98,7 +84,7 @@ Result<std::optional<Cached<QList<api::WebinarSummary>>>> CacheRecords::loadWebi
         return std::unexpected(record.error());
     if (!*record)
         return Value();
-    auto items = fromArray<api::WebinarSummary>((*record)->value.toArray());
+    auto items = recorddecoding::fromArray<api::WebinarSummary>((*record)->value.toArray());
     if (!items)
         return fail(QString::fromLatin1(cacheerrc::damagedRecord), cacheerrc::damagedRecordMessage(u"webinars"_s));
     return Value(Cached<QList<api::WebinarSummary>> {std::move(*items), (*record)->receivedAt});
@@ -215,11 +201,11 @@ CachedList<api::Question> CacheRecords::loadQuestions(qint64 webinarId) const
     return loadPages<api::Question>(
         questionsPrefix(webinarId),
         [](const QByteArray &plain, std::optional<QList<api::Question>> &items, QDateTime &receivedAt) {
-            const QJsonDocument document = QJsonDocument::fromJson(plain);
-            if (!document.isObject())
+            auto page = recorddecoding::questionPage(plain);
+            if (!page)
                 return;
-            items = fromArray<api::Question>(document.object().value(u"value"_s).toArray());
-            receivedAt = QDateTime::fromMSecsSinceEpoch(document.object().value(u"at"_s).toInteger(), QTimeZone::UTC);
+            items = std::move(page->value);
+            receivedAt = page->receivedAt;
         });
 }
 

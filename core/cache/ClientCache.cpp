@@ -265,17 +265,25 @@ Status ClientCache::putSealed(const QString &context, const QByteArray &plain)
     return m_db.putRecord(context, m_aead->seal(plain, sealContext(context)));
 }
 
-Result<Cached<QJsonValue>> ClientCache::openRecord(const QString &context, const QByteArray &sealed) const
+std::optional<Cached<QJsonValue>> ClientCache::readEnvelope(const QByteArray &plain)
 {
-    const auto plain = m_aead->open(sealed, sealContext(context));
-    const QJsonDocument document = plain ? QJsonDocument::fromJson(*plain) : QJsonDocument();
-    if (!document.isObject()) {
-        qCWarning(lcCache, "Damaged offline cache record: %s", qUtf8Printable(context));
-        return fail(QString::fromLatin1(cacheerrc::damagedRecord), cacheerrc::damagedRecordMessage(context));
-    }
+    const QJsonDocument document = QJsonDocument::fromJson(plain);
+    if (!document.isObject())
+        return std::nullopt;
     const QJsonObject envelope = document.object();
     return Cached<QJsonValue> {envelope.value(u"value"_s),
                                QDateTime::fromMSecsSinceEpoch(envelope.value(u"at"_s).toInteger(), QTimeZone::UTC)};
+}
+
+Result<Cached<QJsonValue>> ClientCache::openRecord(const QString &context, const QByteArray &sealed) const
+{
+    const auto plain = m_aead->open(sealed, sealContext(context));
+    auto record = plain ? readEnvelope(*plain) : std::nullopt;
+    if (!record) {
+        qCWarning(lcCache, "Damaged offline cache record: %s", qUtf8Printable(context));
+        return fail(QString::fromLatin1(cacheerrc::damagedRecord), cacheerrc::damagedRecordMessage(context));
+    }
+    return std::move(*record);
 }
 
 Result<std::optional<Cached<QJsonValue>>> ClientCache::get(const QString &context) const

@@ -79,6 +79,8 @@ public:
     Result<std::optional<Cached<QJsonValue>>> get(const QString &context) const;
     // The plaintext of a record in the envelope put() writes: the payload and when it was received.
     static QByteArray envelope(const QJsonValue &payload, const QDateTime &receivedAt);
+    // The payload and time of such a plaintext; nullopt when it is not a JSON object.
+    static std::optional<Cached<QJsonValue>> readEnvelope(const QByteArray &plain);
     // Seals plain (any format) under the context name.
     Status putSealed(const QString &context, const QByteArray &plain);
     // Replaces every record whose name starts with prefix by `count` new ones, in one transaction: record(i) gives

@@ -33,8 +33,11 @@ std::optional<QSslCertificate> TrustStore::lookup(const QString &server) const
     const auto settings = openSettings();
     settings->beginGroup(QLatin1StringView(group));
     settings->beginGroup(settingsKey(server));
-    const QByteArray pem = settings->value(u"pem"_s).toByteArray();
-    const QString fingerprint = settings->value(u"sha256"_s).toString();
+    return fromStored(settings->value(u"pem"_s).toByteArray(), settings->value(u"sha256"_s).toString());
+}
+
+std::optional<QSslCertificate> TrustStore::fromStored(const QByteArray &pem, const QString &fingerprint)
+{
     if (pem.isEmpty())
         return std::nullopt;
     QSslCertificate certificate(pem, QSsl::Pem);

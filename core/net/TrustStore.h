@@ -17,6 +17,9 @@ public:
     enum class Verdict { Unknown, Trusted, Changed };
 
     static QString serverKey(const QUrl &server); // "host:port" ("[::1]:8443" for IPv6)
+    // The certificate of a stored pin (its PEM and recorded fingerprint); nullopt when the PEM does not parse or no
+    // longer matches the fingerprint.
+    static std::optional<QSslCertificate> fromStored(const QByteArray &pem, const QString &fingerprint);
 
     std::optional<QSslCertificate> lookup(const QString &server) const;
     QString pinnedFingerprint(const QString &server) const; // empty when none

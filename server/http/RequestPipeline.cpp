@@ -5,11 +5,10 @@
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "http/HttpLogging.h"
+#include "http/PathIds.h"
 #include "http/RequestAudit.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
-
-#include <QRegularExpression>
 
 namespace regiekamer::server {
 
@@ -17,19 +16,6 @@ using namespace Qt::StringLiterals;
 using StatusCode = QHttpServerResponse::StatusCode;
 
 namespace {
-
-// The ids of a path: positive whole numbers of at most 16 digits, or nullopt (answered 404, as an unknown object).
-std::optional<QList<qint64>> pathNumbers(const QList<QString> &pathIds)
-{
-    static const QRegularExpression positive(u"^[1-9][0-9]{0,15}$"_s);
-    QList<qint64> numbers;
-    for (const QString &id : pathIds) {
-        if (!positive.match(id).hasMatch())
-            return std::nullopt;
-        numbers.append(id.toLongLong());
-    }
-    return numbers;
-}
 
 bool readsData(const char *action)
 {
@@ -106,7 +92,7 @@ QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString
     }
     const Result<Caller> caller =
         route.access == Access::Session ? m_authenticate(request) : Result<Caller>(std::unexpected(Error {}));
-    const auto ids = pathNumbers(pathIds);
+    const auto ids = http::pathNumbers(pathIds);
     const std::optional<Caller> signedIn = caller ? std::optional(*caller) : std::nullopt;
     RequestContext context(
         request, signedIn, ids.value_or(QList<qint64> {}),

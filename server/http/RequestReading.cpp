@@ -38,12 +38,17 @@ Result<std::pair<qint64, qint64>> paging(const QUrlQuery &query)
     return std::pair {*offset, *limit};
 }
 
-template<typename T> Result<T> body(const QHttpServerRequest &request)
+template<typename T> Result<T> bodyFromBytes(const QByteArray &bytes)
 {
-    auto object = json::parseObject(request.body());
+    auto object = json::parseObject(bytes);
     if (!object)
         return std::unexpected(object.error());
     return T::fromJson(*object);
+}
+
+template<typename T> Result<T> body(const QHttpServerRequest &request)
+{
+    return bodyFromBytes<T>(request.body());
 }
 
 template Result<api::LoginRequest> body(const QHttpServerRequest &);
@@ -60,5 +65,19 @@ template Result<api::RegistrationUpdate> body(const QHttpServerRequest &);
 template Result<api::RegistrationCreate> body(const QHttpServerRequest &);
 template Result<api::QuestionUpdate> body(const QHttpServerRequest &);
 template Result<api::QuestionCreate> body(const QHttpServerRequest &);
+template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
+template Result<api::OrganisationCreate> bodyFromBytes(const QByteArray &);
+template Result<api::OrganisationUpdate> bodyFromBytes(const QByteArray &);
+template Result<api::StaffAccountCreate> bodyFromBytes(const QByteArray &);
+template Result<api::StaffAccountUpdate> bodyFromBytes(const QByteArray &);
+template Result<api::ProfileUpdate> bodyFromBytes(const QByteArray &);
+template Result<api::WebinarCreate> bodyFromBytes(const QByteArray &);
+template Result<api::WebinarUpdate> bodyFromBytes(const QByteArray &);
+template Result<api::WebinarStateChange> bodyFromBytes(const QByteArray &);
+template Result<api::StaffAssignmentRequest> bodyFromBytes(const QByteArray &);
+template Result<api::RegistrationUpdate> bodyFromBytes(const QByteArray &);
+template Result<api::RegistrationCreate> bodyFromBytes(const QByteArray &);
+template Result<api::QuestionUpdate> bodyFromBytes(const QByteArray &);
+template Result<api::QuestionCreate> bodyFromBytes(const QByteArray &);
 
 } // namespace regiekamer::server::http

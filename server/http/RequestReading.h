@@ -13,5 +13,7 @@ Result<std::pair<qint64, qint64>> paging(const QUrlQuery &query);
 
 // The body parsed strictly as T (T::fromJson); "bad_request" for anything else.
 template<typename T> Result<T> body(const QHttpServerRequest &request);
+// What body() does with the request's bytes (the fuzz targets feed it: tests/fuzz).
+template<typename T> Result<T> bodyFromBytes(const QByteArray &bytes);
 
 } // namespace regiekamer::server::http

@@ -1,9 +1,8 @@
 #include "http/Router.h"
 
+#include "http/PathIds.h"
 #include "http/RequestPipeline.h"
 #include "http/Responses.h"
-
-#include <QRegularExpression>
 
 namespace regiekamer::server {
 
@@ -18,9 +17,8 @@ Router::Router(QHttpServer &http, QObject *context, RequestPipeline &pipeline)
 
 void Router::add(const char *pathTemplate, QHttpServerRequest::Method method, const Route &route)
 {
-    static const QRegularExpression placeholder(u"\\{[a-zA-Z]+\\}"_s);
     const QString path = QString::fromLatin1(pathTemplate);
-    const QString rule = QString(path).replace(placeholder, u"<arg>"_s);
+    const QString rule = http::routeRule(path);
     RequestPipeline &pipeline = m_pipeline;
     if (route.prepare) {
         Q_ASSERT(!path.contains(u'{'));

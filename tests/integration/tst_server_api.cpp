@@ -251,6 +251,23 @@ private Q_SLOTS:
         QCOMPARE(large.errorCode(), QString::fromLatin1(api::errc::payloadTooLarge));
     }
 
+    // Found by fuzz_path (tests/fuzz): an id followed by an encoded line feed was read as the id.
+    void idsInPathsAreStrict()
+    {
+        const auto webinars = webinarsFor(Role::Admin);
+        QVERIFY(!webinars.isEmpty());
+        const QString token = tokenFor(Role::Admin);
+        const QString id = QString::number(webinars.first().id);
+        QCOMPARE(m_api.send("GET", m_api.url(u"/api/v1/webinars/"_s + id), token).status, 200);
+        const QStringList spellings {id + u"%0A"_s, id + u"%0D%0A"_s, u"0"_s + id, u"+"_s + id, id + u"%20"_s};
+        for (const QString &spelling : spellings) {
+            QUrl target = m_api.url({});
+            target.setPath(u"/api/v1/webinars/"_s + spelling, QUrl::TolerantMode); // "%0A" sent as it is
+            const ApiReply reply = m_api.send("GET", target, token);
+            QVERIFY2(reply.status == 404, qPrintable(spelling + u": "_s + reply.describe()));
+        }
+    }
+
     void logoutRevokes()
     {
         const QString token = tokenFor(Role::Moderator);

@@ -31,6 +31,14 @@ if [ "$mode" = full ]; then
         tools/ci/build.sh build-asan -DREGIEKAMER_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
     (cd build-asan && ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --output-on-failure --timeout 900 -L 'unit|integration' -j 2) || status=$?
+    echo "== libFuzzer build (clang-19, ASan + UBSan): each fuzz target replays its corpus, then fuzzes briefly"
+    # docs/pentest-fuzz.md. Inputs found here stay in build-fuzz/fuzz-work; ./fuzz runs longer and keeps them.
+    fuzz_started=$(date +%s)
+    tools/ci/build-fuzz.sh
+    fuzz_built=$(date +%s)
+    (cd build-fuzz && ctest --output-on-failure -L fuzz -j 2) || status=$?
+    cat build-fuzz/fuzz-work/*/summary 2>/dev/null || true
+    echo "== fuzz: build $(( fuzz_built - fuzz_started )) s, corpus replay and fuzzing $(( $(date +%s) - fuzz_built )) s"
 fi
 if [ "$mode" = lint ]; then
     echo "== clang-tidy"
