@@ -77,7 +77,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QList<int>>("statuses");
-        const auto line = [](const char *method, const char *path) {
+        const auto line = [](const char *method,
+                             const char *path) -> QByteArray { // not a QStringBuilder of its arguments
             return QByteArray(method) + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"_ba;
         };
         QTest::newRow("TRACE") << line("TRACE", "/api/v1/health") << QList<int> {501};
