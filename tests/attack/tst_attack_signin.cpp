@@ -35,6 +35,14 @@ QString randomEmail()
     return QUuid::createUuid().toString(QUuid::WithoutBraces) + u"@example.org"_s;
 }
 
+// With Argon2id on the event loop the health answers waited 2.2 s in the release build; AddressSanitizer (./test's
+// second build) makes everything about three times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 slowestHealthMs = 1500;
+#else
+constexpr qint64 slowestHealthMs = 500;
+#endif
+
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -194,7 +202,7 @@ private Q_SLOTS:
         }
         qInfo("slowest health answer during the flood: %lld ms; %d of 30 sign-ins refused as busy", slowest,
               refusedBusy);
-        QVERIFY2(slowest < 500, qPrintable(QString::number(slowest)));
+        QVERIFY2(slowest < slowestHealthMs, qPrintable(QString::number(slowest)));
         QVERIFY(refusedBusy > 0);
     }
 };
