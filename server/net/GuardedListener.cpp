@@ -114,11 +114,10 @@ void GuardedListener::incomingConnection(qintptr descriptor)
 
 void GuardedListener::guard(QSslSocket *socket)
 {
-    disconnect(socket, nullptr, this, nullptr);
+    // The connection takes over its ending; the count is released when the socket goes, as before.
+    disconnect(socket, &QSslSocket::encrypted, this, nullptr);
     disconnect(socket, &QAbstractSocket::disconnected, socket, nullptr);
     disconnect(socket, &QAbstractSocket::errorOccurred, socket, nullptr);
-    const QHostAddress address = clientKey(socket->peerAddress());
-    connect(socket, &QObject::destroyed, this, [this, address] { release(address); });
     auto *connection = new GuardedConnection(socket, m_limits, this);
     connect(connection, &GuardedConnection::finished, connection, &QObject::deleteLater);
     QTcpSocket *serverSide = connection->takeServerSide();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -52,6 +53,11 @@ public:
         if (m_at >= m_bytes.size())
             return 0;
         return static_cast<quint8>(m_bytes.at(m_at++));
+    }
+    // One of `choices`, picked by the next byte.
+    template<typename T, std::size_t N> const T &pick(const std::array<T, N> &choices)
+    {
+        return choices.at(take() % N);
     }
     // The bytes not taken yet, as a copy that owns its memory (ASan sees reads past the input's end).
     QByteArray rest() const { return m_bytes.sliced(m_at); }

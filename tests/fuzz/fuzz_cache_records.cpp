@@ -68,6 +68,6 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     fuzz::Input input(data, size);
-    readers.at(input.take() % readers.size())(input.rest());
+    input.pick(readers)(input.rest());
     return 0;
 }

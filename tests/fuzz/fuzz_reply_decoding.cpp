@@ -99,8 +99,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const quint8 statusByte = input.take();
     // Past the table: any three-digit status, as a server may send one.
     const int status = statusByte < statuses.size() ? statuses.at(statusByte) : 100 + statusByte * 2;
-    const auto error = errors.at(input.take() % errors.size());
-    const Reader reader = readers.at(input.take() % readers.size());
+    const auto error = input.pick(errors);
+    const Reader reader = input.pick(readers);
     const QByteArray body = input.rest();
     FinishedReply reply(status, error, body);
     const auto decoded = client::decodeReply(reply, QUrl(QStringLiteral("https://regiekamer.test:8443")));
