@@ -9,6 +9,10 @@ QString describeApiError(const QString &code)
     const auto is = [&code](const char *candidate) { return code == QLatin1StringView(candidate); };
     if (is(errc::invalidCredentials))
         return QCoreApplication::translate("ApiError", "The e-mail address or password is not correct.");
+    if (is(errc::deviceRevoked))
+        return QCoreApplication::translate("ApiError",
+                                           "This computer was removed from your account. Its offline data has been "
+                                           "deleted; ask an administrator if this is unexpected.");
     if (is(errc::tooManyAttempts))
         return QCoreApplication::translate("ApiError",
                                            "Too many failed sign-in attempts. Wait a moment and try again.");

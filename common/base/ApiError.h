@@ -10,6 +10,7 @@ namespace regiekamer::api {
 namespace errc {
 inline constexpr auto badRequest = "bad_request";
 inline constexpr auto invalidCredentials = "invalid_credentials";
+inline constexpr auto deviceRevoked = "device_revoked"; // 403: this computer was removed from the account
 inline constexpr auto tooManyAttempts = "too_many_attempts";
 inline constexpr auto serverBusy = "server_busy"; // 503: too many sign-ins being checked at once
 inline constexpr auto unauthenticated = "unauthenticated";

@@ -15,4 +15,8 @@ inline constexpr auto questionsChanged = "questions.changed";
 // A new access log entry the receiver may see; its data is the entry.
 inline constexpr auto auditAppended = "audit.appended";
 
+// Sent to the sessions of a device just before the server ends them because the device was revoked: the app deletes
+// its offline copy. Data: {} (the receiver knows its own device).
+inline constexpr auto deviceRevoked = "device.revoked";
+
 } // namespace regiekamer::api::event

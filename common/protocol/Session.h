@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <optional>
+
 // A session: who signs in, the token they get, and who the caller is (/api/v1/session, /api/v1/me).
 namespace regiekamer::api {
 
@@ -22,10 +24,26 @@ struct UserInfo
     static Result<UserInfo> fromJson(const QJsonObject &object);
 };
 
+// The computer a desktop app signs in from (docs/security.md "Devices"): a random id the app keeps for itself and
+// a label for the account's device list. The id is 32 lower-case hex digits (16 random bytes); the label is at most
+// maximumLabelLength characters without control characters. Sign-ins without a device (API clients) are allowed.
+struct DeviceInfo
+{
+    static constexpr int idLength = 32;
+    static constexpr int maximumLabelLength = 100;
+
+    QString id;
+    QString label;
+
+    QJsonObject toJson() const;
+    static Result<DeviceInfo> fromJson(const QJsonObject &object);
+};
+
 struct LoginRequest
 {
     QString email;
     QString password;
+    std::optional<DeviceInfo> device; // "device" in the body; absent for API clients
 
     QJsonObject toJson() const;
     static Result<LoginRequest> fromJson(const QJsonObject &object);
@@ -37,6 +55,9 @@ struct SessionGrant
     QDateTime expiresAt;
     qint64 idleTimeoutSeconds = 0;
     UserInfo user;
+    // Until when the app may open its offline copy without reaching the server (the server's lease policy,
+    // "offlineUntil" on the wire, null when offline copies are not allowed: the app then deletes its copy).
+    QDateTime offlineUntil;
 
     QJsonObject toJson() const;
     static Result<SessionGrant> fromJson(const QJsonObject &object);

@@ -49,7 +49,8 @@ void ApiClient::login(const QUrl &server, const QString &email, const QString &p
     m_token.clear();
     // A cached connection keeps the TLS configuration it was opened with; trust may have changed since.
     m_network->clearConnectionCache();
-    const QByteArray body = QJsonDocument(api::LoginRequest {email, password}.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(api::LoginRequest {email, password, std::nullopt}.toJson()).toJson(QJsonDocument::Compact);
     send("POST", endpoint(QString::fromLatin1(api::path::session)), body, false,
          [this, done = std::move(done)](Result<QJsonObject> reply) {
              auto grant = parsed<api::SessionGrant>(reply);

@@ -108,8 +108,9 @@ int main(int argc, char *argv[])
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     regiekamer::tls::applyModernPolicy(tls);
     tls.setCaCertificates(QSslCertificate::fromData(caFile.readAll(), QSsl::Pem));
-    const QByteArray body = QJsonDocument(regiekamer::api::LoginRequest {parser.value(u"email"_s), password}.toJson())
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(regiekamer::api::LoginRequest {parser.value(u"email"_s), password, std::nullopt}.toJson())
+            .toJson(QJsonDocument::Compact);
 
     QList<double> logins;
     for (int i = 0; i < count; ++i) {

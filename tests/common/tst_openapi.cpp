@@ -71,7 +71,9 @@ void TestOpenApi::schemasMatchWhatTheCodeWrites_data()
     api::SessionGrant grant;
     grant.expiresAt = QDateTime::currentDateTimeUtc();
     QTest::newRow("UserInfo") << u"UserInfo"_s << api::UserInfo {}.toJson();
-    QTest::newRow("LoginRequest") << u"LoginRequest"_s << api::LoginRequest {}.toJson();
+    const api::LoginRequest login {u"x"_s, u"y"_s, api::DeviceInfo {u"0"_s.repeated(32), u"z"_s}};
+    QTest::newRow("LoginRequest") << u"LoginRequest"_s << login.toJson();
+    QTest::newRow("DeviceInfo") << u"DeviceInfo"_s << login.device->toJson();
     QTest::newRow("SessionGrant") << u"SessionGrant"_s << grant.toJson();
     QTest::newRow("WebinarSummary") << u"WebinarSummary"_s << api::WebinarSummary {}.toJson();
     api::StaffAccount account; // with the members a viewer's account may leave out

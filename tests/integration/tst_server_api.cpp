@@ -51,7 +51,7 @@ class TestServerApi : public QObject
 
     ApiReply login(const QString &email, const QString &password)
     {
-        const QByteArray body = QJsonDocument(api::LoginRequest {email, password}.toJson()).toJson();
+        const QByteArray body = QJsonDocument(api::LoginRequest {email, password, std::nullopt}.toJson()).toJson();
         return send("POST", api::path::session, body);
     }
 

@@ -137,7 +137,7 @@ ApiReply ApiRequests::sendJson(const QByteArray &verb, const QUrl &target, const
 QString ApiRequests::login(const QString &email, const QString &password, qint64 *userId)
 {
     const ApiReply reply = sendJson("POST", url(QString::fromLatin1(regiekamer::api::path::session)), {},
-                                    regiekamer::api::LoginRequest {email, password}.toJson());
+                                    regiekamer::api::LoginRequest {email, password, std::nullopt}.toJson());
     if (reply.status != 200)
         qWarning("login %s: %s", qPrintable(email), qPrintable(reply.describe()));
     if (userId)

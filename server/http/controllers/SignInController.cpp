@@ -181,7 +181,8 @@ Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &con
     qCInfo(lcHttp, "Login succeeded for user %lld (%s)", static_cast<long long>((*user)->info.id),
            qUtf8Printable(roleToWire((*user)->info.role)));
     return api::SessionGrant {session->token, session->expiresAt,
-                              static_cast<qint64>(m_services.sessions.policy().idle.count()), (*user)->info};
+                              static_cast<qint64>(m_services.sessions.policy().idle.count()), (*user)->info,
+                              QDateTime()};
 }
 
 QHttpServerResponse SignInController::signOut(RequestContext &context)
