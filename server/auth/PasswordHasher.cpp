@@ -56,8 +56,8 @@ Result<QByteArray> decodeBase64(const QString &text)
 
 Result<PhcHash> PhcHash::parse(const QString &phc)
 {
-    static const QRegularExpression pattern(
-        u"^\\$argon2id\\$v=19\\$m=([0-9]{1,10}),t=([0-9]{1,10}),p=([0-9]{1,10})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{11,})$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        u"\\$argon2id\\$v=19\\$m=([0-9]{1,10}),t=([0-9]{1,10}),p=([0-9]{1,10})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{11,})"_s));
     const auto match = pattern.match(phc);
     if (!match.hasMatch())
         return internalError(u"Not an Argon2id (v=19) PHC string."_s);

@@ -61,7 +61,8 @@ QString subjectAltNames(const QString &listenHost)
             if (address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6))
                 return;
             entry = u"IP:"_s + address.toString();
-        } else if (!host.isEmpty() && host.contains(QRegularExpression(u"^[A-Za-z0-9.-]+$"_s))) {
+        } else if (static const QRegularExpression dnsName(QRegularExpression::anchoredPattern(u"[A-Za-z0-9.-]+"_s));
+                   dnsName.match(host).hasMatch()) {
             entry = u"DNS:"_s + host.toLower();
         }
         if (!entry.isEmpty() && !names.contains(entry))

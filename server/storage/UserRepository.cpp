@@ -100,7 +100,8 @@ QString UserRepository::normaliseEmail(const QString &email)
 
 Status UserRepository::validateEmail(const QString &normalisedEmail)
 {
-    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    // anchoredPattern: "$" alone would also match before a final line feed.
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(u"[^@\\s]+@[^@\\s]+\\.[^@\\s]+"_s));
     if (normalisedEmail.size() > 254 || !shape.match(normalisedEmail).hasMatch())
         return fail(QString::fromLatin1(api::errc::badRequest),
                     u"\"%1\" is not a valid e-mail address."_s.arg(normalisedEmail.left(254)));
