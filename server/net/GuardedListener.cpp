@@ -6,7 +6,11 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include <mutex>
+
 namespace regiekamer::server::net {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -18,6 +22,25 @@ QHostAddress clientKey(const QHostAddress &address)
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     return isV4 ? QHostAddress(v4) : address;
+}
+
+// The handover listener is closed by design (nothing may connect to it but GuardedListener), and QTcpServer warns
+// about that at every connection QHttpServer takes from it. That one warning is dropped; every other message goes to
+// the handler that was installed before.
+QtMessageHandler previousHandler = nullptr;
+
+void dropHandoverWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message == "QTcpServer::nextPendingConnection() called while not listening"_L1)
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+void installHandoverWarningFilter()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { previousHandler = qInstallMessageHandler(dropHandoverWarning); });
 }
 
 } // namespace
@@ -42,6 +65,7 @@ GuardedListener::GuardedListener(const ConnectionLimits &limits, QObject *parent
     , m_limits(limits)
     , m_handover(new HandoverListener)
 {
+    installHandoverWarningFilter();
 }
 
 // The connections end first (their sockets' destroyed signals still reach release()), then the handover listener
