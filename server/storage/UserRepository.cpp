@@ -127,7 +127,10 @@ Result<std::optional<UserRecord>> UserRepository::findByEmail(const QString &ema
     auto index = m_cipher.emailIndex(normaliseEmail(email));
     if (!index)
         return std::unexpected(index.error());
-    return findWhere(u"u.email_index = ?"_s, *index);
+    auto found = findWhere(u"u.email_index = ?"_s, *index);
+    if (found && !*found)
+        m_decoy.spend(m_cipher);
+    return found;
 }
 
 Result<std::optional<UserRecord>> UserRepository::findById(qint64 id)

@@ -6,6 +6,7 @@
 #include "protocol/Roles.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
+#include "storage/LookupDecoy.h"
 
 #include <optional>
 
@@ -52,6 +53,7 @@ public:
     static QString normaliseEmail(const QString &email);
     static Status validateEmail(const QString &normalisedEmail);
 
+    // An address without an account costs the same work as one with (LookupDecoy): sign-in timing tells nothing.
     Result<std::optional<UserRecord>> findByEmail(const QString &email);
     Result<std::optional<UserRecord>> findById(qint64 id);
     // Error code "conflict" for a duplicate e-mail, "bad_request" for a missing organisation of client_staff.
@@ -78,6 +80,7 @@ private:
 
     Database &m_database;
     FieldCipher &m_cipher;
+    LookupDecoy m_decoy;
     Clock m_clock;
 };
 
