@@ -92,6 +92,13 @@ bool ExportCheck::readHeader(const QJsonObject &header)
         }
         m_checkpoints.insert(seal.sequence, seal);
     }
+    if (m_key) {
+        const QByteArray mac = QByteArray::fromHex(header.value("mac"_L1).toString().toLatin1());
+        if (!m_key->verify(
+                exportHeaderMessage(m_report.first, m_report.last, m_report.periodFirst, m_report.periodLast), mac))
+            return broken(0, u"the header's seal does not match: its stretch was changed (entries cut off the end?)"_s);
+        ++m_report.seals;
+    }
     if (header.contains("head"_L1))
         m_head = sealFromJson(header.value("head"_L1).toObject());
     if (m_head && m_head->sequence != m_report.last) {
@@ -180,6 +187,13 @@ bool ExportCheck::checkEnd()
 }
 
 } // namespace
+
+QByteArray exportHeaderMessage(qint64 first, qint64 last, qint64 periodFirst, qint64 periodLast)
+{
+    return QByteArrayLiteral("regiekamer audit export header\n") + QByteArray(exportFormat) + '\n' +
+        QByteArray::number(first) + '\n' + QByteArray::number(last) + '\n' + QByteArray::number(periodFirst) + '\n' +
+        QByteArray::number(periodLast);
+}
 
 ExportReport checkExport(QIODevice &in, const AuditKey *key, qint64 checkpointInterval)
 {

@@ -45,7 +45,7 @@ template<typename StoredSeal> QJsonObject sealJson(const StoredSeal &seal)
 }
 
 // The stretch, the period asked for within it, and the seals that bind it (audit/AuditExportCheck.h).
-QByteArray jsonlHeader(const audit::AuditRange &range)
+QByteArray jsonlHeader(const audit::AuditRange &range, const audit::AuditKey &key)
 {
     QJsonArray checkpoints;
     for (const audit::StoredCheckpoint &checkpoint : range.checkpoints)
@@ -58,6 +58,9 @@ QByteArray jsonlHeader(const audit::AuditRange &range)
         {"checkpoints"_L1, checkpoints}};
     if (range.head)
         header.insert("head"_L1, sealJson(*range.head));
+    const QByteArray mac =
+        key.mac(audit::exportHeaderMessage(range.first, range.last, range.periodFirst, range.periodLast));
+    header.insert("mac"_L1, QString::fromLatin1(mac.toHex()));
     return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -204,7 +207,7 @@ int exportEntries(Database &database, audit::AuditLog &log, const ExportOptions 
     } else if (!file.open(QIODevice::WriteOnly)) {
         return cli::failWith(u"Cannot write %1: %2"_s.arg(options.outputPath, file.errorString()));
     }
-    out->write(options.format == "jsonl"_L1 ? jsonlHeader(*range) : csvLine(csvColumns));
+    out->write(options.format == "jsonl"_L1 ? jsonlHeader(*range, log.key()) : csvLine(csvColumns));
     if (auto written = writeEntries(database, log, *range, options, *out); !written)
         return cli::failWith(written.error().message);
     if (!options.outputPath.isEmpty() && !file.commit())

@@ -29,7 +29,9 @@ int verifyExport(const QString &exportPath, const QString &keyPath)
     const audit::ExportReport report =
         audit::checkExport(file, key ? &*key : nullptr, audit::AuditLog::defaultCheckpointInterval);
     if (!report.intact) {
-        cli::print(u"The export is BROKEN at entry %1: %2."_s.arg(report.badSequence).arg(report.problem));
+        cli::print(report.badSequence > 0
+                       ? u"The export is BROKEN at entry %1: %2."_s.arg(report.badSequence).arg(report.problem)
+                       : u"The export is BROKEN: %1."_s.arg(report.problem));
         return brokenExitCode;
     }
     const QString stretch = report.entries == 0

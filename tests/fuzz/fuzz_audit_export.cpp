@@ -84,7 +84,7 @@ QJsonObject sealJson(const audit::Seal &seal)
 
 // An export (format 2, audit/AuditExportCheck.h) of entries first..last: bound at the start to the log's beginning
 // or a sealed checkpoint before it, with a sealed checkpoint at every multiple of the server's interval, and bound at
-// the end to the sealed head. The seals are made with the fixed key.
+// the end to the sealed head, the header sealed itself. The seals are made with the fixed key.
 QByteArray seedExport(qint64 first, qint64 last)
 {
     const auto key = audit::AuditKey::fromBytes(fixedKey());
@@ -115,6 +115,7 @@ QByteArray seedExport(qint64 first, qint64 last)
                         {"checkpoints"_L1, checkpoints}};
     if (last >= first)
         header.insert("head"_L1, seal(audit::SealKind::Head, last, previous));
+    header.insert("mac"_L1, QString::fromLatin1(key.mac(audit::exportHeaderMessage(first, last, first, last)).toHex()));
     return QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n' + lines;
 }
 

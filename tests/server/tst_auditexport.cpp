@@ -9,6 +9,7 @@
 #include "cli/AuditCommands.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 
 using namespace regiekamer;
 using namespace regiekamer::server;
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void removedLineWithRecomputedHashesIsCaught_data();
     void removedLineWithRecomputedHashesIsCaught();
     void cutAtTheStartIsCaught();
+    void cutAtTheEndIsCaught();
     void olderFormatIsNotVerified();
 };
 
@@ -97,10 +99,11 @@ void TestAuditExport::untouchedExportVerifies_data()
     QTest::addColumn<int>("first"); // of the exported stretch
     QTest::addColumn<int>("last");
     QTest::addColumn<int>("seals");
-    QTest::newRow("the whole log") << 0 << 0 << 1 << loggedEntries << 5; // 4 checkpoints and the head
-    QTest::newRow("a period between checkpoints") << 13 << 27 << 11 << 30 << 3; // 10, 20, 30
-    QTest::newRow("a period on checkpoints") << 11 << 20 << 11 << 20 << 2; // 10, 20
-    QTest::newRow("a period to the end") << 33 << 0 << 31 << loggedEntries << 3; // 30, 40 and the head
+    // Each count includes the header's own seal.
+    QTest::newRow("the whole log") << 0 << 0 << 1 << loggedEntries << 6; // 4 checkpoints and the head
+    QTest::newRow("a period between checkpoints") << 13 << 27 << 11 << 30 << 4; // 10, 20, 30
+    QTest::newRow("a period on checkpoints") << 11 << 20 << 11 << 20 << 3; // 10, 20
+    QTest::newRow("a period to the end") << 33 << 0 << 31 << loggedEntries << 4; // 30, 40 and the head
 }
 
 void TestAuditExport::untouchedExportVerifies()
@@ -140,19 +143,22 @@ void TestAuditExport::removedLineWithRecomputedHashesIsCaught_data()
     QTest::addColumn<int>("badSequence");
     QTest::addColumn<QString>("problem");
     const QStringList seals {u"checkpoints"_s, u"head"_s};
-    for (const bool withKey : {true, false}) {
-        const char *key = withKey ? "with the key" : "without the key";
-        QTest::addRow("before a checkpoint, seals left out, %s", key)
-            << 5 << seals << withKey << 10 << u"the sealed checkpoint of entry 10 is missing from the export"_s;
-        QTest::addRow("after the last checkpoint, head left out, %s", key)
-            << 43 << QStringList {u"head"_s} << withKey << 44
-            << u"the last entry (44) is bound to neither a sealed checkpoint nor the sealed head"_s;
-    }
+    // With the key the header's own seal gives every one of them away (its last entry moved); without it the chain
+    // and the seals still do.
+    const QString headerSeal = u"the header's seal does not match"_s;
+    QTest::newRow("before a checkpoint, seals left out, with the key") << 5 << seals << true << 0 << headerSeal;
+    QTest::newRow("after the last checkpoint, head left out, with the key")
+        << 43 << QStringList {u"head"_s} << true << 0 << headerSeal;
+    QTest::newRow("before a checkpoint, seals left out, without the key")
+        << 5 << seals << false << 10 << u"the sealed checkpoint of entry 10 is missing from the export"_s;
+    QTest::newRow("after the last checkpoint, head left out, without the key")
+        << 43 << QStringList {u"head"_s} << false << 44
+        << u"the last entry (44) is bound to neither a sealed checkpoint nor the sealed head"_s;
     QTest::newRow("before a checkpoint, checkpoints kept")
-        << 5 << QStringList {u"head"_s} << true << 10
+        << 5 << QStringList {u"head"_s} << false << 10
         << u"the chain was rewritten: it does not match the sealed checkpoint of entry 10"_s;
     QTest::newRow("after the last checkpoint, seals kept")
-        << 43 << QStringList() << true << 45 << u"the sealed head at entry 45, but the export ends at entry 44"_s;
+        << 43 << QStringList() << false << 45 << u"the sealed head at entry 45, but the export ends at entry 44"_s;
 }
 
 // The attack of finding 11: a line removed, the entries after it numbered again and their hashes recomputed.
@@ -184,12 +190,39 @@ void TestAuditExport::cutAtTheStartIsCaught()
     QVERIFY(!kept.intact);
     QCOMPARE(kept.badSequence, 10);
     exported.dropSeals();
-    const audit::ExportReport report = check(exported);
+    const audit::ExportReport sealed = check(exported); // the header's own seal: its first entry moved
+    QVERIFY2(!sealed.intact && sealed.problem.contains(u"the header's seal does not match"_s),
+             show(sealed).constData());
+    const audit::ExportReport report = check(exported, false);
     QVERIFY2(!report.intact, show(report).constData());
     QCOMPARE(report.badSequence, 12);
     QVERIFY2(
         report.problem.contains(u"the first entry (12) is not bound to a seal: the sealed checkpoint of entry 11"_s),
         show(report).constData());
+}
+
+// The last lines cut off at a checkpoint, the header shortened to match and the later seals left out: without the
+// header's own seal this reads as a whole export of a shorter period.
+void TestAuditExport::cutAtTheEndIsCaught()
+{
+    ExportFile exported = exportBetween({}, {});
+    while (exported.sequenceAt(exported.entries.size() - 1) > 30)
+        exported.entries.removeLast();
+    exported.header.insert("lastSequence"_L1, 30);
+    exported.header.insert("period"_L1, QJsonObject {{"firstSequence"_L1, 1}, {"lastSequence"_L1, 30}});
+    exported.header.remove("head"_L1);
+    QJsonArray checkpoints;
+    for (const QJsonValue seal : exported.header.value("checkpoints"_L1).toArray()) {
+        if (seal.toObject().value("sequence"_L1).toInteger() <= 30)
+            checkpoints.append(seal);
+    }
+    exported.header.insert("checkpoints"_L1, checkpoints);
+    const audit::ExportReport report = check(exported);
+    QVERIFY2(!report.intact, show(report).constData());
+    QVERIFY2(report.problem.contains(u"the header's seal does not match"_s), show(report).constData());
+    // Without the key nothing can bind the header: the report says its seals are unverified.
+    const audit::ExportReport keyless = check(exported, false);
+    QVERIFY(keyless.intact && !keyless.sealsVerified);
 }
 
 void TestAuditExport::olderFormatIsNotVerified()
