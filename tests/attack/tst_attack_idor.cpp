@@ -300,8 +300,8 @@ void TestAttackIdor::foreignIdsAnswerLikeUnknownIds_data()
 }
 
 // Each id of another organisation, webinar or viewer (webinars, registrations, questions, organisations, accounts the
-// actor may not reach), with a valid body: the answer is byte for byte that of an id that does not exist, and no row
-// of the database changes.
+// actor may not reach), with a valid body, the first one also percent-encoded: the answer is byte for byte that of an
+// id that does not exist, and no row of the database changes.
 void TestAttackIdor::foreignIdsAnswerLikeUnknownIds()
 {
     QFETCH(QString, path);
