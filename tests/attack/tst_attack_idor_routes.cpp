@@ -1,0 +1,185 @@
+// The IDOR sweep's table: for every path template with an id, what its placeholders name, a valid body per method,
+// and where a route's reach differs from the actor's read scope. A new route with an id is one entry here (and, for a
+// new kind of object, a loader in loadWorld() and a rule in scopeOf()); without one the sweep fails.
+#include "tst_attack_idor.h"
+
+#include "protocol/ApiPaths.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace regiekamer;
+using namespace idor;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Body = std::function<QJsonObject(const Call &, bool)>;
+
+qint64 versionFor(const Call &call, Kind kind, bool stale)
+{
+    return call.world.version(kind, call.ids.value(0)) + (stale ? 1000 : 0);
+}
+
+const Body none = [](const Call &, bool) { return QJsonObject(); };
+
+const Body renameOrganisation = [](const Call &call, bool stale) {
+    return QJsonObject {{"name"_L1, u"IDOR %1"_s.arg(call.ids.value(0))},
+                        {"version"_L1, versionFor(call, Kind::Organisation, stale)}};
+};
+
+const Body renameUser = [](const Call &call, bool stale) {
+    return QJsonObject {{"displayName"_L1, u"IDOR %1"_s.arg(call.ids.value(0))},
+                        {"version"_L1, versionFor(call, Kind::User, stale)}};
+};
+
+const Body describeWebinar = [](const Call &call, bool stale) {
+    return QJsonObject {{"description"_L1, u"IDOR"_s}, {"version"_L1, versionFor(call, Kind::Webinar, stale)}};
+};
+
+// A transition docs/api.md allows from the webinar's state, so that the change would go through.
+const Body nextState = [](const Call &call, bool stale) {
+    static const QMap<QString, QString> next {{u"draft"_s, u"scheduled"_s},     {u"scheduled"_s, u"draft"_s},
+                                              {u"rehearsal"_s, u"scheduled"_s}, {u"live"_s, u"ended"_s},
+                                              {u"ended"_s, u"archived"_s},      {u"archived"_s, u"ended"_s}};
+    const QString state = call.world.object(Kind::Webinar, call.ids.value(0)).value("state"_L1).toString();
+    return QJsonObject {{"state"_L1, next.value(state, u"scheduled"_s)},
+                        {"version"_L1, versionFor(call, Kind::Webinar, stale)}};
+};
+
+// The role the account has (an assignment PUT accepts), moderator for any other account.
+const Body staffRole = [](const Call &call, bool) {
+    const QString role = call.world.object(Kind::User, call.ids.value(1)).value("role"_L1).toString();
+    return QJsonObject {{"role"_L1, role == "director"_L1 ? role : u"moderator"_s}};
+};
+
+const Body consent = [](const Call &, bool) {
+    return QJsonObject {{"consent"_L1, QJsonObject {{"recording"_L1, true}, {"marketing"_L1, true}}}};
+};
+
+const Body askQuestion = [](const Call &, bool) { return QJsonObject {{"text"_L1, u"IDOR sweep question?"_s}}; };
+
+const Body flipApproval = [](const Call &call, bool stale) {
+    const bool approved =
+        call.world.object(Kind::Registration, call.ids.value(0)).value("approvalState"_L1).toString() == "approved"_L1;
+    return QJsonObject {{"approvalState"_L1, approved ? u"rejected"_s : u"approved"_s},
+                        {"version"_L1, versionFor(call, Kind::Registration, stale)}};
+};
+
+const Body flipQuestion = [](const Call &call, bool stale) {
+    const bool dismissed =
+        call.world.object(Kind::Question, call.ids.value(0)).value("state"_L1).toString() == "dismissed"_L1;
+    return QJsonObject {{"state"_L1, dismissed ? u"approved"_s : u"dismissed"_s},
+                        {"version"_L1, versionFor(call, Kind::Question, stale)}};
+};
+
+// Registering: a viewer reaches every webinar open for registration (docs/api.md), staff their read scope.
+QSet<qint64> registrationReach(const Call &call, int)
+{
+    if (call.actor.role != Role::Viewer || call.method != "POST")
+        return call.actor.scope.value(Kind::Webinar);
+    QSet<qint64> open;
+    const auto &webinars = call.world.objects.value(Kind::Webinar);
+    for (auto it = webinars.cbegin(); it != webinars.cend(); ++it) {
+        const QString state = it->value("state"_L1).toString();
+        if (state == "scheduled"_L1 || state == "rehearsal"_L1 || state == "live"_L1)
+            open.insert(it.key());
+    }
+    return open;
+}
+
+// An assignment's account: who the caller may assign (PUT) or who is on the webinar (DELETE); the webinar as usual.
+QSet<qint64> staffReach(const Call &call, int index)
+{
+    if (index == 0)
+        return call.actor.scope.value(Kind::Webinar);
+    QSet<qint64> users;
+    if (call.actor.role != Role::Admin && call.actor.role != Role::Director)
+        return users; // no assign right: every account answers like an unknown one
+    if (!call.actor.scope.value(Kind::Webinar).contains(call.ids.value(0)))
+        return users;
+    if (call.method == "DELETE") {
+        for (const QJsonObject &staff : call.world.staffOf(call.ids.value(0)))
+            users.insert(staff.value("userId"_L1).toInteger());
+        return users;
+    }
+    const auto &accounts = call.world.objects.value(Kind::User);
+    for (auto it = accounts.cbegin(); it != accounts.cend(); ++it) {
+        const QString role = it->value("role"_L1).toString();
+        const bool assignable = role == "moderator"_L1 || (role == "director"_L1 && call.actor.role == Role::Admin);
+        if (assignable && !it->value("disabled"_L1).toBool())
+            users.insert(it.key());
+    }
+    return users;
+}
+
+// Sweeping the webinar: an account the PUT would accept, or one on the webinar (DELETE). Sweeping the account: the
+// first webinar in scope with staff on it.
+qint64 staffCompanion(const Call &call, int index)
+{
+    if (index == 1) {
+        const QList<QJsonObject> staff = call.world.staffOf(call.ids.value(0));
+        if (call.method == "DELETE" && !staff.isEmpty())
+            return staff.constLast().value("userId"_L1).toInteger();
+        const auto &accounts = call.world.objects.value(Kind::User);
+        for (auto it = accounts.cbegin(); it != accounts.cend(); ++it) {
+            if (it->value("role"_L1).toString() == "moderator"_L1)
+                return it.key();
+        }
+        return unknownId;
+    }
+    QList<qint64> webinars = call.actor.scope.value(Kind::Webinar).values();
+    std::ranges::sort(webinars);
+    for (const qint64 webinar : webinars) {
+        if (!call.world.staffOf(webinar).isEmpty())
+            return webinar;
+    }
+    return webinars.isEmpty() ? unknownId : webinars.constFirst();
+}
+
+// A control that removed an assignment: admin puts it back.
+QList<AdminRequest> staffUndo(const Call &call)
+{
+    if (call.method != "DELETE")
+        return {};
+    for (const QJsonObject &staff : call.world.staffOf(call.ids.value(0))) {
+        if (staff.value("userId"_L1).toInteger() == call.ids.value(1))
+            return {{"PUT", api::path::expand(api::path::webinarStaff, {call.ids.value(0), call.ids.value(1)}),
+                     QJsonObject {{"role"_L1, staff.value("role"_L1)}}}};
+    }
+    return {};
+}
+
+} // namespace
+
+QList<QString> idor::placeholders(const QString &pathTemplate)
+{
+    static const QRegularExpression placeholder(u"\\{[A-Za-z]+\\}"_s);
+    QList<QString> found;
+    for (auto it = placeholder.globalMatch(pathTemplate); it.hasNext();)
+        found.append(it.next().captured());
+    return found;
+}
+
+QList<RouteCase> idor::routeCases()
+{
+    namespace p = api::path;
+    return {
+        {p::organisation, {Kind::Organisation}, {{"GET", none}, {"PATCH", renameOrganisation}, {"DELETE", none}}},
+        {p::user, {Kind::User}, {{"GET", none}, {"PATCH", renameUser}}},
+        {p::webinar, {Kind::Webinar}, {{"GET", none}, {"PATCH", describeWebinar}, {"DELETE", none}}},
+        {p::webinarState, {Kind::Webinar}, {{"POST", nextState}}},
+        {p::webinarStaff,
+         {Kind::Webinar, Kind::User},
+         {{"PUT", staffRole}, {"DELETE", none}},
+         staffReach,
+         staffCompanion,
+         staffUndo},
+        {p::webinarStaffCandidates, {Kind::Webinar}, {{"GET", none}}},
+        {p::webinarRegistrations, {Kind::Webinar}, {{"GET", none}, {"POST", consent}}, registrationReach},
+        {p::webinarRegistrationsExport, {Kind::Webinar}, {{"GET", none}}},
+        {p::webinarQuestions, {Kind::Webinar}, {{"GET", none}, {"POST", askQuestion}}},
+        {p::registration, {Kind::Registration}, {{"GET", none}, {"PATCH", flipApproval}, {"DELETE", none}}},
+        {p::question, {Kind::Question}, {{"PATCH", flipQuestion}}},
+    };
+}
