@@ -27,6 +27,8 @@ QList<QString> all()
                              organisations,
                              organisation,
                              user,
+                             userDevices,
+                             userDevice,
                              webinar,
                              webinarState,
                              webinarStaff,

@@ -15,10 +15,14 @@ inline constexpr auto webinars = "/api/v1/webinars";
 inline constexpr auto users = "/api/v1/users";
 inline constexpr auto events = "/api/v1/events";
 
-// Templates with {id}/{userId} placeholders, exactly as in docs/openapi.json; expand() fills them in.
+// Templates with {id}/{userId}/{deviceId} placeholders, exactly as in docs/openapi.json; expand() fills them in.
 inline constexpr auto organisations = "/api/v1/organisations";
 inline constexpr auto organisation = "/api/v1/organisations/{id}";
 inline constexpr auto user = "/api/v1/users/{id}";
+// The computers an account signed in from with the desktop app: {"items": [Device]} (GET), and one of them, revoked
+// by DELETE (docs/api.md "Devices").
+inline constexpr auto userDevices = "/api/v1/users/{id}/devices";
+inline constexpr auto userDevice = "/api/v1/users/{id}/devices/{deviceId}";
 inline constexpr auto webinar = "/api/v1/webinars/{id}";
 inline constexpr auto webinarState = "/api/v1/webinars/{id}/state";
 inline constexpr auto webinarStaff = "/api/v1/webinars/{id}/staff/{userId}";

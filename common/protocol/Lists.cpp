@@ -1,6 +1,7 @@
 #include "protocol/Lists.h"
 
 #include "base/JsonRead.h"
+#include "protocol/Device.h"
 #include "protocol/Organisation.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
@@ -46,12 +47,14 @@ template QJsonObject listToJson(const QList<Organisation> &);
 template QJsonObject listToJson(const QList<StaffAssignment> &);
 template QJsonObject listToJson(const QList<Registration> &);
 template QJsonObject listToJson(const QList<Question> &);
+template QJsonObject listToJson(const QList<Device> &);
 template Result<QList<WebinarSummary>> listFromJson(const QJsonObject &);
 template Result<QList<StaffAccount>> listFromJson(const QJsonObject &);
 template Result<QList<Organisation>> listFromJson(const QJsonObject &);
 template Result<QList<StaffAssignment>> listFromJson(const QJsonObject &);
 template Result<QList<Registration>> listFromJson(const QJsonObject &);
 template Result<QList<Question>> listFromJson(const QJsonObject &);
+template Result<QList<Device>> listFromJson(const QJsonObject &);
 
 QJsonObject pageToJson(const QList<QJsonObject> &items, qint64 total, qint64 offset, qint64 limit)
 {

@@ -25,6 +25,8 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Registration, Scope::All, {Read}, {}, everyField},
         {Role::Admin, Resource::Question, Scope::All, {Read}, {}, {Identity, Questions}},
         {Role::Admin, Resource::AccessLog, Scope::All, {Read, Export}, {}, {}},
+        // Every account's devices: an administrator removes a lost computer or one of a departing member of staff.
+        {Role::Admin, Resource::Device, Scope::All, {Read, Delete}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -35,16 +37,19 @@ const QList<Grant> &grants()
          {}},
         {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Director, Resource::AccessLog, Scope::AssignedWebinar, {Read, Export}, {}, {}},
+        {Role::Director, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
         {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
         {Role::Moderator, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
+        {Role::Moderator, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
 
         {Role::ClientStaff, Resource::Organisation, Scope::OwnOrganisation, {Read}, {}, {}},
         {Role::ClientStaff, Resource::Webinar, Scope::OwnOrganisation, {Read}, {}, {}},
         {Role::ClientStaff, Resource::Registration, Scope::OwnOrganisation, {Read, Export}, everyField, {}},
         {Role::ClientStaff, Resource::Question, Scope::OwnOrganisation, {Read, Export}, {Identity, Questions}, {}},
         {Role::ClientStaff, Resource::AccessLog, Scope::OwnOrganisation, {Read, Export}, {}, {}},
+        {Role::ClientStaff, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
@@ -56,6 +61,8 @@ const QList<Grant> &grants()
          {Identity, Contact, Profile, Consent},
          {}},
         {Role::Viewer, Resource::AccessLog, Scope::OwnAccount, {Read}, {}, {}},
+        // Everyone may see and remove the computers they signed in from themselves (a lost laptop).
+        {Role::Viewer, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
     };
     return table;
 }
@@ -93,7 +100,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 7> resourceNames {{
+constexpr WireTable<Resource, 8> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -101,6 +108,7 @@ constexpr WireTable<Resource, 7> resourceNames {{
     {Resource::Question, "question"},
     {Resource::OwnProfile, "own_profile"},
     {Resource::AccessLog, "access_log"},
+    {Resource::Device, "device"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

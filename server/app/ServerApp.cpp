@@ -22,6 +22,7 @@
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
 #include "net/GuardedListener.h"
+#include "storage/DeviceRepository.h"
 #include "storage/FieldMigration.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProfileRepository.h"
@@ -80,6 +81,7 @@ struct Running
     std::unique_ptr<QuestionRepository> questions;
     std::unique_ptr<OrganisationRepository> organisations;
     std::unique_ptr<ProfileRepository> profiles;
+    std::unique_ptr<DeviceRepository> devices;
     std::unique_ptr<AccessPolicy> policy;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<LoginThrottle> throttle;
@@ -117,6 +119,7 @@ Status openServices(Running &running, const ServerOptions &options)
     running.questions = std::make_unique<QuestionRepository>(db, cipher);
     running.organisations = std::make_unique<OrganisationRepository>(db);
     running.profiles = std::make_unique<ProfileRepository>(db, cipher);
+    running.devices = std::make_unique<DeviceRepository>(db, cipher);
     running.policy = std::make_unique<AccessPolicy>(db);
     running.sessions = std::make_unique<SessionStore>(db, SessionPolicy {options.sessionIdle, options.sessionMax});
     running.throttle = std::make_unique<LoginThrottle>(db, *running.keys);
@@ -192,7 +195,8 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
     running.api = std::make_unique<ApiServer>(
         ApiServices {*running.database, *running.users, *running.organisations, *running.profiles, *running.webinars,
                      *running.registrations, *running.questions, *running.sessions, *running.throttle, *running.hasher,
-                     *running.policy, *running.auditLog, *running.auditQuery, *running.auditMonitor});
+                     *running.policy, *running.auditLog, *running.auditQuery, *running.auditMonitor, *running.devices,
+                     options.offlineLease});
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).

@@ -71,6 +71,39 @@ Status readConnectionLimits(const QCommandLineParser &parser, net::ConnectionLim
     return seconds(u"idle-timeout-seconds"_s, [&limits](std::chrono::seconds value) { limits.idleTimeout = value; });
 }
 
+// --offline-lease-days: 0 (offline copies not allowed) up to maximumOfflineLeaseDays.
+Result<std::chrono::days> parseLeaseDays(const QString &value)
+{
+    bool ok = false;
+    const int days = value.toInt(&ok);
+    if (!ok || days < 0 || days > ServerOptions::maximumOfflineLeaseDays)
+        return usageError(
+            u"--offline-lease-days needs a whole number of days between 0 (no offline copies) and %1."_s.arg(
+                ServerOptions::maximumOfflineLeaseDays));
+    return std::chrono::days(days);
+}
+
+// Session expiry and the offline lease; each option left out keeps its default.
+Status readSessionPolicy(const QCommandLineParser &parser, ServerOptions &options)
+{
+    for (const auto &[name, into] : {std::pair {u"session-idle-seconds"_s, &options.sessionIdle},
+                                     std::pair {u"session-max-seconds"_s, &options.sessionMax}}) {
+        if (!parser.isSet(name))
+            continue;
+        auto seconds = parseSeconds(name, parser.value(name));
+        if (!seconds)
+            return std::unexpected(seconds.error());
+        *into = *seconds;
+    }
+    if (parser.isSet(u"offline-lease-days"_s)) {
+        auto days = parseLeaseDays(parser.value(u"offline-lease-days"_s));
+        if (!days)
+            return std::unexpected(days.error());
+        options.offlineLease = *days;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::pair<QString, quint16>> parseListenAddress(const QString &text)
@@ -93,7 +126,7 @@ QString ServerOptions::usage()
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
            "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE] "
            "[--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N] "
-           "[--idle-timeout-seconds N]\n"
+           "[--idle-timeout-seconds N] [--offline-lease-days N]\n"
            "       regiekamer-server --version"_s;
 }
 
@@ -116,10 +149,12 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     const QCommandLineOption masterKey(u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s);
     const QCommandLineOption version(u"version"_s, u"Print the version and exit."_s);
     parser.addOptions({dataDir, listen, demo, cert, key, idle, maximum, auditKey, masterKey, version});
-    parser.addOptions({{u"max-connections"_s, u"Open connections in total."_s, u"N"_s},
-                       {u"max-connections-per-address"_s, u"Open connections per client address."_s, u"N"_s},
-                       {u"request-timeout-seconds"_s, u"Time for a request's header to arrive."_s, u"N"_s},
-                       {u"idle-timeout-seconds"_s, u"Time a kept-alive connection may wait."_s, u"N"_s}});
+    parser.addOptions(
+        {{u"max-connections"_s, u"Open connections in total."_s, u"N"_s},
+         {u"max-connections-per-address"_s, u"Open connections per client address."_s, u"N"_s},
+         {u"request-timeout-seconds"_s, u"Time for a request's header to arrive."_s, u"N"_s},
+         {u"idle-timeout-seconds"_s, u"Time a kept-alive connection may wait."_s, u"N"_s},
+         {u"offline-lease-days"_s, u"Days the desktop app may use its offline copy after a sign-in."_s, u"N"_s}});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(version)) {
@@ -148,18 +183,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     options.auditKeyFile = parser.isSet(auditKey) ? parser.value(auditKey)
                                                   : QDir(options.dataDir).filePath(audit::AuditKey::defaultFileName);
     options.masterKeyFile = MasterKey::resolvePath(parser.value(masterKey), options.dataDir);
-    if (parser.isSet(idle)) {
-        auto seconds = parseSeconds(u"session-idle-seconds"_s, parser.value(idle));
-        if (!seconds)
-            return std::unexpected(seconds.error());
-        options.sessionIdle = *seconds;
-    }
-    if (parser.isSet(maximum)) {
-        auto seconds = parseSeconds(u"session-max-seconds"_s, parser.value(maximum));
-        if (!seconds)
-            return std::unexpected(seconds.error());
-        options.sessionMax = *seconds;
-    }
+    if (auto sessions = readSessionPolicy(parser, options); !sessions)
+        return std::unexpected(sessions.error());
     if (auto limits = readConnectionLimits(parser, options.connectionLimits); !limits)
         return std::unexpected(limits.error());
     return options;

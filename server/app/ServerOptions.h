@@ -13,7 +13,7 @@ namespace regiekamer::server {
 // regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE]
 //                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]
 //                   [--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N]
-//                   [--idle-timeout-seconds N]
+//                   [--idle-timeout-seconds N] [--offline-lease-days N]
 // regiekamer-server --version
 struct ServerOptions
 {
@@ -29,6 +29,11 @@ struct ServerOptions
     std::chrono::seconds sessionIdle {30 * 60};
     std::chrono::seconds sessionMax {12 * 60 * 60};
     net::ConnectionLimits connectionLimits; // a request's body may take three times its request timeout
+    // How long after a sign-in the desktop app may open its offline copy without the server (0: not at all).
+    std::chrono::days offlineLease {defaultOfflineLeaseDays};
+
+    static constexpr int defaultOfflineLeaseDays = 7;
+    static constexpr int maximumOfflineLeaseDays = 90;
 
     // arguments includes the program name first, as QCoreApplication::arguments().
     static Result<ServerOptions> parse(const QStringList &arguments);

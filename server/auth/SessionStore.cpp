@@ -29,7 +29,7 @@ QDateTime SessionStore::expiryFor(const QDateTime &lastSeen, const QDateTime &ab
     return std::min(lastSeen.addSecs(m_policy.idle.count()), absolute);
 }
 
-Result<IssuedSession> SessionStore::create(qint64 userId)
+Result<IssuedSession> SessionStore::create(qint64 userId, std::optional<qint64> deviceId)
 {
     auto token = crypto::secureRandom::token();
     if (!token)
@@ -37,10 +37,11 @@ Result<IssuedSession> SessionStore::create(qint64 userId)
     const QDateTime now = m_clock();
     const QDateTime absolute = now.addSecs(m_policy.absolute.count());
     Transaction transaction(m_database);
-    auto inserted = m_database.exec(
-        u"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at)"
-        " VALUES (?, ?, ?, ?, ?)"_s,
-        {hashToken(*token), userId, toDatabaseTime(now), toDatabaseTime(now), toDatabaseTime(absolute)});
+    auto inserted =
+        m_database.exec(u"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at, device_id)"
+                        " VALUES (?, ?, ?, ?, ?, ?)"_s,
+                        {hashToken(*token), userId, toDatabaseTime(now), toDatabaseTime(now), toDatabaseTime(absolute),
+                         deviceId ? QVariant(*deviceId) : QVariant(QMetaType::fromType<qint64>())});
     if (!inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
@@ -61,9 +62,13 @@ Result<ActiveSession> SessionStore::validateHash(const QString &tokenHash, bool 
         return fail(QString::fromLatin1(api::errc::unauthenticated), u"Missing or unknown session token."_s);
     };
     Transaction transaction(m_database);
-    auto query = m_database.exec(u"SELECT s.token_hash, s.user_id, s.last_seen_at, s.expires_at, u.disabled"
-                                 " FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"_s,
-                                 {tokenHash});
+    // A revoked device's sessions are deleted with the revocation; the join refuses one that a concurrent sign-in
+    // might still have made.
+    auto query = m_database.exec(
+        u"SELECT s.token_hash, s.user_id, s.last_seen_at, s.expires_at, u.disabled OR d.revoked_at IS NOT NULL"
+        " FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN devices d ON d.id = s.device_id"
+        " WHERE s.token_hash = ?"_s,
+        {tokenHash});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace regiekamer::server {
 
@@ -40,9 +41,11 @@ public:
 
     static QString hashToken(const QString &token); // lower-case hex SHA-256
 
-    Result<IssuedSession> create(qint64 userId);
-    // Errors: "unauthenticated" (unknown token, disabled account), "session_expired" (the row is then deleted).
-    // touch = true refreshes the idle expiry.
+    // deviceId: the row of the device the session was opened from (storage/DeviceRepository), nullopt for an API
+    // client that named none. Revoking the device deletes exactly its sessions.
+    Result<IssuedSession> create(qint64 userId, std::optional<qint64> deviceId = std::nullopt);
+    // Errors: "unauthenticated" (unknown token, disabled account, revoked device), "session_expired" (the row is then
+    // deleted). touch = true refreshes the idle expiry.
     Result<ActiveSession> validate(const QString &token, bool touch = true);
     Result<ActiveSession> validateHash(const QString &tokenHash, bool touch);
     Status revoke(const QString &token);

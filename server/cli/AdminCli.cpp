@@ -7,6 +7,7 @@
 #include "auth/PasswordPolicy.h"
 #include "cli/AuditCommands.h"
 #include "cli/CliOutput.h"
+#include "cli/DeviceCommands.h"
 #include "cli/KeyCommands.h"
 #include "cli/PasswordInput.h"
 #include "db/DataDirectory.h"
@@ -30,6 +31,8 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
                            "[--organisation ORG]\n"
                            "       regiekamer-admin --data-dir DIR user list\n"
                            "       regiekamer-admin --data-dir DIR user disable --email E\n"
+                           "       regiekamer-admin --data-dir DIR device list EMAIL\n"
+                           "       regiekamer-admin --data-dir DIR device revoke EMAIL DEVICE_ID\n"
                            "       regiekamer-admin --data-dir DIR audit verify\n"
                            "       regiekamer-admin --data-dir DIR audit anchor\n"
                            "       regiekamer-admin --data-dir DIR audit export [--from T] [--to T] --format jsonl|csv "
@@ -261,6 +264,31 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
     return disableUser(*opened->database, *opened->cipher, **log, parser);
 }
 
+// "device list EMAIL | revoke EMAIL DEVICE_ID": reads and changes logged like the account commands.
+int runDevice(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+              const QString &masterKeyPath)
+{
+    const QStringList command = parser.positionalArguments();
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    const QString sub = command.value(1);
+    if (!((sub == "list"_L1 && command.size() == 3) || (sub == "revoke"_L1 && command.size() == 4)))
+        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    bool numeric = true;
+    const qint64 deviceId = sub == "revoke"_L1 ? command.at(3).toLongLong(&numeric) : 0;
+    if (!numeric || (sub == "revoke"_L1 && deviceId < 1))
+        return usage(u"DEVICE_ID is the number in the first column of \"device list\"."_s);
+    auto opened = openDatabase(dataDir, masterKeyPath);
+    if (!opened)
+        return cli::failWith(opened.error().message);
+    auto log = openAuditLog(*opened, keyPath);
+    if (!log)
+        return cli::failWith(log.error().message);
+    if (sub == "list"_L1)
+        return deviceCommands::list(*opened->database, *opened->cipher, **log, operatorName(), command.at(2));
+    return deviceCommands::revoke(*opened->database, *opened->cipher, **log, operatorName(), command.at(2), deviceId);
+}
+
 // "keys status | rotate": on the database a server may be using at the same time.
 int runKeys(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
             const QString &masterKeyPath)
@@ -323,6 +351,8 @@ int runAdmin(const QStringList &arguments)
         return runUser(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "keys"_L1)
         return runKeys(parser, dataDir, keyPath, masterKeyPath);
+    if (command.value(0) == "device"_L1)
+        return runDevice(parser, dataDir, keyPath, masterKeyPath);
     return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
 }
 

@@ -390,4 +390,25 @@ const QList<const char *> version8 {
     " OR EXISTS (SELECT 1 FROM questions WHERE typeof(text) = 'text' OR typeof(answer) = 'text')",
 };
 
+// Version 9 (attack review finding 9): the computers accounts sign in from with the desktop app, so that one can be
+// revoked, ending its sessions and refusing its sign-ins. The app's own id of a device is never stored: device_hash
+// is the SHA-256 of the account id and that id (storage/DeviceRepository.h), so the table does not tell which
+// accounts share a computer either. The label is sealed under the account's subject key like its display name
+// ("devices/label/<id>"). revoked_by is the account that revoked it, NULL for the operator's command line.
+// sessions.device_id ties a session to the device it was opened from (NULL: an API client without a device).
+const QList<const char *> version9 {
+    "CREATE TABLE devices ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " device_hash TEXT NOT NULL,"
+    " label BLOB NOT NULL,"
+    " first_seen_at TEXT NOT NULL,"
+    " last_seen_at TEXT NOT NULL,"
+    " revoked_at TEXT,"
+    " revoked_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+    " UNIQUE (user_id, device_hash))",
+    "ALTER TABLE sessions ADD COLUMN device_id INTEGER REFERENCES devices(id) ON DELETE CASCADE",
+    "CREATE INDEX sessions_device ON sessions(device_id)",
+};
+
 } // namespace regiekamer::server::migrations::schema

@@ -25,5 +25,6 @@ extern const QList<const char *> version6Revision;
 extern const QList<const char *> version7;
 extern const QList<const char *> version7Reseal;
 extern const QList<const char *> version8;
+extern const QList<const char *> version9;
 
 } // namespace regiekamer::server::migrations::schema

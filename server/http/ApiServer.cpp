@@ -10,6 +10,7 @@
 #include "http/Router.h"
 #include "http/controllers/AccessLogController.h"
 #include "http/controllers/AccountController.h"
+#include "http/controllers/DeviceController.h"
 #include "http/controllers/OrganisationController.h"
 #include "http/controllers/QuestionController.h"
 #include "http/controllers/RegistrationController.h"
@@ -58,6 +59,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
               [this](const QString &tokenHash) { Q_EMIT sessionRevoked(tokenHash); },
               [this](const QString &type, qint64 webinarId) { Q_EMIT domainChanged(type, webinarId); },
               [this](const api::AuditEntry &entry) { Q_EMIT auditAppended(entry); },
+              [this](const QString &tokenHash) { Q_EMIT deviceSessionRevoked(tokenHash); },
           },
           [this] { return accessLogRefusal(); })
 {
@@ -70,10 +72,11 @@ void ApiServer::addRoutes()
 {
     const ApiServices &s = m_services;
     const ScopedAccess access(s.policy);
-    m_controllers.push_back(std::make_unique<SignInController>(
-        SignInController::Services {s.users, s.sessions, s.throttle, s.hasher, *m_passwordChecks, *m_addressThrottle}));
+    m_controllers.push_back(std::make_unique<SignInController>(SignInController::Services {
+        s.users, s.sessions, s.throttle, s.hasher, *m_passwordChecks, *m_addressThrottle, s.devices, s.offlineLease}));
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
+    m_controllers.push_back(std::make_unique<DeviceController>(s.devices, access));
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
     m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));

@@ -9,6 +9,7 @@
 #include <QHttpServer>
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -26,6 +27,7 @@ class AccessPolicy;
 class AuditQuery;
 class Controller;
 class Database;
+class DeviceRepository;
 class LoginThrottle;
 class OrganisationRepository;
 class PasswordHasher;
@@ -53,6 +55,9 @@ struct ApiServices
     audit::AuditLog &auditLog;
     AuditQuery &auditQuery;
     audit::AuditMonitor &auditMonitor;
+    DeviceRepository &devices;
+    // How long after a sign-in the desktop app may open its offline copy (SessionGrant::offlineUntil); 0: never.
+    std::chrono::days offlineLease {7};
 };
 
 // The JSON API of /api/v1 on a QHttpServer: one controller per resource, every logged route through the one
@@ -75,6 +80,8 @@ public:
 Q_SIGNALS:
     // A change ended this session (sign-out, a disabled account): its event streams close at once.
     void sessionRevoked(const QString &tokenHash);
+    // This session ended because its device was revoked: its event streams get "device.revoked", then close.
+    void deviceSessionRevoked(const QString &tokenHash);
     // A change to a webinar or its registrations or questions (type: protocol/EventTypes.h); ids only.
     void domainChanged(const QString &type, qint64 webinarId);
     // An access log entry was committed.

@@ -33,6 +33,7 @@ EventHub::EventHub(ApiServer &api, std::chrono::milliseconds checkInterval, QObj
     });
     connect(&http, &QHttpServer::newWebSocketConnection, this, &EventHub::acceptPending);
     connect(&api, &ApiServer::sessionRevoked, this, &EventHub::closeSession);
+    connect(&api, &ApiServer::deviceSessionRevoked, this, &EventHub::closeRevokedDevice);
     connect(&api, &ApiServer::domainChanged, this, &EventHub::publish);
     connect(&api, &ApiServer::auditAppended, this, &EventHub::publishAuditEntry);
     connect(&m_checkTimer, &QTimer::timeout, this, &EventHub::checkSessions);
@@ -114,6 +115,15 @@ void EventHub::closeSession(const QString &tokenHash)
 {
     for (QWebSocket *socket : streamsOf(tokenHash))
         close(socket, u"Session ended"_s);
+}
+
+void EventHub::closeRevokedDevice(const QString &tokenHash)
+{
+    const QString frame = QString::fromUtf8(api::Event {QString::fromLatin1(api::event::deviceRevoked), {}}.toFrame());
+    for (QWebSocket *socket : streamsOf(tokenHash)) {
+        socket->sendTextMessage(frame);
+        close(socket, u"This computer was removed from the account"_s);
+    }
 }
 
 void EventHub::closeAll(const QString &reason)

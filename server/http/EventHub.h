@@ -32,6 +32,8 @@ public:
 
     void closeAll(const QString &reason);
     void closeSession(const QString &tokenHash);
+    // The session's device was revoked: {type: "device.revoked", data: {}} on its streams, then they close.
+    void closeRevokedDevice(const QString &tokenHash);
     // Sends {type, data: {webinarId}} to every open stream whose session has the webinar in scope now.
     void publish(const QString &type, qint64 webinarId);
     // Sends {type: "audit.appended", data: entry} to every open stream whose user may see the entry, with only the

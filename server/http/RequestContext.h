@@ -66,8 +66,11 @@ public:
     // Events and session closings leave only after the request's transaction committed.
     void publish(const char *eventType, qint64 webinarId) { m_events.append({eventType, webinarId}); }
     void endSession(const QString &tokenHash) { m_endedSessions.append(tokenHash); }
+    // A session ended because its device was revoked: its event streams get "device.revoked" before they close.
+    void endRevokedDeviceSession(const QString &tokenHash) { m_revokedDeviceSessions.append(tokenHash); }
     const QList<PendingEvent> &events() const { return m_events; }
     const QList<QString> &endedSessions() const { return m_endedSessions; }
+    const QList<QString> &revokedDeviceSessions() const { return m_revokedDeviceSessions; }
 
 private:
     const QHttpServerRequest &m_request;
@@ -80,6 +83,7 @@ private:
     std::optional<qint64> m_rows;
     QList<PendingEvent> m_events;
     QList<QString> m_endedSessions;
+    QList<QString> m_revokedDeviceSessions;
     std::any m_prepared;
 };
 

@@ -94,11 +94,15 @@ QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString
         route.access == Access::Session ? m_authenticate(request) : Result<Caller>(std::unexpected(Error {}));
     const auto ids = http::pathNumbers(pathIds);
     const std::optional<Caller> signedIn = caller ? std::optional(*caller) : std::nullopt;
-    RequestContext context(
-        request, signedIn, ids.value_or(QList<qint64> {}),
-        requestAudit::begin(request, requestId, signedIn ? std::optional(signedIn->user) : std::nullopt,
-                            route.audit.action, route.audit.objectType, pathIds.value(0).toLongLong()));
-    if (pathIds.size() > 1)
+    const bool subjectFirst = route.audit.pathIds == PathIds::SubjectThenObject;
+    RequestContext context(request, signedIn, ids.value_or(QList<qint64> {}),
+                           requestAudit::begin(request, requestId,
+                                               signedIn ? std::optional(signedIn->user) : std::nullopt,
+                                               route.audit.action, route.audit.objectType,
+                                               pathIds.value(subjectFirst ? 1 : 0).toLongLong()));
+    if (subjectFirst)
+        context.entry().subjectUserId = pathIds.value(0).toLongLong(); // the account whose devices these are
+    else if (pathIds.size() > 1)
         context.entry().subjectUserId = pathIds.at(1).toLongLong(); // the staff member assigned or removed
     context.setPrepared(std::move(prepared));
 
@@ -136,6 +140,8 @@ void RequestPipeline::flush(const RequestContext &context, const api::AuditEntry
 {
     for (const QString &tokenHash : context.endedSessions())
         m_outlets.closeSession(tokenHash);
+    for (const QString &tokenHash : context.revokedDeviceSessions())
+        m_outlets.deviceRevoked(tokenHash);
     for (const auto &[type, webinarId] : context.events())
         m_outlets.publish(QString::fromLatin1(type), webinarId);
     m_outlets.auditAppended(appended);

@@ -35,6 +35,8 @@ public:
         std::function<void(const QString &tokenHash)> closeSession;
         std::function<void(const QString &type, qint64 webinarId)> publish;
         std::function<void(const api::AuditEntry &entry)> auditAppended;
+        // A session ended because its device was revoked: "device.revoked" on its streams, then they close.
+        std::function<void(const QString &tokenHash)> deviceRevoked;
     };
 
     // Why no request may be served now (the access log failed verification), or nullopt.

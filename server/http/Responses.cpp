@@ -81,7 +81,7 @@ QHttpServerResponse::StatusCode statusFor(const QString &code)
         return Code::BadRequest;
     if (is(api::errc::invalidCredentials) || is(api::errc::unauthenticated) || is(api::errc::sessionExpired))
         return Code::Unauthorized;
-    if (is(api::errc::forbidden))
+    if (is(api::errc::forbidden) || is(api::errc::deviceRevoked))
         return Code::Forbidden;
     if (is(api::errc::notFound))
         return Code::NotFound;

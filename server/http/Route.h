@@ -14,6 +14,10 @@ namespace regiekamer::server {
 
 class RequestContext;
 
+// What the ids of a route's path are in its access log entry: the object, then (…/staff/{userId}) the staff member
+// as the data subject; or the account whose data it is (the subject), then the object (…/users/{id}/devices/…).
+enum class PathIds { ObjectThenSubject, SubjectThenObject };
+
 // How a route appears in the access log: its action (api::auditAction), the type of object it is about and, for the
 // resources of the rights matrix, the personal field classes involved (a read logs the classes the caller could read,
 // a write the classes it changes).
@@ -23,10 +27,16 @@ struct RouteAudit
     QString objectType;
     std::optional<rights::Resource> resource;
     QList<rights::FieldClass> written;
+    PathIds pathIds = PathIds::ObjectThenSubject;
 
     static RouteAudit of(const char *action, rights::Resource resource, QList<rights::FieldClass> written = {})
     {
         return {action, rights::resourceToWire(resource), resource, std::move(written)};
+    }
+    // A route under one account (/users/{id}/…): the account is the entry's data subject, a second id its object.
+    static RouteAudit ofAccount(const char *action, rights::Resource resource)
+    {
+        return {action, rights::resourceToWire(resource), resource, {}, PathIds::SubjectThenObject};
     }
     // Routes about the caller's session (sign-in and sign-out), outside the rights matrix.
     static RouteAudit session(const char *action) { return {action, QStringLiteral("session"), std::nullopt, {}}; }

@@ -45,6 +45,8 @@ const QList<SealedTable> &sealedTables()
          " JOIN webinars w ON w.id = t.webinar_id",
          KeyStore::Scope::Organisation,
          {"text", "answer"}},
+        // Schema version 9: sealed from the start, so a plain label was written by someone else and is refused.
+        {"devices", "id", "t.user_id", "", KeyStore::Scope::Subject, {"label"}},
     };
     return tables;
 }

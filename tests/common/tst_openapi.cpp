@@ -2,6 +2,7 @@
 #include "protocol/ApiPaths.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/Consent.h"
+#include "protocol/Device.h"
 #include "protocol/ErrorBody.h"
 #include "protocol/Event.h"
 #include "protocol/Lists.h"
@@ -75,6 +76,9 @@ void TestOpenApi::schemasMatchWhatTheCodeWrites_data()
     QTest::newRow("LoginRequest") << u"LoginRequest"_s << login.toJson();
     QTest::newRow("DeviceInfo") << u"DeviceInfo"_s << login.device->toJson();
     QTest::newRow("SessionGrant") << u"SessionGrant"_s << grant.toJson();
+    const api::Device device {1, u"x"_s, grant.expiresAt, grant.expiresAt, {}};
+    QTest::newRow("Device") << u"Device"_s << device.toJson();
+    QTest::newRow("DeviceList") << u"DeviceList"_s << api::listToJson(QList<api::Device> {device});
     QTest::newRow("WebinarSummary") << u"WebinarSummary"_s << api::WebinarSummary {}.toJson();
     api::StaffAccount account; // with the members a viewer's account may leave out
     account.email = account.displayName = u"x"_s;
@@ -164,9 +168,9 @@ void TestOpenApi::errorCodesAreDocumented()
                                       .value("enum"_L1)
                                       .toArray();
     for (const char *code :
-         {api::errc::badRequest, api::errc::invalidCredentials, api::errc::tooManyAttempts, api::errc::unauthenticated,
-          api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound, api::errc::conflict,
-          api::errc::payloadTooLarge, api::errc::internal}) {
+         {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked, api::errc::tooManyAttempts,
+          api::errc::unauthenticated, api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound,
+          api::errc::conflict, api::errc::payloadTooLarge, api::errc::internal}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

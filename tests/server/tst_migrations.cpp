@@ -168,6 +168,7 @@ private Q_SLOTS:
     void deletedIdsAreNeverReused();
     void applyingTwiceChangesNothing();
     void failingVersionLeavesThePreviousVersion();
+    void version9AddsDevices();
 };
 
 void TestMigrations::init()
@@ -353,6 +354,44 @@ void TestMigrations::failingVersionLeavesThePreviousVersion()
     QCOMPARE(rows(*database, u"SELECT id, typeof(email), email FROM registrations ORDER BY id"_s),
              (QStringList {u"10|text|attendee10@example.org"_s, u"11|text|attendee11@example.org"_s,
                            u"12|text|attendee12@example.org"_s})); // plain until fieldMigration seals them
+}
+
+// Version 9 (attack review finding 9): devices, each of one account and unique per account, with ids that are never
+// handed out twice; sessions tied to a device (those from before are tied to none) go with it and with the account.
+void TestMigrations::version9AddsDevices()
+{
+    auto database = openAt(8);
+    QVERIFY(database);
+    fillVersion1(*database);
+    fillVersion2(*database);
+    QVERIFY(migrations::apply(*database));
+    verifyLatest(*database);
+    QCOMPARE(rows(*database, u"SELECT token_hash, user_id, device_id FROM sessions"_s),
+             QStringList {u"token|9|NULL"_s});
+    QVERIFY(scalar(*database, u"SELECT sql FROM sqlite_master WHERE name = 'devices'"_s).contains("AUTOINCREMENT"_L1));
+
+    const QString insert = u"INSERT INTO devices (user_id, device_hash, label, first_seen_at, last_seen_at)"
+                           " VALUES (?, ?, X'00', ?, ?)"_s;
+    const qint64 first = execSql(*database, insert, {9, u"hash-a"_s, someTime, someTime});
+    QVERIFY(first > 0);
+    QVERIFY(!database->exec(insert, {9, u"hash-a"_s, someTime, someTime})); // one row per account and device
+    QVERIFY(!database->exec(insert, {999, u"hash-b"_s, someTime, someTime})); // no such account
+    QCOMPARE_GT(execSql(*database, insert, {3, u"hash-a"_s, someTime, someTime}), first);
+    QVERIFY(
+        database->exec(u"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at, device_id)"
+                       " VALUES ('device-token', 9, ?, ?, ?, ?)"_s,
+                       {someTime, someTime, someTime, first}));
+    QVERIFY(!database->exec(u"UPDATE sessions SET device_id = 999 WHERE token_hash = 'token'"_s));
+    QCOMPARE(scalar(*database, u"SELECT COUNT(*) FROM sessions WHERE device_id IS NOT NULL"_s), u"1"_s);
+
+    const qint64 highest = scalar(*database, u"SELECT MAX(id) FROM devices"_s).toLongLong();
+    QVERIFY(database->exec(u"DELETE FROM devices WHERE id = ?"_s, {highest}));
+    QCOMPARE_GT(execSql(*database, insert, {3, u"hash-c"_s, someTime, someTime}), highest);
+
+    QVERIFY(database->exec(u"DELETE FROM users WHERE id = 9"_s));
+    QCOMPARE(scalar(*database, u"SELECT COUNT(*) FROM devices WHERE user_id = 9"_s), u"0"_s);
+    QCOMPARE(scalar(*database, u"SELECT COUNT(*) FROM sessions"_s), u"0"_s);
+    QCOMPARE(rows(*database, u"PRAGMA foreign_key_check"_s), QStringList {});
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -44,6 +44,26 @@ private Q_SLOTS:
         QCOMPARE(options->connectionLimits.idleTimeout, std::chrono::seconds(7));
     }
 
+    // The offline lease (attack review finding 9): 7 days unless set; 0 turns offline copies off; at most 90.
+    void offlineLease()
+    {
+        const QStringList base {u"srv"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"127.0.0.1:8443"_s};
+        auto defaults = ServerOptions::parse(base);
+        QVERIFY(defaults);
+        QCOMPARE(defaults->offlineLease, std::chrono::days(7));
+        for (const int days : {0, 1, 90}) {
+            auto options = ServerOptions::parse(base + QStringList {u"--offline-lease-days"_s, QString::number(days)});
+            QVERIFY2(options, options ? "" : qPrintable(options.error().message));
+            QCOMPARE(options->offlineLease, std::chrono::days(days));
+        }
+        for (const QString &bad : {u"91"_s, u"-1"_s, u"1.5"_s, u"week"_s, QString()}) {
+            auto options = ServerOptions::parse(base + QStringList {u"--offline-lease-days"_s, bad});
+            QVERIFY2(!options, qPrintable(bad));
+            QVERIFY2(options.error().message.contains(u"between 0 (no offline copies) and 90"_s),
+                     qPrintable(options.error().message));
+        }
+    }
+
     void ipv6Listen()
     {
         auto address = parseListenAddress(u"[::1]:9000"_s);

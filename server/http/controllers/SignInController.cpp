@@ -13,6 +13,7 @@
 #include "http/Responses.h"
 #include "http/Router.h"
 #include "protocol/ApiPaths.h"
+#include "storage/DeviceRepository.h"
 #include "storage/UserRepository.h"
 
 #include <openssl/crypto.h>
@@ -123,7 +124,7 @@ QHttpServerResponse SignInController::signIn(RequestContext &context)
         return http::error(StatusCode::ServiceUnavailable, api::errc::serverBusy,
                            u"The server is checking too many sign-ins at once; try again in a moment."_s, 1);
     }
-    auto grant = checkCredentials(context, *check, accountKey);
+    auto grant = checkCredentials(context, *check, accountKey, credentials->device);
     if (!grant)
         return http::fromError(grant.error());
     return http::json(grant->toJson());
@@ -150,7 +151,8 @@ std::optional<QHttpServerResponse> SignInController::throttled(RequestContext &c
 }
 
 Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &context, const PasswordCheck &check,
-                                                             const QString &accountKey)
+                                                             const QString &accountKey,
+                                                             const std::optional<api::DeviceInfo> &device)
 {
     auto user = m_services.users.findByEmail(accountKey);
     if (!user)
@@ -175,14 +177,43 @@ Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &con
     if (auto reset = m_services.throttle.recordSuccess(throttleKeyOf(accountKey, context.request().remoteAddress()));
         !reset)
         return std::unexpected(reset.error());
-    auto session = m_services.sessions.create((*user)->info.id);
+    // Only now, with the password right, is anything about the account's devices looked at or told.
+    const QDateTime signedInAt = QDateTime::currentDateTimeUtc();
+    auto deviceId = signInDevice(context, (*user)->info.id, device);
+    if (!deviceId)
+        return std::unexpected(deviceId.error());
+    auto session = m_services.sessions.create((*user)->info.id, *deviceId);
     if (!session)
         return std::unexpected(session.error());
     qCInfo(lcHttp, "Login succeeded for user %lld (%s)", static_cast<long long>((*user)->info.id),
            qUtf8Printable(roleToWire((*user)->info.role)));
     return api::SessionGrant {session->token, session->expiresAt,
                               static_cast<qint64>(m_services.sessions.policy().idle.count()), (*user)->info,
-                              QDateTime()};
+                              offlineUntil(signedInAt)};
+}
+
+Result<std::optional<qint64>> SignInController::signInDevice(RequestContext &context, qint64 userId,
+                                                             const std::optional<api::DeviceInfo> &device)
+{
+    if (!device)
+        return std::optional<qint64>();
+    auto id = m_services.devices.signIn(userId, *device);
+    if (!id) {
+        // Logged like a failed sign-in (denied, reason device_revoked), though the password was right: it is not
+        // counted against the throttle.
+        if (id.error().code == QLatin1StringView(api::errc::deviceRevoked)) {
+            context.entry().action = QString::fromLatin1(api::auditAction::loginFailed);
+            qCInfo(lcHttp, "Login refused for user %lld: the device was revoked", static_cast<long long>(userId));
+        }
+        return std::unexpected(id.error());
+    }
+    return std::optional<qint64>(*id);
+}
+
+QDateTime SignInController::offlineUntil(const QDateTime &signedInAt) const
+{
+    const auto days = m_services.offlineLease.count();
+    return days > 0 ? signedInAt.addDays(days) : QDateTime();
 }
 
 QHttpServerResponse SignInController::signOut(RequestContext &context)

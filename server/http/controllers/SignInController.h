@@ -9,6 +9,7 @@
 #include <QHttpServerResponse>
 
 #include <any>
+#include <chrono>
 #include <optional>
 
 namespace regiekamer::server {
@@ -18,11 +19,14 @@ class LoginThrottle;
 class PasswordCheckPool;
 class PasswordHasher;
 class RequestContext;
+class DeviceRepository;
 class SessionStore;
 class UserRepository;
 
 // The caller's session (/api/v1/session, /api/v1/me): signing in with e-mail and password (Argon2id on a worker
-// pool, throttled per account, per client address and in total), signing out, and who the session belongs to.
+// pool, throttled per account, per client address and in total) from a device that was not revoked, signing out, and
+// who the session belongs to. A sign-in grants an offline lease: the app may open its offline copy until
+// offlineUntil without reaching the server (docs/security.md "Devices").
 class SignInController final : public Controller
 {
 public:
@@ -34,6 +38,9 @@ public:
         const PasswordHasher &hasher;
         PasswordCheckPool &checks;
         AddressThrottle &addresses;
+        DeviceRepository &devices;
+        // How long after a sign-in the app may keep using its offline copy; 0: offline copies are not allowed.
+        std::chrono::days offlineLease {7};
     };
 
     // What a sign-in's password check found before its request entered the pipeline (Route::Prepare).
@@ -55,7 +62,11 @@ private:
     QHttpServerResponse signOut(RequestContext &context);
     QHttpServerResponse me(RequestContext &context);
     Result<api::SessionGrant> checkCredentials(RequestContext &context, const PasswordCheck &check,
-                                               const QString &accountKey);
+                                               const QString &accountKey, const std::optional<api::DeviceInfo> &device);
+    // After the password check succeeded: the device's row (nullopt without a device), or "device_revoked".
+    Result<std::optional<qint64>> signInDevice(RequestContext &context, qint64 userId,
+                                               const std::optional<api::DeviceInfo> &device);
+    QDateTime offlineUntil(const QDateTime &signedInAt) const;
 
     Services m_services;
 };
