@@ -20,7 +20,7 @@
 namespace idor {
 
 // What a path's placeholder names. A new kind needs a loader in loadWorld() and a scope rule in scopeOf().
-enum class Kind { Webinar, Registration, Question, Organisation, User };
+enum class Kind { Webinar, Registration, Question, Organisation, User, Device };
 QString kindName(Kind kind);
 
 inline constexpr qint64 unknownId = 987654321; // a well-formed id no object has
@@ -35,6 +35,7 @@ struct Actor
     qint64 organisationId = 0; // client staff only
     QString email;
     QMap<Kind, QSet<qint64>> scope; // what it may read: docs/rights.md applied to admin's view, never its own answers
+    QString password;
 };
 
 // Admin's view (with an access reason) of every object, taken once after the data set is made.
@@ -119,6 +120,7 @@ private:
     void createAccounts();
     void createWebinarsAndAssignments();
     void registerAndAsk();
+    void signInFromDevices(); // every actor from two computers of its own (api::DeviceInfo)
     QMap<QString, qint64> demoWebinarByState(); // the first demo webinar in each state (wire name)
     void loadWorld();
     void computeScopes();

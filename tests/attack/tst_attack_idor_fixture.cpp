@@ -4,6 +4,7 @@
 
 #include "SqlFile.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
 #include "protocol/Webinar.h"
 
@@ -31,7 +32,8 @@ QString webinarListPath(const char *pathTemplate, qint64 webinar)
 
 QString idor::kindName(Kind kind)
 {
-    static const QStringList names {u"webinar"_s, u"registration"_s, u"question"_s, u"organisation"_s, u"user"_s};
+    static const QStringList names {u"webinar"_s,      u"registration"_s, u"question"_s,
+                                    u"organisation"_s, u"user"_s,         u"device"_s};
     return names.value(int(kind));
 }
 
@@ -70,7 +72,7 @@ void TestAttackIdor::makeDataSet()
                                      {Role::ClientStaff, u"client staff A"_s},
                                      {Role::Viewer, u"viewer A"_s}};
     for (auto it = accounts.cbegin(); it != accounts.cend(); ++it) {
-        Actor signedIn {names.value(it.key()), it.key(), {}, 0, 0, it->email, {}};
+        Actor signedIn {names.value(it.key()), it.key(), {}, 0, 0, it->email, {}, it->password};
         signedIn.token = m_api.login(it->email, it->password, &signedIn.userId);
         QVERIFY2(!signedIn.token.isEmpty(), qPrintable(signedIn.name));
         m_actors.append(signedIn);
@@ -86,6 +88,7 @@ void TestAttackIdor::makeDataSet()
     createAccounts();
     createWebinarsAndAssignments();
     registerAndAsk();
+    signInFromDevices();
     loadWorld();
     computeScopes();
     m_snapshot = snapshot();
@@ -103,7 +106,8 @@ Actor &TestAttackIdor::actor(const QString &name)
 
 qint64 TestAttackIdor::createAccount(const QString &name, Role role, qint64 organisation)
 {
-    Actor account {name, role, {}, 0, organisation, name.toLower().replace(u' ', u'.') + u"@idor.example"_s, {}};
+    Actor account {name, role,    {}, 0, organisation, name.toLower().replace(u' ', u'.') + u"@idor.example"_s,
+                   {},   password};
     const api::StaffAccountCreate create {account.email, u"IDOR "_s + name, role, organisation, password};
     const ApiReply created = asAdmin("POST", QString::fromLatin1(api::path::users), create.toJson());
     if (created.status != 201)
@@ -167,6 +171,21 @@ void TestAttackIdor::createWebinarsAndAssignments()
     }
 }
 
+void TestAttackIdor::signInFromDevices()
+{
+    int computer = 0;
+    for (const Actor &each : std::as_const(m_actors)) {
+        for (const QString &which : {u"laptop"_s, u"desktop"_s}) {
+            const api::DeviceInfo device {
+                QString::number(++computer, 16).rightJustified(api::DeviceInfo::idLength, u'0'),
+                each.name + u' ' + which};
+            const ApiReply signedIn = send(QString(), "POST", QString::fromLatin1(api::path::session),
+                                           api::LoginRequest {each.email, each.password, device}.toJson());
+            QVERIFY2(signedIn.status == 200, qPrintable(each.name + u": "_s + signedIn.describe()));
+        }
+    }
+}
+
 void TestAttackIdor::registerAndAsk()
 {
     const QMap<QString, qint64> byState = demoWebinarByState();
@@ -216,8 +235,15 @@ void TestAttackIdor::loadWorld()
     }
     for (const QJsonObject &organisation : listAll(QString::fromLatin1(api::path::organisations)))
         objects[Kind::Organisation].insert(organisation.value("id"_L1).toInteger(), organisation);
-    for (const QJsonObject &user : listAll(QString::fromLatin1(api::path::users)))
-        objects[Kind::User].insert(user.value("id"_L1).toInteger(), user);
+    for (const QJsonObject &user : listAll(QString::fromLatin1(api::path::users))) {
+        const qint64 id = user.value("id"_L1).toInteger();
+        objects[Kind::User].insert(id, user);
+        for (const QJsonValue &each : asAdmin("GET", api::path::expand(api::path::userDevices, {id})).items()) {
+            QJsonObject device = each.toObject();
+            device.insert("userId"_L1, id);
+            objects[Kind::Device].insert(device.value("id"_L1).toInteger(), device);
+        }
+    }
     QSet<QString> viewerEmails;
     for (const Actor &each : std::as_const(m_actors)) {
         if (each.role == Role::Viewer)
@@ -228,7 +254,7 @@ void TestAttackIdor::loadWorld()
             m_world.viewerRegistrations.insert(registration.value("id"_L1).toInteger());
     }
     QVERIFY2(objects.value(Kind::Webinar).size() >= 8 && objects.value(Kind::Question).size() > 10 &&
-                 m_world.viewerRegistrations.size() >= 8,
+                 m_world.viewerRegistrations.size() >= 8 && objects.value(Kind::Device).size() >= 18,
              "the data set is incomplete");
 }
 
@@ -258,6 +284,8 @@ QSet<qint64> TestAttackIdor::scopeOf(const Actor &actor, Kind kind) const
             reached = own.contains(object.value("registrationId"_L1).toInteger());
         } else if (kind == Kind::Registration || kind == Kind::Question) {
             reached = webinars.contains(object.value("webinarId"_L1).toInteger());
+        } else if (kind == Kind::Device) {
+            reached = object.value("userId"_L1).toInteger() == actor.userId;
         } else if (kind == Kind::Organisation) {
             reached = actor.role == Role::ClientStaff && it.key() == actor.organisationId;
         }
@@ -316,8 +344,8 @@ QStringList TestAttackIdor::snapshot() const
 {
     SqlFile database(QDir(m_server.dataDir()).filePath(u"regiekamer.sqlite"_s));
     QStringList rows;
-    for (const char *table :
-         {"organisations", "users", "webinars", "webinar_staff", "registrations", "questions", "viewer_profiles"}) {
+    for (const char *table : {"organisations", "users", "webinars", "webinar_staff", "registrations", "questions",
+                              "viewer_profiles", "devices"}) {
         const QString name = QString::fromLatin1(table);
         for (const QString &row : database.rows(u"SELECT * FROM %1 ORDER BY rowid"_s.arg(name)))
             rows.append(name + u": "_s + row);

@@ -150,6 +150,36 @@ QList<AdminRequest> staffUndo(const Call &call)
     return {};
 }
 
+// A device list and a device: every account reaches its own, admin every account's; a device only under its owner.
+QSet<qint64> deviceReach(const Call &call, int index)
+{
+    const bool admin = call.actor.role == Role::Admin;
+    QSet<qint64> reach;
+    const Kind kind = index == 0 ? Kind::User : Kind::Device;
+    const auto &objects = call.world.objects.value(kind);
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+        const qint64 owner = index == 0 ? it.key() : it->value("userId"_L1).toInteger();
+        if ((admin || owner == call.actor.userId) && (index == 0 || owner == call.ids.value(0)))
+            reach.insert(it.key());
+    }
+    return reach;
+}
+
+// Sweeping the device: the caller's own account (so another account's device is out of reach under it). Sweeping
+// the account: one of its devices, so that a skipped check would revoke it.
+qint64 deviceCompanion(const Call &call, int index)
+{
+    if (index == 0)
+        return call.actor.userId;
+    QList<qint64> devices;
+    const auto &objects = call.world.objects.value(Kind::Device);
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+        if (it->value("userId"_L1).toInteger() == call.ids.value(0))
+            devices.append(it.key());
+    }
+    return devices.isEmpty() ? unknownId : *std::ranges::min_element(devices);
+}
+
 } // namespace
 
 QList<QString> idor::placeholders(const QString &pathTemplate)
@@ -181,5 +211,7 @@ QList<RouteCase> idor::routeCases()
         {p::webinarQuestions, {Kind::Webinar}, {{"GET", none}, {"POST", askQuestion}}},
         {p::registration, {Kind::Registration}, {{"GET", none}, {"PATCH", flipApproval}, {"DELETE", none}}},
         {p::question, {Kind::Question}, {{"PATCH", flipQuestion}}},
+        {p::userDevices, {Kind::User}, {{"GET", none}}, deviceReach, deviceCompanion},
+        {p::userDevice, {Kind::User, Kind::Device}, {{"DELETE", none}}, deviceReach, deviceCompanion},
     };
 }
