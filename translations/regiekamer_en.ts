@@ -47,6 +47,10 @@
         <source>The server is busy. Try again in a moment.</source>
         <translation>The server is busy. Try again in a moment.</translation>
     </message>
+    <message>
+        <source>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</source>
+        <translation>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>

@@ -47,6 +47,10 @@
         <source>The server is busy. Try again in a moment.</source>
         <translation>De server heeft het druk. Probeer het zo opnieuw.</translation>
     </message>
+    <message>
+        <source>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</source>
+        <translation>Deze computer is van je account verwijderd. De offline gegevens erop zijn gewist; vraag een beheerder als je dit niet verwacht.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
