@@ -90,7 +90,6 @@ private Q_SLOTS:
         QVERIFY(m_api.connectTo(m_server));
     }
     // The control: requests within the limits, pipelined, and a body within the limit reach the API.
-
     void aRequestWithinTheLimitsIsServed()
     {
         auto client = connection();
@@ -105,7 +104,6 @@ private Q_SLOTS:
         QVERIFY(client->isOpen());
     }
     // A declared 1 GiB body: 413 from the header, at once, before a byte of the body is read.
-
     void anOversizedBodyIsRefusedBeforeItIsSent()
     {
         QElapsedTimer clock;
@@ -115,14 +113,12 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 3000);
     }
     // A chunked body: 411, as QHttpServer 6.8's chunked reader cannot be framed strictly.
-
     void aChunkedBodyIsRefused()
     {
         expectRefusal(head("POST /api/v1/session HTTP/1.1"_ba, "Transfer-Encoding: chunked\r\n"_ba) + "400\r\n"_ba, 411,
                       "length_required");
     }
     // A 9 KB request line (414), a 17 KB header and 100 header lines (431).
-
     void oversizedHeadsAreRefused()
     {
         expectRefusal(head("GET /api/v1/health?"_ba + QByteArray(9000, 'a') + " HTTP/1.1"_ba), 414, "uri_too_long");
@@ -147,7 +143,6 @@ private Q_SLOTS:
         expectRefusal(head("TRACE /api/v1/health HTTP/1.1"_ba), 501, "not_implemented");
     }
     // Slowloris: a header line every 200 ms never completes the head; 408 after the request timeout.
-
     void aSlowHeaderIsCutOff()
     {
         auto client = connection();
@@ -167,7 +162,6 @@ private Q_SLOTS:
         QVERIFY(client->waitClosed(5s));
     }
     // A body that stops arriving: 408 after three request timeouts.
-
     void aSlowBodyIsCutOff()
     {
         auto client = connection();
@@ -178,7 +172,6 @@ private Q_SLOTS:
         QVERIFY(client->waitClosed(5s));
     }
     // A kept-alive connection with nothing under way is closed after the idle timeout.
-
     void anIdleConnectionIsClosed()
     {
         auto client = connection();
@@ -192,7 +185,6 @@ private Q_SLOTS:
     }
     // More connections from one address than allowed: the one over the limit gets no TLS handshake; a freed slot
     // serves again.
-
     void connectionsPerAddressAreCapped()
     {
         std::vector<std::unique_ptr<RawHttpsClient>> open;
@@ -252,7 +244,6 @@ private Q_SLOTS:
     }
     // After every connection above the server's log holds no warning about the connection handover (one such line
     // per connection would bury the warnings that matter).
-
     void theLogStaysReadable()
     {
         QVERIFY(m_server.terminate() == 0);

@@ -139,6 +139,7 @@ void TestDevices::leaseFollowsThePolicy()
     }
 }
 
+// With --offline-lease-days 0 the grant's offlineUntil is null: the app keeps no offline copy.
 void TestDevices::noLeaseWhenOfflineCopiesAreOff()
 {
     ServerProcess noLease;
@@ -338,6 +339,8 @@ void TestDevices::badDeviceBodiesStoreNothing_data()
     QTest::newRow("label not a string") << device(good, 7);
 }
 
+// A device id that is not 32 lower-case hex digits, a label too long or with control characters, wrong types: 400,
+// and no device or session is stored.
 void TestDevices::badDeviceBodiesStoreNothing()
 {
     QFETCH(QJsonValue, device);
