@@ -53,11 +53,13 @@ private Q_SLOTS:
     void reconnectsWhenTheServerIsBack();
     void changedRoleWipesTheCache();
     void logsHoldNothingPersonal();
+    void deviceRevokedAtSignInDeletesTheCache();
     void cleanupTestCase();
 
 private:
     void signInLive(SessionController &session);
-    client::CacheConfig config() const { return {m_cacheDir.path(), testKdf}; }
+    // A lease of a day while the server in main sends no offlineUntil yet (drop it once the server sends one).
+    client::CacheConfig config() const { return {m_cacheDir.path(), testKdf, 86400}; }
     QString address() const { return u"127.0.0.1:%1"_s.arg(m_server->port()); }
 
     QCA::Initializer m_crypto;
@@ -194,10 +196,11 @@ void TstOfflineSession::changedRoleWipesTheCache()
     // Pretend the cache was written while the account had another role: the next online sign-in wipes it.
     {
         client::ClientCache cache(config());
-        QVERIFY(cache.attach(m_server->baseUrl(), m_director.email, false).value_or(false));
+        const auto kdf = cache.directoryKdf(false);
+        QVERIFY(kdf && *kdf);
         const auto key =
-            client::cachekey::derive(QCA::SecureArray(m_director.password.toUtf8()), cache.salt(), testKdf);
-        QVERIFY(key && cache.unlock(*key));
+            client::cachekey::derive(QCA::SecureArray(m_director.password.toUtf8()), (*kdf)->salt, (*kdf)->parameters);
+        QVERIFY(key && cache.open(m_server->baseUrl(), m_director.email, *key, false).value_or(false));
         auto user = client::CacheRecords(cache).loadUser();
         QVERIFY(user && *user);
         api::UserInfo changed = (*user)->value;
@@ -236,6 +239,15 @@ void TstOfflineSession::logsHoldNothingPersonal()
     QVERIFY2(log.contains(u"regiekamer.core.net: "_s), qPrintable(log));
     for (const QString &personal : {m_director.email, m_director.password, user.displayName, token})
         QVERIFY2(!log.contains(personal, Qt::CaseInsensitive), qPrintable(personal));
+}
+
+// Finding 9, to finish once the server branch with devices is merged: revoke this installation's device for the
+// director (regiekamer-admin), sign in again: the server answers device_revoked and the account's cache file is gone.
+// Until then the deletion itself is tested in tst_accountcache::revokedDeviceDeletesTheFile and the stream event in
+// tst_devicerevocation.
+void TstOfflineSession::deviceRevokedAtSignInDeletesTheCache()
+{
+    QSKIP("needs the server side of devices (revocation) from the devices branch");
 }
 
 void TstOfflineSession::cleanupTestCase()
