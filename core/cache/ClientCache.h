@@ -29,10 +29,6 @@ struct CacheConfig
 {
     QString directory; // empty: CacheFiles::defaultDirectory() (QStandardPaths::CacheLocation + "/offline")
     crypto::Argon2Parameters kdf = cachekey::defaultParameters;
-    // Tests only, while the server in main does not send offlineUntil yet: the lease assumed when a grant has none
-    // (the app never sets it: a grant without offlineUntil deletes the offline copy). Remove once the server sends
-    // a lease.
-    std::optional<qint64> testLeaseSecondsWhenServerGivesNone = std::nullopt;
 };
 
 template<typename T> struct Cached

@@ -28,18 +28,10 @@ AccountCache::AccountCache(ClientCache &cache, KeychainUnlock &keychain, QObject
 {
 }
 
-QDateTime AccountCache::effectiveLease(const QDateTime &offlineUntil) const
-{
-    const auto testLease = m_cache.config().testLeaseSecondsWhenServerGivesNone;
-    if (offlineUntil.isValid() || !testLease)
-        return offlineUntil;
-    return QDateTime::currentDateTimeUtc().addSecs(*testLease);
-}
-
 void AccountCache::open(const QUrl &server, const QString &email, const api::UserInfo &user,
                         const QCA::SecureArray &password, const QDateTime &offlineUntil)
 {
-    const QDateTime lease = effectiveLease(offlineUntil);
+    const QDateTime &lease = offlineUntil;
     if (m_cache.isUnlocked()) { // was offline: the same cache, already open
         if (!lease.isValid())
             return wipe();

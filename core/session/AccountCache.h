@@ -56,7 +56,6 @@ private:
                       const QDateTime &offlineUntil);
     bool adopt(const api::UserInfo &user);
     bool storeLease(const QDateTime &offlineUntil);
-    QDateTime effectiveLease(const QDateTime &offlineUntil) const;
 
     ClientCache &m_cache;
     KeychainUnlock &m_keychain;

@@ -1,9 +1,9 @@
 #include "settings/DeviceIdentity.h"
 
-#include "crypto/KeyDerivation.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsLogging.h"
 
+#include <QRandomGenerator>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +20,10 @@ QString storedOrNewId()
     const QString stored = settings->value(QLatin1StringView(idKey)).toString();
     if (isValidId(stored))
         return stored;
-    const QString id = QString::fromLatin1(crypto::randomKey(idBytes).toByteArray().toHex());
+    // The operating system's random generator (not QCA: the API client also runs where QCA is not initialised).
+    QByteArray bytes(idBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), idBytes / 4);
+    const QString id = QString::fromLatin1(bytes.toHex());
     settings->setValue(QLatin1StringView(idKey), id);
     settings->sync();
     if (settings->status() != QSettings::NoError)

@@ -27,9 +27,8 @@ void clearTrustStore()
 
 void useCheapCache(regiekamer::ui::AppController &controller)
 {
-    // A lease of a day while the server in main sends no offlineUntil yet (drop it once the server sends one).
     controller.session()->setCacheConfig(
-        regiekamer::client::CacheConfig {QString(), regiekamer::crypto::Argon2Parameters {8192, 1, 1}, 86400});
+        regiekamer::client::CacheConfig {QString(), regiekamer::crypto::Argon2Parameters {8192, 1, 1}});
 }
 
 QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &server, regiekamer::Role role,
