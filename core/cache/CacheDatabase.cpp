@@ -20,19 +20,6 @@ QString nextConnectionName()
     return u"regiekamer-client-cache-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-// GLOB pattern for "starts with prefix" (the contexts contain no GLOB metacharacters; escaped anyway).
-QString prefixPattern(const QString &prefix)
-{
-    QString escaped;
-    for (const QChar c : prefix) {
-        if (c == u'*' || c == u'?' || c == u'[')
-            escaped += u'[' + c + u']';
-        else
-            escaped += c;
-    }
-    return escaped + u'*';
-}
-
 } // namespace
 
 CacheDatabase::CacheDatabase()
@@ -71,7 +58,7 @@ Status CacheDatabase::open(const QString &path)
              {u"PRAGMA secure_delete=ON"_s, u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
               u"PRAGMA temp_store=MEMORY"_s,
               u"CREATE TABLE IF NOT EXISTS header (name TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
-              u"CREATE TABLE IF NOT EXISTS records (context TEXT PRIMARY KEY, sealed BLOB NOT NULL)"_s}) {
+              u"CREATE TABLE IF NOT EXISTS records (name TEXT PRIMARY KEY, sealed BLOB NOT NULL)"_s}) {
             if (auto done = exec(statement); !done)
                 return done;
         }
@@ -135,11 +122,11 @@ Status CacheDatabase::setHeader(const QString &name, const QByteArray &value)
     return query.exec() ? Status() : damaged();
 }
 
-Result<std::optional<QByteArray>> CacheDatabase::record(const QString &context) const
+Result<std::optional<QByteArray>> CacheDatabase::record(const QString &name) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"SELECT sealed FROM records WHERE context = ?"_s);
-    query.addBindValue(context);
+    query.prepare(u"SELECT sealed FROM records WHERE name = ?"_s);
+    query.addBindValue(name);
     if (!query.exec())
         return std::unexpected(damaged().error());
     if (!query.next())
@@ -147,45 +134,43 @@ Result<std::optional<QByteArray>> CacheDatabase::record(const QString &context) 
     return std::optional<QByteArray>(query.value(0).toByteArray());
 }
 
-Result<QList<QPair<QString, QByteArray>>> CacheDatabase::records(const QString &prefix) const
+Status CacheDatabase::putRecord(const QString &name, const QByteArray &sealed)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT context, sealed FROM records WHERE context GLOB ? ORDER BY context"_s);
-    query.addBindValue(prefixPattern(prefix));
-    if (!query.exec())
-        return std::unexpected(damaged().error());
-    QList<QPair<QString, QByteArray>> found;
-    while (query.next())
-        found.append({query.value(0).toString(), query.value(1).toByteArray()});
-    if (query.lastError().isValid())
-        return std::unexpected(damaged().error());
-    return found;
-}
-
-Status CacheDatabase::putRecord(const QString &context, const QByteArray &sealed)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"INSERT OR REPLACE INTO records (context, sealed) VALUES (?, ?)"_s);
-    query.addBindValue(context);
+    query.prepare(u"INSERT OR REPLACE INTO records (name, sealed) VALUES (?, ?)"_s);
+    query.addBindValue(name);
     query.addBindValue(sealed);
     return query.exec() ? Status() : damaged();
 }
 
-Status CacheDatabase::removeRecords(const QString &prefix)
+Status CacheDatabase::removeRecord(const QString &name)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"DELETE FROM records WHERE context GLOB ?"_s);
-    query.addBindValue(prefixPattern(prefix));
+    query.prepare(u"DELETE FROM records WHERE name = ?"_s);
+    query.addBindValue(name);
     return query.exec() ? Status() : damaged();
 }
 
-Status CacheDatabase::removeRecord(const QString &context)
+Status CacheDatabase::removeRecordsExcept(const QStringList &keep)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(u"DELETE FROM records WHERE context = ?"_s);
-    query.addBindValue(context);
+    QStringList marks(keep.size(), u"?"_s);
+    query.prepare(u"DELETE FROM records WHERE name NOT IN (%1)"_s.arg(marks.join(u',')));
+    for (const QString &name : keep)
+        query.addBindValue(name);
     return query.exec() ? Status() : damaged();
+}
+
+Result<QList<QPair<QString, qsizetype>>> CacheDatabase::listing() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT name, length(sealed) FROM records ORDER BY name"_s))
+        return std::unexpected(damaged().error());
+    QList<QPair<QString, qsizetype>> found;
+    while (query.next())
+        found.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return found;
 }
 
 Status CacheDatabase::begin()

@@ -6,15 +6,16 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace regiekamer::client {
 
 // The SQLite file of one offline cache through Qt Sql (QSQLITE, a connection name of its own): a header table
-// (format, salt, key derivation parameters, owner tag; nothing personal) and a records table of sealed values
-// named by their context. secure_delete is on and the journal is a WAL (it only ever holds sealed records).
-// Used from one thread.
+// (format, lease hint, keychain mark; nothing personal) and a records table of sealed values under keyed names
+// (ClientCache::storedName: no ids, no names). secure_delete is on and the journal is a WAL (it only ever holds sealed
+// records). Used from one thread.
 class CacheDatabase
 {
 public:
@@ -31,12 +32,13 @@ public:
 
     Result<std::optional<QByteArray>> header(const QString &name) const;
     Status setHeader(const QString &name, const QByteArray &value);
-    Result<std::optional<QByteArray>> record(const QString &context) const;
-    // Every record whose context starts with prefix, in context order.
-    Result<QList<QPair<QString, QByteArray>>> records(const QString &prefix) const;
-    Status putRecord(const QString &context, const QByteArray &sealed);
-    Status removeRecords(const QString &prefix); // empty: all records
-    Status removeRecord(const QString &context);
+    Result<std::optional<QByteArray>> record(const QString &name) const;
+    Status putRecord(const QString &name, const QByteArray &sealed);
+    Status removeRecord(const QString &name);
+    // Removes every record but those named in keep.
+    Status removeRecordsExcept(const QStringList &keep);
+    // Every record's stored name and sealed size (tests: what the file shows).
+    Result<QList<QPair<QString, qsizetype>>> listing() const;
 
     Status begin();
     Status commit();

@@ -1,6 +1,7 @@
 #include "cache/CacheErrors.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace regiekamer::client::cacheerrc {
 QString wrongPasswordMessage()
@@ -82,6 +83,38 @@ QString roleChangedMessage()
     return QCoreApplication::translate(
         "ClientCache",
         "Your role or organisation changed on the server: the offline data of the old role was removed.");
+}
+
+namespace {
+
+QString shownTime(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+QString leaseExpiredMessage(const QDateTime &expiredAt)
+{
+    if (!expiredAt.isValid())
+        return QCoreApplication::translate(
+            "ClientCache",
+            "The offline data on this computer may no longer be used and has been deleted. Sign in while the server "
+            "can be reached: that stores it again.");
+    return QCoreApplication::translate(
+               "ClientCache",
+               "The offline data on this computer expired on %1 and has been deleted. Sign in while the server can be "
+               "reached: every such sign-in renews the offline data.")
+        .arg(shownTime(expiredAt));
+}
+
+QString clockSetBackMessage(const QDateTime &latestSeen)
+{
+    return QCoreApplication::translate(
+               "ClientCache",
+               "The computer's clock is earlier than when the offline data was last opened (%1), so it was not "
+               "opened. Set the clock right, or sign in while the server can be reached.")
+        .arg(shownTime(latestSeen));
 }
 
 } // namespace regiekamer::client::cacheerrc

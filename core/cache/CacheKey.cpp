@@ -24,10 +24,16 @@ QThreadPool &derivationPool()
 
 } // namespace
 
+bool acceptable(const crypto::Argon2Parameters &parameters)
+{
+    return parameters.memoryKiB >= 8192 && parameters.memoryKiB <= 4u * 1024 * 1024 && parameters.iterations >= 1 &&
+        parameters.iterations <= 64 && parameters.lanes >= 1 && parameters.lanes <= 16;
+}
+
 Result<QCA::SecureArray> derive(const QCA::SecureArray &password, QByteArrayView salt,
                                 const crypto::Argon2Parameters &parameters)
 {
-    return crypto::argon2id(password, salt, parameters, keyBytes, {}, "regiekamer offline cache v1");
+    return crypto::argon2id(password, salt, parameters, keyBytes, {}, "regiekamer offline cache v2");
 }
 
 void deriveAsync(QObject *context, const QCA::SecureArray &password, const QByteArray &salt,

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::client {
 namespace {
 
-QString pageContext(const QString &prefix, qint64 page)
-{
-    return prefix + u"%1"_s.arg(page, 6, 10, QLatin1Char('0'));
-}
-
 QString registrationsPrefix(qint64 webinarId)
 {
     return u"registrations/%1/"_s.arg(webinarId);
@@ -104,22 +99,21 @@ Result<std::optional<Cached<api::WebinarDetail>>> CacheRecords::loadDetail(qint6
 Status CacheRecords::storeRegistrationPage(qint64 webinarId, qint64 page, const QList<api::Registration> &registrations,
                                            const QDateTime &receivedAt)
 {
-    return m_cache.putSealed(pageContext(registrationsPrefix(webinarId), page),
+    return m_cache.putSealed(ClientCache::pageName(registrationsPrefix(webinarId), page),
                              registrationcodec::encode(registrations, 0, registrations.size(), receivedAt));
 }
 
 Status CacheRecords::trimRegistrationPages(qint64 webinarId, qint64 pageCount)
 {
-    return m_cache.keepFirstRecords(registrationsPrefix(webinarId), pageCount);
+    return m_cache.keepFirstPages(registrationsPrefix(webinarId), pageCount);
 }
 
 Status CacheRecords::putPages(const QString &prefix, qsizetype count,
                               const std::function<QByteArray(qsizetype)> &encodePage)
 {
     const qsizetype pages = (count + registrationsPerRecord - 1) / registrationsPerRecord;
-    return m_cache.replaceRecords(prefix, pages, [&](qsizetype page) {
-        return std::pair {pageContext(prefix, page), encodePage(page * registrationsPerRecord)};
-    });
+    return m_cache.replacePages(prefix, pages,
+                                [&](qsizetype page) { return encodePage(page * registrationsPerRecord); });
 }
 
 Status CacheRecords::storeRegistrations(qint64 webinarId, const QList<api::Registration> &registrations,
@@ -146,7 +140,7 @@ CachedList<T> CacheRecords::loadPages(const QString &prefix, Decode decodePage) 
     CachedList<T> list;
     if (!m_cache.isUnlocked())
         return list;
-    const auto stored = m_cache.sealedRecords(prefix);
+    const auto stored = m_cache.sealedPages(prefix);
     if (!stored) {
         list.problems.append(stored.error().message);
         return list;

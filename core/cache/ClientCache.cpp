@@ -1,8 +1,8 @@
 #include "cache/ClientCache.h"
 
 #include "cache/CacheErrors.h"
-#include "cache/CacheFiles.h"
 #include "cache/CacheLogging.h"
+#include "cache/CachePadding.h"
 #include "crypto/Aead.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/SecureCompare.h"
@@ -17,14 +17,38 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::client {
 namespace {
 
-constexpr auto formatName = "regiekamer-offline-cache-1";
-constexpr auto checkContext = "check";
-constexpr auto checkText = "regiekamer offline cache check";
+constexpr auto checkName = "check"; // the one record under a plain name: it is read before the key is known
+constexpr auto checkText = "regiekamer offline cache check v2";
 constexpr auto keychainHeader = "keychain";
+constexpr auto expiresHeader = "expires";
+constexpr int storedNameBytes = 16;
 
-QByteArray number(quint32 value)
+auto lockedCache()
 {
-    return QByteArray::number(value);
+    return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+}
+
+auto damagedFile()
+{
+    return fail(QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage());
+}
+
+// Whose file it is, as sealed in the check record: the server's address and the e-mail, normalised.
+QByteArray identity(const QUrl &server, const QString &email)
+{
+    return server.adjusted(QUrl::StripTrailingSlash).toEncoded() + '\n' + email.trimmed().toCaseFolded().toUtf8();
+}
+
+QByteArray checkPlaintext(const QUrl &server, const QString &email)
+{
+    const QJsonObject object {{u"check"_s, QLatin1StringView(checkText)},
+                              {u"owner"_s, QString::fromUtf8(identity(server, email))}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QCA::SecureArray fileKeyFor(const QCA::SecureArray &directoryKey, const QByteArray &fileId)
+{
+    return crypto::hkdfSha256(directoryKey, fileId, "regiekamer offline cache file v2", cachekey::keyBytes);
 }
 
 } // namespace
@@ -50,75 +74,109 @@ const CacheConfig &ClientCache::config() const
     return m_config;
 }
 
-Result<bool> ClientCache::attach(const QUrl &server, const QString &email, bool create)
+Result<std::optional<DirectoryKdf>> ClientCache::directoryKdf(bool create) const
+{
+    return CacheFiles(m_config.directory).kdf(create, m_config.kdf);
+}
+
+Result<bool> ClientCache::open(const QUrl &server, const QString &email, const QCA::SecureArray &directoryKey,
+                               bool create)
 {
     lock();
     const CacheFiles files(m_config.directory);
-    const auto path = files.fileFor(server, email, create);
-    if (!path)
-        return std::unexpected(path.error());
-    const auto owner = files.ownerTag(server, email, create);
-    if (!owner)
-        return std::unexpected(owner.error());
-    if (path->isEmpty() || (!create && !QFile::exists(*path)))
-        return false;
-    if (auto opened = m_db.open(*path); !opened)
-        return std::unexpected(opened.error());
-    m_ownerTag = *owner;
-    const auto format = m_db.header(u"format"_s);
-    Status ready = !format ? Status(std::unexpected(format.error())) : (*format ? checkHeader() : createHeader());
-    if (!ready) {
-        qCWarning(lcCache, "Offline cache file not used: %s", qUtf8Printable(ready.error().code));
-        lock();
-        return std::unexpected(ready.error());
+    // Each try is an SQLite open, an HKDF and one AES-GCM open of a small record: microseconds to a millisecond.
+    for (const QString &path : files.cacheFiles()) {
+        const QByteArray id = CacheFiles::fileId(path);
+        if (!id.isEmpty() && openFile(path, fileKeyFor(directoryKey, id), server, email))
+            return true;
     }
+    if (!create)
+        return false;
+    if (auto created = createFile(server, email, directoryKey); !created)
+        return std::unexpected(created.error());
     return true;
 }
 
-Status ClientCache::createHeader()
+Status ClientCache::createFile(const QUrl &server, const QString &email, const QCA::SecureArray &directoryKey)
 {
-    m_salt = crypto::randomKey(cachekey::saltBytes).toByteArray();
-    m_kdf = m_config.kdf;
-    m_fresh = true;
-    if (auto begun = m_db.begin(); !begun)
-        return begun;
-    const Status written = [this]() -> Status {
-        for (const auto &[name, value] :
-             {std::pair {u"format"_s, QByteArray(formatName)}, std::pair {u"owner"_s, m_ownerTag},
-              std::pair {u"salt"_s, m_salt}, std::pair {u"argon2_m"_s, number(m_kdf.memoryKiB)},
-              std::pair {u"argon2_t"_s, number(m_kdf.iterations)}, std::pair {u"argon2_p"_s, number(m_kdf.lanes)}}) {
+    const auto path = CacheFiles(m_config.directory).newFilePath();
+    if (!path)
+        return std::unexpected(path.error());
+    if (auto opened = m_db.open(*path); !opened)
+        return opened;
+    const QByteArray id = CacheFiles::fileId(*path);
+    useKey(fileKeyFor(directoryKey, id), id);
+    const Status written = [&]() -> Status {
+        if (auto begun = m_db.begin(); !begun)
+            return begun;
+        for (const auto &[name, value] : {std::pair {u"format"_s, QByteArray(CacheFiles::format)},
+                                          std::pair {QString::fromLatin1(keychainHeader), QByteArray("0")}}) {
             if (auto done = m_db.setHeader(name, value); !done)
                 return done;
         }
-        return m_db.removeRecords({});
+        const QByteArray sealed =
+            m_aead->seal(cachepadding::pad(checkPlaintext(server, email)), sealContext(u"check"_s));
+        if (auto done = m_db.putRecord(QString::fromLatin1(checkName), sealed); !done)
+            return done;
+        return m_db.commit();
     }();
     if (!written) {
         m_db.rollback();
+        const QString created = m_db.path();
+        lock();
+        (void)CacheFiles::removeFile(created);
         return written;
     }
-    return m_db.commit();
+    qCInfo(lcCache, "Offline cache file created");
+    return {};
 }
 
-Status ClientCache::checkHeader()
+Status ClientCache::openFile(const QString &path, const QCA::SecureArray &fileKey, const QUrl &server,
+                             const QString &email)
 {
-    const auto value = [this](const QString &name) {
-        const auto found = m_db.header(name);
-        return found && *found ? **found : QByteArray();
-    };
-    if (value(u"format"_s) != formatName)
-        return fail(QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage());
-    if (!crypto::constantTimeEquals(value(u"owner"_s), m_ownerTag))
+    lock();
+    const QByteArray id = CacheFiles::fileId(path);
+    if (id.isEmpty() || !QFile::exists(path))
+        return damagedFile();
+    if (auto opened = m_db.open(path); !opened)
+        return opened;
+    const auto format = m_db.header(u"format"_s);
+    Status checked = !format || !*format || **format != CacheFiles::format ? Status(damagedFile()) : Status();
+    if (checked) {
+        useKey(fileKey, id);
+        checked = checkIdentity(server, email);
+    }
+    if (!checked)
+        lock();
+    return checked;
+}
+
+Status ClientCache::checkIdentity(const QUrl &server, const QString &email)
+{
+    const auto sealed = m_db.record(QString::fromLatin1(checkName));
+    if (!sealed)
+        return std::unexpected(sealed.error());
+    if (!*sealed)
+        return damagedFile();
+    const auto plain = openSealed(u"check"_s, **sealed);
+    if (!plain)
+        return fail(QString::fromLatin1(cacheerrc::wrongPassword), cacheerrc::wrongPasswordMessage());
+    const QJsonObject check = QJsonDocument::fromJson(*plain).object();
+    if (check.value(u"check"_s).toString() != QLatin1StringView(checkText))
+        return damagedFile();
+    if (!crypto::constantTimeEquals(check.value(u"owner"_s).toString().toUtf8(), identity(server, email)))
         return fail(QString::fromLatin1(cacheerrc::otherAccount), cacheerrc::otherAccountMessage());
-    m_salt = value(u"salt"_s);
-    bool okM = false, okT = false, okP = false;
-    m_kdf = {value(u"argon2_m"_s).toUInt(&okM), value(u"argon2_t"_s).toUInt(&okT), value(u"argon2_p"_s).toUInt(&okP)};
-    // Parameters below the OWASP minimum would make a stolen cache cheap to guess: refuse them.
-    if (m_salt.size() != cachekey::saltBytes || !okM || !okT || !okP || m_kdf.memoryKiB < 8192 ||
-        m_kdf.iterations < 1 || m_kdf.lanes < 1 || m_kdf.memoryKiB > 4u * 1024 * 1024 || m_kdf.iterations > 64 ||
-        m_kdf.lanes > 16)
-        return fail(QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage());
-    m_fresh = false;
     return {};
+}
+
+void ClientCache::useKey(const QCA::SecureArray &fileKey, const QByteArray &fileId)
+{
+    m_key = fileKey;
+    m_fileId = fileId;
+    m_namesKey = crypto::hkdfSha256(fileKey, {}, "regiekamer offline cache record names v2", cachekey::keyBytes);
+    const QCA::SecureArray sealKey =
+        crypto::hkdfSha256(fileKey, {}, "regiekamer offline cache records v2", cachekey::keyBytes);
+    m_aead = std::make_unique<crypto::Aead>(sealKey);
 }
 
 bool ClientCache::keyInKeychain() const
@@ -135,6 +193,13 @@ Status ClientCache::setKeyInKeychain(bool stored)
     return m_db.setHeader(QString::fromLatin1(keychainHeader), stored ? "1" : "0");
 }
 
+Status ClientCache::setExpiryHint(const QDateTime &offlineUntil)
+{
+    if (!m_db.isOpen())
+        return lockedCache();
+    return m_db.setHeader(QString::fromLatin1(expiresHeader), QByteArray::number(offlineUntil.toMSecsSinceEpoch()));
+}
+
 bool ClientCache::isAttached() const
 {
     return m_db.isOpen();
@@ -145,48 +210,9 @@ QString ClientCache::filePath() const
     return m_db.path();
 }
 
-QByteArray ClientCache::salt() const
-{
-    return m_salt;
-}
-
-crypto::Argon2Parameters ClientCache::kdfParameters() const
-{
-    return m_kdf;
-}
-
-Status ClientCache::unlock(const QCA::SecureArray &key)
-{
-    if (!m_db.isOpen())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
-    auto aead = std::make_unique<crypto::Aead>(key);
-    if (!aead->isValid())
-        return fail(QString::fromLatin1(cacheerrc::wrongPassword), cacheerrc::wrongPasswordMessage());
-    const QByteArray context = m_ownerTag.toHex() + '/' + checkContext;
-    if (m_fresh) {
-        if (auto stored = m_db.putRecord(QString::fromLatin1(checkContext), aead->seal(checkText, context)); !stored)
-            return stored;
-        m_fresh = false;
-    } else {
-        const auto sealed = m_db.record(QString::fromLatin1(checkContext));
-        if (!sealed)
-            return std::unexpected(sealed.error());
-        if (!*sealed)
-            return fail(QString::fromLatin1(cacheerrc::damaged), cacheerrc::damagedMessage());
-        const auto opened = aead->open(**sealed, context);
-        if (!opened || *opened != checkText) {
-            qCInfo(lcCache, "Offline cache not opened: the key does not open its check record");
-            return fail(QString::fromLatin1(cacheerrc::wrongPassword), cacheerrc::wrongPasswordMessage());
-        }
-    }
-    m_key = key;
-    m_aead = std::move(aead);
-    return {};
-}
-
 bool ClientCache::isUnlocked() const
 {
-    return m_aead != nullptr;
+    return m_aead != nullptr && m_db.isOpen();
 }
 
 const QCA::SecureArray &ClientCache::key() const
@@ -197,58 +223,43 @@ const QCA::SecureArray &ClientCache::key() const
 void ClientCache::lock()
 {
     m_aead.reset();
-    m_key.fill(0);
-    m_key.clear();
+    for (QCA::SecureArray *secret : {&m_key, &m_namesKey}) {
+        secret->fill(0);
+        secret->clear();
+    }
     m_db.close();
-    m_salt.clear();
-    m_ownerTag.clear();
-    m_fresh = false;
+    m_fileId.clear();
 }
 
-Status ClientCache::recreate()
+Status ClientCache::removeFile()
 {
     const QString path = m_db.path();
-    const QByteArray owner = m_ownerTag;
-    if (path.isEmpty())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
     lock();
-    if (auto removed = CacheFiles::removeFile(path); !removed)
-        return removed;
-    if (auto opened = m_db.open(path); !opened)
-        return opened;
-    m_ownerTag = owner;
-    if (auto created = createHeader(); !created) {
-        lock();
-        return created;
-    }
-    qCInfo(lcCache, "Offline cache file created afresh");
-    return {};
+    if (path.isEmpty())
+        return {};
+    qCInfo(lcCache, "Offline cache file deleted");
+    return CacheFiles::removeFile(path);
 }
 
 Status ClientCache::clearRecords()
 {
     if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
-    if (auto begun = m_db.begin(); !begun)
-        return begun;
-    for (const QString &prefix : {u"user"_s, u"webinar"_s, u"registrations/"_s, u"questions/"_s}) {
-        if (auto removed = m_db.removeRecords(prefix); !removed) {
-            m_db.rollback();
-            return removed;
-        }
-    }
-    return m_db.commit();
+        return lockedCache();
+    return m_db.removeRecordsExcept({QString::fromLatin1(checkName), storedName(u"lease"_s)});
+}
+
+QString ClientCache::storedName(const QString &context) const
+{
+    return QString::fromLatin1(crypto::hmacSha256(m_namesKey, context.toUtf8()).left(storedNameBytes).toHex());
 }
 
 QByteArray ClientCache::sealContext(const QString &context) const
 {
-    return m_ownerTag.toHex() + '/' + context.toUtf8();
+    return m_fileId.toHex() + '/' + context.toUtf8();
 }
 
 Status ClientCache::put(const QString &context, const QJsonValue &payload, const QDateTime &receivedAt)
 {
-    if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
     return putSealed(context, envelope(payload, receivedAt));
 }
 
@@ -261,8 +272,8 @@ QByteArray ClientCache::envelope(const QJsonValue &payload, const QDateTime &rec
 Status ClientCache::putSealed(const QString &context, const QByteArray &plain)
 {
     if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
-    return m_db.putRecord(context, m_aead->seal(plain, sealContext(context)));
+        return lockedCache();
+    return m_db.putRecord(storedName(context), m_aead->seal(cachepadding::pad(plain), sealContext(context)));
 }
 
 std::optional<Cached<QJsonValue>> ClientCache::readEnvelope(const QByteArray &plain)
@@ -277,7 +288,7 @@ std::optional<Cached<QJsonValue>> ClientCache::readEnvelope(const QByteArray &pl
 
 Result<Cached<QJsonValue>> ClientCache::openRecord(const QString &context, const QByteArray &sealed) const
 {
-    const auto plain = m_aead->open(sealed, sealContext(context));
+    const auto plain = openSealed(context, sealed);
     auto record = plain ? readEnvelope(*plain) : std::nullopt;
     if (!record) {
         qCWarning(lcCache, "Damaged offline cache record: %s", qUtf8Printable(context));
@@ -289,8 +300,8 @@ Result<Cached<QJsonValue>> ClientCache::openRecord(const QString &context, const
 Result<std::optional<Cached<QJsonValue>>> ClientCache::get(const QString &context) const
 {
     if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
-    const auto sealed = m_db.record(context);
+        return lockedCache();
+    const auto sealed = m_db.record(storedName(context));
     if (!sealed)
         return std::unexpected(sealed.error());
     if (!*sealed)
@@ -301,22 +312,34 @@ Result<std::optional<Cached<QJsonValue>>> ClientCache::get(const QString &contex
     return std::optional<Cached<QJsonValue>>(std::move(*opened));
 }
 
-Status ClientCache::replaceRecords(const QString &prefix, qsizetype count,
-                                   const std::function<std::pair<QString, QByteArray>(qsizetype)> &record)
+QString ClientCache::pageName(const QString &prefix, qint64 page)
+{
+    return prefix + u"%1"_s.arg(page, 6, 10, QLatin1Char('0'));
+}
+
+qsizetype ClientCache::pageCount(const QString &prefix) const
+{
+    qsizetype count = 0;
+    for (;; ++count) {
+        const auto sealed = m_db.record(storedName(pageName(prefix, count)));
+        if (!sealed || !*sealed)
+            return count;
+    }
+}
+
+Status ClientCache::replacePages(const QString &prefix, qsizetype count,
+                                 const std::function<QByteArray(qsizetype)> &plain)
 {
     if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
+        return lockedCache();
     if (auto begun = m_db.begin(); !begun)
         return begun;
     const Status written = [&]() -> Status {
-        if (auto removed = m_db.removeRecords(prefix); !removed)
-            return removed;
         for (qsizetype i = 0; i < count; ++i) {
-            const auto [context, plain] = record(i);
-            if (auto stored = putSealed(context, plain); !stored)
+            if (auto stored = putSealed(pageName(prefix, i), plain(i)); !stored)
                 return stored;
         }
-        return {};
+        return keepFirstPages(prefix, count);
     }();
     if (!written) {
         m_db.rollback();
@@ -325,35 +348,42 @@ Status ClientCache::replaceRecords(const QString &prefix, qsizetype count,
     return m_db.commit();
 }
 
-Status ClientCache::keepFirstRecords(const QString &prefix, qsizetype keep)
+Status ClientCache::keepFirstPages(const QString &prefix, qsizetype keep)
 {
     if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
-    const auto stored = m_db.records(prefix);
-    if (!stored)
-        return std::unexpected(stored.error());
-    for (qsizetype i = keep; i < stored->size(); ++i) {
-        if (auto removed = m_db.removeRecord(stored->at(i).first); !removed)
+        return lockedCache();
+    const qsizetype stored = pageCount(prefix);
+    for (qsizetype page = keep; page < stored; ++page) {
+        if (auto removed = m_db.removeRecord(storedName(pageName(prefix, page))); !removed)
             return removed;
     }
     return {};
 }
 
-Result<QList<QPair<QString, QByteArray>>> ClientCache::sealedRecords(const QString &prefix) const
+Result<QList<QPair<QString, QByteArray>>> ClientCache::sealedPages(const QString &prefix) const
 {
     if (!isUnlocked())
-        return fail(QString::fromLatin1(cacheerrc::locked), cacheerrc::lockedMessage());
-    return m_db.records(prefix);
+        return lockedCache();
+    QList<QPair<QString, QByteArray>> pages;
+    for (qint64 page = 0;; ++page) {
+        const QString name = pageName(prefix, page);
+        const auto sealed = m_db.record(storedName(name));
+        if (!sealed)
+            return std::unexpected(sealed.error());
+        if (!*sealed)
+            return pages;
+        pages.append({name, **sealed});
+    }
 }
 
 std::optional<QByteArray> ClientCache::openSealed(const QString &context, const QByteArray &sealed) const
 {
-    if (!isUnlocked())
+    if (!m_aead)
         return std::nullopt;
-    auto plain = m_aead->open(sealed, sealContext(context));
+    const auto plain = m_aead->open(sealed, sealContext(context));
     if (!plain)
         return std::nullopt;
-    return std::optional<QByteArray>(std::move(*plain));
+    return cachepadding::unpad(*plain);
 }
 
 CacheDatabase &ClientCache::database()

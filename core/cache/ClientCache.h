@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "cache/CacheDatabase.h"
+#include "cache/CacheFiles.h"
 #include "cache/CacheKey.h"
 #include "crypto/Argon2id.h"
 
@@ -37,11 +38,13 @@ template<typename T> struct Cached
 };
 
 // The encrypted offline cache of one (server, account): what the session received for the user's role, each
-// record sealed with AES-256-GCM (crypto::Aead) under the password-derived key and bound to its own name and to
-// the file's owner, so a record moved to another name or file does not open. The header holds only the format,
-// salt, Argon2id parameters and owner tag; a sealed check record tells a wrong password from damage. The key lives
-// only in memory (QCA::SecureArray) from unlock() to lock(). Used from one thread. The typed records (user, webinars,
-// attendees, questions) are CacheRecords.
+// record padded to a size bucket (cachepadding) and sealed with AES-256-GCM (crypto::Aead) under the file's key,
+// bound to the file's random id and the record's real name, and stored under a keyed name (HMAC-SHA256 of the real
+// name under a key of the file: no ids or names on disk). The file's key is derived with HKDF from the directory
+// key (Argon2id of the password, cachekey) and the file's random id; the file's sealed check record holds the
+// (server, e-mail) it belongs to, so open() finds the account's file by trying each file's check record. The key
+// lives only in memory (QCA::SecureArray) from open() to lock(). Used from one thread. The typed records (user,
+// webinars, attendees, questions) are CacheRecords; the lease is cachelease.
 class ClientCache
 {
 public:
@@ -51,28 +54,30 @@ public:
     void setConfig(CacheConfig config); // locks first
     const CacheConfig &config() const;
 
-    // Opens the cache file of (server, e-mail). Without `create`: false when there is none. Errors:
-    // cacheerrc::otherAccount (the header names another account), cacheerrc::damaged (not a usable cache file).
-    Result<bool> attach(const QUrl &server, const QString &email, bool create);
+    // The directory's salt and parameters (created with config().kdf when missing and `create`).
+    Result<std::optional<DirectoryKdf>> directoryKdf(bool create) const;
+    // Opens, unlocked, the file of (server, e-mail) that the directory key opens. Without `create`: false when there
+    // is none (no file, or none this password opens); with `create`: a new file then.
+    Result<bool> open(const QUrl &server, const QString &email, const QCA::SecureArray &directoryKey, bool create);
+    // Opens the file at path with its own key (kept in the OS keychain) if it is the file of (server, e-mail):
+    // cacheerrc::wrongPassword when the key does not open it, cacheerrc::otherAccount when it is another account's,
+    // cacheerrc::damaged when it is not a cache file of this version.
+    Status openFile(const QString &path, const QCA::SecureArray &fileKey, const QUrl &server, const QString &email);
     bool isAttached() const;
-    QString filePath() const;
-    QByteArray salt() const;
-    crypto::Argon2Parameters kdfParameters() const;
-    // Accepts the derived key if it opens the check record (a new file: writes the check record);
-    // cacheerrc::wrongPassword otherwise.
-    Status unlock(const QCA::SecureArray &key);
     bool isUnlocked() const;
-    const QCA::SecureArray &key() const; // empty when locked
+    QString filePath() const;
+    const QCA::SecureArray &key() const; // the file's key; empty when locked
     // Drops the key from memory and closes the file.
     void lock();
-    // Deletes the attached file and creates it afresh with a new salt (the key is dropped: derive again).
-    Status recreate();
-    // Removes every record except the check record (e.g. after a role change).
+    // Closes the file and deletes it (with its -wal and -shm); the caller removes its keychain entry.
+    Status removeFile();
+    // Removes every record except the check record and the lease (e.g. after a role change).
     Status clearRecords();
-    // Whether this file's key was put in the OS keychain: a sign-in without "remember" only asks the keychain to
-    // remove an entry that was stored (a request can make the OS ask to unlock its wallet).
+    // Whether this file's key was put in the OS keychain (a plain header mark: keychain unlock tries these files).
     bool keyInKeychain() const;
     Status setKeyInKeychain(bool stored);
+    // The plain, non-authoritative hint when the lease ends (CacheFiles::removeExpired).
+    Status setExpiryHint(const QDateTime &offlineUntil);
 
     // A sealed value under a context name (the record's identity, e.g. "webinar/42").
     Status put(const QString &context, const QJsonValue &payload, const QDateTime &receivedAt);
@@ -83,33 +88,38 @@ public:
     static std::optional<Cached<QJsonValue>> readEnvelope(const QByteArray &plain);
     // Seals plain (any format) under the context name.
     Status putSealed(const QString &context, const QByteArray &plain);
-    // Replaces every record whose name starts with prefix by `count` new ones, in one transaction: record(i) gives
-    // the name and plaintext of the i-th.
-    Status replaceRecords(const QString &prefix, qsizetype count,
-                          const std::function<std::pair<QString, QByteArray>(qsizetype)> &record);
-    // Keeps the first `keep` records whose name starts with prefix (in name order) and removes the others.
-    Status keepFirstRecords(const QString &prefix, qsizetype keep);
-    // The sealed records whose name starts with prefix, in name order; opened one by one with openSealed.
-    Result<QList<QPair<QString, QByteArray>>> sealedRecords(const QString &prefix) const;
-    // The plaintext of a sealed record, nullopt when it does not open (changed, truncated or moved). Thread-safe.
+
+    // Lists kept in pages: the real name of page `page` of a list (prefix + a six-digit number).
+    static QString pageName(const QString &prefix, qint64 page);
+    // Replaces the pages of prefix by `count` new ones in one transaction; plain(i) gives the i-th page's plaintext.
+    Status replacePages(const QString &prefix, qsizetype count, const std::function<QByteArray(qsizetype)> &plain);
+    // Keeps the first `keep` pages of prefix and removes the others.
+    Status keepFirstPages(const QString &prefix, qsizetype keep);
+    // The sealed pages of prefix in order (page 0, 1, … up to the first missing one): real name and sealed bytes,
+    // opened one by one with openSealed.
+    Result<QList<QPair<QString, QByteArray>>> sealedPages(const QString &prefix) const;
+    // The plaintext of a sealed record, nullopt when it does not open (changed, truncated, moved or badly padded).
+    // Thread-safe.
     std::optional<QByteArray> openSealed(const QString &context, const QByteArray &sealed) const;
+    // The name a record is stored under: keyed by the file, so only an unlocked cache can compute it.
+    QString storedName(const QString &context) const;
     // The raw sealed bytes (tests: flipping or moving a record).
     CacheDatabase &database();
 
 private:
+    Status createFile(const QUrl &server, const QString &email, const QCA::SecureArray &directoryKey);
+    Status checkIdentity(const QUrl &server, const QString &email);
+    void useKey(const QCA::SecureArray &fileKey, const QByteArray &fileId);
     QByteArray sealContext(const QString &context) const;
     Result<Cached<QJsonValue>> openRecord(const QString &context, const QByteArray &sealed) const;
-    Status createHeader();
-    Status checkHeader();
+    qsizetype pageCount(const QString &prefix) const;
 
     CacheConfig m_config;
     CacheDatabase m_db;
-    QByteArray m_ownerTag;
-    QByteArray m_salt;
-    crypto::Argon2Parameters m_kdf;
+    QByteArray m_fileId;
     QCA::SecureArray m_key;
+    QCA::SecureArray m_namesKey;
     std::unique_ptr<crypto::Aead> m_aead;
-    bool m_fresh = false; // created by attach(): unlock() writes the check record
 };
 
 } // namespace regiekamer::client

@@ -71,7 +71,7 @@ QString KeychainStore::serviceName()
 
 QString KeychainStore::entryFor(const QString &cacheFilePath)
 {
-    // The file's name is an HMAC of (server, e-mail) under the cache directory's random naming key.
+    // The file's name is its random id.
     return u"cache-"_s + QFileInfo(cacheFilePath).completeBaseName();
 }
 

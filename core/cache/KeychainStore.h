@@ -21,8 +21,9 @@ inline constexpr auto failed = "keychain_failed";
 } // namespace keychainerrc
 
 // Keeps the key of one offline cache in the OS keychain (QtKeychain: Secret Service, KWallet, macOS Keychain,
-// Windows Credential Manager), asynchronously. Each entry is named after the cache file's HMAC-based name, so the
-// keychain shows neither the e-mail nor the server; its value is the raw 32-byte key (binary), never the password.
+// Windows Credential Manager), asynchronously. Each entry is named after the cache file's random id, so the
+// keychain shows neither the e-mail nor the server; its value is the file's raw 32-byte key (binary), never the
+// password.
 // QtKeychain's plain-text QSettings fallback is always switched off: without a keychain nothing is stored.
 class KeychainStore : public QObject
 {
@@ -34,7 +35,7 @@ public:
     explicit KeychainStore(QObject *parent = nullptr);
 
     static QString serviceName(); // "Regiekamer offline cache"
-    // The entry of the cache file at path: derived from its keyed-hash name (no e-mail, no server).
+    // The entry of the cache file at path: "cache-" and its random id (no e-mail, no server).
     static QString entryFor(const QString &cacheFilePath);
 
     // Whether a keychain can be used: checked once per process on a worker thread (it may wait ~0.5 s for D-Bus);

@@ -4,6 +4,7 @@
 #include "net/NetLogging.h"
 #include "net/ReplyDecoding.h"
 #include "protocol/ApiPaths.h"
+#include "settings/DeviceIdentity.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -49,8 +50,8 @@ void ApiClient::login(const QUrl &server, const QString &email, const QString &p
     m_token.clear();
     // A cached connection keeps the TLS configuration it was opened with; trust may have changed since.
     m_network->clearConnectionCache();
-    const QByteArray body =
-        QJsonDocument(api::LoginRequest {email, password, std::nullopt}.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(api::LoginRequest {email, password, deviceidentity::thisDevice()}.toJson())
+                                .toJson(QJsonDocument::Compact);
     send("POST", endpoint(QString::fromLatin1(api::path::session)), body, false,
          [this, done = std::move(done)](Result<QJsonObject> reply) {
              auto grant = parsed<api::SessionGrant>(reply);

@@ -40,6 +40,7 @@ public:
 
     explicit ApiClient(QObject *parent = nullptr);
 
+    // Signs in as this installation's device (deviceidentity::thisDevice()).
     void login(const QUrl &server, const QString &email, const QString &password, Callback<api::SessionGrant> done);
     void logout(StatusCallback done);
     void fetchMe(Callback<api::UserInfo> done);

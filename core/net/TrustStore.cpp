@@ -4,6 +4,7 @@
 #include "settings/AppSettings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -12,8 +13,19 @@ namespace {
 
 constexpr auto group = "TrustedServers";
 
-// QSettings keys must not contain '/', '\\' or ':' reliably across formats; hex keeps them opaque and safe.
+// Attack review finding 16: the settings do not list the servers by name. A pin is a group named by the SHA-256 of
+// "host:port" (the app, which knows the server it connects to, finds it; someone with the settings file can confirm
+// a guessed server, as nothing secret is available before the password). The pinned certificate itself still names
+// its host (docs/security.md "Desktop offline cache").
 QString settingsKey(const QString &server)
+{
+    QByteArray named("regiekamer trust store name v2\n");
+    named.append(server.toUtf8());
+    return QString::fromLatin1(QCryptographicHash::hash(named, QCryptographicHash::Sha256).toHex());
+}
+
+// Format 1 named the group by the hex of "host:port" and kept "server" in the clear; moved at its first lookup.
+QString legacyKey(const QString &server)
 {
     return QString::fromLatin1(server.toUtf8().toHex());
 }
@@ -32,8 +44,23 @@ std::optional<QSslCertificate> TrustStore::lookup(const QString &server) const
 {
     const auto settings = openSettings();
     settings->beginGroup(QLatin1StringView(group));
-    settings->beginGroup(settingsKey(server));
-    return fromStored(settings->value(u"pem"_s).toByteArray(), settings->value(u"sha256"_s).toString());
+    const auto read = [&settings](const QString &key) {
+        settings->beginGroup(key);
+        auto pinned = fromStored(settings->value(u"pem"_s).toByteArray(), settings->value(u"sha256"_s).toString());
+        settings->endGroup();
+        return pinned;
+    };
+    if (auto pinned = read(settingsKey(server)))
+        return pinned;
+    auto legacy = read(legacyKey(server));
+    if (legacy) {
+        settings->remove(legacyKey(server));
+        settings->beginGroup(settingsKey(server));
+        settings->setValue(u"pem"_s, legacy->toPem());
+        settings->setValue(u"sha256"_s, sha256Fingerprint(*legacy));
+        settings->endGroup();
+    }
+    return legacy;
 }
 
 std::optional<QSslCertificate> TrustStore::fromStored(const QByteArray &pem, const QString &fingerprint)
@@ -68,8 +95,8 @@ Status TrustStore::trust(const QString &server, const QSslCertificate &certifica
                     QCoreApplication::translate("TrustStore", "The server did not present a usable certificate."));
     const auto settings = openSettings();
     settings->beginGroup(QLatin1StringView(group));
+    settings->remove(legacyKey(server));
     settings->beginGroup(settingsKey(server));
-    settings->setValue(u"server"_s, server);
     settings->setValue(u"pem"_s, certificate.toPem());
     settings->setValue(u"sha256"_s, sha256Fingerprint(certificate));
     settings->endGroup();
@@ -91,6 +118,8 @@ void TrustStore::forget(const QString &server)
     const auto settings = openSettings();
     settings->beginGroup(QLatin1StringView(group));
     settings->remove(settingsKey(server));
+    settings->remove(legacyKey(server));
+    settings->remove(server); // one of the names servers() gives
     settings->endGroup();
     settings->sync();
     qCInfo(lcNet, "Trust in the certificate of %s removed", qUtf8Printable(server));
@@ -100,10 +129,7 @@ QStringList TrustStore::servers() const
 {
     const auto settings = openSettings();
     settings->beginGroup(QLatin1StringView(group));
-    QStringList result;
-    for (const QString &key : settings->childGroups())
-        result << settings->value(key + u"/server"_s).toString();
-    return result;
+    return settings->childGroups();
 }
 
 } // namespace regiekamer::client

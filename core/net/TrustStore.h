@@ -10,7 +10,8 @@
 namespace regiekamer::client {
 
 // Self-signed server certificates the user trusted after comparing fingerprints, one per "host:port"
-// (like SSH's known_hosts). Stored as PEM plus SHA-256 fingerprint in the client settings.
+// (like SSH's known_hosts). Stored in the client settings as PEM plus SHA-256 fingerprint under a hash of
+// "host:port" (TrustStore.cpp): no server names in the settings' keys or values, except inside the certificate.
 class TrustStore
 {
 public:
@@ -26,6 +27,7 @@ public:
     Verdict check(const QString &server, const QSslCertificate &presented) const;
     Status trust(const QString &server, const QSslCertificate &certificate);
     void forget(const QString &server);
+    // The stored pins' names: opaque hashes (an older version's pins: the hex of "host:port"). forget() takes them.
     QStringList servers() const;
 };
 

@@ -3,6 +3,7 @@
 #include "cache/CacheErrors.h"
 #include "cache/CacheFiles.h"
 #include "cache/CacheKey.h"
+#include "cache/CacheLease.h"
 #include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "session/KeychainUnlock.h"
@@ -28,67 +29,66 @@ AccountCache::AccountCache(ClientCache &cache, KeychainUnlock &keychain, QObject
 }
 
 void AccountCache::open(const QUrl &server, const QString &email, const api::UserInfo &user,
-                        const QCA::SecureArray &password)
+                        const QCA::SecureArray &password, const QDateTime &offlineUntil)
 {
+    const QDateTime &lease = offlineUntil;
     if (m_cache.isUnlocked()) { // was offline: the same cache, already open
-        if (adopt(user))
+        if (!lease.isValid())
+            return wipe();
+        if (adopt(user) && storeLease(lease))
             Q_EMIT opened();
         return;
     }
-    if (attachOrRebuild(server, email))
-        unlockWith(user, password, false);
+    if (!lease.isValid()) {
+        qCInfo(lcSession, "The server allows no offline copy: the account's offline cache is deleted");
+        return wipe(server, email, password);
+    }
+    deriveDirectoryKey(password, true, [this, server, email, user, lease](const QCA::SecureArray &key) {
+        onKeyDerived(key, server, email, user, lease);
+    });
 }
 
-void AccountCache::unlockWith(const api::UserInfo &user, const QCA::SecureArray &password, bool retried)
+void AccountCache::deriveDirectoryKey(const QCA::SecureArray &password, bool create, KeyDone done)
 {
+    const auto kdf = m_cache.directoryKdf(create);
+    if (!kdf) {
+        Q_EMIT problem(kdf.error().message);
+        return;
+    }
+    if (!*kdf) // no cache directory yet: nothing to find
+        return done(QCA::SecureArray());
     const quint64 generation = m_generation;
-    cachekey::deriveAsync(this, password, m_cache.salt(), m_cache.kdfParameters(),
-                          [this, generation, user, password, retried](const Result<QCA::SecureArray> &key) {
-                              if (generation == m_generation)
-                                  onKeyDerived(key, user, password, retried);
+    cachekey::deriveAsync(this, password, (*kdf)->salt, (*kdf)->parameters,
+                          [this, generation, done = std::move(done)](const Result<QCA::SecureArray> &key) {
+                              if (generation != m_generation)
+                                  return;
+                              if (!key)
+                                  return Q_EMIT problem(key.error().message);
+                              done(*key);
                           });
 }
 
-void AccountCache::onKeyDerived(const Result<QCA::SecureArray> &key, const api::UserInfo &user,
-                                const QCA::SecureArray &password, bool retried)
+void AccountCache::onKeyDerived(const QCA::SecureArray &key, const QUrl &server, const QString &email,
+                                const api::UserInfo &user, const QDateTime &offlineUntil)
 {
-    const Status unlocked = key ? m_cache.unlock(*key) : Status(std::unexpected(key.error()));
-    if (unlocked) {
-        if (adopt(user))
-            Q_EMIT opened();
-        return m_keychain.rememberOrForget();
+    const auto found = m_cache.open(server, email, key, true);
+    if (!found) {
+        qCInfo(lcSession, "The account's offline cache did not open (%s)", qUtf8Printable(found.error().code));
+        return Q_EMIT problem(found.error().message);
     }
-    qCInfo(lcSession, "The account's offline cache did not open with the password (%s)",
-           qUtf8Printable(unlocked.error().code));
-    // The password changed on the server since the cache was written, or the file was never sealed (the app ended
-    // while its first key was derived): it only holds a copy of server data, so it starts afresh. recreate() leaves
-    // the new file attached, with a salt of its own: its key is derived again and seals it.
-    const QString &code = unlocked.error().code;
-    const bool replaceable =
-        code == QLatin1StringView(cacheerrc::wrongPassword) || code == QLatin1StringView(cacheerrc::damaged);
-    if (!retried && replaceable && m_cache.recreate())
-        return unlockWith(user, password, true);
-    m_cache.lock();
-    Q_EMIT problem(unlocked.error().message);
+    if (!adopt(user) || !storeLease(offlineUntil))
+        return m_cache.lock();
+    Q_EMIT opened();
+    m_keychain.rememberOrForget();
 }
 
-// Another account's or a damaged file only holds a copy of server data, so it is replaced.
-bool AccountCache::attachOrRebuild(const QUrl &server, const QString &email)
+bool AccountCache::storeLease(const QDateTime &offlineUntil)
 {
-    auto attached = m_cache.attach(server, email, true);
-    if (!attached && attached.error().code != QLatin1StringView(cacheerrc::unavailable)) {
-        qCWarning(lcSession, "The account's offline cache is replaced (%s)", qUtf8Printable(attached.error().code));
-        const auto path = CacheFiles(m_cache.config().directory).fileFor(server, email, false);
-        if (path && !path->isEmpty()) {
-            (void)CacheFiles::removeFile(*path);
-            m_keychain.forgetEntry(*path);
-        }
-        Q_EMIT problem(cacheerrc::rebuiltMessage());
-        attached = m_cache.attach(server, email, true);
+    if (auto stored = cachelease::store(m_cache, offlineUntil, QDateTime::currentDateTimeUtc()); !stored) {
+        Q_EMIT problem(stored.error().message);
+        return false;
     }
-    if (!attached)
-        Q_EMIT problem(attached.error().message);
-    return attached.has_value();
+    return true;
 }
 
 // The cache is open in a live session: a different account or role wipes it; then the user is written.
@@ -122,16 +122,40 @@ void AccountCache::checkAccount(const api::UserInfo &known, const api::UserInfo 
     Q_EMIT problem(cacheerrc::roleChangedMessage());
 }
 
-void AccountCache::wipe(const QUrl &server, const QString &email)
+void AccountCache::wipe()
 {
+    const QString path = m_cache.filePath();
+    if (path.isEmpty())
+        return;
     qCInfo(lcSession, "The account's offline cache is deleted");
+    m_keychain.forgetEntry(path);
+    if (auto removed = m_cache.removeFile(); !removed)
+        Q_EMIT problem(removed.error().message);
+}
+
+void AccountCache::wipe(const QUrl &server, const QString &email, const QCA::SecureArray &password)
+{
     m_cache.lock();
-    const auto path = CacheFiles(m_cache.config().directory).fileFor(server, email, false);
-    if (path && !path->isEmpty()) {
-        m_keychain.forgetEntry(*path);
-        if (auto removed = CacheFiles::removeFile(*path); !removed)
-            Q_EMIT problem(removed.error().message);
+    if (CacheFiles(m_cache.config().directory).cacheFiles().isEmpty()) {
+        Q_EMIT wiped();
+        return;
     }
+    const quint64 generation = m_generation;
+    if (password.isEmpty()) {
+        m_keychain.unlock(server, email, [this, generation](Status unlocked) {
+            if (generation != m_generation)
+                return;
+            if (unlocked)
+                wipe();
+            Q_EMIT wiped();
+        });
+        return;
+    }
+    deriveDirectoryKey(password, false, [this, server, email](const QCA::SecureArray &key) {
+        if (!key.isEmpty() && m_cache.open(server, email, key, false).value_or(false))
+            wipe();
+        Q_EMIT wiped();
+    });
 }
 
 void AccountCache::cancel()

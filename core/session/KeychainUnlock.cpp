@@ -2,6 +2,7 @@
 
 #include "base/ApiError.h"
 #include "cache/CacheErrors.h"
+#include "cache/CacheFiles.h"
 #include "cache/ClientCache.h"
 #include "cache/KeychainStore.h"
 
@@ -40,24 +41,44 @@ void KeychainUnlock::setRemember(bool remember)
     m_remember = remember;
 }
 
-void KeychainUnlock::unlock(Done done)
+void KeychainUnlock::unlock(const QUrl &server, const QString &email, Done done)
 {
     if (!isAvailable())
         return done(fail(QString::fromLatin1(keychainerrc::unavailable), KeychainStore::unavailableMessage()));
-    const QString entry = KeychainStore::entryFor(m_cache.filePath());
-    const quint64 generation = m_generation;
-    m_store->load(entry, [this, generation, entry, done = std::move(done)](Result<QCA::SecureArray> key) {
+    m_cache.lock();
+    QStringList candidates;
+    for (const QString &path : CacheFiles(m_cache.config().directory).cacheFiles()) {
+        const auto header = CacheFiles::readHeader(path);
+        if (header && header->keyInKeychain)
+            candidates.append(path);
+    }
+    tryEntries(candidates, server, email, false, m_generation, std::move(done));
+}
+
+void KeychainUnlock::tryEntries(QStringList candidates, const QUrl &server, const QString &email, bool staleRemoved,
+                                quint64 generation, Done done)
+{
+    if (candidates.isEmpty()) {
+        const QString message = staleRemoved ? KeychainStore::staleMessage() : KeychainStore::missingMessage();
+        return done(fail(QString::fromLatin1(keychainerrc::missing), message));
+    }
+    const QString path = candidates.takeFirst();
+    const QString entry = KeychainStore::entryFor(path);
+    m_store->load(entry, [=, this, done = std::move(done)](Result<QCA::SecureArray> key) mutable {
         if (generation != m_generation)
             return;
-        if (!key)
-            return done(std::unexpected(key.error()));
-        const Status unlocked = m_cache.unlock(*key);
-        if (!unlocked && unlocked.error().code == QLatin1StringView(cacheerrc::wrongPassword)) {
-            // A key of an earlier cache (rebuilt since): it can never open this one.
+        if (!key && key.error().code != QLatin1StringView(keychainerrc::missing))
+            return done(std::unexpected(key.error())); // no keychain, or access refused: asking again will not help
+        const Status unlocked =
+            key ? m_cache.openFile(path, *key, server, email) : Status(std::unexpected(key.error()));
+        if (unlocked)
+            return done(unlocked);
+        if (unlocked.error().code == QLatin1StringView(cacheerrc::wrongPassword)) {
+            // A key of an earlier cache (its directory salt made afresh since): it can never open this file.
             m_store->remove(entry, [](Status) { });
-            return done(fail(QString::fromLatin1(keychainerrc::missing), KeychainStore::staleMessage()));
+            staleRemoved = true;
         }
-        done(unlocked);
+        tryEntries(std::move(candidates), server, email, staleRemoved, generation, std::move(done));
     });
 }
 

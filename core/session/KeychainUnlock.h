@@ -4,6 +4,8 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -28,9 +30,11 @@ public:
     static bool isAvailable();
     // "Remember the cache key in the OS keychain", for the next sign-ins with a password.
     void setRemember(bool remember);
-    // Opens the attached cache with the key kept for it; done gets the translated error when there is no keychain,
-    // no entry, or a stale one (a key of an earlier cache: the entry is removed).
-    void unlock(Done done);
+    // Opens the cache of (server, e-mail) with a key kept in the keychain: tries the entries of the cache files whose
+    // header says their key was stored, until one opens its file and the file is this account's (nothing on disk
+    // names the account). done gets the translated error when there is no keychain or no such entry; a stale entry
+    // (its key no longer opens its file) is removed.
+    void unlock(const QUrl &server, const QString &email, Done done);
     // The cache was just opened with the password: keep its key in the keychain, or remove this account's entry.
     void rememberOrForget();
     void forgetEntry(const QString &cacheFilePath);
@@ -48,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void watchAvailability();
+    void tryEntries(QStringList candidates, const QUrl &server, const QString &email, bool staleRemoved,
+                    quint64 generation, Done done);
 
     ClientCache &m_cache;
     KeychainStore *m_store;

@@ -16,8 +16,9 @@ class ClientCache;
 class KeychainUnlock;
 
 // Signing in while the server cannot be reached: opens the offline cache of (server, e-mail) with the password
-// (the key derived with Argon2id on a worker thread) or, when no password was typed, with the key kept in the OS
-// keychain, and gives the account stored in it. The session then runs read-only from the cache.
+// (the directory key derived with Argon2id on a worker thread) or, when no password was typed, with the key kept in
+// the OS keychain; admits it only while its lease runs and the clock was not set back (cachelease; an ended lease
+// deletes the file), and gives the account stored in it. The session then runs read-only from the cache.
 class OfflineSignIn : public QObject
 {
     Q_OBJECT
@@ -34,7 +35,10 @@ public:
     void cancel();
 
 private:
-    Status attach(const QUrl &server, const QString &email, const Error &unreachable);
+    void openWithPassword(const QUrl &server, const QString &email, const QCA::SecureArray &password,
+                          const Error &unreachable, Done done);
+    // The cache is open: its lease admits it (or the file is deleted) and it gives the account.
+    Result<api::UserInfo> admitted();
     Result<api::UserInfo> storedAccount() const;
 
     ClientCache &m_cache;

@@ -68,6 +68,7 @@ void SessionController::signIn(const QString &serverAddress, const QString &emai
         return;
     }
     resetSession();
+    removeUnusableCaches();
     setConnection(Connection::Connecting);
     m_email = email;
     const quint64 generation = m_generation;
@@ -87,6 +88,8 @@ void SessionController::onLoginAnswered(const QUrl &server, const QCA::SecureArr
     if (isUnreachable(grant.error()))
         return signInOffline(server, password, grant.error());
     qCInfo(lcSession, "Sign-in refused: %s", qUtf8Printable(grant.error().code));
+    if (grant.error().code == QLatin1StringView(api::errc::deviceRevoked))
+        m_accountCache->wipe(server, m_email, password); // this computer may keep no copy of the account's data
     setConnection(Connection::SignedOut);
     Q_EMIT signInFailed(password.isEmpty() ? KeychainUnlock::emptyPasswordRefused(grant.error()) : grant.error());
 }
@@ -132,7 +135,7 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::Se
     if (!wasOffline) // offline: the same role (checked above), and the cached rows stay until reloaded
         m_workspace->setRole(grant.user.role);
     startEventStream();
-    m_accountCache->open(m_api->server(), m_email, grant.user, password);
+    m_accountCache->open(m_api->server(), m_email, grant.user, password, grant.offlineUntil);
     m_password.fill(0); // a server session exists: the offline retry needs the password no longer
     m_password.clear();
     m_offlineServer.clear();
@@ -313,6 +316,8 @@ ClientCache *SessionController::cache()
 
 void SessionController::onEvent(const api::Event &event)
 {
+    if (event.type == QLatin1StringView(api::event::deviceRevoked))
+        return onDeviceRevoked();
     // A new access log entry changes no data here; refreshing would itself be logged and come back as an entry.
     if (event.type == QLatin1StringView(api::event::auditAppended))
         return;
@@ -322,6 +327,19 @@ void SessionController::onEvent(const api::Event &event)
         event.type == QString::fromLatin1(api::event::questionsChanged))
         m_workspace->onEvent(event);
     refresh();
+}
+
+// The server removed this computer from the account and is about to end the session: the offline copy goes first.
+void SessionController::onDeviceRevoked()
+{
+    if (!m_user)
+        return;
+    qCWarning(lcSession, "This device was revoked: offline data deleted, session ended");
+    wipeAccountCache();
+    m_events->stop();
+    m_api->clearSession();
+    resetSession();
+    Q_EMIT sessionEnded(api::describeApiError(QString::fromLatin1(api::errc::deviceRevoked)));
 }
 
 void SessionController::onSessionEnded(const QString &message)
@@ -490,7 +508,8 @@ void SessionController::retryOnline()
 void SessionController::onRetryRefused(const Error &error)
 {
     qCWarning(lcSession, "The server refused the kept credentials (%s): session ended", qUtf8Printable(error.code));
-    if (error.code == QLatin1StringView(api::errc::invalidCredentials))
+    if (error.code == QLatin1StringView(api::errc::invalidCredentials) ||
+        error.code == QLatin1StringView(api::errc::deviceRevoked))
         wipeAccountCache();
     resetSession();
     Q_EMIT sessionEnded(error.message);
@@ -515,7 +534,15 @@ void SessionController::checkServerWithoutPassword()
 
 void SessionController::wipeAccountCache()
 {
-    m_accountCache->wipe(m_offlineServer.isEmpty() ? m_api->server() : m_offlineServer, m_email);
+    m_accountCache->wipe();
+}
+
+// Files that can never be opened again (an older format, a lease hint that has passed) go at every sign-in.
+void SessionController::removeUnusableCaches()
+{
+    const CacheFiles files(m_cache.config().directory);
+    for (const QString &path : files.removeExpired(QDateTime::currentDateTimeUtc()))
+        m_keychain->forgetEntry(path);
 }
 
 // The event stream's hello names the account as the server sees it now: a changed role wipes the cache.

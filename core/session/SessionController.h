@@ -113,6 +113,8 @@ private:
     void onRetryRefused(const Error &error);
     void checkServerWithoutPassword();
     void wipeAccountCache();
+    void removeUnusableCaches();
+    void onDeviceRevoked();
     void onHello(const api::UserInfo &user);
     void storeReceivedData();
     void loadWebinarsFromCache();

@@ -1,7 +1,7 @@
 // Desktop cache bench (issue 5): the encrypted offline cache with 100,000 registrations of one webinar.
 // Prints (does not assert): the Argon2id key derivation (production parameters, m = 64 MiB, t = 3, p = 1), writing
 // the attendee list (as the workspace does: one sealed record per page of 500, plus the longest single page write,
-// i.e. the longest UI stall), and opening the cache and showing the list (attach + unlock with the derived key +
+// i.e. the longest UI stall), and opening the cache and showing the list (finding the file with the derived key +
 // decrypt + parse + fill RegistrationModel; goal < 1 s), next to filling the model from memory (the baseline, same
 // process). Prints the load average before and after.
 #include "cache/CacheKey.h"
@@ -81,23 +81,24 @@ int main(int argc, char *argv[])
         all.append(synthetic(id));
 
     client::ClientCache cache(config);
-    if (!cache.attach(server, email, true).value_or(false))
+    const auto kdf = cache.directoryKdf(true);
+    if (!kdf || !*kdf)
         return 1;
     QList<double> derivation;
     QCA::SecureArray key;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto derived = client::cachekey::derive(QCA::SecureArray(QByteArray("correct horse battery")), cache.salt(),
-                                                cache.kdfParameters());
+        auto derived = client::cachekey::derive(QCA::SecureArray(QByteArray("correct horse battery")), (*kdf)->salt,
+                                                (*kdf)->parameters);
         derivation.append(ms(timer));
         if (!derived)
             return 1;
         key = *derived;
     }
-    std::printf("argon2id-derivation-ms (m=%u KiB, t=%u, p=%u) median=%.0f\n", cache.kdfParameters().memoryKiB,
-                cache.kdfParameters().iterations, cache.kdfParameters().lanes, median(derivation));
-    if (!cache.unlock(key))
+    std::printf("argon2id-derivation-ms (m=%u KiB, t=%u, p=%u) median=%.0f\n", (*kdf)->parameters.memoryKiB,
+                (*kdf)->parameters.iterations, (*kdf)->parameters.lanes, median(derivation));
+    if (!cache.open(server, email, key, true).value_or(false))
         return 1;
 
     QElapsedTimer write;
@@ -135,7 +136,7 @@ int main(int argc, char *argv[])
         model.setReadableFields(everyClass());
         QElapsedTimer timer;
         timer.start();
-        if (!reader.attach(server, email, false).value_or(false) || !reader.unlock(key))
+        if (!reader.open(server, email, key, false).value_or(false))
             return 1;
         const auto loaded = client::CacheRecords(reader).loadRegistrations(1);
         decrypt.append(ms(timer));
@@ -145,7 +146,8 @@ int main(int argc, char *argv[])
             return 1;
     }
     std::printf("fill-model-from-memory-ms median=%.0f (baseline)\n", median(baseline));
-    std::printf("open-cache-and-read-100k-ms median=%.0f (attach, check key, decrypt, parse)\n", median(decrypt));
+    std::printf("open-cache-and-read-100k-ms median=%.0f (find the file, check key, decrypt, parse)\n",
+                median(decrypt));
     std::printf("open-cache-and-show-100k-ms median=%.0f (goal < 1000; %.1fx the baseline)\n", median(open),
                 median(open) / median(baseline));
     std::printf("load average after: %s\n", loadAverage().constData());

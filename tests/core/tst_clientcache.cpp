@@ -1,17 +1,29 @@
 // The encrypted offline cache (ClientCache) on its own: every record type round trips, a wrong password, another
 // account's file, flipped/truncated/moved records and a damaged file are each detected and reported, lock() drops
-// the key, forgetting removes every file, and no stored canary appears on disk in any common encoding.
+// the key, forgetting removes every file, and no stored canary appears on disk in any common encoding. What the
+// files show without the password (attack review finding 16): record names without ids or names, sizes in buckets,
+// and nothing that turns a guessed (server, e-mail) into a file name.
+#include "CacheTestSupport.h"
 #include "cache/CacheErrors.h"
 #include "cache/CacheFiles.h"
+#include "cache/CachePadding.h"
 #include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
+#include "crypto/Aead.h"
+#include "crypto/KeyDerivation.h"
 #include "net/ReconnectBackoff.h"
 #include "session/SessionController.h"
+#include "settings/AppSettings.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,10 +44,29 @@ const QString canary = u"Kanarie-Zeldzaam-7731"_s;
 // Cheap parameters: the tests derive many keys (the production default is m = 64 MiB, t = 3).
 constexpr crypto::Argon2Parameters testKdf {8192, 1, 1};
 
-QCA::SecureArray keyFor(const ClientCache &cache, const QByteArray &password)
+// The stored names, and the header values, of a cache file read with SQLite directly (what the disk shows).
+QStringList rawColumn(const QString &path, const QString &statement)
 {
-    auto key = cachekey::derive(QCA::SecureArray(password), cache.salt(), cache.kdfParameters());
-    return key ? *key : QCA::SecureArray();
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(statement);
+            while (query.next())
+                values << query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return values;
+}
+
+qsizetype sealedSize(ClientCache &cache, const QString &context)
+{
+    const auto sealed = cache.database().record(cache.storedName(context));
+    return sealed && *sealed ? (*sealed)->size() : -1;
 }
 
 api::Registration registration(qint64 id)
@@ -80,6 +111,11 @@ private Q_SLOTS:
     void lockDropsTheKey();
     void clearRecordsKeepsThePassword();
     void fileNameRevealsNoEmail();
+    void recordNamesRevealNoIdsOrNames();
+    void sizesArePaddedToBuckets();
+    void paddingIsVerified();
+    void nothingOnDiskTurnsAGuessIntoAFileName();
+    void unusableFilesAreRemoved();
     void filesAreOwnerOnlyFromCreation();
     void noPlaintextOnDisk();
     void forgetThisComputerRemovesEveryFile();
@@ -109,11 +145,8 @@ void TstClientCache::init()
 std::unique_ptr<ClientCache> TstClientCache::openUnlocked(const QByteArray &password)
 {
     auto cache = std::make_unique<ClientCache>(config());
-    const auto attached = cache->attach(server, email, true);
-    if (!attached || !*attached)
-        qFatal("attach failed");
-    if (!cache->unlock(keyFor(*cache, password)))
-        qFatal("unlock failed");
+    if (!cachetest::openWithLease(*cache, server, email, password))
+        qFatal("open failed");
     return cache;
 }
 
@@ -142,8 +175,7 @@ void TstClientCache::roundTripOfEveryRecordType()
         QVERIFY(CacheRecords(cache).storeQuestions(7, {question}, at));
     }
     ClientCache cache(config());
-    QVERIFY(cache.attach(server, email, false).value_or(false));
-    QVERIFY(cache.unlock(keyFor(cache, "correct horse")));
+    QVERIFY(cachetest::open(cache, server, email, "correct horse", false));
     const auto loadedUser = CacheRecords(cache).loadUser();
     QVERIFY(loadedUser && *loadedUser);
     QCOMPARE((*loadedUser)->value.toJson(), user.toJson());
@@ -176,40 +208,50 @@ void TstClientCache::roundTripOfEveryRecordType()
 
 void TstClientCache::wrongPasswordIsDetected()
 {
+    QString path;
+    QCA::SecureArray fileKey;
     {
         auto owned = openUnlocked();
         ClientCache &cache = *owned;
         QVERIFY(CacheRecords(cache).storeWebinars({}, QDateTime::currentDateTimeUtc()));
+        path = cache.filePath();
+        fileKey = cache.key();
     }
     ClientCache cache(config());
-    QVERIFY(cache.attach(server, email, false).value_or(false));
-    const Status wrong = cache.unlock(keyFor(cache, "wrong horse"));
+    // No file opens with another password: nothing found (nothing on disk says whose a file is).
+    QVERIFY(!cachetest::open(cache, server, email, "wrong horse", false));
+    QVERIFY(!cache.isUnlocked());
+    QVERIFY(!CacheRecords(cache).loadWebinars());
+    const Status wrong = cache.openFile(path, crypto::randomKey(32), server, email);
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().code, QString::fromLatin1(cacheerrc::wrongPassword));
     QVERIFY(!wrong.error().message.isEmpty());
-    QVERIFY(!cache.isUnlocked());
-    QVERIFY(!CacheRecords(cache).loadWebinars());
-    QVERIFY(cache.unlock(keyFor(cache, "correct horse")));
+    QVERIFY(cache.openFile(path, fileKey, server, email));
+    QVERIFY(cachetest::open(cache, server, email, "correct horse", false));
+    QCOMPARE(cache.filePath(), path);
 }
 
 void TstClientCache::anotherAccountsFileIsNotUsed()
 {
-    const QString other = u"bob@example.org"_s;
     QString adaFile;
+    QCA::SecureArray adaKey;
     {
         auto owned = openUnlocked();
-        ClientCache &cache = *owned;
-        adaFile = cache.filePath();
+        adaFile = owned->filePath();
+        adaKey = owned->key();
     }
-    const CacheFiles files(m_dir->path());
-    const auto bobFile = files.fileFor(server, other, true);
-    QVERIFY(bobFile && *bobFile != adaFile);
-    QVERIFY(QFile::copy(adaFile, *bobFile));
+    const QString other = u"bob@example.org"_s;
     ClientCache cache(config());
-    const auto attached = cache.attach(server, other, false);
+    // The same password, another account: Ada's file is not Bob's.
+    QVERIFY(!cachetest::open(cache, server, other, "correct horse", false));
+    QVERIFY(!cache.isAttached());
+    const Status attached = cache.openFile(adaFile, adaKey, server, other);
     QVERIFY(!attached);
     QCOMPARE(attached.error().code, QString::fromLatin1(cacheerrc::otherAccount));
     QVERIFY(!cache.isAttached());
+    QVERIFY(!cache.openFile(adaFile, adaKey, QUrl(u"https://other.example:8443"_s), email));
+    QVERIFY(cachetest::open(cache, server, other, "correct horse", true));
+    QVERIFY(cache.filePath() != adaFile);
 }
 
 void TstClientCache::flippedTruncatedOrMovedRecordsAreSkipped()
@@ -224,24 +266,25 @@ void TstClientCache::flippedTruncatedOrMovedRecordsAreSkipped()
     detail.summary.startsAt = at;
     QVERIFY(CacheRecords(cache).storeDetail(detail, at));
     CacheDatabase &db = cache.database();
+    const auto name = [&cache](const QString &context) { return cache.storedName(context); };
 
-    auto page1 = db.record(u"registrations/7/000001"_s);
+    auto page1 = db.record(name(u"registrations/7/000001"_s));
     QVERIFY(page1 && *page1);
     QByteArray flipped = **page1;
     flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x01);
-    QVERIFY(db.putRecord(u"registrations/7/000001"_s, flipped));
-    auto page2 = db.record(u"registrations/7/000002"_s);
-    QVERIFY(db.putRecord(u"registrations/7/000002"_s, (*page2)->left((*page2)->size() - 7)));
-    auto page0 = db.record(u"registrations/7/000000"_s);
-    QVERIFY(db.putRecord(u"registrations/7/000003"_s, **page0)); // moved: a copy under another name
+    QVERIFY(db.putRecord(name(u"registrations/7/000001"_s), flipped));
+    auto page2 = db.record(name(u"registrations/7/000002"_s));
+    QVERIFY(db.putRecord(name(u"registrations/7/000002"_s), (*page2)->left((*page2)->size() - 7)));
+    auto page0 = db.record(name(u"registrations/7/000000"_s));
+    QVERIFY(db.putRecord(name(u"registrations/7/000003"_s), **page0)); // moved: a copy under another name
 
     const auto loaded = CacheRecords(cache).loadRegistrations(7);
     QCOMPARE(loaded.items.size(), 500); // only page 0 is intact
     QCOMPARE(loaded.problems.size(), 3);
     QVERIFY(loaded.problems.first().contains(u"registrations/7/000001"_s));
 
-    auto sealedDetail = db.record(u"webinar/7"_s);
-    QVERIFY(db.putRecord(u"webinar/8"_s, **sealedDetail));
+    auto sealedDetail = db.record(name(u"webinar/7"_s));
+    QVERIFY(db.putRecord(name(u"webinar/8"_s), **sealedDetail));
     const auto moved = CacheRecords(cache).loadDetail(8);
     QVERIFY(!moved);
     QCOMPARE(moved.error().code, QString::fromLatin1(cacheerrc::damagedRecord));
@@ -251,10 +294,11 @@ void TstClientCache::flippedTruncatedOrMovedRecordsAreSkipped()
 void TstClientCache::damagedFileIsReported()
 {
     QString path;
+    QCA::SecureArray fileKey;
     {
         auto owned = openUnlocked();
-        ClientCache &cache = *owned;
-        path = cache.filePath();
+        path = owned->filePath();
+        fileKey = owned->key();
     }
     QVERIFY(CacheFiles::removeFile(path));
     QFile file(path);
@@ -262,9 +306,10 @@ void TstClientCache::damagedFileIsReported()
     file.write(QByteArray(8192, 'x'));
     file.close();
     ClientCache cache(config());
-    const auto attached = cache.attach(server, email, false);
-    QVERIFY(!attached);
-    QCOMPARE(attached.error().code, QString::fromLatin1(cacheerrc::damaged));
+    const Status opened = cache.openFile(path, fileKey, server, email);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, QString::fromLatin1(cacheerrc::damaged));
+    QVERIFY(!cachetest::open(cache, server, email, "correct horse", false)); // skipped, not used
 }
 
 // Attack review finding 14: under the most permissive umask, the directory, the naming key and the cache file (with
@@ -274,8 +319,7 @@ void TstClientCache::filesAreOwnerOnlyFromCreation()
     const mode_t previous = ::umask(0);
     const QString directory = m_dir->filePath(u"new/offline"_s);
     ClientCache cache(CacheConfig {directory, testKdf});
-    const auto attached = cache.attach(server, email, true);
-    const bool unlocked = attached && *attached && cache.unlock(keyFor(cache, "correct horse"));
+    const bool unlocked = cachetest::open(cache, server, email, "correct horse");
     const bool stored = unlocked &&
         CacheRecords(cache).storeUser(api::UserInfo {42, email, u"Ada"_s, Role::Director, 3, u"Org"_s},
                                       QDateTime::currentDateTimeUtc());
@@ -287,7 +331,7 @@ void TstClientCache::filesAreOwnerOnlyFromCreation()
         return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
     };
     QCOMPARE(modeOf(directory), 0700);
-    QCOMPARE(modeOf(directory + u"/naming.key"_s), 0600);
+    QCOMPARE(modeOf(directory + u"/salt"_s), 0600);
     QVERIFY(file.startsWith(directory));
     QCOMPARE(modeOf(file), 0600);
     for (const QString &companion : QStringList {file + u"-wal"_s, file + u"-shm"_s}) {
@@ -318,8 +362,7 @@ void TstClientCache::clearRecordsKeepsThePassword()
     QVERIFY(cache.clearRecords());
     QVERIFY(CacheRecords(cache).loadWebinars().value_or(std::nullopt) == std::nullopt);
     cache.lock();
-    QVERIFY(cache.attach(server, email, false).value_or(false));
-    QVERIFY(cache.unlock(keyFor(cache, "correct horse")));
+    QVERIFY(cachetest::open(cache, server, email, "correct horse", false));
 }
 
 void TstClientCache::fileNameRevealsNoEmail()
@@ -330,6 +373,169 @@ void TstClientCache::fileNameRevealsNoEmail()
     for (const QString &part : {u"ada"_s, u"canary"_s, u"example"_s})
         QVERIFY2(!name.contains(part, Qt::CaseInsensitive), qPrintable(name));
     QVERIFY(!name.contains(QString::fromLatin1(email.toUtf8().toHex().left(8))));
+}
+
+// Finding 16: the records table shows no webinar, registration or user id, no e-mail and no server: every name is
+// a keyed hash (only the plain "check" record is named, and the same in every file); the header holds no identity.
+void TstClientCache::recordNamesRevealNoIdsOrNames()
+{
+    QString path;
+    {
+        auto owned = openUnlocked();
+        ClientCache &cache = *owned;
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QVERIFY(CacheRecords(cache).storeUser({4242, email, u"Ada"_s, Role::Director, 3, u"Org"_s}, at));
+        api::WebinarDetail detail;
+        detail.summary.id = 7777;
+        detail.summary.title = canary;
+        detail.summary.startsAt = at;
+        QVERIFY(CacheRecords(cache).storeWebinars({detail.summary}, at));
+        QVERIFY(CacheRecords(cache).storeDetail(detail, at));
+        QVERIFY(CacheRecords(cache).storeRegistrations(7777, registrations(1200), at));
+        QVERIFY(CacheRecords(cache).storeQuestions(7777, {}, at));
+        path = cache.filePath();
+    }
+    const QStringList names = rawColumn(path, u"SELECT name FROM records"_s);
+    QVERIFY(names.size() >= 7); // check, lease, user, webinars, webinar, 3 pages
+    const QRegularExpression keyed(u"^[0-9a-f]{32}$"_s);
+    for (const QString &name : names) {
+        QVERIFY2(name == u"check"_s || keyed.match(name).hasMatch(), qPrintable(name));
+        for (const QString &revealing : {u"7777"_s, u"4242"_s, u"registrations"_s, u"questions"_s, u"webinar"_s,
+                                         u"user"_s, email, server.host(), u"lease"_s})
+            QVERIFY2(!name.contains(revealing), qPrintable(name));
+    }
+    const QStringList header = rawColumn(path, u"SELECT name || '=' || CAST(value AS TEXT) FROM header"_s);
+    for (const QString &entry : header) {
+        QVERIFY2(entry.startsWith(u"format="_s) || entry.startsWith(u"keychain="_s) || entry.startsWith(u"expires="_s),
+                 qPrintable(entry));
+        QVERIFY2(!entry.contains(server.host()) && !entry.contains(u"ada"_s), qPrintable(entry));
+    }
+}
+
+// Finding 16: two records of different lengths in one bucket take the same room on disk; a longer one a bigger
+// bucket.
+void TstClientCache::sizesArePaddedToBuckets()
+{
+    auto owned = openUnlocked();
+    ClientCache &cache = *owned;
+    // Plaintexts of 300 and 500 bytes share the 512-byte bucket; 600 bytes take the next one.
+    QVERIFY(cache.putSealed(u"webinar/1"_s, QByteArray(300, 'a')));
+    QVERIFY(cache.putSealed(u"webinar/2"_s, QByteArray(500, 'b')));
+    QVERIFY(cache.putSealed(u"webinar/3"_s, QByteArray(600, 'c')));
+    const qsizetype a = sealedSize(cache, u"webinar/1"_s), b = sealedSize(cache, u"webinar/2"_s);
+    QVERIFY(a > 0);
+    QCOMPARE(a, b);
+    QCOMPARE(a, 512 + crypto::Aead::overheadBytes);
+    QCOMPARE(sealedSize(cache, u"webinar/3"_s), 1024 + crypto::Aead::overheadBytes);
+    api::WebinarDetail detail;
+    detail.summary.id = 4;
+    detail.summary.title = QString(3000, u'C');
+    detail.summary.startsAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(CacheRecords(cache).storeDetail(detail, detail.summary.startsAt));
+    // Every sealed size is a bucket plus the constant sealing overhead.
+    const auto listing = cache.database().listing();
+    QVERIFY(listing);
+    for (const auto &[name, size] : *listing) {
+        const qsizetype padded = size - crypto::Aead::overheadBytes;
+        QVERIFY2(cachepadding::bucketFor(padded - 1) == padded, qPrintable(u"%1: %2"_s.arg(name).arg(size)));
+    }
+    QVERIFY(CacheRecords(cache).loadDetail(4).value_or(std::nullopt));
+    const auto sealed = cache.database().record(cache.storedName(u"webinar/2"_s));
+    QVERIFY(sealed && *sealed);
+    QCOMPARE(cache.openSealed(u"webinar/2"_s, **sealed).value_or(QByteArray()), QByteArray(500, 'b'));
+}
+
+void TstClientCache::paddingIsVerified()
+{
+    for (const qsizetype length : {0, 1, 254, 255, 256, 65535, 65536, 200000}) {
+        const QByteArray plain(length, 'p');
+        const QByteArray padded = cachepadding::pad(plain);
+        QCOMPARE(padded.size(), cachepadding::bucketFor(length));
+        QVERIFY(padded.size() > length);
+        QCOMPARE(cachepadding::unpad(padded).value_or("x"), plain);
+    }
+    QCOMPARE(cachepadding::bucketFor(0), 256);
+    QCOMPARE(cachepadding::bucketFor(255), 256);
+    QCOMPARE(cachepadding::bucketFor(256), 512);
+    QCOMPARE(cachepadding::bucketFor(65535), 65536);
+    QCOMPARE(cachepadding::bucketFor(65536), 131072);
+    QCOMPARE(cachepadding::bucketFor(131072), 196608);
+    const QByteArray good = cachepadding::pad("abc");
+    QByteArray noMarker = good;
+    noMarker[3] = '\x81';
+    QVERIFY(!cachepadding::unpad(noMarker));
+    QVERIFY(!cachepadding::unpad(good.left(good.size() - 1))); // not a bucket
+    QVERIFY(!cachepadding::unpad(good + QByteArray(256, '\0'))); // a bigger bucket than the length needs
+    QVERIFY(!cachepadding::unpad(QByteArray(256, '\0')));
+}
+
+// Finding 16: no naming key any more, and a file's name does not depend on the e-mail or server: with every file of
+// the cache directory and the settings in hand, a guessed (server, e-mail) cannot be turned into a file name.
+void TstClientCache::nothingOnDiskTurnsAGuessIntoAFileName()
+{
+    QStringList names;
+    for (int round = 0; round < 2; ++round) {
+        QTemporaryDir dir;
+        ClientCache cache(CacheConfig {dir.path(), testKdf});
+        QVERIFY(cachetest::openWithLease(cache, server, email, "correct horse"));
+        names << QFileInfo(cache.filePath()).fileName();
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        for (const QString &file : files) {
+            QVERIFY2(file == u"salt"_s || file.startsWith(QFileInfo(cache.filePath()).completeBaseName()),
+                     qPrintable(file));
+        }
+        QVERIFY(!QFile::exists(dir.filePath(u"naming.key"_s)));
+        QFile salt(dir.filePath(u"salt"_s));
+        QVERIFY(salt.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(salt.readAll()).object().keys(),
+                 QStringList({u"argon2_m"_s, u"argon2_p"_s, u"argon2_t"_s, u"format"_s, u"salt"_s}));
+    }
+    QVERIFY(names.at(0) != names.at(1)); // the same account, the same server: random names
+    const QRegularExpression random(u"^[0-9a-f]{32}\\.rkcache$"_s);
+    QVERIFY2(random.match(names.at(0)).hasMatch(), qPrintable(names.at(0)));
+    // The client settings hold no trace of the account either.
+    const auto settings = openSettings();
+    settings->sync();
+    QFile file(settings->fileName());
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    QVERIFY(!bytes.contains(email.toUtf8()));
+    QVERIFY(!bytes.contains(server.host().toUtf8()));
+}
+
+// Files that can never be opened again go at the next sign-in: an older format's (with its naming key), a damaged
+// one, and one whose lease hint has passed (e.g. of a password changed on the server). A running lease stays.
+void TstClientCache::unusableFilesAreRemoved()
+{
+    QString current, expired;
+    {
+        auto owned = openUnlocked();
+        current = owned->filePath();
+    }
+    {
+        ClientCache cache(config());
+        QVERIFY(cachetest::openWithLease(cache, server, u"bob@example.org"_s, "other horse", -60));
+        expired = cache.filePath();
+    }
+    const QString old = m_dir->filePath(u"0123456789abcdef0123456789abcdef.rkcache"_s);
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(old));
+        QVERIFY(db.setHeader(u"format"_s, "regiekamer-offline-cache-1"));
+    }
+    const QString garbage = m_dir->filePath(u"fedcba9876543210fedcba9876543210.rkcache"_s);
+    QFile file(garbage);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QFile naming(m_dir->filePath(u"naming.key"_s));
+    QVERIFY(naming.open(QIODevice::WriteOnly));
+    naming.write(QByteArray(32, 'k'));
+    naming.close();
+
+    CacheFiles(m_dir->path()).removeExpired(QDateTime::currentDateTimeUtc());
+    QVERIFY(QFile::exists(current));
+    for (const QString &gone : {expired, old, garbage, m_dir->filePath(u"naming.key"_s)})
+        QVERIFY2(!QFile::exists(gone), qPrintable(gone));
 }
 
 void TstClientCache::noPlaintextOnDisk()
@@ -369,7 +575,7 @@ void TstClientCache::forgetThisComputerRemovesEveryFile()
     }
     {
         ClientCache other(config());
-        QVERIFY(other.attach(server, u"bob@example.org"_s, true).value_or(false));
+        QVERIFY(cachetest::open(other, server, u"bob@example.org"_s, "other horse"));
     }
     QVERIFY(!QDir(m_dir->path()).isEmpty());
     SessionController session;

@@ -5,10 +5,12 @@
 // key; unticking removes the entry; a stale entry is removed with a clear message; "forget this computer" removes
 // the entries; and without any bus (a child process of this test) there is no keychain, sign-in still works, and
 // the key is written nowhere.
+#include "CacheTestSupport.h"
 #include "cache/CacheErrors.h"
 #include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
 #include "cache/KeychainStore.h"
+#include "crypto/KeyDerivation.h"
 #include "net/ServerAddress.h"
 #include "session/SessionController.h"
 
@@ -150,7 +152,7 @@ private Q_SLOTS:
 
 private:
     CacheConfig config() const { return {m_dir->path(), testKdf}; }
-    QCA::SecureArray makeCache(const QString &account, bool rebuild = false);
+    QCA::SecureArray makeCache(const QString &account);
     // Signs in and waits for the outcome: the failure, or std::nullopt when signed in.
     std::optional<Error> signIn(SessionController &session, const QString &account, const QString &typed);
     void rememberFor(const QString &account);
@@ -210,21 +212,17 @@ void TstKeychain::cleanupTestCase()
     }
 }
 
-// A cache of (unreachable server, account) with the user's record, opened with the password once (as an earlier
-// online sign-in would have left it); rebuild: the file made afresh (new salt, so a new key). Returns the key.
-QCA::SecureArray TstKeychain::makeCache(const QString &account, bool rebuild)
+// A cache of (unreachable server, account) with the user's record and a lease, opened with the password once (as an
+// earlier online sign-in would have left it). Returns the file's key (what the keychain keeps).
+QCA::SecureArray TstKeychain::makeCache(const QString &account)
 {
     const auto server = parseServerAddress(unreachableServer);
     ClientCache cache(config());
-    const auto attached = cache.attach(*server, account, true);
-    if (!attached || !*attached || (rebuild && !cache.recreate()))
-        return {};
-    const auto key = cachekey::derive(QCA::SecureArray(password.toUtf8()), cache.salt(), cache.kdfParameters());
-    if (!key || !cache.unlock(*key) ||
+    if (!cachetest::openWithLease(cache, *server, account, password.toUtf8()) ||
         !CacheRecords(cache).storeUser({42, account, u"Ada"_s, Role::Director, 3, u"Org"_s},
                                        QDateTime::currentDateTimeUtc()))
         return {};
-    return *key;
+    return cache.key();
 }
 
 std::optional<Error> TstKeychain::signIn(SessionController &session, const QString &account, const QString &typed)
@@ -277,7 +275,7 @@ void TstKeychain::rememberedKeyOpensTheCacheOffline()
         QCOMPARE(session.connection(), SessionController::Connection::Offline);
         QTRY_COMPARE_WITH_TIMEOUT(ourEntries().size(), 1, timeoutMs);
         const FakeKWallet::Entry entry = ourEntries().first();
-        // Named after the cache file's keyed hash: no e-mail, no server; the value is the raw key, not the password.
+        // Named after the cache file's random id: no e-mail, no server; the value is the raw key, not the password.
         QCOMPARE(entry.key, u"cache-"_s + QFileInfo(session.cache()->filePath()).completeBaseName());
         for (const QString &revealing : {email, u"ada.keychain"_s, u"example.org"_s, u"127.0.0.1"_s})
             QVERIFY2(!entry.key.contains(revealing, Qt::CaseInsensitive), qPrintable(entry.key));
@@ -350,7 +348,8 @@ void TstKeychain::missingOrStaleEntryAsksForThePassword()
     QVERIFY(!session.cache()->isUnlocked());
 
     rememberFor(email);
-    QVERIFY(!makeCache(email, true).isEmpty()); // the cache was rebuilt (new salt): the kept key is stale
+    const FakeKWallet::Entry kept = ourEntries().first(); // a key that no longer opens its file: stale
+    m_wallet->put({kept.folder, kept.key, crypto::randomKey(32).toByteArray(), kept.type});
     error = signIn(session, email, QString());
     QVERIFY(error);
     QCOMPARE(error->message, KeychainStore::staleMessage());

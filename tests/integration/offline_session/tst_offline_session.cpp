@@ -3,12 +3,22 @@
 // refused; when the server comes back the session becomes Live by itself; a changed role wipes the cache. What the
 // session logged on the way names no e-mail address, password, name or token.
 #include "ServerProcess.h"
+#include "base/ApiError.h"
 #include "cache/CacheErrors.h"
+#include "cache/CacheFiles.h"
+#include "cache/CacheLease.h"
 #include "cache/CacheRecords.h"
 #include "cache/ClientCache.h"
+#include "net/ApiClient.h"
 #include "net/TrustStore.h"
+#include "protocol/ApiPaths.h"
+#include "protocol/Device.h"
 #include "session/SessionController.h"
+#include "settings/AppSettings.h"
+#include "settings/DeviceIdentity.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -53,11 +63,16 @@ private Q_SLOTS:
     void reconnectsWhenTheServerIsBack();
     void changedRoleWipesTheCache();
     void logsHoldNothingPersonal();
+    void deviceRevokedAtSignInDeletesTheCache();
+    void deviceRevokedOnTheStreamDeletesTheCache();
     void cleanupTestCase();
 
 private:
     void signInLive(SessionController &session);
     client::CacheConfig config() const { return {m_cacheDir.path(), testKdf}; }
+    QStringList cacheFiles() const { return client::CacheFiles(m_cacheDir.path()).cacheFiles(); }
+    // Revokes this installation's device for the director through the API, signed in with a bare client.
+    void revokeThisDevice();
     QString address() const { return u"127.0.0.1:%1"_s.arg(m_server->port()); }
 
     QCA::Initializer m_crypto;
@@ -103,6 +118,10 @@ void TstOfflineSession::onlineSignInFillsTheCache()
     QVERIFY(!session.isReadOnly());
     QTRY_VERIFY_WITH_TIMEOUT(session.webinars()->rowCount() > 0, timeoutMs);
     QVERIFY(session.dataReceivedAt().isValid());
+    // The server's lease (--offline-lease-days, 7 by default) is sealed in the cache.
+    const auto lease = client::cachelease::load(*session.cache());
+    QVERIFY(lease);
+    QVERIFY(lease->offlineUntil > QDateTime::currentDateTimeUtc().addDays(6));
     // The webinar with the most registrations, opened so its attendees and questions are cached.
     const auto &webinars = session.webinars()->webinars();
     const auto busiest = std::max_element(webinars.begin(), webinars.end(), [](const auto &a, const auto &b) {
@@ -194,10 +213,11 @@ void TstOfflineSession::changedRoleWipesTheCache()
     // Pretend the cache was written while the account had another role: the next online sign-in wipes it.
     {
         client::ClientCache cache(config());
-        QVERIFY(cache.attach(m_server->baseUrl(), m_director.email, false).value_or(false));
+        const auto kdf = cache.directoryKdf(false);
+        QVERIFY(kdf && *kdf);
         const auto key =
-            client::cachekey::derive(QCA::SecureArray(m_director.password.toUtf8()), cache.salt(), testKdf);
-        QVERIFY(key && cache.unlock(*key));
+            client::cachekey::derive(QCA::SecureArray(m_director.password.toUtf8()), (*kdf)->salt, (*kdf)->parameters);
+        QVERIFY(key && cache.open(m_server->baseUrl(), m_director.email, *key, false).value_or(false));
         auto user = client::CacheRecords(cache).loadUser();
         QVERIFY(user && *user);
         api::UserInfo changed = (*user)->value;
@@ -236,6 +256,76 @@ void TstOfflineSession::logsHoldNothingPersonal()
     QVERIFY2(log.contains(u"regiekamer.core.net: "_s), qPrintable(log));
     for (const QString &personal : {m_director.email, m_director.password, user.displayName, token})
         QVERIFY2(!log.contains(personal, Qt::CaseInsensitive), qPrintable(personal));
+}
+
+void TstOfflineSession::revokeThisDevice()
+{
+    client::ApiClient api;
+    std::optional<Result<api::SessionGrant>> grant;
+    api.login(m_server->baseUrl(), m_director.email, m_director.password,
+              [&grant](Result<api::SessionGrant> answer) { grant = std::move(answer); });
+    QTRY_VERIFY_WITH_TIMEOUT(grant.has_value(), timeoutMs);
+    QVERIFY2(*grant, *grant ? "" : qPrintable(grant->error().message));
+    const qint64 userId = (*grant)->user.id;
+    std::optional<Result<QJsonObject>> list;
+    api.sendJson("GET", api::path::expand(api::path::userDevices, {userId}), {}, {},
+                 [&list](Result<QJsonObject> answer) { list = std::move(answer); });
+    QTRY_VERIFY_WITH_TIMEOUT(list.has_value(), timeoutMs);
+    QVERIFY2(*list, *list ? "" : qPrintable(list->error().message));
+    qint64 deviceId = 0;
+    for (const QJsonValue &item : (*list)->value(u"items"_s).toArray()) {
+        const auto device = api::Device::fromJson(item.toObject());
+        if (device && !device->revokedAt.isValid() && device->label == client::deviceidentity::thisDevice().label)
+            deviceId = device->id;
+    }
+    QVERIFY2(deviceId != 0, QJsonDocument(**list).toJson().constData());
+    std::optional<Result<QJsonObject>> revoked;
+    api.sendJson("DELETE", api::path::expand(api::path::userDevice, {userId, deviceId}), {}, {},
+                 [&revoked](Result<QJsonObject> answer) { revoked = std::move(answer); });
+    QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), timeoutMs);
+    QVERIFY2(*revoked, *revoked ? "" : qPrintable(revoked->error().message));
+}
+
+// Finding 9 against the server: this computer is revoked while no session of it runs; the next sign-in is answered
+// device_revoked and deletes the account's cache file.
+void TstOfflineSession::deviceRevokedAtSignInDeletesTheCache()
+{
+    client::openSettings()->remove(u"device"_s); // a device of its own for this test
+    {
+        SessionController session;
+        session.setCacheConfig(config());
+        signInLive(session);
+        session.signOut();
+    }
+    QCOMPARE(cacheFiles().size(), 1);
+    revokeThisDevice();
+    SessionController session;
+    session.setCacheConfig(config());
+    QSignalSpy failed(&session, &SessionController::signInFailed);
+    session.signIn(address(), m_director.email, m_director.password);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, timeoutMs);
+    const auto error = failed.first().first().value<Error>();
+    QCOMPARE(error.code, QString::fromLatin1(api::errc::deviceRevoked));
+    QCOMPARE(error.message, api::describeApiError(QString::fromLatin1(api::errc::deviceRevoked)));
+    QTRY_COMPARE_WITH_TIMEOUT(cacheFiles(), QStringList(), timeoutMs);
+}
+
+// Finding 9 against the server: this computer is revoked while a session of it runs; the event stream's
+// device.revoked deletes the cache file and ends the session with the message.
+void TstOfflineSession::deviceRevokedOnTheStreamDeletesTheCache()
+{
+    client::openSettings()->remove(u"device"_s); // a new device: the last one was revoked
+    SessionController session;
+    session.setCacheConfig(config());
+    QSignalSpy ended(&session, &SessionController::sessionEnded);
+    signInLive(session);
+    QCOMPARE(cacheFiles().size(), 1);
+    revokeThisDevice();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, timeoutMs);
+    QCOMPARE(ended.first().first().toString(), api::describeApiError(QString::fromLatin1(api::errc::deviceRevoked)));
+    QVERIFY(!session.isSignedIn());
+    QCOMPARE(cacheFiles(), QStringList());
+    client::openSettings()->remove(u"device"_s);
 }
 
 void TstOfflineSession::cleanupTestCase()
