@@ -113,6 +113,18 @@
         <source>This computer has no offline data for this account: it is kept only after a sign-in while the server can be reached.</source>
         <translation>This computer has no offline data for this account: it is kept only after a sign-in while the server can be reached.</translation>
     </message>
+    <message>
+        <source>The offline data on this computer may no longer be used and has been deleted. Sign in while the server can be reached: that stores it again.</source>
+        <translation>The offline data on this computer may no longer be used and has been deleted. Sign in while the server can be reached: that stores it again.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer expired on %1 and has been deleted. Sign in while the server can be reached: every such sign-in renews the offline data.</source>
+        <translation>The offline data on this computer expired on %1 and has been deleted. Sign in while the server can be reached: every such sign-in renews the offline data.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is earlier than when the offline data was last opened (%1), so it was not opened. Set the clock right, or sign in while the server can be reached.</source>
+        <translation>The computer&apos;s clock is earlier than when the offline data was last opened (%1), so it was not opened. Set the clock right, or sign in while the server can be reached.</translation>
+    </message>
 </context>
 <context>
     <name>ClientErrors</name>

@@ -113,6 +113,18 @@
         <source>This computer has no offline data for this account: it is kept only after a sign-in while the server can be reached.</source>
         <translation>Deze computer heeft geen offline gegevens voor dit account: die worden alleen bewaard na een aanmelding terwijl de server bereikbaar is.</translation>
     </message>
+    <message>
+        <source>The offline data on this computer may no longer be used and has been deleted. Sign in while the server can be reached: that stores it again.</source>
+        <translation>De offline gegevens op deze computer mogen niet meer worden gebruikt en zijn gewist. Meld je aan terwijl de server bereikbaar is: dan worden ze opnieuw bewaard.</translation>
+    </message>
+    <message>
+        <source>The offline data on this computer expired on %1 and has been deleted. Sign in while the server can be reached: every such sign-in renews the offline data.</source>
+        <translation>De offline gegevens op deze computer zijn op %1 verlopen en gewist. Meld je aan terwijl de server bereikbaar is: elke aanmelding bij de server verlengt de offline gegevens.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock is earlier than when the offline data was last opened (%1), so it was not opened. Set the clock right, or sign in while the server can be reached.</source>
+        <translation>De klok van deze computer staat vroeger dan toen de offline gegevens voor het laatst werden geopend (%1), daarom zijn ze niet geopend. Zet de klok goed, of meld je aan terwijl de server bereikbaar is.</translation>
+    </message>
 </context>
 <context>
     <name>ClientErrors</name>
