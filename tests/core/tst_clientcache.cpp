@@ -312,7 +312,7 @@ void TstClientCache::damagedFileIsReported()
     QVERIFY(!cachetest::open(cache, server, email, "correct horse", false)); // skipped, not used
 }
 
-// Attack review finding 14: under the most permissive umask, the directory, the naming key and the cache file (with
+// Attack review finding 14: under the most permissive umask, the directory, its salt file and the cache file (with
 // its WAL) are owner-only as soon as they exist, not after a chmod.
 void TstClientCache::filesAreOwnerOnlyFromCreation()
 {
