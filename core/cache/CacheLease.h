@@ -18,7 +18,7 @@ class ClientCache;
 namespace cachelease {
 
 // How far the clock may go back between two opens (clock adjustments, a laptop's drift) before it counts as set back.
-inline constexpr qint64 clockToleranceSeconds = 10 * 60;
+inline constexpr qint64 clockToleranceSeconds = qint64 {10} * 60;
 
 struct Lease
 {
