@@ -96,6 +96,25 @@ Result<std::unique_ptr<audit::AuditLog>> openAuditLog(OpenedDatabase &opened, co
     return log;
 }
 
+// A command that reads or changes personal data: the database and its access log, opened together.
+struct LoggedDatabase
+{
+    OpenedDatabase opened;
+    std::unique_ptr<audit::AuditLog> log; // declared after the database, so destroyed before it
+};
+
+Result<LoggedDatabase> openLoggedDatabase(const QString &dataDir, const QString &masterKeyPath,
+                                          const QString &auditKeyPath)
+{
+    auto opened = openDatabase(dataDir, masterKeyPath);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto log = openAuditLog(*opened, auditKeyPath);
+    if (!log)
+        return std::unexpected(log.error());
+    return LoggedDatabase {std::move(*opened), std::move(*log)};
+}
+
 // Runs a change of the accounts and its access log entry in one transaction.
 template<typename Change>
 Result<qint64> loggedChange(Database &database, audit::AuditLog &log, Change change, const QString &reason)
@@ -230,13 +249,10 @@ int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QSt
     }
     options.format = parser.value(u"format"_s);
     options.outputPath = parser.value(u"output"_s);
-    auto opened = openDatabase(dataDir, masterKeyPath);
-    if (!opened)
-        return cli::failWith(opened.error().message);
-    auto log = openAuditLog(*opened, keyPath);
-    if (!log)
-        return cli::failWith(log.error().message);
-    return auditCommands::exportEntries(*opened->database, **log, options);
+    auto logged = openLoggedDatabase(dataDir, masterKeyPath, keyPath);
+    if (!logged)
+        return cli::failWith(logged.error().message);
+    return auditCommands::exportEntries(*logged->opened.database, *logged->log, options);
 }
 
 int runUser(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
@@ -249,19 +265,17 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
         return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
     if (auto dir = dataDirectory::ensure(dataDir); !dir)
         return cli::failWith(dir.error().message);
-    auto opened = openDatabase(dataDir, masterKeyPath);
-    if (!opened)
-        return cli::failWith(opened.error().message);
     // Even `user list` initialises the key store and seals plain rows: the e-mail addresses are read decrypted, and
     // the read is logged.
-    auto log = openAuditLog(*opened, keyPath);
-    if (!log)
-        return cli::failWith(log.error().message);
+    auto logged = openLoggedDatabase(dataDir, masterKeyPath, keyPath);
+    if (!logged)
+        return cli::failWith(logged.error().message);
+    OpenedDatabase &opened = logged->opened;
     if (command.at(1) == "list"_L1)
-        return listUsers(*opened->database, *opened->cipher, **log);
+        return listUsers(*opened.database, *opened.cipher, *logged->log);
     if (command.at(1) == "add"_L1)
-        return addUser(*opened->database, *opened->cipher, **log, parser);
-    return disableUser(*opened->database, *opened->cipher, **log, parser);
+        return addUser(*opened.database, *opened.cipher, *logged->log, parser);
+    return disableUser(*opened.database, *opened.cipher, *logged->log, parser);
 }
 
 // "device list EMAIL | revoke EMAIL DEVICE_ID": reads and changes logged like the account commands.
@@ -278,15 +292,14 @@ int runDevice(const QCommandLineParser &parser, const QString &dataDir, const QS
     const qint64 deviceId = sub == "revoke"_L1 ? command.at(3).toLongLong(&numeric) : 0;
     if (!numeric || (sub == "revoke"_L1 && deviceId < 1))
         return usage(u"DEVICE_ID is the number in the first column of \"device list\"."_s);
-    auto opened = openDatabase(dataDir, masterKeyPath);
-    if (!opened)
-        return cli::failWith(opened.error().message);
-    auto log = openAuditLog(*opened, keyPath);
-    if (!log)
-        return cli::failWith(log.error().message);
+    auto logged = openLoggedDatabase(dataDir, masterKeyPath, keyPath);
+    if (!logged)
+        return cli::failWith(logged.error().message);
+    OpenedDatabase &opened = logged->opened;
     if (sub == "list"_L1)
-        return deviceCommands::list(*opened->database, *opened->cipher, **log, operatorName(), command.at(2));
-    return deviceCommands::revoke(*opened->database, *opened->cipher, **log, operatorName(), command.at(2), deviceId);
+        return deviceCommands::list(*opened.database, *opened.cipher, *logged->log, operatorName(), command.at(2));
+    return deviceCommands::revoke(*opened.database, *opened.cipher, *logged->log, operatorName(), command.at(2),
+                                  deviceId);
 }
 
 // "keys status | rotate": on the database a server may be using at the same time.
