@@ -11,7 +11,6 @@
 #include "cache/ClientCache.h"
 #include "crypto/Aead.h"
 #include "crypto/KeyDerivation.h"
-#include "net/ReconnectBackoff.h"
 #include "session/SessionController.h"
 #include "settings/AppSettings.h"
 
@@ -120,7 +119,6 @@ private Q_SLOTS:
     void noPlaintextOnDisk();
     void forgetThisComputerRemovesEveryFile();
     void sessionSignOutLeavesNoKey();
-    void backoffDoublesWithJitter();
 
 private:
     std::unique_ptr<ClientCache> openUnlocked(const QByteArray &password = "correct horse");
@@ -600,22 +598,6 @@ void TstClientCache::sessionSignOutLeavesNoKey()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     QVERIFY(!session.cache()->isUnlocked());
     QCOMPARE(session.connection(), SessionController::Connection::SignedOut);
-}
-
-void TstClientCache::backoffDoublesWithJitter()
-{
-    QCOMPARE(ReconnectBackoff::jittered(1000, 0), 800);
-    QCOMPARE(ReconnectBackoff::jittered(1000, 0xFFFFFFFFu), 1200);
-    ReconnectBackoff backoff;
-    QSignalSpy scheduled(&backoff, &ReconnectBackoff::scheduled);
-    for (int i = 0; i < 8; ++i)
-        backoff.scheduleNext();
-    QCOMPARE(scheduled.size(), 8);
-    QVERIFY(scheduled.first().first().toInt() <= 2); // 1 s ±20%, rounded up
-    QVERIFY(scheduled.last().first().toInt() <= 60 * 1.2 + 1);
-    QVERIFY(scheduled.last().first().toInt() >= 60 * 0.8);
-    backoff.reset();
-    QCOMPARE(backoff.secondsUntilAttempt(), -1);
 }
 
 QTEST_GUILESS_MAIN(TstClientCache)
