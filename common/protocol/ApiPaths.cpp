@@ -43,7 +43,7 @@ QList<QString> all()
                              myQuestions,
                              auditLog,
                              auditStatus,
-                             auditExport})
+                             auditExport,      backupStatus})
         paths.append(QString::fromLatin1(each));
     return paths;
 }
