@@ -65,6 +65,7 @@ QJsonObject BackupStatus::toJson() const
             {"nextSnapshotAt"_L1, fields::nullableTime(nextSnapshotAt)},
             {"pendingChanges"_L1, pendingChanges},
             {"updatedAt"_L1, fields::nullableTime(updatedAt)},
+            {"lastError"_L1, lastError},
             {"targets"_L1, targetArray}};
 }
 
@@ -76,12 +77,13 @@ Result<BackupStatus> BackupStatus::fromJson(const QJsonObject &object)
     auto nextSnapshot = json::requireNullableDateTime(object, "nextSnapshotAt"_L1);
     auto pending = json::requireInteger(object, "pendingChanges"_L1);
     auto updated = json::requireNullableDateTime(object, "updatedAt"_L1);
-    if (const auto error = firstError(stateText, engine, lastSnapshot, nextSnapshot, pending, updated))
+    auto lastError = json::requireString(object, "lastError"_L1);
+    if (const auto error = firstError(stateText, engine, lastSnapshot, nextSnapshot, pending, updated, lastError))
         return std::unexpected(*error);
     auto state = backupStateFromWire(*stateText);
     if (!state)
         return std::unexpected(state.error());
-    BackupStatus status {*state, *engine, *lastSnapshot, *nextSnapshot, *pending, *updated, {}};
+    BackupStatus status {*state, *engine, *lastSnapshot, *nextSnapshot, *pending, *updated, *lastError, {}};
     const QJsonValue targetsValue = object.value("targets"_L1);
     if (!targetsValue.isArray())
         return json::unknownValue(u"targets"_s);

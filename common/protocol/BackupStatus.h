@@ -40,6 +40,7 @@ struct BackupStatus
     QDateTime nextSnapshotAt;   // invalid: none scheduled
     qint64 pendingChanges = 0;  // committed transactions not yet in an object
     QDateTime updatedAt;        // when the server last wrote this status
+    QString lastError;          // why objects cannot be written at all (age failing, disk full), "" when they can
     QList<BackupTargetStatus> targets;
 
     QJsonObject toJson() const;

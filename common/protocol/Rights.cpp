@@ -27,6 +27,8 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::AccessLog, Scope::All, {Read, Export}, {}, {}},
         // Every account's devices: an administrator removes a lost computer or one of a departing member of staff.
         {Role::Admin, Resource::Device, Scope::All, {Read, Delete}, {}, {}},
+        // Whether the backups reach both locations; only the operator's staff run them (docs/backups.md).
+        {Role::Admin, Resource::Backup, Scope::All, {Read}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -100,7 +102,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 8> resourceNames {{
+constexpr WireTable<Resource, 9> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -109,6 +111,7 @@ constexpr WireTable<Resource, 8> resourceNames {{
     {Resource::OwnProfile, "own_profile"},
     {Resource::AccessLog, "access_log"},
     {Resource::Device, "device"},
+    {Resource::Backup, "backup"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

@@ -3,6 +3,7 @@
 #include "app/AppLogging.h"
 #include "app/DemoSeeder.h"
 #include "app/SignalWatcher.h"
+#include "audit/AuditAnchor.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditMonitor.h"
 #include "audit/AuditQuery.h"
@@ -11,6 +12,7 @@
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/SessionStore.h"
+#include "backup/BackupEngine.h"
 #include "base/ApiError.h"
 #include "crypto/CryptoKnownAnswers.h"
 #include "db/DataDirectory.h"
@@ -90,6 +92,7 @@ struct Running
     std::unique_ptr<audit::AuditMonitor> auditMonitor;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<EventHub> events;
+    std::unique_ptr<backup::BackupEngine> backups;
 };
 
 Status openServices(Running &running, const ServerOptions &options)
@@ -177,6 +180,25 @@ Status seedDemo(Running &running, const ServerOptions &options)
     return {};
 }
 
+// The continuous backups (docs/backups.md): a misconfiguration (no age, a bad or readable recipients file, a bad
+// target) stops the start; without --backup-to the status says "off".
+Status startBackups(Running &running, const ServerOptions &options)
+{
+    if (!options.backup.enabled())
+        return backup::BackupEngine::writeOffStatus(options.dataDir);
+    backup::BackupConfig config;
+    config.options = options.backup;
+    config.databasePath = QDir(options.dataDir).filePath(Database::fileName);
+    config.backupDir = QDir(options.dataDir).filePath(u"backup"_s);
+    config.files = {options.masterKeyFile, options.auditKeyFile, audit::anchor::pathBeside(config.databasePath)};
+    auto engine = backup::BackupEngine::create(std::move(config));
+    if (!engine)
+        return std::unexpected(engine.error());
+    running.backups = std::move(*engine);
+    printLine(u"Backups to: %1"_s.arg(options.backup.targets.join(u", "_s)));
+    return running.backups->start();
+}
+
 void startHousekeeping(Running &running, QObject *context)
 {
     auto *timer = new QTimer(context);
@@ -196,7 +218,7 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
         ApiServices {*running.database, *running.users, *running.organisations, *running.profiles, *running.webinars,
                      *running.registrations, *running.questions, *running.sessions, *running.throttle, *running.hasher,
                      *running.policy, *running.auditLog, *running.auditQuery, *running.auditMonitor, *running.devices,
-                     options.offlineLease});
+                     options.offlineLease, options.dataDir});
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
@@ -271,6 +293,8 @@ int runServer(const QStringList &arguments)
         if (auto seeded = seedDemo(running, *options); !seeded)
             return failWith(seeded.error().message);
     }
+    if (auto backups = startBackups(running, *options); !backups)
+        return failWith(backups.error().message);
     net::GuardedListener *listener = tlsServer->get();
     if (auto started = startApi(running, *options, listener); !started)
         return failWith(started.error().message);
@@ -294,6 +318,8 @@ int runServer(const QStringList &arguments)
     running.api.reset();
     running.auditMonitor->finish(); // anchors the end of the log
     running.auditMonitor.reset();
+    if (running.backups)
+        running.backups->stop(std::chrono::seconds(5)); // the last changes and the final anchor reach the targets
     running.database->close();
     printLine(u"Regiekamer server stopped"_s);
     return code;

@@ -1,5 +1,7 @@
 #include "app/ServerOptions.h"
 
+#include "app/BackupOptionsParsing.h"
+
 #include "audit/AuditKey.h"
 #include "base/ApiError.h"
 #include "keys/MasterKey.h"
@@ -126,8 +128,8 @@ QString ServerOptions::usage()
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
            "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE] "
            "[--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N] "
-           "[--idle-timeout-seconds N] [--offline-lease-days N]\n"
-           "       regiekamer-server --version"_s;
+           "[--idle-timeout-seconds N] [--offline-lease-days N] "_s
+        + backupUsage() + u"\n       regiekamer-server --version"_s;
 }
 
 QString ServerOptions::versionText()
@@ -155,6 +157,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
          {u"request-timeout-seconds"_s, u"Time for a request's header to arrive."_s, u"N"_s},
          {u"idle-timeout-seconds"_s, u"Time a kept-alive connection may wait."_s, u"N"_s},
          {u"offline-lease-days"_s, u"Days the desktop app may use its offline copy after a sign-in."_s, u"N"_s}});
+    addBackupOptions(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(version)) {
@@ -187,6 +190,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         return std::unexpected(sessions.error());
     if (auto limits = readConnectionLimits(parser, options.connectionLimits); !limits)
         return std::unexpected(limits.error());
+    if (auto backups = readBackupOptions(parser, options.backup); !backups)
+        return std::unexpected(backups.error());
     return options;
 }
 

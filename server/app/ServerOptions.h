@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup/BackupConfig.h"
 #include "base/Result.h"
 #include "net/ConnectionLimits.h"
 
@@ -14,6 +15,7 @@ namespace regiekamer::server {
 //                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]
 //                   [--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N]
 //                   [--idle-timeout-seconds N] [--offline-lease-days N]
+//                   [--backup-recipients FILE --backup-to TARGET... [--backup-rclone-config FILE] …]
 // regiekamer-server --version
 struct ServerOptions
 {
@@ -31,6 +33,7 @@ struct ServerOptions
     net::ConnectionLimits connectionLimits; // a request's body may take three times its request timeout
     // How long after a sign-in the desktop app may open its offline copy without the server (0: not at all).
     std::chrono::days offlineLease {defaultOfflineLeaseDays};
+    backup::BackupOptions backup; // off unless --backup-to is given
 
     static constexpr int defaultOfflineLeaseDays = 7;
     static constexpr int maximumOfflineLeaseDays = 90;

@@ -2,6 +2,8 @@
 
 #include "base/ApiError.h"
 #include "base/JsonRead.h"
+#include "db/ChangeCapture.h"
+#include "db/ChangeRecorder.h"
 #include "db/Migrations.h"
 #include "db/SqliteFunctions.h"
 
@@ -73,11 +75,55 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &dataDir
     database->m_versionAtOpen = *found;
     if (auto migrated = migrations::applyUpTo(*database, schemaVersion); !migrated)
         return std::unexpected(migrated.error());
+    if (auto attached = database->attachRecorder(*found < schemaVersion); !attached)
+        return std::unexpected(attached.error());
     return database;
+}
+
+// After the migrations, which the change log does not carry: a marker tells the backups that only a new snapshot
+// can continue from here.
+Status Database::attachRecorder(bool migrated)
+{
+    auto recorder = ChangeRecorder::attach(connection());
+    if (!recorder)
+        return std::unexpected(recorder.error());
+    m_recorder = std::move(*recorder);
+    if (!m_recorder || !migrated)
+        return {};
+    Transaction transaction(*this);
+    auto marked = run(u"INSERT INTO %1 (committed_at, kind, payload) VALUES (?, ?, ?)"_s.arg(capture::changeLogTable),
+                      {toDatabaseTime(QDateTime::currentDateTimeUtc()), capture::schemaMarkerKind,
+                       QString::number(migrations::latestVersion()).toLatin1()});
+    if (!marked)
+        return marked;
+    return transaction.commit();
+}
+
+Status Database::recordChanges()
+{
+    auto changes = m_recorder->changeset();
+    if (!changes)
+        return std::unexpected(changes.error());
+    if (!changes->isEmpty()) {
+        auto logged = run(u"INSERT INTO %1 (committed_at, kind, payload) VALUES (?, ?, ?)"_s.arg(capture::changeLogTable),
+                          {toDatabaseTime(QDateTime::currentDateTimeUtc()), capture::changesetKind, *changes});
+        if (!logged)
+            return logged;
+    }
+    m_recorder->allowNextCommit();
+    return {};
+}
+
+// An autocommit write the commit hook refused leaves its changes in the session; they were rolled back.
+void Database::discardUnrecordedChanges()
+{
+    if (m_depth == 0 && m_recorder)
+        m_recorder->restartIfDirty();
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
+    discardUnrecordedChanges();
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         return databaseError(u"prepare failed"_s, query.lastError());
@@ -90,6 +136,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<QSqlQuery *> Database::prepared(const QString &sql, const QVariantList &values)
 {
+    discardUnrecordedChanges();
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         QSqlQuery query(connection());
@@ -155,6 +202,7 @@ void Database::close()
     if (m_connectionName.isEmpty())
         return;
     m_statements.clear();
+    m_recorder.reset();
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
         if (connection.isOpen())
@@ -170,6 +218,7 @@ Status Database::begin()
     // instead of failing on a lock upgrade; nested levels are savepoints, so a request's transaction can hold the
     // repositories' own transactions and its access log entry.
     const QString sql = m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT rk_level_%1"_s.arg(m_depth);
+    discardUnrecordedChanges();
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return databaseError(u"cannot begin a transaction"_s, query.lastError());
@@ -182,10 +231,16 @@ Status Database::commit()
     if (m_depth == 0)
         return databaseError(u"commit without a transaction"_s, QSqlError());
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE rk_level_%1"_s.arg(m_depth - 1);
+    if (m_depth == 1 && m_recorder) {
+        if (auto recorded = recordChanges(); !recorded)
+            return recorded;
+    }
     QSqlQuery query(connection());
     if (!query.exec(sql))
         return databaseError(u"cannot commit"_s, query.lastError());
     --m_depth;
+    if (m_depth == 0 && m_recorder)
+        return m_recorder->restart();
     return {};
 }
 
@@ -196,6 +251,8 @@ void Database::rollback()
     QSqlQuery query(connection());
     if (m_depth == 1) {
         query.exec(u"ROLLBACK"_s);
+        if (m_recorder)
+            static_cast<void>(m_recorder->restart());
     } else {
         const QString savepoint = u"rk_level_%1"_s.arg(m_depth - 1);
         query.exec(u"ROLLBACK TO "_s + savepoint);

@@ -6,10 +6,13 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
 namespace regiekamer::server {
+
+class ChangeRecorder;
 
 // One SQLite connection (WAL, synchronous=FULL, foreign_keys=ON, secure_delete=ON, busy timeout), migrated to the
 // current schema.
@@ -42,7 +45,9 @@ public:
     Result<qint64> reserveId(const QString &table);
     void close();
 
-    // Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are savepoints.
+    // Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are savepoints. The outermost commit
+    // also writes the transaction's changes into the backups' change log (db/ChangeRecorder.h); a write to a captured
+    // table outside a transaction is refused.
     Status begin();
     Status commit();
     void rollback();
@@ -52,11 +57,15 @@ private:
     explicit Database(QString connectionName);
 
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
+    Status attachRecorder(bool migrated);
+    Status recordChanges();
+    void discardUnrecordedChanges();
 
     QString m_connectionName;
     int m_depth = 0;
     int m_versionAtOpen = 0;
     std::unordered_map<QString, QSqlQuery> m_statements;
+    std::unique_ptr<ChangeRecorder> m_recorder;
 };
 
 // Rolls back unless commit() succeeded. One per operation.

@@ -54,7 +54,8 @@ const QList<Migration> &allVersions()
         {rebuildStatements(schema::version6, u"_v6"_s) + latin1Statements(schema::version6Revision), true},
         {latin1Statements(schema::version7) + latin1Statements(schema::version7Reseal)},
         {latin1Statements(schema::version8)},
-        {latin1Statements(schema::version9)}};
+        {latin1Statements(schema::version9)},
+        {latin1Statements(schema::version10)}};
     return versions;
 }
 

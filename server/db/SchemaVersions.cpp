@@ -411,4 +411,19 @@ const QList<const char *> version9 {
     "CREATE INDEX sessions_device ON sessions(device_id)",
 };
 
+// Version 10 (issue 14, docs/backups.md): the change log of the continuous backups. Every committed transaction's
+// changes to the captured tables (db/ChangeCapture.h) are a SQLite session changeset in backup_log, written in the
+// same transaction, so a backup can never miss a commit and a crash loses none; the backup engine turns rows into
+// encrypted objects and deletes them. AUTOINCREMENT, so a sequence number is never reused after the table empties.
+// backup_state holds the engine's bookkeeping (the installation id, the last object's number and hash, a snapshot
+// requested by regiekamer-admin).
+const QList<const char *> version10 {
+    "CREATE TABLE backup_log ("
+    " sequence INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " committed_at TEXT NOT NULL,"
+    " kind INTEGER NOT NULL,"
+    " payload BLOB NOT NULL)",
+    "CREATE TABLE backup_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
 } // namespace regiekamer::server::migrations::schema

@@ -26,5 +26,6 @@ extern const QList<const char *> version7;
 extern const QList<const char *> version7Reseal;
 extern const QList<const char *> version8;
 extern const QList<const char *> version9;
+extern const QList<const char *> version10;
 
 } // namespace regiekamer::server::migrations::schema

@@ -9,6 +9,7 @@
 #include "http/Responses.h"
 #include "http/Router.h"
 #include "http/controllers/AccessLogController.h"
+#include "http/controllers/BackupController.h"
 #include "http/controllers/AccountController.h"
 #include "http/controllers/DeviceController.h"
 #include "http/controllers/OrganisationController.h"
@@ -81,6 +82,7 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, s.auditMonitor));
+    m_controllers.push_back(std::make_unique<BackupController>(s.dataDir));
 
     Router router(m_http, this, m_pipeline);
     router.addUnlogged(api::path::health, Method::Get, [this](const QHttpServerRequest &) {

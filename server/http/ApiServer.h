@@ -58,6 +58,7 @@ struct ApiServices
     DeviceRepository &devices;
     // How long after a sign-in the desktop app may open its offline copy (SessionGrant::offlineUntil); 0: never.
     std::chrono::days offlineLease {7};
+    QString dataDir; // where the backup engine writes its status (backup/status.json)
 };
 
 // The JSON API of /api/v1 on a QHttpServer: one controller per resource, every logged route through the one

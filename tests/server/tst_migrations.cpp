@@ -296,10 +296,10 @@ void TestMigrations::deletedIdsAreNeverReused()
     QVERIFY(migrations::apply(*database));
 
     const qint64 highest = scalar(*database, u"SELECT MAX(id) FROM %1"_s.arg(table)).toLongLong();
-    QVERIFY(database->exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {highest}));
+    execSql(*database, u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {highest});
     const qint64 next = execSql(*database, insert, {someTime});
     QCOMPARE_GT(next, highest);
-    QVERIFY(database->exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {next}));
+    execSql(*database, u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {next});
     QCOMPARE_GT(execSql(*database, insert, {someTime}), next);
 }
 
