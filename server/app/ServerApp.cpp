@@ -13,6 +13,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/SessionStore.h"
 #include "backup/BackupEngine.h"
+#include "backup/ChangeLogStore.h"
 #include "base/ApiError.h"
 #include "crypto/CryptoKnownAnswers.h"
 #include "db/DataDirectory.h"
@@ -184,8 +185,16 @@ Status seedDemo(Running &running, const ServerOptions &options)
 // target) stops the start; without --backup-to the status says "off".
 Status startBackups(Running &running, const ServerOptions &options)
 {
-    if (!options.backup.enabled())
+    if (!options.backup.enabled()) {
+        if (auto cleared = backup::ChangeLogStore(*running.database).clear(); !cleared)
+            return cleared;
         return backup::BackupEngine::writeOffStatus(options.dataDir);
+    }
+    backup::ChangeLogStore changeLog(*running.database);
+    if (auto enabled = changeLog.enableCapture(); !enabled)
+        return enabled;
+    if (auto capturing = running.database->startChangeCapture(); !capturing)
+        return capturing;
     backup::BackupConfig config;
     config.options = options.backup;
     config.databasePath = QDir(options.dataDir).filePath(Database::fileName);
@@ -206,6 +215,8 @@ void startHousekeeping(Running &running, QObject *context)
         if (auto ok = running.sessions->purgeExpired(); !ok)
             qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
         if (auto ok = running.throttle->purgeOlderThan(std::chrono::hours(24)); !ok)
+            qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
+        if (auto ok = running.backups ? Status() : backup::ChangeLogStore(*running.database).clear(); !ok)
             qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
     });
     timer->start(std::chrono::minutes(10));

@@ -1,5 +1,6 @@
 #include "backup/ChangeLogStore.h"
 
+#include "db/ChangeCapture.h"
 #include "db/Database.h"
 
 namespace regiekamer::server::backup {
@@ -107,6 +108,24 @@ Status ChangeLogStore::requestSnapshot(const QDateTime &at)
 {
     Transaction transaction(m_database);
     if (auto set = setState(key::snapshotRequested, toDatabaseTime(at)); !set)
+        return set;
+    return transaction.commit();
+}
+
+Status ChangeLogStore::clear()
+{
+    Transaction transaction(m_database);
+    for (const QString &statement : {u"DELETE FROM backup_log"_s, u"DELETE FROM backup_state"_s}) {
+        if (auto deleted = m_database.run(statement, {}); !deleted)
+            return deleted;
+    }
+    return transaction.commit();
+}
+
+Status ChangeLogStore::enableCapture()
+{
+    Transaction transaction(m_database);
+    if (auto set = setState(QString(capture::enabledKey), u"on"_s); !set)
         return set;
     return transaction.commit();
 }

@@ -40,6 +40,11 @@ public:
     // A snapshot regiekamer-admin asked for (backup_state 'snapshot_requested'), nullopt when none.
     Result<std::optional<QDateTime>> snapshotRequest();
     Status requestSnapshot(const QDateTime &at);
+    // A server without backups empties the change log (and forgets its position: enabling backups later starts
+    // with a new snapshot), so that it does not grow without end.
+    Status clear();
+    // Turns the capture on for every connection opened from now on (db/ChangeRecorder.h).
+    Status enableCapture();
 
 private:
     Result<std::optional<QString>> stateValue(const QString &key);

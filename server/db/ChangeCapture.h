@@ -14,6 +14,9 @@ namespace regiekamer::server::capture {
 inline constexpr QLatin1StringView changeLogTable {"backup_log"};     // sequence, committed_at, kind, payload
 inline constexpr QLatin1StringView backupStateTable {"backup_state"}; // key, value: the engine's bookkeeping
 
+// backup_state's key whose value "on" turns the capture on for every connection opened afterwards.
+inline constexpr QLatin1StringView enabledKey {"capture"};
+
 // Kinds of rows in backup_log (the same numbers as backup::ChangeRecord::Type).
 inline constexpr int changesetKind = 1;
 inline constexpr int schemaMarkerKind = 2;

@@ -25,11 +25,18 @@ int capturedTablesOnly(void *, const char *table)
     return capture::isCaptured(QString::fromUtf8(table)) ? 1 : 0;
 }
 
-bool hasChangeLog(const QSqlDatabase &connection)
+// Only where the server runs with backups: it turns the capture on (capture::enabledKey in backup_state) before its
+// engine takes the first snapshot, and a server without backups turns it off again.
+bool captureIsOn(const QSqlDatabase &connection)
 {
     QSqlQuery query(connection);
     query.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
-    query.addBindValue(QString(capture::changeLogTable));
+    query.addBindValue(QString(capture::backupStateTable));
+    if (!query.exec() || !query.next())
+        return false;
+    query.finish();
+    query.prepare(u"SELECT 1 FROM %1 WHERE key = ? AND value = 'on'"_s.arg(capture::backupStateTable));
+    query.addBindValue(QString(capture::enabledKey));
     return query.exec() && query.next();
 }
 
@@ -37,7 +44,7 @@ bool hasChangeLog(const QSqlDatabase &connection)
 
 Result<std::unique_ptr<ChangeRecorder>> ChangeRecorder::attach(const QSqlDatabase &connection)
 {
-    if (!hasChangeLog(connection))
+    if (!captureIsOn(connection))
         return std::unique_ptr<ChangeRecorder>();
     const QVariant handle = connection.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || handle.data() == nullptr)

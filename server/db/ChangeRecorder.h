@@ -18,7 +18,7 @@ namespace regiekamer::server {
 class ChangeRecorder
 {
 public:
-    // nullptr when the connection's file has no change log yet (a schema older than version 10, in tests).
+    // nullptr when the capture is off (no backups configured, or a schema older than version 10).
     static Result<std::unique_ptr<ChangeRecorder>> attach(const QSqlDatabase &connection);
     ~ChangeRecorder();
     ChangeRecorder(const ChangeRecorder &) = delete;

@@ -99,6 +99,11 @@ Status Database::attachRecorder(bool migrated)
     return transaction.commit();
 }
 
+Status Database::startChangeCapture()
+{
+    return m_recorder ? Status() : attachRecorder(false);
+}
+
 Status Database::recordChanges()
 {
     auto changes = m_recorder->changeset();

@@ -49,6 +49,9 @@ public:
     // also writes the transaction's changes into the backups' change log (db/ChangeRecorder.h); a write to a captured
     // table outside a transaction is refused.
     Status begin();
+    // After the capture was turned on in the file (backup::ChangeLogStore::enableCapture): this connection records
+    // from now on too.
+    Status startChangeCapture();
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }

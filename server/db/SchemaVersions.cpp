@@ -423,7 +423,8 @@ const QList<const char *> version10 {
     " committed_at TEXT NOT NULL,"
     " kind INTEGER NOT NULL,"
     " payload BLOB NOT NULL)",
-    "CREATE TABLE backup_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    // IF NOT EXISTS: tst_changerecorder turns the capture on in a version 9 file to see the marker of an upgrade.
+    "CREATE TABLE IF NOT EXISTS backup_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
 } // namespace regiekamer::server::migrations::schema

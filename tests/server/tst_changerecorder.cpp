@@ -76,10 +76,14 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
+        {
+            auto created = Database::open(m_dir->path());
+            QVERIFY(created);
+            QVERIFY((*created)->exec(u"INSERT INTO backup_state (key, value) VALUES ('capture', 'on')"_s));
+        }
         auto opened = Database::open(m_dir->path());
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_database = std::move(*opened);
-        QVERIFY(m_database->exec(u"DELETE FROM backup_log"_s)); // the new file's migration marker
     }
 
     void cleanup()
@@ -177,12 +181,27 @@ private Q_SLOTS:
         QVERIFY(log.at(0).sequence < log.at(1).sequence && log.at(1).sequence < log.at(2).sequence);
     }
 
+    // Without backups nothing is captured and nothing is refused.
+    void captureIsOffWithoutBackups()
+    {
+        QTemporaryDir plainDir;
+        auto plain = Database::open(plainDir.path());
+        QVERIFY(plain);
+        QVERIFY((*plain)->exec(u"INSERT INTO organisations (name, created_at) VALUES ('Autocommit', 'x')"_s));
+        QVERIFY(changeLog(**plain).isEmpty());
+    }
+
     // A migration is not in the change log; a marker with the new version tells the backups to start a new snapshot.
     void migrationLeavesAMarker()
     {
         m_database.reset();
         QTemporaryDir olderDir;
-        QVERIFY(Database::openAtVersion(olderDir.path(), migrations::latestVersion() - 1));
+        {
+            auto older = Database::openAtVersion(olderDir.path(), migrations::latestVersion() - 1);
+            QVERIFY(older);
+            QVERIFY((*older)->exec(u"CREATE TABLE backup_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s));
+            QVERIFY((*older)->exec(u"INSERT INTO backup_state (key, value) VALUES ('capture', 'on')"_s));
+        }
         auto upgraded = Database::open(olderDir.path());
         QVERIFY(upgraded);
         const QList<LoggedChange> log = changeLog(**upgraded);
