@@ -73,6 +73,12 @@ build/bin/regiekamer-bench-audit --server build/bin/regiekamer-server \
     --unlogged build/bin/regiekamer-bench-server-unlogged --admin build/bin/regiekamer-admin \
     --data-dir "$scratch/audit-data" --port "$audit_port" --count "${REGIEKAMER_BENCH_AUDIT_ENTRIES:-10000000}"
 
+echo "== backups: 100,000 registrations + 1,000,000 access log entries; RPO at 200 writes/s to a directory and an rclone WebDAV remote; backup CPU share; restore"
+cmake --build build --target regiekamer-bench-backup >/dev/null
+build/bin/regiekamer-bench-backup --server build/bin/regiekamer-server --admin build/bin/regiekamer-admin \
+    --data-dir "$scratch/backup-data" --registrations "${REGIEKAMER_BENCH_REGISTRATIONS:-100000}" \
+    --entries "${REGIEKAMER_BENCH_BACKUP_ENTRIES:-1000000}" --rate 200 --seconds 30
+
 echo "== connection guard: 10 waves of 50 parallel 1 GiB uploads (Content-Length, then chunked); health p99 goal < 100 ms, memory < 150 MB"
 cmake --build build --target regiekamer-bench-limits >/dev/null
 build/bin/regiekamer-bench-limits --server build/bin/regiekamer-server --data-dir "$scratch/limits-data"

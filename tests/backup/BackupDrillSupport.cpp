@@ -78,7 +78,7 @@ bool makeBackupKeys(const QString &identityPath, const QString &recipientsPath)
         return false;
     QByteArray lines;
     for (const backup::Recipient &recipient : *recipients)
-        lines += backup::auth::recipientsFileLine(recipient) + '\n';
+        lines += backup::auth::recipientsFileLine(recipient);
     QFile::remove(recipientsPath);
     return bool(privateFile::create(recipientsPath, lines));
 }

@@ -15,6 +15,7 @@
 // 5. Logging cost: GET /api/v1/webinars/{id}/registrations?limit=100 as the demo director, S seconds per run, against
 //    the real server and the bench-only build whose AuditLog::append writes nothing, alternating, R rounds each;
 //    prints the median requests/s of both and the cost (1 - logged / unlogged).
+#include "BenchSeeding.h"
 #include "BenchServer.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditFieldCipher.h"
@@ -58,6 +59,15 @@ namespace audit = regiekamer::server::audit;
 namespace {
 
 using regiekamer::bench::demoAccount;
+using regiekamer::bench::attendees;
+using regiekamer::bench::firstActor;
+using regiekamer::bench::firstAttendee;
+using regiekamer::bench::firstOrganisation;
+using regiekamer::bench::firstWebinar;
+using regiekamer::bench::organisations;
+using regiekamer::bench::people;
+using regiekamer::bench::syntheticEntry;
+using regiekamer::bench::webinars;
 using regiekamer::bench::die;
 using regiekamer::bench::freePort;
 using regiekamer::bench::Server;
@@ -91,32 +101,6 @@ Client signIn(QNetworkAccessManager &network, const QString &dataDir, int port, 
     return client;
 }
 
-// The synthetic log: 500 people, 2000 webinars, 50 organisations, 20,000 attendees.
-constexpr qint64 people = 500, webinars = 2000, organisations = 50, attendees = 20000;
-constexpr qint64 firstActor = 100000, firstWebinar = 100000, firstOrganisation = 100000, firstAttendee = 200000;
-
-api::AuditEntry syntheticEntry(qint64 n)
-{
-    static const char *const actions[] = {"read", "read", "read", "update", "export", "moderate", "login"};
-    static const char *const roles[] = {"director", "moderator", "client_staff", "viewer", "admin"};
-    api::AuditEntry entry;
-    entry.actorId = firstActor + n % people;
-    entry.actorName = u"Bench Person %1"_s.arg(n % people);
-    entry.actorRole = QString::fromLatin1(roles[n % people % 5]);
-    entry.clientAddress = u"10.0.%1.%2"_s.arg(n % 200).arg(n % 250);
-    entry.requestId = u"%1"_s.arg(n, 24, 16, QChar(u'0'));
-    entry.action = QString::fromLatin1(actions[n % 7]);
-    entry.objectType = u"registration"_s;
-    entry.webinarId = firstWebinar + (n / 3) % webinars;
-    entry.objectId = entry.webinarId;
-    entry.organisationId = firstOrganisation + entry.webinarId % organisations;
-    entry.subjectUserId = n % 4 == 0 ? firstAttendee + n % attendees : 0;
-    entry.fields = {u"identity"_s, u"contact"_s, u"attendance"_s};
-    entry.outcome = n % 50 == 0 ? u"denied"_s : u"allowed"_s;
-    entry.reason = n % 50 == 0 ? u"not_found"_s : QString();
-    entry.rowCount = entry.action == "read"_L1 ? 100 : -1;
-    return entry;
-}
 
 // Nanoseconds per call of `step`, over `samples` calls.
 template<typename Step> double perCallUs(qint64 samples, Step step)
@@ -179,45 +163,14 @@ void measureSealing(server::KeyStore &keys, qint64 count, double appendSeconds)
 
 void seed(const QString &dataDir, qint64 count, const QDateTime &start, qint64 stepMs)
 {
+    const double seconds = regiekamer::bench::seedAuditEntries(dataDir, count, start, stepMs);
     auto database = server::Database::open(dataDir);
     if (!database)
         die(database.error().message);
-    // The secondary indexes of ten million entries outgrow SQLite's default 2 MiB page cache many times over.
-    if (auto cached = (*database)->exec(u"PRAGMA cache_size = -2097152"_s); !cached)
-        die(cached.error().message);
-    auto key = audit::AuditKey::load(QDir(dataDir).filePath(audit::AuditKey::defaultFileName), false);
-    if (!key)
-        die(key.error().message);
     auto keys = server::KeyStore::open(**database, server::MasterKey::resolvePath({}, dataDir));
     if (!keys)
         die(keys.error().message);
-    qint64 tick = 0;
-    audit::AuditLog log(**database, std::move(*key), [&] { return start.addMSecs(stepMs * tick++); });
-    log.useKeys(**keys); // actor names and addresses sealed, as the server stores them
-    QElapsedTimer timer;
-    timer.start();
-    constexpr qint64 batch = 100000;
-    for (qint64 done = 0; done < count;) {
-        server::Transaction transaction(**database);
-        if (!transaction.started())
-            die(transaction.started().error().message);
-        const qint64 end = std::min(count, done + batch);
-        for (; done < end; ++done) {
-            if (auto appended = log.append(syntheticEntry(done)); !appended)
-                die(appended.error().message);
-        }
-        if (auto committed = transaction.commit(); !committed)
-            die(committed.error().message);
-        std::fprintf(stderr, "\rseeded %lld", static_cast<long long>(done));
-    }
-    std::fprintf(stderr, "\n");
-    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-    std::printf("seed-entries %lld in %.1f s (%.0f entries/s; AuditLog::append, %lld per transaction)\n",
-                static_cast<long long>(count), seconds, seconds > 0 ? static_cast<double>(count) / seconds : 0.0,
-                static_cast<long long>(batch));
     measureSealing(**keys, count, seconds);
-    if (auto analysed = (*database)->exec(u"ANALYZE"_s); !analysed)
-        die(analysed.error().message);
 }
 
 // The time of the first seeded entry of an earlier run.

@@ -9,6 +9,7 @@
 // 3. Starts the server again, signs in as --role (demo account) and measures, printing one line per figure:
 //    the first page (limit=100) on a kept-alive connection (50 requests: median, p99) and on a fresh connection;
 //    paging through all N with limit=500 (seconds, rows/s); a search on the full set.
+#include "BenchSeeding.h"
 #include "BenchServer.h"
 #include "crypto/TlsPolicy.h"
 #include "db/Database.h"
@@ -52,93 +53,6 @@ using regiekamer::bench::die;
 using regiekamer::bench::freePort;
 using regiekamer::bench::Server;
 
-// One webinar with `count` registrations, written through RegistrationRepository::insert (the personal fields sealed
-// under the organisation's key, as the server stores them) in one transaction, with the master key of the data dir.
-qint64 seed(const QString &dataDir, int count)
-{
-    using namespace regiekamer::server;
-    QElapsedTimer timer;
-    timer.start();
-    const auto check = [](auto result) {
-        if (!result)
-            die(result.error().message);
-        return std::move(*result);
-    };
-    auto database = check(Database::open(dataDir));
-    auto keys = check(KeyStore::open(*database, regiekamer::server::MasterKey::resolvePath({}, dataDir)));
-    FieldCipher cipher(*keys);
-    const auto exec = [&](const QString &sql, const QVariantList &values = {}) {
-        return check(database->exec(sql, values));
-    };
-    QSqlQuery organisationRow = exec(u"SELECT id FROM organisations ORDER BY id LIMIT 1"_s);
-    if (!organisationRow.next())
-        die(u"no organisation: was the data dir created with --demo?"_s);
-    const qint64 organisation = organisationRow.value(0).toLongLong();
-    organisationRow.finish();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    Transaction transaction(*database);
-    const qint64 webinarId =
-        exec(u"INSERT INTO webinars (organisation_id, title, description, state, starts_at, duration_minutes)"
-             " VALUES (?, ?, ?, 'live', ?, 90)"_s,
-             {organisation, u"Benchmark: 100,000 attendees"_s, u"Seeded by regiekamer-bench-domain."_s,
-              toDatabaseTime(now.addSecs(-1800))})
-            .lastInsertId()
-            .toLongLong();
-    for (const char *role : {"director", "moderator"}) {
-        exec(u"INSERT INTO webinar_staff (webinar_id, user_id, staff_role)"
-             " SELECT ?, id, role FROM users WHERE role = ? ORDER BY id LIMIT 1"_s,
-             {webinarId, QString::fromLatin1(role)});
-    }
-    static const QStringList given {u"Anne"_s,  u"Bram"_s,  u"Daan"_s, u"Emma"_s, u"Femke"_s, u"Gijs"_s,
-                                    u"Hanna"_s, u"Julia"_s, u"Lars"_s, u"Noor"_s, u"Wei"_s,   u"Lucía"_s,
-                                    u"Priya"_s, u"Yusuf"_s, u"Olga"_s, u"Kofi"_s, u"Sem"_s,   u"Roos"_s};
-    static const QStringList family {u"de Vries"_s, u"Jansen"_s,  u"Bakker"_s, u"Visser"_s, u"Smit"_s,
-                                     u"Meijer"_s,   u"de Boer"_s, u"Mulder"_s, u"Okafor"_s, u"García"_s,
-                                     u"Müller"_s,   u"Nowak"_s,   u"Yılmaz"_s, u"Patel"_s,  u"O'Brien"_s};
-    static const QStringList companies {u"Zorggroep Noorderlicht"_s,
-                                        u"Thuiszorg Drenthe"_s,
-                                        u"UMC Groningen"_s,
-                                        u"Gemeente Assen"_s,
-                                        u"Philips"_s,
-                                        u"Achmea"_s,
-                                        u"Zelfstandig"_s,
-                                        u"Vitens"_s};
-    static const QStringList titles {u"Wijkverpleegkundige"_s, u"Teamleider"_s, u"Beleidsadviseur"_s, u"Controller"_s,
-                                     u"Student"_s};
-    QRandomGenerator random(100000);
-    const auto pick = [&](const QStringList &list) {
-        return list.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(list.size()))));
-    };
-    RegistrationRepository registrations(*database, cipher);
-    const auto key = check(cipher.organisationKey(organisation));
-    for (int n = 0; n < count; ++n) {
-        NewRegistration r;
-        r.webinarId = webinarId;
-        const QString first = pick(given), last = pick(family);
-        r.registeredAt = now.addSecs(-static_cast<qint64>(random.bounded(60u * 24 * 3600)));
-        const bool joined = random.bounded(10) < 7;
-        const quint32 roll = random.bounded(20);
-        r.fullName = first + u' ' + last;
-        r.email = u"%1.%2@example.com"_s.arg(first.toLower(), QString::number(n));
-        r.phone = u"+31 6 %1"_s.arg(random.bounded(10000000u, 99999999u));
-        r.company = pick(companies);
-        r.jobTitle = pick(titles);
-        const bool recording = random.bounded(10) < 8, marketing = random.bounded(10) < 3;
-        r.consent = regiekamer::api::Consent {recording, marketing, r.registeredAt};
-        r.approval = roll == 0 ? regiekamer::api::ApprovalState::Rejected
-            : roll < 3         ? regiekamer::api::ApprovalState::Pending
-                               : regiekamer::api::ApprovalState::Approved;
-        r.joinedAt = joined ? now.addSecs(-1700) : QDateTime();
-        r.minutesWatched = joined ? 28 : 0;
-        check(registrations.insert(r, key));
-    }
-    if (auto committed = transaction.commit(); !committed)
-        die(committed.error().message);
-    exec(u"ANALYZE"_s).finish();
-    std::printf("seed-registrations %d in %.2f s (one transaction, RegistrationRepository::insert, sealed)\n", count,
-                static_cast<double>(timer.elapsed()) / 1000.0);
-    return webinarId;
-}
 
 using regiekamer::bench::Client;
 
@@ -175,7 +89,7 @@ int main(int argc, char *argv[])
         server.start({u"--demo"_s});
         server.stop();
     }
-    const qint64 webinarId = seed(dataDir, count);
+    const qint64 webinarId = regiekamer::bench::seedRegistrations(dataDir, count);
     server.start();
 
     Client client;
