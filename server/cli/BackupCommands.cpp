@@ -73,7 +73,9 @@ Result<qsizetype> appendRecipients(const QList<backup::Recipient> &recipients, c
         if (present.contains(recipient.publicKey))
             continue;
         QByteArray line = backup::auth::recipientsFileLine(recipient);
-        contents.append(QCA::SecureArray(line + '\n'));
+        if (!line.endsWith('\n'))
+            line.append('\n');
+        contents.append(QCA::SecureArray(line));
         line.fill('\0');
         present.append(recipient.publicKey);
         ++added;
