@@ -104,28 +104,28 @@ QString displayTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz'Z'"_s) : u"-"_s;
 }
 
-ObjectChain::ObjectChain(AgeTool age, std::unique_ptr<BackupTarget> target, QString workParent)
-    : m_age(std::move(age))
-    , m_target(std::move(target))
+ObjectChain::ObjectChain(std::unique_ptr<BackupTarget> target, QString workParent)
+    : m_target(std::move(target))
     , m_work(QDir(workParent.isEmpty() ? QDir::tempPath() : workParent).filePath(u"regiekamer-backup-XXXXXX"_s))
 {
 }
 
 Result<std::unique_ptr<ObjectChain>> ObjectChain::open(const ChainSource &source)
 {
-    auto age = AgeTool::locate();
-    if (!age)
-        return std::unexpected(age.error());
     auto target = makeTarget(source.target, source.options);
     if (!target)
         return std::unexpected(target.error());
-    std::unique_ptr<ObjectChain> chain(new ObjectChain(std::move(*age), std::move(*target), source.workParent));
+    std::unique_ptr<ObjectChain> chain(new ObjectChain(std::move(*target), source.workParent));
     if (!chain->m_work.isValid())
         return fail(QString::fromLatin1(readCode),
                     u"Cannot create a private work directory: %1. Set TMPDIR to a directory with room for a "
                     u"snapshot."_s.arg(chain->m_work.errorString()));
     if (!source.identityPath.isEmpty()) {
-        auto recipients = auth::readIdentityFile(chain->m_age, source.identityPath);
+        auto age = AgeTool::locate();
+        if (!age)
+            return std::unexpected(age.error());
+        chain->m_age = std::move(*age);
+        auto recipients = auth::readIdentityFile(*chain->m_age, source.identityPath);
         if (!recipients)
             return std::unexpected(recipients.error());
         chain->m_identityPath = source.identityPath;
@@ -193,7 +193,7 @@ Result<QString> ObjectChain::chooseInstallation(const QString &wanted)
 
 Result<ReadObject> ObjectChain::read(const ObjectName &object, const QString &databasePath)
 {
-    if (m_recipients.isEmpty())
+    if (!m_age || m_recipients.isEmpty())
         return fail(QString::fromLatin1(readCode),
                     u"Reading the objects needs the backup identity (--identity FILE)."_s);
     const QString cipherPath = m_work.filePath(u"object.age"_s);
@@ -244,7 +244,7 @@ Result<ReadObject> ObjectChain::readAs(const Recipient &recipient, const ObjectN
         }
         return {};
     };
-    auto decrypted = m_age.decrypt(m_identityPath, cipherPath, [&](QIODevice &plain) -> Status {
+    auto decrypted = m_age->decrypt(m_identityPath, cipherPath, [&](QIODevice &plain) -> Status {
         auto header = reader.readHeader(plain);
         if (!header)
             return std::unexpected(header.error());

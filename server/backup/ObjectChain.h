@@ -54,8 +54,8 @@ struct ChainSource
 class ObjectChain
 {
 public:
-    // Locates age, reads the identity, lists the target and creates the work directory (0700, removed with the
-    // chain).
+    // Reads the identity (if given, with age), lists the target and creates the work directory (0700, removed with
+    // the chain).
     static Result<std::unique_ptr<ObjectChain>> open(const ChainSource &source);
 
     QString targetDescription() const { return m_target->description(); }
@@ -74,12 +74,12 @@ public:
     QString workDirectory() const { return m_work.path(); }
 
 private:
-    ObjectChain(AgeTool age, std::unique_ptr<BackupTarget> target, QString workParent);
+    ObjectChain(std::unique_ptr<BackupTarget> target, QString workParent);
 
     Result<ReadObject> readAs(const Recipient &recipient, const ObjectName &object, const QString &cipherPath,
                               const QString &databasePath);
 
-    AgeTool m_age;
+    std::optional<AgeTool> m_age; // only with an identity: listing names needs no age
     std::unique_ptr<BackupTarget> m_target;
     QTemporaryDir m_work;
     QString m_identityPath;
