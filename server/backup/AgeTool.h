@@ -19,6 +19,9 @@ inline constexpr QByteArrayView ageHeaderLine = "age-encryption.org/v1\n";
 bool beginsWithAgeHeader(QByteArrayView bytes);
 // Reads the first bytes of `path` and checks the header; an error names the file and what it found instead.
 Status checkAgeHeader(const QString &path);
+// Whether `text` is an age X25519 recipient ("age1…", Bech32 of 32 bytes). The error says what it is instead: SSH
+// and plugin recipients (age1yubikey1…) are refused, since a restore would need more than the age identity.
+Status checkX25519Recipient(QStringView text);
 
 // One backup recipient as the server knows it: the age X25519 recipient ("age1…", public) and the key that
 // authenticates objects to the holder of its identity (BackupAuth.h). The server can write and authenticate backups
@@ -47,7 +50,8 @@ public:
     Status encrypt(const QList<Recipient> &recipients, const QString &cipherPath,
                    const std::function<Status(QIODevice &)> &writePlain) const;
     // Decrypts `cipherPath` with the identity file and hands the plaintext stream to `readPlain`. A wrong identity,
-    // a truncated or altered file fails with an error naming the file.
+    // a truncated or altered file fails with an error naming the file. What `readPlain` leaves unread is decrypted
+    // and discarded, so success always means that age authenticated the whole file.
     Status decrypt(const QString &identityPath, const QString &cipherPath,
                    const std::function<Status(QIODevice &)> &readPlain) const;
     // `age-keygen -y`: the recipient of one identity line ("AGE-SECRET-KEY-1…").

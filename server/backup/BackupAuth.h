@@ -21,7 +21,7 @@ QCA::SecureArray deriveKey(const QCA::SecureArray &identityLine);
 // blank lines ignored. It must be owner-only (it holds the auth keys), hold at least one recipient, and every line
 // must be an X25519 recipient with a 32-byte key: anything else refuses the start.
 Result<QList<Recipient>> readRecipientsFile(const QString &path);
-// The line for one recipient in that file.
+// The line for one recipient in that file, ending in a newline.
 QByteArray recipientsFileLine(const Recipient &recipient);
 
 // An identity file as age-keygen writes it: its "AGE-SECRET-KEY-1…" lines (comments ignored), each turned into

@@ -41,8 +41,8 @@ struct ObjectHeader
 {
     ObjectKind kind = ObjectKind::Changes;
     QString installation; // random id of the data directory (32 lower-hex); objects of another one are foreign
-    qint64 number = 0;    // 1, 2, 3, … over the installation's life, snapshots included
-    QByteArray previous;  // SHA-256 of object number-1's plaintext; empty only for number 1
+    qint64 number = 0; // 1, 2, 3, … over the installation's life, snapshots included
+    QByteArray previous; // SHA-256 of object number-1's plaintext; empty only for number 1
     qint64 firstSequence = 0; // the change sequence numbers inside (snapshot: both = the last change it contains)
     qint64 lastSequence = 0;
     QDateTime firstCommit; // commit times of the first and last change inside (snapshot: both = when it was taken)
@@ -53,8 +53,8 @@ struct ObjectHeader
 
     QByteArray toLine() const; // compact JSON, no newline
     static Result<ObjectHeader> fromLine(QByteArrayView line);
-    // The object's file name on a target: "<number, 12 digits>-<kind>.age". Never trusted on its own: the reader
-    // checks it against the header.
+    // The object's file name on a target: "<installation>-<number, 12 digits>-<kind>.age". Never trusted on its
+    // own: the reader checks it against the header.
     QString fileName() const;
 };
 
@@ -74,7 +74,8 @@ QByteArray encodeChanges(const QList<ChangeRecord> &records);
 Result<QList<ChangeRecord>> decodeChanges(QByteArrayView bytes);
 
 // Writes one object's plaintext to a device (age's stdin): header, each section from its source in order, trailer.
-// A source must deliver exactly the size its section declares.
+// A source must deliver exactly the size its section declares. The header's sections are the ones added here, in
+// that order.
 class ObjectWriter
 {
 public:
@@ -97,7 +98,8 @@ class ObjectReader
 {
 public:
     explicit ObjectReader(Recipient recipient);
-    // Reads magic and header. The section sink gets each section's bytes (copy them, hash them, or skip them).
+    // Reads magic and header. The section sink gets each section's bytes (copy them, hash them, or skip them): what
+    // a sink leaves unread is read and discarded after it returns, so the hash and the MAC still cover it.
     Result<ObjectHeader> readHeader(QIODevice &in);
     using SectionSink = std::function<Status(const Section &section, QIODevice &in, qint64 size)>;
     Status readSections(QIODevice &in, const SectionSink &sink);
@@ -106,10 +108,15 @@ public:
     Result<QByteArray> finish(QIODevice &in);
 
 private:
+    enum class Stage { Header, Sections, Trailer, Done };
+    Status expect(Stage stage) const;
+    void observe(QByteArrayView bytes);
+
     Recipient m_recipient;
     ObjectHeader m_header;
     QCA::Hash m_sha256;
     QCA::MessageAuthenticationCode m_mac;
+    Stage m_stage = Stage::Header;
 };
 
 // Checks that `header` may follow `previous` in one installation's sequence (same installation, next number,
