@@ -6,6 +6,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "cli/AuditCommands.h"
+#include "cli/BackupCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/DeviceCommands.h"
 #include "cli/KeyCommands.h"
@@ -39,8 +40,9 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
                            "[--output FILE]\n"
                            "       regiekamer-admin [--data-dir DIR] audit verify-export FILE.jsonl\n"
                            "       regiekamer-admin --data-dir DIR keys status\n"
-                           "       regiekamer-admin --data-dir DIR keys rotate [--batch N]\n"
-                           "       regiekamer-admin --version\n"
+                           "       regiekamer-admin --data-dir DIR keys rotate [--batch N]\n";
+// Then backupCommands::usageLines.
+constexpr auto usageTail = "       regiekamer-admin --version\n"
                            "Options: --audit-key FILE (default DIR/audit-checkpoint.key), --master-key FILE (default "
                            "$REGIEKAMER_MASTER_KEY_FILE, else DIR/master.key). Times are ISO 8601, e.g. "
                            "2026-11-26T09:00:00Z.\n"
@@ -49,7 +51,9 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
 
 int usage(const QString &message)
 {
-    return cli::failWith(message + u'\n' + QLatin1StringView(usageText), 2);
+    return cli::failWith(message + u'\n' + QLatin1StringView(usageText) +
+                             QLatin1StringView(backupCommands::usageLines) + QLatin1StringView(usageTail),
+                         2);
 }
 
 QString operatorName()
@@ -347,6 +351,7 @@ int runAdmin(const QStringList &arguments)
                        {u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s},
                        {u"batch"_s, u"Data keys re-wrapped per transaction."_s, u"N"_s},
                        {u"version"_s, u"Print the version and exit."_s}});
+    parser.addOptions(backupCommands::options());
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(u"version"_s)) {
@@ -366,6 +371,8 @@ int runAdmin(const QStringList &arguments)
         return runKeys(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "device"_L1)
         return runDevice(parser, dataDir, keyPath, masterKeyPath);
+    if (command.value(0) == "backup"_L1)
+        return backupCommands::run(parser, dataDir);
     return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
 }
 
