@@ -1,9 +1,13 @@
 #include "backup/ObjectChain.h"
 
 #include "backup/BackupAuth.h"
+#include "backup/Spool.h"
 
 #include <QDir>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QScopeGuard>
 
@@ -210,6 +214,11 @@ Result<ReadObject> ObjectChain::read(const ObjectName &object, const QString &da
         auto read = readAs(m_recipients.at(i), object, cipherPath, databasePath);
         if (read) {
             m_recipients.move(i, 0);
+            if (!databasePath.isEmpty() && !read->blobName.isEmpty()) {
+                if (auto fetched = fetchBlob(*read, databasePath); !fetched)
+                    return std::unexpected(fetched.error());
+                read->databasePath = databasePath;
+            }
             return read;
         }
         if (!firstError)
@@ -229,6 +238,16 @@ Result<ReadObject> ObjectChain::readAs(const Recipient &recipient, const ObjectN
         if (section.name == QLatin1StringView(sections::database)) {
             result.databasePath = databasePath;
             return copySection(in, size, what, databasePath);
+        }
+        if (section.name == QLatin1StringView(spool::databaseBlobSection)) {
+            auto bytes = readSection(in, size, fileSectionLimit, what);
+            if (!bytes)
+                return std::unexpected(bytes.error());
+            const QJsonObject blob = QJsonDocument::fromJson(*bytes).object();
+            result.blobName = blob.value(u"name"_s).toString();
+            result.blobSize = blob.value(u"size"_s).toInteger(-1);
+            result.blobSha256 = QByteArray::fromHex(blob.value(u"sha256"_s).toString().toLatin1());
+            return {};
         }
         const bool inMemory = isFileSection(section.name) || section.name == QLatin1StringView(sections::changes);
         if (!inMemory) // a section of a later format: authenticated with the rest, but not used
@@ -265,6 +284,41 @@ Result<ReadObject> ObjectChain::readAs(const Recipient &recipient, const ObjectN
                     u"%1: its changes cannot be decoded: %2"_s.arg(object.name, records.error().message));
     result.changes = std::move(*records);
     return result;
+}
+
+Status ObjectChain::fetchBlob(const ReadObject &object, const QString &databasePath)
+{
+    const QString expected = spool::databaseBlobName(object.header.installation, object.header.number);
+    const auto damaged = [&](const QString &problem) {
+        return fail(QString::fromLatin1(databaseMissingCode), u"%1: the snapshot's database %2 %3"_s.arg(
+                                                       object.header.fileName(), expected, problem));
+    };
+    if (object.blobName != expected || object.blobSize < 0 || object.blobSha256.size() != 32)
+        return damaged(u"is named wrongly in the snapshot"_s);
+    const QString cipherPath = m_work.filePath(u"database.age"_s);
+    QFile::remove(cipherPath);
+    const auto removeCipher = qScopeGuard([&] { QFile::remove(cipherPath); });
+    if (auto got = m_target->get(expected, cipherPath); !got)
+        return damaged(u"cannot be downloaded from %1: %2"_s.arg(m_target->description(), got.error().message));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 size = 0;
+    auto decrypted = m_age->decrypt(m_identityPath, cipherPath, [&](QIODevice &plain) -> Status {
+        QFile out(databasePath);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(QString::fromLatin1(readCode), u"Cannot write %1: %2"_s.arg(databasePath, out.errorString()));
+        for (QByteArray piece; !(piece = readSome(plain, chunkBytes)).isEmpty();) {
+            hash.addData(piece);
+            size += piece.size();
+            if (out.write(piece) != piece.size())
+                return fail(QString::fromLatin1(readCode), u"Cannot write %1: %2"_s.arg(databasePath, out.errorString()));
+        }
+        return {};
+    });
+    if (!decrypted)
+        return damaged(u"cannot be decrypted: "_s + decrypted.error().message);
+    if (size != object.blobSize || hash.result() != object.blobSha256)
+        return damaged(u"is not the one the snapshot vouches for (changed, cut short or swapped)"_s);
+    return {};
 }
 
 Status Succession::accept(const ObjectName &name, const ReadObject &object)

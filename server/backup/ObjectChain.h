@@ -33,6 +33,9 @@ struct ObjectName
     static std::optional<ObjectName> parse(const QString &fileName);
 };
 
+// The error code of a snapshot whose database blob is missing or damaged (an older snapshot may still serve).
+inline constexpr auto databaseMissingCode = "backup_database_missing";
+
 // One object, decrypted and authenticated.
 struct ReadObject
 {
@@ -41,6 +44,10 @@ struct ReadObject
     QList<ChangeRecord> changes;
     std::map<QString, QCA::SecureArray> files; // sections::masterKey, auditKey, auditAnchor: the files' bytes
     QString databasePath; // a snapshot's database, when read() was asked to keep it
+    // A snapshot's database travels beside it (spool::databaseBlobSection): its file name, size and SHA-256.
+    QString blobName;
+    qint64 blobSize = 0;
+    QByteArray blobSha256;
 };
 
 struct ChainSource
@@ -78,6 +85,9 @@ private:
 
     Result<ReadObject> readAs(const Recipient &recipient, const ObjectName &object, const QString &cipherPath,
                               const QString &databasePath);
+    // Downloads and decrypts a snapshot's database blob to `databasePath`, checking the size and SHA-256 its
+    // authenticated snapshot object names.
+    Status fetchBlob(const ReadObject &object, const QString &databasePath);
 
     std::optional<AgeTool> m_age; // only with an identity: listing names needs no age
     std::unique_ptr<BackupTarget> m_target;

@@ -248,6 +248,10 @@ Result<ChosenSnapshot> chooseSnapshot(ObjectChain &chain, const QList<ObjectName
         if (objects.at(i).kind != ObjectKind::Snapshot)
             continue;
         auto read = chain.read(objects.at(i), databasePath);
+        if (!read && read.error().code == QLatin1StringView(databaseMissingCode)) {
+            qWarning("%s; trying the snapshot before it", qPrintable(read.error().message));
+            continue; // an older snapshot and the changes since cover the time as well
+        }
         if (!read)
             return std::unexpected(read.error());
         ChosenSnapshot chosen {i, std::move(*read), {}};
@@ -285,11 +289,12 @@ Result<std::unique_ptr<Replay>> replayUpTo(ObjectChain &chain, const QList<Objec
     for (qsizetype i = snapshot.index + 1; i < objects.size(); ++i) {
         if (objects.at(i).number != objects.at(i - 1).number + 1)
             return refuse(numberingProblem(objects.at(i - 1), objects.at(i)));
-        if (objects.at(i).kind == ObjectKind::Snapshot) // taken after `at`: chooseSnapshot authenticated it
-            break;
         auto object = chain.read(objects.at(i));
         if (!object)
             return std::unexpected(object.error());
+        // A later snapshot is passed through only when chooseSnapshot skipped it (its database was missing).
+        if (objects.at(i).kind == ObjectKind::Snapshot && object->header.lastCommit > at)
+            break;
         if (auto accepted = snapshot.succession.accept(objects.at(i), *object); !accepted)
             return std::unexpected(accepted.error());
         auto applied = (*replay)->apply(objects.at(i), *object, at);
@@ -426,8 +431,14 @@ private:
     void check(qsizetype i)
     {
         const ObjectName &name = m_objects.at(i);
-        const QString database = i == m_newestSnapshot ? m_chain.workDirectory() + u"/trial.sqlite"_s : QString();
+        // Every snapshot's database is downloaded and checked against its hash; only the newest one is kept for the
+        // trial apply.
+        const QString checked = m_chain.workDirectory() + u"/checked.sqlite"_s;
+        const QString database = i == m_newestSnapshot ? m_chain.workDirectory() + u"/trial.sqlite"_s
+            : name.kind == ObjectKind::Snapshot       ? checked
+                                                      : QString();
         auto object = m_chain.read(name, database);
+        QFile::remove(checked);
         if (!object)
             return broken(object.error().message);
         if (auto accepted = m_succession.accept(name, *object); !accepted)
