@@ -87,6 +87,20 @@ bool isFileSection(const QString &name)
         name == QLatin1StringView(sections::auditAnchor);
 }
 
+// The problem of an object that cannot be read, named as the target names it (not by the local copy), with what to
+// do about it.
+QString readProblem(const QString &name, const QString &localCopy, QString message)
+{
+    message.replace(localCopy, name);
+    if (!message.contains(name))
+        message = name + u": "_s + message;
+    if (message.contains("no identity matched"_L1))
+        return message +
+            u". The identity file is not a recipient of this backup: use the identity whose recipient "
+            u"the server was given (--backup-recipients)."_s;
+    return message + u". The object was changed or cut short on the target: try the other target."_s;
+}
+
 } // namespace
 
 std::optional<ObjectName> ObjectName::parse(const QString &fileName)
@@ -277,7 +291,7 @@ Result<ReadObject> ObjectChain::readAs(const Recipient &recipient, const ObjectN
         return {};
     });
     if (!decrypted)
-        return fail(decrypted.error().code, u"%1: %2"_s.arg(object.name, decrypted.error().message));
+        return fail(decrypted.error().code, readProblem(object.name, cipherPath, decrypted.error().message));
     auto records = decodeChanges(changes);
     if (!records)
         return fail(records.error().code,
@@ -327,10 +341,12 @@ Status Succession::accept(const ObjectName &name, const ReadObject &object)
     const auto broken = [&](const QString &problem) {
         return fail(QString::fromLatin1(chainCode), u"%1: %2"_s.arg(name.name, problem));
     };
+    if (header.installation != name.installation)
+        return broken(u"it holds object %1 of another installation, %2: a foreign object"_s.arg(header.number)
+                          .arg(header.installation));
     if (header.fileName() != name.name)
-        return broken(u"it holds object %1 (%2) of installation %3: it was renamed, copied or replayed from elsewhere"_s
-                          .arg(header.number)
-                          .arg(objectKindName(header.kind), header.installation));
+        return broken(u"it holds object %1 (%2): it was renamed, copied or replayed"_s.arg(header.number)
+                          .arg(objectKindName(header.kind)));
     if (!m_last && header.kind != ObjectKind::Snapshot)
         return broken(u"the oldest object to check is not a snapshot: the objects before it are missing"_s);
     if (auto follows = checkSuccession(m_last, m_lastHash, header); !follows)

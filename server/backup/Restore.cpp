@@ -387,7 +387,7 @@ Result<RestoreReport> restore(const RestoreOptions &options)
 namespace {
 
 // Walks one installation's objects in number order, collecting every problem. After a problem the walk resumes at
-// the next snapshot: the objects in between cannot be authenticated in sequence.
+// the next snapshot: the objects in between cannot be authenticated in sequence, and are reported as unchecked.
 class VerifyWalk
 {
 public:
@@ -407,20 +407,20 @@ public:
     void run()
     {
         for (qsizetype i = 0; i < m_objects.size(); ++i) {
-            if (i > 0 && m_objects.at(i).number != m_objects.at(i - 1).number + 1)
-                broken(numberingProblem(m_objects.at(i - 1), m_objects.at(i)));
-            if (!m_succession.last() && m_objects.at(i).kind != ObjectKind::Snapshot) {
-                if (!m_skipping)
-                    problem(u"%1 and the objects after it up to the next snapshot cannot be checked: %2"_s.arg(
-                        m_objects.at(i).name,
-                        i == 0 ? u"the oldest object is not a snapshot (the snapshot before it is missing)."_s
-                               : u"they follow a broken or missing object."_s));
-                m_skipping = true;
+            const ObjectName &name = m_objects.at(i);
+            if (i > 0 && name.number != m_objects.at(i - 1).number + 1)
+                broken(numberingProblem(m_objects.at(i - 1), name));
+            if (!m_succession.last() && name.kind != ObjectKind::Snapshot) {
+                if (i == 0)
+                    problem(u"The oldest object, %1, is not a snapshot: the snapshot it follows is missing."_s.arg(
+                        name.name));
+                m_skipped.append(name.name);
                 continue;
             }
-            m_skipping = false;
+            reportSkipped();
             check(i);
         }
+        reportSkipped();
         if (m_replay) {
             if (auto finished = m_replay->finish(); !finished)
                 problem(u"Applying the newest snapshot's changes failed: "_s + finished.error().message);
@@ -494,9 +494,17 @@ private:
     {
         problem(text);
         m_succession = Succession();
-        m_skipping = true; // the problem itself stands for the objects up to the next snapshot
-        if (m_replay)
-            m_replay.reset();
+        m_replay.reset();
+    }
+
+    void reportSkipped()
+    {
+        if (m_skipped.isEmpty())
+            return;
+        problem(u"%1 object(s), %2 to %3, could not be checked: they follow a broken or missing object, and no "
+                u"snapshot comes between."_s.arg(m_skipped.size())
+                    .arg(m_skipped.constFirst(), m_skipped.constLast()));
+        m_skipped.clear();
     }
 
     ObjectChain &m_chain;
@@ -505,7 +513,7 @@ private:
     qsizetype m_newestSnapshot = -1;
     Succession m_succession;
     std::unique_ptr<Replay> m_replay;
-    bool m_skipping = false;
+    QStringList m_skipped; // not checkable since the last problem
     bool m_markerReported = false;
 };
 

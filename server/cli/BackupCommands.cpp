@@ -38,7 +38,7 @@ constexpr int defaultSnapshotTimeout = 120;
 
 int usage(const QString &message)
 {
-    return cli::failWith(message + u"\nUsage:\n"_s + QString::fromLatin1(usageLines).trimmed(), 2);
+    return cli::failWith(message + u"\nUsage:\n"_s + QString::fromLatin1(usageLines).chopped(1), 2);
 }
 
 // --- keygen
