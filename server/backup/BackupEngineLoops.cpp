@@ -63,7 +63,9 @@ void BackupEngine::runBuilder()
         }
         if (stopping && !progressed)
             return;
-        if (!progressed && !waitOrStop(builderInterval) && !m_stopping)
+        // One object per interval at most, however busy the server: a remote target takes ~0.1 s per object, so a
+        // flood of small objects would leave it behind; the next object then holds everything committed meanwhile.
+        if (!stopping && !waitOrStop(builderInterval) && !m_stopping)
             return;
     }
 }

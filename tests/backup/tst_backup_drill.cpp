@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCrypto>
 
 #include <csignal>
 #include <sys/types.h>
@@ -39,6 +40,7 @@ class TestBackupDrill : public QObject
 {
     Q_OBJECT
 
+    QCA::Initializer m_qca; // the identity's authentication key (HMAC)
     QTemporaryDir m_work;
     std::unique_ptr<WebDavTarget> m_webdav;
     std::unique_ptr<ServerProcess> m_server;
@@ -201,6 +203,7 @@ private Q_SLOTS:
         for (const QString &target : {directoryTarget(), remoteTarget()}) {
             const QString restored = path(u"restored-%1"_s.arg(target.startsWith(u"rclone"_s) ? 2 : 1));
             QCOMPARE(admin(restoreArguments(target, restored), &output), 0);
+            qInfo("killed at %s; %s", qPrintable(killedAt.toString(Qt::ISODateWithMs)), output.constData());
             ServerProcess server;
             server.setDataDir(restored);
             QByteArray verifyOutput;
@@ -260,7 +263,7 @@ private Q_SLOTS:
             QCOMPARE(backupdrill::filesContaining(directoryTarget(), email), QStringList());
             QCOMPARE(backupdrill::filesContaining(m_webdav->directory(), email), QStringList());
         }
-        for (const QString &directory : {directoryTarget(), m_webdav->directory()}) {
+        for (const QString &directory : QStringList {directoryTarget(), m_webdav->directory() + u"/regiekamer"_s}) {
             QDir objects(directory);
             const QStringList names = objects.entryList({u"*.age"_s}, QDir::Files);
             QVERIFY(!names.isEmpty());

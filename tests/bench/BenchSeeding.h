@@ -10,8 +10,7 @@ namespace regiekamer::bench {
 
 // The synthetic access log: 500 people, 2000 webinars, 50 organisations, 20,000 attendees.
 inline constexpr qint64 people = 500, webinars = 2000, organisations = 50, attendees = 20000;
-inline constexpr qint64 firstActor = 100000, firstWebinar = 100000, firstOrganisation = 100000,
-                        firstAttendee = 200000;
+inline constexpr qint64 firstActor = 100000, firstWebinar = 100000, firstOrganisation = 100000, firstAttendee = 200000;
 
 // Entry n of the synthetic log.
 api::AuditEntry syntheticEntry(qint64 n);

@@ -1,5 +1,7 @@
 #include "BenchServer.h"
 
+#include "crypto/TlsPolicy.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -7,7 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QTcpServer>
 
 #include <csignal>
@@ -118,6 +123,27 @@ QByteArray Client::request(QNetworkAccessManager &network, const QString &path, 
                 .arg(reply->errorString(), QString::fromUtf8(data.left(300))));
     reply->deleteLater();
     return data;
+}
+
+Client signIn(QNetworkAccessManager &network, const QString &dataDir, int port, const QString &role)
+{
+    Client client;
+    const auto certificates = QSslCertificate::fromPath(QDir(dataDir).filePath(u"server-certificate.pem"_s));
+    if (certificates.size() != 1)
+        die(u"no server-certificate.pem in "_s + dataDir);
+    client.tls = QSslConfiguration::defaultConfiguration();
+    client.tls.setCaCertificates(certificates);
+    tls::applyModernPolicy(client.tls);
+    client.base = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+    QString password;
+    const QString email = demoAccount(dataDir, role, &password);
+    const QByteArray body =
+        QJsonDocument(QJsonObject {{"email"_L1, email}, {"password"_L1, password}}).toJson(QJsonDocument::Compact);
+    const QByteArray answer = client.request(network, u"/api/v1/session"_s, {}, nullptr, "POST", body);
+    client.token = QJsonDocument::fromJson(answer).object().value("token"_L1).toString();
+    if (client.token.isEmpty())
+        die(u"sign-in as "_s + role + u" failed"_s);
+    return client;
 }
 
 } // namespace regiekamer::bench

@@ -49,4 +49,7 @@ struct Client
                        const QByteArray &verb = "GET", const QByteArray &body = {});
 };
 
+// Signs in as the demo account of `role` in DATA_DIR over TLS 1.3, trusting the server's own certificate.
+Client signIn(QNetworkAccessManager &network, const QString &dataDir, int port, const QString &role);
+
 } // namespace regiekamer::bench

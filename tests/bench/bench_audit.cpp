@@ -58,49 +58,28 @@ namespace audit = regiekamer::server::audit;
 
 namespace {
 
-using regiekamer::bench::demoAccount;
 using regiekamer::bench::attendees;
+using regiekamer::bench::demoAccount;
+using regiekamer::bench::die;
 using regiekamer::bench::firstActor;
 using regiekamer::bench::firstAttendee;
 using regiekamer::bench::firstOrganisation;
 using regiekamer::bench::firstWebinar;
+using regiekamer::bench::freePort;
 using regiekamer::bench::organisations;
 using regiekamer::bench::people;
+using regiekamer::bench::Server;
 using regiekamer::bench::syntheticEntry;
 using regiekamer::bench::webinars;
-using regiekamer::bench::die;
-using regiekamer::bench::freePort;
-using regiekamer::bench::Server;
 
 using regiekamer::bench::Client;
+using regiekamer::bench::signIn;
 
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at((values.size() - 1) / 2);
 }
-
-Client signIn(QNetworkAccessManager &network, const QString &dataDir, int port, const QString &role)
-{
-    Client client;
-    const auto certificates = QSslCertificate::fromPath(QDir(dataDir).filePath(u"server-certificate.pem"_s));
-    if (certificates.size() != 1)
-        die(u"no server-certificate.pem in "_s + dataDir);
-    client.tls = QSslConfiguration::defaultConfiguration();
-    client.tls.setCaCertificates(certificates);
-    regiekamer::tls::applyModernPolicy(client.tls);
-    client.base = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
-    QString password;
-    const QString email = demoAccount(dataDir, role, &password);
-    const QByteArray body =
-        QJsonDocument(QJsonObject {{"email"_L1, email}, {"password"_L1, password}}).toJson(QJsonDocument::Compact);
-    const QByteArray answer = client.request(network, u"/api/v1/session"_s, {}, nullptr, "POST", body);
-    client.token = QJsonDocument::fromJson(answer).object().value("token"_L1).toString();
-    if (client.token.isEmpty())
-        die(u"sign-in as "_s + role + u" failed"_s);
-    return client;
-}
-
 
 // Nanoseconds per call of `step`, over `samples` calls.
 template<typename Step> double perCallUs(qint64 samples, Step step)

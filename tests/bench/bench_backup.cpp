@@ -19,7 +19,6 @@
 #include "backup/BackupAuth.h"
 #include "backup/ObjectChain.h"
 #include "base/PrivateFile.h"
-#include "crypto/TlsPolicy.h"
 #include "db/Database.h"
 
 #include <QCommandLineParser>
@@ -108,8 +107,8 @@ double cpuSeconds(const QString &statPath)
 
 struct CpuSample
 {
-    double server = 0;   // every thread of the server
-    double backup = 0;   // the rk-backup-* threads
+    double server = 0; // every thread of the server
+    double backup = 0; // the rk-backup-* threads
     double children = 0; // the processes it started and waited for (age) and those still running (rclone)
 };
 
@@ -254,11 +253,15 @@ void writeLoad(QNetworkAccessManager &network, bench::Client &admin, int rate, i
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCA::Initializer crypto;
+    QCA::Initializer qca;
     QCommandLineParser parser;
-    for (const auto &[name, value] : {std::pair {u"server"_s, QString()}, {u"admin"_s, QString()},
-                                      {u"data-dir"_s, QString()}, {u"registrations"_s, u"100000"_s},
-                                      {u"entries"_s, u"1000000"_s}, {u"rate"_s, u"200"_s}, {u"seconds"_s, u"30"_s},
+    for (const auto &[name, value] : {std::pair {u"server"_s, QString()},
+                                      {u"admin"_s, QString()},
+                                      {u"data-dir"_s, QString()},
+                                      {u"registrations"_s, u"100000"_s},
+                                      {u"entries"_s, u"1000000"_s},
+                                      {u"rate"_s, u"200"_s},
+                                      {u"seconds"_s, u"30"_s},
                                       {u"port"_s, u"0"_s}})
         parser.addOption({name, name, u"V"_s, value});
     parser.process(app);
@@ -277,8 +280,8 @@ int main(int argc, char *argv[])
     const QString identity = makeKeys(work);
     const int davPort = bench::freePort();
     auto webdav = serveWebDav(work + u"/site2"_s, davPort);
-    if (auto config = privateFile::create(work + u"/rclone.conf"_s,
-                                          u"[offsite]\ntype = webdav\nurl = http://127.0.0.1:%1\n"_s.arg(davPort).toUtf8());
+    if (auto config = privateFile::create(
+            work + u"/rclone.conf"_s, u"[offsite]\ntype = webdav\nurl = http://127.0.0.1:%1\n"_s.arg(davPort).toUtf8());
         !config)
         die(config.error().message);
     ArrivalWatch watch({work + u"/site1"_s, work + u"/site2/regiekamer"_s});
@@ -288,8 +291,8 @@ int main(int argc, char *argv[])
     server.start({u"--backup-recipients"_s, work + u"/recipients.txt"_s, u"--backup-to"_s, work + u"/site1"_s,
                   u"--backup-to"_s, u"rclone:offsite:regiekamer"_s, u"--backup-rclone-config"_s,
                   work + u"/rclone.conf"_s});
-    while (directoryBytes(work + u"/site2/regiekamer"_s, u"*-database.age"_s) == 0
-           || directoryBytes(work + u"/site1"_s, u"*-database.age"_s) == 0)
+    while (directoryBytes(work + u"/site2/regiekamer"_s, u"*-database.age"_s) == 0 ||
+           directoryBytes(work + u"/site1"_s, u"*-database.age"_s) == 0)
         QThread::msleep(20);
     std::printf("snapshot %.1f s (server start until both targets hold it); database %.1f MB, encrypted %.1f MB\n",
                 static_cast<double>(snapshot.elapsed()) / 1000.0,
@@ -298,14 +301,7 @@ int main(int argc, char *argv[])
     QThread::sleep(3);
 
     QNetworkAccessManager network;
-    QString password;
-    const QString email = bench::demoAccount(dataDir, u"admin"_s, &password);
-    bench::Client admin {crypto::clientTlsConfiguration(), QUrl(u"https://127.0.0.1:%1"_s.arg(port)), {}};
-    const QByteArray login = QJsonDocument(QJsonObject {{u"email"_s, email}, {u"password"_s, password}}).toJson();
-    admin.token = QJsonDocument::fromJson(admin.request(network, u"/api/v1/session"_s, {}, nullptr, "POST", login))
-                      .object()
-                      .value(u"token"_s)
-                      .toString();
+    bench::Client admin = bench::signIn(network, dataDir, port, u"admin"_s);
     const QDateTime loadStart = QDateTime::currentDateTimeUtc();
     const CpuSample before = sampleCpu(server.processId());
     writeLoad(network, admin, parser.value(u"rate"_s).toInt(), parser.value(u"seconds"_s).toInt());
@@ -329,8 +325,9 @@ int main(int argc, char *argv[])
     restoreTimer.start();
     QProcess restore;
     restore.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    restore.start(parser.value(u"admin"_s), {u"--data-dir"_s, dataDir, u"backup"_s, u"restore"_s, u"--from"_s,
-                                             work + u"/site1"_s, u"--identity"_s, identity, u"--to"_s, restored});
+    restore.start(parser.value(u"admin"_s),
+                  {u"--data-dir"_s, dataDir, u"backup"_s, u"restore"_s, u"--from"_s, work + u"/site1"_s,
+                   u"--identity"_s, identity, u"--to"_s, restored});
     restore.waitForFinished(-1);
     if (restore.exitCode() != 0)
         die(u"restore failed: "_s + QString::fromUtf8(restore.readAllStandardOutput()));

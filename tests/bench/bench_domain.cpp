@@ -53,7 +53,6 @@ using regiekamer::bench::die;
 using regiekamer::bench::freePort;
 using regiekamer::bench::Server;
 
-
 using regiekamer::bench::Client;
 
 double percentile(QList<double> values, double p)
