@@ -43,7 +43,8 @@ QList<QString> all()
                              myQuestions,
                              auditLog,
                              auditStatus,
-                             auditExport,      backupStatus})
+                             auditExport,
+                             backupStatus})
         paths.append(QString::fromLatin1(each));
     return paths;
 }

@@ -128,8 +128,8 @@ QString ServerOptions::usage()
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
            "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE] "
            "[--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N] "
-           "[--idle-timeout-seconds N] [--offline-lease-days N] "_s
-        + backupUsage() + u"\n       regiekamer-server --version"_s;
+           "[--idle-timeout-seconds N] [--offline-lease-days N] "_s +
+        backupUsage() + u"\n       regiekamer-server --version"_s;
 }
 
 QString ServerOptions::versionText()

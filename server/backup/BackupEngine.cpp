@@ -37,8 +37,8 @@ Status checkRcloneConfig(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile())
         return startError(u"--backup-rclone-config %1: no such file."_s.arg(path));
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (info.permissions() & others)
         return startError(u"--backup-rclone-config %1 holds the second location's credentials and must be readable"
                           " by its owner only: chmod 600 %1."_s.arg(path));

@@ -139,8 +139,9 @@ void BackupEngine::publishStatus(ObjectBuilder &builder, qint64 pendingChanges, 
         const auto firstQueued = std::find_if(objects.begin(), objects.end(), [&](const spool::Entry &entry) {
             return entry.number > shipper->uploadedNumber();
         });
-        const bool behind = firstQueued != objects.end()
-            && spool::modifiedAt(QDir(m_config.spoolDir()).filePath(firstQueued->name)).msecsTo(now) > behindAfterMilliseconds;
+        const bool behind = firstQueued != objects.end() &&
+            spool::modifiedAt(QDir(m_config.spoolDir()).filePath(firstQueued->name)).msecsTo(now) >
+                behindAfterMilliseconds;
         healthy = healthy && target.reachable && !behind;
         status.targets.append(target);
     }

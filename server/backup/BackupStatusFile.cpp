@@ -35,8 +35,8 @@ Result<api::BackupStatus> read(const QString &dataDir, const QDateTime &now)
     if (!status)
         return fail(QString::fromLatin1(api::errc::internal),
                     u"The backup status %1 is not readable: %2"_s.arg(file.fileName(), status.error().message));
-    if (status->state != api::BackupState::Off
-        && (!status->updatedAt.isValid() || status->updatedAt.secsTo(now) > staleAfterSeconds))
+    if (status->state != api::BackupState::Off &&
+        (!status->updatedAt.isValid() || status->updatedAt.secsTo(now) > staleAfterSeconds))
         status->state = api::BackupState::Degraded;
     return status;
 }

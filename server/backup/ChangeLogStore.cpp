@@ -59,12 +59,11 @@ Status ChangeLogStore::advance(const ChainPosition &position)
     Transaction transaction(m_database);
     if (auto started = transaction.started(); !started)
         return started;
-    const QList<std::pair<QString, QString>> values {
-        {key::installation, position.installation},
-        {key::lastNumber, QString::number(position.lastNumber)},
-        {key::lastHash, QString::fromLatin1(position.lastHash.toHex())},
-        {key::lastSequence, QString::number(position.lastSequence)},
-        {key::lastSnapshotAt, toDatabaseTime(position.lastSnapshotAt)}};
+    const QList<std::pair<QString, QString>> values {{key::installation, position.installation},
+                                                     {key::lastNumber, QString::number(position.lastNumber)},
+                                                     {key::lastHash, QString::fromLatin1(position.lastHash.toHex())},
+                                                     {key::lastSequence, QString::number(position.lastSequence)},
+                                                     {key::lastSnapshotAt, toDatabaseTime(position.lastSnapshotAt)}};
     for (const auto &[name, value] : values) {
         if (auto set = setState(name, value); !set)
             return set;

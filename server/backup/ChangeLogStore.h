@@ -17,9 +17,9 @@ namespace regiekamer::server::backup {
 // Where the engine left off, kept in backup_state so that a restart continues the same sequence of objects.
 struct ChainPosition
 {
-    QString installation;  // empty: no object written yet (a new file, or a restored one)
+    QString installation; // empty: no object written yet (a new file, or a restored one)
     qint64 lastNumber = 0; // the last object written
-    QByteArray lastHash;   // its plaintext's SHA-256
+    QByteArray lastHash; // its plaintext's SHA-256
     qint64 lastSequence = 0; // the last change inside an object
     QDateTime lastSnapshotAt;
 };

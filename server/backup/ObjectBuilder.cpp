@@ -77,8 +77,8 @@ QDateTime ObjectBuilder::nextSnapshotAt() const
 
 bool ObjectBuilder::snapshotDue()
 {
-    if (m_snapshotWanted || m_position.installation.isEmpty() || m_position.lastNumber == 0
-        || QDateTime::currentDateTimeUtc() >= nextSnapshotAt())
+    if (m_snapshotWanted || m_position.installation.isEmpty() || m_position.lastNumber == 0 ||
+        QDateTime::currentDateTimeUtc() >= nextSnapshotAt())
         return true;
     auto requested = m_log.snapshotRequest();
     return requested && *requested && **requested > m_position.lastSnapshotAt;
@@ -103,7 +103,14 @@ Result<bool> ObjectBuilder::writeChanges(qint64 upToSequence)
     if (const auto error = firstError(anchor, records))
         return std::unexpected(*error);
     bool markerFound = false;
-    const QList<ChangeRecord> taken = applicable(*records, upToSequence, markerFound);
+    QList<ChangeRecord> taken = applicable(*records, upToSequence, markerFound);
+    // Commit times never go back in the sequence, even when the clock is stepped back (restore and verify refuse a
+    // sequence whose times go backwards).
+    for (ChangeRecord &record : taken) {
+        if (m_lastCommit.isValid() && record.committedAt < m_lastCommit)
+            record.committedAt = m_lastCommit;
+        m_lastCommit = record.committedAt;
+    }
     if (markerFound)
         m_snapshotWanted = true;
     if (taken.isEmpty())

@@ -44,6 +44,7 @@ private:
     ChainPosition m_position;
     bool m_snapshotWanted = false;
     std::map<QString, QByteArray> m_filesSent; // what the files were in the last object that carried them
+    QDateTime m_lastCommit; // the newest commit time put into an object by this process
 };
 
 } // namespace regiekamer::server::backup

@@ -3,8 +3,8 @@
 #include "backup/BackupAuth.h"
 #include "backup/Spool.h"
 
-#include <QDir>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -304,8 +304,8 @@ Status ObjectChain::fetchBlob(const ReadObject &object, const QString &databaseP
 {
     const QString expected = spool::databaseBlobName(object.header.installation, object.header.number);
     const auto damaged = [&](const QString &problem) {
-        return fail(QString::fromLatin1(databaseMissingCode), u"%1: the snapshot's database %2 %3"_s.arg(
-                                                       object.header.fileName(), expected, problem));
+        return fail(QString::fromLatin1(databaseMissingCode),
+                    u"%1: the snapshot's database %2 %3"_s.arg(object.header.fileName(), expected, problem));
     };
     if (object.blobName != expected || object.blobSize < 0 || object.blobSha256.size() != 32)
         return damaged(u"is named wrongly in the snapshot"_s);
@@ -324,7 +324,8 @@ Status ObjectChain::fetchBlob(const ReadObject &object, const QString &databaseP
             hash.addData(piece);
             size += piece.size();
             if (out.write(piece) != piece.size())
-                return fail(QString::fromLatin1(readCode), u"Cannot write %1: %2"_s.arg(databasePath, out.errorString()));
+                return fail(QString::fromLatin1(readCode),
+                            u"Cannot write %1: %2"_s.arg(databasePath, out.errorString()));
         }
         return {};
     });

@@ -33,7 +33,8 @@ ChainPosition fromJson(const QJsonObject &object)
 {
     return {object.value(u"installation"_s).toString(), object.value(u"lastNumber"_s).toInteger(),
             QByteArray::fromHex(object.value(u"lastHash"_s).toString().toLatin1()),
-            object.value(u"lastSequence"_s).toInteger(), fromDatabaseTime(object.value(u"lastSnapshotAt"_s).toString())};
+            object.value(u"lastSequence"_s).toInteger(),
+            fromDatabaseTime(object.value(u"lastSnapshotAt"_s).toString())};
 }
 
 void syncDirectory(const QString &directory)
@@ -62,8 +63,7 @@ PendingObject::~PendingObject()
 
 Status PendingObject::publish(const ChainPosition &next)
 {
-    if (auto noted = privateFile::replace(m_note, QJsonDocument(toJson(next)).toJson(QJsonDocument::Compact));
-        !noted)
+    if (auto noted = privateFile::replace(m_note, QJsonDocument(toJson(next)).toJson(QJsonDocument::Compact)); !noted)
         return noted;
     QFile::remove(m_final);
     if (!QFile::rename(m_temporary, m_final))

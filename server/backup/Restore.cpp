@@ -435,8 +435,8 @@ private:
         // trial apply.
         const QString checked = m_chain.workDirectory() + u"/checked.sqlite"_s;
         const QString database = i == m_newestSnapshot ? m_chain.workDirectory() + u"/trial.sqlite"_s
-            : name.kind == ObjectKind::Snapshot       ? checked
-                                                      : QString();
+            : name.kind == ObjectKind::Snapshot        ? checked
+                                                       : QString();
         auto object = m_chain.read(name, database);
         QFile::remove(checked);
         if (!object)

@@ -88,8 +88,7 @@ void TargetShipper::saveProgress(const Progress &progress) const
                               {u"snapshots"_s, snapshots},
                               {u"newestAt"_s, toDatabaseTime(progress.newestAt)},
                               {u"lastPrunedAt"_s, toDatabaseTime(progress.lastPrunedAt)}};
-    if (auto saved = privateFile::replace(progressFile(), QJsonDocument(object).toJson(QJsonDocument::Compact));
-        !saved)
+    if (auto saved = privateFile::replace(progressFile(), QJsonDocument(object).toJson(QJsonDocument::Compact)); !saved)
         qWarning("%s", qPrintable(saved.error().message));
 }
 
@@ -176,8 +175,8 @@ void TargetShipper::prune()
         QMutexLocker lock(&m_mutex);
         progress = m_progress;
     }
-    if (m_config.options.retention.count() == 0
-        || (progress.lastPrunedAt.isValid() && progress.lastPrunedAt.secsTo(now) < pruneEverySeconds))
+    if (m_config.options.retention.count() == 0 ||
+        (progress.lastPrunedAt.isValid() && progress.lastPrunedAt.secsTo(now) < pruneEverySeconds))
         return;
     const QDateTime cutoff = now.addDays(-m_config.options.retention.count());
     qint64 keepFrom = 0;

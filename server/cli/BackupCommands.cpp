@@ -1,5 +1,7 @@
 #include "cli/BackupCommands.h"
 
+#include "backup/ChangeLogStore.h"
+
 #include "backup/AgeTool.h"
 #include "backup/BackupAuth.h"
 #include "backup/Restore.h"
@@ -217,10 +219,7 @@ Status requestSnapshot(const QString &dataDir, const QDateTime &requestedAt)
     auto database = Database::open(dataDir);
     if (!database)
         return std::unexpected(database.error());
-    auto stored = (*database)->exec(u"INSERT INTO backup_state (key, value) VALUES ('snapshot_requested', ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                    {toDatabaseTime(requestedAt)});
-    if (!stored)
+    if (auto stored = backup::ChangeLogStore(**database).requestSnapshot(requestedAt); !stored)
         return fail(stored.error().code, u"Cannot request the snapshot: %1"_s.arg(stored.error().message));
     return {};
 }

@@ -11,7 +11,7 @@
 // drops: sign-in sessions and sign-in failure counts (a restored server signs everyone out).
 namespace regiekamer::server::capture {
 
-inline constexpr QLatin1StringView changeLogTable {"backup_log"};     // sequence, committed_at, kind, payload
+inline constexpr QLatin1StringView changeLogTable {"backup_log"}; // sequence, committed_at, kind, payload
 inline constexpr QLatin1StringView backupStateTable {"backup_state"}; // key, value: the engine's bookkeeping
 
 // backup_state's key whose value "on" turns the capture on for every connection opened afterwards.

@@ -110,8 +110,9 @@ Status Database::recordChanges()
     if (!changes)
         return std::unexpected(changes.error());
     if (!changes->isEmpty()) {
-        auto logged = run(u"INSERT INTO %1 (committed_at, kind, payload) VALUES (?, ?, ?)"_s.arg(capture::changeLogTable),
-                          {toDatabaseTime(QDateTime::currentDateTimeUtc()), capture::changesetKind, *changes});
+        auto logged =
+            run(u"INSERT INTO %1 (committed_at, kind, payload) VALUES (?, ?, ?)"_s.arg(capture::changeLogTable),
+                {toDatabaseTime(QDateTime::currentDateTimeUtc()), capture::changesetKind, *changes});
         if (!logged)
             return logged;
     }

@@ -57,7 +57,8 @@ void WebDavTarget::stop()
 
 bool WebDavTarget::writeConfig(const QString &path) const
 {
-    const QByteArray config = u"[offsite]\ntype = webdav\nurl = http://127.0.0.1:%1\nvendor = other\n"_s.arg(m_port).toUtf8();
+    const QByteArray config =
+        u"[offsite]\ntype = webdav\nurl = http://127.0.0.1:%1\nvendor = other\n"_s.arg(m_port).toUtf8();
     QFile::remove(path);
     return bool(privateFile::create(path, config));
 }

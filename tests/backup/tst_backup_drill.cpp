@@ -56,15 +56,9 @@ class TestBackupDrill : public QObject
 
     QStringList backupArguments() const
     {
-        return {u"--demo"_s,
-                u"--backup-recipients"_s,
-                path(u"recipients.txt"_s),
-                u"--backup-to"_s,
-                directoryTarget(),
-                u"--backup-to"_s,
-                remoteTarget(),
-                u"--backup-rclone-config"_s,
-                rcloneConfig()};
+        return {u"--demo"_s,      u"--backup-recipients"_s,    path(u"recipients.txt"_s),
+                u"--backup-to"_s, directoryTarget(),           u"--backup-to"_s,
+                remoteTarget(),   u"--backup-rclone-config"_s, rcloneConfig()};
     }
 
     api::BackupStatus backupStatus()
@@ -128,8 +122,8 @@ class TestBackupDrill : public QObject
 
     QStringList restoreArguments(const QString &target, const QString &into) const
     {
-        QStringList arguments {u"backup"_s, u"restore"_s, u"--from"_s, target, u"--identity"_s, identity(),
-                               u"--to"_s, into};
+        QStringList arguments {u"backup"_s,     u"restore"_s, u"--from"_s, target,
+                               u"--identity"_s, identity(),   u"--to"_s,   into};
         if (target.startsWith(u"rclone:"_s))
             arguments << u"--rclone-config"_s << rcloneConfig();
         return arguments;
@@ -149,7 +143,8 @@ private Q_SLOTS:
         m_accounts = m_server->demoAccounts();
         m_adminToken = m_api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
         QVERIFY(!m_adminToken.isEmpty());
-        QVERIFY2(waitForState(api::BackupState::Ok, 20000), qPrintable(QString::fromUtf8(QJsonDocument(backupStatus().toJson()).toJson())));
+        QVERIFY2(waitForState(api::BackupState::Ok, 20000),
+                 qPrintable(QString::fromUtf8(QJsonDocument(backupStatus().toJson()).toJson())));
     }
 
     // Only an administrator sees the backups' state; the status names both targets and no credential.
@@ -188,8 +183,7 @@ private Q_SLOTS:
     {
         QByteArray output;
         const QByteArray cliPassword = "a long passphrase for the drill";
-        QCOMPARE(admin({u"user"_s, u"add"_s, u"--email"_s, u"added.by.cli@example.org"_s, u"--role"_s,
-                        u"director"_s},
+        QCOMPARE(admin({u"user"_s, u"add"_s, u"--email"_s, u"added.by.cli@example.org"_s, u"--role"_s, u"director"_s},
                        &output, cliPassword + '\n'),
                  0);
         const QStringList before = organisationNames(m_api, m_adminToken);
@@ -211,7 +205,8 @@ private Q_SLOTS:
             QVERIFY2(server.start(), server.lastOutput().constData());
             ApiRequests api;
             QVERIFY(api.connectTo(server));
-            const QString token = api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
+            const QString token =
+                api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
             QVERIFY(!token.isEmpty());
             QVERIFY(!api.login(u"added.by.cli@example.org"_s, QString::fromUtf8(cliPassword)).isEmpty());
             const QStringList names = organisationNames(api, token);
@@ -219,7 +214,9 @@ private Q_SLOTS:
                 QVERIFY2(names.contains(name), qPrintable(name));
             for (const Acknowledged &write : std::as_const(acknowledged)) {
                 if (write.at.msecsTo(killedAt) > 1000)
-                    QVERIFY2(names.contains(write.name), qPrintable(u"%1 from %2 s before the kill"_s.arg(write.name).arg(write.at.msecsTo(killedAt) / 1000.0)));
+                    QVERIFY2(names.contains(write.name),
+                             qPrintable(u"%1 from %2 s before the kill"_s.arg(write.name)
+                                            .arg(write.at.msecsTo(killedAt) / 1000.0)));
             }
             server.terminate();
         }
