@@ -233,7 +233,7 @@ const api::BackupTargetStatus &BackupStatusModel::targetAt(int row) const
     return m_status.targets.at(row);
 }
 
-QString BackupStatusModel::degradedReason() const
+QString BackupStatusModel::degradedReason(const QDateTime &now) const
 {
     QStringList unreachable;
     QStringList reasons;
@@ -250,6 +250,10 @@ QString BackupStatusModel::degradedReason() const
     }
     if (!unreachable.isEmpty())
         reasons.prepend(tr("cannot reach %1").arg(QLocale().createSeparatedList(unreachable)));
+    if (!m_status.lastError.isEmpty())
+        reasons.prepend(tr("the server cannot write backups (%1)").arg(m_status.lastError));
+    if (reasons.isEmpty() && m_status.updatedAt.isValid() && m_status.updatedAt.secsTo(now) > behindAfterSeconds)
+        reasons.append(tr("the backups have not reported their state since %1").arg(localTimeText(m_status.updatedAt)));
     if (reasons.isEmpty() && m_status.pendingChanges > 0)
         reasons.append(tr("changes not yet backed up: %1").arg(QLocale().toString(m_status.pendingChanges)));
     if (reasons.isEmpty())
@@ -295,8 +299,7 @@ QString BackupStatusModel::localTimeText(const QDateTime &time)
 {
     const QDateTime local = time.toLocalTime();
     const QLocale locale;
-    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
-        locale.toString(local.time(), QLocale::LongFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + locale.toString(local.time(), u"HH:mm:ss");
 }
 
 void BackupStatusModel::announceRetranslation()

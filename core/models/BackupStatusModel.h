@@ -37,16 +37,17 @@ public:
     const api::BackupStatus &status() const;
     const api::BackupTargetStatus &targetAt(int row) const;
 
-    // Why the state is degraded, translated, for "Backups are degraded: %1": the unreachable targets, the targets
-    // behind, or the changes not yet backed up.
-    QString degradedReason() const;
+    // Why the state is degraded, translated, for "Backups are degraded: %1": the server's own failure to write
+    // backups, the unreachable targets, the targets behind; else a status the server stopped updating, or the
+    // changes not yet backed up.
+    QString degradedReason(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     static Health healthOf(const api::BackupTargetStatus &target);
     // "12 s ago", "3 min ago", "2 h ago", "4 d ago"; "no backup yet" for a negative age. Translated.
     static QString ageText(qint64 seconds);
     // "12 s", "3 min", "2 h", "4 d". Translated.
     static QString durationText(qint64 seconds);
-    // A moment in local time with seconds and the zone, "27/11/2026 14:05:12 CET".
+    // A moment in local time to the second, "27/11/2026 14:05:12" (the app's languages write time in 24 hours).
     static QString localTimeText(const QDateTime &time);
 
 Q_SIGNALS:

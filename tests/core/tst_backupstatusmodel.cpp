@@ -215,20 +215,32 @@ void TstBackupStatusModel::degradedReason_data()
 {
     QTest::addColumn<QList<api::BackupTargetStatus>>("targets");
     QTest::addColumn<qint64>("pending");
+    QTest::addColumn<QString>("serverError");
+    QTest::addColumn<qint64>("statusAge"); // seconds since the server wrote the status
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unreachable") << QList {target(directory, 2), target(offsite, 30, false)} << qint64(0)
-                                 << u"cannot reach rclone offsite:regiekamer"_s;
+    QTest::newRow("unreachable") << QList {target(directory, 2), target(offsite, 30, false)} << qint64(0) << QString()
+                                 << qint64(2) << u"cannot reach rclone offsite:regiekamer"_s;
     QTest::newRow("two unreachable") << QList {target(directory, 2, false), target(offsite, 30, false)} << qint64(0)
+                                     << QString() << qint64(2)
                                      << u"cannot reach directory /srv/backup and rclone offsite:regiekamer"_s;
-    QTest::newRow("behind") << QList {target(directory, 61), target(offsite, 60)} << qint64(0)
+    QTest::newRow("behind") << QList {target(directory, 61), target(offsite, 60)} << qint64(0) << QString() << qint64(2)
                             << u"the newest backup on directory /srv/backup is 1 min old"_s;
-    QTest::newRow("none yet") << QList {target(directory, -1)} << qint64(0)
+    QTest::newRow("none yet") << QList {target(directory, -1)} << qint64(0) << QString() << qint64(2)
                               << u"directory /srv/backup holds no backup yet"_s;
-    QTest::newRow("both") << QList {target(directory, 200), target(offsite, 3, false)} << qint64(0)
+    QTest::newRow("both") << QList {target(directory, 200), target(offsite, 3, false)} << qint64(0) << QString()
+                          << qint64(2)
                           << u"cannot reach rclone offsite:regiekamer; the newest backup on directory /srv/backup "
                              "is 3 min old"_s;
-    QTest::newRow("pending") << QList {target(directory, 2)} << qint64(1500) << u"changes not yet backed up: 1,500"_s;
-    QTest::newRow("unnamed") << QList {target(directory, 2)} << qint64(0)
+    QTest::newRow("cannot write") << QList {target(directory, 200), target(offsite, 300, false)} << qint64(0)
+                                  << u"age: exit status 1"_s << qint64(2)
+                                  << u"the server cannot write backups (age: exit status 1); cannot reach rclone "
+                                     "offsite:regiekamer; the newest backup on directory /srv/backup is 3 min old"_s;
+    QTest::newRow("pending") << QList {target(directory, 2)} << qint64(1500) << QString() << qint64(2)
+                             << u"changes not yet backed up: 1,500"_s;
+    QTest::newRow("stale") << QList {target(directory, 2)} << qint64(3) << QString() << qint64(61)
+                           << u"the backups have not reported their state since "_s +
+            BackupStatusModel::localTimeText(QDateTime(QDate(2026, 11, 27), QTime(14, 5), QTimeZone::UTC));
+    QTest::newRow("unnamed") << QList {target(directory, 2)} << qint64(0) << QString() << qint64(2)
                              << u"the server reports a problem with the backups"_s;
 }
 
@@ -236,12 +248,15 @@ void TstBackupStatusModel::degradedReason()
 {
     QFETCH(QList<api::BackupTargetStatus>, targets);
     QFETCH(qint64, pending);
+    QFETCH(QString, serverError);
+    QFETCH(qint64, statusAge);
     QFETCH(QString, reason);
     BackupStatusModel model;
     api::BackupStatus degraded = status(api::BackupState::Degraded, targets);
     degraded.pendingChanges = pending;
+    degraded.lastError = serverError;
     model.setStatus(degraded);
-    QCOMPARE(model.degradedReason(), reason);
+    QCOMPARE(model.degradedReason(degraded.updatedAt.addSecs(statusAge)), reason);
 }
 
 void TstBackupStatusModel::clearForgetsTheStatus()
