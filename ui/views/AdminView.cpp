@@ -4,6 +4,7 @@
 #include "panels/AssignmentsPanel.h"
 #include "panels/BackupPanel.h"
 #include "panels/OrganisationsPanel.h"
+#include "protocol/Rights.h"
 #include "session/SessionController.h"
 #include "views/AccessLogView.h"
 #include "widgets/StatusLine.h"
@@ -35,14 +36,13 @@ private:
     QTabWidget *m_tabs;
     StatusLine *m_status;
     QWidget *m_accessLog = nullptr;
-    BackupPanel *m_backups;
+    BackupPanel *m_backups = nullptr;
 };
 
 AdminView::AdminView(client::SessionController *session, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new StatusLine(this))
-    , m_backups(new BackupPanel(session, m_status, m_tabs))
 {
     setObjectName(u"adminView"_s);
     m_tabs->setObjectName(u"adminTabs"_s);
@@ -54,7 +54,10 @@ AdminView::AdminView(client::SessionController *session, QWidget *parent)
         m_accessLog = new AccessLogView(session, Role::Admin, m_tabs);
         m_tabs->addTab(m_accessLog, QString());
     }
-    m_tabs->addTab(m_backups, QString());
+    if (rights::permits(Role::Admin, rights::Resource::Backup, rights::Action::Read)) {
+        m_backups = new BackupPanel(session, m_status, m_tabs);
+        m_tabs->addTab(m_backups, QString());
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_status);
@@ -78,7 +81,8 @@ void AdminView::retranslate()
     m_tabs->setTabText(2, tr("Assignments"));
     if (m_accessLog)
         m_tabs->setTabText(m_tabs->indexOf(m_accessLog), tr("Access log"));
-    m_tabs->setTabText(m_tabs->indexOf(m_backups), tr("Backups"));
+    if (m_backups)
+        m_tabs->setTabText(m_tabs->indexOf(m_backups), tr("Backups"));
 }
 
 void AdminView::changeEvent(QEvent *event)
