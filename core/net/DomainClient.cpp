@@ -104,4 +104,9 @@ void DomainClient::fetchAuditStatus(Callback<api::AuditStatus> done)
     call("GET", QString::fromLatin1(api::path::auditStatus), {}, std::move(done));
 }
 
+void DomainClient::fetchBackupStatus(Callback<api::BackupStatus> done)
+{
+    call("GET", QString::fromLatin1(api::path::backupStatus), {}, std::move(done));
+}
+
 } // namespace regiekamer::client

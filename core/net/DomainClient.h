@@ -1,15 +1,17 @@
 #pragma once
 
 #include "net/ApiClient.h"
+#include "protocol/BackupStatus.h"
 #include "protocol/Organisation.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
 
 namespace regiekamer::client {
 
-// The domain endpoints of docs/api.md (webinars, registrations, questions, organisations, staff accounts and the
-// access log), each a typed call over the session of an ApiClient. Holds a reference, so it is cheap to make; every
-// call answers through its callback as ApiClient's own calls do (never when the ApiClient is gone).
+// The domain endpoints of docs/api.md (webinars, registrations, questions, organisations, staff accounts, the
+// access log and the backups' state), each a typed call over the session of an ApiClient. Holds a reference, so it
+// is cheap to make; every call answers through its callback as ApiClient's own calls do (never when the ApiClient is
+// gone).
 class DomainClient
 {
 public:
@@ -35,6 +37,8 @@ public:
     // The access log (docs/api.md "Access log"): one page, newest first, with the filters in query.
     void fetchAuditPage(const QUrlQuery &query, Callback<api::AuditPage> done);
     void fetchAuditStatus(Callback<api::AuditStatus> done);
+    // The continuous backups' state (admins only; docs/backups.md).
+    void fetchBackupStatus(Callback<api::BackupStatus> done);
 
 private:
     // A JSON call whose answer is one T.

@@ -2,7 +2,9 @@
 
 #include "panels/AccountsPanel.h"
 #include "panels/AssignmentsPanel.h"
+#include "panels/BackupPanel.h"
 #include "panels/OrganisationsPanel.h"
+#include "protocol/Rights.h"
 #include "session/SessionController.h"
 #include "views/AccessLogView.h"
 #include "widgets/StatusLine.h"
@@ -16,7 +18,8 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::ui {
 namespace {
 
-// Accounts, organisations and assignments; no attendee personal data (the admin never sends an access reason).
+// Accounts, organisations, assignments and the backups' state; no attendee personal data (the admin never sends an
+// access reason).
 class AdminView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ private:
 
     QTabWidget *m_tabs;
     StatusLine *m_status;
+    QWidget *m_accessLog = nullptr;
+    BackupPanel *m_backups = nullptr;
 };
 
 AdminView::AdminView(client::SessionController *session, QWidget *parent)
@@ -45,8 +50,14 @@ AdminView::AdminView(client::SessionController *session, QWidget *parent)
     m_tabs->addTab(new AccountsPanel(session, m_status, m_tabs), QString());
     m_tabs->addTab(new OrganisationsPanel(session, m_status, m_tabs), QString());
     m_tabs->addTab(new AssignmentsPanel(session, m_status, m_tabs), QString());
-    if (AccessLogView::availableFor(Role::Admin))
-        m_tabs->addTab(new AccessLogView(session, Role::Admin, m_tabs), QString());
+    if (AccessLogView::availableFor(Role::Admin)) {
+        m_accessLog = new AccessLogView(session, Role::Admin, m_tabs);
+        m_tabs->addTab(m_accessLog, QString());
+    }
+    if (rights::permits(Role::Admin, rights::Resource::Backup, rights::Action::Read)) {
+        m_backups = new BackupPanel(session, m_status, m_tabs);
+        m_tabs->addTab(m_backups, QString());
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_status);
@@ -68,8 +79,10 @@ void AdminView::retranslate()
     m_tabs->setTabText(0, tr("Staff accounts"));
     m_tabs->setTabText(1, tr("Organisations"));
     m_tabs->setTabText(2, tr("Assignments"));
-    if (m_tabs->count() > 3)
-        m_tabs->setTabText(3, tr("Access log"));
+    if (m_accessLog)
+        m_tabs->setTabText(m_tabs->indexOf(m_accessLog), tr("Access log"));
+    if (m_backups)
+        m_tabs->setTabText(m_tabs->indexOf(m_backups), tr("Backups"));
 }
 
 void AdminView::changeEvent(QEvent *event)

@@ -9,8 +9,8 @@ class SessionController;
 namespace regiekamer::ui {
 
 // The admin view (objectName "adminView"): staff accounts (create, change role, disable), organisations
-// (create, rename), webinar assignments (assign or remove a director or moderator) and the access log. No attendee
-// personal data.
+// (create, rename), webinar assignments (assign or remove a director or moderator), the access log and the
+// backups' state (read only). No attendee personal data.
 QWidget *createAdminView(client::SessionController *session, QWidget *parent);
 
 } // namespace regiekamer::ui
