@@ -89,6 +89,7 @@ Result<std::unique_ptr<BackupEngine>> BackupEngine::create(BackupConfig config)
         auto shipper = std::make_unique<TargetShipper>(std::move(*target), engine->m_config);
         if (auto loaded = shipper->load(); !loaded)
             return std::unexpected(loaded.error());
+        shipper->reconcile();
         engine->m_shippers.push_back(std::move(shipper));
     }
     return engine;

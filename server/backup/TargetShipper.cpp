@@ -74,6 +74,33 @@ Status TargetShipper::load()
     return {};
 }
 
+void TargetShipper::reconcile()
+{
+    Progress progress;
+    {
+        QMutexLocker lock(&m_mutex);
+        progress = m_progress;
+    }
+    if (progress.uploadedNumber == 0)
+        return;
+    auto names = m_target->list();
+    if (!names)
+        return; // down now: the shipping loop reports it
+    const QString prefix =
+        u"%1-%2-"_s.arg(progress.installation).arg(progress.uploadedNumber, 12, 10, QLatin1Char('0'));
+    const bool holdsLast = std::any_of(names->begin(), names->end(), [&](const QString &name) {
+        return name.startsWith(prefix) && !name.endsWith(u"-database.age"_s);
+    });
+    if (holdsLast)
+        return;
+    qWarning("%s no longer holds object %lld; it starts again at the next snapshot", qPrintable(description()),
+             progress.uploadedNumber);
+    QMutexLocker lock(&m_mutex);
+    m_progress = Progress {};
+    m_lostPlace = true;
+    saveProgress(m_progress);
+}
+
 void TargetShipper::saveProgress(const Progress &progress) const
 {
     QJsonArray blobs;

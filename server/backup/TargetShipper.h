@@ -23,6 +23,9 @@ public:
     TargetShipper(std::unique_ptr<BackupTarget> target, const BackupConfig &config);
 
     Status load();
+    // At start: when the target no longer holds the last object this server put there (emptied, replaced, a new
+    // disk at the same path), it starts again at the next snapshot instead of continuing a sequence it lacks.
+    void reconcile();
     // Uploads the sequence objects after the last one the target holds; true when something was uploaded.
     bool shipObjects();
     bool shipBlobs();

@@ -117,7 +117,7 @@ QByteArray Client::request(QNetworkAccessManager &network, const QString &path, 
     if (ms)
         *ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
+    if (status != 200 && status != 201)
         die(u"%1 %2: %3 %4 %5"_s.arg(QString::fromLatin1(verb), url.toString())
                 .arg(status)
                 .arg(reply->errorString(), QString::fromUtf8(data.left(300))));

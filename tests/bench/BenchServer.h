@@ -37,7 +37,7 @@ private:
     QProcess m_process;
 };
 
-// A signed-in (or anonymous) client of the API over TLS; any answer but 200 ends the tool.
+// A signed-in (or anonymous) client of the API over TLS; any answer but 200 or 201 ends the tool.
 struct Client
 {
     QSslConfiguration tls;

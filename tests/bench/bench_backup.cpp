@@ -265,7 +265,7 @@ int main(int argc, char *argv[])
                                       {u"port"_s, u"0"_s}})
         parser.addOption({name, name, u"V"_s, value});
     parser.process(app);
-    const QString dataDir = parser.value(u"data-dir"_s), work = dataDir + u"-bench"_s;
+    const QString dataDir = QFileInfo(parser.value(u"data-dir"_s)).absoluteFilePath(), work = dataDir + u"-bench"_s;
     const int port = parser.value(u"port"_s).toInt() > 0 ? parser.value(u"port"_s).toInt() : bench::freePort();
     bench::Server server(parser.value(u"server"_s), dataDir, port);
     if (!QFile::exists(QDir(dataDir).filePath(server::Database::fileName))) {
