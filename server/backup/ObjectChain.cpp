@@ -118,7 +118,7 @@ QString displayTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz'Z'"_s) : u"-"_s;
 }
 
-ObjectChain::ObjectChain(std::unique_ptr<BackupTarget> target, QString workParent)
+ObjectChain::ObjectChain(std::unique_ptr<BackupTarget> target, const QString &workParent)
     : m_target(std::move(target))
     , m_work(QDir(workParent.isEmpty() ? QDir::tempPath() : workParent).filePath(u"regiekamer-backup-XXXXXX"_s))
 {

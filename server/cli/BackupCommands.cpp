@@ -68,7 +68,6 @@ Result<qsizetype> appendRecipients(const QList<backup::Recipient> &recipients, c
         if (!contents.isEmpty() && contents[contents.size() - 1] != '\n')
             contents.append(QCA::SecureArray(QByteArray("\n")));
     }
-    qsizetype added = 0;
     for (const auto &recipient : recipients) {
         if (present.contains(recipient.publicKey))
             continue;
@@ -78,7 +77,6 @@ Result<qsizetype> appendRecipients(const QList<backup::Recipient> &recipients, c
         contents.append(QCA::SecureArray(line));
         line.fill('\0');
         present.append(recipient.publicKey);
-        ++added;
     }
     const QByteArrayView bytes(contents.constData(), contents.size());
     if (auto written = QFileInfo::exists(path) ? privateFile::replace(path, bytes) : privateFile::create(path, bytes);
