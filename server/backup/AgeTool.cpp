@@ -192,8 +192,12 @@ Status checkX25519Recipient(QStringView text)
     if (text.startsWith(u"ssh-"))
         return ageTool::ageError(u"SSH recipients (%1) are not accepted for backups; use an age X25519 recipient "
                                  "(age1…) from regiekamer-admin backup keygen"_s.arg(text.left(11)));
+    if (text.startsWith(u"AGE-SECRET-KEY-"))
+        return ageTool::ageError(u"that is an age identity (a secret key), not its recipient; the server must never "
+                                 "hold it"_s);
+    // Not repeated in the message: an operator may have pasted something secret.
     if (!text.startsWith(u"age1"))
-        return ageTool::ageError(u"\"%1\" is not an age recipient (age1…)"_s.arg(text.left(16)));
+        return ageTool::ageError(u"that is not an age recipient (age1…)"_s);
     // Bech32 has no '1' in its alphabet: a second one means a plugin's prefix (age1yubikey1…, age1tpm1…).
     if (text.lastIndexOf(u'1') > 3)
         return ageTool::ageError(

@@ -52,11 +52,6 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     return bytes;
 }
 
-Recipient recipientWithKey(const QString &publicKey, quint32 seed)
-{
-    return Recipient {publicKey, QCA::SecureArray(randomBytes(32, seed))};
-}
-
 struct Written
 {
     QByteArray bytes;
@@ -126,7 +121,6 @@ void writeFile(const QString &path, const QByteArray &bytes, QFile::Permissions 
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
-    file.close();
     QVERIFY(file.setPermissions(permissions));
 }
 
@@ -210,10 +204,8 @@ private Q_SLOTS:
         QCOMPARE(back.header.toLine(), expected.toLine());
         QCOMPARE(back.sections.value(u"database"_s), m_database);
         QCOMPARE(back.sections.value(u"master.key"_s), QByteArray("wrapped master key"));
-        QVERIFY(back.sections.contains(u"audit.anchor"_s));
         QCOMPARE(back.hash, written.hash);
         QCOMPARE(back.hash, QCA::Hash(u"sha256"_s).hash(written.bytes).toByteArray());
-
         const QList<ChangeRecord> records {
             {11, start.addSecs(2), ChangeRecord::Type::Changeset, randomBytes(5000, 2)},
             {12, start.addSecs(2).addMSecs(400), ChangeRecord::Type::Changeset, QByteArray()},
@@ -270,7 +262,8 @@ private Q_SLOTS:
             QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
             QCOMPARE(back.hash, written.hash);
         }
-        const ReadBack stranger = readBytes(written.bytes, recipientWithKey(u"age1stranger"_s, 3));
+        const ReadBack stranger =
+            readBytes(written.bytes, Recipient {u"age1stranger"_s, QCA::SecureArray(randomBytes(32, 3))});
         QVERIFY(stranger.error.contains(u"no authentication"_s));
     }
 
@@ -341,7 +334,8 @@ private Q_SLOTS:
     // object: the MAC entry for the recipient is there but does not verify.
     void wrongAuthenticationKeyIsRefused()
     {
-        const ReadBack back = readBytes(snapshot({m_a}).bytes, recipientWithKey(m_a.publicKey, 4));
+        const ReadBack back =
+            readBytes(snapshot({m_a}).bytes, Recipient {m_a.publicKey, QCA::SecureArray(randomBytes(32, 4))});
         QVERIFY2(back.error.contains(u"not authentic"_s), qPrintable(back.error));
     }
 
@@ -351,7 +345,7 @@ private Q_SLOTS:
     void objectForgedWithThePublicRecipientIsRefused()
     {
         const QString cipher = path(u"forged.age"_s);
-        const Recipient forger = recipientWithKey(m_a.publicKey, 5);
+        const Recipient forger {m_a.publicKey, QCA::SecureArray(randomBytes(32, 5))};
         QVERIFY(m_age->encrypt({forger}, cipher, [this, &forger](QIODevice &out) -> Status {
             ObjectWriter writer(m_chain.at(1), {forger});
             writer.addSection(u"changes"_s, "DELETE everything");
@@ -392,10 +386,14 @@ private Q_SLOTS:
         ObjectHeader backwards = m_chain.at(2);
         backwards.firstCommit = m_chain.at(1).lastCommit.addMSecs(-1);
         QTest::newRow("commit times go back") << 1 << backwards << u"go back"_s;
+        ObjectHeader racing = m_chain.at(3); // the copy began just before the last change it holds was stamped
+        racing.firstCommit = racing.lastCommit = m_chain.at(2).lastCommit.addMSecs(-3);
+        QTest::newRow("snapshot time racing a commit") << 2 << racing << QString();
     }
 
     // A target drops, swaps, reorders, replays or mixes in objects of another installation, or hands a changes
-    // object out first: the succession check names the object and refuses; the honest chain passes.
+    // object out first: the succession check names the object and refuses; the honest chain passes, also where a
+    // snapshot's time races a commit by milliseconds (across a snapshot only sequence numbers order objects).
     void successionIsChecked()
     {
         QFETCH(int, previous);
@@ -524,12 +522,15 @@ private Q_SLOTS:
         QTest::newRow("16-byte key") << publicKey + ' ' + QByteArray(16, 'k').toBase64() + '\n' << u"32 bytes"_s;
         QTest::newRow("no key") << publicKey + '\n' << u"no authentication key"_s;
         QTest::newRow("no recipient") << QByteArray("# nobody\n\n") << u"no recipient"_s;
+        QFile identity(m_identityA);
+        QVERIFY(identity.open(QIODevice::ReadOnly));
+        QTest::newRow("identity instead") << identity.readAll().split('\n').at(2) + key << u"secret key"_s;
         QTest::newRow("same recipient twice") << publicKey + key + publicKey + key << u"repeats"_s;
     }
 
     // The server's recipients file decides who can read every backup: a recipient a restore cannot use with the
-    // age identity alone (SSH, plugins), a mistyped recipient, a missing or malformed key, or an empty file refuses
-    // the start, and the error never repeats an authentication key.
+    // age identity alone (SSH, plugins), a mistyped recipient, a pasted identity, a missing or malformed key, or an
+    // empty file refuses the start, and the error never repeats a key.
     void recipientsFileIsStrict()
     {
         QFETCH(QByteArray, contents);
@@ -540,6 +541,7 @@ private Q_SLOTS:
         QVERIFY(!read);
         QVERIFY2(read.error().message.contains(refusal), qPrintable(read.error().message));
         QVERIFY(!read.error().message.contains(QString::fromLatin1(keyBase64(m_a))));
+        QVERIFY(!read.error().message.contains(u"AGE-SECRET-KEY-1"_s));
     }
 
     // The recipients file holds the authentication keys: readable by the group or others, it is refused.
@@ -584,7 +586,6 @@ private Q_SLOTS:
         QVERIFY2(read, read ? "" : qPrintable(read.error().message));
         QCOMPARE(read->first().publicKey, fromIdentity.publicKey);
         QCOMPARE(keyBase64(read->first()), keyBase64(fromIdentity));
-        QCOMPARE(read->first().authKey.size(), 32);
         QVERIFY(keyBase64(fromIdentity) != keyBase64(m_a));
         QFile text(identity);
         QVERIFY(text.open(QIODevice::ReadOnly));
