@@ -140,7 +140,7 @@ Status probeWritable(const QString &directory)
 } // namespace directoryFiles
 } // namespace
 
-DirectoryTarget::DirectoryTarget(QString directory)
+DirectoryTarget::DirectoryTarget(const QString &directory)
     : m_directory(QDir::cleanPath(directory))
 {
 }

@@ -9,7 +9,7 @@ namespace regiekamer::server::backup {
 class DirectoryTarget final : public BackupTarget
 {
 public:
-    explicit DirectoryTarget(QString directory);
+    explicit DirectoryTarget(const QString &directory);
 
     QString description() const override;
     // Creates the directory owner-only (0700) when it is missing and checks that a file can be created in it. A

@@ -31,7 +31,7 @@ QString lastLines(const QByteArray &output)
 
 Result<QString> locateProgram()
 {
-    const QString program = QStandardPaths::findExecutable(u"rclone"_s);
+    QString program = QStandardPaths::findExecutable(u"rclone"_s);
     if (program.isEmpty())
         return rcloneError(u"rclone is not installed (no rclone on PATH); install Debian's rclone package."_s);
     return program;
@@ -85,7 +85,7 @@ Result<QByteArray> run(const QString &program, const QStringList &arguments, con
         process.waitForFinished();
         return rcloneError(u"rclone %1 did not finish within %2 s."_s.arg(arguments.value(0)).arg(timeoutMs / 1000));
     }
-    const QByteArray output = process.readAllStandardOutput();
+    QByteArray output = process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         return rcloneError(u"rclone %1 failed (exit code %2): %3"_s.arg(arguments.value(0))
                                .arg(process.exitCode())

@@ -181,10 +181,11 @@ int remainingMs(const QDeadlineTimer &deadline)
 } // namespace rcd
 } // namespace
 
-RcloneDaemon::RcloneDaemon(QString program, QStringList arguments, QProcessEnvironment environment, int timeoutSeconds)
+RcloneDaemon::RcloneDaemon(QString program, QStringList arguments, const QProcessEnvironment &environment,
+                           int timeoutSeconds)
     : m_program(std::move(program))
     , m_arguments(std::move(arguments))
-    , m_environment(std::move(environment))
+    , m_environment(environment)
     , m_timeoutSeconds(std::max(1, timeoutSeconds))
 {
 }
@@ -237,8 +238,8 @@ Status RcloneDaemon::start()
     m_log = child->log;
     m_logTail.clear();
     m_authorization = "Basic " + QByteArray(user + ':' + password).toBase64();
-    if (auto listening = waitForPort(QDeadlineTimer(std::max(m_timeoutSeconds, rcd::minimumStartSeconds) * 1000));
-        !listening) {
+    const qint64 startSeconds = std::max(m_timeoutSeconds, rcd::minimumStartSeconds);
+    if (auto listening = waitForPort(QDeadlineTimer(startSeconds * 1000)); !listening) {
         stop();
         return listening;
     }

@@ -14,10 +14,11 @@
 namespace regiekamer::server::backup {
 
 // One `rclone rcd` per rclone target, driven through its remote-control API on loopback. Starting rclone costs
-// 0.1-0.5 s per call (a 57 MB Go program, its configuration, the remote's first round trips), so a put of one object
-// as two commands (upload to a hidden name, then a server-side move; rclone 1.60 refuses to move a batch within one
-// remote's tree) would take most of the 1 s budget. The daemon keeps the remote's connections, and each operation
-// costs a few round trips.
+// 0.2-0.5 s per command here (a 57 MB Go program, its configuration, the remote's first round trips), and a put
+// through commands needs one upload of the batch to a hidden name plus one `moveto` per object (rclone 1.60 refuses
+// to move a batch within one remote's tree): 5 objects took 2 s or more, against the 1 s budget. The daemon keeps
+// the remote's connections; an object costs two calls, about 85 ms on loopback webdav (its pacer spaces requests
+// 10 ms apart).
 //
 // The daemon listens on 127.0.0.1 on a port it picks itself (read from its log, so nobody can take the port in
 // between) and answers only with a random user and password that reach it through its environment, never its
@@ -28,7 +29,7 @@ class RcloneDaemon
 {
 public:
     // `arguments` follow "rcd" (the common flags); the daemon adds its listening address.
-    RcloneDaemon(QString program, QStringList arguments, QProcessEnvironment environment, int timeoutSeconds);
+    RcloneDaemon(QString program, QStringList arguments, const QProcessEnvironment &environment, int timeoutSeconds);
     ~RcloneDaemon();
     RcloneDaemon(const RcloneDaemon &) = delete;
     RcloneDaemon &operator=(const RcloneDaemon &) = delete;

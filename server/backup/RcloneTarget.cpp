@@ -181,7 +181,8 @@ Result<QStringList> RcloneTarget::list()
     if (!listed)
         return failure(u"cannot list the objects"_s, listed.error());
     QStringList names;
-    for (const QJsonValue &entry : listed->value(u"list"_s).toArray()) {
+    const QJsonArray entries = listed->value(u"list"_s).toArray();
+    for (const auto &entry : entries) {
         const QJsonObject item = entry.toObject();
         const QString name = item.value(u"Name"_s).toString();
         if (!item.value(u"IsDir"_s).toBool() && targetNames::isListedObject(name))

@@ -19,6 +19,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
@@ -49,10 +50,9 @@ QByteArray readFile(const QString &path)
 
 QByteArray randomBytes(qsizetype size)
 {
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (char &byte : bytes)
-        byte = static_cast<char>(QRandomGenerator::global()->bounded(256));
-    return bytes;
+    QList<quint32> words(size / 4 + 1);
+    QRandomGenerator::global()->fillRange(words.data(), words.size());
+    return QByteArray(reinterpret_cast<const char *>(words.constData()), size);
 }
 
 // The `rclone rcd` daemons this process started (its children running "rclone rcd").
@@ -138,25 +138,23 @@ private Q_SLOTS:
 
     void specs_data();
     void specs();
-    void redactsCredentials();
     void directoryCheck();
 
     void roundTrip_data() { kinds(); }
     void roundTrip();
+    void partialNeverVisible_data() { kinds(); }
+    void partialNeverVisible();
     void listShowsOnlyObjects_data() { kinds(); }
     void listShowsOnlyObjects();
     void missingObjectsAndBadNames_data() { kinds(); }
     void missingObjectsAndBadNames();
 
-    void configMustBeOwnerOnly_data();
-    void configMustBeOwnerOnly();
-    void defaultConfigMustBeOwnerOnly();
-    void unknownRemoteRefused();
-    void explicitConfigBeatsEnvironment();
+    void checkRefuses_data();
+    void checkRefuses();
+    void configFromEnvironment();
     void credentialsNeverInMessages();
     void serverStoppedThenBack();
     void silentServerTimesOut();
-    void daemonEndsWithTarget();
     void putTimings();
 
 private:
@@ -301,16 +299,6 @@ void TestBackupTargets::specs()
     QCOMPARE((*made)->description(), description);
 }
 
-void TestBackupTargets::redactsCredentials()
-{
-    const QString redacted =
-        rclone::redact(u"Put \"https://admin:hunter2@dav.example/x\": 401; sftp://bob@host; pass=abc token=xyz ok"_s);
-    for (const QString &secret : {u"hunter2"_s, u"admin"_s, u"bob"_s, u"abc"_s, u"xyz"_s})
-        QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
-    QVERIFY(redacted.contains(u"https://***@dav.example/x"_s));
-    QVERIFY(redacted.contains(u" ok"_s));
-}
-
 void TestBackupTargets::directoryCheck()
 {
     const QString directory = m_temp.filePath(u"dirs/new/deeper"_s);
@@ -364,6 +352,37 @@ void TestBackupTargets::roundTrip()
     QVERIFY(listed);
     QCOMPARE(*listed, (QStringList {names.at(2), names.at(0)}));
     QVERIFY(!QFileInfo::exists(storage + u'/' + names.at(1)));
+    // An rclone target's daemon ends with it.
+    QCOMPARE(rcdChildren(), kind == u"directory"_s ? 0 : 1);
+    target.reset();
+    QCOMPARE(rcdChildren(), 0);
+}
+
+void TestBackupTargets::partialNeverVisible()
+{
+    // A 16 MB object watched from another thread while it is put: its name shows all of it or nothing.
+    QFETCH(QString, kind);
+    auto [target, storage] = make(kind);
+    QVERIFY(target);
+    QVERIFY(target->check());
+    constexpr qsizetype size = qsizetype {16} * 1024 * 1024;
+    const QStringList files = writeObjects({u"000000000001-snapshot.age"_s}, size);
+    const QString visible = storage + u"/000000000001-snapshot.age"_s;
+    std::atomic_bool done {false};
+    std::atomic<qint64> partial {-1};
+    const std::unique_ptr<QThread> watcher(QThread::create([&] {
+        for (; !done.load(); QThread::usleep(100)) {
+            if (const QFileInfo info(visible); info.exists() && info.size() != size)
+                partial.store(info.size());
+        }
+    }));
+    watcher->start();
+    auto put = target->put(files);
+    done.store(true);
+    watcher->wait();
+    QVERIFY2(put, put ? "" : qPrintable(put.error().message));
+    QCOMPARE(partial.load(), qint64 {-1});
+    QCOMPARE(QFileInfo(visible).size(), size);
 }
 
 void TestBackupTargets::listShowsOnlyObjects()
@@ -414,68 +433,56 @@ void TestBackupTargets::missingObjectsAndBadNames()
     QCOMPARE(QDir(storage).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
 }
 
-void TestBackupTargets::configMustBeOwnerOnly_data()
+void TestBackupTargets::checkRefuses_data()
 {
     QTest::addColumn<int>("permissions");
-    QTest::newRow("group-readable") << int(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
-    QTest::newRow("world-readable") << int(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
-    QTest::newRow("group-writable") << int(QFile::ReadOwner | QFile::WriteOwner | QFile::WriteGroup);
+    QTest::addColumn<QString>("remote");
+    QTest::addColumn<QString>("reason");
+    const int ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    QTest::newRow("group-readable config") << (ownerOnly | QFile::ReadGroup) << u"offsite"_s << u"owner-only"_s;
+    QTest::newRow("world-readable config") << (ownerOnly | QFile::ReadOther) << u"offsite"_s << u"owner-only"_s;
+    QTest::newRow("group-writable config") << (ownerOnly | QFile::WriteGroup) << u"offsite"_s << u"owner-only"_s;
+    QTest::newRow("unknown remote") << ownerOnly << u"nosuch"_s << u"\"nosuch\" is not defined"_s;
 }
 
-void TestBackupTargets::configMustBeOwnerOnly()
+void TestBackupTargets::checkRefuses()
 {
     QFETCH(int, permissions);
+    QFETCH(QString, remote);
+    QFETCH(QString, reason);
     const QString config =
-        writeConfig(u"open-%1.conf"_s.arg(permissions), readFile(m_config), QFile::Permissions(permissions));
+        writeConfig(u"config-%1.conf"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'),
+                    readFile(m_config), QFile::Permissions(permissions));
     QVERIFY(!config.isEmpty());
-    auto made = makeTarget(u"rclone:offsite:open"_s, TargetOptions {config, 30});
+    auto made = makeTarget(u"rclone:%1:refused"_s.arg(remote), TargetOptions {config, 30});
     QVERIFY(made);
     auto checked = (*made)->check();
     QVERIFY(!checked);
-    QVERIFY2(checked.error().message.contains(u"owner-only"_s), qPrintable(checked.error().message));
-    QVERIFY(checked.error().message.contains(config));
-    QVERIFY(!QFileInfo::exists(m_temp.filePath(u"webdav/open"_s)));
+    QVERIFY2(checked.error().message.contains(reason), qPrintable(checked.error().message));
+    QVERIFY(checked.error().message.contains(remote == u"offsite"_s ? config : remote));
+    QVERIFY(!QFileInfo::exists(m_temp.filePath(u"webdav/refused"_s)));
 }
 
-void TestBackupTargets::defaultConfigMustBeOwnerOnly()
+void TestBackupTargets::configFromEnvironment()
 {
     // Without --backup-rclone-config, rclone's own lookup (here RCLONE_CONFIG) finds the file; it is checked too.
-    const QString config = writeConfig(u"default-open.conf"_s, readFile(m_config),
-                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    const QString config =
+        writeConfig(u"default.conf"_s, readFile(m_config), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
     qputenv("RCLONE_CONFIG", QFile::encodeName(config));
     auto made = makeTarget(u"rclone:offsite:default"_s, TargetOptions {});
     QVERIFY(made);
     auto checked = (*made)->check();
     QVERIFY(!checked);
     QVERIFY2(checked.error().message.contains(config), qPrintable(checked.error().message));
-
     QVERIFY(QFile::setPermissions(config, QFile::ReadOwner | QFile::WriteOwner));
-    auto owned = makeTarget(u"rclone:offsite:default"_s, TargetOptions {});
-    QVERIFY(owned);
-    auto accepted = (*owned)->check();
-    QVERIFY2(accepted, accepted ? "" : qPrintable(accepted.error().message));
-}
+    QVERIFY((*made)->check());
 
-void TestBackupTargets::unknownRemoteRefused()
-{
-    auto made = makeTarget(u"rclone:nosuch:x"_s, TargetOptions {m_config, 30});
-    QVERIFY(made);
-    auto checked = (*made)->check();
-    QVERIFY(!checked);
-    QVERIFY2(checked.error().message.contains(u"\"nosuch\" is not defined"_s), qPrintable(checked.error().message));
-}
-
-void TestBackupTargets::explicitConfigBeatsEnvironment()
-{
-    // An inherited RCLONE_CONFIG names another file whose "offsite" leads nowhere; the configured file wins.
-    const QString elsewhere =
-        writeConfig(u"elsewhere.conf"_s,
-                    u"[offsite]\ntype = webdav\nurl = http://127.0.0.1:%1\n"_s.arg(freeLoopbackPort()).toUtf8(),
-                    QFile::ReadOwner | QFile::WriteOwner);
-    qputenv("RCLONE_CONFIG", QFile::encodeName(elsewhere));
+    // With it, an inherited RCLONE_CONFIG whose "offsite" leads nowhere is ignored.
+    QVERIFY(
+        writeFile(config, u"[offsite]\ntype = webdav\nurl = http://127.0.0.1:%1\n"_s.arg(freeLoopbackPort()).toUtf8()));
     auto [target, storage] = make(u"webdav"_s);
     QVERIFY(target);
-    auto checked = target->check();
+    checked = target->check();
     QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
     QVERIFY(target->put(writeObjects({u"000000000001-snapshot.age"_s})));
     QVERIFY(QFileInfo::exists(storage + u"/000000000001-snapshot.age"_s));
@@ -483,6 +490,12 @@ void TestBackupTargets::explicitConfigBeatsEnvironment()
 
 void TestBackupTargets::credentialsNeverInMessages()
 {
+    const QString redacted =
+        rclone::redact(u"Put \"https://admin:hunter2@dav.example/x\": 401; sftp://bob@host; pass=abc token=xyz ok"_s);
+    for (const QString &secret : {u"hunter2"_s, u"admin"_s, u"bob"_s, u"abc"_s, u"xyz"_s})
+        QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
+    QVERIFY(redacted.contains(u"https://***@dav.example/x"_s) && redacted.contains(u" ok"_s));
+
     const QString obscured = obscure(u"dav-Secret-9"_s);
     const QString config = writeConfig(u"leaky.conf"_s,
                                        u"[leaky]\ntype = webdav\nurl = http://admin:dav-Secret-9@127.0.0.1:%1/dav\n"
@@ -550,18 +563,6 @@ void TestBackupTargets::silentServerTimesOut()
     QVERIFY(!put);
     qInfo("put to a silent server failed after %lld ms: %s", elapsed.elapsed(), qPrintable(put.error().message));
     QVERIFY2(elapsed.elapsed() < timeoutSeconds * 1000 + 5000, qPrintable(QString::number(elapsed.elapsed())));
-}
-
-void TestBackupTargets::daemonEndsWithTarget()
-{
-    const int before = rcdChildren();
-    {
-        auto [target, storage] = make(u"webdav"_s);
-        QVERIFY(target);
-        QVERIFY(target->check());
-        QCOMPARE(rcdChildren(), before + 1);
-    }
-    QCOMPARE(rcdChildren(), before);
 }
 
 void TestBackupTargets::putTimings()
