@@ -3,9 +3,9 @@
 #include "backup/AgeTool.h"
 #include "backup/BackupAuth.h"
 #include "backup/Restore.h"
+#include "backup/SnapshotRequest.h"
 #include "base/PrivateFile.h"
 #include "cli/CliOutput.h"
-#include "db/Database.h"
 #include "protocol/BackupStatus.h"
 
 #include <QDir>
@@ -208,21 +208,6 @@ int status(const QCommandLineParser &parser, const QString &dataDir)
     return 0;
 }
 
-Status requestSnapshot(const QString &dataDir, const QDateTime &requestedAt)
-{
-    if (!QFileInfo::exists(QDir(dataDir).filePath(Database::fileName)))
-        return fail(u"backup_snapshot"_s, u"There is no database in %1. Check --data-dir."_s.arg(dataDir));
-    auto database = Database::open(dataDir);
-    if (!database)
-        return std::unexpected(database.error());
-    auto stored = (*database)->exec(u"INSERT INTO backup_state (key, value) VALUES ('snapshot_requested', ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                    {toDatabaseTime(requestedAt)});
-    if (!stored)
-        return fail(stored.error().code, u"Cannot request the snapshot: %1"_s.arg(stored.error().message));
-    return {};
-}
-
 int snapshot(const QCommandLineParser &parser, const QString &dataDir)
 {
     int timeout = defaultSnapshotTimeout;
@@ -233,7 +218,7 @@ int snapshot(const QCommandLineParser &parser, const QString &dataDir)
             return usage(u"--timeout needs a number of seconds between 1 and 86400."_s);
     }
     const QDateTime requestedAt = QDateTime::currentDateTimeUtc();
-    if (auto requested = requestSnapshot(dataDir, requestedAt); !requested)
+    if (auto requested = backup::snapshotRequest::record(dataDir, requestedAt); !requested)
         return cli::failWith(requested.error().message);
     QElapsedTimer waited;
     waited.start();
