@@ -1,5 +1,7 @@
 #include "backup/ChangeLogStore.h"
 
+#include "backup/SnapshotRequest.h"
+
 #include "db/ChangeCapture.h"
 #include "db/Database.h"
 
@@ -15,7 +17,7 @@ const QString lastNumber = u"last_number"_s;
 const QString lastHash = u"last_hash"_s;
 const QString lastSequence = u"last_sequence"_s;
 const QString lastSnapshotAt = u"last_snapshot_at"_s;
-const QString snapshotRequested = u"snapshot_requested"_s;
+const QString snapshotRequested = QString(snapshotRequest::key);
 } // namespace key
 
 } // namespace

@@ -122,7 +122,7 @@ QString displayTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(u"yyyy-MM-dd HH:mm:ss.zzz'Z'"_s) : u"-"_s;
 }
 
-ObjectChain::ObjectChain(std::unique_ptr<BackupTarget> target, QString workParent)
+ObjectChain::ObjectChain(std::unique_ptr<BackupTarget> target, const QString &workParent)
     : m_target(std::move(target))
     , m_work(QDir(workParent.isEmpty() ? QDir::tempPath() : workParent).filePath(u"regiekamer-backup-XXXXXX"_s))
 {
@@ -348,6 +348,10 @@ Status Succession::accept(const ObjectName &name, const ReadObject &object)
     if (header.fileName() != name.name)
         return broken(u"it holds object %1 (%2): it was renamed, copied or replayed"_s.arg(header.number)
                           .arg(objectKindName(header.kind)));
+    if (header.kind == ObjectKind::Snapshot && std::ranges::none_of(header.sections, [](const Section &section) {
+            return section.name == QLatin1StringView(sections::database);
+        }))
+        return broken(u"the snapshot holds no database"_s);
     if (!m_last && header.kind != ObjectKind::Snapshot)
         return broken(u"the oldest object to check is not a snapshot: the objects before it are missing"_s);
     if (auto follows = checkSuccession(m_last, m_lastHash, header); !follows)

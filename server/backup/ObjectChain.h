@@ -81,7 +81,7 @@ public:
     QString workDirectory() const { return m_work.path(); }
 
 private:
-    ObjectChain(std::unique_ptr<BackupTarget> target, QString workParent);
+    ObjectChain(std::unique_ptr<BackupTarget> target, const QString &workParent);
 
     Result<ReadObject> readAs(const Recipient &recipient, const ObjectName &object, const QString &cipherPath,
                               const QString &databasePath);

@@ -97,6 +97,8 @@ class Replay
 public:
     static Result<std::unique_ptr<Replay>> start(const ObjectName &name, const ReadObject &snapshot)
     {
+        if (snapshot.databasePath.isEmpty() || !QFileInfo(snapshot.databasePath).isFile())
+            return refuse(u"%1: the snapshot's database was not kept."_s.arg(name.name));
         auto applier = ChangesetApplier::open(snapshot.databasePath);
         if (!applier)
             return std::unexpected(applier.error());

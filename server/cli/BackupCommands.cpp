@@ -1,13 +1,12 @@
 #include "cli/BackupCommands.h"
 
-#include "backup/ChangeLogStore.h"
 
 #include "backup/AgeTool.h"
 #include "backup/BackupAuth.h"
 #include "backup/Restore.h"
+#include "backup/SnapshotRequest.h"
 #include "base/PrivateFile.h"
 #include "cli/CliOutput.h"
-#include "db/Database.h"
 #include "protocol/BackupStatus.h"
 
 #include <QDir>
@@ -70,7 +69,6 @@ Result<qsizetype> appendRecipients(const QList<backup::Recipient> &recipients, c
         if (!contents.isEmpty() && contents[contents.size() - 1] != '\n')
             contents.append(QCA::SecureArray(QByteArray("\n")));
     }
-    qsizetype added = 0;
     for (const auto &recipient : recipients) {
         if (present.contains(recipient.publicKey))
             continue;
@@ -80,7 +78,6 @@ Result<qsizetype> appendRecipients(const QList<backup::Recipient> &recipients, c
         contents.append(QCA::SecureArray(line));
         line.fill('\0');
         present.append(recipient.publicKey);
-        ++added;
     }
     const QByteArrayView bytes(contents.constData(), contents.size());
     if (auto written = QFileInfo::exists(path) ? privateFile::replace(path, bytes) : privateFile::create(path, bytes);
@@ -212,18 +209,6 @@ int status(const QCommandLineParser &parser, const QString &dataDir)
     return 0;
 }
 
-Status requestSnapshot(const QString &dataDir, const QDateTime &requestedAt)
-{
-    if (!QFileInfo::exists(QDir(dataDir).filePath(Database::fileName)))
-        return fail(u"backup_snapshot"_s, u"There is no database in %1. Check --data-dir."_s.arg(dataDir));
-    auto database = Database::open(dataDir);
-    if (!database)
-        return std::unexpected(database.error());
-    if (auto stored = backup::ChangeLogStore(**database).requestSnapshot(requestedAt); !stored)
-        return fail(stored.error().code, u"Cannot request the snapshot: %1"_s.arg(stored.error().message));
-    return {};
-}
-
 int snapshot(const QCommandLineParser &parser, const QString &dataDir)
 {
     int timeout = defaultSnapshotTimeout;
@@ -234,7 +219,7 @@ int snapshot(const QCommandLineParser &parser, const QString &dataDir)
             return usage(u"--timeout needs a number of seconds between 1 and 86400."_s);
     }
     const QDateTime requestedAt = QDateTime::currentDateTimeUtc();
-    if (auto requested = requestSnapshot(dataDir, requestedAt); !requested)
+    if (auto requested = backup::snapshotRequest::record(dataDir, requestedAt); !requested)
         return cli::failWith(requested.error().message);
     QElapsedTimer waited;
     waited.start();

@@ -71,6 +71,16 @@ public:
         QVERIFY2(result == SQLITE_OK, text.constData());
     }
 
+    // One statement on another database file (a data directory's).
+    static void execIn(const QString &path, const char *sql)
+    {
+        sqlite3 *database = nullptr;
+        QVERIFY(sqlite3_open(path.toUtf8().constData(), &database) == SQLITE_OK);
+        const int result = sqlite3_exec(database, sql, nullptr, nullptr, nullptr);
+        sqlite3_close(database);
+        QCOMPARE(result, SQLITE_OK);
+    }
+
     // One committed transaction and its changeset, as backup_log would hold it.
     ChangeRecord transaction(const QList<const char *> &statements, const QDateTime &committedAt)
     {
