@@ -110,6 +110,7 @@ struct CpuSample
     double server = 0; // every thread of the server
     double backup = 0; // the rk-backup-* threads
     double children = 0; // the processes it started and waited for (age) and those still running (rclone)
+    std::map<QByteArray, double> byThread; // the rk-backup-* threads by name
 };
 
 CpuSample sampleCpu(qint64 pid)
@@ -119,8 +120,12 @@ CpuSample sampleCpu(qint64 pid)
     sample.server = cpuSeconds(proc + u"/stat"_s);
     for (const QString &task : QDir(proc + u"/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(u"%1/task/%2/comm"_s.arg(proc, task));
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("rk-backup"))
-            sample.backup += cpuSeconds(u"%1/task/%2/stat"_s.arg(proc, task));
+        const QByteArray name = comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
+        if (name.startsWith("rk-backup")) {
+            const double seconds = cpuSeconds(u"%1/task/%2/stat"_s.arg(proc, task));
+            sample.backup += seconds;
+            sample.byThread[name] += seconds;
+        }
     }
     QFile stat(proc + u"/stat"_s);
     if (stat.open(QIODevice::ReadOnly)) {
@@ -228,24 +233,39 @@ void reportRpo(const QString &label, const std::map<QString, QList<QDateTime>> &
                 percentile(rpoMs, 1.0));
 }
 
-void writeLoad(QNetworkAccessManager &network, bench::Client &admin, int rate, int seconds)
+// `rate` writes per second for `seconds`, from four clients of their own (one request at a time each, paced).
+void writeLoad(const QString &dataDir, int port, int rate, int seconds)
 {
+    constexpr int clients = 4;
+    std::atomic<qint64> sent {0};
     QElapsedTimer timer;
     timer.start();
-    qint64 sent = 0;
-    while (timer.elapsed() < seconds * 1000LL) {
-        const qint64 due = sent * 1000 / rate;
-        if (timer.elapsed() < due) {
-            QThread::usleep(static_cast<unsigned long>((due - timer.elapsed()) * 1000));
-            continue;
-        }
-        const QByteArray body = QJsonDocument(QJsonObject {{u"name"_s, u"Bench %1"_s.arg(sent)}}).toJson();
-        admin.request(network, u"/api/v1/organisations"_s, {}, nullptr, "POST", body);
-        ++sent;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back(QThread::create([&, c] {
+            QNetworkAccessManager network;
+            bench::Client admin = bench::signIn(network, dataDir, port, u"admin"_s);
+            for (qint64 n = c;; n += clients) {
+                const qint64 due = n * 1000 / rate;
+                if (due >= seconds * 1000LL)
+                    return;
+                if (timer.elapsed() < due)
+                    QThread::usleep(static_cast<unsigned long>((due - timer.elapsed()) * 1000));
+                const QByteArray body =
+                    QJsonDocument(
+                        QJsonObject {{u"name"_s, u"Bench %1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(n)}})
+                        .toJson();
+                admin.request(network, u"/api/v1/organisations"_s, {}, nullptr, "POST", body);
+                ++sent;
+            }
+        }));
+        threads.back()->start();
     }
-    std::printf("writes %lld in %.1f s (%.0f/s)\n", static_cast<long long>(sent),
+    for (const auto &thread : threads)
+        thread->wait();
+    std::printf("writes %lld in %.1f s (%.0f/s, %d clients)\n", static_cast<long long>(sent.load()),
                 static_cast<double>(timer.elapsed()) / 1000.0,
-                static_cast<double>(sent) * 1000.0 / static_cast<double>(timer.elapsed()));
+                static_cast<double>(sent.load()) * 1000.0 / static_cast<double>(timer.elapsed()), clients);
 }
 
 } // namespace
@@ -275,6 +295,7 @@ int main(int argc, char *argv[])
         bench::seedAuditEntries(dataDir, parser.value(u"entries"_s).toLongLong(),
                                 QDateTime::currentDateTimeUtc().addYears(-1), 20);
     }
+    QDir(QDir(dataDir).filePath(u"backup"_s)).removeRecursively(); // an earlier run's spool and targets' progress
     QDir().mkpath(work + u"/site1"_s);
     QDir().mkpath(work + u"/site2"_s);
     const QString identity = makeKeys(work);
@@ -300,11 +321,9 @@ int main(int argc, char *argv[])
                 static_cast<double>(directoryBytes(work + u"/site1"_s, u"*-database.age"_s)) / 1e6);
     QThread::sleep(3);
 
-    QNetworkAccessManager network;
-    bench::Client admin = bench::signIn(network, dataDir, port, u"admin"_s);
     const QDateTime loadStart = QDateTime::currentDateTimeUtc();
     const CpuSample before = sampleCpu(server.processId());
-    writeLoad(network, admin, parser.value(u"rate"_s).toInt(), parser.value(u"seconds"_s).toInt());
+    writeLoad(dataDir, port, parser.value(u"rate"_s).toInt(), parser.value(u"seconds"_s).toInt());
     QThread::sleep(2);
     const CpuSample after = sampleCpu(server.processId());
     server.stop();
@@ -313,6 +332,9 @@ int main(int argc, char *argv[])
     const double childCpu = after.children - before.children;
     std::printf("cpu server=%.2f s backup-threads=%.2f s age+rclone=%.2f s backup-share=%.1f %%\n", serverCpu,
                 backupCpu, childCpu, 100.0 * (backupCpu + childCpu) / std::max(serverCpu + childCpu, 1e-9));
+    for (const auto &[name, seconds] : after.byThread)
+        std::printf("cpu %s=%.2f s\n", name.constData(),
+                    seconds - (before.byThread.contains(name) ? before.byThread.at(name) : 0.0));
     reportRpo(u"directory"_s, commitTimes(work + u"/site1"_s, identity), watch.seenAt(work + u"/site1"_s), loadStart);
     reportRpo(u"rclone-webdav"_s, commitTimes(work + u"/site1"_s, identity),
               watch.seenAt(work + u"/site2/regiekamer"_s), loadStart);
