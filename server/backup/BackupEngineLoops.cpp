@@ -42,6 +42,10 @@ void BackupEngine::runBuilder()
     QString builderError;
     if (auto loaded = builder.load(); !loaded)
         builderError = loaded.error().message;
+    // A target that holds nothing of this installation yet (added to the options, or emptied) starts with a snapshot.
+    if (builder.lastNumber() > 0 &&
+        std::any_of(m_shippers.begin(), m_shippers.end(), [](const auto &s) { return s->uploadedNumber() == 0; }))
+        builder.requestSnapshot();
     QElapsedTimer sinceStatus;
     for (;;) {
         const bool stopping = m_stopping;

@@ -26,6 +26,7 @@ public:
     QDateTime lastSnapshotAt() const { return m_position.lastSnapshotAt; }
     QDateTime nextSnapshotAt() const;
     const QString &installation() const { return m_position.installation; }
+    qint64 lastNumber() const { return m_position.lastNumber; }
 
 private:
     bool snapshotDue();
