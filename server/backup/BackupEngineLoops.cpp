@@ -10,6 +10,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -30,6 +33,29 @@ constexpr qint64 behindAfterMilliseconds = 10'000;
 
 } // namespace
 
+namespace {
+
+// The builder's transactions are few and short, but they compete with every request's: SQLite's default busy
+// handler backs off to sleeps of 25-100 ms, and under a steady write load it keeps losing the race for the write
+// lock, so an object's position would reach the database a second late. This one tries again every millisecond
+// (for the same five seconds).
+int retryEveryMillisecond(void *, int attempts)
+{
+    if (attempts >= 5000)
+        return 0;
+    QThread::usleep(1000);
+    return 1;
+}
+
+void retryLocksQuickly(Database &database)
+{
+    const QVariant handle = database.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0 && handle.data() != nullptr)
+        sqlite3_busy_handler(*static_cast<sqlite3 *const *>(handle.data()), &retryEveryMillisecond, nullptr);
+}
+
+} // namespace
+
 void BackupEngine::runBuilder()
 {
     auto database = Database::open(QFileInfo(m_config.databasePath).path());
@@ -37,6 +63,7 @@ void BackupEngine::runBuilder()
         qCCritical(engineLog, "Backups cannot open the database: %s", qPrintable(database.error().message));
         return;
     }
+    retryLocksQuickly(**database);
     ObjectBuilder builder(**database, m_config, m_age);
     ChangeLogStore log(**database);
     QString builderError;

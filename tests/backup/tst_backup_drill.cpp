@@ -225,6 +225,36 @@ private Q_SLOTS:
         m_adminToken = m_api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
     }
 
+    // A location added later (or emptied) starts with a snapshot of its own, and a restore from it works.
+    void aNewTargetStartsWithASnapshot()
+    {
+        QCOMPARE(m_server->terminate(), 0);
+        const QString third = path(u"site3"_s);
+        QVERIFY2(m_server->start(backupArguments() << u"--backup-to"_s << third), m_server->lastOutput().constData());
+        QVERIFY(m_api.connectTo(*m_server));
+        m_adminToken = m_api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(third).entryList({u"*-database.age"_s}, QDir::Files).isEmpty(), 30000);
+        QVERIFY(waitForState(api::BackupState::Ok, 30000));
+        const QList<Acknowledged> written = writeOrganisations(3, u"after-site3"_s);
+        QCOMPARE(written.size(), 3);
+        QTest::qWait(1500);
+        QByteArray output;
+        QCOMPARE(admin(restoreArguments(third, path(u"restored-3"_s)), &output), 0);
+        ServerProcess server;
+        server.setDataDir(path(u"restored-3"_s));
+        QCOMPARE(server.runAdmin({u"audit"_s, u"verify"_s}), 0);
+        QVERIFY2(server.start(), server.lastOutput().constData());
+        ApiRequests api;
+        QVERIFY(api.connectTo(server));
+        const QString token = api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
+        QVERIFY(organisationNames(api, token).contains(written.last().name));
+        server.terminate();
+        QCOMPARE(m_server->terminate(), 0);
+        QVERIFY2(m_server->start(backupArguments()), m_server->lastOutput().constData());
+        QVERIFY(m_api.connectTo(*m_server));
+        m_adminToken = m_api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
+    }
+
     // A tampered object is found by `backup verify` and refused by `restore`, which leaves its target directory
     // untouched; an identity that is not a recipient reads nothing.
     void tamperingAndForeignIdentitiesAreRefused()

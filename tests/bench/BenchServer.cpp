@@ -63,9 +63,14 @@ Server::~Server()
     stop();
 }
 
+// The server's output goes to DATA_DIR.log, never into a pipe: a tool busy measuring does not read a pipe, and a
+// server whose log fills it stops in the middle of a request.
 void Server::start(const QStringList &extra)
 {
+    const QString logPath = m_dataDir + u".log"_s;
+    QFile::remove(logPath);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(logPath);
     m_process.start(m_binary,
                     QStringList {u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)} + extra);
     if (!m_process.waitForStarted(10000))
@@ -74,8 +79,9 @@ void Server::start(const QStringList &extra)
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 120000 && m_process.state() == QProcess::Running) {
-        m_process.waitForReadyRead(200);
-        output += m_process.readAll();
+        m_process.waitForFinished(200);
+        QFile log(logPath);
+        output = log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
         if (output.contains("listening on https://"))
             return;
     }

@@ -233,8 +233,8 @@ void reportRpo(const QString &label, const std::map<QString, QList<QDateTime>> &
                 percentile(rpoMs, 1.0));
 }
 
-// `rate` writes per second for `seconds`, from four clients of their own (one request at a time each, paced).
-void writeLoad(const QString &dataDir, int port, int rate, int seconds)
+// `rate` writes per second for `seconds`, from four clients (one request at a time each, paced) sharing a session.
+void writeLoad(const bench::Client &signedIn, int rate, int seconds)
 {
     constexpr int clients = 4;
     std::atomic<qint64> sent {0};
@@ -244,7 +244,7 @@ void writeLoad(const QString &dataDir, int port, int rate, int seconds)
     for (int c = 0; c < clients; ++c) {
         threads.emplace_back(QThread::create([&, c] {
             QNetworkAccessManager network;
-            bench::Client admin = bench::signIn(network, dataDir, port, u"admin"_s);
+            bench::Client admin = signedIn; // one session, used from every client
             for (qint64 n = c;; n += clients) {
                 const qint64 due = n * 1000 / rate;
                 if (due >= seconds * 1000LL)
@@ -323,7 +323,9 @@ int main(int argc, char *argv[])
 
     const QDateTime loadStart = QDateTime::currentDateTimeUtc();
     const CpuSample before = sampleCpu(server.processId());
-    writeLoad(dataDir, port, parser.value(u"rate"_s).toInt(), parser.value(u"seconds"_s).toInt());
+    QNetworkAccessManager network;
+    writeLoad(bench::signIn(network, dataDir, port, u"admin"_s), parser.value(u"rate"_s).toInt(),
+              parser.value(u"seconds"_s).toInt());
     QThread::sleep(2);
     const CpuSample after = sampleCpu(server.processId());
     server.stop();
