@@ -346,6 +346,7 @@ void BackupPanel::changeEvent(QEvent *event)
 void BackupPanel::retranslate()
 {
     m_banner->setAccessibleName(tr("Backup state"));
+    m_table->table()->setAccessibleName(tr("Backup locations"));
     m_refreshButton->setText(tr("Refresh"));
     m_refreshButton->setToolTip(tr("Ask the server for the backup state now (F5)"));
     m_refreshAction->setText(tr("Refresh the backup state"));
