@@ -238,15 +238,20 @@ QString BackupStatusModel::degradedReason(const QDateTime &now) const
     QStringList unreachable;
     QStringList reasons;
     for (const api::BackupTargetStatus &target : m_status.targets) {
-        if (!target.reachable)
+        switch (healthOf(target)) {
+        case Health::Unreachable:
             unreachable.append(target.description);
-        else if (healthOf(target) != Health::Behind)
-            continue;
-        else if (target.newestObjectAgeSeconds < 0)
+            break;
+        case Health::NoBackupYet:
             reasons.append(tr("%1 holds no backup yet").arg(target.description));
-        else
+            break;
+        case Health::Behind:
             reasons.append(tr("the newest backup on %1 is %2 old")
                                .arg(target.description, durationText(target.newestObjectAgeSeconds)));
+            break;
+        case Health::UpToDate:
+            break;
+        }
     }
     if (!unreachable.isEmpty())
         reasons.prepend(tr("cannot reach %1").arg(QLocale().createSeparatedList(unreachable)));
@@ -265,7 +270,9 @@ BackupStatusModel::Health BackupStatusModel::healthOf(const api::BackupTargetSta
 {
     if (!target.reachable)
         return Health::Unreachable;
-    if (target.newestObjectAgeSeconds < 0 || target.newestObjectAgeSeconds > behindAfterSeconds)
+    if (target.newestObjectAgeSeconds < 0)
+        return Health::NoBackupYet;
+    if (target.newestObjectAgeSeconds > behindAfterSeconds)
         return Health::Behind;
     return Health::UpToDate;
 }

@@ -14,12 +14,13 @@ class BackupStatusModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Location, State, NewestBackup, Queued, LastError, ColumnCount };
-    // What a view colours or decorates a row by (HealthRole).
-    enum class Health { UpToDate, Behind, Unreachable };
+    // What a view colours or decorates a row by (HealthRole), from good to bad. NoBackupYet is its own state, not
+    // Behind: right after the server starts, its first snapshot is still on the way while the state is ok.
+    enum class Health { UpToDate, NoBackupYet, Behind, Unreachable };
     Q_ENUM(Health)
     static constexpr int HealthRole = Qt::UserRole + 1; // int(Health)
     static constexpr int SortRole = Qt::UserRole + 2; // the raw value: seconds, objects, text
-    // A reachable target whose newest object is older than this (or that has none) is behind.
+    // A reachable target whose newest object is older than this is behind.
     static constexpr qint64 behindAfterSeconds = 60;
 
     explicit BackupStatusModel(QObject *parent = nullptr);

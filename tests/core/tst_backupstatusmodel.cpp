@@ -115,7 +115,7 @@ void TstBackupStatusModel::rowsStatesAndAges()
     QCOMPARE(health(model, 0), Health::UpToDate);
     QCOMPARE(health(model, 1), Health::Unreachable);
     QCOMPARE(health(model, 2), Health::Behind);
-    QCOMPARE(health(model, 3), Health::Behind);
+    QCOMPARE(health(model, 3), Health::NoBackupYet);
     QVERIFY(cell(model, 0, BackupStatusModel::NewestBackup, Qt::ToolTipRole)
                 .contains(BackupStatusModel::localTimeText(model.targetAt(0).newestObjectAt)));
 }

@@ -2,12 +2,15 @@
 // not configured, and keeps its height whatever it says, so the table below never moves; a refresh with the same
 // locations keeps the selected row; the last snapshot is shown in local time; a failed request is reported in the
 // banner while the rows received before stay; F5 refreshes and the table takes the keyboard focus. Against the real
-// server (--demo, started without --backup-to) the admin's "Backups" tab says backups are not configured, asks again
-// on F5, and polls only while shown.
+// server: started without --backup-to, the admin's "Backups" tab says backups are not configured, asks again on F5,
+// and polls only while shown; with two directory targets it lists both as up to date, and when one can no longer be
+// written the banner turns to degraded naming it, with the selected row kept.
 #include "GuiTestSupport.h"
 #include "ServerProcess.h"
 #include "models/BackupStatusModel.h"
 #include "panels/BackupPanel.h"
+#include "protocol/ApiPaths.h"
+#include "protocol/Organisation.h"
 #include "session/BackupStatusLoader.h"
 #include "session/SessionController.h"
 #include "shell/AppController.h"
@@ -15,6 +18,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QScopeGuard>
@@ -22,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtCrypto>
 
@@ -87,6 +93,19 @@ QAction *refreshAction(BackupPanel &panel)
     return nullptr;
 }
 
+// Signs in as the admin and opens the "Backups" tab; nullptr when a step failed.
+BackupPanel *openBackups(AppController &controller, const ServerProcess &server)
+{
+    guitest::clearTrustStore();
+    QWidget *view = guitest::signIn(controller, server, Role::Admin);
+    auto *tabs = view ? child<QTabWidget>(view, u"adminTabs"_s) : nullptr;
+    auto *panel = view ? view->findChild<BackupPanel *>() : nullptr;
+    if (!tabs || !panel || tabs->tabText(tabs->indexOf(panel)) != u"Backups"_s)
+        return nullptr;
+    tabs->setCurrentWidget(panel);
+    return panel;
+}
+
 } // namespace
 
 class TstGuiBackup : public QObject
@@ -99,7 +118,8 @@ private Q_SLOTS:
     void lastSnapshotInLocalTime();
     void failureIsShownInTheBanner();
     void keyboard();
-    void adminSeesNotConfigured(); // needs GET /api/v1/backup/status on the server
+    void adminSeesNotConfigured();
+    void adminSeesLocationsAndOneGoingDown();
 
 private:
     // Never destroyed: the test object goes before the application object, while a key derivation of the offline
@@ -259,31 +279,76 @@ void TstGuiBackup::adminSeesNotConfigured()
 {
     ServerProcess server;
     QVERIFY2(server.start({u"--demo"_s}), server.lastOutput().constData());
-    guitest::clearTrustStore();
     AppController controller({QString(), u"en"_s});
-    QWidget *view = guitest::signIn(controller, server, Role::Admin);
-    QVERIFY(view);
-    auto *tabs = child<QTabWidget>(view, u"adminTabs"_s);
-    auto *panel = view->findChild<BackupPanel *>();
-    QVERIFY(tabs && panel);
-    QCOMPARE(tabs->tabText(tabs->indexOf(panel)), u"Backups"_s);
-    QVERIFY(!panel->loader()->isPolling());
-    tabs->setCurrentWidget(panel);
+    BackupPanel *panel = openBackups(controller, server);
+    QVERIFY(panel);
     QTRY_COMPARE_WITH_TIMEOUT(panel->bannerText(), u"Backups are not configured on this server"_s, timeoutMs);
     QCOMPARE(tone(*panel), u"neutral"_s);
     QCOMPARE(panel->model()->rowCount(), 0);
     QVERIFY(panel->loader()->isPolling());
 
-    QVERIFY(QTest::qWaitForWindowActive(view->window()));
+    QVERIFY(QTest::qWaitForWindowActive(panel->window()));
     QSignalSpy answered(panel->model(), &BackupStatusModel::statusChanged);
     QTest::keyClick(child<QTableView>(panel, u"backupTargetTable"_s), Qt::Key_F5);
     QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= 1, timeoutMs);
     QCOMPARE(panel->bannerText(), u"Backups are not configured on this server"_s);
 
-    tabs->setCurrentIndex(0);
+    child<QTabWidget>(panel->window(), u"adminTabs"_s)->setCurrentIndex(0);
     QVERIFY(!panel->loader()->isPolling());
     controller.session()->signOut();
-    guitest::clearTrustStore();
+}
+
+// Two directory targets; the second one turns into a file, so the server cannot store objects there any more.
+void TstGuiBackup::adminSeesLocationsAndOneGoingDown()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString site1 = work.filePath(u"site1"_s);
+    const QString site2 = work.filePath(u"site2"_s);
+    const QString recipients = work.filePath(u"recipients"_s);
+    QVERIFY(QDir().mkpath(site1) && QDir().mkpath(site2));
+    ServerProcess server;
+    QByteArray output;
+    QCOMPARE(server.runAdmin({u"backup"_s, u"keygen"_s, u"--identity"_s, work.filePath(u"identity"_s),
+                              u"--recipients"_s, recipients},
+                             {}, &output),
+             0);
+    QVERIFY2(server.start(
+                 {u"--demo"_s, u"--backup-recipients"_s, recipients, u"--backup-to"_s, site1, u"--backup-to"_s, site2}),
+             server.lastOutput().constData());
+    AppController controller({QString(), u"en"_s});
+    BackupPanel *panel = openBackups(controller, server);
+    QVERIFY(panel);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->bannerText(), u"Backups: all locations up to date"_s, timeoutMs);
+    QCOMPARE(tone(*panel), u"good"_s);
+    auto *table = child<QTableView>(panel, u"backupTargetTable"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    const QString gone = u"directory "_s + QDir::cleanPath(site2);
+    int goneRow = -1;
+    for (int row = 0; row < 2; ++row) {
+        if (table->model()->index(row, BackupStatusModel::Location).data().toString() == gone)
+            goneRow = row;
+    }
+    QVERIFY(goneRow >= 0);
+    QCOMPARE(table->model()->index(goneRow, BackupStatusModel::State).data().toString(), u"Reachable"_s);
+    table->selectRow(goneRow);
+
+    QVERIFY(QDir().rename(site2, site2 + u".gone"_s)); // at once, while the server may be writing there
+    QFile blocker(site2);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    auto api = guitest::signedInApi(server, server.demoAccounts().value(Role::Admin));
+    QVERIFY(api);
+    QVERIFY(guitest::call(*api, "POST", QString::fromLatin1(api::path::organisations),
+                          api::OrganisationCreate {u"Backup drill"_s}.toJson()));
+    const QString degraded = u"Backups are degraded: cannot reach "_s + gone;
+    QTRY_VERIFY2_WITH_TIMEOUT(panel->bannerText().startsWith(degraded), qPrintable(panel->bannerText()), 40000);
+    QCOMPARE(tone(*panel), u"warning"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->currentIndex().siblingAtColumn(BackupStatusModel::Location).data().toString(), gone);
+    QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row()));
+    QCOMPARE(table->currentIndex().siblingAtColumn(BackupStatusModel::State).data().toString(), u"Unreachable"_s);
+    controller.session()->signOut();
 }
 
 QTEST_MAIN(TstGuiBackup)

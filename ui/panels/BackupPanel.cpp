@@ -43,6 +43,8 @@ QColor healthColour(BackupStatusModel::Health health)
     switch (health) {
     case BackupStatusModel::Health::UpToDate:
         return QColor(0x1e, 0x8e, 0x3e);
+    case BackupStatusModel::Health::NoBackupYet:
+        return QColor(0x80, 0x86, 0x8b);
     case BackupStatusModel::Health::Behind:
         return QColor(0xb0, 0x6d, 0x00);
     case BackupStatusModel::Health::Unreachable:
@@ -85,9 +87,9 @@ public:
     }
 
 private:
-    const QList<QIcon> m_dots {healthDot(BackupStatusModel::Health::UpToDate),
-                               healthDot(BackupStatusModel::Health::Behind),
-                               healthDot(BackupStatusModel::Health::Unreachable)};
+    const QList<QIcon> m_dots {
+        healthDot(BackupStatusModel::Health::UpToDate), healthDot(BackupStatusModel::Health::NoBackupYet),
+        healthDot(BackupStatusModel::Health::Behind), healthDot(BackupStatusModel::Health::Unreachable)};
 };
 
 } // namespace
@@ -125,6 +127,7 @@ BackupPanel::BackupPanel(client::SessionController *session, StatusLine *status,
     m_table->table()->setObjectName(u"backupTargetTable"_s);
     m_table->table()->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->table()->setFocusPolicy(Qt::StrongFocus);
+    m_table->table()->sortByColumn(BackupStatusModel::Location, Qt::AscendingOrder);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setShortcutContext(Qt::WindowShortcut); // a shortcut of a hidden panel is inactive
     addAction(m_refreshAction);
@@ -346,6 +349,7 @@ void BackupPanel::changeEvent(QEvent *event)
 void BackupPanel::retranslate()
 {
     m_banner->setAccessibleName(tr("Backup state"));
+    m_table->table()->setAccessibleName(tr("Backup locations"));
     m_refreshButton->setText(tr("Refresh"));
     m_refreshButton->setToolTip(tr("Ask the server for the backup state now (F5)"));
     m_refreshAction->setText(tr("Refresh the backup state"));
