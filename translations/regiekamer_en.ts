@@ -529,6 +529,137 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::client::BackupStatusModel</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>This location holds no backup yet.</source>
+        <translation>This location holds no backup yet.</translation>
+    </message>
+    <message>
+        <source>The newest backup on this location was committed at %1.</source>
+        <translation>The newest backup on this location was committed at %1.</translation>
+    </message>
+    <message>
+        <source>Backup objects written on the server but not yet stored on this location.</source>
+        <translation>Backup objects written on the server but not yet stored on this location.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Newest backup</translation>
+    </message>
+    <message>
+        <source>Waiting objects</source>
+        <translation>Waiting objects</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>%1 holds no backup yet</source>
+        <translation>%1 holds no backup yet</translation>
+    </message>
+    <message>
+        <source>the newest backup on %1 is %2 old</source>
+        <translation>the newest backup on %1 is %2 old</translation>
+    </message>
+    <message>
+        <source>cannot reach %1</source>
+        <translation>cannot reach %1</translation>
+    </message>
+    <message>
+        <source>the server cannot write backups (%1)</source>
+        <translation>the server cannot write backups (%1)</translation>
+    </message>
+    <message>
+        <source>the backups have not reported their state since %1</source>
+        <translation>the backups have not reported their state since %1</translation>
+    </message>
+    <message>
+        <source>changes not yet backed up: %1</source>
+        <translation>changes not yet backed up: %1</translation>
+    </message>
+    <message>
+        <source>the server reports a problem with the backups</source>
+        <translation>the server reports a problem with the backups</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>no backup yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::CsvExport</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -1016,6 +1147,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AppController</name>
@@ -1132,6 +1267,77 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Download all registrations of this webinar from the server as a CSV file</source>
         <translation>Download all registrations of this webinar from the server as a CSV file</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::BackupPanel</name>
+    <message>
+        <source>Backup locations</source>
+        <translation>Backup locations</translation>
+    </message>
+    <message>
+        <source>Reading the backup status …</source>
+        <translation>Reading the backup status …</translation>
+    </message>
+    <message>
+        <source>The backup status needs a connection to the server. It is shown as soon as the app is online.</source>
+        <translation>The backup status needs a connection to the server. It is shown as soon as the app is online.</translation>
+    </message>
+    <message>
+        <source>Backups are not configured on this server</source>
+        <translation>Backups are not configured on this server</translation>
+    </message>
+    <message>
+        <source>Backups: all locations up to date</source>
+        <translation>Backups: all locations up to date</translation>
+    </message>
+    <message>
+        <source>Backups are degraded: %1. The server keeps trying; if this lasts, ask the server&apos;s operator to check the backup locations.</source>
+        <translation>Backups are degraded: %1. The server keeps trying; if this lasts, ask the server&apos;s operator to check the backup locations.</translation>
+    </message>
+    <message>
+        <source>Your account may not see the backup status. Sign in with an administrator account.</source>
+        <translation>Your account may not see the backup status. Sign in with an administrator account.</translation>
+    </message>
+    <message>
+        <source>This server does not report a backup status; it may run an older version of Regiekamer. Ask the server&apos;s operator to update it.</source>
+        <translation>This server does not report a backup status; it may run an older version of Regiekamer. Ask the server&apos;s operator to update it.</translation>
+    </message>
+    <message>
+        <source>The backup status could not be read: %1 Press F5 to try again.</source>
+        <translation>The backup status could not be read: %1 Press F5 to try again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s operator turns them on with --backup-recipients and --backup-to.</source>
+        <translation>The server&apos;s operator turns them on with --backup-recipients and --backup-to.</translation>
+    </message>
+    <message>
+        <source>Last snapshot: %1</source>
+        <translation>Last snapshot: %1</translation>
+    </message>
+    <message>
+        <source>No snapshot yet</source>
+        <translation>No snapshot yet</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>Status as of %1</translation>
+    </message>
+    <message>
+        <source>Backup state</source>
+        <translation>Backup state</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Ask the server for the backup state now (F5)</source>
+        <translation>Ask the server for the backup state now (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the backup state</source>
+        <translation>Refresh the backup state</translation>
     </message>
 </context>
 <context>

@@ -529,6 +529,137 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::client::BackupStatusModel</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Bereikbaar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Onbereikbaar</translation>
+    </message>
+    <message>
+        <source>This location holds no backup yet.</source>
+        <translation>Op deze locatie staat nog geen back-up.</translation>
+    </message>
+    <message>
+        <source>The newest backup on this location was committed at %1.</source>
+        <translation>De nieuwste back-up op deze locatie is vastgelegd om %1.</translation>
+    </message>
+    <message>
+        <source>Backup objects written on the server but not yet stored on this location.</source>
+        <translation>Back-upobjecten die de server heeft geschreven maar die nog niet op deze locatie staan.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Nieuwste back-up</translation>
+    </message>
+    <message>
+        <source>Waiting objects</source>
+        <translation>Wachtende objecten</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>%1 holds no backup yet</source>
+        <translation>op %1 staat nog geen back-up</translation>
+    </message>
+    <message>
+        <source>the newest backup on %1 is %2 old</source>
+        <translation>de nieuwste back-up op %1 is %2 oud</translation>
+    </message>
+    <message>
+        <source>cannot reach %1</source>
+        <translation>%1 is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>the server cannot write backups (%1)</source>
+        <translation>de server kan geen back-ups schrijven (%1)</translation>
+    </message>
+    <message>
+        <source>the backups have not reported their state since %1</source>
+        <translation>de back-ups hebben sinds %1 hun status niet gemeld</translation>
+    </message>
+    <message>
+        <source>changes not yet backed up: %1</source>
+        <translation>wijzigingen nog zonder back-up: %1</translation>
+    </message>
+    <message>
+        <source>the server reports a problem with the backups</source>
+        <translation>de server meldt een probleem met de back-ups</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>nog geen back-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s geleden</numerusform>
+            <numerusform>%n s geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min geleden</numerusform>
+            <numerusform>%n min geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::CsvExport</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -1016,6 +1147,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Access log</source>
         <translation>Toegangslog</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AppController</name>
@@ -1132,6 +1267,77 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Download all registrations of this webinar from the server as a CSV file</source>
         <translation>Alle aanmeldingen van dit webinar als CSV-bestand van de server downloaden</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::BackupPanel</name>
+    <message>
+        <source>Backup locations</source>
+        <translation>Back-uplocaties</translation>
+    </message>
+    <message>
+        <source>Reading the backup status …</source>
+        <translation>Back-upstatus wordt gelezen …</translation>
+    </message>
+    <message>
+        <source>The backup status needs a connection to the server. It is shown as soon as the app is online.</source>
+        <translation>Voor de back-upstatus is een verbinding met de server nodig. Je ziet hem zodra de app online is.</translation>
+    </message>
+    <message>
+        <source>Backups are not configured on this server</source>
+        <translation>Op deze server zijn geen back-ups ingesteld</translation>
+    </message>
+    <message>
+        <source>Backups: all locations up to date</source>
+        <translation>Back-ups: alle locaties zijn bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Backups are degraded: %1. The server keeps trying; if this lasts, ask the server&apos;s operator to check the backup locations.</source>
+        <translation>Back-ups zijn verminderd: %1. De server blijft het proberen; duurt dit voort, vraag dan de beheerder van de server de back-uplocaties te controleren.</translation>
+    </message>
+    <message>
+        <source>Your account may not see the backup status. Sign in with an administrator account.</source>
+        <translation>Je account mag de back-upstatus niet zien. Meld je aan met een beheerdersaccount.</translation>
+    </message>
+    <message>
+        <source>This server does not report a backup status; it may run an older version of Regiekamer. Ask the server&apos;s operator to update it.</source>
+        <translation>Deze server meldt geen back-upstatus; mogelijk draait er een oudere versie van Regiekamer. Vraag de beheerder van de server om bij te werken.</translation>
+    </message>
+    <message>
+        <source>The backup status could not be read: %1 Press F5 to try again.</source>
+        <translation>De back-upstatus kon niet worden gelezen: %1 Druk op F5 om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s operator turns them on with --backup-recipients and --backup-to.</source>
+        <translation>De beheerder van de server zet ze aan met --backup-recipients en --backup-to.</translation>
+    </message>
+    <message>
+        <source>Last snapshot: %1</source>
+        <translation>Laatste momentopname: %1</translation>
+    </message>
+    <message>
+        <source>No snapshot yet</source>
+        <translation>Nog geen momentopname</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>Status van %1</translation>
+    </message>
+    <message>
+        <source>Backup state</source>
+        <translation>Back-upstatus</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Ask the server for the backup state now (F5)</source>
+        <translation>Vraag de server nu om de back-upstatus (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh the backup state</source>
+        <translation>De back-upstatus vernieuwen</translation>
     </message>
 </context>
 <context>
