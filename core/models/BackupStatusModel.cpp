@@ -83,7 +83,7 @@ QVariant BackupStatusModel::displayData(const api::BackupTargetStatus &target, i
     case Location:
         return target.description;
     case State:
-        return target.reachable ? tr("Reachable") : tr("Unreachable");
+        return stateText(target.reachable);
     case NewestBackup:
         return ageText(target.newestObjectAgeSeconds);
     case Queued:
@@ -275,6 +275,11 @@ BackupStatusModel::Health BackupStatusModel::healthOf(const api::BackupTargetSta
     if (target.newestObjectAgeSeconds > behindAfterSeconds)
         return Health::Behind;
     return Health::UpToDate;
+}
+
+QString BackupStatusModel::stateText(bool reachable)
+{
+    return reachable ? tr("Reachable") : tr("Unreachable");
 }
 
 QString BackupStatusModel::ageText(qint64 seconds)

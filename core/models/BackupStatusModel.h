@@ -44,6 +44,7 @@ public:
     QString degradedReason(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     static Health healthOf(const api::BackupTargetStatus &target);
+    static QString stateText(bool reachable); // "Reachable", "Unreachable". Translated.
     // "12 s ago", "3 min ago", "2 h ago", "4 d ago"; "no backup yet" for a negative age. Translated.
     static QString ageText(qint64 seconds);
     // "12 s", "3 min", "2 h", "4 d". Translated.

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QScopeGuard>
@@ -153,6 +154,10 @@ void TstGuiBackup::bannerKeepsItsHeight()
     QCOMPARE(panel.model()->rowCount(), 2);
     QCOMPARE(bannerHeight(panel), height);
     QCOMPARE(tableTop(panel), top);
+    // Nor do the columns move when a state, an age or a count changes.
+    QHeaderView *header = child<QTableView>(&panel, u"backupTargetTable"_s)->horizontalHeader();
+    QTest::qWait(50); // the header sizes its sections to their contents after the event loop ran
+    const int lastErrorAt = header->sectionPosition(BackupStatusModel::LastError);
 
     panel.model()->setStatus(status(api::BackupState::Degraded, {target(directory, 1), target(offsite, 95, false)}));
     QCOMPARE(panel.bannerText(),
@@ -161,6 +166,8 @@ void TstGuiBackup::bannerKeepsItsHeight()
     QCOMPARE(tone(panel), u"warning"_s);
     QCOMPARE(bannerHeight(panel), height);
     QCOMPARE(tableTop(panel), top);
+    QTest::qWait(50);
+    QCOMPARE(header->sectionPosition(BackupStatusModel::LastError), lastErrorAt);
 
     panel.model()->setStatus(status(api::BackupState::Degraded, {target(directory, 75), target(offsite, 3)}));
     QVERIFY2(panel.bannerText().startsWith(

@@ -321,16 +321,20 @@ void BackupPanel::fitBannerHeight()
     m_details->setFixedHeight(m_details->fontMetrics().lineSpacing() + border);
 }
 
-// The age and the count change with every refresh; sized to their contents those columns would change width every
-// few seconds and move the columns after them.
+// The state, the age and the count change with the refreshes; sized to their contents those columns would change
+// width and move the columns after them.
 void BackupPanel::fitChangingColumns()
 {
     QHeaderView *header = m_table->table()->horizontalHeader();
     const QFontMetrics metrics = m_table->table()->fontMetrics();
     const int padding = 2 * metrics.averageCharWidth() + style()->pixelMetric(QStyle::PM_HeaderMargin) * 2;
+    const int stateWidth = style()->pixelMetric(QStyle::PM_SmallIconSize) +
+        std::max(metrics.horizontalAdvance(BackupStatusModel::stateText(true)),
+                 metrics.horizontalAdvance(BackupStatusModel::stateText(false)));
     const int ageWidth = metrics.horizontalAdvance(BackupStatusModel::ageText(59 * 60));
     const int countWidth = metrics.horizontalAdvance(QLocale().toString(9999999));
-    for (const auto &[column, width] : {std::pair {int(BackupStatusModel::NewestBackup), ageWidth},
+    for (const auto &[column, width] : {std::pair {int(BackupStatusModel::State), stateWidth},
+                                        std::pair {int(BackupStatusModel::NewestBackup), ageWidth},
                                         std::pair {int(BackupStatusModel::Queued), countWidth}}) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
         header->resizeSection(column, std::max(width + padding, header->sectionSizeHint(column)));
