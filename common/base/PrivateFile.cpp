@@ -1,5 +1,7 @@
 #include "base/PrivateFile.h"
 
+#include "base/FileDescriptor.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,27 +32,6 @@ QString systemError(int number)
     return QString::fromLocal8Bit(std::strerror(number));
 }
 
-// A file descriptor closed on every way out.
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd)
-        : m_fd(fd)
-    {
-    }
-    ~Descriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Descriptor(const Descriptor &) = delete;
-    Descriptor &operator=(const Descriptor &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
 Status writeAll(int fd, QByteArrayView contents)
 {
     qsizetype written = 0;
@@ -75,7 +56,8 @@ Result<QByteArray> writeNewBeside(const QString &path, QByteArrayView contents)
     const QByteArray stem = QFile::encodeName(info.absolutePath() + u"/."_s + info.fileName());
     for (int attempt = 0; attempt < attempts; ++attempt) {
         const QByteArray name = stem + '.' + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
-        const Descriptor fd(::open(name.constData(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, ownerOnly));
+        const FileDescriptor fd(
+            ::open(name.constData(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, ownerOnly));
         if (fd.get() < 0 && errno == EEXIST)
             continue;
         if (fd.get() < 0)
@@ -87,15 +69,6 @@ Result<QByteArray> writeNewBeside(const QString &path, QByteArrayView contents)
         return name;
     }
     return cannotWrite(path, u"no free temporary name beside it"_s);
-}
-
-// The directory entry itself is on disk, not only the file's data.
-void syncDirectoryOf(const QString &path)
-{
-    const Descriptor directory(
-        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (directory.get() >= 0)
-        ::fsync(directory.get());
 }
 
 // What has the name now, without following a link: -1 for nothing, else the lstat mode.
@@ -159,6 +132,13 @@ Status ensureDirectory(const QString &path)
             return fail(u"private_file"_s, u"Cannot create the directory %1: %2"_s.arg(path, systemError(error)));
     }
     return {};
+}
+
+bool syncDirectoryOf(const QString &path)
+{
+    const FileDescriptor directory(
+        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    return directory.get() >= 0 && ::fsync(directory.get()) == 0;
 }
 
 } // namespace regiekamer::privateFile

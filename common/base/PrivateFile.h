@@ -16,6 +16,8 @@ Status create(const QString &path, QByteArrayView contents);
 // Replaces `path` with `contents` in one rename(2), or creates it; refuses when the name is a symbolic link or
 // anything else but a regular file.
 Status replace(const QString &path, QByteArrayView contents);
+// Syncs the directory that holds `path`, so that a rename into it is on disk too, not only the file's data.
+bool syncDirectoryOf(const QString &path);
 // Creates the directory `path` owner-only (mode 0700) when it is missing, and its missing parents as mkdir -p does.
 Status ensureDirectory(const QString &path);
 

@@ -1,5 +1,7 @@
 #include "backup/AgeTool.h"
 
+#include "base/PrivateFile.h"
+
 #include "backup/AgeBech32.h"
 #include "backup/AgeProcess.h"
 
@@ -105,12 +107,7 @@ Status renameInto(const QString &temporary, const QString &target)
 {
     if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0)
         return ageError(u"Cannot move the encrypted object to %1: %2"_s.arg(target, systemError(errno)));
-    const int directory =
-        ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (directory >= 0) {
-        ::fsync(directory);
-        ::close(directory);
-    }
+    privateFile::syncDirectoryOf(target);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "backup/DirectoryTarget.h"
 
 #include "backup/TargetNames.h"
+#include "base/FileDescriptor.h"
 #include "base/PrivateFile.h"
 
 #include <QDir>
@@ -31,34 +32,6 @@ QString systemError(int number)
     return QString::fromLocal8Bit(std::strerror(number));
 }
 
-// A file descriptor closed on every way out.
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd)
-        : m_fd(fd)
-    {
-    }
-    ~Descriptor()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Descriptor(const Descriptor &) = delete;
-    Descriptor &operator=(const Descriptor &) = delete;
-    int get() const { return m_fd; }
-    // Closes now and reports what close(2) says: a delayed write error shows up here on some file systems.
-    int close()
-    {
-        const int result = ::close(m_fd);
-        m_fd = -1;
-        return result;
-    }
-
-private:
-    int m_fd;
-};
-
 Status copyBytes(int from, int to)
 {
     std::array<char, copyChunk> buffer {};
@@ -84,8 +57,7 @@ Status copyBytes(int from, int to)
 // The directory entry itself is on disk, not only the file's data.
 Status syncDirectory(const QString &directory)
 {
-    const Descriptor fd(::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (fd.get() < 0 || ::fsync(fd.get()) != 0)
+    if (!privateFile::syncDirectoryOf(QDir(directory).filePath(u"."_s)))
         return fail(u"backup_target"_s, u"syncing the directory %1: %2"_s.arg(directory, systemError(errno)));
     return {};
 }
@@ -93,7 +65,7 @@ Status syncDirectory(const QString &directory)
 // Copies `source` into `directory` under a hidden temporary name, syncs it and only then gives it `finalName`.
 Status copyDurably(const QString &source, const QString &directory, const QString &finalName)
 {
-    const Descriptor in(::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC));
+    const FileDescriptor in(::open(QFile::encodeName(source).constData(), O_RDONLY | O_CLOEXEC));
     struct stat status {};
     if (in.get() < 0 || ::fstat(in.get(), &status) != 0)
         return fail(u"backup_target"_s, u"cannot read %1: %2"_s.arg(source, systemError(errno)));
@@ -102,7 +74,7 @@ Status copyDurably(const QString &source, const QString &directory, const QStrin
     const QByteArray temporary = QFile::encodeName(directory + u'/' + partialPrefix + finalName);
     const QByteArray target = QFile::encodeName(directory + u'/' + finalName);
     (void)::unlink(temporary.constData()); // what an earlier crash left
-    Descriptor out(::open(temporary.constData(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, ownerOnly));
+    FileDescriptor out(::open(temporary.constData(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, ownerOnly));
     if (out.get() < 0)
         return fail(u"backup_target"_s, u"cannot create a file in %1: %2"_s.arg(directory, systemError(errno)));
     Status copied = copyBytes(in.get(), out.get());
@@ -121,7 +93,7 @@ Status probeWritable(const QString &directory)
 {
     const QByteArray probe =
         QFile::encodeName(directory + u"/.probe-"_s + QString::number(QRandomGenerator::system()->generate64(), 36));
-    Descriptor fd(::open(probe.constData(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, ownerOnly));
+    FileDescriptor fd(::open(probe.constData(), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC, ownerOnly));
     if (fd.get() < 0) {
         return fail(u"backup_target"_s,
                     u"The backup directory %1 is not writable: %2"_s.arg(directory, systemError(errno)));

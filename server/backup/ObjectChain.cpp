@@ -349,8 +349,8 @@ Status Succession::accept(const ObjectName &name, const ReadObject &object)
         return broken(u"it holds object %1 (%2): it was renamed, copied or replayed"_s.arg(header.number)
                           .arg(objectKindName(header.kind)));
     if (header.kind == ObjectKind::Snapshot && std::ranges::none_of(header.sections, [](const Section &section) {
-            return section.name == QLatin1StringView(sections::database)
-                || section.name == QLatin1StringView(spool::databaseBlobSection);
+            return section.name == QLatin1StringView(sections::database) ||
+                section.name == QLatin1StringView(spool::databaseBlobSection);
         }))
         return broken(u"the snapshot holds no database and names none"_s);
     if (!m_last && header.kind != ObjectKind::Snapshot)

@@ -9,9 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace regiekamer::server::backup {
 
 using namespace Qt::StringLiterals;
@@ -37,15 +34,6 @@ ChainPosition fromJson(const QJsonObject &object)
             fromDatabaseTime(object.value(u"lastSnapshotAt"_s).toString())};
 }
 
-void syncDirectory(const QString &directory)
-{
-    const int descriptor = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (descriptor >= 0) {
-        ::fsync(descriptor);
-        ::close(descriptor);
-    }
-}
-
 } // namespace
 
 PendingObject::PendingObject(const QString &spoolDir, const QString &fileName)
@@ -68,7 +56,7 @@ Status PendingObject::publish(const ChainPosition &next)
     QFile::remove(m_final);
     if (!QFile::rename(m_temporary, m_final))
         return fail(QString::fromLatin1(api::errc::internal), u"Backup: cannot name %1 in the spool"_s.arg(m_final));
-    syncDirectory(QFileInfo(m_final).path());
+    privateFile::syncDirectoryOf(m_final);
     m_published = true;
     return {};
 }

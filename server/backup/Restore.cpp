@@ -225,11 +225,7 @@ Status moveIntoPlace(const QString &staging, const QString &destination)
     if (::rename(QFile::encodeName(staging).constData(), QFile::encodeName(target).constData()) != 0)
         return refuse(u"Cannot move the restored directory into place as %1: %2. Nothing was changed there."_s.arg(
             target, QString::fromLocal8Bit(std::strerror(errno))));
-    const int parent = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (parent >= 0) {
-        ::fsync(parent);
-        ::close(parent);
-    }
+    privateFile::syncDirectoryOf(target);
     return {};
 }
 
