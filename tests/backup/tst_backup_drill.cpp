@@ -109,6 +109,25 @@ class TestBackupDrill : public QObject
         }
     }
 
+    // What each role sees of the webinars and, for staff, of the first one's attendees: the same after a restore.
+    QMap<Role, QByteArray> viewsOfEachRole(ApiRequests &api)
+    {
+        QMap<Role, QByteArray> views;
+        for (const Role role : {Role::Director, Role::Moderator, Role::ClientStaff, Role::Viewer}) {
+            const QString token = api.login(m_accounts.value(role).email, m_accounts.value(role).password);
+            const ApiReply webinars = api.send("GET", api.url(QString::fromLatin1(api::path::webinars)), token);
+            QByteArray view = compactJson(webinars.json());
+            const QJsonArray items = webinars.items();
+            if (role != Role::Viewer && !items.isEmpty()) {
+                const qint64 first = items.first().toObject().value(u"id"_s).toInteger();
+                const QString path = api::path::expand(api::path::webinarRegistrations, {first});
+                view += compactJson(api.send("GET", api.url(path), token).json());
+            }
+            views.insert(role, view);
+        }
+        return views;
+    }
+
     void killServer()
     {
         ::kill(static_cast<pid_t>(m_server->processId()), SIGKILL);
@@ -163,6 +182,20 @@ private Q_SLOTS:
         QVERIFY2(output.contains("offsite"), output.constData());
     }
 
+    // `regiekamer-admin backup snapshot` asks the running server for a snapshot, waits for it, and it arrives at both
+    // locations.
+    void snapshotOnDemand()
+    {
+        const qsizetype before = QDir(directoryTarget()).entryList({u"*-snapshot.age"_s}, QDir::Files).size();
+        QByteArray output;
+        QCOMPARE(admin({u"backup"_s, u"snapshot"_s, u"--timeout"_s, u"60"_s}, &output), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(QDir(directoryTarget()).entryList({u"*-snapshot.age"_s}, QDir::Files).size(),
+                                  before + 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QDir(m_webdav->directory() + u"/regiekamer"_s).entryList({u"*-database.age"_s}, QDir::Files).size(),
+            before + 1, 20000);
+    }
+
     // The second location goes down: the state turns degraded within seconds (API and `backup status`, non-zero
     // exit), objects wait in the spool, and when it is back they arrive and the state is ok again.
     void targetDownIsDegradedAndCatchesUp()
@@ -187,6 +220,7 @@ private Q_SLOTS:
                        &output, cliPassword + '\n'),
                  0);
         const QStringList before = organisationNames(m_api, m_adminToken);
+        const QMap<Role, QByteArray> viewsBefore = viewsOfEachRole(m_api);
         QElapsedTimer load;
         load.start();
         QList<Acknowledged> acknowledged;
@@ -209,6 +243,9 @@ private Q_SLOTS:
                 api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
             QVERIFY(!token.isEmpty());
             QVERIFY(!api.login(u"added.by.cli@example.org"_s, QString::fromUtf8(cliPassword)).isEmpty());
+            const QMap<Role, QByteArray> viewsAfter = viewsOfEachRole(api);
+            for (const Role role : viewsBefore.keys())
+                QVERIFY2(viewsAfter.value(role) == viewsBefore.value(role), qPrintable(roleToWire(role)));
             const QStringList names = organisationNames(api, token);
             for (const QString &name : before)
                 QVERIFY2(names.contains(name), qPrintable(name));
