@@ -1,6 +1,5 @@
 #include "cli/BackupCommands.h"
 
-
 #include "backup/AgeTool.h"
 #include "backup/BackupAuth.h"
 #include "backup/Restore.h"
