@@ -126,6 +126,8 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_NAME regiekamer-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS
     "${runtime_plugins}, systemd | systemd-standalone-sysusers | systemd-sysusers")
+# The continuous backups run age (always, once --backup-to is given) and rclone (for rclone: targets).
+set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "age, rclone")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${staged}/server-control/postinst ${staged}/server-control/prerm ${staged}/server-control/postrm
     ${staged}/server-control/conffiles)
