@@ -28,6 +28,15 @@ using backupdrill::WebDavTarget;
 
 namespace {
 
+// The RPO the drill holds the server to: the product's second (docs/backups.md). The sanitizer build's server runs
+// several times slower (Debug, AddressSanitizer), so there the drill checks that acknowledged writes arrive at all,
+// within four seconds; ./bench measures the RPO itself on the release build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 rpoMilliseconds = 4000;
+#else
+constexpr qint64 rpoMilliseconds = 1000;
+#endif
+
 struct Acknowledged
 {
     QString name;
@@ -166,6 +175,17 @@ private Q_SLOTS:
                  qPrintable(QString::fromUtf8(QJsonDocument(backupStatus().toJson()).toJson())));
     }
 
+    // A test function that failed half-way may have left the server stopped: the next one starts it again.
+    void init()
+    {
+        if (m_server->isRunning())
+            return;
+        QVERIFY2(m_server->start(backupArguments()), m_server->lastOutput().constData());
+        QVERIFY(m_api.connectTo(*m_server));
+        m_adminToken = m_api.login(m_accounts.value(Role::Admin).email, m_accounts.value(Role::Admin).password);
+        QVERIFY(waitForState(api::BackupState::Ok, 30000));
+    }
+
     // Only an administrator sees the backups' state; the status names both targets and no credential.
     void statusIsForAdminsOnly()
     {
@@ -250,7 +270,7 @@ private Q_SLOTS:
             for (const QString &name : before)
                 QVERIFY2(names.contains(name), qPrintable(name));
             for (const Acknowledged &write : std::as_const(acknowledged)) {
-                if (write.at.msecsTo(killedAt) > 1000)
+                if (write.at.msecsTo(killedAt) > rpoMilliseconds)
                     QVERIFY2(names.contains(write.name),
                              qPrintable(u"%1 from %2 s before the kill"_s.arg(write.name)
                                             .arg(write.at.msecsTo(killedAt) / 1000.0)));
