@@ -46,8 +46,7 @@ QList<ChangeRecord> applicable(const QList<ChangeRecord> &records, qint64 upTo, 
 } // namespace
 
 ObjectBuilder::ObjectBuilder(Database &database, const BackupConfig &config, const AgeTool &age)
-    : m_database(database)
-    , m_config(config)
+    : m_config(config)
     , m_age(age)
     , m_log(database)
 {

@@ -38,7 +38,6 @@ private:
     ObjectHeader nextHeader(ObjectKind kind) const;
     std::map<QString, QByteArray> changedFiles(const std::map<QString, QByteArray> &files);
 
-    Database &m_database;
     const BackupConfig &m_config;
     const AgeTool &m_age;
     ChangeLogStore m_log;
