@@ -35,8 +35,6 @@ struct BackupConfig
     QList<Recipient> recipients;
 
     QString spoolDir() const;
-    QString statusFile() const;
-    static QString statusFileIn(const QString &dataDir);
 };
 
 } // namespace regiekamer::server::backup

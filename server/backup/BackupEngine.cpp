@@ -52,11 +52,6 @@ QString BackupConfig::spoolDir() const
     return QDir(backupDir).filePath(u"spool"_s);
 }
 
-QString BackupConfig::statusFile() const
-{
-    return QDir(backupDir).filePath(u"status.json"_s);
-}
-
 Result<std::unique_ptr<BackupEngine>> BackupEngine::create(BackupConfig config)
 {
     if (config.options.recipientsFile.isEmpty())

@@ -23,21 +23,35 @@ Status write(const QString &dataDir, const api::BackupStatus &status)
     return privateFile::replace(pathIn(dataDir), QJsonDocument(status.toJson()).toJson(QJsonDocument::Indented));
 }
 
-Result<api::BackupStatus> read(const QString &dataDir, const QDateTime &now)
+Result<std::optional<api::BackupStatus>> readWritten(const QString &dataDir)
 {
     QFile file(pathIn(dataDir));
     if (!file.exists())
-        return api::BackupStatus {};
+        return std::optional<api::BackupStatus>();
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QString::fromLatin1(api::errc::internal),
-                    u"Cannot read the backup status %1: %2"_s.arg(file.fileName(), file.errorString()));
-    auto status = api::BackupStatus::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        return fail(u"backup_status"_s, u"Cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!document.isObject())
+        return fail(u"backup_status"_s, u"%1 is not a backup status (%2)."_s.arg(file.fileName(), error.errorString()));
+    auto status = api::BackupStatus::fromJson(document.object());
     if (!status)
-        return fail(QString::fromLatin1(api::errc::internal),
-                    u"The backup status %1 is not readable: %2"_s.arg(file.fileName(), status.error().message));
-    if (status->state != api::BackupState::Off &&
-        (!status->updatedAt.isValid() || status->updatedAt.secsTo(now) > staleAfterSeconds))
-        status->state = api::BackupState::Degraded;
+        return fail(u"backup_status"_s,
+                    u"%1 is not a backup status: %2"_s.arg(file.fileName(), status.error().message));
+    return std::optional<api::BackupStatus>(*status);
+}
+
+Result<api::BackupStatus> read(const QString &dataDir, const QDateTime &now)
+{
+    auto written = readWritten(dataDir);
+    if (!written)
+        return std::unexpected(written.error());
+    if (!*written)
+        return api::BackupStatus {};
+    api::BackupStatus status = **written;
+    if (status.state != api::BackupState::Off &&
+        (!status.updatedAt.isValid() || status.updatedAt.secsTo(now) > staleAfterSeconds))
+        status.state = api::BackupState::Degraded;
     return status;
 }
 

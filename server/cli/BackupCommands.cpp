@@ -2,6 +2,7 @@
 
 #include "backup/AgeTool.h"
 #include "backup/BackupAuth.h"
+#include "backup/BackupStatusFile.h"
 #include "backup/Restore.h"
 #include "backup/SnapshotRequest.h"
 #include "base/PrivateFile.h"
@@ -32,8 +33,6 @@ const char *const usageLines =
 namespace {
 
 // Written by the server's backup engine every second while it runs.
-const QString statusFile = u"backup/status.json"_s;
-constexpr qint64 staleAfterSeconds = 30;
 constexpr int defaultSnapshotTimeout = 120;
 
 int usage(const QString &message)
@@ -139,25 +138,6 @@ QString timeText(const QDateTime &time)
     return u"%1 (%2 ago)"_s.arg(backup::displayTime(time), ageText(time.secsTo(QDateTime::currentDateTimeUtc())));
 }
 
-// nullopt: no status file (backups off); an error: unreadable.
-Result<std::optional<api::BackupStatus>> readStatus(const QString &dataDir)
-{
-    QFile file(QDir(dataDir).filePath(statusFile));
-    if (!file.exists())
-        return std::optional<api::BackupStatus>();
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(u"backup_status"_s, u"Cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!document.isObject())
-        return fail(u"backup_status"_s, u"%1 is not a backup status (%2)."_s.arg(file.fileName(), error.errorString()));
-    auto status = api::BackupStatus::fromJson(document.object());
-    if (!status)
-        return fail(u"backup_status"_s,
-                    u"%1 is not a backup status: %2"_s.arg(file.fileName(), status.error().message));
-    return std::optional<api::BackupStatus>(*status);
-}
-
 void printTargets(const api::BackupStatus &status)
 {
     for (const auto &target : status.targets) {
@@ -174,18 +154,18 @@ void printTargets(const api::BackupStatus &status)
 
 int status(const QCommandLineParser &parser, const QString &dataDir)
 {
-    auto read = readStatus(dataDir);
+    auto read = backup::statusFile::readWritten(dataDir);
     if (!read)
         return cli::failWith(read.error().message);
     if (!*read) {
         cli::print(parser.isSet(u"json"_s) ? u"{\"state\":\"off\"}"_s : u"Backups: off"_s);
         return cli::failWith(u"There is no %1: backups are off, or the server has not started since they were "
                              "configured. Start regiekamer-server with --backup-recipients FILE and --backup-to "
-                             "TARGET."_s.arg(QDir(dataDir).filePath(statusFile)));
+                             "TARGET."_s.arg(backup::statusFile::pathIn(dataDir)));
     }
     const api::BackupStatus &current = **read;
     const qint64 age = current.updatedAt.isValid() ? current.updatedAt.secsTo(QDateTime::currentDateTimeUtc()) : -1;
-    const bool stale = age < 0 || age > staleAfterSeconds;
+    const bool stale = age < 0 || age > backup::statusFile::staleAfterSeconds;
     if (parser.isSet(u"json"_s)) {
         cli::print(QString::fromUtf8(QJsonDocument(current.toJson()).toJson(QJsonDocument::Indented)).trimmed());
     } else {
@@ -224,7 +204,7 @@ int snapshot(const QCommandLineParser &parser, const QString &dataDir)
     waited.start();
     qint64 nextProgress = 5;
     while (waited.elapsed() < qint64(timeout) * 1000) {
-        auto read = readStatus(dataDir);
+        auto read = backup::statusFile::readWritten(dataDir);
         if (read && *read && (*read)->lastSnapshotAt.isValid() && (*read)->lastSnapshotAt >= requestedAt) {
             cli::print(u"Snapshot taken at %1. It is on the targets when `regiekamer-admin backup status` shows no "
                        "queued objects."_s.arg(backup::displayTime((*read)->lastSnapshotAt)));
