@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <map>
+#include <sys/stat.h>
 
 // A scratch database that records every transaction as a session changeset, the way the server's change capture
 // does, and a writer of backup objects from it (real age, real object format) into a directory target.
@@ -243,5 +244,30 @@ private:
     qint64 m_number = 0;
     QByteArray m_previousHash;
 };
+
+// Files and directories as the tests look at them.
+inline QStringList entriesOf(const QString &directory)
+{
+    return QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+inline int modeOf(const QString &path)
+{
+    struct stat status {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
+}
+
+inline QByteArray contentsOfFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<none>");
+}
+
+inline void copyDirectory(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QString &name : entriesOf(from))
+        QVERIFY(QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)));
+}
 
 } // namespace regiekamer::server::backup::test

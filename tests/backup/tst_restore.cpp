@@ -35,17 +35,6 @@ QByteArray masterKeyLine(int version)
     return QByteArray::number(version) + ' ' + QByteArray(32, char('A' + version)).toBase64() + '\n';
 }
 
-QStringList entriesOf(const QString &directory)
-{
-    return QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-int modeOf(const QString &path)
-{
-    struct stat status {};
-    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
-}
-
 // The value of one backup_state key, read as the server's engine would ("" when there is none).
 QString backupState(const QString &dataDir, const char *key)
 {
@@ -62,19 +51,6 @@ QString backupState(const QString &dataDir, const char *key)
     sqlite3_finalize(statement);
     sqlite3_close(database);
     return value;
-}
-
-QByteArray contentsOfFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<none>");
-}
-
-void copyDirectory(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    for (const QString &name : entriesOf(from))
-        QVERIFY(QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)));
 }
 
 // The source's rows without the tables a restore empties.
