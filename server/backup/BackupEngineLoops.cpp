@@ -166,7 +166,7 @@ void BackupEngine::publishStatus(ObjectBuilder &builder, qint64 pendingChanges, 
     bool healthy = builderError.isEmpty() && pendingChanges >= 0;
     const QList<spool::Entry> objects = spool::sequenceObjects(m_config.spoolDir());
     for (const auto &shipper : m_shippers) {
-        api::BackupTargetStatus target = shipper->status(now);
+        api::BackupTargetStatus target = shipper->status(now, objects);
         const auto firstQueued = std::find_if(objects.begin(), objects.end(), [&](const spool::Entry &entry) {
             return entry.number > shipper->uploadedNumber();
         });

@@ -279,9 +279,8 @@ bool TargetShipper::lostItsPlace() const
     return m_lostPlace;
 }
 
-api::BackupTargetStatus TargetShipper::status(const QDateTime &now) const
+api::BackupTargetStatus TargetShipper::status(const QDateTime &now, const QList<spool::Entry> &objects) const
 {
-    const QList<spool::Entry> objects = spool::sequenceObjects(m_config.spoolDir());
     QMutexLocker lock(&m_mutex);
     api::BackupTargetStatus status;
     status.description = description();

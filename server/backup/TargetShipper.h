@@ -2,6 +2,7 @@
 
 #include "backup/BackupConfig.h"
 #include "backup/BackupTarget.h"
+#include "backup/Spool.h"
 #include "protocol/BackupStatus.h"
 
 #include <QDateTime>
@@ -36,7 +37,8 @@ public:
     qint64 uploadedNumber() const;
     std::set<qint64> uploadedBlobs() const;
     bool lostItsPlace() const;
-    api::BackupTargetStatus status(const QDateTime &now) const;
+    // `objects`: the spool's sequence objects (spool::sequenceObjects), listed once for every target.
+    api::BackupTargetStatus status(const QDateTime &now, const QList<spool::Entry> &objects) const;
     // When the next attempt may start after failures (back-off), for the shipping loops.
     QDateTime nextAttemptAt() const;
 
