@@ -55,7 +55,8 @@ const QList<Migration> &allVersions()
         {latin1Statements(schema::version7) + latin1Statements(schema::version7Reseal)},
         {latin1Statements(schema::version8)},
         {latin1Statements(schema::version9)},
-        {latin1Statements(schema::version10)}};
+        {latin1Statements(schema::version10)},
+        {latin1Statements(schema::version11)}};
     return versions;
 }
 

@@ -427,4 +427,57 @@ const QList<const char *> version10 {
     "CREATE TABLE IF NOT EXISTS backup_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 };
 
+// Version 11 (issue 15, docs/accounts.md): accounts by e-mail.
+// - data_keys gains the scope "mail": the data key of mail in flight (outbox addresses and messages, the payloads of
+//   account tokens), rebuilt in place as in version 7.
+// - users.language is the language mail and web pages speak to the account in; users.state is 'invited' from an
+//   invitation until the invitee chooses a password (an invited account cannot sign in); email_verified_at is set when
+//   an address was proven by a link sent to it.
+// - outbox: mail written in the same transaction as the change that sends it, delivered by the outbox worker
+//   (server/mail). The message is sealed and deleted once sent; a dead row keeps its reason for the admins.
+// - account_tokens: the links in mail (invitation, password reset, registration, e-mail change). Only the SHA-256 of
+//   the 256-bit token is stored; a token is bound to its purpose and account, used once, and voided by a newer one.
+const QList<const char *> version11 {
+    "CREATE TABLE data_keys_v11 ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " scope_kind TEXT NOT NULL CHECK (scope_kind IN ('organisation','subject','index','audit','mail')),"
+    " scope_id INTEGER NOT NULL,"
+    " master_version INTEGER NOT NULL REFERENCES master_keys(version),"
+    " wrapped BLOB NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " UNIQUE (scope_kind, scope_id))",
+    "INSERT INTO data_keys_v11 (id, scope_kind, scope_id, master_version, wrapped, created_at)"
+    " SELECT id, scope_kind, scope_id, master_version, wrapped, created_at FROM data_keys",
+    "DROP TABLE data_keys",
+    "ALTER TABLE data_keys_v11 RENAME TO data_keys",
+    "CREATE INDEX data_keys_master_version ON data_keys(master_version)",
+    "ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl','en'))",
+    "ALTER TABLE users ADD COLUMN state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('invited','active'))",
+    "ALTER TABLE users ADD COLUMN email_verified_at TEXT",
+    "CREATE TABLE outbox ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,"
+    " purpose TEXT NOT NULL,"
+    " recipient BLOB NOT NULL,"
+    " message BLOB,"
+    " state TEXT NOT NULL CHECK (state IN ('pending','sent','dead')),"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at TEXT NOT NULL,"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL,"
+    " sent_at TEXT)",
+    "CREATE INDEX outbox_due ON outbox(state, next_attempt_at)",
+    "CREATE TABLE account_tokens ("
+    " token_hash TEXT PRIMARY KEY,"
+    " purpose TEXT NOT NULL CHECK (purpose IN ('invitation','password_reset','registration','email_change')),"
+    " user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,"
+    " address_index BLOB,"
+    " payload BLOB,"
+    " created_at TEXT NOT NULL,"
+    " expires_at TEXT NOT NULL,"
+    " used_at TEXT)",
+    "CREATE INDEX account_tokens_user ON account_tokens(user_id, purpose)",
+    "CREATE INDEX account_tokens_address ON account_tokens(address_index, purpose)",
+};
+
 } // namespace regiekamer::server::migrations::schema

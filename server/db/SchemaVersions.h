@@ -27,5 +27,6 @@ extern const QList<const char *> version7Reseal;
 extern const QList<const char *> version8;
 extern const QList<const char *> version9;
 extern const QList<const char *> version10;
+extern const QList<const char *> version11;
 
 } // namespace regiekamer::server::migrations::schema
