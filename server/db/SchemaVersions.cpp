@@ -478,6 +478,12 @@ const QList<const char *> version11 {
     " used_at TEXT)",
     "CREATE INDEX account_tokens_user ON account_tokens(user_id, purpose)",
     "CREATE INDEX account_tokens_address ON account_tokens(address_index, purpose)",
+    // A password changed by any path (the reset link, the account's own change, the operator's command line) voids the
+    // links that could otherwise change it again or move the account.
+    "CREATE TRIGGER users_password_voids_tokens AFTER UPDATE OF password_hash ON users"
+    " WHEN OLD.password_hash IS NOT NEW.password_hash BEGIN"
+    " UPDATE account_tokens SET used_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    " WHERE user_id = NEW.id AND used_at IS NULL AND purpose IN ('password_reset','email_change'); END",
 };
 
 } // namespace regiekamer::server::migrations::schema
