@@ -44,7 +44,13 @@ QList<QString> all()
                              auditLog,
                              auditStatus,
                              auditExport,
-                             backupStatus})
+                             backupStatus,
+                             invitations,
+                             invitation,
+                             invitationResend,
+                             invitationAcceptance,
+                             passwordReset,
+                             passwordResetComplete})
         paths.append(QString::fromLatin1(each));
     return paths;
 }

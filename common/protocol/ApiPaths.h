@@ -44,6 +44,15 @@ inline constexpr auto auditStatus = "/api/v1/audit/status"; // AuditStatus
 inline constexpr auto auditExport = "/api/v1/audit/export"; // the same filters without paging, as CSV
 // The continuous backups' state for admins: BackupStatus (GET only; docs/backups.md).
 inline constexpr auto backupStatus = "/api/v1/backup/status";
+// Accounts by e-mail (docs/accounts.md). Invitations, for admins: {"items": [Invitation]} (GET), a new one (POST);
+// one of them revoked (DELETE) or its mail sent again with a new link (POST .../resend). The links' forms: a reset
+// asked for (always 202), a new password with a reset token, an invitation accepted with its token.
+inline constexpr auto invitations = "/api/v1/invitations";
+inline constexpr auto invitation = "/api/v1/invitations/{id}";
+inline constexpr auto invitationResend = "/api/v1/invitations/{id}/resend";
+inline constexpr auto invitationAcceptance = "/api/v1/invitation-acceptance";
+inline constexpr auto passwordReset = "/api/v1/password-reset";
+inline constexpr auto passwordResetComplete = "/api/v1/password-reset/complete";
 
 // "/api/v1/webinars/{id}/staff/{userId}", {3, 7} -> "/api/v1/webinars/3/staff/7" (placeholders in order).
 QString expand(const char *pathTemplate, std::initializer_list<qint64> ids);

@@ -30,6 +30,8 @@ inline constexpr auto accountChange = "account_change";
 inline constexpr auto keyOperation = "key_operation";
 inline constexpr auto backup = "backup";
 inline constexpr auto restore = "restore";
+inline constexpr auto invite = "invite"; // an invitation sent, sent again, revoked or accepted (the reason says which)
+inline constexpr auto passwordReset = "password_reset"; // a reset asked for, its link mailed, a new password chosen
 } // namespace auditAction
 
 namespace auditOutcome {

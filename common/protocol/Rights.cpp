@@ -29,6 +29,8 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Device, Scope::All, {Read, Delete}, {}, {}},
         // Whether the backups reach both locations; only the operator's staff run them (docs/backups.md).
         {Role::Admin, Resource::Backup, Scope::All, {Read}, {}, {}},
+        // Staff accounts by invitation: the mail's link lets the invitee choose the password (docs/accounts.md).
+        {Role::Admin, Resource::Invitation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -102,7 +104,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 9> resourceNames {{
+constexpr WireTable<Resource, 10> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -112,6 +114,7 @@ constexpr WireTable<Resource, 9> resourceNames {{
     {Resource::AccessLog, "access_log"},
     {Resource::Device, "device"},
     {Resource::Backup, "backup"},
+    {Resource::Invitation, "invitation"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

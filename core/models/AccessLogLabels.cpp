@@ -14,7 +14,7 @@ QStringList AccessLogLabels::actions()
     const QList<const char *> names {a::read,        a::create,      a::update,  a::remove,        a::exportRows,
                                      a::moderate,    a::changeState, a::assign,  a::unassign,      a::login,
                                      a::loginFailed, a::logout,      a::lockout, a::accountChange, a::keyOperation,
-                                     a::backup,      a::restore};
+                                     a::backup,      a::restore,     a::invite,  a::passwordReset};
     QStringList wire;
     for (const char *name : names)
         wire.append(QString::fromLatin1(name));
@@ -41,6 +41,8 @@ QString AccessLogLabels::actionName(const QString &action)
         {u"key_operation"_s, QT_TR_NOOP("Key operation")},
         {u"backup"_s, QT_TR_NOOP("Backup")},
         {u"restore"_s, QT_TR_NOOP("Restore")},
+        {u"invite"_s, QT_TR_NOOP("Invitation")},
+        {u"password_reset"_s, QT_TR_NOOP("Password reset")},
     };
     const char *name = names.value(action);
     return name ? tr(name) : action;
@@ -71,6 +73,8 @@ QString AccessLogLabels::objectTypeName(const QString &objectType)
         {u"session"_s, QT_TR_NOOP("Session")},
         {u"key"_s, QT_TR_NOOP("Key")},
         {u"backup"_s, QT_TR_NOOP("Backup")},
+        {u"invitation"_s, QT_TR_NOOP("Invitation")},
+        {u"account"_s, QT_TR_NOOP("Account")},
     };
     const char *name = names.value(objectType);
     return name ? tr(name) : objectType;

@@ -42,12 +42,6 @@ std::optional<TokenPurpose> purposeFromWire(const QString &wire)
     return std::nullopt;
 }
 
-Status invalidToken()
-{
-    return fail(QString::fromLatin1(api::errc::invalidToken),
-                u"This link is not valid (any more): it expired, was used already, or a newer one was sent."_s);
-}
-
 // The account or, for an address without one, its blind index: which of the two the statement compares.
 std::pair<QString, QVariant> ownerCondition(qint64 userId, const QByteArray &addressIndex)
 {
@@ -57,6 +51,12 @@ std::pair<QString, QVariant> ownerCondition(qint64 userId, const QByteArray &add
 }
 
 } // namespace
+
+Status AccountTokens::invalidToken()
+{
+    return fail(QString::fromLatin1(api::errc::invalidToken),
+                u"This link is not valid (any more): it expired, was used already, or a newer one was sent."_s);
+}
 
 QString tokenPurposeToWire(TokenPurpose purpose)
 {

@@ -60,6 +60,7 @@ public:
     Result<qint64> purge();
 
     static QString hashOf(const QString &token);
+    static Status invalidToken(); // "invalid_token", with the message a person reads
 
 private:
     Database &m_database;

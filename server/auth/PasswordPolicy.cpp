@@ -1,6 +1,9 @@
 #include "auth/PasswordPolicy.h"
 
+#include "auth/PasswordHasher.h"
 #include "base/ApiError.h"
+
+#include <openssl/crypto.h>
 
 #include <QStringDecoder>
 
@@ -35,6 +38,17 @@ Status checkStrength(const QCA::SecureArray &password)
     if (characters < minimumCharacters)
         return badPassword(u"The password must be at least %1 characters long."_s.arg(minimumCharacters));
     return {};
+}
+
+Result<QString> hashNewPassword(const PasswordHasher &hasher, QString &password)
+{
+    QByteArray utf8 = password.toUtf8();
+    password.fill(u'\0');
+    const QCA::SecureArray secret(utf8);
+    OPENSSL_cleanse(utf8.data(), static_cast<size_t>(utf8.size()));
+    if (auto strong = checkStrength(secret); !strong)
+        return std::unexpected(strong.error());
+    return hasher.hash(secret);
 }
 
 } // namespace regiekamer::server::passwordPolicy

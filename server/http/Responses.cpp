@@ -77,7 +77,7 @@ QHttpServerResponse payloadTooLarge()
 QHttpServerResponse::StatusCode statusFor(const QString &code)
 {
     const auto is = [&code](const char *candidate) { return code == QLatin1StringView(candidate); };
-    if (is(api::errc::badRequest))
+    if (is(api::errc::badRequest) || is(api::errc::invalidToken))
         return Code::BadRequest;
     if (is(api::errc::invalidCredentials) || is(api::errc::unauthenticated) || is(api::errc::sessionExpired))
         return Code::Unauthorized;

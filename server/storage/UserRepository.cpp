@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString selectUser = u"SELECT u.id, u.email, u.display_name, u.role, COALESCE(u.organisation_id, 0),"
-                           " COALESCE(o.name, ''), u.password_hash, u.disabled, u.version"
+                           " COALESCE(o.name, ''), u.password_hash, u.disabled, u.version, u.state, u.language"
                            " FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id"_s;
 
 // The e-mail address and name are sealed under the user's subject key.
@@ -39,6 +39,8 @@ Result<UserRecord> userFromRow(const QSqlQuery &query, FieldCipher &cipher)
     record.passwordHash = query.value(6).toString();
     record.disabled = query.value(7).toBool();
     record.version = query.value(8).toLongLong();
+    record.invited = query.value(9).toString() == "invited"_L1;
+    record.language = query.value(10).toString();
     return record;
 }
 
@@ -189,9 +191,10 @@ Result<qint64> UserRepository::create(const NewUser &user)
         return std::unexpected(key.error());
     auto inserted = m_database.exec(
         u"INSERT INTO users (id, email, display_name, email_index, role, organisation_id, password_hash, disabled,"
-        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"_s,
+        " created_at, language, state) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"_s,
         {*id, sealed(*key, email, "email", *id), sealed(*key, name, "display_name", *id), *index, roleToWire(user.role),
-         organisation, user.passwordHash, toDatabaseTime(m_clock())});
+         organisation, user.invited ? QString() : user.passwordHash, toDatabaseTime(m_clock()),
+         user.language == "en"_L1 ? u"en"_s : u"nl"_s, user.invited ? u"invited"_s : u"active"_s});
     if (!inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
@@ -252,14 +255,45 @@ Status UserRepository::requireOrganisation(qint64 organisationId)
     return {};
 }
 
-Result<QList<QString>> UserRepository::endAccess(qint64 id)
+Result<QList<QString>> UserRepository::setPasswordFromLink(qint64 id, const QString &passwordHash)
 {
-    // The version moves only if this disables the account (update() has already set and counted it).
-    auto disabled = m_database.exec(
-        u"UPDATE users SET version = version + (CASE WHEN disabled = 0 THEN 1 ELSE 0 END), disabled = 1 WHERE id = ?"_s,
-        {id});
-    if (!disabled)
-        return std::unexpected(disabled.error());
+    auto updated = m_database.exec(u"UPDATE users SET password_hash = ?, state = 'active', email_verified_at = ?,"
+                                   " version = version + 1 WHERE id = ?"_s,
+                                   {passwordHash, toDatabaseTime(m_clock()), id});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return fail(QString::fromLatin1(api::errc::notFound), u"No account %1."_s.arg(id));
+    return endSessions(id);
+}
+
+Result<QList<UserRecord>> UserRepository::invited()
+{
+    auto query = m_database.exec(selectUser + u" WHERE u.state = 'invited' ORDER BY u.id"_s);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<UserRecord> records;
+    while (query->next()) {
+        auto record = userFromRow(*query, m_cipher);
+        if (!record)
+            return std::unexpected(record.error());
+        records.append(*record);
+    }
+    return records;
+}
+
+Status UserRepository::deleteInvited(qint64 id)
+{
+    auto deleted = m_database.exec(u"DELETE FROM users WHERE id = ? AND state = 'invited'"_s, {id});
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    if (deleted->numRowsAffected() != 1)
+        return fail(QString::fromLatin1(api::errc::notFound), u"No pending invitation %1."_s.arg(id));
+    return {};
+}
+
+Result<QList<QString>> UserRepository::endSessions(qint64 id)
+{
     auto sessions = m_database.exec(u"SELECT token_hash FROM sessions WHERE user_id = ?"_s, {id});
     if (!sessions)
         return std::unexpected(sessions.error());
@@ -271,6 +305,17 @@ Result<QList<QString>> UserRepository::endAccess(qint64 id)
     if (!deleted)
         return std::unexpected(deleted.error());
     return hashes;
+}
+
+Result<QList<QString>> UserRepository::endAccess(qint64 id)
+{
+    // The version moves only if this disables the account (update() has already set and counted it).
+    auto disabled = m_database.exec(
+        u"UPDATE users SET version = version + (CASE WHEN disabled = 0 THEN 1 ELSE 0 END), disabled = 1 WHERE id = ?"_s,
+        {id});
+    if (!disabled)
+        return std::unexpected(disabled.error());
+    return endSessions(id);
 }
 
 Result<QList<qint64>> UserRepository::dropForeignAssignments(qint64 id, Role role)

@@ -21,6 +21,8 @@ struct UserRecord
     QString passwordHash;
     bool disabled = false;
     qint64 version = 1;
+    bool invited = false; // an invitation not yet accepted: no password, no sign-in
+    QString language = QStringLiteral("nl"); // of mail and web pages: "nl" or "en"
 };
 
 struct NewUser
@@ -31,6 +33,8 @@ struct NewUser
     QString organisationName; // required for client_staff; created if missing
     QString passwordHash;
     qint64 organisationId = 0; // used when organisationName is empty: an existing organisation (else bad_request)
+    QString language = QStringLiteral("nl");
+    bool invited = false; // created by an invitation: no password until the invitee chooses one
 };
 
 // The outcome of an account change: the account as stored now, the sessions it lost (token hashes, for closing
@@ -69,6 +73,12 @@ public:
     // Disables the account and deletes its sessions, in one transaction. "not_found" for an unknown e-mail.
     Result<qint64> disable(const QString &email);
     Result<qint64> organisationId(const QString &name, bool createIfMissing);
+    // Inside the caller's transaction, for a link that proved the address (a reset, an accepted invitation): the new
+    // password hash, the account active and its address verified, and every session ended (their token hashes).
+    Result<QList<QString>> setPasswordFromLink(qint64 id, const QString &passwordHash);
+    Result<QList<UserRecord>> invited();
+    // Revokes an invitation: deletes the account only while it is still invited ("not_found" otherwise).
+    Status deleteInvited(qint64 id);
     Result<qint64> count();
 
 private:
@@ -76,6 +86,7 @@ private:
     Status requireOrganisation(qint64 organisationId);
     // Inside the caller's transaction: sets disabled and deletes every session; returns their token hashes.
     Result<QList<QString>> endAccess(qint64 id);
+    Result<QList<QString>> endSessions(qint64 id);
     Result<QList<qint64>> dropForeignAssignments(qint64 id, Role role);
 
     Database &m_database;

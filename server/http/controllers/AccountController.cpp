@@ -28,18 +28,6 @@ using StatusCode = QHttpServerResponse::StatusCode;
 
 namespace {
 
-// The same rule as regiekamer-admin (passwordPolicy::checkStrength), then Argon2id. No copy outlives the call.
-Result<QString> hashNewPassword(const PasswordHasher &hasher, QString &password)
-{
-    QByteArray utf8 = password.toUtf8();
-    password.fill(u'\0');
-    const QCA::SecureArray secret(utf8);
-    OPENSSL_cleanse(utf8.data(), static_cast<size_t>(utf8.size()));
-    if (auto strong = passwordPolicy::checkStrength(secret); !strong)
-        return std::unexpected(strong.error());
-    return hasher.hash(secret);
-}
-
 // An administrator cannot lock themself out: no disabling or demoting of the caller's own account.
 Status checkSelfChange(const api::UserInfo &caller, qint64 id, const api::StaffAccountUpdate &change)
 {
@@ -120,7 +108,7 @@ QHttpServerResponse AccountController::create(RequestContext &context)
     const QString email = UserRepository::normaliseEmail(wanted->email);
     auto valid = UserRepository::validateEmail(email);
     auto rule = valid ? UserRepository::checkOrganisationRule(wanted->role, wanted->organisationId) : valid;
-    auto hash = rule ? hashNewPassword(m_hasher, wanted->password) : Result<QString>(std::unexpected(rule.error()));
+    auto hash = rule ? passwordPolicy::hashNewPassword(m_hasher, wanted->password) : Result<QString>(std::unexpected(rule.error()));
     wanted->password.fill(u'\0');
     if (!hash)
         return http::fromError(hash.error());

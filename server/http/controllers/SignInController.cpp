@@ -98,8 +98,9 @@ QFuture<std::any> SignInController::checkPassword(const QHttpServerRequest &requ
     auto user = m_services.users.findByEmail(accountKey);
     if (!user)
         return ready({});
-    // Unknown accounts are checked against a dummy hash, so both cases take the same time.
-    QString storedHash = *user ? (*user)->passwordHash : m_services.hasher.dummyHash();
+    // Unknown accounts, and invited ones without a password yet, are checked against a dummy hash, so every case
+    // takes the same time.
+    QString storedHash = *user && !(*user)->invited ? (*user)->passwordHash : m_services.hasher.dummyHash();
     auto checked = m_services.checks.verify(securePassword(login->password), storedHash);
     if (!checked)
         return ready({PasswordCheck::Outcome::Busy, {}, false});
@@ -158,11 +159,11 @@ Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &con
     if (!user)
         return std::unexpected(user.error());
     // The check holds only for the hash it was made against (a password changed meanwhile voids it).
-    const QString &storedHash = *user ? (*user)->passwordHash : m_services.hasher.dummyHash();
+    const QString &storedHash = *user && !(*user)->invited ? (*user)->passwordHash : m_services.hasher.dummyHash();
     const bool passwordOk = check.matches && check.storedHash == storedHash;
     if (*user)
         context.actAs((*user)->info);
-    if (!*user || !passwordOk || (*user)->disabled) {
+    if (!*user || !passwordOk || (*user)->disabled || (*user)->invited) {
         context.entry().action = QString::fromLatin1(api::auditAction::loginFailed);
         m_services.addresses.recordFailure(context.request().remoteAddress());
         auto recorded = m_services.throttle.recordFailure(throttleKeyOf(accountKey, context.request().remoteAddress()));

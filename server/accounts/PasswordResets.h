@@ -1,0 +1,63 @@
+#pragma once
+
+#include "accounts/AccountServices.h"
+#include "base/Result.h"
+#include "i18n/Language.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+#include <chrono>
+
+namespace regiekamer::server {
+
+class AddressThrottle;
+
+// Password resets for every account (docs/accounts.md "Password reset"). A request is answered at once, the same
+// way whether or not the address has an account; the lookup, the token and the mail happen after the answer has
+// gone (process()), so not even the time tells an address with an account from one without. The link is valid for
+// 30 minutes and used once; choosing the password ends every session of the account, voids the other links (schema
+// 11's trigger) and sends a notice.
+class PasswordResets : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr std::chrono::minutes linkValidity {30};
+    static constexpr int perAccountPerHour = 3;
+
+    PasswordResets(AccountServices services, AddressThrottle &requestsPerNetwork, QObject *parent = nullptr);
+
+    // Queues the request (no database work here). False when the client's network asked too often: the caller
+    // answers 429 then, which tells nothing about the address.
+    bool request(const QString &email, const QHostAddress &client);
+    // Runs the queued requests. Called from the event loop after the answers left; tests call it directly.
+    void process();
+
+    struct Completed
+    {
+        qint64 userId = 0;
+        QList<QString> endedSessions; // token hashes, for closing their event streams
+    };
+    // Inside the caller's transaction: consumes the token and sets the password ("invalid_token", "bad_request").
+    Result<Completed> complete(const QString &token, QString &newPassword);
+
+Q_SIGNALS:
+    void processed(int requests);
+
+private:
+    struct Pending
+    {
+        QString email;
+        QString client;
+    };
+    Status processOne(const Pending &pending);
+
+    AccountServices m_services;
+    AddressThrottle &m_requestsPerNetwork;
+    QList<Pending> m_pending;
+    bool m_scheduled = false;
+};
+
+} // namespace regiekamer::server
