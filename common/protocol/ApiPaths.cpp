@@ -44,7 +44,8 @@ QList<QString> all()
                              auditLog,
                              auditStatus,
                              auditExport,
-                             backupStatus})
+                             backupStatus,
+                             outbox})
         paths.append(QString::fromLatin1(each));
     return paths;
 }

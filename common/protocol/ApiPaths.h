@@ -44,6 +44,8 @@ inline constexpr auto auditStatus = "/api/v1/audit/status"; // AuditStatus
 inline constexpr auto auditExport = "/api/v1/audit/export"; // the same filters without paging, as CSV
 // The continuous backups' state for admins: BackupStatus (GET only; docs/backups.md).
 inline constexpr auto backupStatus = "/api/v1/backup/status";
+// Mail for admins (GET only; docs/mail.md): {"delivery": str|null, "counts": {…}, "items": [OutboxEntry]}.
+inline constexpr auto outbox = "/api/v1/outbox";
 
 // "/api/v1/webinars/{id}/staff/{userId}", {3, 7} -> "/api/v1/webinars/3/staff/7" (placeholders in order).
 QString expand(const char *pathTemplate, std::initializer_list<qint64> ids);

@@ -29,6 +29,8 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Device, Scope::All, {Read, Delete}, {}, {}},
         // Whether the backups reach both locations; only the operator's staff run them (docs/backups.md).
         {Role::Admin, Resource::Backup, Scope::All, {Read}, {}, {}},
+        // Whether mail leaves the server and why not (docs/mail.md); the operator's staff fix the SMTP settings.
+        {Role::Admin, Resource::Outbox, Scope::All, {Read}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -102,7 +104,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 9> resourceNames {{
+constexpr WireTable<Resource, 10> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -112,6 +114,7 @@ constexpr WireTable<Resource, 9> resourceNames {{
     {Resource::AccessLog, "access_log"},
     {Resource::Device, "device"},
     {Resource::Backup, "backup"},
+    {Resource::Outbox, "outbox"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

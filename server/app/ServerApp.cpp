@@ -24,6 +24,8 @@
 #include "http/ServerTls.h"
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
+#include "mail/Outbox.h"
+#include "mail/OutboxWorker.h"
 #include "net/GuardedListener.h"
 #include "storage/DeviceRepository.h"
 #include "storage/FieldMigration.h"
@@ -94,6 +96,8 @@ struct Running
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<EventHub> events;
     std::unique_ptr<backup::BackupEngine> backups;
+    std::unique_ptr<mail::Outbox> outbox;
+    std::unique_ptr<mail::OutboxWorker> mailWorker;
 };
 
 Status openServices(Running &running, const ServerOptions &options)
@@ -208,6 +212,26 @@ Status startBackups(Running &running, const ServerOptions &options)
     return running.backups->start();
 }
 
+// The outbox, and with --smtp its worker (docs/mail.md); without --smtp mail waits in the outbox.
+Status startMail(Running &running, const ServerOptions &options)
+{
+    running.outbox = std::make_unique<mail::Outbox>(*running.database, *running.keys, options.mail.fromAddress);
+    if (!options.mail.deliveryEnabled()) {
+        printLine(u"Mail: no SMTP server configured (--smtp); mail stays in the outbox"_s);
+        return {};
+    }
+    auto worker = mail::OutboxWorker::create(
+        mail::OutboxWorkerConfig {options.dataDir, options.masterKeyFile, options.mail, std::chrono::seconds(1), {}});
+    if (!worker)
+        return std::unexpected(worker.error());
+    running.mailWorker = std::move(*worker);
+    mail::OutboxWorker *woken = running.mailWorker.get();
+    running.outbox->setEnqueuedNotifier([woken] { woken->wake(); });
+    running.mailWorker->start();
+    printLine(u"Mail through: %1"_s.arg(running.mailWorker->transportDescription()));
+    return {};
+}
+
 void startHousekeeping(Running &running, QObject *context)
 {
     auto *timer = new QTimer(context);
@@ -225,11 +249,27 @@ void startHousekeeping(Running &running, QObject *context)
 // The API and its event streams on the TLS listener.
 Status startApi(Running &running, const ServerOptions &options, net::GuardedListener *listener)
 {
-    running.api = std::make_unique<ApiServer>(
-        ApiServices {*running.database, *running.users, *running.organisations, *running.profiles, *running.webinars,
-                     *running.registrations, *running.questions, *running.sessions, *running.throttle, *running.hasher,
-                     *running.policy, *running.auditLog, *running.auditQuery, *running.auditMonitor, *running.devices,
-                     options.offlineLease, options.dataDir});
+    ApiServices services {*running.database,
+                          *running.users,
+                          *running.organisations,
+                          *running.profiles,
+                          *running.webinars,
+                          *running.registrations,
+                          *running.questions,
+                          *running.sessions,
+                          *running.throttle,
+                          *running.hasher,
+                          *running.policy,
+                          *running.auditLog,
+                          *running.auditQuery,
+                          *running.auditMonitor,
+                          *running.devices,
+                          options.offlineLease,
+                          options.dataDir,
+                          running.outbox.get(),
+                          running.mailWorker ? running.mailWorker->transportDescription() : QString(),
+                          options.mail.publicUrl};
+    running.api = std::make_unique<ApiServer>(services);
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
@@ -306,6 +346,8 @@ int runServer(const QStringList &arguments)
     }
     if (auto backups = startBackups(running, *options); !backups)
         return failWith(backups.error().message);
+    if (auto mailStarted = startMail(running, *options); !mailStarted)
+        return failWith(mailStarted.error().message);
     net::GuardedListener *listener = tlsServer->get();
     if (auto started = startApi(running, *options, listener); !started)
         return failWith(started.error().message);
@@ -327,6 +369,8 @@ int runServer(const QStringList &arguments)
 
     running.events.reset();
     running.api.reset();
+    if (running.mailWorker)
+        running.mailWorker->stop(); // the mail being sent is finished; the rest waits for the next start
     running.auditMonitor->finish(); // anchors the end of the log
     running.auditMonitor.reset();
     if (running.backups)

@@ -13,6 +13,7 @@
 #include "http/controllers/BackupController.h"
 #include "http/controllers/DeviceController.h"
 #include "http/controllers/OrganisationController.h"
+#include "http/controllers/OutboxController.h"
 #include "http/controllers/QuestionController.h"
 #include "http/controllers/RegistrationController.h"
 #include "http/controllers/SignInController.h"
@@ -83,6 +84,8 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, s.auditMonitor));
     m_controllers.push_back(std::make_unique<BackupController>(s.dataDir));
+    if (s.outbox)
+        m_controllers.push_back(std::make_unique<OutboxController>(*s.outbox, s.mailDelivery));
 
     Router router(m_http, this, m_pipeline);
     router.addUnlogged(api::path::health, Method::Get, [this](const QHttpServerRequest &) {
