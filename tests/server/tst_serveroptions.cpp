@@ -73,19 +73,20 @@ private Q_SLOTS:
         QVERIFY(!defaults->mail.deliveryEnabled());
         QVERIFY(defaults->mail.publicUrl.isEmpty());
         QCOMPARE(defaults->mail.fromAddress, u"regiekamer@localhost"_s);
-        auto options = ServerOptions::parse(
-            base +
-            QStringList {u"--smtp"_s, u"smtp://mail.example.org"_s, u"--smtp-from"_s, u"rk@example.org"_s,
-                         u"--smtp-ca-file"_s, u"/etc/ca.pem"_s, u"--smtp-credentials-file"_s, u"/etc/smtp"_s,
-                         u"--public-url"_s, u"https://rk.example.org/"_s});
+        auto options = ServerOptions::parse(base +
+                                            QStringList {u"--smtp"_s, u"smtp://mail.example.org"_s, u"--smtp-from"_s,
+                                                         u"rk@example.org"_s, u"--smtp-ca-file"_s, u"/etc/ca.pem"_s,
+                                                         u"--smtp-credentials-file"_s, u"/etc/smtp"_s,
+                                                         u"--public-url"_s, u"https://rk.example.org/"_s});
         QVERIFY2(options, options ? "" : qPrintable(options.error().message));
         QCOMPARE(options->mail.smtpUrl, QUrl(u"smtp://mail.example.org:587"_s));
         QCOMPARE(options->mail.fromAddress, u"rk@example.org"_s);
         QCOMPARE(options->mail.caFile, u"/etc/ca.pem"_s);
         QCOMPARE(options->mail.credentialsFile, u"/etc/smtp"_s);
         QCOMPARE(options->mail.publicUrl, QUrl(u"https://rk.example.org"_s));
-        auto implicit = ServerOptions::parse(base + QStringList {u"--smtp"_s, u"smtps://mail.example.org"_s,
-                                                                 u"--public-url"_s, u"https://rk.example.org"_s});
+        auto implicit = ServerOptions::parse(
+            base +
+            QStringList {u"--smtp"_s, u"smtps://mail.example.org"_s, u"--public-url"_s, u"https://rk.example.org"_s});
         QVERIFY(implicit);
         QCOMPARE(implicit->mail.smtpUrl.port(), 465);
         QCOMPARE(implicit->mail.fromAddress, u"regiekamer@rk.example.org"_s);
@@ -105,9 +106,9 @@ private Q_SLOTS:
         QTest::newRow("from with CRLF") << QStringList {u"--smtp"_s, u"smtp://m.example.org"_s, u"--smtp-from"_s,
                                                         u"a@example.org\r\nBcc: b@example.org"_s}
                                         << u"one plain address"_s;
-        QTest::newRow("from with name")
-            << QStringList {u"--smtp"_s, u"smtp://m.example.org"_s, u"--smtp-from"_s, u"A <a@example.org>"_s}
-            << u"one plain address"_s;
+        QTest::newRow("from with name") << QStringList {u"--smtp"_s, u"smtp://m.example.org"_s, u"--smtp-from"_s,
+                                                        u"A <a@example.org>"_s}
+                                        << u"one plain address"_s;
         QTest::newRow("public http") << QStringList {u"--public-url"_s, u"http://rk.example.org"_s} << u"https"_s;
         QTest::newRow("public query") << QStringList {u"--public-url"_s, u"https://rk.example.org/?a=b"_s}
                                       << u"no user name"_s;
