@@ -202,6 +202,22 @@ private Q_SLOTS:
         QVERIFY(m_outbox->list()->first().sentAt.isValid());
     }
 
+    // The worker is woken once per mail, from the event loop, so after the caller's transaction has committed.
+    void notifiesAfterTheCallerReturns()
+    {
+        int woken = 0;
+        m_outbox->setEnqueuedNotifier([&woken] { ++woken; });
+        {
+            Transaction transaction(*m_database);
+            QVERIFY(m_outbox->enqueue(sample()));
+            QVERIFY(m_outbox->enqueue(sample()));
+            QCOMPARE(woken, 0);
+            QVERIFY(transaction.commit());
+        }
+        QCOMPARE(woken, 0);
+        QTRY_COMPARE(woken, 2);
+    }
+
     void rowGoesWithTheAccount()
     {
         const qint64 user = test::execSql(*m_database,

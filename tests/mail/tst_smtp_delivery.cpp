@@ -207,6 +207,9 @@ private Q_SLOTS:
         QCOMPARE(item.value("state"_L1).toString(), u"pending"_s);
         QCOMPARE(item.value("purpose"_L1).toString(), u"test"_s);
         QVERIFY(!reply.body.contains("test message"));
+        QByteArray listing;
+        QCOMPARE(m_server->runAdmin({u"mail"_s, u"outbox"_s}, {}, &listing), 0);
+        QVERIFY2(listing.contains("ontvanger@example.nl") && listing.contains("pending"), listing.constData());
         for (const Role role : {Role::Director, Role::Moderator, Role::ClientStaff, Role::Viewer}) {
             const QString token = api.login(accounts.value(role).email, accounts.value(role).password);
             const ApiReply refused = api.send("GET", api.url(QString::fromLatin1(api::path::outbox)), token);
