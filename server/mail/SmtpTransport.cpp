@@ -11,6 +11,8 @@
 
 #include <mutex>
 
+#include <sys/stat.h>
+
 namespace regiekamer::server::mail {
 
 using namespace Qt::StringLiterals;
@@ -57,17 +59,16 @@ void initialiseCurlOnce()
 
 Result<SmtpCredentials> SmtpCredentials::readFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return optionError(u"--smtp-credentials-file %1: no such file."_s.arg(path));
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    if (info.permissions() & others)
-        return optionError(u"--smtp-credentials-file %1 holds the SMTP password and must be readable by its owner "
-                           "only: chmod 600 %1."_s.arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return optionError(u"--smtp-credentials-file %1: %2."_s.arg(path, file.errorString()));
+    // Checked on the open file, so the file read is the file checked.
+    struct stat status {};
+    if (::fstat(file.handle(), &status) != 0 || !S_ISREG(status.st_mode))
+        return optionError(u"--smtp-credentials-file %1 is not a regular file."_s.arg(path));
+    if ((status.st_mode & 077) != 0)
+        return optionError(u"--smtp-credentials-file %1 holds the SMTP password and must be readable by its owner "
+                           "only: chmod 600 %1."_s.arg(path));
     QByteArray contents = file.read(64 * 1024);
     const qsizetype newline = contents.indexOf('\n');
     SmtpCredentials credentials;
