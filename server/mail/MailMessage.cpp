@@ -71,6 +71,14 @@ QByteArray randomHex(int bytes)
     return random.toHex();
 }
 
+QString messageIdHeader(const QString &messageId, const QString &fromAddress)
+{
+    if (messageId.contains(u'@'))
+        return messageId;
+    const QString domain = fromAddress.mid(fromAddress.lastIndexOf(u'@') + 1);
+    return u'<' + (messageId.isEmpty() ? QString::fromLatin1(randomHex(16)) : messageId) + u'@' + domain + u'>';
+}
+
 QByteArray bodyPart(const QByteArray &boundary, const char *type, const QString &body, const QString &language)
 {
     return "--" + boundary + "\r\nContent-Type: " + type + "; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n" +
@@ -91,11 +99,9 @@ bool isPlainAddress(QStringView address)
     });
 }
 
-QString newMessageId(const QString &fromAddress)
+QString newMessageIdPart()
 {
-    const QString domain = fromAddress.mid(fromAddress.lastIndexOf(u'@') + 1);
-    return u'<' + QString::fromLatin1(randomHex(16)) + u'@' + (domain.isEmpty() ? u"regiekamer.invalid"_s : domain) +
-        u'>';
+    return QString::fromLatin1(randomHex(16));
 }
 
 Status checkHeaders(const MailMessage &message)
@@ -129,7 +135,7 @@ Result<QByteArray> MailMessage::build() const
     out += "To: " + to.toLatin1() + "\r\n";
     out += "Subject: " + encodedSubject(subject) + "\r\n";
     out += "Date: " + when.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
-    out += "Message-ID: " + (messageId.isEmpty() ? newMessageId(from) : messageId).toLatin1() + "\r\n";
+    out += "Message-ID: " + messageIdHeader(messageId, from).toLatin1() + "\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Language: " + language.toLatin1() + "\r\n";
     out += "Auto-Submitted: auto-generated\r\n";

@@ -20,7 +20,8 @@ struct MailMessage
     QString text;
     QString html;
     QDateTime date; // invalid: now
-    QString messageId; // "<…@…>"; empty: a random one in the From address's domain
+    // "<…@…>" as it is; only the unique part ("3f9a…"): "<3f9a…@" + the From address's domain + ">"; empty: random.
+    QString messageId;
 
     // The message with CRLF line ends. A control character (CR, LF, NUL, …) in a header value, an address that is
     // not one plain ASCII address, or another language is an error (code "bad_request") and nothing is built.
@@ -31,7 +32,7 @@ struct MailMessage
 Status checkHeaders(const MailMessage &message);
 // A plain ASCII address local@domain without spaces, angle brackets, quotes or control characters.
 bool isPlainAddress(QStringView address);
-// "<hex@domain>", 128 random bits, in the domain of `fromAddress`.
-QString newMessageId(const QString &fromAddress);
+// 128 random bits as 32 hex digits: the unique part of a Message-ID.
+QString newMessageIdPart();
 
 } // namespace regiekamer::server::mail

@@ -122,7 +122,7 @@ Result<qint64> Outbox::enqueue(const OutgoingMail &mail)
     if (mail.purpose.isEmpty() || mail.purpose.size() > 64)
         return badRequest(u"A mail needs a purpose."_s);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString messageId = newMessageId(m_from);
+    const QString messageId = newMessageIdPart(); // the domain is the From's at each attempt
     // Checked with the From this outbox has now; the worker builds the message again with its own.
     MailMessage check {m_from.isEmpty() ? u"check@regiekamer.invalid"_s : m_from,
                        mail.to,

@@ -98,6 +98,7 @@ private Q_SLOTS:
         QCOMPARE(message.recipients, QStringList {u"ontvanger@example.nl"_s});
         QCOMPARE(mimeParts::header(message.raw, "To"), "ontvanger@example.nl"_ba);
         QCOMPARE(mimeParts::header(message.raw, "Content-Language"), "en"_ba);
+        QVERIFY(mimeParts::header(message.raw, "Message-ID").endsWith("@example.org>"));
         QCOMPARE(QString::fromUtf8(mimeParts::body(message.raw, "text/plain")),
                  u"This is a test message from Regiekamer: the server can send mail."_s);
         QVERIFY(mimeParts::body(message.raw, "text/html").contains("<p>This is a test message"));
