@@ -25,8 +25,8 @@ namespace regiekamer::server::mail {
 struct OutgoingMail
 {
     qint64 userId = 0; // 0: the address has no account (yet); else the row goes with the account (ON DELETE CASCADE)
-    QString
-        purpose; // "invitation", "password_reset", "registration", "email_change", "notice", "test": shown to admins
+    // "invitation", "password_reset", "registration", "email_change", "notice", "test": shown to admins
+    QString purpose;
     QString to; // one address
     QString language; // "nl" or "en" (Content-Language)
     QString subject;
@@ -69,8 +69,8 @@ struct DeliveryFailure
     bool permanent = false;
 };
 
-// When the outbox gives up (docs/mail.md "Retries"): the n-th failed attempt waits firstRetry·2^(n-1), at most
-// longestRetry; a row whose attempt fails giveUpAfter after it was written, or after maximumAttempts, is dead.
+// When the outbox gives up (docs/mail.md "Retries and dead letters"): the n-th failed attempt waits firstRetry·2^(n-1),
+// at most longestRetry; a row whose attempt fails giveUpAfter after it was written, or after maximumAttempts, is dead.
 struct RetryPolicy
 {
     std::chrono::seconds firstRetry {30};

@@ -105,11 +105,6 @@ Result<QUrl> checkSmtpUrl(const QUrl &given)
     return url;
 }
 
-QString defaultFromAddress(const QUrl &publicUrl)
-{
-    return u"regiekamer@"_s + (publicUrl.host().isEmpty() ? u"localhost"_s : publicUrl.host());
-}
-
 struct SmtpTransport::Private
 {
     CURL *curl = nullptr;
