@@ -83,6 +83,10 @@ echo "== connection guard: 10 waves of 50 parallel 1 GiB uploads (Content-Length
 cmake --build build --target regiekamer-bench-limits >/dev/null
 build/bin/regiekamer-bench-limits --server build/bin/regiekamer-server --data-dir "$scratch/limits-data"
 
+echo "== mail: outbox drain rate to a real aiosmtpd (STARTTLS required, then implicit TLS), 1,000 mails each"
+cmake --build build --target regiekamer-bench-mail >/dev/null
+build/bin/regiekamer-bench-mail --mails "${REGIEKAMER_BENCH_MAILS:-1000}" --data-dir "$scratch/mail-data"
+
 echo "== crypto facade: AES-256-GCM seal/open vs openssl speed (4 KiB goal >= 50%), Argon2id derivation time"
 cmake --build build --target regiekamer-bench-crypto >/dev/null
 build/bin/regiekamer-bench-crypto

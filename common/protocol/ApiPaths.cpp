@@ -50,7 +50,8 @@ QList<QString> all()
                              invitationResend,
                              invitationAcceptance,
                              passwordReset,
-                             passwordResetComplete})
+                             passwordResetComplete,
+                             outbox})
         paths.append(QString::fromLatin1(each));
     return paths;
 }

@@ -44,6 +44,8 @@ inline constexpr auto auditStatus = "/api/v1/audit/status"; // AuditStatus
 inline constexpr auto auditExport = "/api/v1/audit/export"; // the same filters without paging, as CSV
 // The continuous backups' state for admins: BackupStatus (GET only; docs/backups.md).
 inline constexpr auto backupStatus = "/api/v1/backup/status";
+// Mail for admins (GET only; docs/mail.md): {"delivery": str|null, "counts": {…}, "items": [OutboxEntry]}.
+inline constexpr auto outbox = "/api/v1/outbox";
 // Accounts by e-mail (docs/accounts.md). Invitations, for admins: {"items": [Invitation]} (GET), a new one (POST);
 // one of them revoked (DELETE) or its mail sent again with a new link (POST .../resend). The links' forms: a reset
 // asked for (always 202), a new password with a reset token, an invitation accepted with its token.

@@ -29,6 +29,8 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Device, Scope::All, {Read, Delete}, {}, {}},
         // Whether the backups reach both locations; only the operator's staff run them (docs/backups.md).
         {Role::Admin, Resource::Backup, Scope::All, {Read}, {}, {}},
+        // Whether mail leaves the server and why not (docs/mail.md); the operator's staff fix the SMTP settings.
+        {Role::Admin, Resource::Outbox, Scope::All, {Read}, {}, {}},
         // Staff accounts by invitation: the mail's link lets the invitee choose the password (docs/accounts.md).
         {Role::Admin, Resource::Invitation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
 
@@ -104,7 +106,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 10> resourceNames {{
+constexpr WireTable<Resource, 11> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -114,6 +116,7 @@ constexpr WireTable<Resource, 10> resourceNames {{
     {Resource::AccessLog, "access_log"},
     {Resource::Device, "device"},
     {Resource::Backup, "backup"},
+    {Resource::Outbox, "outbox"},
     {Resource::Invitation, "invitation"},
 }};
 

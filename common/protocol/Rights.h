@@ -21,6 +21,7 @@ enum class Resource {
     AccessLog, // entries of the access log (who touched which personal data); scope as for the data concerned
     Device, // the computers an account signed in from with the desktop app (its offline copies), and their revocation
     Backup, // the state of the continuous backups (targets, newest object, errors); never their contents
+    Outbox, // mail waiting, sent or dead: purpose, recipient, state, reason; never the message
     Invitation, // a staff account invited by e-mail that has not chosen its password yet
 };
 

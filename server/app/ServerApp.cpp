@@ -1,5 +1,7 @@
 #include "app/ServerApp.h"
 
+#include "accounts/Invitations.h"
+#include "accounts/PasswordResets.h"
 #include "app/AppLogging.h"
 #include "app/DemoSeeder.h"
 #include "app/SignalWatcher.h"
@@ -9,6 +11,8 @@
 #include "audit/AuditQuery.h"
 #include "audit/KeyOperationAudit.h"
 #include "auth/AccessPolicy.h"
+#include "auth/AccountTokens.h"
+#include "auth/AddressThrottle.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/SessionStore.h"
@@ -24,6 +28,8 @@
 #include "http/ServerTls.h"
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
+#include "mail/Outbox.h"
+#include "mail/OutboxWorker.h"
 #include "net/GuardedListener.h"
 #include "storage/DeviceRepository.h"
 #include "storage/FieldMigration.h"
@@ -94,6 +100,12 @@ struct Running
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<EventHub> events;
     std::unique_ptr<backup::BackupEngine> backups;
+    std::unique_ptr<mail::Outbox> outbox;
+    std::unique_ptr<mail::OutboxWorker> mailWorker;
+    std::unique_ptr<AccountTokens> tokens;
+    std::unique_ptr<AddressThrottle> resetRequests;
+    std::unique_ptr<Invitations> invitations;
+    std::unique_ptr<PasswordResets> passwordResets;
 };
 
 Status openServices(Running &running, const ServerOptions &options)
@@ -208,6 +220,50 @@ Status startBackups(Running &running, const ServerOptions &options)
     return running.backups->start();
 }
 
+// The outbox, and with --smtp its worker (docs/mail.md); without --smtp mail waits in the outbox.
+Status startMail(Running &running, const ServerOptions &options)
+{
+    running.outbox = std::make_unique<mail::Outbox>(*running.database, *running.keys, options.mail.fromAddress);
+    if (!options.mail.deliveryEnabled()) {
+        printLine(u"Mail: no SMTP server configured (--smtp); mail stays in the outbox"_s);
+        return {};
+    }
+    auto worker = mail::OutboxWorker::create(
+        mail::OutboxWorkerConfig {options.dataDir, options.masterKeyFile, options.mail, std::chrono::seconds(1), {}});
+    if (!worker)
+        return std::unexpected(worker.error());
+    running.mailWorker = std::move(*worker);
+    mail::OutboxWorker *woken = running.mailWorker.get();
+    running.outbox->setEnqueuedNotifier([woken] { woken->wake(); });
+    running.mailWorker->start();
+    printLine(u"Mail through: %1"_s.arg(running.mailWorker->transportDescription()));
+    return {};
+}
+
+// The base of links in mail: --public-url, else the address the server listens on (never a request's Host header).
+QUrl linkBase(const ServerOptions &options)
+{
+    if (options.mail.publicUrl.isValid())
+        return options.mail.publicUrl;
+    QUrl url;
+    url.setScheme(u"https"_s);
+    url.setHost(options.host);
+    url.setPort(options.port);
+    return url;
+}
+
+// Invitations and password resets (docs/accounts.md): after the outbox and the access log.
+void openAccounts(Running &running, const ServerOptions &options)
+{
+    running.tokens = std::make_unique<AccountTokens>(*running.database);
+    // Ten reset requests per client network in 15 minutes (docs/accounts.md "Rate limits").
+    running.resetRequests = std::make_unique<AddressThrottle>(AddressThrottlePolicy {10, std::chrono::minutes(15)});
+    const AccountServices services {*running.database, *running.users,  *running.tokens,   *running.outbox,
+                                    *running.cipher,   *running.hasher, *running.auditLog, linkBase(options)};
+    running.invitations = std::make_unique<Invitations>(services);
+    running.passwordResets = std::make_unique<PasswordResets>(services, *running.resetRequests);
+}
+
 void startHousekeeping(Running &running, QObject *context)
 {
     auto *timer = new QTimer(context);
@@ -215,6 +271,8 @@ void startHousekeeping(Running &running, QObject *context)
         if (auto ok = running.sessions->purgeExpired(); !ok)
             qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
         if (auto ok = running.throttle->purgeOlderThan(std::chrono::hours(24)); !ok)
+            qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
+        if (auto ok = running.tokens->purge(); !ok)
             qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
         if (auto ok = running.backups ? Status() : backup::ChangeLogStore(*running.database).clear(); !ok)
             qCWarning(lcApp, "%s", qUtf8Printable(ok.error().message));
@@ -225,11 +283,29 @@ void startHousekeeping(Running &running, QObject *context)
 // The API and its event streams on the TLS listener.
 Status startApi(Running &running, const ServerOptions &options, net::GuardedListener *listener)
 {
-    running.api = std::make_unique<ApiServer>(
-        ApiServices {*running.database, *running.users, *running.organisations, *running.profiles, *running.webinars,
-                     *running.registrations, *running.questions, *running.sessions, *running.throttle, *running.hasher,
-                     *running.policy, *running.auditLog, *running.auditQuery, *running.auditMonitor, *running.devices,
-                     options.offlineLease, options.dataDir});
+    ApiServices services {*running.database,
+                          *running.users,
+                          *running.organisations,
+                          *running.profiles,
+                          *running.webinars,
+                          *running.registrations,
+                          *running.questions,
+                          *running.sessions,
+                          *running.throttle,
+                          *running.hasher,
+                          *running.policy,
+                          *running.auditLog,
+                          *running.auditQuery,
+                          *running.auditMonitor,
+                          *running.devices,
+                          options.offlineLease,
+                          options.dataDir,
+                          running.outbox.get(),
+                          running.mailWorker ? running.mailWorker->transportDescription() : QString(),
+                          options.mail.publicUrl,
+                          running.invitations.get(),
+                          running.passwordResets.get()};
+    running.api = std::make_unique<ApiServer>(services);
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
@@ -306,6 +382,9 @@ int runServer(const QStringList &arguments)
     }
     if (auto backups = startBackups(running, *options); !backups)
         return failWith(backups.error().message);
+    if (auto mailStarted = startMail(running, *options); !mailStarted)
+        return failWith(mailStarted.error().message);
+    openAccounts(running, *options);
     net::GuardedListener *listener = tlsServer->get();
     if (auto started = startApi(running, *options, listener); !started)
         return failWith(started.error().message);
@@ -327,6 +406,8 @@ int runServer(const QStringList &arguments)
 
     running.events.reset();
     running.api.reset();
+    if (running.mailWorker)
+        running.mailWorker->stop(); // the mail being sent is finished; the rest waits for the next start
     running.auditMonitor->finish(); // anchors the end of the log
     running.auditMonitor.reset();
     if (running.backups)

@@ -1,6 +1,7 @@
 #include "app/ServerOptions.h"
 
 #include "app/BackupOptionsParsing.h"
+#include "app/MailOptionsParsing.h"
 
 #include "audit/AuditKey.h"
 #include "base/ApiError.h"
@@ -129,7 +130,7 @@ QString ServerOptions::usage()
            "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE] "
            "[--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N] "
            "[--idle-timeout-seconds N] [--offline-lease-days N] "_s +
-        backupUsage() + u"\n       regiekamer-server --version"_s;
+        backupUsage() + u' ' + mailUsage() + u"\n       regiekamer-server --version"_s;
 }
 
 QString ServerOptions::versionText()
@@ -158,6 +159,7 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
          {u"idle-timeout-seconds"_s, u"Time a kept-alive connection may wait."_s, u"N"_s},
          {u"offline-lease-days"_s, u"Days the desktop app may use its offline copy after a sign-in."_s, u"N"_s}});
     addBackupOptions(parser);
+    addMailOptions(parser);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(version)) {
@@ -192,6 +194,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
         return std::unexpected(limits.error());
     if (auto backups = readBackupOptions(parser, options.backup); !backups)
         return std::unexpected(backups.error());
+    if (auto mail = readMailOptions(parser, options.mail); !mail)
+        return std::unexpected(mail.error());
     return options;
 }
 

@@ -2,6 +2,7 @@
 
 #include "backup/BackupConfig.h"
 #include "base/Result.h"
+#include "mail/MailOptions.h"
 #include "net/ConnectionLimits.h"
 
 #include <QString>
@@ -16,6 +17,8 @@ namespace regiekamer::server {
 //                   [--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N]
 //                   [--idle-timeout-seconds N] [--offline-lease-days N]
 //                   [--backup-recipients FILE --backup-to TARGET... [--backup-rclone-config FILE] …]
+//                   [--smtp URL [--smtp-from ADDRESS] [--smtp-ca-file FILE] [--smtp-credentials-file FILE]]
+//                   [--public-url URL]
 // regiekamer-server --version
 struct ServerOptions
 {
@@ -34,6 +37,7 @@ struct ServerOptions
     // How long after a sign-in the desktop app may open its offline copy without the server (0: not at all).
     std::chrono::days offlineLease {defaultOfflineLeaseDays};
     backup::BackupOptions backup; // off unless --backup-to is given
+    mail::MailOptions mail; // no delivery unless --smtp is given; mail.publicUrl is the base of links in mail
 
     static constexpr int defaultOfflineLeaseDays = 7;
     static constexpr int maximumOfflineLeaseDays = 90;

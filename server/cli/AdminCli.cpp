@@ -10,6 +10,7 @@
 #include "cli/CliOutput.h"
 #include "cli/DeviceCommands.h"
 #include "cli/KeyCommands.h"
+#include "cli/MailCommands.h"
 #include "cli/PasswordInput.h"
 #include "db/DataDirectory.h"
 #include "db/Database.h"
@@ -52,7 +53,8 @@ constexpr auto usageTail = "       regiekamer-admin --version\n"
 int usage(const QString &message)
 {
     return cli::failWith(message + u'\n' + QLatin1StringView(usageText) +
-                             QLatin1StringView(backupCommands::usageLines) + QLatin1StringView(usageTail),
+                             QLatin1StringView(backupCommands::usageLines) +
+                             QLatin1StringView(mailCommands::usageLines) + QLatin1StringView(usageTail),
                          2);
 }
 
@@ -333,6 +335,29 @@ int runKeys(const QCommandLineParser &parser, const QString &dataDir, const QStr
     return keyCommands::rotate(*opened->keys, **log, batchSize);
 }
 
+// "mail outbox | test ADDRESS": the outbox a running server delivers from (docs/mail.md).
+int runMail(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+            const QString &masterKeyPath)
+{
+    const QStringList command = parser.positionalArguments();
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    const QString sub = command.value(1);
+    if (!((sub == "outbox"_L1 && command.size() == 2) || (sub == "test"_L1 && command.size() == 3)))
+        return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    const QString language = parser.isSet(u"language"_s) ? parser.value(u"language"_s) : u"en"_s;
+    if (language != "nl"_L1 && language != "en"_L1)
+        return usage(u"--language is nl or en."_s);
+    auto logged = openLoggedDatabase(dataDir, masterKeyPath, keyPath);
+    if (!logged)
+        return cli::failWith(logged.error().message);
+    OpenedDatabase &opened = logged->opened;
+    if (sub == "outbox"_L1)
+        return mailCommands::outbox(*opened.database, *opened.keys, *logged->log, operatorName());
+    return mailCommands::sendTest(*opened.database, *opened.keys, *logged->log, operatorName(), command.at(2),
+                                  language);
+}
+
 } // namespace
 
 int runAdmin(const QStringList &arguments)
@@ -350,6 +375,7 @@ int runAdmin(const QStringList &arguments)
                        {u"output"_s, u"Output file (default: standard output)."_s, u"FILE"_s},
                        {u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s},
                        {u"batch"_s, u"Data keys re-wrapped per transaction."_s, u"N"_s},
+                       {u"language"_s, u"Language of a test mail: nl or en."_s, u"LANG"_s},
                        {u"version"_s, u"Print the version and exit."_s}});
     parser.addOptions(backupCommands::options());
     if (!parser.parse(arguments))
@@ -373,6 +399,8 @@ int runAdmin(const QStringList &arguments)
         return runDevice(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "backup"_L1)
         return backupCommands::run(parser, dataDir);
+    if (command.value(0) == "mail"_L1)
+        return runMail(parser, dataDir, keyPath, masterKeyPath);
     return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
 }
 

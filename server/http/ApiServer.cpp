@@ -10,9 +10,12 @@
 #include "http/Router.h"
 #include "http/controllers/AccessLogController.h"
 #include "http/controllers/AccountController.h"
+#include "http/controllers/AccountLinkController.h"
 #include "http/controllers/BackupController.h"
 #include "http/controllers/DeviceController.h"
+#include "http/controllers/InvitationController.h"
 #include "http/controllers/OrganisationController.h"
+#include "http/controllers/OutboxController.h"
 #include "http/controllers/QuestionController.h"
 #include "http/controllers/RegistrationController.h"
 #include "http/controllers/SignInController.h"
@@ -83,6 +86,12 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, s.auditMonitor));
     m_controllers.push_back(std::make_unique<BackupController>(s.dataDir));
+    if (s.outbox)
+        m_controllers.push_back(std::make_unique<OutboxController>(*s.outbox, s.mailDelivery));
+    if (s.invitations && s.passwordResets) {
+        m_controllers.push_back(std::make_unique<InvitationController>(*s.invitations));
+        m_controllers.push_back(std::make_unique<AccountLinkController>(*s.passwordResets, *s.invitations));
+    }
 
     Router router(m_http, this, m_pipeline);
     router.addUnlogged(api::path::health, Method::Get, [this](const QHttpServerRequest &) {

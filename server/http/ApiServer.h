@@ -8,6 +8,7 @@
 
 #include <QHttpServer>
 #include <QObject>
+#include <QUrl>
 
 #include <chrono>
 #include <memory>
@@ -17,6 +18,10 @@ namespace regiekamer::server {
 
 class AddressThrottle;
 class PasswordCheckPool;
+
+namespace mail {
+class Outbox;
+} // namespace mail
 
 namespace audit {
 class AuditLog;
@@ -28,6 +33,8 @@ class AuditQuery;
 class Controller;
 class Database;
 class DeviceRepository;
+class Invitations;
+class PasswordResets;
 class LoginThrottle;
 class OrganisationRepository;
 class PasswordHasher;
@@ -59,6 +66,12 @@ struct ApiServices
     // How long after a sign-in the desktop app may open its offline copy (SessionGrant::offlineUntil); 0: never.
     std::chrono::days offlineLease {7};
     QString dataDir; // where the backup engine writes its status (backup/status.json)
+    mail::Outbox *outbox = nullptr; // mail written in the transaction of the change that sends it (docs/mail.md)
+    QString mailDelivery; // "smtp://host:587 (STARTTLS required)"; empty: no SMTP server configured
+    QUrl publicUrl; // --public-url: the https base of links in mail; never a request's Host header
+    // Accounts by e-mail (docs/accounts.md): the routes exist when both are given.
+    Invitations *invitations = nullptr;
+    PasswordResets *passwordResets = nullptr;
 };
 
 // The JSON API of /api/v1 on a QHttpServer: one controller per resource, every logged route through the one

@@ -1,5 +1,7 @@
 #include "http/RequestReading.h"
 
+#include "protocol/AccountLinks.h"
+
 #include "base/ApiError.h"
 #include "base/JsonRead.h"
 #include "protocol/Limits.h"
@@ -65,6 +67,9 @@ template Result<api::RegistrationUpdate> body(const QHttpServerRequest &);
 template Result<api::RegistrationCreate> body(const QHttpServerRequest &);
 template Result<api::QuestionUpdate> body(const QHttpServerRequest &);
 template Result<api::QuestionCreate> body(const QHttpServerRequest &);
+template Result<api::InvitationRequest> body(const QHttpServerRequest &);
+template Result<api::LinkCompletion> body(const QHttpServerRequest &);
+template Result<api::PasswordResetRequest> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
 template Result<api::OrganisationCreate> bodyFromBytes(const QByteArray &);
 template Result<api::OrganisationUpdate> bodyFromBytes(const QByteArray &);
@@ -79,5 +84,8 @@ template Result<api::RegistrationUpdate> bodyFromBytes(const QByteArray &);
 template Result<api::RegistrationCreate> bodyFromBytes(const QByteArray &);
 template Result<api::QuestionUpdate> bodyFromBytes(const QByteArray &);
 template Result<api::QuestionCreate> bodyFromBytes(const QByteArray &);
+template Result<api::InvitationRequest> bodyFromBytes(const QByteArray &);
+template Result<api::LinkCompletion> bodyFromBytes(const QByteArray &);
+template Result<api::PasswordResetRequest> bodyFromBytes(const QByteArray &);
 
 } // namespace regiekamer::server::http

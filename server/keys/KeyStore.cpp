@@ -121,11 +121,12 @@ Result<std::map<int, qint64>> dataKeysPerVersion(Database &database)
 
 namespace {
 
-constexpr WireTable<KeyStore::Scope, 4> scopeNames {{
+constexpr WireTable<KeyStore::Scope, 5> scopeNames {{
     {KeyStore::Scope::Organisation, "organisation"},
     {KeyStore::Scope::Subject, "subject"},
     {KeyStore::Scope::Index, "index"},
     {KeyStore::Scope::Audit, "audit"},
+    {KeyStore::Scope::Mail, "mail"},
 }};
 
 } // namespace
@@ -230,6 +231,11 @@ Result<QCA::SecureArray> KeyStore::subjectKey(qint64 userId)
 Result<QCA::SecureArray> KeyStore::auditKey()
 {
     return dataKey(Scope::Audit, 0);
+}
+
+Result<QCA::SecureArray> KeyStore::mailKey()
+{
+    return dataKey(Scope::Mail, 0);
 }
 
 Result<KeyStore::ServedKey> KeyStore::servedKey(Scope scope, qint64 scopeId)

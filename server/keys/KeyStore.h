@@ -43,8 +43,8 @@ Status addCurrent(Database &database, const MasterKey &master, int version);
 } // namespace masterVersions
 
 // The key hierarchy of the data at rest (docs/keys.md): a master key outside the database (MasterKey) wraps the
-// data keys stored in the database, one per organisation, one per data subject, one for the blind index and one for
-// the personal columns of the access log.
+// data keys stored in the database, one per organisation, one per data subject, one for the blind index, one for
+// the personal columns of the access log and one for mail in flight (the outbox).
 // A key that must be created or destroyed is written inside the caller's transaction when there is one (a
 // savepoint), else in a transaction of its own; reading an existing key takes no write lock. A data key is wrapped
 // under the current master version read in that same write transaction, so a key is never wrapped under a version
@@ -54,7 +54,7 @@ Status addCurrent(Database &database, const MasterKey &master, int version);
 class KeyStore
 {
 public:
-    enum class Scope { Organisation, Subject, Index, Audit };
+    enum class Scope { Organisation, Subject, Index, Audit, Mail };
     static constexpr int dataKeyBytes = 32;
 
     // The context a data key is wrapped with, e.g. "data_keys/subject/42".
@@ -78,6 +78,8 @@ public:
     Result<QCA::SecureArray> subjectKey(qint64 userId);
     // The data key of the access log's personal columns (actor_name, client_address), created on first use.
     Result<QCA::SecureArray> auditKey();
+    // The data key of mail in flight (outbox recipients and messages, server/mail), created on first use.
+    Result<QCA::SecureArray> mailKey();
     // For a caller that keeps a data key between uses (AuditFieldCipher): the key of (scope, id) with the stored
     // wrapped bytes (data_keys.wrapped) it was unwrapped from or created as. The kept key is still the stored one
     // exactly while the stored bytes are equal to these: every wrap (a new key, a re-wrap by `keys rotate`) seals

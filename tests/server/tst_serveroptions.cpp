@@ -64,6 +64,67 @@ private Q_SLOTS:
         }
     }
 
+    // Mail (docs/mail.md): off without --smtp; the SMTP URL gets its default port; --public-url is https.
+    void mailOptions()
+    {
+        const QStringList base {u"srv"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"127.0.0.1:8443"_s};
+        auto defaults = ServerOptions::parse(base);
+        QVERIFY(defaults);
+        QVERIFY(!defaults->mail.deliveryEnabled());
+        QVERIFY(defaults->mail.publicUrl.isEmpty());
+        QCOMPARE(defaults->mail.fromAddress, u"regiekamer@localhost"_s);
+        auto options = ServerOptions::parse(base +
+                                            QStringList {u"--smtp"_s, u"smtp://mail.example.org"_s, u"--smtp-from"_s,
+                                                         u"rk@example.org"_s, u"--smtp-ca-file"_s, u"/etc/ca.pem"_s,
+                                                         u"--smtp-credentials-file"_s, u"/etc/smtp"_s,
+                                                         u"--public-url"_s, u"https://rk.example.org/"_s});
+        QVERIFY2(options, options ? "" : qPrintable(options.error().message));
+        QCOMPARE(options->mail.smtpUrl, QUrl(u"smtp://mail.example.org:587"_s));
+        QCOMPARE(options->mail.fromAddress, u"rk@example.org"_s);
+        QCOMPARE(options->mail.caFile, u"/etc/ca.pem"_s);
+        QCOMPARE(options->mail.credentialsFile, u"/etc/smtp"_s);
+        QCOMPARE(options->mail.publicUrl, QUrl(u"https://rk.example.org"_s));
+        auto implicit = ServerOptions::parse(
+            base +
+            QStringList {u"--smtp"_s, u"smtps://mail.example.org"_s, u"--public-url"_s, u"https://rk.example.org"_s});
+        QVERIFY(implicit);
+        QCOMPARE(implicit->mail.smtpUrl.port(), 465);
+        QCOMPARE(implicit->mail.fromAddress, u"regiekamer@rk.example.org"_s);
+        QVERIFY(ServerOptions::usage().contains(u"--smtp URL"_s));
+    }
+
+    void mailErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("password in URL") << QStringList {u"--smtp"_s, u"smtp://u:secret@mail.example.org"_s}
+                                         << u"--smtp-credentials-file"_s;
+        QTest::newRow("http") << QStringList {u"--smtp"_s, u"http://mail.example.org"_s} << u"smtp://HOST"_s;
+        QTest::newRow("path") << QStringList {u"--smtp"_s, u"smtp://mail.example.org/x"_s} << u"no path"_s;
+        QTest::newRow("no host") << QStringList {u"--smtp"_s, u"smtp://"_s} << u"smtp://HOST"_s;
+        QTest::newRow("from without smtp") << QStringList {u"--smtp-from"_s, u"a@example.org"_s} << u"needs --smtp"_s;
+        QTest::newRow("from with CRLF") << QStringList {u"--smtp"_s, u"smtp://m.example.org"_s, u"--smtp-from"_s,
+                                                        u"a@example.org\r\nBcc: b@example.org"_s}
+                                        << u"one plain address"_s;
+        QTest::newRow("from with name") << QStringList {u"--smtp"_s, u"smtp://m.example.org"_s, u"--smtp-from"_s,
+                                                        u"A <a@example.org>"_s}
+                                        << u"one plain address"_s;
+        QTest::newRow("public http") << QStringList {u"--public-url"_s, u"http://rk.example.org"_s} << u"https"_s;
+        QTest::newRow("public query") << QStringList {u"--public-url"_s, u"https://rk.example.org/?a=b"_s}
+                                      << u"no user name"_s;
+    }
+
+    void mailErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        auto options = ServerOptions::parse(
+            QStringList {u"srv"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"127.0.0.1:1"_s} + arguments);
+        QVERIFY(!options);
+        QVERIFY2(options.error().message.contains(message), qPrintable(options.error().message));
+        QVERIFY(!options.error().message.contains(u"secret"_s));
+    }
+
     void ipv6Listen()
     {
         auto address = parseListenAddress(u"[::1]:9000"_s);

@@ -21,7 +21,7 @@ hits=$(grep -rnE "#include \"($headers)\"" common core ui server app --include='
 [ -n "$hits" ] && complain "project headers included without their folder: $hits"
 hits=$(grep -rlE '\b(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE TABLE)\b|QSqlQuery' server/http server/cli server/app \
     --include='*.cpp' --include='*.h')
-[ -n "$hits" ] && complain "SQL outside the storage-side folders (db, keys, audit, storage, backup, auth): $hits"
+[ -n "$hits" ] && complain "SQL outside the storage-side folders (db, keys, audit, storage, backup, mail, auth): $hits"
 app_files=$(find app -name '*.cpp' | grep -v '/main.cpp$')
 [ -n "$app_files" ] && complain "app/ holds only main.cpp: $app_files"
 big=$(find common core ui server app -name '*.cpp' -o -name '*.h' | xargs wc -l | awk '$2!="total" && $1>600 {print $2" ("$1")"}')
