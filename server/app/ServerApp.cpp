@@ -33,6 +33,7 @@
 #include "storage/RegistrationRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WebinarRepository.h"
+#include "web/portal/PortalController.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -230,6 +231,9 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
                      *running.registrations, *running.questions, *running.sessions, *running.throttle, *running.hasher,
                      *running.policy, *running.auditLog, *running.auditQuery, *running.auditMonitor, *running.devices,
                      options.offlineLease, options.dataDir});
+    running.api->addController(std::make_unique<web::PortalController>(web::PortalController::Services {
+        *running.database, *running.keys, *running.users, *running.profiles, *running.webinars, *running.registrations,
+        *running.questions, *running.auditQuery, running.api->signIn(), running.api->authenticator()}));
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).

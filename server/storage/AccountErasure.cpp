@@ -1,0 +1,28 @@
+#include "storage/AccountErasure.h"
+
+#include "db/Database.h"
+#include "keys/KeyStore.h"
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+Result<QList<QString>> eraseAccount(Database &database, KeyStore &keys, qint64 userId)
+{
+    auto sessions = database.exec(u"SELECT token_hash FROM sessions WHERE user_id = ?"_s, {userId});
+    if (!sessions)
+        return std::unexpected(sessions.error());
+    QList<QString> ended;
+    while (sessions->next())
+        ended.append(sessions->value(0).toString());
+    sessions->finish();
+    if (auto deleted = database.run(u"DELETE FROM registrations WHERE user_id = ?"_s, {userId}); !deleted)
+        return std::unexpected(deleted.error());
+    if (auto deleted = database.run(u"DELETE FROM users WHERE id = ?"_s, {userId}); !deleted)
+        return std::unexpected(deleted.error());
+    if (auto destroyed = keys.destroySubjectKey(userId); !destroyed)
+        return std::unexpected(destroyed.error());
+    return ended;
+}
+
+} // namespace regiekamer::server
