@@ -54,7 +54,8 @@ QHttpServerResponse redirect(const QString &path)
 QHttpServerResponse jsonAttachment(const QByteArray &json, const QByteArray &fileName)
 {
     QHttpServerResponse response("application/json"_ba, json);
-    setHeader(response, QHttpHeaders::WellKnownHeader::ContentDisposition, QByteArray("attachment; filename=\"" + fileName + '"'));
+    setHeader(response, QHttpHeaders::WellKnownHeader::ContentDisposition,
+              QByteArray("attachment; filename=\"" + fileName + '"'));
     addSecurityHeaders(response);
     return response;
 }
