@@ -40,6 +40,7 @@ button.danger{background:#9b1c1c;border-color:#9b1c1c}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #ccc;vertical-align:top}
 th{background:#eef1f5}
+td:first-child{white-space:nowrap}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1.5rem}
 dt{font-weight:600}
 dd{margin:0}

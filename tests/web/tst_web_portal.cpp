@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY2(read.status == 200, qPrintable(read.describe()));
         QVERIFY(m_browser.navigate(page(u"/portal/access"_s)));
         const QString rows = m_browser.text(u"tbody"_s);
-        QVERIFY2(rows.contains(u"admin"_s) && rows.contains(u"read registration"_s), qPrintable(rows));
+        QVERIFY2(rows.contains(u"admin"_s) && rows.contains(u"Viewed: registration"_s), qPrintable(rows));
         capture(u"access"_s, u"/portal/access"_s);
     }
 
@@ -187,7 +187,9 @@ private Q_SLOTS:
         QVERIFY(m_browser.fill(u"#password"_s, viewer().password));
         submit();
         QCOMPARE(m_browser.lastDocument().status, 200);
-        capture(u"deleted"_s, u"/portal/sign-in"_s);
+        QCOMPARE(m_browser.text(u"h1"_s), u"Account deleted"_s);
+        if (const QString folder = qEnvironmentVariable("REGIEKAMER_SCREENSHOT_DIR"); !folder.isEmpty())
+            QVERIFY(m_browser.screenshot(folder + u"/portal-deleted-en.png"_s));
         QVERIFY(m_browser.navigate(page(u"/portal"_s)));
         QVERIFY2(m_browser.url().endsWith(u"/portal/sign-in"_s), qPrintable(m_browser.url()));
         QCOMPARE(m_api.send("GET", m_api.url(u"/api/v1/me"_s), apiSession).status, 401);

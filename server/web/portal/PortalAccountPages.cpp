@@ -82,8 +82,8 @@ QHttpServerResponse PortalController::accessPage(RequestContext &context)
             ? t.translate("regiekamer::server::web::Portal", "You")
             : (entry.actorName.isEmpty() ? entry.actorRole : entry.actorName + u" ("_s + entry.actorRole + u')');
         content.markup("<tr>").element("td", portal::when(entry.at)).element("td", who);
-        content.element("td", entry.action + u' ' + entry.objectType + u" – "_s + entry.outcome);
-        content.element("td", entry.fields.join(u", "_s)).markup("</tr>");
+        content.element("td", portal::describe(t, entry));
+        content.element("td", portal::fieldsText(t, entry.fields)).markup("</tr>");
     }
     content.markup("</tbody></table>");
     return web.page(portal::signedInFrame(t, t.translate("regiekamer::server::web::Portal", "Who accessed my data")),

@@ -158,9 +158,10 @@ QHttpServerResponse PortalController::signIn(RequestContext &context)
         return response;
     }
     QString message = t.translate("regiekamer::server::web::Portal", "The e-mail address or password is not correct.");
+    const int minutes = static_cast<int>((attempt.retryAfterSeconds + 59) / 60);
     if (attempt.status == StatusCode::TooManyRequests)
         message = t.translate("regiekamer::server::web::Portal", "Too many failed attempts. Try again in %n minute(s).",
-                              nullptr, static_cast<int>((attempt.retryAfterSeconds + 59) / 60));
+                              nullptr, minutes);
     else if (attempt.status == StatusCode::ServiceUnavailable)
         message = t.translate("regiekamer::server::web::Portal", "The server is busy. Try again in a moment.");
     else if (attempt.status == StatusCode::BadRequest)

@@ -16,4 +16,10 @@ void aboutOwnData(RequestContext &context, const QList<rights::FieldClass> &fiel
 // Dates and times on the pages: UTC, "yyyy-MM-dd HH:mm", empty for none.
 QString when(const QDateTime &at);
 
+// The access log's and the registrations' wire words in the reader's language (unknown ones as they are):
+// "Viewed: registration (refused)", "name, contact details", "awaiting approval".
+QString describe(const i18n::Catalogue &texts, const api::AuditEntry &entry);
+QString fieldsText(const i18n::Catalogue &texts, const QStringList &fields);
+QString approvalText(const i18n::Catalogue &texts, const QString &wire);
+
 } // namespace regiekamer::server::web::portal
