@@ -29,6 +29,21 @@ QString webinarTitle(WebinarRepository &webinars, qint64 id)
     return webinar && *webinar ? (*webinar)->summary.title : u"#%1"_s.arg(id);
 }
 
+// The form as the body of PATCH /api/v1/me/profile: the fields it sent, and the consent when its checkboxes were on
+// the form (the hidden field "consent"; an unchecked box sends nothing).
+QJsonObject profileChange(const FormBody &form)
+{
+    QJsonObject change {{u"version"_s, form.value(u"version"_s).toLongLong()}};
+    for (const QString &field : {u"fullName"_s, u"phone"_s, u"company"_s, u"jobTitle"_s})
+        if (form.has(field))
+            change.insert(field, form.value(field));
+    if (form.has(u"consent"_s))
+        change.insert(u"consent"_s,
+                      QJsonObject {{u"recording"_s, form.has(u"consentRecording"_s)},
+                                   {u"marketing"_s, form.has(u"consentMarketing"_s)}});
+    return change;
+}
+
 } // namespace
 
 QHttpServerResponse PortalController::overview(RequestContext &context)
@@ -122,6 +137,7 @@ QHttpServerResponse PortalController::profileForm(WebRequest &web, const QString
         .markup("</dd></dl>");
     formStart(content, QString::fromLatin1(path::profile), web.csrfToken());
     content.markup("<input type=\"hidden\" name=\"version\" value=\"").number(profile->version).markup("\">");
+    content.markup("<input type=\"hidden\" name=\"consent\" value=\"1\">");
     inputField(content,
                {"fullName",
                 t.translate("regiekamer::server::web::Portal", "Full name"),
@@ -181,16 +197,8 @@ QHttpServerResponse PortalController::saveProfile(RequestContext &context)
                                         "Your account cannot change its "
                                         "profile here.")},
                            {}, StatusCode::Forbidden);
-    auto change = form
-        ? api::ProfileUpdate::fromJson(QJsonObject {{u"version"_s, form->value(u"version"_s).toLongLong()},
-                                                    {u"fullName"_s, form->value(u"fullName"_s)},
-                                                    {u"phone"_s, form->value(u"phone"_s)},
-                                                    {u"company"_s, form->value(u"company"_s)},
-                                                    {u"jobTitle"_s, form->value(u"jobTitle"_s)},
-                                                    {u"consent"_s,
-                                                     QJsonObject {{u"recording"_s, form->has(u"consentRecording"_s)},
-                                                                  {u"marketing"_s, form->has(u"consentMarketing"_s)}}}})
-        : Result<api::ProfileUpdate>(std::unexpected(form.error()));
+    auto change = form ? api::ProfileUpdate::fromJson(profileChange(*form))
+                       : Result<api::ProfileUpdate>(std::unexpected(form.error()));
     auto updated = change ? m_services.profiles.update(context.caller().id, *change)
                           : Result<api::Profile>(std::unexpected(change.error()));
     if (!updated) {
