@@ -279,6 +279,28 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // Page weight (the figure of issue 15): bytes of each page's HTML in nl and en, and of the one stylesheet,
+    // printed for docs/portal.md; every page stays under 8 KiB of HTML.
+    void pageWeight()
+    {
+        const qsizetype css = client().get(u"/web/style.css"_s).body.size();
+        WebPageClient viewer = signedIn(Role::Viewer);
+        for (const QString &path : QStringList {u"/portal/sign-in"_s} + signedInPages) {
+            QList<qsizetype> sizes;
+            for (const QString &language : {u"nl"_s, u"en"_s}) {
+                WebPageClient anonymous = client();
+                WebPageClient &web = path.endsWith(u"sign-in"_s) ? anonymous : viewer;
+                const WebAnswer answer = web.get(path + u"?lang="_s + language);
+                QCOMPARE(answer.status, 200);
+                QVERIFY2(answer.body.size() < 8192, qPrintable(path));
+                sizes.append(answer.body.size());
+            }
+            qInfo("page weight %s: nl %lld B, en %lld B HTML; + %lld B CSS", qPrintable(path),
+                  static_cast<long long>(sizes.at(0)), static_cast<long long>(sizes.at(1)),
+                  static_cast<long long>(css));
+        }
+    }
+
     void cleanupTestCase() { QCOMPARE(m_server.terminate(), 0); }
 };
 
