@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "keys/KeyStore.h"
+#include "storage/SessionRows.h"
 
 namespace regiekamer::server {
 
@@ -9,20 +10,16 @@ using namespace Qt::StringLiterals;
 
 Result<QList<QString>> eraseAccount(Database &database, KeyStore &keys, qint64 userId)
 {
-    auto sessions = database.exec(u"SELECT token_hash FROM sessions WHERE user_id = ?"_s, {userId});
-    if (!sessions)
-        return std::unexpected(sessions.error());
-    QList<QString> ended;
-    while (sessions->next())
-        ended.append(sessions->value(0).toString());
-    sessions->finish();
+    auto ended = sessionRows::remove(database, sessionRows::Owner::Account, userId);
+    if (!ended)
+        return ended;
     if (auto deleted = database.run(u"DELETE FROM registrations WHERE user_id = ?"_s, {userId}); !deleted)
         return std::unexpected(deleted.error());
     if (auto deleted = database.run(u"DELETE FROM users WHERE id = ?"_s, {userId}); !deleted)
         return std::unexpected(deleted.error());
     if (auto destroyed = keys.destroySubjectKey(userId); !destroyed)
         return std::unexpected(destroyed.error());
-    return ended;
+    return *ended;
 }
 
 } // namespace regiekamer::server

@@ -3,6 +3,7 @@
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
+#include "storage/SessionRows.h"
 
 #include <QRegularExpression>
 
@@ -260,17 +261,7 @@ Result<QList<QString>> UserRepository::endAccess(qint64 id)
         {id});
     if (!disabled)
         return std::unexpected(disabled.error());
-    auto sessions = m_database.exec(u"SELECT token_hash FROM sessions WHERE user_id = ?"_s, {id});
-    if (!sessions)
-        return std::unexpected(sessions.error());
-    QList<QString> hashes;
-    while (sessions->next())
-        hashes.append(sessions->value(0).toString());
-    sessions->finish();
-    auto deleted = m_database.exec(u"DELETE FROM sessions WHERE user_id = ?"_s, {id});
-    if (!deleted)
-        return std::unexpected(deleted.error());
-    return hashes;
+    return sessionRows::remove(m_database, sessionRows::Owner::Account, id);
 }
 
 Result<QList<qint64>> UserRepository::dropForeignAssignments(qint64 id, Role role)

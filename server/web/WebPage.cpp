@@ -126,6 +126,14 @@ void checkbox(Html &html, const char *name, const QString &label, bool checked)
     html.markup("<label for=\"").text(id).markup("\">").text(label).markup("</label></div>");
 }
 
+void tableStart(Html &html, const QStringList &columnHeadings)
+{
+    html.markup("<table><thead><tr>");
+    for (const QString &heading : columnHeadings)
+        html.markup("<th scope=\"col\">").text(heading).markup("</th>");
+    html.markup("</tr></thead><tbody>");
+}
+
 void formStart(Html &html, const QString &action, const QString &csrfToken)
 {
     html.markup("<form method=\"post\" action=\"").text(action).markup("\">");

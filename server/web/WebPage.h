@@ -97,6 +97,8 @@ struct InputSpec
 };
 void inputField(Html &html, const InputSpec &spec);
 void checkbox(Html &html, const char *name, const QString &label, bool checked);
+// <table><thead> with one column heading (scope="col") per entry, then <tbody>; close with markup("</tbody></table>").
+void tableStart(Html &html, const QStringList &columnHeadings);
 // <form method="post" action="…"> and the hidden CSRF field; close with markup("</form>").
 void formStart(Html &html, const QString &action, const QString &csrfToken);
 

@@ -292,7 +292,7 @@ private Q_SLOTS:
                 WebPageClient &web = path.endsWith(u"sign-in"_s) ? anonymous : viewer;
                 const WebAnswer answer = web.get(path + u"?lang="_s + language);
                 QCOMPARE(answer.status, 200);
-                QVERIFY2(answer.body.size() < 8192, qPrintable(path));
+                QVERIFY2(path.endsWith(u"/export"_s) || answer.body.size() < 8192, qPrintable(path)); // the JSON grows
                 sizes.append(answer.body.size());
             }
             qInfo("page weight %s: nl %lld B, en %lld B HTML; + %lld B CSS", qPrintable(path),

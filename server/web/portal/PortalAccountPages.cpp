@@ -68,15 +68,11 @@ QHttpServerResponse PortalController::accessPage(RequestContext &context)
                     t.translate("regiekamer::server::web::Portal",
                                 "Every time someone reads or changes your data, the access log records it. "
                                 "These are the latest 200 entries about you."));
-    content.markup("<table><thead><tr><th scope=\"col\">")
-        .text(t.translate("regiekamer::server::web::Portal", "When"))
-        .markup("</th><th scope=\"col\">")
-        .text(t.translate("regiekamer::server::web::Portal", "Who"))
-        .markup("</th><th scope=\"col\">")
-        .text(t.translate("regiekamer::server::web::Portal", "What"))
-        .markup("</th><th scope=\"col\">")
-        .text(t.translate("regiekamer::server::web::Portal", "Data"))
-        .markup("</th></tr></thead><tbody>");
+    tableStart(content,
+               {t.translate("regiekamer::server::web::Portal", "When"),
+                t.translate("regiekamer::server::web::Portal", "Who"),
+                t.translate("regiekamer::server::web::Portal", "What"),
+                t.translate("regiekamer::server::web::Portal", "Data")});
     for (const api::AuditEntry &entry : std::as_const(*entries)) {
         const QString who = entry.actorId == context.caller().id
             ? t.translate("regiekamer::server::web::Portal", "You")

@@ -1,7 +1,11 @@
 #pragma once
 
 #include "http/controllers/Controller.h"
+#include "i18n/Catalogue.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
 #include "web/Csrf.h"
+#include "web/Html.h"
 
 #include <QFuture>
 #include <QHttpServerResponse>
@@ -72,6 +76,9 @@ private:
     QHttpServerResponse profileForm(WebRequest &web, const QStringList &errors, const QString &notice,
                                     QHttpServerResponse::StatusCode status);
     QHttpServerResponse deleteForm(WebRequest &web, const QStringList &errors, QHttpServerResponse::StatusCode status);
+    void registrationsTable(Html &content, const i18n::Catalogue &texts, const QList<api::Registration> &registrations);
+    void questionsTable(Html &content, const i18n::Catalogue &texts, const QList<api::Question> &questions);
+    QString webinarTitle(qint64 webinarId);
 
     Services m_services;
     CsrfGuard m_csrf;

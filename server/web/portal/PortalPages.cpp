@@ -23,12 +23,6 @@ using rights::FieldClass;
 
 namespace {
 
-QString webinarTitle(WebinarRepository &webinars, qint64 id)
-{
-    auto webinar = webinars.find(id);
-    return webinar && *webinar ? (*webinar)->summary.title : u"#%1"_s.arg(id);
-}
-
 // The form as the body of PATCH /api/v1/me/profile: the fields it sent, and the consent when its checkboxes were on
 // the form (the hidden field "consent"; an unchecked box sends nothing).
 QJsonObject profileChange(const FormBody &form)
@@ -61,53 +55,65 @@ QHttpServerResponse PortalController::overview(RequestContext &context)
     Html content;
     content.element(
         "p", t.translate("regiekamer::server::web::Portal", "Signed in as %1.").arg(context.caller().displayName));
-    content.element("h2", t.translate("regiekamer::server::web::Portal", "My registrations"));
-    if (registrations->isEmpty())
-        content.element("p", t.translate("regiekamer::server::web::Portal", "You have no registrations."));
-    else {
-        content.markup("<table><thead><tr><th scope=\"col\">")
-            .text(t.translate("regiekamer::server::web::Portal", "Webinar"))
-            .markup("</th><th scope=\"col\">")
-            .text(t.translate("regiekamer::server::web::Portal", "Registered at"))
-            .markup("</th><th scope=\"col\">")
-            .text(t.translate("regiekamer::server::web::Portal", "Status"))
-            .markup("</th></tr></thead><tbody>");
-        for (const api::Registration &registration : std::as_const(*registrations)) {
-            content.markup("<tr>").element("td", webinarTitle(m_services.webinars, registration.webinarId));
-            content.element(
-                "td", registration.registration ? portal::when(registration.registration->registeredAt) : QString());
-            content.element("td",
-                            registration.registration
-                                ? api::approvalStateToWire(registration.registration->approvalState)
-                                : QString());
-            content.markup("</tr>");
-        }
-        content.markup("</tbody></table>");
-    }
-    content.element("h2", t.translate("regiekamer::server::web::Portal", "My questions"));
-    if (questions->isEmpty())
-        content.element("p", t.translate("regiekamer::server::web::Portal", "You have not asked any questions."));
-    else {
-        content.markup("<table><thead><tr><th scope=\"col\">")
-            .text(t.translate("regiekamer::server::web::Portal", "Question"))
-            .markup("</th><th scope=\"col\">")
-            .text(t.translate("regiekamer::server::web::Portal", "Asked at"))
-            .markup("</th><th scope=\"col\">")
-            .text(t.translate("regiekamer::server::web::Portal", "Answer"))
-            .markup("</th></tr></thead><tbody>");
-        for (const api::Question &question : std::as_const(*questions)) {
-            const api::QuestionFields fields = question.question.value_or(api::QuestionFields {});
-            content.markup("<tr>").element("td", fields.text).element("td", portal::when(fields.askedAt));
-            content.element("td", fields.answer.value_or(QString())).markup("</tr>");
-        }
-        content.markup("</tbody></table>");
-    }
+    registrationsTable(content, t, *registrations);
+    questionsTable(content, t, *questions);
     content.markup("<p class=\"actions\"><a href=\"")
         .text(QString::fromLatin1(path::exportData))
         .markup("\" download>")
         .text(t.translate("regiekamer::server::web::Portal", "Download all my data (JSON)"))
         .markup("</a></p>");
     return web.page(portal::signedInFrame(t, t.translate("regiekamer::server::web::Portal", "Overview")), content);
+}
+
+void PortalController::registrationsTable(Html &content, const i18n::Catalogue &t,
+                                          const QList<api::Registration> &registrations)
+{
+    content.element("h2", t.translate("regiekamer::server::web::Portal", "My registrations"));
+    if (registrations.isEmpty())
+        content.element("p", t.translate("regiekamer::server::web::Portal", "You have no registrations."));
+    else {
+        tableStart(content,
+                   {t.translate("regiekamer::server::web::Portal", "Webinar"),
+                    t.translate("regiekamer::server::web::Portal", "Registered at"),
+                    t.translate("regiekamer::server::web::Portal", "Status")});
+        for (const api::Registration &registration : registrations) {
+            content.markup("<tr>").element("td", webinarTitle(registration.webinarId));
+            content.element(
+                "td", registration.registration ? portal::when(registration.registration->registeredAt) : QString());
+            content.element(
+                "td",
+                registration.registration
+                    ? portal::approvalText(t, api::approvalStateToWire(registration.registration->approvalState))
+                    : QString());
+            content.markup("</tr>");
+        }
+        content.markup("</tbody></table>");
+    }
+}
+
+void PortalController::questionsTable(Html &content, const i18n::Catalogue &t, const QList<api::Question> &questions)
+{
+    content.element("h2", t.translate("regiekamer::server::web::Portal", "My questions"));
+    if (questions.isEmpty())
+        content.element("p", t.translate("regiekamer::server::web::Portal", "You have not asked any questions."));
+    else {
+        tableStart(content,
+                   {t.translate("regiekamer::server::web::Portal", "Question"),
+                    t.translate("regiekamer::server::web::Portal", "Asked at"),
+                    t.translate("regiekamer::server::web::Portal", "Answer")});
+        for (const api::Question &question : questions) {
+            const api::QuestionFields fields = question.question.value_or(api::QuestionFields {});
+            content.markup("<tr>").element("td", fields.text).element("td", portal::when(fields.askedAt));
+            content.element("td", fields.answer.value_or(QString())).markup("</tr>");
+        }
+        content.markup("</tbody></table>");
+    }
+}
+
+QString PortalController::webinarTitle(qint64 id)
+{
+    auto webinar = m_services.webinars.find(id);
+    return webinar && *webinar ? (*webinar)->summary.title : u"#%1"_s.arg(id);
 }
 
 QHttpServerResponse PortalController::profilePage(RequestContext &context)
