@@ -120,6 +120,22 @@ private Q_SLOTS:
         QCOMPARE(web.get(u"/portal"_s).status, 303);
     }
 
+    // The language: ?lang= (then remembered in its cookie), else the cookie, else Accept-Language, else Dutch.
+    void languageFollowsQueryCookieAndBrowser()
+    {
+        const auto langOf = [](const WebAnswer &answer) {
+            return answer.text().section(u"<html lang=\""_s, 1, 1).left(2);
+        };
+        QCOMPARE(langOf(client().get(u"/portal/sign-in"_s)), u"nl"_s);
+        QCOMPARE(langOf(client().get(u"/portal/sign-in"_s, {{"Accept-Language", "en-GB,en;q=0.9,nl;q=0.5"}})), u"en"_s);
+        QCOMPARE(langOf(client().get(u"/portal/sign-in"_s, {{"Accept-Language", "de, fr"}})), u"nl"_s);
+        WebPageClient web = client();
+        QCOMPARE(langOf(web.get(u"/portal/sign-in?lang=en"_s, {{"Accept-Language", "nl"}})), u"en"_s);
+        QCOMPARE(langOf(web.get(u"/portal/sign-in"_s, {{"Accept-Language", "nl"}})), u"en"_s);
+        QCOMPARE(langOf(web.get(u"/portal/sign-in?lang=xx"_s)), u"en"_s);
+        QVERIFY(web.get(u"/portal/sign-in?lang=nl"_s).text().contains(u"Aanmelden"_s));
+    }
+
     // Every POST without its form's token, or with another browser's, is refused with 403 and changes nothing.
     void formsWithoutTheirTokenChangeNothing()
     {
