@@ -317,6 +317,28 @@ private Q_SLOTS:
         }
     }
 
+    // After a restore, an operator re-applies an erasure by account id: the account is gone, its subject key too,
+    // and the access log says an operator deleted it. (Last: it erases the director.)
+    void adminErasesAnAccountById()
+    {
+        qint64 id = 0;
+        QVERIFY(!m_api.login(account(Role::Director).email, account(Role::Director).password, &id).isEmpty());
+        QByteArray output;
+        QCOMPARE(m_server.runAdmin({u"user"_s, u"erase"_s, QString::number(id)}, {}, &output), 0);
+        QVERIFY2(output.contains("subject key is destroyed"), output.constData());
+        QVERIFY(m_api.login(account(Role::Director).email, account(Role::Director).password).isEmpty());
+        QVERIFY(m_server.runAdmin({u"user"_s, u"erase"_s, QString::number(id)}, {}, &output) != 0);
+        const QString admin = m_api.login(account(Role::Admin).email, account(Role::Admin).password);
+        const QJsonObject entry =
+            m_api.send("GET", m_api.url(u"/api/v1/audit"_s, {{u"action"_s, u"delete"_s}, {u"limit"_s, u"1"_s}}), admin)
+                .items()
+                .first()
+                .toObject();
+        QCOMPARE(entry.value("objectType"_L1).toString(), u"account"_s);
+        QCOMPARE(entry.value("objectId"_L1).toInteger(), id);
+        QCOMPARE(entry.value("actorRole"_L1).toString(), u"operator"_s);
+    }
+
     void cleanupTestCase() { QCOMPARE(m_server.terminate(), 0); }
 };
 
