@@ -1272,6 +1272,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords, or the server is busy. Try again later.</source>
+        <translation>Too many wrong passwords, or the server is busy. Try again later.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AccessLogFilterBar</name>

@@ -1272,6 +1272,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords, or the server is busy. Try again later.</source>
+        <translation>Te veel verkeerde wachtwoorden, of de server heeft het druk. Probeer het later opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AccessLogFilterBar</name>

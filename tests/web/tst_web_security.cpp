@@ -295,6 +295,26 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // Guessing the password on the deletion's confirmation counts like failed sign-ins: the account's back-off
+    // stops it, and the account is still there.
+    void deleteConfirmationIsThrottled()
+    {
+        WebPageClient staff = signedIn(Role::ClientStaff);
+        int status = 0;
+        for (int guess = 0; guess < 12 && status != 429; ++guess) {
+            const QString token = staff.get(u"/portal/delete"_s).csrfToken();
+            status =
+                staff.post(u"/portal/delete"_s, {{u"csrf"_s, token}, {u"password"_s, u"guess %1"_s.arg(guess)}}).status;
+            QVERIFY2(status == 403 || status == 429, QByteArray::number(status).constData());
+        }
+        QCOMPARE(status, 429);
+        const WebAnswer right = staff.post(u"/portal/delete"_s,
+                                           {{u"csrf"_s, staff.get(u"/portal/delete"_s).csrfToken()},
+                                            {u"password"_s, account(Role::ClientStaff).password}});
+        QCOMPARE(right.status, 429); // locked: not even the right password is checked now
+        QCOMPARE(staff.get(u"/portal"_s).status, 200);
+    }
+
     // Page weight (the figure of issue 15): bytes of each page's HTML in nl and en, and of the one stylesheet,
     // printed for docs/portal.md; every page stays under 8 KiB of HTML.
     void pageWeight()

@@ -239,6 +239,13 @@ QHttpServerResponse SignInController::signOut(RequestContext &context)
     return http::respondStatus(endSession(context, bearerTokenOf(context.request())));
 }
 
+Status SignInController::recordWrongPassword(const QString &email, const QHostAddress &client)
+{
+    m_services.addresses.recordFailure(client);
+    auto recorded = m_services.throttle.recordFailure(throttleKeyOf(UserRepository::normaliseEmail(email), client));
+    return recorded ? Status() : Status(std::unexpected(recorded.error()));
+}
+
 Status SignInController::endSession(RequestContext &context, const QString &token)
 {
     if (auto revoked = m_services.sessions.revoke(token); !revoked)

@@ -70,6 +70,9 @@ public:
     // Inside the request's pipeline, with the PasswordCheck prepared by checkPassword(): throttling, the account's
     // state, the session. Logged as the API's sign-in is (login, login_failed, lockout).
     Attempt attempt(RequestContext &context, api::LoginRequest credentials);
+    // A password typed to confirm an action (deleting an account) that was wrong: counted as a failed sign-in of
+    // that account from that client, so the same throttles stop guessing through the confirmation.
+    Status recordWrongPassword(const QString &email, const QHostAddress &client);
     // Ends the session of `token` (the caller's own) once the request has committed.
     Status endSession(RequestContext &context, const QString &token);
 

@@ -185,9 +185,19 @@ QHttpServerResponse PortalController::deleteAccount(RequestContext &context)
     if (!user || !*user)
         return web.finish(http::fromError(user ? notFound() : user.error()));
     const auto *check = context.prepared<SignInController::PasswordCheck>();
-    if (!check || check->outcome != SignInController::PasswordCheck::Outcome::Checked || !check->matches ||
-        check->storedHash != (*user)->passwordHash) {
+    if (!check || check->outcome != SignInController::PasswordCheck::Outcome::Checked) {
+        context.countRefusalAsDenied(); // throttled (or the server busy): the password was not even checked
+        return deleteForm(web,
+                          {t.translate("regiekamer::server::web::Portal",
+                                       "Too many wrong passwords, or the server is busy. Try again later.")},
+                          StatusCode::TooManyRequests);
+    }
+    if (!check->matches || check->storedHash != (*user)->passwordHash) {
         context.countRefusalAsDenied();
+        if (auto counted =
+                m_services.signIn.recordWrongPassword((*user)->info.email, context.request().remoteAddress());
+            !counted)
+            return web.finish(http::fromError(counted.error()));
         return deleteForm(web, {t.translate("regiekamer::server::web::Portal", "The password is not correct.")},
                           StatusCode::Forbidden);
     }
