@@ -21,14 +21,10 @@ constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrail
 
 } // namespace
 
-CsrfGuard::CsrfGuard()
-    : m_key(randomBytes(32))
+QString CsrfGuard::mac(const QByteArray &purpose, const QByteArray &value)
 {
-}
-
-QString CsrfGuard::mac(const QByteArray &purpose, const QByteArray &value) const
-{
-    QMessageAuthenticationCode code(QCryptographicHash::Sha256, m_key);
+    static const QByteArray key = randomBytes(32);
+    QMessageAuthenticationCode code(QCryptographicHash::Sha256, key);
     code.addData(purpose);
     code.addData("\n");
     code.addData(value);

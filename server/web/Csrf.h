@@ -16,8 +16,10 @@ public:
     // The pre-session cookie: random, HttpOnly, Secure, SameSite=Strict, one hour.
     static constexpr char preSessionCookieName[] = "__Host-regiekamer_presession";
 
-    // A fresh random key, kept in memory only: forms shown before a restart are refused after it.
-    CsrfGuard();
+    // The key is random, one per process and kept in memory only: every controller's CsrfGuard computes the same
+    // tokens (a form rendered by one controller may post to another: the layout's sign-out button), and forms shown
+    // before a restart are refused after it.
+    CsrfGuard() = default;
 
     // HMAC-SHA-256 under the key of the session's token hash (base64url).
     QString tokenForSession(const QString &sessionTokenHash) const;
@@ -29,9 +31,7 @@ public:
     static QByteArray newPreSessionValue();
 
 private:
-    QString mac(const QByteArray &purpose, const QByteArray &value) const;
-
-    QByteArray m_key;
+    static QString mac(const QByteArray &purpose, const QByteArray &value);
 };
 
 } // namespace regiekamer::server::web
