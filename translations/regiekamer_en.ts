@@ -925,6 +925,359 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::server::web::Layout</name>
+    <message>
+        <source>Skip to content</source>
+        <translation>Skip to content</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>There is a problem</source>
+        <translation>There is a problem</translation>
+    </message>
+    <message>
+        <source>This form has expired or did not come from this site, so nothing was changed.</source>
+        <translation>This form has expired or did not come from this site, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Open the page again and try once more.</source>
+        <translation>Open the page again and try once more.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::server::web::Portal</name>
+    <message>
+        <source>Every time someone reads or changes your data, the access log records it. These are the latest 200 entries about you.</source>
+        <translation>Every time someone reads or changes your data, the access log records it. These are the latest 200 entries about you.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Who accessed my data</source>
+        <translation>Who accessed my data</translation>
+    </message>
+    <message>
+        <source>Deleting your account removes your profile, your registrations and your questions, and destroys the key your personal data was encrypted with. This cannot be undone.</source>
+        <translation>Deleting your account removes your profile, your registrations and your questions, and destroys the key your personal data was encrypted with. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Download your data first if you want to keep a copy.</source>
+        <translation>Download your data first if you want to keep a copy.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>To confirm that it is you.</source>
+        <translation>To confirm that it is you.</translation>
+    </message>
+    <message>
+        <source>Delete my account for good</source>
+        <translation>Delete my account for good</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Delete account</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>Your account and your personal data have been deleted.</source>
+        <translation>Your account and your personal data have been deleted.</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in page</source>
+        <translation>Back to the sign-in page</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Account deleted</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to your account</source>
+        <translation>Sign in to your account</translation>
+    </message>
+    <message>
+        <source>The form could not be read.</source>
+        <translation>The form could not be read.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or password is not correct.</source>
+        <translation>The e-mail address or password is not correct.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>The server is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Fill in your e-mail address and password.</source>
+        <translation>Fill in your e-mail address and password.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <source>My registrations</source>
+        <translation>My registrations</translation>
+    </message>
+    <message>
+        <source>You have no registrations.</source>
+        <translation>You have no registrations.</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>My questions</translation>
+    </message>
+    <message>
+        <source>You have not asked any questions.</source>
+        <translation>You have not asked any questions.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Asked at</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Download all my data (JSON)</source>
+        <translation>Download all my data (JSON)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>I agree to webinars being recorded with me in them</source>
+        <translation>I agree to webinars being recorded with me in them</translation>
+    </message>
+    <message>
+        <source>I want to receive news about coming webinars</source>
+        <translation>I want to receive news about coming webinars</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Your account cannot change its profile here.</source>
+        <translation>Your account cannot change its profile here.</translation>
+    </message>
+    <message>
+        <source>Your profile was changed elsewhere meanwhile; check it and save again.</source>
+        <translation>Your profile was changed elsewhere meanwhile; check it and save again.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Your profile has been saved.</source>
+        <translation>Your profile has been saved.</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Downloaded</translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation>Moderated</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Sign-in failed</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>your data</source>
+        <translation>your data</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>access log</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>not carried out</source>
+        <translation>not carried out</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>awaiting approval</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords, or the server is busy. Try again later.</source>
+        <translation>Too many wrong passwords, or the server is busy. Try again later.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::AccessLogFilterBar</name>
     <message>
         <source>From</source>

@@ -925,6 +925,359 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::server::web::Layout</name>
+    <message>
+        <source>Skip to content</source>
+        <translation>Naar de inhoud</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portaal</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>There is a problem</source>
+        <translation>Er is een probleem</translation>
+    </message>
+    <message>
+        <source>This form has expired or did not come from this site, so nothing was changed.</source>
+        <translation>Dit formulier is verlopen of kwam niet van deze site, dus er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Open the page again and try once more.</source>
+        <translation>Open de pagina opnieuw en probeer het nog een keer.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Niet toegestaan</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::server::web::Portal</name>
+    <message>
+        <source>Every time someone reads or changes your data, the access log records it. These are the latest 200 entries about you.</source>
+        <translation>Elke keer dat iemand je gegevens bekijkt of wijzigt, legt het toegangslog dat vast. Dit zijn de laatste 200 vermeldingen over jou.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Who accessed my data</source>
+        <translation>Wie mijn gegevens bekeek</translation>
+    </message>
+    <message>
+        <source>Deleting your account removes your profile, your registrations and your questions, and destroys the key your personal data was encrypted with. This cannot be undone.</source>
+        <translation>Als je je account verwijdert, verdwijnen je profiel, je aanmeldingen en je vragen, en wordt de sleutel vernietigd waarmee je persoonsgegevens versleuteld waren. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Download your data first if you want to keep a copy.</source>
+        <translation>Download eerst je gegevens als je een kopie wilt bewaren.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Je wachtwoord</translation>
+    </message>
+    <message>
+        <source>To confirm that it is you.</source>
+        <translation>Ter bevestiging dat jij het bent.</translation>
+    </message>
+    <message>
+        <source>Delete my account for good</source>
+        <translation>Mijn account definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>Your account and your personal data have been deleted.</source>
+        <translation>Je account en je persoonsgegevens zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>Back to the sign-in page</source>
+        <translation>Terug naar de aanmeldpagina</translation>
+    </message>
+    <message>
+        <source>Account deleted</source>
+        <translation>Account verwijderd</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mijn profiel</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to your account</source>
+        <translation>Aanmelden bij je account</translation>
+    </message>
+    <message>
+        <source>The form could not be read.</source>
+        <translation>Het formulier kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or password is not correct.</source>
+        <translation>Het e-mailadres of wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Try again in a moment.</source>
+        <translation>De server heeft het druk. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Fill in your e-mail address and password.</source>
+        <translation>Vul je e-mailadres en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>My registrations</source>
+        <translation>Mijn aanmeldingen</translation>
+    </message>
+    <message>
+        <source>You have no registrations.</source>
+        <translation>Je hebt geen aanmeldingen.</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Aangemeld op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mijn vragen</translation>
+    </message>
+    <message>
+        <source>You have not asked any questions.</source>
+        <translation>Je hebt nog geen vragen gesteld.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Gesteld op</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Download all my data (JSON)</source>
+        <translation>Al mijn gegevens downloaden (JSON)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>I agree to webinars being recorded with me in them</source>
+        <translation>Ik ga ermee akkoord dat webinars waarin ik voorkom worden opgenomen</translation>
+    </message>
+    <message>
+        <source>I want to receive news about coming webinars</source>
+        <translation>Ik wil nieuws ontvangen over komende webinars</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Your account cannot change its profile here.</source>
+        <translation>Met je account kun je je profiel hier niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Your profile was changed elsewhere meanwhile; check it and save again.</source>
+        <translation>Je profiel is intussen ergens anders gewijzigd; controleer het en sla het opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Your profile has been saved.</source>
+        <translation>Je profiel is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Bekeken</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Gedownload</translation>
+    </message>
+    <message>
+        <source>Moderated</source>
+        <translation>Gemodereerd</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Aanmelden mislukt</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>aanmelding</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <source>your data</source>
+        <translation>je gegevens</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>toegangslog</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>not carried out</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Te veel mislukte pogingen. Probeer het over %n minuut opnieuw.</numerusform>
+            <numerusform>Te veel mislukte pogingen. Probeer het over %n minuten opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>contactgegevens</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords, or the server is busy. Try again later.</source>
+        <translation>Te veel verkeerde wachtwoorden, of de server heeft het druk. Probeer het later opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::AccessLogFilterBar</name>
     <message>
         <source>From</source>

@@ -17,6 +17,7 @@
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
 #include "protocol/Rights.h"
+#include "storage/AccountErasure.h"
 #include "storage/FieldMigration.h"
 #include "storage/UserRepository.h"
 
@@ -33,6 +34,7 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
                            "[--organisation ORG]\n"
                            "       regiekamer-admin --data-dir DIR user list\n"
                            "       regiekamer-admin --data-dir DIR user disable --email E\n"
+                           "       regiekamer-admin --data-dir DIR user erase ACCOUNT_ID\n"
                            "       regiekamer-admin --data-dir DIR device list EMAIL\n"
                            "       regiekamer-admin --data-dir DIR device revoke EMAIL DEVICE_ID\n"
                            "       regiekamer-admin --data-dir DIR audit verify\n"
@@ -225,6 +227,28 @@ int disableUser(Database &database, FieldCipher &cipher, audit::AuditLog &log, c
     return 0;
 }
 
+// The right to erasure by account id, as the portal's "delete account" does it (storage/AccountErasure): for
+// re-applying the deletions made after a backup's restore point (docs/security.md "Deleting an account").
+int eraseUser(Database &database, FieldCipher &cipher, audit::AuditLog &log, qint64 id)
+{
+    Transaction transaction(database);
+    if (!transaction.started())
+        return cli::failWith(transaction.started().error().message);
+    auto found = UserRepository(database, cipher).findById(id);
+    if (!found || !*found)
+        return cli::failWith(found ? u"No account %1 (erased already?)."_s.arg(id) : found.error().message);
+    auto erased = eraseAccount(database, cipher.keys(), id);
+    auto appended = erased ? log.append(audit::operatorEntry(operatorName(), api::auditAction::remove, u"account"_s, id,
+                                                             u"regiekamer-admin user erase"_s))
+                           : Result<api::AuditEntry>(std::unexpected(erased.error()));
+    if (!appended)
+        return cli::failWith(appended.error().message);
+    if (auto committed = transaction.commit(); !committed)
+        return cli::failWith(committed.error().message);
+    cli::print(u"Erased account %1: its rows are deleted and its subject key is destroyed."_s.arg(id));
+    return 0;
+}
+
 // "audit verify | anchor | export | verify-export"; the database is opened only where a command needs it.
 int runAudit(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
              const QString &masterKeyPath)
@@ -267,8 +291,13 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
     const QStringList command = parser.positionalArguments();
     if (dataDir.isEmpty())
         return usage(u"--data-dir is required."_s);
-    if (command.size() != 2 || !QStringList {u"add"_s, u"list"_s, u"disable"_s}.contains(command.at(1)))
+    const bool erase = command.value(1) == "erase"_L1 && command.size() == 3;
+    if (!erase && (command.size() != 2 || !QStringList {u"add"_s, u"list"_s, u"disable"_s}.contains(command.at(1))))
         return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
+    bool numeric = true;
+    const qint64 accountId = erase ? command.at(2).toLongLong(&numeric) : 0;
+    if (!numeric || (erase && accountId < 1))
+        return usage(u"ACCOUNT_ID is the account's number (the id in \"user list\" or in the access log)."_s);
     if (auto dir = dataDirectory::ensure(dataDir); !dir)
         return cli::failWith(dir.error().message);
     // Even `user list` initialises the key store and seals plain rows: the e-mail addresses are read decrypted, and
@@ -281,6 +310,8 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
         return listUsers(*opened.database, *opened.cipher, *logged->log);
     if (command.at(1) == "add"_L1)
         return addUser(*opened.database, *opened.cipher, *logged->log, parser);
+    if (erase)
+        return eraseUser(*opened.database, *opened.cipher, *logged->log, accountId);
     return disableUser(*opened.database, *opened.cipher, *logged->log, parser);
 }
 

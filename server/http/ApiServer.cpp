@@ -6,6 +6,7 @@
 #include "auth/AddressThrottle.h"
 #include "auth/PasswordCheckPool.h"
 #include "base/ApiError.h"
+#include "http/Cookies.h"
 #include "http/Responses.h"
 #include "http/Router.h"
 #include "http/controllers/AccessLogController.h"
@@ -55,7 +56,10 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     , m_authenticator(services.sessions, services.users)
     , m_pipeline(
           services.database, services.auditLog,
-          [this](const QHttpServerRequest &request) {
+          [this](const QHttpServerRequest &request, Access access) {
+              if (access == Access::WebPage)
+                  return m_authenticator.authenticate(
+                      QString::fromLatin1(http::cookie(request, http::sessionCookieName)), true);
               const QByteArrayView header = request.headers().value(QHttpHeaders::WellKnownHeader::Authorization);
               return m_authenticator.authenticate(http::bearerToken(header), true);
           },
@@ -76,8 +80,10 @@ void ApiServer::addRoutes()
 {
     const ApiServices &s = m_services;
     const ScopedAccess access(s.policy);
-    m_controllers.push_back(std::make_unique<SignInController>(SignInController::Services {
-        s.users, s.sessions, s.throttle, s.hasher, *m_passwordChecks, *m_addressThrottle, s.devices, s.offlineLease}));
+    auto signIn = std::make_unique<SignInController>(SignInController::Services {
+        s.users, s.sessions, s.throttle, s.hasher, *m_passwordChecks, *m_addressThrottle, s.devices, s.offlineLease});
+    m_signIn = signIn.get();
+    m_controllers.push_back(std::move(signIn));
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<DeviceController>(s.devices, access));
@@ -112,6 +118,13 @@ void ApiServer::addRoutes()
                                    ? http::payloadTooLarge()
                                    : http::error(StatusCode::NotFound, api::errc::notFound, u"No such resource."_s));
     });
+}
+
+void ApiServer::addController(std::unique_ptr<Controller> controller)
+{
+    Router router(m_http, this, m_pipeline);
+    controller->addRoutes(router);
+    m_controllers.push_back(std::move(controller));
 }
 
 std::optional<Error> ApiServer::accessLogRefusal() const

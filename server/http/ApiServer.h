@@ -29,6 +29,7 @@ class AuditMonitor;
 } // namespace audit
 
 class AccessPolicy;
+class SignInController;
 class AuditQuery;
 class Controller;
 class Database;
@@ -85,6 +86,11 @@ public:
     ~ApiServer() override;
 
     QHttpServer &http() { return m_http; }
+    // More routes on the same pipeline (the web pages of server/web), added before the server listens.
+    void addController(std::unique_ptr<Controller> controller);
+    // The API's sign-in, for another way in that must keep its protections (throttling, the password check off the
+    // event loop, the same answer for unknown accounts).
+    SignInController &signIn() { return *m_signIn; }
     Authenticator &authenticator() { return m_authenticator; }
     // Is the webinar in the user's scope now (for events)? Read from the database.
     Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
@@ -113,6 +119,7 @@ private:
     Authenticator m_authenticator;
     RequestPipeline m_pipeline;
     std::vector<std::unique_ptr<Controller>> m_controllers;
+    SignInController *m_signIn = nullptr;
 };
 
 } // namespace regiekamer::server

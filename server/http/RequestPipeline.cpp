@@ -90,8 +90,8 @@ QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString
         requestAudit::tag(response, requestId);
         return response;
     }
-    const Result<Caller> caller =
-        route.access == Access::Session ? m_authenticate(request) : Result<Caller>(std::unexpected(Error {}));
+    const Result<Caller> caller = route.access != Access::Anyone ? m_authenticate(request, route.access)
+                                                                 : Result<Caller>(std::unexpected(Error {}));
     const auto ids = http::pathNumbers(pathIds);
     const std::optional<Caller> signedIn = caller ? std::optional(*caller) : std::nullopt;
     const bool subjectFirst = route.audit.pathIds == PathIds::SubjectThenObject;

@@ -28,7 +28,8 @@ class AuditLog;
 class RequestPipeline
 {
 public:
-    using Authenticate = std::function<Result<Caller>(const QHttpServerRequest &)>;
+    // The caller of a request to a route of this Access (Session: the bearer token, WebPage: the session cookie).
+    using Authenticate = std::function<Result<Caller>(const QHttpServerRequest &, Access)>;
     // What leaves once a request has committed.
     struct Outlets
     {

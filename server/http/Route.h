@@ -53,8 +53,11 @@ struct ResourceAudit
     }
 };
 
-// Who may call a route: a signed-in session (the pipeline authenticates), or anyone (the handler decides who acts).
-enum class Access { Session, Anyone };
+// Who may call a route: a signed-in session (the pipeline authenticates the bearer token), or anyone (the handler
+// decides who acts), or a web page (the pipeline authenticates the session cookie, http/Cookies.h, when there is one;
+// the handler answers a visitor without a session, typically by sending them to the sign-in page). Bearer routes never
+// read the cookie, so no API call can be made on a browser's behalf by another site.
+enum class Access { Session, Anyone, WebPage };
 
 // Whether a route is served while the access log fails verification: only signing in and out and the log's own
 // status are, so that an administrator can see why nothing else is (RequestPipeline::Gate).

@@ -3,6 +3,7 @@
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
+#include "storage/SessionRows.h"
 
 #include <QCryptographicHash>
 
@@ -111,16 +112,10 @@ Result<QList<QString>> DeviceRepository::revoke(qint64 userId, qint64 deviceId, 
     auto marked =
         m_database.exec(u"UPDATE devices SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL"_s,
                         {toDatabaseTime(m_clock()), nullableId(revokedBy), deviceId});
-    auto sessions = marked ? m_database.exec(u"SELECT token_hash FROM sessions WHERE device_id = ?"_s, {deviceId})
-                           : Result<QSqlQuery>(std::unexpected(marked.error()));
-    if (!sessions)
-        return std::unexpected(sessions.error());
-    QList<QString> ended;
-    while (sessions->next())
-        ended.append(sessions->value(0).toString());
-    sessions->finish();
-    if (auto deleted = m_database.exec(u"DELETE FROM sessions WHERE device_id = ?"_s, {deviceId}); !deleted)
-        return std::unexpected(deleted.error());
+    auto ended = marked ? sessionRows::remove(m_database, sessionRows::Owner::Device, deviceId)
+                        : Result<QList<QString>>(std::unexpected(marked.error()));
+    if (!ended)
+        return std::unexpected(ended.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return ended;

@@ -3,6 +3,7 @@
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
+#include "storage/SessionRows.h"
 
 #include <QRegularExpression>
 
@@ -264,7 +265,7 @@ Result<QList<QString>> UserRepository::setPasswordFromLink(qint64 id, const QStr
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)
         return fail(QString::fromLatin1(api::errc::notFound), u"No account %1."_s.arg(id));
-    return endSessions(id);
+    return sessionRows::remove(m_database, sessionRows::Owner::Account, id);
 }
 
 Result<QList<UserRecord>> UserRepository::invited()
@@ -292,21 +293,6 @@ Status UserRepository::deleteInvited(qint64 id)
     return {};
 }
 
-Result<QList<QString>> UserRepository::endSessions(qint64 id)
-{
-    auto sessions = m_database.exec(u"SELECT token_hash FROM sessions WHERE user_id = ?"_s, {id});
-    if (!sessions)
-        return std::unexpected(sessions.error());
-    QList<QString> hashes;
-    while (sessions->next())
-        hashes.append(sessions->value(0).toString());
-    sessions->finish();
-    auto deleted = m_database.exec(u"DELETE FROM sessions WHERE user_id = ?"_s, {id});
-    if (!deleted)
-        return std::unexpected(deleted.error());
-    return hashes;
-}
-
 Result<QList<QString>> UserRepository::endAccess(qint64 id)
 {
     // The version moves only if this disables the account (update() has already set and counted it).
@@ -315,7 +301,7 @@ Result<QList<QString>> UserRepository::endAccess(qint64 id)
         {id});
     if (!disabled)
         return std::unexpected(disabled.error());
-    return endSessions(id);
+    return sessionRows::remove(m_database, sessionRows::Owner::Account, id);
 }
 
 Result<QList<qint64>> UserRepository::dropForeignAssignments(qint64 id, Role role)

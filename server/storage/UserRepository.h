@@ -86,7 +86,6 @@ private:
     Status requireOrganisation(qint64 organisationId);
     // Inside the caller's transaction: sets disabled and deletes every session; returns their token hashes.
     Result<QList<QString>> endAccess(qint64 id);
-    Result<QList<QString>> endSessions(qint64 id);
     Result<QList<qint64>> dropForeignAssignments(qint64 id, Role role);
 
     Database &m_database;

@@ -55,19 +55,28 @@ qint64 RawHttpsClient::pushStep(qint64 total)
 
 int RawHttpsClient::readAnswer(QByteArray *body, std::chrono::milliseconds timeout)
 {
+    return readAnswer(nullptr, body, timeout);
+}
+
+int RawHttpsClient::readAnswer(QByteArray *head, QByteArray *body, std::chrono::milliseconds timeout)
+{
     const QDeadlineTimer deadline(timeout);
     while (!deadline.hasExpired()) {
         m_received += m_socket.readAll();
         const qsizetype headEnd = m_received.indexOf("\r\n\r\n");
         if (headEnd >= 0) {
-            const QByteArray head = m_received.first(headEnd).toLower();
-            const qsizetype lengthAt = head.indexOf("content-length:");
+            const QByteArray lowerHead = m_received.first(headEnd).toLower();
+            const qsizetype lengthAt = lowerHead.indexOf("content-length:");
             const qsizetype length = lengthAt < 0
                 ? 0
-                : head.mid(lengthAt + 15, head.indexOf('\r', lengthAt) - lengthAt - 15).trimmed().toLongLong();
+                : lowerHead.mid(lengthAt + 15, lowerHead.indexOf('\r', lengthAt) - lengthAt - 15)
+                      .trimmed()
+                      .toLongLong();
             if (m_received.size() >= headEnd + 4 + length) {
                 if (body)
                     *body = m_received.mid(headEnd + 4, length);
+                if (head)
+                    *head = m_received.first(headEnd);
                 const int status = m_received.mid(9, 3).toInt();
                 m_received.remove(0, headEnd + 4 + length);
                 return status;

@@ -27,6 +27,8 @@ public:
     // Reads until one whole answer (head and Content-Length body) is in, the connection ends or time runs out.
     // Returns its status, 0 when none came; the answer's body in *body.
     int readAnswer(QByteArray *body = nullptr, std::chrono::milliseconds timeout = std::chrono::seconds(10));
+    // The same, with the answer's head (status line and headers, without the blank line) in *head.
+    int readAnswer(QByteArray *head, QByteArray *body, std::chrono::milliseconds timeout);
     // True when the server ends the connection within `timeout`.
     bool waitClosed(std::chrono::milliseconds timeout);
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState && m_socket.isEncrypted(); }

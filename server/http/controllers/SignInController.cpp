@@ -75,7 +75,11 @@ void SignInController::addRoutes(Router &router)
     router.add(api::path::session, Method::Post,
                Route {RouteAudit::session(act::login), Access::Anyone,
                       [this](RequestContext &context) { return signIn(context); }, WhileLogBroken::Served,
-                      [this](const QHttpServerRequest &request) { return checkPassword(request); }});
+                      [this](const QHttpServerRequest &request) {
+                          auto login = http::body<api::LoginRequest>(request);
+                          return checkPassword(login ? std::move(*login) : api::LoginRequest {},
+                                               request.remoteAddress());
+                      }});
     router.add(api::path::session, Method::Delete, RouteAudit::session(act::logout), this, &SignInController::signOut,
                Access::Session, WhileLogBroken::Served);
     // Reads the caller's own name and e-mail address: logged like every read of personal data, and refused while the
@@ -85,15 +89,13 @@ void SignInController::addRoutes(Router &router)
 
 // Off the event loop and before any transaction: the account's stored hash is read here, the password checked
 // against it on the pool. Throttled or malformed attempts are not checked at all; the handler answers them.
-QFuture<std::any> SignInController::checkPassword(const QHttpServerRequest &request)
+QFuture<std::any> SignInController::checkPassword(api::LoginRequest login, const QHostAddress &client)
 {
     const auto ready = [](PasswordCheck check) { return QtFuture::makeReadyValueFuture(std::any(std::move(check))); };
-    auto login = http::body<api::LoginRequest>(request);
-    const QString accountKey = login ? accountKeyOf(*login) : QString();
-    if (accountKey.isEmpty() || m_services.addresses.lockedFor(request.remoteAddress()))
+    const QString accountKey = accountKeyOf(login);
+    if (accountKey.isEmpty() || m_services.addresses.lockedFor(client))
         return ready({});
-    if (auto locked = m_services.throttle.lockedFor(throttleKeyOf(accountKey, request.remoteAddress()));
-        !locked || *locked)
+    if (auto locked = m_services.throttle.lockedFor(throttleKeyOf(accountKey, client)); !locked || *locked)
         return ready({});
     auto user = m_services.users.findByEmail(accountKey);
     if (!user)
@@ -101,7 +103,7 @@ QFuture<std::any> SignInController::checkPassword(const QHttpServerRequest &requ
     // Unknown accounts, and invited ones without a password yet, are checked against a dummy hash, so every case
     // takes the same time.
     QString storedHash = *user && !(*user)->invited ? (*user)->passwordHash : m_services.hasher.dummyHash();
-    auto checked = m_services.checks.verify(securePassword(login->password), storedHash);
+    auto checked = m_services.checks.verify(securePassword(login.password), storedHash);
     if (!checked)
         return ready({PasswordCheck::Outcome::Busy, {}, false});
     return checked->then([storedHash = std::move(storedHash)](bool matches) {
@@ -114,31 +116,45 @@ QHttpServerResponse SignInController::signIn(RequestContext &context)
     auto credentials = http::body<api::LoginRequest>(context.request());
     if (!credentials)
         return http::error(StatusCode::BadRequest, api::errc::badRequest, credentials.error().message);
-    const QString accountKey = accountKeyOf(*credentials);
-    credentials->password.fill(u'\0');
+    Attempt attempted = attempt(context, std::move(*credentials));
+    if (attempted.grant)
+        return http::json(attempted.grant->toJson());
+    if (attempted.status == StatusCode::InternalServerError)
+        return http::fromError(attempted.error);
+    return http::error(attempted.status, attempted.error.code.toLatin1().constData(), attempted.error.message,
+                       attempted.retryAfterSeconds);
+}
+
+SignInController::Attempt SignInController::attempt(RequestContext &context, api::LoginRequest credentials)
+{
+    const QString accountKey = accountKeyOf(credentials);
+    credentials.password.fill(u'\0');
     if (accountKey.isEmpty())
-        return http::error(StatusCode::BadRequest, api::errc::badRequest, u"E-mail or password out of range."_s);
+        return {std::nullopt, Error {QString::fromLatin1(api::errc::badRequest), u"E-mail or password out of range."_s},
+                StatusCode::BadRequest};
     if (auto refusal = throttled(context, accountKey))
         return std::move(*refusal);
     const PasswordCheck *check = context.prepared<PasswordCheck>();
     if (!check || check->outcome != PasswordCheck::Outcome::Checked) {
-        return http::error(StatusCode::ServiceUnavailable, api::errc::serverBusy,
-                           u"The server is checking too many sign-ins at once; try again in a moment."_s, 1);
+        return {std::nullopt,
+                Error {QString::fromLatin1(api::errc::serverBusy),
+                       u"The server is checking too many sign-ins at once; try again in a moment."_s},
+                StatusCode::ServiceUnavailable, 1};
     }
-    auto grant = checkCredentials(context, *check, accountKey, credentials->device);
+    auto grant = checkCredentials(context, *check, accountKey, credentials.device);
     if (!grant)
-        return http::fromError(grant.error());
-    return http::json(grant->toJson());
+        return {std::nullopt, grant.error(), http::statusFor(grant.error().code)};
+    return {std::move(*grant), Error {}, StatusCode::Ok};
 }
 
 // 429 while the client address or the account is throttled, recorded as a denied lockout.
-std::optional<QHttpServerResponse> SignInController::throttled(RequestContext &context, const QString &accountKey)
+std::optional<SignInController::Attempt> SignInController::throttled(RequestContext &context, const QString &accountKey)
 {
     std::optional<qint64> wait = m_services.addresses.lockedFor(context.request().remoteAddress());
     if (!wait) {
         auto locked = m_services.throttle.lockedFor(throttleKeyOf(accountKey, context.request().remoteAddress()));
         if (!locked)
-            return http::fromError(locked.error());
+            return Attempt {std::nullopt, locked.error(), StatusCode::InternalServerError};
         wait = *locked;
     }
     if (!wait)
@@ -147,8 +163,10 @@ std::optional<QHttpServerResponse> SignInController::throttled(RequestContext &c
     context.countRefusalAsDenied();
     if (auto user = m_services.users.findByEmail(accountKey); user && *user)
         context.actAs((*user)->info);
-    return http::error(StatusCode::TooManyRequests, api::errc::tooManyAttempts,
-                       u"Too many failed sign-in attempts; try again later."_s, *wait);
+    return Attempt {std::nullopt,
+                    Error {QString::fromLatin1(api::errc::tooManyAttempts),
+                           u"Too many failed sign-in attempts; try again later."_s},
+                    StatusCode::TooManyRequests, *wait};
 }
 
 Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &context, const PasswordCheck &check,
@@ -219,10 +237,22 @@ QDateTime SignInController::offlineUntil(const QDateTime &signedInAt) const
 
 QHttpServerResponse SignInController::signOut(RequestContext &context)
 {
-    if (auto revoked = m_services.sessions.revoke(bearerTokenOf(context.request())); !revoked)
-        return http::fromError(revoked.error());
+    return http::respondStatus(endSession(context, bearerTokenOf(context.request())));
+}
+
+Status SignInController::recordWrongPassword(const QString &email, const QHostAddress &client)
+{
+    m_services.addresses.recordFailure(client);
+    auto recorded = m_services.throttle.recordFailure(throttleKeyOf(UserRepository::normaliseEmail(email), client));
+    return recorded ? Status() : Status(std::unexpected(recorded.error()));
+}
+
+Status SignInController::endSession(RequestContext &context, const QString &token)
+{
+    if (auto revoked = m_services.sessions.revoke(token); !revoked)
+        return revoked;
     context.endSession(context.sessionTokenHash());
-    return http::noContent();
+    return {};
 }
 
 QHttpServerResponse SignInController::me(RequestContext &context)

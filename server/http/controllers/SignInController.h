@@ -52,13 +52,33 @@ public:
         bool matches = false;
     };
 
+    // One sign-in attempt's outcome, whichever way it came (the API's JSON body, a web page's form): the session
+    // granted, or the error with the status and Retry-After it is answered with.
+    struct Attempt
+    {
+        std::optional<api::SessionGrant> grant;
+        Error error;
+        QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok;
+        qint64 retryAfterSeconds = 0;
+    };
+
     explicit SignInController(Services services);
     void addRoutes(Router &router) override;
 
+    // A Route::Prepare step: checks the password off the event loop (PasswordCheck), unless throttled or malformed.
+    QFuture<std::any> checkPassword(api::LoginRequest login, const QHostAddress &client);
+    // Inside the request's pipeline, with the PasswordCheck prepared by checkPassword(): throttling, the account's
+    // state, the session. Logged as the API's sign-in is (login, login_failed, lockout).
+    Attempt attempt(RequestContext &context, api::LoginRequest credentials);
+    // A password typed to confirm an action (deleting an account) that was wrong: counted as a failed sign-in of
+    // that account from that client, so the same throttles stop guessing through the confirmation.
+    Status recordWrongPassword(const QString &email, const QHostAddress &client);
+    // Ends the session of `token` (the caller's own) once the request has committed.
+    Status endSession(RequestContext &context, const QString &token);
+
 private:
-    QFuture<std::any> checkPassword(const QHttpServerRequest &request);
     QHttpServerResponse signIn(RequestContext &context);
-    std::optional<QHttpServerResponse> throttled(RequestContext &context, const QString &accountKey);
+    std::optional<Attempt> throttled(RequestContext &context, const QString &accountKey);
     QHttpServerResponse signOut(RequestContext &context);
     QHttpServerResponse me(RequestContext &context);
     Result<api::SessionGrant> checkCredentials(RequestContext &context, const PasswordCheck &check,

@@ -142,6 +142,14 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"PATCH /me/profile"_s,                       {u"update"_s,         u"own_profile"_s,   false}},
         {u"GET /me/registrations"_s,                   {u"read"_s,           u"registration"_s,  false}},
         {u"GET /me/questions"_s,                       {u"read"_s,           u"question"_s,      false}},
+        // The web portal (docs/portal.md): pages about the caller's own data, no ids in their paths.
+        {u"GET /portal"_s,                             {u"read"_s,           u"own_data"_s,      false}},
+        {u"GET /portal/profile"_s,                     {u"read"_s,           u"own_profile"_s,   false}},
+        {u"POST /portal/profile"_s,                    {u"update"_s,         u"own_profile"_s,   false}},
+        {u"GET /portal/access"_s,                      {u"read"_s,           u"access_log"_s,    false}},
+        {u"GET /portal/export"_s,                      {u"export"_s,         u"own_data"_s,      false}},
+        {u"GET /portal/delete"_s,                      {u"read"_s,           u"page"_s,          false}},
+        {u"POST /portal/delete"_s,                     {u"delete"_s,         u"account"_s,       false}},
     };
     return table.value(endpoint);
 }
@@ -252,9 +260,25 @@ void addStatusTableColumns()
     QTest::addColumn<int>("expected");
 }
 
+// clang-format off
+// The portal shows every account its own data (docs/portal.md); only a viewer has a profile to change
+// (docs/rights.md own_profile). POST /portal/delete is sent with a wrong password: refused for everyone, nothing gone.
+void addPortalRows()
+{
+    addCollectionRows("GET /portal",                                 {200, 200, 200, 200, 200});
+    addCollectionRows("GET /portal/profile",                         {200, 200, 200, 200, 200});
+    addCollectionRows("POST /portal/profile",                        {403, 403, 403, 403, 200});
+    addCollectionRows("GET /portal/access",                          {200, 200, 200, 200, 200});
+    addCollectionRows("GET /portal/export",                          {200, 200, 200, 200, 200});
+    addCollectionRows("GET /portal/delete",                          {200, 200, 200, 200, 200});
+    addCollectionRows("POST /portal/delete",                         {403, 403, 403, 403, 403});
+}
+// clang-format on
+
 void addStatusTableRows()
 {
     addAccountRows();
+    addPortalRows();
     addWebinarRows();
     addAttendeeRows();
     addScopeChangingRows();

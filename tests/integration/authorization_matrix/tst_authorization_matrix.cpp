@@ -34,6 +34,13 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
     using T = TestAuthorizationMatrix;
     static const QMap<QString, Executor> table {
         {u"GET /organisations"_s, &T::listOrganisations},
+        {u"GET /portal"_s, &T::portalPage},
+        {u"GET /portal/profile"_s, &T::portalPage},
+        {u"GET /portal/access"_s, &T::portalPage},
+        {u"GET /portal/export"_s, &T::portalPage},
+        {u"GET /portal/delete"_s, &T::portalPage},
+        {u"POST /portal/profile"_s, &T::portalProfileChange},
+        {u"POST /portal/delete"_s, &T::portalDeleteRefused},
         {u"POST /organisations"_s, &T::createOrganisationRow},
         {u"GET /organisations/{id}"_s, &T::getOrganisation},
         {u"PATCH /organisations/{id}"_s, &T::patchOrganisation},

@@ -77,6 +77,13 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void patchQuestion(const matrix::MatrixRow &row);
     void askQuestion(const matrix::MatrixRow &row);
     void getProfile(const matrix::MatrixRow &row);
+    // ---- MatrixRowsPortal.cpp: the web portal, with the role's session token as its cookie ----
+    void portalPage(const matrix::MatrixRow &row);
+    void portalProfileChange(const matrix::MatrixRow &row);
+    void portalDeleteRefused(const matrix::MatrixRow &row);
+    // Sends the page request as the row's role and takes it as the row's captured request.
+    ApiReply portalRequest(const matrix::MatrixRow &row, const QByteArray &verb, const QString &path,
+                           const QList<std::pair<QString, QString>> &form = {});
     void patchProfile(const matrix::MatrixRow &row);
     void listOwn(const matrix::MatrixRow &row);
 
