@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AccountMail</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <source>client staff</source>
+        <translation>client staff</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hello %1,</translation>
+    </message>
+    <message>
+        <source>This message was sent automatically by Regiekamer.</source>
+        <translation>This message was sent automatically by Regiekamer.</translation>
+    </message>
+    <message>
+        <source>You have been invited to Regiekamer as %1.</source>
+        <translation>You have been invited to Regiekamer as %1.</translation>
+    </message>
+    <message>
+        <source>Choose your password on this page to open your account:</source>
+        <translation>Choose your password on this page to open your account:</translation>
+    </message>
+    <message>
+        <source>Choose my password</source>
+        <translation>Choose my password</translation>
+    </message>
+    <message>
+        <source>The link works once, until %1.</source>
+        <translation>The link works once, until %1.</translation>
+    </message>
+    <message>
+        <source>If you did not expect this invitation, ignore this mail: without a password the account stays closed.</source>
+        <translation>If you did not expect this invitation, ignore this mail: without a password the account stays closed.</translation>
+    </message>
+    <message>
+        <source>Your invitation to Regiekamer</source>
+        <translation>Your invitation to Regiekamer</translation>
+    </message>
+    <message>
+        <source>Someone asked for a new password for your Regiekamer account. If that was you, choose it on this page:</source>
+        <translation>Someone asked for a new password for your Regiekamer account. If that was you, choose it on this page:</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, ignore this mail: your password stays as it is.</source>
+        <translation>If you did not ask for this, ignore this mail: your password stays as it is.</translation>
+    </message>
+    <message>
+        <source>A new Regiekamer password</source>
+        <translation>A new Regiekamer password</translation>
+    </message>
+    <message>
+        <source>The password of your Regiekamer account was changed on %1, and every session of the account was signed out.</source>
+        <translation>The password of your Regiekamer account was changed on %1, and every session of the account was signed out.</translation>
+    </message>
+    <message>
+        <source>If you did not do this, tell your Regiekamer administrator at once.</source>
+        <translation>If you did not do this, tell your Regiekamer administrator at once.</translation>
+    </message>
+    <message>
+        <source>Your Regiekamer password was changed</source>
+        <translation>Your Regiekamer password was changed</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The e-mail address or password is not correct.</source>
@@ -496,6 +579,18 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Request id: %1</source>
         <translation>Request id: %1</translation>
     </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::AccessLogModel</name>
@@ -925,6 +1020,97 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::server::web::AccountLinks</name>
+    <message>
+        <source>Choose the password of your new Regiekamer account. Nobody else ever sees it.</source>
+        <translation>Choose the password of your new Regiekamer account. Nobody else ever sees it.</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Every session of your account will be signed out.</source>
+        <translation>Choose a new password. Every session of your account will be signed out.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters.</source>
+        <translation>At least 12 characters.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <source>Open your account</source>
+        <translation>Open your account</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>This link does not work (any more): it expired, it was used already, or a newer one was sent. Ask for a new one.</source>
+        <translation>This link does not work (any more): it expired, it was used already, or a newer one was sent. Ask for a new one.</translation>
+    </message>
+    <message>
+        <source>Ask for a new password link</source>
+        <translation>Ask for a new password link</translation>
+    </message>
+    <message>
+        <source>Link not valid</source>
+        <translation>Link not valid</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 12 characters.</source>
+        <translation>Choose a password of at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>Your password is saved. Sign in with it in the Regiekamer app or on the portal.</source>
+        <translation>Your password is saved. Sign in with it in the Regiekamer app or on the portal.</translation>
+    </message>
+    <message>
+        <source>Sign in on the portal</source>
+        <translation>Sign in on the portal</translation>
+    </message>
+    <message>
+        <source>Password saved</source>
+        <translation>Password saved</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address of your account. If it has one, a link to choose a new password is sent to it; the link works for 30 minutes.</source>
+        <translation>Type the e-mail address of your account. If it has one, a link to choose a new password is sent to it; the link works for 30 minutes.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Send the link</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <source>Too many links were asked for from your network. Try again in 15 minutes.</source>
+        <translation>Too many links were asked for from your network. Try again in 15 minutes.</translation>
+    </message>
+    <message>
+        <source>If the address has an account, a link was sent to it. Check your mail.</source>
+        <translation>If the address has an account, a link was sent to it. Check your mail.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::server::web::Layout</name>
     <message>
         <source>Skip to content</source>
@@ -1275,6 +1461,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Too many wrong passwords, or the server is busy. Try again later.</source>
         <translation>Too many wrong passwords, or the server is busy. Try again later.</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
     </message>
 </context>
 <context>

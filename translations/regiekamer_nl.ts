@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AccountMail</name>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>regisseur</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderator</translation>
+    </message>
+    <message>
+        <source>client staff</source>
+        <translation>medewerker van de klant</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>This message was sent automatically by Regiekamer.</source>
+        <translation>Dit bericht is automatisch verstuurd door Regiekamer.</translation>
+    </message>
+    <message>
+        <source>You have been invited to Regiekamer as %1.</source>
+        <translation>Je bent uitgenodigd voor Regiekamer als %1.</translation>
+    </message>
+    <message>
+        <source>Choose your password on this page to open your account:</source>
+        <translation>Kies op deze pagina je wachtwoord om je account te openen:</translation>
+    </message>
+    <message>
+        <source>Choose my password</source>
+        <translation>Mijn wachtwoord kiezen</translation>
+    </message>
+    <message>
+        <source>The link works once, until %1.</source>
+        <translation>De link werkt één keer, tot %1.</translation>
+    </message>
+    <message>
+        <source>If you did not expect this invitation, ignore this mail: without a password the account stays closed.</source>
+        <translation>Verwachtte je deze uitnodiging niet? Negeer dan deze mail: zonder wachtwoord blijft het account dicht.</translation>
+    </message>
+    <message>
+        <source>Your invitation to Regiekamer</source>
+        <translation>Je uitnodiging voor Regiekamer</translation>
+    </message>
+    <message>
+        <source>Someone asked for a new password for your Regiekamer account. If that was you, choose it on this page:</source>
+        <translation>Iemand heeft een nieuw wachtwoord gevraagd voor je Regiekamer-account. Was jij dat? Kies het dan op deze pagina:</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Een nieuw wachtwoord kiezen</translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, ignore this mail: your password stays as it is.</source>
+        <translation>Heb je hier niet om gevraagd? Negeer dan deze mail: je wachtwoord blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>A new Regiekamer password</source>
+        <translation>Een nieuw Regiekamer-wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password of your Regiekamer account was changed on %1, and every session of the account was signed out.</source>
+        <translation>Het wachtwoord van je Regiekamer-account is op %1 gewijzigd, en elke sessie van het account is afgemeld.</translation>
+    </message>
+    <message>
+        <source>If you did not do this, tell your Regiekamer administrator at once.</source>
+        <translation>Heb je dit niet zelf gedaan? Meld het dan meteen aan je Regiekamer-beheerder.</translation>
+    </message>
+    <message>
+        <source>Your Regiekamer password was changed</source>
+        <translation>Je Regiekamer-wachtwoord is gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The e-mail address or password is not correct.</source>
@@ -496,6 +579,18 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Request id: %1</source>
         <translation>Verzoek-id: %1</translation>
     </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Uitnodiging</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Wachtwoordherstel</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::AccessLogModel</name>
@@ -925,6 +1020,97 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::server::web::AccountLinks</name>
+    <message>
+        <source>Choose the password of your new Regiekamer account. Nobody else ever sees it.</source>
+        <translation>Kies het wachtwoord van je nieuwe Regiekamer-account. Niemand anders krijgt het ooit te zien.</translation>
+    </message>
+    <message>
+        <source>Choose a new password. Every session of your account will be signed out.</source>
+        <translation>Kies een nieuw wachtwoord. Elke sessie van je account wordt dan afgemeld.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters.</source>
+        <translation>Minstens 12 tekens.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord nog een keer</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Wachtwoord opslaan</translation>
+    </message>
+    <message>
+        <source>Open your account</source>
+        <translation>Je account openen</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Een nieuw wachtwoord kiezen</translation>
+    </message>
+    <message>
+        <source>This link does not work (any more): it expired, it was used already, or a newer one was sent. Ask for a new one.</source>
+        <translation>Deze link werkt niet (meer): hij is verlopen, al gebruikt, of er is een nieuwere verstuurd. Vraag een nieuwe aan.</translation>
+    </message>
+    <message>
+        <source>Ask for a new password link</source>
+        <translation>Een nieuwe wachtwoordlink aanvragen</translation>
+    </message>
+    <message>
+        <source>Link not valid</source>
+        <translation>Link niet geldig</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 12 characters.</source>
+        <translation>Kies een wachtwoord van minstens 12 tekens.</translation>
+    </message>
+    <message>
+        <source>Your password is saved. Sign in with it in the Regiekamer app or on the portal.</source>
+        <translation>Je wachtwoord is opgeslagen. Meld je ermee aan in de Regiekamer-app of op het portaal.</translation>
+    </message>
+    <message>
+        <source>Sign in on the portal</source>
+        <translation>Aanmelden op het portaal</translation>
+    </message>
+    <message>
+        <source>Password saved</source>
+        <translation>Wachtwoord opgeslagen</translation>
+    </message>
+    <message>
+        <source>Type the e-mail address of your account. If it has one, a link to choose a new password is sent to it; the link works for 30 minutes.</source>
+        <translation>Typ het e-mailadres van je account. Hoort er een account bij, dan krijgt het een link om een nieuw wachtwoord te kiezen; de link werkt 30 minuten.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Link versturen</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Wachtwoord vergeten?</translation>
+    </message>
+    <message>
+        <source>Too many links were asked for from your network. Try again in 15 minutes.</source>
+        <translation>Er zijn te veel links aangevraagd vanaf je netwerk. Probeer het over 15 minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>If the address has an account, a link was sent to it. Check your mail.</source>
+        <translation>Hoort er een account bij dit adres, dan is er een link naartoe gestuurd. Kijk in je mail.</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::server::web::Layout</name>
     <message>
         <source>Skip to content</source>
@@ -1275,6 +1461,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Too many wrong passwords, or the server is busy. Try again later.</source>
         <translation>Te veel verkeerde wachtwoorden, of de server heeft het druk. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Wachtwoord vergeten?</translation>
     </message>
 </context>
 <context>

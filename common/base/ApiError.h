@@ -28,7 +28,8 @@ inline constexpr auto notImplemented = "not_implemented";
 inline constexpr auto accessLogUnavailable = "access_log_unavailable"; // 503: fails closed
 inline constexpr auto accessLogBroken = "access_log_broken"; // 503: the log failed verification, no data served
 inline constexpr auto internal = "internal_error";
-inline constexpr auto invalidToken = "invalid_token"; // 400: a link that is unknown, expired, used or voided by a newer one
+// 400: a link that is unknown, expired, used, or voided by a newer one
+inline constexpr auto invalidToken = "invalid_token";
 } // namespace errc
 
 // What the desktop app tells a person for an error code it received (translated).

@@ -39,7 +39,9 @@ Result<InvitationRequest> InvitationRequest::fromJson(const QJsonObject &object)
     auto email = fields::requireName(object, "email"_L1);
     auto display = fields::requireName(object, "displayName"_L1);
     auto role = fields::requireRole(object, "role"_L1);
-    auto organisation = fields::organisationReference(object, "organisationId"_L1);
+    auto organisation = object.contains("organisationId"_L1)
+        ? fields::organisationReference(object, "organisationId"_L1)
+        : Result<qint64>(0);
     auto language = requireLanguage(object);
     if (const auto error = firstError(email, display, role, organisation, language))
         return std::unexpected(*error);

@@ -27,6 +27,8 @@ public:
     // A new link (the old one stops working) and a new mail; "not_found" unless the account is still invited.
     Result<api::Invitation> resend(qint64 id);
     Status revoke(qint64 id);
+    // Whether the link's page may show its form (the token is not used up).
+    bool linkIsValid(const QString &token);
     // The invitee's password: the account becomes active, its address verified. Returns the account's id.
     Result<qint64> accept(const QString &token, QString &password);
 

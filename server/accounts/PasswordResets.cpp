@@ -110,6 +110,12 @@ Status PasswordResets::processOne(const Pending &pending)
     return transaction.commit();
 }
 
+bool PasswordResets::linkIsValid(const QString &token)
+{
+    auto record = m_services.tokens.peek(TokenPurpose::PasswordReset, token);
+    return record && record->has_value();
+}
+
 Result<PasswordResets::Completed> PasswordResets::complete(const QString &token, QString &newPassword)
 {
     auto record = m_services.tokens.peek(TokenPurpose::PasswordReset, token);

@@ -40,6 +40,8 @@ public:
         qint64 userId = 0;
         QList<QString> endedSessions; // token hashes, for closing their event streams
     };
+    // Whether the link's page may show its form (the token is not used up).
+    bool linkIsValid(const QString &token);
     // Inside the caller's transaction: consumes the token and sets the password ("invalid_token", "bad_request").
     Result<Completed> complete(const QString &token, QString &newPassword);
 

@@ -39,6 +39,7 @@
 #include "storage/RegistrationRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WebinarRepository.h"
+#include "web/account/AccountLinkPages.h"
 #include "web/portal/PortalController.h"
 
 #include <QCoreApplication>
@@ -310,6 +311,7 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
     running.api->addController(std::make_unique<web::PortalController>(web::PortalController::Services {
         *running.database, *running.keys, *running.users, *running.profiles, *running.webinars, *running.registrations,
         *running.questions, *running.auditQuery, running.api->signIn(), running.api->authenticator()}));
+    running.api->addController(std::make_unique<web::AccountLinkPages>(*running.invitations, *running.passwordResets));
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).

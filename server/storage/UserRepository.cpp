@@ -194,7 +194,7 @@ Result<qint64> UserRepository::create(const NewUser &user)
         u"INSERT INTO users (id, email, display_name, email_index, role, organisation_id, password_hash, disabled,"
         " created_at, language, state) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"_s,
         {*id, sealed(*key, email, "email", *id), sealed(*key, name, "display_name", *id), *index, roleToWire(user.role),
-         organisation, user.invited ? QString() : user.passwordHash, toDatabaseTime(m_clock()),
+         organisation, user.invited ? u""_s : user.passwordHash, toDatabaseTime(m_clock()),
          user.language == "en"_L1 ? u"en"_s : u"nl"_s, user.invited ? u"invited"_s : u"active"_s});
     if (!inserted)
         return std::unexpected(inserted.error());
@@ -289,7 +289,7 @@ Status UserRepository::deleteInvited(qint64 id)
     if (!deleted)
         return std::unexpected(deleted.error());
     if (deleted->numRowsAffected() != 1)
-        return fail(QString::fromLatin1(api::errc::notFound), u"No pending invitation %1."_s.arg(id));
+        return std::unexpected(notFound());
     return {};
 }
 

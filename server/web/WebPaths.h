@@ -11,5 +11,10 @@ inline constexpr char profile[] = "/portal/profile";
 inline constexpr char access[] = "/portal/access";
 inline constexpr char exportData[] = "/portal/export";
 inline constexpr char deleteAccount[] = "/portal/delete";
+// The pages the links in mail open (docs/accounts.md): GET shows the form, only its POST uses the token up (mail
+// scanners open links).
+inline constexpr char invitation[] = "/account/invitation";
+inline constexpr char reset[] = "/account/reset";
+inline constexpr char forgotPassword[] = "/account/forgot";
 
 } // namespace regiekamer::server::web::path

@@ -180,6 +180,11 @@ qint64 deviceCompanion(const Call &call, int index)
     return devices.isEmpty() ? unknownId : *std::ranges::min_element(devices);
 }
 
+QSet<qint64> noInvitations(const Call &, int)
+{
+    return {};
+}
+
 } // namespace
 
 QList<QString> idor::placeholders(const QString &pathTemplate)
@@ -213,5 +218,8 @@ QList<RouteCase> idor::routeCases()
         {p::question, {Kind::Question}, {{"PATCH", flipQuestion}}},
         {p::userDevices, {Kind::User}, {{"GET", none}}, deviceReach, deviceCompanion},
         {p::userDevice, {Kind::User, Kind::Device}, {{"DELETE", none}}, deviceReach, deviceCompanion},
+        // No account of the sweep's world is invited: every id answers as an unknown one, for admin too.
+        {p::invitation, {Kind::User}, {{"DELETE", none}}, noInvitations},
+        {p::invitationResend, {Kind::User}, {{"POST", none}}, noInvitations},
     };
 }

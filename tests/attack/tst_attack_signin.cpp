@@ -5,18 +5,17 @@
 #include "ApiRequests.h"
 #include "RawHttpsClient.h"
 #include "ServerProcess.h"
+#include "TimingStatistics.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <random>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -53,56 +52,6 @@ constexpr bool timingTestedByRank = false;
 #else
 constexpr bool timingTestedByRank = true;
 #endif
-
-// Known and unknown in a shuffled order, half each: a strict alternation lines up with anything periodic in the
-// server (the allocator, a timer) and reads it as a difference.
-std::vector<bool> shuffledHalves(size_t count)
-{
-    std::vector<bool> order(count);
-    for (size_t i = 0; i < count; ++i)
-        order[i] = i % 2 == 0;
-    std::shuffle(order.begin(), order.end(), std::mt19937(QRandomGenerator::global()->generate()));
-    return order;
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
-// Two-sided Mann-Whitney U test, normal approximation with tie correction: the probability of samples this far
-// apart if both came from one distribution.
-double mannWhitneyP(const std::vector<double> &a, const std::vector<double> &b)
-{
-    std::vector<std::pair<double, int>> all;
-    for (double value : a)
-        all.emplace_back(value, 0);
-    for (double value : b)
-        all.emplace_back(value, 1);
-    std::sort(all.begin(), all.end());
-    double rankSumA = 0;
-    double ties = 0;
-    for (size_t i = 0; i < all.size();) {
-        size_t j = i;
-        while (j < all.size() && all[j].first == all[i].first)
-            ++j;
-        const double rank = (static_cast<double>(i + j) + 1) / 2;
-        const double count = static_cast<double>(j - i);
-        ties += count * count * count - count;
-        for (size_t k = i; k < j; ++k)
-            rankSumA += all[k].second == 0 ? rank : 0;
-        i = j;
-    }
-    const double n1 = static_cast<double>(a.size());
-    const double n2 = static_cast<double>(b.size());
-    const double n = n1 + n2;
-    const double u = rankSumA - n1 * (n1 + 1) / 2;
-    const double sigma = std::sqrt(n1 * n2 / 12 * ((n + 1) - ties / (n * (n - 1))));
-    const double z = (std::abs(u - n1 * n2 / 2) - 0.5) / sigma;
-    return std::erfc(z / std::sqrt(2.0));
-}
 
 QString errorOf(const QByteArray &body)
 {
@@ -177,7 +126,7 @@ private Q_SLOTS:
         std::vector<double> known;
         std::vector<double> unknown;
         QElapsedTimer clock;
-        const std::vector<bool> order = shuffledHalves(40);
+        const std::vector<bool> order = timing::shuffledHalves(40);
         for (int i = 0; i < 40; ++i) {
             RawHttpsClient client(m_api.tls(), m_server.port(), QHostAddress(u"127.0.2.%1"_s.arg(i + 1)));
             QVERIFY(client.open());
@@ -187,12 +136,12 @@ private Q_SLOTS:
             QCOMPARE(client.readAnswer(nullptr, 30s), 401);
             (askKnown ? known : unknown).push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
         }
-        const double p = mannWhitneyP(known, unknown);
+        const double p = timing::mannWhitneyP(known, unknown);
         qInfo("sign-in round trip, median: known account %.1f ms, unknown account %.1f ms; Mann-Whitney p = %.3f",
-              median(known), median(unknown), p);
+              timing::median(known), timing::median(unknown), p);
         if (timingTestedByRank)
             QVERIFY2(p >= 0.001, qPrintable(QString::number(p)));
-        QVERIFY(std::abs(median(known) - median(unknown)) < 0.25 * median(unknown));
+        QVERIFY(std::abs(timing::median(known) - timing::median(unknown)) < 0.25 * timing::median(unknown));
     }
 
     // Thirty sign-ins at once: the event loop stays free for everyone else, and what exceeds the pool's queue is

@@ -1,4 +1,5 @@
 #include "base/ApiError.h"
+#include "protocol/AccountLinks.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/Consent.h"
@@ -113,6 +114,10 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("Registration") << u"Registration"_s << registration.toJson();
     QTest::newRow("Question") << u"Question"_s << question.toJson();
     QTest::newRow("Profile") << u"Profile"_s << api::Profile {}.toJson();
+    QTest::newRow("InvitationRequest") << u"InvitationRequest"_s << api::InvitationRequest {}.toJson();
+    QTest::newRow("Invitation") << u"Invitation"_s << api::Invitation {}.toJson();
+    QTest::newRow("LinkCompletion") << u"LinkCompletion"_s << api::LinkCompletion {}.toJson();
+    QTest::newRow("PasswordResetRequest") << u"PasswordResetRequest"_s << api::PasswordResetRequest {}.toJson();
     QTest::newRow("OrganisationPage") << u"OrganisationPage"_s << api::pageToJson(api::Page<api::Organisation> {});
     QTest::newRow("StaffAccountPage") << u"StaffAccountPage"_s << api::pageToJson(api::Page<api::StaffAccount> {});
     QTest::newRow("RegistrationPage") << u"RegistrationPage"_s << api::pageToJson(api::Page<api::Registration> {});
@@ -170,7 +175,7 @@ void TestOpenApi::errorCodesAreDocumented()
     for (const char *code :
          {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked, api::errc::tooManyAttempts,
           api::errc::unauthenticated, api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound,
-          api::errc::conflict, api::errc::payloadTooLarge, api::errc::internal}) {
+          api::errc::conflict, api::errc::payloadTooLarge, api::errc::internal, api::errc::invalidToken}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

@@ -199,7 +199,8 @@ private Q_SLOTS:
         {
             auto older = Database::openAtVersion(olderDir.path(), migrations::latestVersion() - 1);
             QVERIFY(older);
-            QVERIFY((*older)->exec(u"CREATE TABLE backup_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s));
+            QVERIFY((*older)->exec(
+                u"CREATE TABLE IF NOT EXISTS backup_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s));
             QVERIFY((*older)->exec(u"INSERT INTO backup_state (key, value) VALUES ('capture', 'on')"_s));
         }
         auto upgraded = Database::open(olderDir.path());

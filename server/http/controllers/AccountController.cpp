@@ -108,7 +108,8 @@ QHttpServerResponse AccountController::create(RequestContext &context)
     const QString email = UserRepository::normaliseEmail(wanted->email);
     auto valid = UserRepository::validateEmail(email);
     auto rule = valid ? UserRepository::checkOrganisationRule(wanted->role, wanted->organisationId) : valid;
-    auto hash = rule ? passwordPolicy::hashNewPassword(m_hasher, wanted->password) : Result<QString>(std::unexpected(rule.error()));
+    auto hash = rule ? passwordPolicy::hashNewPassword(m_hasher, wanted->password)
+                     : Result<QString>(std::unexpected(rule.error()));
     wanted->password.fill(u'\0');
     if (!hash)
         return http::fromError(hash.error());

@@ -73,8 +73,8 @@ QHttpServerResponse InvitationController::invite(RequestContext &context)
 
 QHttpServerResponse InvitationController::resend(RequestContext &context)
 {
-    if (auto allowed = ScopedAccess::requireCollection(context, Resource::Invitation, Action::Update); !allowed)
-        return http::fromError(allowed.error());
+    if (!ScopedAccess::requireCollection(context, Resource::Invitation, Action::Update))
+        return http::fromError(notFound()); // outside the role's scope: as for an id without an invitation
     context.entry().reason = u"sent again"_s;
     auto sent = m_invitations.resend(context.id());
     if (!sent)
@@ -84,8 +84,8 @@ QHttpServerResponse InvitationController::resend(RequestContext &context)
 
 QHttpServerResponse InvitationController::revoke(RequestContext &context)
 {
-    if (auto allowed = ScopedAccess::requireCollection(context, Resource::Invitation, Action::Delete); !allowed)
-        return http::fromError(allowed.error());
+    if (!ScopedAccess::requireCollection(context, Resource::Invitation, Action::Delete))
+        return http::fromError(notFound()); // outside the role's scope: as for an id without an invitation
     context.entry().reason = u"revoked"_s;
     if (auto revoked = m_invitations.revoke(context.id()); !revoked)
         return http::fromError(revoked.error());

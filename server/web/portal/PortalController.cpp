@@ -135,7 +135,11 @@ QHttpServerResponse PortalController::signInForm(WebRequest &web, const QString 
                 {}});
     content.markup("<div class=\"actions\"><button type=\"submit\">")
         .text(t.translate("regiekamer::server::web::Portal", "Sign in"))
-        .markup("</button></div></form>");
+        .markup("</button></div></form><p><a href=\"")
+        .text(QString::fromLatin1(path::forgotPassword))
+        .markup("\">")
+        .text(t.translate("regiekamer::server::web::Portal", "Forgot your password?"))
+        .markup("</a></p>");
     return web.page({t.translate("regiekamer::server::web::Portal", "Sign in to your account"), {}, {}, {}, errors},
                     content, status);
 }

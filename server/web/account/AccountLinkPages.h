@@ -1,0 +1,48 @@
+#pragma once
+
+#include "http/controllers/Controller.h"
+#include "web/Csrf.h"
+
+#include <QHttpServerResponse>
+
+namespace regiekamer::server {
+
+class Invitations;
+class PasswordResets;
+class RequestContext;
+
+namespace web {
+
+class WebRequest;
+
+// The pages behind the links in mail (docs/accounts.md): choosing the password of an invitation or a reset, and
+// asking for a reset. Opening a link (GET) only shows the form, with the token in a hidden field; the form's POST uses
+// the token up, so a mail scanner that opens every link changes nothing. No session is needed: the token is the proof.
+class AccountLinkPages final : public Controller
+{
+public:
+    AccountLinkPages(Invitations &invitations, PasswordResets &resets);
+    void addRoutes(Router &router) override;
+
+private:
+    enum class Link { Invitation, Reset };
+
+    QHttpServerResponse showInvitation(RequestContext &context) { return showLink(context, Link::Invitation); }
+    QHttpServerResponse showReset(RequestContext &context) { return showLink(context, Link::Reset); }
+    QHttpServerResponse acceptInvitation(RequestContext &context) { return completeLink(context, Link::Invitation); }
+    QHttpServerResponse completeReset(RequestContext &context) { return completeLink(context, Link::Reset); }
+    QHttpServerResponse showLink(RequestContext &context, Link link);
+    QHttpServerResponse completeLink(RequestContext &context, Link link);
+    QHttpServerResponse passwordForm(WebRequest &web, Link link, const QString &token, const QStringList &errors);
+    QHttpServerResponse invalidLink(WebRequest &web);
+    QHttpServerResponse forgotPage(RequestContext &context);
+    QHttpServerResponse forgot(RequestContext &context);
+    QHttpServerResponse forgotForm(WebRequest &web, const QStringList &errors, const QString &notice);
+
+    Invitations &m_invitations;
+    PasswordResets &m_resets;
+    CsrfGuard m_csrf;
+};
+
+} // namespace web
+} // namespace regiekamer::server
