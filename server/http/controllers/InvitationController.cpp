@@ -65,7 +65,6 @@ QHttpServerResponse InvitationController::invite(RequestContext &context)
     auto invited = m_invitations.invite(*wanted);
     if (!invited)
         return http::fromError(invited.error());
-    context.entry().objectId = invited->id;
     qCInfo(lcHttp, "Account %lld invited by user %lld", static_cast<long long>(invited->id),
            static_cast<long long>(context.caller().id));
     return http::json(invited->toJson(), StatusCode::Created);

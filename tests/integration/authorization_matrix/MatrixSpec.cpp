@@ -142,6 +142,10 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"PATCH /me/profile"_s,                       {u"update"_s,         u"own_profile"_s,   false}},
         {u"GET /me/registrations"_s,                   {u"read"_s,           u"registration"_s,  false}},
         {u"GET /me/questions"_s,                       {u"read"_s,           u"question"_s,      false}},
+        {u"GET /invitations"_s,                        {u"read"_s,           u"invitation"_s,    false}},
+        {u"POST /invitations"_s,                       {u"invite"_s,         u"invitation"_s,    false}},
+        {u"POST /invitations/{id}/resend"_s,           {u"invite"_s,         u"invitation"_s,    true}},
+        {u"DELETE /invitations/{id}"_s,                {u"invite"_s,         u"invitation"_s,    true}},
         // The web portal (docs/portal.md): pages about the caller's own data, no ids in their paths.
         {u"GET /portal"_s,                             {u"read"_s,           u"own_data"_s,      false}},
         {u"GET /portal/profile"_s,                     {u"read"_s,           u"own_profile"_s,   false}},
@@ -275,9 +279,21 @@ void addPortalRows()
 }
 // clang-format on
 
+// clang-format off
+// Staff invitations (docs/accounts.md): an id outside the role's scope answers as an unknown one.
+void addInvitationRows()
+{
+    addCollectionRows("GET /invitations",                            {200, 403, 403, 403, 403});
+    addCollectionRows("POST /invitations",                           {201, 403, 403, 403, 403});
+    addCollectionRows("POST /invitations/{id}/resend",               {200, 404, 404, 404, 404});
+    addCollectionRows("DELETE /invitations/{id}",                    {204, 404, 404, 404, 404});
+}
+// clang-format on
+
 void addStatusTableRows()
 {
     addAccountRows();
+    addInvitationRows();
     addPortalRows();
     addWebinarRows();
     addAttendeeRows();

@@ -34,6 +34,10 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
     using T = TestAuthorizationMatrix;
     static const QMap<QString, Executor> table {
         {u"GET /organisations"_s, &T::listOrganisations},
+        {u"GET /invitations"_s, &T::listInvitations},
+        {u"POST /invitations"_s, &T::invite},
+        {u"POST /invitations/{id}/resend"_s, &T::resendInvitation},
+        {u"DELETE /invitations/{id}"_s, &T::revokeInvitation},
         {u"GET /portal"_s, &T::portalPage},
         {u"GET /portal/profile"_s, &T::portalPage},
         {u"GET /portal/access"_s, &T::portalPage},

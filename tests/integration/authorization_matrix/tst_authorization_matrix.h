@@ -77,6 +77,12 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void patchQuestion(const matrix::MatrixRow &row);
     void askQuestion(const matrix::MatrixRow &row);
     void getProfile(const matrix::MatrixRow &row);
+    // ---- MatrixRowsInvitations.cpp ----
+    qint64 createInvitation();
+    void listInvitations(const matrix::MatrixRow &row);
+    void invite(const matrix::MatrixRow &row);
+    void resendInvitation(const matrix::MatrixRow &row);
+    void revokeInvitation(const matrix::MatrixRow &row);
     // ---- MatrixRowsPortal.cpp: the web portal, with the role's session token as its cookie ----
     void portalPage(const matrix::MatrixRow &row);
     void portalProfileChange(const matrix::MatrixRow &row);

@@ -1,0 +1,71 @@
+// Matrix rows on staff invitations (docs/accounts.md): only admin lists, invites, sends again and revokes; every other
+// role gets 403 for the collection and 404 for an id, and nothing changes. Each row acts on a fresh invitation.
+#include "tst_authorization_matrix.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace regiekamer;
+using namespace matrix;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool listed(const QJsonArray &items, qint64 id)
+{
+    for (const QJsonValue &item : items) {
+        if (item.toObject().value("id"_L1).toInteger() == id)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+qint64 TestAuthorizationMatrix::createInvitation()
+{
+    const QString email = nextName(u"invited"_s).remove(u' ') + u"@example.org"_s;
+    return asAdmin("POST", u"/api/v1/invitations"_s,
+                   {{"email"_L1, email}, {"displayName"_L1, u"Invited"_s}, {"role"_L1, u"moderator"_s}})
+        .json()
+        .value("id"_L1)
+        .toInteger();
+}
+
+void TestAuthorizationMatrix::listInvitations(const MatrixRow &row)
+{
+    const ApiReply reply = as(row.role, "GET", u"/api/v1/invitations"_s);
+    QVERIFY2(row.expect(reply), row.failure(reply).constData());
+}
+
+void TestAuthorizationMatrix::invite(const MatrixRow &row)
+{
+    const QString email = nextName(u"matrix invite"_s).remove(u' ') + u"@example.org"_s;
+    const ApiReply reply = as(row.role, "POST", u"/api/v1/invitations"_s,
+                              {{"email"_L1, email}, {"displayName"_L1, u"Matrix"_s}, {"role"_L1, u"director"_s}});
+    QVERIFY2(row.expect(reply), row.failure(reply).constData());
+    bool found = false;
+    for (const QJsonValue &item : asAdmin("GET", u"/api/v1/invitations"_s).items())
+        found = found || item.toObject().value("email"_L1).toString() == email.toLower();
+    QCOMPARE(found, row.allowed);
+}
+
+void TestAuthorizationMatrix::resendInvitation(const MatrixRow &row)
+{
+    const qint64 id = createInvitation();
+    QVERIFY2(id > 0, "setup: no invitation");
+    const QByteArray before = asAdmin("GET", u"/api/v1/invitations"_s).body;
+    const ApiReply reply = as(row.role, "POST", u"/api/v1/invitations/%1/resend"_s.arg(id));
+    QVERIFY2(row.expect(reply), row.failure(reply).constData());
+    if (!row.allowed)
+        QCOMPARE(asAdmin("GET", u"/api/v1/invitations"_s).body, before);
+}
+
+void TestAuthorizationMatrix::revokeInvitation(const MatrixRow &row)
+{
+    const qint64 id = createInvitation();
+    QVERIFY2(id > 0, "setup: no invitation");
+    const ApiReply reply = as(row.role, "DELETE", u"/api/v1/invitations/%1"_s.arg(id));
+    QVERIFY2(row.expect(reply), row.failure(reply).constData());
+    QCOMPARE(listed(asAdmin("GET", u"/api/v1/invitations"_s).items(), id), !row.allowed);
+}
