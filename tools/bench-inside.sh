@@ -87,6 +87,10 @@ echo "== mail: outbox drain rate to a real aiosmtpd (STARTTLS required, then imp
 cmake --build build --target regiekamer-bench-mail >/dev/null
 build/bin/regiekamer-bench-mail --mails "${REGIEKAMER_BENCH_MAILS:-1000}" --data-dir "$scratch/mail-data"
 
+echo "== accounts: an invitation through the API until its mail is accepted by a real aiosmtpd, one at a time"
+cmake --build build --target regiekamer-bench-account-mail >/dev/null
+build/bin/regiekamer-bench-account-mail --count "${REGIEKAMER_BENCH_INVITATIONS:-200}"
+
 echo "== crypto facade: AES-256-GCM seal/open vs openssl speed (4 KiB goal >= 50%), Argon2id derivation time"
 cmake --build build --target regiekamer-bench-crypto >/dev/null
 build/bin/regiekamer-bench-crypto

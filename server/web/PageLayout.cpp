@@ -3,20 +3,26 @@
 #include "web/WebPaths.h"
 #include "web/WebResponses.h"
 
+#include <QUrlQuery>
+
 namespace regiekamer::server::web {
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-void languageSwitch(Html &html, const QString &path, i18n::Language current)
+// The same page in the other language. A link's page keeps its token, so that switching does not lose the form.
+void languageSwitch(Html &html, const QUrl &url, i18n::Language current)
 {
+    const QString token = QUrlQuery(url).queryItemValue(u"token"_s);
+    const QString path = url.path();
     html.markup("<nav class=\"languages\" aria-label=\"Taal / Language\"><ul>");
     const std::pair<i18n::Language, const char *> choices[] {{i18n::Language::Dutch, "Nederlands"},
                                                              {i18n::Language::English, "English"}};
     for (const auto &[language, name] : choices) {
         const QString code = i18n::languageCode(language);
-        html.markup("<li><a href=\"").text(path + u"?lang="_s + code).markup("\" hreflang=\"").text(code);
+        const QString query = u"?lang="_s + code + (token.isEmpty() ? QString() : u"&token="_s + token);
+        html.markup("<li><a href=\"").text(path + query).markup("\" hreflang=\"").text(code);
         html.markup("\" lang=\"").text(code).markup("\"");
         if (language == current)
             html.markup(" aria-current=\"true\"");
@@ -65,7 +71,7 @@ QString WebRequest::render(const PageFrame &frame, const Html &content)
         .markup("</a><header><span class=\"brand\">Regiekamer</span>");
     navigation(html, frame.nav, path, t.translate("regiekamer::server::web::Layout", "Portal"));
     html.markup("<div class=\"tools\">");
-    languageSwitch(html, path, language());
+    languageSwitch(html, m_context.request().url(), language());
     if (!frame.signOutAction.isEmpty()) {
         formStart(html, frame.signOutAction, csrfToken());
         html.markup("<button type=\"submit\">")

@@ -1,6 +1,7 @@
 // Accounts by e-mail end to end (issue 15): the real regiekamer-server with --smtp, a real SMTP server (aiosmtpd,
 // STARTTLS required) that receives the mail, and the links in that mail used through the API.
 #include "ApiRequests.h"
+#include "ChromiumDriver.h"
 #include "RawHttpsClient.h"
 #include "ServerProcess.h"
 #include "SmtpTestServer.h"
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -97,6 +100,28 @@ class TestAccountLinks : public QObject
         if (reply.status != 201)
             qWarning("%s", qPrintable(reply.describe()));
         return reply.json();
+    }
+
+    QString page(const QString &pathAndQuery) const { return m_server.baseUrl().toString() + pathAndQuery; }
+
+    // The page in both languages into REGIEKAMER_SCREENSHOT_DIR (docs/screenshots), when that is set.
+    void capture(ChromiumDriver &browser, const QString &name, const QString &pathAndQuery)
+    {
+        const QString folder = qEnvironmentVariable("REGIEKAMER_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        const QChar joiner = pathAndQuery.contains(u'?') ? u'&' : u'?';
+        for (const QString &language : {u"nl"_s, u"en"_s}) {
+            QVERIFY(browser.navigate(page(pathAndQuery + joiner + u"lang="_s + language)));
+            QVERIFY(browser.screenshot(u"%1/account-%2-%3.png"_s.arg(folder, name, language)));
+        }
+    }
+
+    void submit(ChromiumDriver &browser)
+    {
+        browser.expectNavigation();
+        QVERIFY(browser.click(u"main form button[type=submit]"_s));
+        QVERIFY2(browser.waitForLoad(), qPrintable(browser.lastError()));
     }
 
 private Q_SLOTS:
@@ -305,6 +330,8 @@ private Q_SLOTS:
         QVERIFY(form.text().contains(u"Open your account"_s));
         QVERIFY(form.text().contains(u"name=\"token\" value=\""_s + token));
         QCOMPARE(form.header("referrer-policy"), "no-referrer"_ba);
+        // Switching the language keeps the form: the switch links carry the token (and only it).
+        QVERIFY(form.text().contains(u"href=\"/account/invitation?lang=nl&amp;token="_s + token + u'"'));
         const QList<std::pair<QString, QString>> fields {{u"csrf"_s, form.csrfToken()},
                                                          {u"token"_s, token},
                                                          {u"password"_s, QString::fromLatin1(newPassword)},
@@ -347,6 +374,49 @@ private Q_SLOTS:
                                               {u"repeat"_s, QString::fromLatin1(newPassword)}});
         QCOMPARE(saved.status, 200);
         QVERIFY(!m_api.login(client.email, QString::fromLatin1(newPassword)).isEmpty());
+    }
+
+    // In headless Chromium: forgot password, the reset link's page, an invitation's page; each form filled and sent
+    // as a person would, every control labelled.
+    void theLinkPagesWorkInABrowser()
+    {
+        QTemporaryDir downloads;
+        ChromiumDriver browser;
+        const auto certificates = QSslCertificate::fromPath(m_server.dataDir() + u"/server-certificate.pem"_s);
+        QCOMPARE(certificates.size(), 1);
+        QVERIFY2(browser.start(certificates.first(), downloads.path()), qPrintable(browser.lastError()));
+        const auto viewer = m_server.demoAccounts().value(Role::Viewer);
+        capture(browser, u"forgot"_s, u"/account/forgot"_s);
+        QVERIFY(browser.navigate(page(u"/account/forgot?lang=en"_s)));
+        QVERIFY(browser.fill(u"#email"_s, viewer.email));
+        submit(browser);
+        QVERIFY2(browser.text(u"main"_s).contains(u"If the address has an account, a link was sent to it."_s),
+                 qPrintable(browser.text(u"main"_s)));
+        const QString reset = tokenIn(mailTo(viewer.email), u"reset"_s);
+        QVERIFY(!reset.isEmpty());
+        capture(browser, u"reset"_s, u"/account/reset?token="_s + reset);
+        QVERIFY(browser.navigate(page(u"/account/reset?lang=en&token="_s + reset)));
+        const auto unlabelled = browser.evaluate(u"[...document.querySelectorAll('input:not([type=hidden])')]"
+                                                 ".filter(e => e.labels.length !== 1).length"_s);
+        QVERIFY(unlabelled && unlabelled->toInt() == 0);
+        QVERIFY(browser.fill(u"#password"_s, QString::fromLatin1(newPassword)));
+        QVERIFY(browser.fill(u"#repeat"_s, QString::fromLatin1(newPassword)));
+        submit(browser);
+        QCOMPARE(browser.text(u"h1"_s), u"Password saved"_s);
+        QVERIFY(!m_api.login(viewer.email, QString::fromLatin1(newPassword)).isEmpty());
+        capture(browser, u"invalid-link"_s, u"/account/reset?token="_s + reset);
+
+        const QString email = u"chromium.%1@example.org"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        QVERIFY(invite(email, u"en"_s).value("id"_L1).toInteger() > 0);
+        const QString invitation = tokenIn(mailTo(email), u"invitation"_s);
+        capture(browser, u"invitation"_s, u"/account/invitation?token="_s + invitation);
+        QVERIFY(browser.navigate(page(u"/account/invitation?lang=nl&token="_s + invitation)));
+        QCOMPARE(browser.evaluate(u"document.documentElement.lang"_s)->toString(), u"nl"_s);
+        QVERIFY(browser.fill(u"#password"_s, QString::fromLatin1(newPassword)));
+        QVERIFY(browser.fill(u"#repeat"_s, QString::fromLatin1(newPassword)));
+        submit(browser);
+        QCOMPARE(browser.text(u"h1"_s), u"Wachtwoord opgeslagen"_s);
+        QVERIFY(!m_api.login(email, QString::fromLatin1(newPassword)).isEmpty());
     }
 
     // No token from any mail appears in the access log or the server's own output.
