@@ -762,6 +762,44 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::client::InvitationActions</name>
+    <message>
+        <source>The invitation to %1 is on its way.</source>
+        <translation>The invitation to %1 is on its way.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was sent again; the earlier link no longer works.</source>
+        <translation>The invitation to %1 was sent again; the earlier link no longer works.</translation>
+    </message>
+    <message>
+        <source>The invitation was revoked; its link no longer works.</source>
+        <translation>The invitation was revoked; its link no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::InvitationModel</name>
+    <message>
+        <source>Expired: send it again or revoke it</source>
+        <translation>Expired: send it again or revoke it</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Link valid until</source>
+        <translation>Link valid until</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::KeychainStore</name>
     <message>
         <source>No OS keychain is available on this computer, so the key of the offline data is not kept there. Type your password to open the offline data.</source>
@@ -1694,6 +1732,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AppController</name>
@@ -1996,6 +2038,96 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
             <numerusform>Exported %n access log entry to %1.</numerusform>
             <numerusform>Exported %n access log entries to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::InvitationsPanel</name>
+    <message>
+        <source>Pending invitations</source>
+        <translation>Pending invitations</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation?</source>
+        <translation>Revoke the invitation?</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 will be revoked: its link stops working and the invited account is deleted. This cannot be undone; you can invite the address again.</source>
+        <translation>The invitation to %1 will be revoked: its link stops working and the invited account is deleted. This cannot be undone; you can invite the address again.</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Revoke invitation</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Invite …</source>
+        <translation>Invite …</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Revoke …</source>
+        <translation>Revoke …</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::InviteDialog</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address.</source>
+        <translation>Enter a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this client staff member works for.</source>
+        <translation>Choose the organisation this client staff member works for.</translation>
+    </message>
+    <message>
+        <source>Invite a member of staff</source>
+        <translation>Invite a member of staff</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Language of the mail:</source>
+        <translation>Language of the mail:</translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation>Send invitation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

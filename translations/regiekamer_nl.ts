@@ -762,6 +762,44 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::client::InvitationActions</name>
+    <message>
+        <source>The invitation to %1 is on its way.</source>
+        <translation>De uitnodiging aan %1 is onderweg.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 was sent again; the earlier link no longer works.</source>
+        <translation>De uitnodiging aan %1 is opnieuw verstuurd; de eerdere link werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>The invitation was revoked; its link no longer works.</source>
+        <translation>De uitnodiging is ingetrokken; de link werkt niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::InvitationModel</name>
+    <message>
+        <source>Expired: send it again or revoke it</source>
+        <translation>Verlopen: opnieuw versturen of intrekken</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Link valid until</source>
+        <translation>Link geldig tot</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::KeychainStore</name>
     <message>
         <source>No OS keychain is available on this computer, so the key of the offline data is not kept there. Type your password to open the offline data.</source>
@@ -1694,6 +1732,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Uitnodigingen</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AppController</name>
@@ -1996,6 +2038,96 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
             <numerusform>%n item van de toegangslog geëxporteerd naar %1.</numerusform>
             <numerusform>%n items van de toegangslog geëxporteerd naar %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::InvitationsPanel</name>
+    <message>
+        <source>Pending invitations</source>
+        <translation>Openstaande uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation?</source>
+        <translation>De uitnodiging intrekken?</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 will be revoked: its link stops working and the invited account is deleted. This cannot be undone; you can invite the address again.</source>
+        <translation>De uitnodiging aan %1 wordt ingetrokken: de link werkt dan niet meer en het uitgenodigde account wordt verwijderd. Dit kan niet ongedaan worden gemaakt; je kunt het adres wel opnieuw uitnodigen.</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Uitnodiging intrekken</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Invite …</source>
+        <translation>Uitnodigen …</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Revoke …</source>
+        <translation>Intrekken …</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::InviteDialog</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address.</source>
+        <translation>Vul een geldig e-mailadres in.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this client staff member works for.</source>
+        <translation>Kies de organisatie waarvoor deze medewerker van de klant werkt.</translation>
+    </message>
+    <message>
+        <source>Invite a member of staff</source>
+        <translation>Een medewerker uitnodigen</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Language of the mail:</source>
+        <translation>Taal van de mail:</translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation>Uitnodiging versturen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

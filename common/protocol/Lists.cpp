@@ -1,6 +1,7 @@
 #include "protocol/Lists.h"
 
 #include "base/JsonRead.h"
+#include "protocol/AccountLinks.h"
 #include "protocol/Device.h"
 #include "protocol/Organisation.h"
 #include "protocol/Question.h"
@@ -48,6 +49,7 @@ template QJsonObject listToJson(const QList<StaffAssignment> &);
 template QJsonObject listToJson(const QList<Registration> &);
 template QJsonObject listToJson(const QList<Question> &);
 template QJsonObject listToJson(const QList<Device> &);
+template QJsonObject listToJson(const QList<Invitation> &);
 template Result<QList<WebinarSummary>> listFromJson(const QJsonObject &);
 template Result<QList<StaffAccount>> listFromJson(const QJsonObject &);
 template Result<QList<Organisation>> listFromJson(const QJsonObject &);
@@ -55,6 +57,7 @@ template Result<QList<StaffAssignment>> listFromJson(const QJsonObject &);
 template Result<QList<Registration>> listFromJson(const QJsonObject &);
 template Result<QList<Question>> listFromJson(const QJsonObject &);
 template Result<QList<Device>> listFromJson(const QJsonObject &);
+template Result<QList<Invitation>> listFromJson(const QJsonObject &);
 
 QJsonObject pageToJson(const QList<QJsonObject> &items, qint64 total, qint64 offset, qint64 limit)
 {

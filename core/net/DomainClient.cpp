@@ -109,4 +109,36 @@ void DomainClient::fetchBackupStatus(Callback<api::BackupStatus> done)
     call("GET", QString::fromLatin1(api::path::backupStatus), {}, std::move(done));
 }
 
+void DomainClient::fetchInvitations(Callback<QList<api::Invitation>> done)
+{
+    m_api.sendJson("GET", QString::fromLatin1(api::path::invitations), {}, {},
+                   [api = &m_api, done = std::move(done)](Result<QJsonObject> reply) {
+                       if (!reply)
+                           return done(std::unexpected(reply.error()));
+                       auto invitations = api::listFromJson<api::Invitation>(*reply);
+                       if (!invitations)
+                           return done(
+                               fail(QString::fromLatin1(errc::badResponse), errc::badResponseMessage(api->server())));
+                       done(std::move(invitations));
+                   });
+}
+
+void DomainClient::invite(const api::InvitationRequest &request, Callback<api::Invitation> done)
+{
+    call("POST", QString::fromLatin1(api::path::invitations), request.toJson(), std::move(done));
+}
+
+void DomainClient::resendInvitation(qint64 userId, Callback<api::Invitation> done)
+{
+    call("POST", api::path::expand(api::path::invitationResend, {userId}), {}, std::move(done));
+}
+
+void DomainClient::revokeInvitation(qint64 userId, StatusCallback done)
+{
+    m_api.sendJson("DELETE", api::path::expand(api::path::invitation, {userId}), {}, {},
+                   [done = std::move(done)](Result<QJsonObject> reply) {
+                       done(reply ? Status() : Status(std::unexpected(reply.error())));
+                   });
+}
+
 } // namespace regiekamer::client

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiClient.h"
+#include "protocol/AccountLinks.h"
 #include "protocol/BackupStatus.h"
 #include "protocol/Organisation.h"
 #include "protocol/Question.h"
@@ -39,6 +40,11 @@ public:
     void fetchAuditStatus(Callback<api::AuditStatus> done);
     // The continuous backups' state (admins only; docs/backups.md).
     void fetchBackupStatus(Callback<api::BackupStatus> done);
+    // Staff invitations (admins only; docs/accounts.md).
+    void fetchInvitations(Callback<QList<api::Invitation>> done);
+    void invite(const api::InvitationRequest &request, Callback<api::Invitation> done);
+    void resendInvitation(qint64 userId, Callback<api::Invitation> done);
+    void revokeInvitation(qint64 userId, StatusCallback done);
 
 private:
     // A JSON call whose answer is one T.

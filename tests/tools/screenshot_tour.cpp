@@ -5,6 +5,9 @@
 #include "ServerProcess.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
+#include "models/InvitationModel.h"
+#include "panels/InvitationsPanel.h"
+#include "session/InvitationActions.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "views/AccessLogView.h"
@@ -84,8 +87,31 @@ bool captureOffline(ServerProcess &server, regiekamer::ui::MainWindow *window, c
     return server.start({u"--demo"_s}, port) && saved;
 }
 
+// Opens the admin's Invitations tab, invites one member of staff when none is pending, and saves the window.
+bool captureInvitations(QWidget *window, const QString &file)
+{
+    auto *panel = window->findChild<regiekamer::ui::InvitationsPanel *>();
+    auto *tabs = window->findChild<QTabWidget *>(u"adminTabs"_s);
+    if (!panel || !tabs)
+        return false;
+    tabs->setCurrentWidget(panel);
+    QTest::qWait(1500);
+    if (panel->actions()->model()->rowCount() == 0) {
+        regiekamer::api::InvitationRequest request;
+        request.email = u"noor.devries@example.org"_s;
+        request.displayName = u"Noor de Vries"_s;
+        request.role = Role::Director;
+        panel->actions()->invite(request);
+        if (!waitFor([panel] { return panel->actions()->model()->rowCount() > 0; }))
+            return false;
+    }
+    QTest::qWait(500);
+    return grab(window, file);
+}
+
 bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
-             const QString &file, const QString &accessLogFile, const QString &offlineFile)
+             const QString &file, const QString &accessLogFile, const QString &offlineFile,
+             const QString &invitationsFile = {})
 {
     AppController controller({server.baseUrl().toString(), language});
     controller.start();
@@ -112,6 +138,8 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
     if (!grab(window, file))
         return false;
     if (!accessLogFile.isEmpty() && !captureAccessLog(window, accessLogFile))
+        return false;
+    if (!invitationsFile.isEmpty() && !captureInvitations(window, invitationsFile))
         return false;
     return offlineFile.isEmpty() || captureOffline(server, window, offlineFile);
 }
@@ -140,7 +168,9 @@ int main(int argc, char *argv[])
             const bool director = role == Role::Director;
             const QString accessLog = director ? u"%1/access-log-%2.png"_s.arg(output, language) : QString();
             const QString offline = director ? u"%1/offline-%2.png"_s.arg(output, language) : QString();
-            if (!capture(server, accounts.value(role), language, file, accessLog, offline)) {
+            const QString invitations =
+                role == Role::Admin ? u"%1/invitations-%2.png"_s.arg(output, language) : QString();
+            if (!capture(server, accounts.value(role), language, file, accessLog, offline, invitations)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;
             }

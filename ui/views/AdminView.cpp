@@ -3,6 +3,7 @@
 #include "panels/AccountsPanel.h"
 #include "panels/AssignmentsPanel.h"
 #include "panels/BackupPanel.h"
+#include "panels/InvitationsPanel.h"
 #include "panels/OrganisationsPanel.h"
 #include "protocol/Rights.h"
 #include "session/SessionController.h"
@@ -37,6 +38,7 @@ private:
     StatusLine *m_status;
     QWidget *m_accessLog = nullptr;
     BackupPanel *m_backups = nullptr;
+    InvitationsPanel *m_invitations = nullptr;
 };
 
 AdminView::AdminView(client::SessionController *session, QWidget *parent)
@@ -48,6 +50,8 @@ AdminView::AdminView(client::SessionController *session, QWidget *parent)
     m_tabs->setObjectName(u"adminTabs"_s);
     m_status->setObjectName(u"adminStatusLabel"_s);
     m_tabs->addTab(new AccountsPanel(session, m_status, m_tabs), QString());
+    m_invitations = new InvitationsPanel(session, m_status, m_tabs);
+    m_tabs->addTab(m_invitations, QString());
     m_tabs->addTab(new OrganisationsPanel(session, m_status, m_tabs), QString());
     m_tabs->addTab(new AssignmentsPanel(session, m_status, m_tabs), QString());
     if (AccessLogView::availableFor(Role::Admin)) {
@@ -77,8 +81,9 @@ void AdminView::onFailed(const QString &message)
 void AdminView::retranslate()
 {
     m_tabs->setTabText(0, tr("Staff accounts"));
-    m_tabs->setTabText(1, tr("Organisations"));
-    m_tabs->setTabText(2, tr("Assignments"));
+    m_tabs->setTabText(m_tabs->indexOf(m_invitations), tr("Invitations"));
+    m_tabs->setTabText(2, tr("Organisations"));
+    m_tabs->setTabText(3, tr("Assignments"));
     if (m_accessLog)
         m_tabs->setTabText(m_tabs->indexOf(m_accessLog), tr("Access log"));
     if (m_backups)
