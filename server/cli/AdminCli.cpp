@@ -9,6 +9,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/DeviceCommands.h"
+#include "cli/InviteCommand.h"
 #include "cli/KeyCommands.h"
 #include "cli/MailCommands.h"
 #include "cli/PasswordInput.h"
@@ -31,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --email E --role ROLE [--name NAME] "
-                           "[--organisation ORG]\n"
+                           "[--organisation ORG] [--invite --public-url URL [--language nl|en]]\n"
                            "       regiekamer-admin --data-dir DIR user list\n"
                            "       regiekamer-admin --data-dir DIR user disable --email E\n"
                            "       regiekamer-admin --data-dir DIR user erase ACCOUNT_ID\n"
@@ -308,6 +309,8 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
     OpenedDatabase &opened = logged->opened;
     if (command.at(1) == "list"_L1)
         return listUsers(*opened.database, *opened.cipher, *logged->log);
+    if (command.at(1) == "add"_L1 && parser.isSet(u"invite"_s))
+        return inviteCommand::run(*opened.database, *opened.keys, *opened.cipher, *logged->log, parser, operatorName());
     if (command.at(1) == "add"_L1)
         return addUser(*opened.database, *opened.cipher, *logged->log, parser);
     if (erase)
@@ -406,7 +409,9 @@ int runAdmin(const QStringList &arguments)
                        {u"output"_s, u"Output file (default: standard output)."_s, u"FILE"_s},
                        {u"master-key"_s, u"Master key file of the data at rest."_s, u"FILE"_s},
                        {u"batch"_s, u"Data keys re-wrapped per transaction."_s, u"N"_s},
-                       {u"language"_s, u"Language of a test mail: nl or en."_s, u"LANG"_s},
+                       {u"language"_s, u"Language of a test mail or an invitation: nl or en."_s, u"LANG"_s},
+                       {u"invite"_s, u"user add: invite by e-mail instead of asking for a password."_s},
+                       {u"public-url"_s, u"user add --invite: the https address in the mail's link."_s, u"URL"_s},
                        {u"version"_s, u"Print the version and exit."_s}});
     parser.addOptions(backupCommands::options());
     if (!parser.parse(arguments))

@@ -419,6 +419,31 @@ private Q_SLOTS:
         QVERIFY(!m_api.login(email, QString::fromLatin1(newPassword)).isEmpty());
     }
 
+    // regiekamer-admin user add --invite writes the invitation to the outbox; the running server sends it, and its link
+    // works like one from the API. Without --public-url the command refuses and creates nothing.
+    void theCommandLineInvites()
+    {
+        const QString email = u"cli.%1@example.org"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        QByteArray output;
+        QCOMPARE(
+            m_server.runAdmin({u"user"_s, u"add"_s, u"--invite"_s, u"--email"_s, email, u"--role"_s, u"director"_s}, {},
+                              &output),
+            1);
+        QVERIFY2(output.contains("--public-url"), output.constData());
+        QCOMPARE(m_server.runAdmin({u"user"_s, u"add"_s, u"--invite"_s, u"--email"_s, email, u"--role"_s, u"director"_s,
+                                    u"--public-url"_s, QString::fromLatin1(publicUrl), u"--language"_s, u"en"_s},
+                                   {}, &output),
+                 0);
+        const QByteArray mail = mailTo(email);
+        QCOMPARE(mimeParts::decodeWords(mimeParts::header(mail, "Subject")), u"Your invitation to Regiekamer"_s);
+        const QString token = tokenIn(mail, u"invitation"_s);
+        QCOMPARE(post(api::path::invitationAcceptance,
+                      {{"token"_L1, token}, {"password"_L1, QString::fromLatin1(newPassword)}})
+                     .status,
+                 204);
+        QVERIFY(!m_api.login(email, QString::fromLatin1(newPassword)).isEmpty());
+    }
+
     // No token from any mail appears in the access log or the server's own output.
     void tokensReachNeitherTheLogNorTheOutput()
     {
