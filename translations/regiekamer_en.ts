@@ -1607,18 +1607,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
 </context>
 <context>
     <name>regiekamer::ui::AccountDialog</name>
-    <message>
-        <source>Enter a valid e-mail address.</source>
-        <translation>Enter a valid e-mail address.</translation>
-    </message>
-    <message>
-        <source>Enter the name.</source>
-        <translation>Enter the name.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation this client staff member works for.</source>
-        <translation>Choose the organisation this client staff member works for.</translation>
-    </message>
     <message numerus="yes">
         <source>The initial password needs at least %n characters.</source>
         <translation>
@@ -1633,22 +1621,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>New staff account</source>
         <translation>New staff account</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>E-mail:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Initial password:</source>
@@ -2086,36 +2058,8 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <translation>English</translation>
     </message>
     <message>
-        <source>Enter a valid e-mail address.</source>
-        <translation>Enter a valid e-mail address.</translation>
-    </message>
-    <message>
-        <source>Enter the name.</source>
-        <translation>Enter the name.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation this client staff member works for.</source>
-        <translation>Choose the organisation this client staff member works for.</translation>
-    </message>
-    <message>
         <source>Invite a member of staff</source>
         <translation>Invite a member of staff</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>E-mail:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Language of the mail:</source>
@@ -2458,6 +2402,37 @@ The control room for webinar teams.</translation>
     <message>
         <source>Not available offline</source>
         <translation>Not available offline</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StaffFields</name>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address.</source>
+        <translation>Enter a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this client staff member works for.</source>
+        <translation>Choose the organisation this client staff member works for.</translation>
     </message>
 </context>
 <context>

@@ -1607,18 +1607,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
 </context>
 <context>
     <name>regiekamer::ui::AccountDialog</name>
-    <message>
-        <source>Enter a valid e-mail address.</source>
-        <translation>Vul een geldig e-mailadres in.</translation>
-    </message>
-    <message>
-        <source>Enter the name.</source>
-        <translation>Vul de naam in.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation this client staff member works for.</source>
-        <translation>Kies de organisatie waarvoor deze medewerker van de klant werkt.</translation>
-    </message>
     <message numerus="yes">
         <source>The initial password needs at least %n characters.</source>
         <translation>
@@ -1633,22 +1621,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>New staff account</source>
         <translation>Nieuw medewerkersaccount</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>E-mail:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Rol:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisatie:</translation>
     </message>
     <message>
         <source>Initial password:</source>
@@ -2086,36 +2058,8 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <translation>Engels</translation>
     </message>
     <message>
-        <source>Enter a valid e-mail address.</source>
-        <translation>Vul een geldig e-mailadres in.</translation>
-    </message>
-    <message>
-        <source>Enter the name.</source>
-        <translation>Vul de naam in.</translation>
-    </message>
-    <message>
-        <source>Choose the organisation this client staff member works for.</source>
-        <translation>Kies de organisatie waarvoor deze medewerker van de klant werkt.</translation>
-    </message>
-    <message>
         <source>Invite a member of staff</source>
         <translation>Een medewerker uitnodigen</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>E-mail:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Rol:</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>Organisatie:</translation>
     </message>
     <message>
         <source>Language of the mail:</source>
@@ -2458,6 +2402,37 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Not available offline</source>
         <translation>Offline niet beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StaffFields</name>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Enter a valid e-mail address.</source>
+        <translation>Vul een geldig e-mailadres in.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation this client staff member works for.</source>
+        <translation>Kies de organisatie waarvoor deze medewerker van de klant werkt.</translation>
     </message>
 </context>
 <context>

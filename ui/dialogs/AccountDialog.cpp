@@ -1,8 +1,7 @@
 #include "dialogs/AccountDialog.h"
 
-#include "models/OrganisationModel.h"
+#include "dialogs/StaffFields.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -32,30 +31,24 @@ QLineEdit *edit(const QString &objectName, QWidget *parent, bool password = fals
 
 AccountDialog::AccountDialog(client::OrganisationModel *organisations, QWidget *parent)
     : QDialog(parent)
-    , m_organisations(organisations)
-    , m_email(edit(u"accountEmailEdit"_s, this))
-    , m_name(edit(u"accountNameEdit"_s, this))
-    , m_role(new QComboBox(this))
-    , m_organisation(new QComboBox(this))
+    , m_fields(new StaffFields(organisations, u"account"_s, this))
     , m_password(edit(u"accountPasswordEdit"_s, this, true))
     , m_repeat(edit(u"accountRepeatEdit"_s, this, true))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"accountDialog"_s);
-    m_role->setObjectName(u"accountRoleCombo"_s);
-    m_organisation->setObjectName(u"accountOrganisationCombo"_s);
-    m_organisation->setModel(organisations);
     m_error->setObjectName(u"accountErrorLabel"_s);
     m_error->setWordWrap(true);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"accountCreateButton"_s);
     auto *form = new QFormLayout;
-    const std::array<QWidget *, 6> fields {m_email, m_name, m_role, m_organisation, m_password, m_repeat};
-    for (std::size_t i = 0; i < fields.size(); ++i) {
+    m_fields->addRows(form);
+    const std::array<QWidget *, 2> passwords {m_password, m_repeat};
+    for (std::size_t i = 0; i < passwords.size(); ++i) {
         m_labels.at(i) = new QLabel(this);
-        m_labels.at(i)->setBuddy(fields.at(i));
-        form->addRow(m_labels.at(i), fields.at(i));
+        m_labels.at(i)->setBuddy(passwords.at(i));
+        form->addRow(m_labels.at(i), passwords.at(i));
     }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -64,7 +57,6 @@ AccountDialog::AccountDialog(client::OrganisationModel *organisations, QWidget *
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
     connect(this, &QDialog::finished, this, &AccountDialog::clearPasswords);
-    connect(m_role, &QComboBox::currentIndexChanged, this, &AccountDialog::onRoleChanged);
     retranslate();
 }
 
@@ -73,31 +65,10 @@ AccountDialog::~AccountDialog()
     clearPasswords();
 }
 
-void AccountDialog::fillRoles()
-{
-    const QSignalBlocker blocker(m_role);
-    const int current = std::max(0, m_role->currentIndex());
-    m_role->clear();
-    for (Role role : {Role::Moderator, Role::Director, Role::ClientStaff, Role::Admin})
-        m_role->addItem(roleDisplayName(role), roleToWire(role));
-    m_role->setCurrentIndex(current);
-    onRoleChanged();
-}
-
-void AccountDialog::onRoleChanged()
-{
-    const bool client = m_role->currentData().toString() == roleToWire(Role::ClientStaff);
-    m_organisation->setEnabled(client);
-}
-
 QString AccountDialog::problem() const
 {
-    if (!m_email->text().trimmed().contains(u'@'))
-        return tr("Enter a valid e-mail address.");
-    if (m_name->text().trimmed().isEmpty())
-        return tr("Enter the name.");
-    if (m_organisation->isEnabled() && m_organisation->currentIndex() < 0)
-        return tr("Choose the organisation this client staff member works for.");
+    if (const QString fields = m_fields->problem(); !fields.isEmpty())
+        return fields;
     if (m_password->text().size() < minimumPasswordLength)
         return tr("The initial password needs at least %n characters.", nullptr, minimumPasswordLength);
     if (m_password->text() != m_repeat->text())
@@ -113,13 +84,10 @@ void AccountDialog::submit()
     if (!error.isEmpty())
         return;
     api::StaffAccountCreate request;
-    request.email = m_email->text().trimmed();
-    request.displayName = m_name->text().trimmed();
-    request.role = roleFromWire(m_role->currentData().toString()).value_or(Role::Moderator);
-    if (m_organisation->isEnabled())
-        request.organisationId = m_organisations->index(m_organisation->currentIndex(), 0)
-                                     .data(client::OrganisationModel::IdRole)
-                                     .toLongLong();
+    request.email = m_fields->email();
+    request.displayName = m_fields->displayName();
+    request.role = m_fields->role();
+    request.organisationId = m_fields->organisationId();
     request.password = m_password->text();
     clearPasswords();
     Q_EMIT accountRequested(request);
@@ -136,13 +104,12 @@ void AccountDialog::clearPasswords()
 void AccountDialog::retranslate()
 {
     setWindowTitle(tr("New staff account"));
-    const std::array<QString, 6> labels {
-        tr("E-mail:"), tr("Name:"), tr("Role:"), tr("Organisation:"), tr("Initial password:"), tr("Repeat password:")};
+    m_fields->retranslate();
+    const std::array<QString, 2> labels {tr("Initial password:"), tr("Repeat password:")};
     for (std::size_t i = 0; i < labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create account"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    fillRoles();
 }
 
 void AccountDialog::changeEvent(QEvent *event)

@@ -6,7 +6,6 @@
 
 #include <array>
 
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +15,8 @@ class OrganisationModel;
 } // namespace regiekamer::client
 
 namespace regiekamer::ui {
+
+class StaffFields;
 
 // A new staff account: e-mail, name, role, organisation (client staff only) and the initial password, typed
 // twice. Opened non-modally (open()); emits accountRequested once the input is complete, then clears both
@@ -35,18 +36,12 @@ protected:
 
 private:
     void retranslate();
-    void fillRoles();
-    void onRoleChanged();
     void submit();
     QString problem() const;
     void clearPasswords();
 
-    client::OrganisationModel *m_organisations;
-    std::array<QLabel *, 6> m_labels {};
-    QLineEdit *m_email;
-    QLineEdit *m_name;
-    QComboBox *m_role;
-    QComboBox *m_organisation;
+    StaffFields *m_fields;
+    std::array<QLabel *, 2> m_labels {};
     QLineEdit *m_password;
     QLineEdit *m_repeat;
     QLabel *m_error;

@@ -4,18 +4,17 @@
 
 #include <QDialog>
 
-#include <array>
-
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 
 namespace regiekamer::client {
 class OrganisationModel;
 } // namespace regiekamer::client
 
 namespace regiekamer::ui {
+
+class StaffFields;
 
 // Invites a member of staff by e-mail: address, name, role, organisation (client staff only) and the language of the
 // mail. No password: the invitee chooses it on the page the mail's link opens. Opened non-modally (open()); emits
@@ -34,16 +33,10 @@ protected:
 
 private:
     void retranslate();
-    void fillChoices();
     void submit();
-    QString problem() const;
 
-    client::OrganisationModel *m_organisations;
-    std::array<QLabel *, 5> m_labels {};
-    QLineEdit *m_email;
-    QLineEdit *m_name;
-    QComboBox *m_role;
-    QComboBox *m_organisation;
+    StaffFields *m_fields;
+    QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
