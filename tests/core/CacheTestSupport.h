@@ -7,6 +7,9 @@
 #include "cache/ClientCache.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
 
 namespace cachetest {
 
@@ -34,6 +37,26 @@ inline bool openWithLease(regiekamer::client::ClientCache &cache, const QUrl &se
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return open(cache, server, email, password) &&
         regiekamer::client::cachelease::store(cache, now.addSecs(leaseSeconds), now).has_value();
+}
+
+// The stored names, and the header values, of a cache file read with SQLite directly (what the disk shows).
+inline QStringList rawColumn(const QString &path, const QString &statement)
+{
+    using namespace Qt::StringLiterals;
+    QStringList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(statement);
+            while (query.next())
+                values << query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    return values;
 }
 
 } // namespace cachetest

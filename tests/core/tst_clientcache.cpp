@@ -43,25 +43,6 @@ const QString canary = u"Kanarie-Zeldzaam-7731"_s;
 // Cheap parameters: the tests derive many keys (the production default is m = 64 MiB, t = 3).
 constexpr crypto::Argon2Parameters testKdf {8192, 1, 1};
 
-// The stored names, and the header values, of a cache file read with SQLite directly (what the disk shows).
-QStringList rawColumn(const QString &path, const QString &statement)
-{
-    QStringList values;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.exec(statement);
-            while (query.next())
-                values << query.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return values;
-}
-
 qsizetype sealedSize(ClientCache &cache, const QString &context)
 {
     const auto sealed = cache.database().record(cache.storedName(context));
@@ -395,7 +376,7 @@ void TstClientCache::recordNamesRevealNoIdsOrNames()
         QVERIFY(CacheRecords(cache).storeQuestions(7777, {}, at));
         path = cache.filePath();
     }
-    const QStringList names = rawColumn(path, u"SELECT name FROM records"_s);
+    const QStringList names = cachetest::rawColumn(path, u"SELECT name FROM records"_s);
     QVERIFY(names.size() >= 7); // check, lease, user, webinars, webinar, 3 pages
     const QRegularExpression keyed(u"^[0-9a-f]{32}$"_s);
     for (const QString &name : names) {
@@ -404,7 +385,7 @@ void TstClientCache::recordNamesRevealNoIdsOrNames()
                                          u"user"_s, email, server.host(), u"lease"_s})
             QVERIFY2(!name.contains(revealing), qPrintable(name));
     }
-    const QStringList header = rawColumn(path, u"SELECT name || '=' || CAST(value AS TEXT) FROM header"_s);
+    const QStringList header = cachetest::rawColumn(path, u"SELECT name || '=' || CAST(value AS TEXT) FROM header"_s);
     for (const QString &entry : header) {
         QVERIFY2(entry.startsWith(u"format="_s) || entry.startsWith(u"keychain="_s) || entry.startsWith(u"expires="_s),
                  qPrintable(entry));
