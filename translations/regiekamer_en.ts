@@ -83,6 +83,102 @@
         <source>Your Regiekamer password was changed</source>
         <translation>Your Regiekamer password was changed</translation>
     </message>
+    <message>
+        <source>Someone registered this address for the webinar &quot;%1&quot;.</source>
+        <translation>Someone registered this address for the webinar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>If that was you, confirm your registration on this page:</source>
+        <translation>If that was you, confirm your registration on this page:</translation>
+    </message>
+    <message>
+        <source>Confirm my registration</source>
+        <translation>Confirm my registration</translation>
+    </message>
+    <message>
+        <source>If you did not register, ignore this mail: nothing is stored without your confirmation.</source>
+        <translation>If you did not register, ignore this mail: nothing is stored without your confirmation.</translation>
+    </message>
+    <message>
+        <source>Confirm your registration for &quot;%1&quot;</source>
+        <translation>Confirm your registration for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your registration for the webinar &quot;%1&quot; is approved.</source>
+        <translation>Your registration for the webinar &quot;%1&quot; is approved.</translation>
+    </message>
+    <message>
+        <source>The webinar starts on %1. This is your personal entrance:</source>
+        <translation>The webinar starts on %1. This is your personal entrance:</translation>
+    </message>
+    <message>
+        <source>Join the webinar</source>
+        <translation>Join the webinar</translation>
+    </message>
+    <message>
+        <source>The link is yours alone: do not pass it on. It is sent only in this mail; a new one makes this one stop working.</source>
+        <translation>The link is yours alone: do not pass it on. It is sent only in this mail; a new one makes this one stop working.</translation>
+    </message>
+    <message>
+        <source>Your personal link for &quot;%1&quot;</source>
+        <translation>Your personal link for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Someone asked to make this the e-mail address of a Regiekamer account. If that was you, confirm it on this page:</source>
+        <translation>Someone asked to make this the e-mail address of a Regiekamer account. If that was you, confirm it on this page:</translation>
+    </message>
+    <message>
+        <source>Confirm my new address</source>
+        <translation>Confirm my new address</translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, ignore this mail.</source>
+        <translation>If you did not ask for this, ignore this mail.</translation>
+    </message>
+    <message>
+        <source>Confirm your new e-mail address</source>
+        <translation>Confirm your new e-mail address</translation>
+    </message>
+    <message>
+        <source>Someone asked to change the e-mail address of your Regiekamer account to %1. The change takes effect once it is confirmed from that address.</source>
+        <translation>Someone asked to change the e-mail address of your Regiekamer account to %1. The change takes effect once it is confirmed from that address.</translation>
+    </message>
+    <message>
+        <source>If this was not you, report it here: the change is undone, every session is signed out and you choose a new password.</source>
+        <translation>If this was not you, report it here: the change is undone, every session is signed out and you choose a new password.</translation>
+    </message>
+    <message>
+        <source>This was not me</source>
+        <translation>This was not me</translation>
+    </message>
+    <message>
+        <source>You can report it until %1.</source>
+        <translation>You can report it until %1.</translation>
+    </message>
+    <message>
+        <source>If it was you, there is nothing to do.</source>
+        <translation>If it was you, there is nothing to do.</translation>
+    </message>
+    <message>
+        <source>A change of your e-mail address was asked for</source>
+        <translation>A change of your e-mail address was asked for</translation>
+    </message>
+    <message>
+        <source>You reported a change of your e-mail address that you did not ask for. Your account has this address again, every session was signed out and the old password no longer works.</source>
+        <translation>You reported a change of your e-mail address that you did not ask for. Your account has this address again, every session was signed out and the old password no longer works.</translation>
+    </message>
+    <message>
+        <source>Choose a new password on this page:</source>
+        <translation>Choose a new password on this page:</translation>
+    </message>
+    <message>
+        <source>Tell your Regiekamer administrator: someone knew your password.</source>
+        <translation>Tell your Regiekamer administrator: someone knew your password.</translation>
+    </message>
+    <message>
+        <source>Your Regiekamer account was secured</source>
+        <translation>Your Regiekamer account was secured</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -590,6 +686,18 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Account</source>
         <translation>Account</translation>
+    </message>
+    <message>
+        <source>Self-registration</source>
+        <translation>Self-registration</translation>
+    </message>
+    <message>
+        <source>E-mail change</source>
+        <translation>E-mail change</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Join link</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1257,109 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::server::web::EmailChange</name>
+    <message>
+        <source>Go to the sign-in page</source>
+        <translation>Go to the sign-in page</translation>
+    </message>
+    <message>
+        <source>Your address is %1. A link to confirm the new address is sent to it; the change takes effect when you open that link. Your current address is told about it.</source>
+        <translation>Your address is %1. A link to confirm the new address is sent to it; the change takes effect when you open that link. Your current address is told about it.</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <translation>New e-mail address</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>Send the confirmation link</source>
+        <translation>Send the confirmation link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Change my e-mail address</source>
+        <translation>Change my e-mail address</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords, or the server is busy. Try again later.</source>
+        <translation>Too many wrong passwords, or the server is busy. Try again later.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>You asked for too many changes. Try again in an hour.</source>
+        <translation>You asked for too many changes. Try again in an hour.</translation>
+    </message>
+    <message>
+        <source>Type a valid e-mail address that differs from your current one.</source>
+        <translation>Type a valid e-mail address that differs from your current one.</translation>
+    </message>
+    <message>
+        <source>Check the new address: a link to confirm it was sent there, and works for 24 hours. Until then your address stays as it is.</source>
+        <translation>Check the new address: a link to confirm it was sent there, and works for 24 hours. Until then your address stays as it is.</translation>
+    </message>
+    <message>
+        <source>Back to my profile</source>
+        <translation>Back to my profile</translation>
+    </message>
+    <message>
+        <source>Check your mail</source>
+        <translation>Check your mail</translation>
+    </message>
+    <message>
+        <source>Confirm %1 as the new e-mail address of your Regiekamer account.</source>
+        <translation>Confirm %1 as the new e-mail address of your Regiekamer account.</translation>
+    </message>
+    <message>
+        <source>Confirm the new address</source>
+        <translation>Confirm the new address</translation>
+    </message>
+    <message>
+        <source>Confirm your new address</source>
+        <translation>Confirm your new address</translation>
+    </message>
+    <message>
+        <source>Another account uses this address now, so it cannot become yours.</source>
+        <translation>Another account uses this address now, so it cannot become yours.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address is changed. Sign in with the new address from now on.</source>
+        <translation>Your e-mail address is changed. Sign in with the new address from now on.</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>Address changed</translation>
+    </message>
+    <message>
+        <source>If you did not ask to change your e-mail address, someone else knows your password. Reporting it undoes the change, signs out every session and makes the password stop working. A link to choose a new one is then sent to this address.</source>
+        <translation>If you did not ask to change your e-mail address, someone else knows your password. Reporting it undoes the change, signs out every session and makes the password stop working. A link to choose a new one is then sent to this address.</translation>
+    </message>
+    <message>
+        <source>This was not me: secure my account</source>
+        <translation>This was not me: secure my account</translation>
+    </message>
+    <message>
+        <source>Report a change you did not ask for</source>
+        <translation>Report a change you did not ask for</translation>
+    </message>
+    <message>
+        <source>Your account is secured: the change is undone and every session is signed out. Check this address for the link to choose a new password, and tell your Regiekamer administrator.</source>
+        <translation>Your account is secured: the change is undone and every session is signed out. Check this address for the link to choose a new password, and tell your Regiekamer administrator.</translation>
+    </message>
+    <message>
+        <source>Account secured</source>
+        <translation>Account secured</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::server::web::Layout</name>
     <message>
         <source>Skip to content</source>
@@ -1503,6 +1714,189 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Forgot your password?</source>
         <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <source>Change my e-mail address</source>
+        <translation>Change my e-mail address</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>E-mail address change</source>
+        <translation>E-mail address change</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Join link</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::server::web::SignUp</name>
+    <message>
+        <source>%1, %2 minutes</source>
+        <translation>%1, %2 minutes</translation>
+    </message>
+    <message>
+        <source>There is no webinar open for registration at this address. Check the link you were given, or ask the organiser.</source>
+        <translation>There is no webinar open for registration at this address. Check the link you were given, or ask the organiser.</translation>
+    </message>
+    <message>
+        <source>Registration not possible</source>
+        <translation>Registration not possible</translation>
+    </message>
+    <message>
+        <source>After you send this form, a link to confirm your registration is sent to your e-mail address. Nothing is stored until you confirm.</source>
+        <translation>After you send this form, a link to confirm your registration is sent to your e-mail address. Nothing is stored until you confirm.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Company (optional)</source>
+        <translation>Company (optional)</translation>
+    </message>
+    <message>
+        <source>Job title (optional)</source>
+        <translation>Job title (optional)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>I agree to the webinar being recorded with me in it</source>
+        <translation>I agree to the webinar being recorded with me in it</translation>
+    </message>
+    <message>
+        <source>I want to receive news about coming webinars</source>
+        <translation>I want to receive news about coming webinars</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Register for a webinar</source>
+        <translation>Register for a webinar</translation>
+    </message>
+    <message>
+        <source>Type your full name.</source>
+        <translation>Type your full name.</translation>
+    </message>
+    <message>
+        <source>Type a valid e-mail address, such as name@example.com.</source>
+        <translation>Type a valid e-mail address, such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>Too many registrations were sent from your network. Try again in 15 minutes.</source>
+        <translation>Too many registrations were sent from your network. Try again in 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Check your mail: a link to confirm your registration was sent to %1. The link works for 24 hours.</source>
+        <translation>Check your mail: a link to confirm your registration was sent to %1. The link works for 24 hours.</translation>
+    </message>
+    <message>
+        <source>Check your mail</source>
+        <translation>Check your mail</translation>
+    </message>
+    <message>
+        <source>Go to the sign-in page</source>
+        <translation>Go to the sign-in page</translation>
+    </message>
+    <message>
+        <source>You are registering as %1.</source>
+        <translation>You are registering as %1.</translation>
+    </message>
+    <message>
+        <source>Choose a password for your account. With it you can see, change, download and delete your data on the portal.</source>
+        <translation>Choose a password for your account. With it you can see, change, download and delete your data on the portal.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>At least 12 characters.</source>
+        <translation>At least 12 characters.</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Confirm my registration</source>
+        <translation>Confirm my registration</translation>
+    </message>
+    <message>
+        <source>Confirm your registration</source>
+        <translation>Confirm your registration</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 12 characters.</source>
+        <translation>Choose a password of at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>This registration cannot be completed: the webinar is no longer open, you are registered already, or the address belongs to a staff account.</source>
+        <translation>This registration cannot be completed: the webinar is no longer open, you are registered already, or the address belongs to a staff account.</translation>
+    </message>
+    <message>
+        <source>You are registered. Your personal link to join the webinar was sent to you by mail.</source>
+        <translation>You are registered. Your personal link to join the webinar was sent to you by mail.</translation>
+    </message>
+    <message>
+        <source>Your registration is received. The organiser approves each registration; once yours is approved, your personal link to join the webinar is sent to you by mail.</source>
+        <translation>Your registration is received. The organiser approves each registration; once yours is approved, your personal link to join the webinar is sent to you by mail.</translation>
+    </message>
+    <message>
+        <source>See your data on the portal</source>
+        <translation>See your data on the portal</translation>
+    </message>
+    <message>
+        <source>Registration confirmed</source>
+        <translation>Registration confirmed</translation>
+    </message>
+    <message>
+        <source>Your registration is not approved (any more), so this entrance is closed. Ask the organiser if you think this is wrong.</source>
+        <translation>Your registration is not approved (any more), so this entrance is closed. Ask the organiser if you think this is wrong.</translation>
+    </message>
+    <message>
+        <source>The webinar is live now.</source>
+        <translation>The webinar is live now.</translation>
+    </message>
+    <message>
+        <source>The webinar has ended.</source>
+        <translation>The webinar has ended.</translation>
+    </message>
+    <message>
+        <source>The webinar has not started yet. Come back through this link at the time above.</source>
+        <translation>The webinar has not started yet. Come back through this link at the time above.</translation>
+    </message>
+    <message>
+        <source>This is your personal entrance: do not pass the link on.</source>
+        <translation>This is your personal entrance: do not pass the link on.</translation>
+    </message>
+    <message>
+        <source>Your entrance</source>
+        <translation>Your entrance</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2338,61 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::EmailChangeDialog</name>
+    <message>
+        <source>Type the new address, such as name@example.com.</source>
+        <translation>Type the new address, such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>This is your current address already.</source>
+        <translation>This is your current address already.</translation>
+    </message>
+    <message>
+        <source>Type your password: it confirms that you are asking.</source>
+        <translation>Type your password: it confirms that you are asking.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was changed.</source>
+        <translation>The password is not correct. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A link to confirm %1 was sent to that address. Your address changes when you open it; until then you sign in with %2, which was told about the change.</source>
+        <translation>A link to confirm %1 was sent to that address. Your address changes when you open it; until then you sign in with %2, which was told about the change.</translation>
+    </message>
+    <message>
+        <source>Change my e-mail address</source>
+        <translation>Change my e-mail address</translation>
+    </message>
+    <message>
+        <source>Your address is %1. A link to confirm the new address is sent there; your current address is told, with a way to report it if it was not you.</source>
+        <translation>Your address is %1. A link to confirm the new address is sent there; your current address is told, with a way to report it if it was not you.</translation>
+    </message>
+    <message>
+        <source>&amp;New address:</source>
+        <translation>&amp;New address:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Send confirmation link</source>
+        <translation>Send confirmation link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ExportController</name>
     <message>
         <source>Export registrations</source>
@@ -2208,6 +2657,10 @@ The control room for webinar teams.</translation>
     <message>
         <source>Delete the offline data of all accounts on this computer</source>
         <translation>Delete the offline data of all accounts on this computer</translation>
+    </message>
+    <message>
+        <source>Change my &amp;e-mail address…</source>
+        <translation>Change my &amp;e-mail address…</translation>
     </message>
 </context>
 <context>

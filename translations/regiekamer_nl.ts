@@ -83,6 +83,102 @@
         <source>Your Regiekamer password was changed</source>
         <translation>Je Regiekamer-wachtwoord is gewijzigd</translation>
     </message>
+    <message>
+        <source>Someone registered this address for the webinar &quot;%1&quot;.</source>
+        <translation>Iemand heeft dit adres aangemeld voor het webinar &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>If that was you, confirm your registration on this page:</source>
+        <translation>Was jij dat? Bevestig je aanmelding dan op deze pagina:</translation>
+    </message>
+    <message>
+        <source>Confirm my registration</source>
+        <translation>Mijn aanmelding bevestigen</translation>
+    </message>
+    <message>
+        <source>If you did not register, ignore this mail: nothing is stored without your confirmation.</source>
+        <translation>Heb je je niet aangemeld? Negeer deze mail dan: zonder jouw bevestiging wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Confirm your registration for &quot;%1&quot;</source>
+        <translation>Bevestig je aanmelding voor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your registration for the webinar &quot;%1&quot; is approved.</source>
+        <translation>Je aanmelding voor het webinar &quot;%1&quot; is goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The webinar starts on %1. This is your personal entrance:</source>
+        <translation>Het webinar begint op %1. Dit is je persoonlijke toegang:</translation>
+    </message>
+    <message>
+        <source>Join the webinar</source>
+        <translation>Naar het webinar</translation>
+    </message>
+    <message>
+        <source>The link is yours alone: do not pass it on. It is sent only in this mail; a new one makes this one stop working.</source>
+        <translation>De link is alleen voor jou: geef hem niet door. Hij wordt alleen in deze mail verstuurd; een nieuwe link maakt deze ongeldig.</translation>
+    </message>
+    <message>
+        <source>Your personal link for &quot;%1&quot;</source>
+        <translation>Je persoonlijke link voor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Someone asked to make this the e-mail address of a Regiekamer account. If that was you, confirm it on this page:</source>
+        <translation>Iemand heeft gevraagd dit het e-mailadres van een Regiekamer-account te maken. Was jij dat? Bevestig het dan op deze pagina:</translation>
+    </message>
+    <message>
+        <source>Confirm my new address</source>
+        <translation>Mijn nieuwe adres bevestigen</translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, ignore this mail.</source>
+        <translation>Heb je hier niet om gevraagd? Negeer deze mail dan.</translation>
+    </message>
+    <message>
+        <source>Confirm your new e-mail address</source>
+        <translation>Bevestig je nieuwe e-mailadres</translation>
+    </message>
+    <message>
+        <source>Someone asked to change the e-mail address of your Regiekamer account to %1. The change takes effect once it is confirmed from that address.</source>
+        <translation>Iemand heeft gevraagd het e-mailadres van je Regiekamer-account te wijzigen in %1. De wijziging gaat in zodra ze vanaf dat adres is bevestigd.</translation>
+    </message>
+    <message>
+        <source>If this was not you, report it here: the change is undone, every session is signed out and you choose a new password.</source>
+        <translation>Was jij dit niet? Meld het dan hier: de wijziging wordt teruggedraaid, elke sessie wordt afgemeld en je kiest een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This was not me</source>
+        <translation>Dit was ik niet</translation>
+    </message>
+    <message>
+        <source>You can report it until %1.</source>
+        <translation>Je kunt het melden tot %1.</translation>
+    </message>
+    <message>
+        <source>If it was you, there is nothing to do.</source>
+        <translation>Was jij het wel? Dan hoef je niets te doen.</translation>
+    </message>
+    <message>
+        <source>A change of your e-mail address was asked for</source>
+        <translation>Er is gevraagd je e-mailadres te wijzigen</translation>
+    </message>
+    <message>
+        <source>You reported a change of your e-mail address that you did not ask for. Your account has this address again, every session was signed out and the old password no longer works.</source>
+        <translation>Je hebt een wijziging van je e-mailadres gemeld waar je niet om had gevraagd. Je account heeft weer dit adres, elke sessie is afgemeld en het oude wachtwoord werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose a new password on this page:</source>
+        <translation>Kies een nieuw wachtwoord op deze pagina:</translation>
+    </message>
+    <message>
+        <source>Tell your Regiekamer administrator: someone knew your password.</source>
+        <translation>Laat het je Regiekamer-beheerder weten: iemand kende je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your Regiekamer account was secured</source>
+        <translation>Je Regiekamer-account is beveiligd</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -590,6 +686,18 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Account</source>
         <translation>Account</translation>
+    </message>
+    <message>
+        <source>Self-registration</source>
+        <translation>Zelfaanmelding</translation>
+    </message>
+    <message>
+        <source>E-mail change</source>
+        <translation>E-mailwijziging</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Toegangslink</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1257,109 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::server::web::EmailChange</name>
+    <message>
+        <source>Go to the sign-in page</source>
+        <translation>Naar de inlogpagina</translation>
+    </message>
+    <message>
+        <source>Your address is %1. A link to confirm the new address is sent to it; the change takes effect when you open that link. Your current address is told about it.</source>
+        <translation>Je adres is %1. Naar het nieuwe adres gaat een link om het te bevestigen; de wijziging gaat in als je die link opent. Je huidige adres krijgt er bericht van.</translation>
+    </message>
+    <message>
+        <source>New e-mail address</source>
+        <translation>Nieuw e-mailadres</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Je wachtwoord</translation>
+    </message>
+    <message>
+        <source>Send the confirmation link</source>
+        <translation>Bevestigingslink versturen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Change my e-mail address</source>
+        <translation>Mijn e-mailadres wijzigen</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords, or the server is busy. Try again later.</source>
+        <translation>Te veel verkeerde wachtwoorden, of de server heeft het te druk. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>You asked for too many changes. Try again in an hour.</source>
+        <translation>Je hebt te veel wijzigingen gevraagd. Probeer het over een uur opnieuw.</translation>
+    </message>
+    <message>
+        <source>Type a valid e-mail address that differs from your current one.</source>
+        <translation>Vul een geldig e-mailadres in dat verschilt van je huidige.</translation>
+    </message>
+    <message>
+        <source>Check the new address: a link to confirm it was sent there, and works for 24 hours. Until then your address stays as it is.</source>
+        <translation>Kijk in de mail van het nieuwe adres: daarheen is een link gestuurd om het te bevestigen, die 24 uur werkt. Tot dan blijft je adres zoals het is.</translation>
+    </message>
+    <message>
+        <source>Back to my profile</source>
+        <translation>Terug naar mijn profiel</translation>
+    </message>
+    <message>
+        <source>Check your mail</source>
+        <translation>Kijk in je mail</translation>
+    </message>
+    <message>
+        <source>Confirm %1 as the new e-mail address of your Regiekamer account.</source>
+        <translation>Bevestig %1 als nieuw e-mailadres van je Regiekamer-account.</translation>
+    </message>
+    <message>
+        <source>Confirm the new address</source>
+        <translation>Nieuw adres bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm your new address</source>
+        <translation>Bevestig je nieuwe adres</translation>
+    </message>
+    <message>
+        <source>Another account uses this address now, so it cannot become yours.</source>
+        <translation>Een ander account gebruikt dit adres nu, dus het kan niet het jouwe worden.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address is changed. Sign in with the new address from now on.</source>
+        <translation>Je e-mailadres is gewijzigd. Log voortaan in met het nieuwe adres.</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>Adres gewijzigd</translation>
+    </message>
+    <message>
+        <source>If you did not ask to change your e-mail address, someone else knows your password. Reporting it undoes the change, signs out every session and makes the password stop working. A link to choose a new one is then sent to this address.</source>
+        <translation>Heb je niet gevraagd je e-mailadres te wijzigen, dan kent iemand anders je wachtwoord. Als je het meldt, wordt de wijziging teruggedraaid, wordt elke sessie afgemeld en werkt het wachtwoord niet meer. Daarna krijg je op dit adres een link om een nieuw wachtwoord te kiezen.</translation>
+    </message>
+    <message>
+        <source>This was not me: secure my account</source>
+        <translation>Dit was ik niet: beveilig mijn account</translation>
+    </message>
+    <message>
+        <source>Report a change you did not ask for</source>
+        <translation>Meld een wijziging waar je niet om vroeg</translation>
+    </message>
+    <message>
+        <source>Your account is secured: the change is undone and every session is signed out. Check this address for the link to choose a new password, and tell your Regiekamer administrator.</source>
+        <translation>Je account is beveiligd: de wijziging is teruggedraaid en elke sessie is afgemeld. Kijk op dit adres voor de link om een nieuw wachtwoord te kiezen, en laat het je Regiekamer-beheerder weten.</translation>
+    </message>
+    <message>
+        <source>Account secured</source>
+        <translation>Account beveiligd</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::server::web::Layout</name>
     <message>
         <source>Skip to content</source>
@@ -1503,6 +1714,189 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Forgot your password?</source>
         <translation>Wachtwoord vergeten?</translation>
+    </message>
+    <message>
+        <source>Change my e-mail address</source>
+        <translation>Mijn e-mailadres wijzigen</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Wachtwoord opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>E-mail address change</source>
+        <translation>E-mailadreswijziging</translation>
+    </message>
+    <message>
+        <source>Join link</source>
+        <translation>Toegangslink</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::server::web::SignUp</name>
+    <message>
+        <source>%1, %2 minutes</source>
+        <translation>%1, %2 minuten</translation>
+    </message>
+    <message>
+        <source>There is no webinar open for registration at this address. Check the link you were given, or ask the organiser.</source>
+        <translation>Op dit adres is geen webinar open voor aanmelding. Controleer de link die je kreeg, of vraag het de organisator.</translation>
+    </message>
+    <message>
+        <source>Registration not possible</source>
+        <translation>Aanmelden niet mogelijk</translation>
+    </message>
+    <message>
+        <source>After you send this form, a link to confirm your registration is sent to your e-mail address. Nothing is stored until you confirm.</source>
+        <translation>Na het versturen van dit formulier krijg je op je e-mailadres een link om je aanmelding te bevestigen. Er wordt niets bewaard tot je bevestigt.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Company (optional)</source>
+        <translation>Organisatie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Job title (optional)</source>
+        <translation>Functie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefoon (optioneel)</translation>
+    </message>
+    <message>
+        <source>I agree to the webinar being recorded with me in it</source>
+        <translation>Ik vind het goed dat het webinar met mij erin wordt opgenomen</translation>
+    </message>
+    <message>
+        <source>I want to receive news about coming webinars</source>
+        <translation>Ik wil nieuws over komende webinars ontvangen</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Register for a webinar</source>
+        <translation>Aanmelden voor een webinar</translation>
+    </message>
+    <message>
+        <source>Type your full name.</source>
+        <translation>Vul je volledige naam in.</translation>
+    </message>
+    <message>
+        <source>Type a valid e-mail address, such as name@example.com.</source>
+        <translation>Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Too many registrations were sent from your network. Try again in 15 minutes.</source>
+        <translation>Vanaf je netwerk zijn te veel aanmeldingen verstuurd. Probeer het over 15 minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>Check your mail: a link to confirm your registration was sent to %1. The link works for 24 hours.</source>
+        <translation>Kijk in je mail: er is een link om je aanmelding te bevestigen verstuurd naar %1. De link werkt 24 uur.</translation>
+    </message>
+    <message>
+        <source>Check your mail</source>
+        <translation>Kijk in je mail</translation>
+    </message>
+    <message>
+        <source>Go to the sign-in page</source>
+        <translation>Naar de inlogpagina</translation>
+    </message>
+    <message>
+        <source>You are registering as %1.</source>
+        <translation>Je meldt je aan als %1.</translation>
+    </message>
+    <message>
+        <source>Choose a password for your account. With it you can see, change, download and delete your data on the portal.</source>
+        <translation>Kies een wachtwoord voor je account. Daarmee kun je je gegevens op het portaal bekijken, wijzigen, downloaden en verwijderen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least 12 characters.</source>
+        <translation>Minstens 12 tekens.</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>Confirm my registration</source>
+        <translation>Mijn aanmelding bevestigen</translation>
+    </message>
+    <message>
+        <source>Confirm your registration</source>
+        <translation>Bevestig je aanmelding</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 12 characters.</source>
+        <translation>Kies een wachtwoord van minstens 12 tekens.</translation>
+    </message>
+    <message>
+        <source>This registration cannot be completed: the webinar is no longer open, you are registered already, or the address belongs to a staff account.</source>
+        <translation>Deze aanmelding kan niet worden afgerond: het webinar is niet meer open, je bent al aangemeld, of het adres hoort bij een medewerkersaccount.</translation>
+    </message>
+    <message>
+        <source>You are registered. Your personal link to join the webinar was sent to you by mail.</source>
+        <translation>Je bent aangemeld. Je persoonlijke link naar het webinar is je per mail gestuurd.</translation>
+    </message>
+    <message>
+        <source>Your registration is received. The organiser approves each registration; once yours is approved, your personal link to join the webinar is sent to you by mail.</source>
+        <translation>Je aanmelding is ontvangen. De organisator keurt elke aanmelding goed; zodra de jouwe is goedgekeurd, krijg je je persoonlijke link naar het webinar per mail.</translation>
+    </message>
+    <message>
+        <source>See your data on the portal</source>
+        <translation>Je gegevens bekijken op het portaal</translation>
+    </message>
+    <message>
+        <source>Registration confirmed</source>
+        <translation>Aanmelding bevestigd</translation>
+    </message>
+    <message>
+        <source>Your registration is not approved (any more), so this entrance is closed. Ask the organiser if you think this is wrong.</source>
+        <translation>Je aanmelding is niet (meer) goedgekeurd, dus deze toegang is gesloten. Vraag het de organisator als je denkt dat dit niet klopt.</translation>
+    </message>
+    <message>
+        <source>The webinar is live now.</source>
+        <translation>Het webinar is nu live.</translation>
+    </message>
+    <message>
+        <source>The webinar has ended.</source>
+        <translation>Het webinar is afgelopen.</translation>
+    </message>
+    <message>
+        <source>The webinar has not started yet. Come back through this link at the time above.</source>
+        <translation>Het webinar is nog niet begonnen. Kom via deze link terug op het tijdstip hierboven.</translation>
+    </message>
+    <message>
+        <source>This is your personal entrance: do not pass the link on.</source>
+        <translation>Dit is je persoonlijke toegang: geef de link niet door.</translation>
+    </message>
+    <message>
+        <source>Your entrance</source>
+        <translation>Jouw toegang</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2338,61 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::EmailChangeDialog</name>
+    <message>
+        <source>Type the new address, such as name@example.com.</source>
+        <translation>Vul het nieuwe adres in, zoals naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>This is your current address already.</source>
+        <translation>Dit is al je huidige adres.</translation>
+    </message>
+    <message>
+        <source>Type your password: it confirms that you are asking.</source>
+        <translation>Vul je wachtwoord in: daarmee bevestig je dat jij het vraagt.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <source>The password is not correct. Nothing was changed.</source>
+        <translation>Het wachtwoord klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A link to confirm %1 was sent to that address. Your address changes when you open it; until then you sign in with %2, which was told about the change.</source>
+        <translation>Er is een link om %1 te bevestigen naar dat adres gestuurd. Je adres verandert als je die opent; tot dan log je in met %2, dat bericht kreeg van de wijziging.</translation>
+    </message>
+    <message>
+        <source>Change my e-mail address</source>
+        <translation>Mijn e-mailadres wijzigen</translation>
+    </message>
+    <message>
+        <source>Your address is %1. A link to confirm the new address is sent there; your current address is told, with a way to report it if it was not you.</source>
+        <translation>Je adres is %1. Naar het nieuwe adres gaat een link om het te bevestigen; je huidige adres krijgt bericht, met een manier om het te melden als jij het niet was.</translation>
+    </message>
+    <message>
+        <source>&amp;New address:</source>
+        <translation>&amp;Nieuw adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Send confirmation link</source>
+        <translation>Bevestigingslink versturen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ExportController</name>
     <message>
         <source>Export registrations</source>
@@ -2208,6 +2657,10 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Delete the offline data of all accounts on this computer</source>
         <translation>De offline gegevens van alle accounts op deze computer verwijderen</translation>
+    </message>
+    <message>
+        <source>Change my &amp;e-mail address…</source>
+        <translation>Mijn &amp;e-mailadres wijzigen…</translation>
     </message>
 </context>
 <context>

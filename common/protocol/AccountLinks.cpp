@@ -7,20 +7,6 @@ namespace regiekamer::api {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-Result<QString> requireLanguage(const QJsonObject &object)
-{
-    if (!object.contains("language"_L1))
-        return u"nl"_s;
-    auto language = json::requireString(object, "language"_L1);
-    if (language && *language != "nl"_L1 && *language != "en"_L1)
-        return fields::badValue(u"language must be \"nl\" or \"en\"."_s);
-    return language;
-}
-
-} // namespace
-
 QJsonObject InvitationRequest::toJson() const
 {
     return {{"email"_L1, email},
@@ -42,7 +28,7 @@ Result<InvitationRequest> InvitationRequest::fromJson(const QJsonObject &object)
     auto organisation = object.contains("organisationId"_L1)
         ? fields::organisationReference(object, "organisationId"_L1)
         : Result<qint64>(0);
-    auto language = requireLanguage(object);
+    auto language = fields::requireLanguage(object);
     if (const auto error = firstError(email, display, role, organisation, language))
         return std::unexpected(*error);
     return InvitationRequest {*email, display->trimmed(), *role, *organisation, *language};
@@ -68,7 +54,7 @@ Result<Invitation> Invitation::fromJson(const QJsonObject &object)
     auto role = fields::requireRole(object, "role"_L1);
     auto organisation = json::requireInteger(object, "organisationId"_L1);
     auto organisationName = json::requireString(object, "organisationName"_L1);
-    auto language = requireLanguage(object);
+    auto language = fields::requireLanguage(object);
     auto expires = json::requireNullableDateTime(object, "expiresAt"_L1);
     if (const auto error = firstError(id, email, display, role, organisation, organisationName, language, expires))
         return std::unexpected(*error);

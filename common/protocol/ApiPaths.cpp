@@ -51,6 +51,11 @@ QList<QString> all()
                              invitationAcceptance,
                              passwordReset,
                              passwordResetComplete,
+                             signUp,
+                             signUpConfirmation,
+                             myEmailChange,
+                             emailChangeConfirmation,
+                             emailChangeReport,
                              outbox})
         paths.append(QString::fromLatin1(each));
     return paths;

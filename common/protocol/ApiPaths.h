@@ -55,6 +55,14 @@ inline constexpr auto invitationResend = "/api/v1/invitations/{id}/resend";
 inline constexpr auto invitationAcceptance = "/api/v1/invitation-acceptance";
 inline constexpr auto passwordReset = "/api/v1/password-reset";
 inline constexpr auto passwordResetComplete = "/api/v1/password-reset/complete";
+// Self-registration for a webinar open for registration (anyone; always 202, the link goes by mail), and the link's
+// form (the account and the registration are made there). The signed-in account's change of address (202, confirmed
+// from the new address), its confirmation, and the old address's report of a change it did not ask for.
+inline constexpr auto signUp = "/api/v1/sign-up";
+inline constexpr auto signUpConfirmation = "/api/v1/sign-up/confirmation";
+inline constexpr auto myEmailChange = "/api/v1/me/email-change";
+inline constexpr auto emailChangeConfirmation = "/api/v1/email-change/confirmation";
+inline constexpr auto emailChangeReport = "/api/v1/email-change/report";
 
 // "/api/v1/webinars/{id}/staff/{userId}", {3, 7} -> "/api/v1/webinars/3/staff/7" (placeholders in order).
 QString expand(const char *pathTemplate, std::initializer_list<qint64> ids);

@@ -32,6 +32,9 @@ inline constexpr auto backup = "backup";
 inline constexpr auto restore = "restore";
 inline constexpr auto invite = "invite"; // an invitation sent, sent again, revoked or accepted (the reason says which)
 inline constexpr auto passwordReset = "password_reset"; // a reset asked for, its link mailed, a new password chosen
+inline constexpr auto signUp = "sign_up"; // a registration asked for, its link mailed or opened, confirmed
+inline constexpr auto emailChange = "email_change"; // a new address asked for, confirmed, or reported by the old one
+inline constexpr auto join = "join"; // a personal join link opened, or sent
 } // namespace auditAction
 
 namespace auditOutcome {

@@ -78,6 +78,16 @@ QJsonValue nullableText(const std::optional<QString> &text)
     return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
 }
 
+Result<QString> requireLanguage(const QJsonObject &object)
+{
+    if (!object.contains("language"_L1))
+        return u"nl"_s;
+    auto language = json::requireString(object, "language"_L1);
+    if (language && *language != "nl"_L1 && *language != "en"_L1)
+        return badValue(u"language must be \"nl\" or \"en\"."_s);
+    return language;
+}
+
 bool has(const QList<rights::FieldClass> &readable, rights::FieldClass field)
 {
     return readable.contains(field);

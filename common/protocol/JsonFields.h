@@ -57,6 +57,8 @@ Result<qint64> duration(const QJsonObject &object, QLatin1StringView key);
 // An organisation id, 0 for none.
 Result<qint64> organisationReference(const QJsonObject &object, QLatin1StringView key);
 Result<std::optional<QString>> requireNullableString(const QJsonObject &object, QLatin1StringView key);
+// Member "language" of the mails and pages: "nl" (also when absent) or "en".
+Result<QString> requireLanguage(const QJsonObject &object);
 
 QJsonValue nullableTime(const QDateTime &time);
 QJsonValue nullableText(const std::optional<QString> &text);

@@ -22,7 +22,8 @@ QJsonObject WebinarSummary::toJson() const
             {"registrationCount"_L1, registrationCount},
             {"openQuestionCount"_L1, openQuestionCount},
             {"version"_L1, version},
-            {"description"_L1, description}};
+            {"description"_L1, description},
+            {"requiresApproval"_L1, requiresApproval}};
 }
 
 Result<WebinarSummary> WebinarSummary::fromJson(const QJsonObject &object)
@@ -38,14 +39,16 @@ Result<WebinarSummary> WebinarSummary::fromJson(const QJsonObject &object)
     auto questions = json::requireInteger(object, "openQuestionCount"_L1);
     auto version = json::requireInteger(object, "version"_L1);
     auto description = json::requireString(object, "description"_L1);
+    auto approval = json::optionalMember(object, "requiresApproval"_L1, &json::requireBool);
     if (const auto error = firstError(id, title, organisation, organisationName, stateWire, starts, duration,
-                                      registrations, questions, version, description))
+                                      registrations, questions, version, description, approval))
         return std::unexpected(*error);
     const auto state = webinarStateFromWire(*stateWire);
     if (!state)
         return json::unknownValue(*stateWire);
-    return WebinarSummary {*id,       *title,         *organisation, *organisationName, *state,      *starts,
-                           *duration, *registrations, *questions,    *version,          *description};
+    return WebinarSummary {*id,        *title,   *organisation, *organisationName,
+                           *state,     *starts,  *duration,     *registrations,
+                           *questions, *version, *description,  approval->value_or(true)};
 }
 
 QJsonObject StaffAssignment::toJson() const
@@ -126,13 +129,16 @@ QJsonObject WebinarUpdate::toJson() const
         object.insert("startsAt"_L1, json::toWire(*startsAt));
     if (durationMinutes)
         object.insert("durationMinutes"_L1, *durationMinutes);
+    if (requiresApproval)
+        object.insert("requiresApproval"_L1, *requiresApproval);
     return object;
 }
 
 Result<WebinarUpdate> WebinarUpdate::fromJson(const QJsonObject &object)
 {
-    if (auto ok = json::onlyMembers(object,
-                                    {"version"_L1, "title"_L1, "description"_L1, "startsAt"_L1, "durationMinutes"_L1});
+    if (auto ok = json::onlyMembers(
+            object,
+            {"version"_L1, "title"_L1, "description"_L1, "startsAt"_L1, "durationMinutes"_L1, "requiresApproval"_L1});
         !ok)
         return std::unexpected(ok.error());
     auto based = fields::requireVersion(object);
@@ -140,9 +146,10 @@ Result<WebinarUpdate> WebinarUpdate::fromJson(const QJsonObject &object)
     auto description = json::optionalMember(object, "description"_L1, &fields::freeText);
     auto starts = json::optionalMember(object, "startsAt"_L1, &json::requireDateTime);
     auto minutes = json::optionalMember(object, "durationMinutes"_L1, &fields::duration);
-    if (const auto error = firstError(based, title, description, starts, minutes))
+    auto approval = json::optionalMember(object, "requiresApproval"_L1, &json::requireBool);
+    if (const auto error = firstError(based, title, description, starts, minutes, approval))
         return std::unexpected(*error);
-    return WebinarUpdate {*based, *title, *description, *starts, *minutes};
+    return WebinarUpdate {*based, *title, *description, *starts, *minutes, *approval};
 }
 
 QJsonObject WebinarStateChange::toJson() const

@@ -26,6 +26,9 @@ struct WebinarSummary
     qint64 openQuestionCount = 0;
     qint64 version = 1;
     QString description;
+    // Whether a new registration waits for the director's approval (else it is approved at once). Absent in the
+    // JSON of older servers and caches: true, as every registration waited before.
+    bool requiresApproval = true;
 
     QJsonObject toJson() const;
     static Result<WebinarSummary> fromJson(const QJsonObject &object);
@@ -69,6 +72,7 @@ struct WebinarUpdate
     std::optional<QString> description;
     std::optional<QDateTime> startsAt;
     std::optional<qint64> durationMinutes;
+    std::optional<bool> requiresApproval;
     QJsonObject toJson() const;
     static Result<WebinarUpdate> fromJson(const QJsonObject &object);
 };

@@ -14,7 +14,8 @@ QStringList AccessLogLabels::actions()
     const QList<const char *> names {a::read,        a::create,      a::update,  a::remove,        a::exportRows,
                                      a::moderate,    a::changeState, a::assign,  a::unassign,      a::login,
                                      a::loginFailed, a::logout,      a::lockout, a::accountChange, a::keyOperation,
-                                     a::backup,      a::restore,     a::invite,  a::passwordReset};
+                                     a::backup,      a::restore,     a::invite,  a::passwordReset, a::signUp,
+                                     a::emailChange, a::join};
     QStringList wire;
     for (const char *name : names)
         wire.append(QString::fromLatin1(name));
@@ -43,6 +44,9 @@ QString AccessLogLabels::actionName(const QString &action)
         {u"restore"_s, QT_TR_NOOP("Restore")},
         {u"invite"_s, QT_TR_NOOP("Invitation")},
         {u"password_reset"_s, QT_TR_NOOP("Password reset")},
+        {u"sign_up"_s, QT_TR_NOOP("Self-registration")},
+        {u"email_change"_s, QT_TR_NOOP("E-mail change")},
+        {u"join"_s, QT_TR_NOOP("Join link")},
     };
     const char *name = names.value(action);
     return name ? tr(name) : action;

@@ -141,4 +141,12 @@ void DomainClient::revokeInvitation(qint64 userId, StatusCallback done)
                    });
 }
 
+void DomainClient::requestEmailChange(const api::EmailChangeRequest &request, StatusCallback done)
+{
+    m_api.sendJson("POST", QString::fromLatin1(api::path::myEmailChange), {}, request.toJson(),
+                   [done = std::move(done)](Result<QJsonObject> reply) {
+                       done(reply ? Status() : Status(std::unexpected(reply.error())));
+                   });
+}
+
 } // namespace regiekamer::client

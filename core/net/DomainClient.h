@@ -6,6 +6,7 @@
 #include "protocol/Organisation.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
+#include "protocol/SelfService.h"
 
 namespace regiekamer::client {
 
@@ -45,6 +46,8 @@ public:
     void invite(const api::InvitationRequest &request, Callback<api::Invitation> done);
     void resendInvitation(qint64 userId, Callback<api::Invitation> done);
     void revokeInvitation(qint64 userId, StatusCallback done);
+    // The signed-in account's new address, confirmed with its password (202: the link went to the new address).
+    void requestEmailChange(const api::EmailChangeRequest &request, StatusCallback done);
 
 private:
     // A JSON call whose answer is one T.

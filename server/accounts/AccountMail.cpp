@@ -134,4 +134,101 @@ mail::OutgoingMail passwordChanged(const Recipient &to, const QDateTime &changed
                    catalogue.translate("AccountMail", "Your Regiekamer password was changed"), body);
 }
 
+mail::OutgoingMail signUpVerification(const Recipient &to, const QString &webinarTitle, const QUrl &link,
+                                      const QDateTime &expiresAt)
+{
+    const Catalogue &catalogue = Catalogue::of(to.language);
+    Body body;
+    body.before << catalogue.translate("AccountMail", "Someone registered this address for the webinar \"%1\".")
+                       .arg(webinarTitle)
+                << catalogue.translate("AccountMail", "If that was you, confirm your registration on this page:");
+    body.link = link;
+    body.linkText = catalogue.translate("AccountMail", "Confirm my registration");
+    body.after << catalogue.translate("AccountMail", "The link works once, until %1.").arg(timeIn(catalogue, expiresAt))
+               << catalogue.translate("AccountMail",
+                                      "If you did not register, ignore this mail: nothing is stored without "
+                                      "your confirmation.");
+    return compose(to, catalogue, u"registration"_s,
+                   catalogue.translate("AccountMail", "Confirm your registration for \"%1\"").arg(webinarTitle), body);
+}
+
+mail::OutgoingMail joinLink(const Recipient &to, const QString &webinarTitle, const QDateTime &startsAt,
+                            const QUrl &link)
+{
+    const Catalogue &catalogue = Catalogue::of(to.language);
+    Body body;
+    body.before
+        << catalogue.translate("AccountMail", "Your registration for the webinar \"%1\" is approved.").arg(webinarTitle)
+        << catalogue.translate("AccountMail", "The webinar starts on %1. This is your personal entrance:")
+               .arg(timeIn(catalogue, startsAt));
+    body.link = link;
+    body.linkText = catalogue.translate("AccountMail", "Join the webinar");
+    body.after << catalogue.translate("AccountMail",
+                                      "The link is yours alone: do not pass it on. It is sent only in this "
+                                      "mail; a new one makes this one stop working.");
+    return compose(to, catalogue, u"join_link"_s,
+                   catalogue.translate("AccountMail", "Your personal link for \"%1\"").arg(webinarTitle), body);
+}
+
+mail::OutgoingMail emailChangeConfirmation(const Recipient &to, const QUrl &link, const QDateTime &expiresAt)
+{
+    const Catalogue &catalogue = Catalogue::of(to.language);
+    Body body;
+    body.before << catalogue.translate("AccountMail",
+                                       "Someone asked to make this the e-mail address of a Regiekamer "
+                                       "account. If that was you, confirm it on this page:");
+    body.link = link;
+    body.linkText = catalogue.translate("AccountMail", "Confirm my new address");
+    body.after << catalogue.translate("AccountMail", "The link works once, until %1.").arg(timeIn(catalogue, expiresAt))
+               << catalogue.translate("AccountMail", "If you did not ask for this, ignore this mail.");
+    return compose(to, catalogue, u"email_change"_s,
+                   catalogue.translate("AccountMail", "Confirm your new e-mail address"), body);
+}
+
+mail::OutgoingMail emailChangeNotice(const Recipient &to, const QString &newAddress, const QUrl &reportLink,
+                                     const QDateTime &expiresAt)
+{
+    const Catalogue &catalogue = Catalogue::of(to.language);
+    Body body;
+    body.before << catalogue
+                       .translate("AccountMail",
+                                  "Someone asked to change the e-mail address of your Regiekamer account "
+                                  "to %1. The change takes effect once it is confirmed from that address.")
+                       .arg(newAddress)
+                << catalogue.translate("AccountMail",
+                                       "If this was not you, report it here: the change is undone, every "
+                                       "session is signed out and you choose a new password.");
+    body.link = reportLink;
+    body.linkText = catalogue.translate("AccountMail", "This was not me");
+    body.after << catalogue.translate("AccountMail", "You can report it until %1.").arg(timeIn(catalogue, expiresAt))
+               << catalogue.translate("AccountMail", "If it was you, there is nothing to do.");
+    return compose(to, catalogue, u"notice"_s,
+                   catalogue.translate("AccountMail", "A change of your e-mail address was asked for"), body);
+}
+
+mail::OutgoingMail accountSecured(const Recipient &to, const QUrl &resetLink, const QDateTime &expiresAt)
+{
+    const Catalogue &catalogue = Catalogue::of(to.language);
+    Body body;
+    body.before << catalogue.translate("AccountMail",
+                                       "You reported a change of your e-mail address that you did not ask "
+                                       "for. Your account has this address again, every session was signed "
+                                       "out and the old password no longer works.")
+                << catalogue.translate("AccountMail", "Choose a new password on this page:");
+    body.link = resetLink;
+    body.linkText = catalogue.translate("AccountMail", "Choose a new password");
+    body.after << catalogue.translate("AccountMail", "The link works once, until %1.").arg(timeIn(catalogue, expiresAt))
+               << catalogue.translate("AccountMail", "Tell your Regiekamer administrator: someone knew your password.");
+    return compose(to, catalogue, u"password_reset"_s,
+                   catalogue.translate("AccountMail", "Your Regiekamer account was secured"), body);
+}
+
+QString maskedAddress(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at <= 0)
+        return u"…"_s;
+    return address.left(1) + u"…"_s + address.mid(at);
+}
+
 } // namespace regiekamer::server::accountMail

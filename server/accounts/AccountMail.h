@@ -25,4 +25,21 @@ mail::OutgoingMail invitation(const Recipient &to, Role role, const QUrl &link, 
 mail::OutgoingMail passwordReset(const Recipient &to, const QUrl &link, const QDateTime &expiresAt);
 mail::OutgoingMail passwordChanged(const Recipient &to, const QDateTime &changedAt);
 
+// Self-registration: the link that proves the address and confirms the registration, and, once the registration is
+// approved, the personal join link (sent nowhere else).
+mail::OutgoingMail signUpVerification(const Recipient &to, const QString &webinarTitle, const QUrl &link,
+                                      const QDateTime &expiresAt);
+mail::OutgoingMail joinLink(const Recipient &to, const QString &webinarTitle, const QDateTime &startsAt,
+                            const QUrl &link);
+
+// E-mail change: the confirmation sent to the new address, the notice to the old one with the link that reports a
+// change the owner did not ask for, and the mail to the old address once such a report secured the account.
+mail::OutgoingMail emailChangeConfirmation(const Recipient &to, const QUrl &link, const QDateTime &expiresAt);
+mail::OutgoingMail emailChangeNotice(const Recipient &to, const QString &newAddress, const QUrl &reportLink,
+                                     const QDateTime &expiresAt);
+mail::OutgoingMail accountSecured(const Recipient &to, const QUrl &resetLink, const QDateTime &expiresAt);
+
+// "a.jansen@example.org" -> "a…@example.org": enough for the owner to recognise, not a full address.
+QString maskedAddress(const QString &address);
+
 } // namespace regiekamer::server::accountMail

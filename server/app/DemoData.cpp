@@ -24,7 +24,7 @@ const QList<Webinar> &webinars()
         {0, "Valpreventie bij ouderen: wat werkt echt?", "Generale repetitie met sprekers en regie.",
          WebinarState::Rehearsal, 120, 45, 63, true, false, false},
         {0, "Medewerkersbijeenkomst Q3: samen verder", "Kwartaalupdate van de raad van bestuur voor alle locaties.",
-         WebinarState::Scheduled, 3 * minutesPerDay + 150, 90, 211, false, true, false},
+         WebinarState::Scheduled, 3 * minutesPerDay + 150, 90, 211, false, true, false, false},
         {1, "Outlook 2025: Interest Rates and Your Portfolio", "Our chief economist on rates, inflation and bonds.",
          WebinarState::Ended, -5 * minutesPerDay - 240, 60, 97, true, false, true},
         {1, "ESG Reporting under CSRD: What Changes for You", "Draft programme, speakers to be confirmed.",

@@ -27,6 +27,7 @@ struct Webinar
     bool director; // the demo director is assigned
     bool moderator; // the demo moderator is assigned
     bool viewer; // the demo viewer is registered
+    bool requiresApproval = true; // a registration waits for the director (false: approved at once)
 };
 
 struct Account

@@ -148,9 +148,9 @@ Status DemoSeeder::insertOrganisationsAndWebinars(QList<qint64> &organisationIds
         QDateTime starts = m_now.addSecs(webinar.startOffsetMinutes * 60);
         starts = starts.addSecs(-(starts.time().minute() % 15) * 60 - starts.time().second());
         starts.setTime(QTime(starts.time().hour(), starts.time().minute()));
-        auto inserted =
-            webinars.insert(NewWebinar {organisationIds.at(webinar.organisation), u8(webinar.title),
-                                        u8(webinar.description), webinar.state, starts, webinar.durationMinutes});
+        auto inserted = webinars.insert(NewWebinar {organisationIds.at(webinar.organisation), u8(webinar.title),
+                                                    u8(webinar.description), webinar.state, starts,
+                                                    webinar.durationMinutes, webinar.requiresApproval});
         if (!inserted)
             return std::unexpected(inserted.error());
         webinarIds += *inserted;

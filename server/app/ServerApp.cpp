@@ -1,7 +1,10 @@
 #include "app/ServerApp.h"
 
+#include "accounts/EmailChanges.h"
 #include "accounts/Invitations.h"
+#include "accounts/JoinLinks.h"
 #include "accounts/PasswordResets.h"
+#include "accounts/SignUps.h"
 #include "app/AppLogging.h"
 #include "app/DemoSeeder.h"
 #include "app/SignalWatcher.h"
@@ -40,6 +43,8 @@
 #include "storage/UserRepository.h"
 #include "storage/WebinarRepository.h"
 #include "web/account/AccountLinkPages.h"
+#include "web/account/EmailChangePages.h"
+#include "web/account/SignUpPages.h"
 #include "web/portal/PortalController.h"
 
 #include <QCoreApplication>
@@ -108,6 +113,10 @@ struct Running
     std::unique_ptr<AddressThrottle> resetRequests;
     std::unique_ptr<Invitations> invitations;
     std::unique_ptr<PasswordResets> passwordResets;
+    std::unique_ptr<AddressThrottle> signUpRequests;
+    std::unique_ptr<JoinLinks> joinLinks;
+    std::unique_ptr<SignUps> signUps;
+    std::unique_ptr<EmailChanges> emailChanges;
 };
 
 Status openServices(Running &running, const ServerOptions &options)
@@ -264,6 +273,13 @@ void openAccounts(Running &running, const ServerOptions &options)
                                     *running.cipher,   *running.hasher, *running.auditLog, linkBase(options)};
     running.invitations = std::make_unique<Invitations>(services);
     running.passwordResets = std::make_unique<PasswordResets>(services, *running.resetRequests);
+    // Twenty registrations per client network in 15 minutes (docs/accounts.md "Rate limits").
+    running.signUpRequests = std::make_unique<AddressThrottle>(AddressThrottlePolicy {20, std::chrono::minutes(15)});
+    running.joinLinks = std::make_unique<JoinLinks>(services, *running.registrations, *running.webinars);
+    running.signUps = std::make_unique<SignUps>(
+        services, *running.signUpRequests,
+        SignUps::Targets {*running.registrations, *running.webinars, *running.profiles, *running.joinLinks});
+    running.emailChanges = std::make_unique<EmailChanges>(services);
 }
 
 void startHousekeeping(Running &running, QObject *context)
@@ -306,12 +322,19 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
                           running.mailWorker ? running.mailWorker->transportDescription() : QString(),
                           options.mail.publicUrl,
                           running.invitations.get(),
-                          running.passwordResets.get()};
+                          running.passwordResets.get(),
+                          running.signUps.get(),
+                          running.joinLinks.get(),
+                          running.emailChanges.get()};
     running.api = std::make_unique<ApiServer>(services);
     running.api->addController(std::make_unique<web::PortalController>(web::PortalController::Services {
         *running.database, *running.keys, *running.users, *running.profiles, *running.webinars, *running.registrations,
         *running.questions, *running.auditQuery, running.api->signIn(), running.api->authenticator()}));
     running.api->addController(std::make_unique<web::AccountLinkPages>(*running.invitations, *running.passwordResets));
+    running.api->addController(std::make_unique<web::SignUpPages>(
+        web::SignUpPages::Services {*running.signUps, *running.joinLinks, *running.webinars}));
+    running.api->addController(std::make_unique<web::EmailChangePages>(web::EmailChangePages::Services {
+        *running.emailChanges, *running.users, running.api->signIn(), running.api->authenticator()}));
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).

@@ -15,14 +15,15 @@ namespace {
 
 constexpr int tokenBytes = 32;
 
-QString newToken()
+} // namespace
+
+QString AccountTokens::newToken()
 {
     const QByteArray random = QCA::Random::randomArray(tokenBytes).toByteArray();
     return QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-// A token as a mail carries it: exactly 43 base64url characters. Anything else is not looked up at all.
-bool wellFormed(const QString &token)
+bool AccountTokens::wellFormed(const QString &token)
 {
     if (token.size() != 43)
         return false;
@@ -32,10 +33,12 @@ bool wellFormed(const QString &token)
     });
 }
 
+namespace {
+
 std::optional<TokenPurpose> purposeFromWire(const QString &wire)
 {
     for (TokenPurpose purpose : {TokenPurpose::Invitation, TokenPurpose::PasswordReset, TokenPurpose::Registration,
-                                 TokenPurpose::EmailChange}) {
+                                 TokenPurpose::EmailChange, TokenPurpose::EmailChangeReport}) {
         if (tokenPurposeToWire(purpose) == wire)
             return purpose;
     }
@@ -69,6 +72,8 @@ QString tokenPurposeToWire(TokenPurpose purpose)
         return u"registration"_s;
     case TokenPurpose::EmailChange:
         return u"email_change"_s;
+    case TokenPurpose::EmailChangeReport:
+        return u"email_change_report"_s;
     }
     return {};
 }
@@ -91,11 +96,14 @@ Result<IssuedToken> AccountTokens::issue(TokenPurpose purpose, qint64 userId, co
         return fail(QString::fromLatin1(api::errc::internal), u"A token needs an account or an address."_s);
     const auto [owner, ownerValue] = ownerCondition(userId, addressIndex);
     const QDateTime now = m_clock();
-    auto voided =
-        m_database.exec(u"UPDATE account_tokens SET used_at = ? WHERE purpose = ? AND used_at IS NULL AND "_s + owner,
-                        {toDatabaseTime(now), tokenPurposeToWire(purpose), ownerValue});
-    if (!voided)
-        return std::unexpected(voided.error());
+    // Every notice of an e-mail change keeps a working report link: a newer request must not silence an older one.
+    if (purpose != TokenPurpose::EmailChangeReport) {
+        auto voided = m_database.exec(
+            u"UPDATE account_tokens SET used_at = ? WHERE purpose = ? AND used_at IS NULL AND "_s + owner,
+            {toDatabaseTime(now), tokenPurposeToWire(purpose), ownerValue});
+        if (!voided)
+            return std::unexpected(voided.error());
+    }
     IssuedToken issued {newToken(), now.addSecs(validFor.count())};
     auto inserted = m_database.exec(
         u"INSERT INTO account_tokens (token_hash, purpose, user_id, address_index, payload, created_at, expires_at)"

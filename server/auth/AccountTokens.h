@@ -15,9 +15,11 @@ namespace regiekamer::server {
 class Database;
 
 // What a link in a mail is for. A token redeemed for another purpose is an invalid token.
-enum class TokenPurpose { Invitation, PasswordReset, Registration, EmailChange };
+// EmailChangeReport: the link that lets the old address report a change it did not ask for.
+enum class TokenPurpose { Invitation, PasswordReset, Registration, EmailChange, EmailChangeReport };
 
-QString tokenPurposeToWire(TokenPurpose purpose); // "invitation", "password_reset", "registration", "email_change"
+// "invitation", "password_reset", "registration", "email_change", "email_change_report"
+QString tokenPurposeToWire(TokenPurpose purpose);
 
 struct IssuedToken
 {
@@ -60,6 +62,10 @@ public:
     Result<qint64> purge();
 
     static QString hashOf(const QString &token);
+    // 256 random bits as 43 base64url characters (also the personal join links, which are not account tokens).
+    static QString newToken();
+    // A token as a mail carries it: exactly 43 base64url characters. Anything else is not looked up at all.
+    static bool wellFormed(const QString &token);
     static Status invalidToken(); // "invalid_token", with the message a person reads
 
 private:

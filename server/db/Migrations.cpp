@@ -56,7 +56,8 @@ const QList<Migration> &allVersions()
         {latin1Statements(schema::version8)},
         {latin1Statements(schema::version9)},
         {latin1Statements(schema::version10)},
-        {latin1Statements(schema::version11)}};
+        {latin1Statements(schema::version11)},
+        {latin1Statements(schema::version12)}};
     return versions;
 }
 

@@ -486,4 +486,38 @@ const QList<const char *> version11 {
     " WHERE user_id = NEW.id AND used_at IS NULL AND purpose IN ('password_reset','email_change'); END",
 };
 
+// Version 12 (issue 15, docs/accounts.md): self-registration and e-mail changes.
+// - webinars.requires_approval: a registration waits for the director's approval (1, as every registration did
+//   before) or is approved at once (0).
+// - registrations.join_token_hash: the SHA-256 of the personal join link, which is sent only by mail once the
+//   registration is approved; the link itself is stored nowhere.
+// - account_tokens gains the purpose 'email_change_report': the link that lets the old address report a change it did
+//   not ask for. The table is rebuilt (SQLite cannot change a CHECK), and with it its indexes and trigger.
+const QList<const char *> version12 {
+    "ALTER TABLE webinars ADD COLUMN requires_approval INTEGER NOT NULL DEFAULT 1 CHECK (requires_approval IN (0, 1))",
+    "ALTER TABLE registrations ADD COLUMN join_token_hash TEXT",
+    "CREATE UNIQUE INDEX registrations_join_token ON registrations(join_token_hash) WHERE join_token_hash IS NOT NULL",
+    "CREATE TABLE account_tokens_v12 ("
+    " token_hash TEXT PRIMARY KEY,"
+    " purpose TEXT NOT NULL CHECK (purpose IN"
+    " ('invitation','password_reset','registration','email_change','email_change_report')),"
+    " user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,"
+    " address_index BLOB,"
+    " payload BLOB,"
+    " created_at TEXT NOT NULL,"
+    " expires_at TEXT NOT NULL,"
+    " used_at TEXT)",
+    "INSERT INTO account_tokens_v12 SELECT token_hash, purpose, user_id, address_index, payload, created_at,"
+    " expires_at, used_at FROM account_tokens",
+    "DROP TRIGGER users_password_voids_tokens", // on users, naming account_tokens: the rename would find it broken
+    "DROP TABLE account_tokens",
+    "ALTER TABLE account_tokens_v12 RENAME TO account_tokens",
+    "CREATE INDEX account_tokens_user ON account_tokens(user_id, purpose)",
+    "CREATE INDEX account_tokens_address ON account_tokens(address_index, purpose)",
+    "CREATE TRIGGER users_password_voids_tokens AFTER UPDATE OF password_hash ON users"
+    " WHEN OLD.password_hash IS NOT NEW.password_hash BEGIN"
+    " UPDATE account_tokens SET used_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    " WHERE user_id = NEW.id AND used_at IS NULL AND purpose IN ('password_reset','email_change'); END",
+};
+
 } // namespace regiekamer::server::migrations::schema

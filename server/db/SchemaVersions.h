@@ -28,5 +28,6 @@ extern const QList<const char *> version8;
 extern const QList<const char *> version9;
 extern const QList<const char *> version10;
 extern const QList<const char *> version11;
+extern const QList<const char *> version12;
 
 } // namespace regiekamer::server::migrations::schema

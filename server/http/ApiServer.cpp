@@ -19,6 +19,7 @@
 #include "http/controllers/OutboxController.h"
 #include "http/controllers/QuestionController.h"
 #include "http/controllers/RegistrationController.h"
+#include "http/controllers/SelfServiceController.h"
 #include "http/controllers/SignInController.h"
 #include "http/controllers/WebinarController.h"
 #include "protocol/ApiPaths.h"
@@ -88,7 +89,7 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<DeviceController>(s.devices, access));
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
-    m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access));
+    m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access, s.joinLinks));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, s.auditMonitor));
     m_controllers.push_back(std::make_unique<BackupController>(s.dataDir));
@@ -97,6 +98,10 @@ void ApiServer::addRoutes()
     if (s.invitations && s.passwordResets) {
         m_controllers.push_back(std::make_unique<InvitationController>(*s.invitations));
         m_controllers.push_back(std::make_unique<AccountLinkController>(*s.passwordResets, *s.invitations));
+    }
+    if (s.signUps && s.joinLinks && s.emailChanges) {
+        m_controllers.push_back(std::make_unique<SelfServiceController>(
+            SelfServiceController::Services {*s.signUps, *s.emailChanges, s.users, *m_signIn, m_authenticator}));
     }
 
     Router router(m_http, this, m_pipeline);

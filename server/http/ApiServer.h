@@ -34,7 +34,10 @@ class AuditQuery;
 class Controller;
 class Database;
 class DeviceRepository;
+class EmailChanges;
 class Invitations;
+class JoinLinks;
+class SignUps;
 class PasswordResets;
 class LoginThrottle;
 class OrganisationRepository;
@@ -73,6 +76,10 @@ struct ApiServices
     // Accounts by e-mail (docs/accounts.md): the routes exist when both are given.
     Invitations *invitations = nullptr;
     PasswordResets *passwordResets = nullptr;
+    // Self-registration, join links and e-mail changes: their routes exist when all three are given.
+    SignUps *signUps = nullptr;
+    JoinLinks *joinLinks = nullptr;
+    EmailChanges *emailChanges = nullptr;
 };
 
 // The JSON API of /api/v1 on a QHttpServer: one controller per resource, every logged route through the one

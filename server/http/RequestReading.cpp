@@ -1,6 +1,7 @@
 #include "http/RequestReading.h"
 
 #include "protocol/AccountLinks.h"
+#include "protocol/SelfService.h"
 
 #include "base/ApiError.h"
 #include "base/JsonRead.h"
@@ -70,7 +71,12 @@ template Result<api::QuestionCreate> body(const QHttpServerRequest &);
 template Result<api::InvitationRequest> body(const QHttpServerRequest &);
 template Result<api::LinkCompletion> body(const QHttpServerRequest &);
 template Result<api::PasswordResetRequest> body(const QHttpServerRequest &);
+template Result<api::SignUpRequest> body(const QHttpServerRequest &);
+template Result<api::SignUpConfirmation> body(const QHttpServerRequest &);
+template Result<api::EmailChangeRequest> body(const QHttpServerRequest &);
+template Result<api::LinkToken> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
+template Result<api::EmailChangeRequest> bodyFromBytes(const QByteArray &);
 template Result<api::OrganisationCreate> bodyFromBytes(const QByteArray &);
 template Result<api::OrganisationUpdate> bodyFromBytes(const QByteArray &);
 template Result<api::StaffAccountCreate> bodyFromBytes(const QByteArray &);

@@ -56,8 +56,9 @@ Result<FieldCipher::Key> FieldCipher::key(KeyStore::Scope scope, qint64 scopeId)
 {
     if (scope == KeyStore::Scope::Index)
         return fail(QString::fromLatin1(crypto::errc::undecryptable), u"The index key seals no fields."_s);
-    auto dataKey =
-        scope == KeyStore::Scope::Organisation ? m_keys.organisationKey(scopeId) : m_keys.subjectKey(scopeId);
+    auto dataKey = scope == KeyStore::Scope::Mail ? m_keys.mailKey()
+        : scope == KeyStore::Scope::Organisation  ? m_keys.organisationKey(scopeId)
+                                                  : m_keys.subjectKey(scopeId);
     if (!dataKey)
         return std::unexpected(dataKey.error());
     const QByteArray fingerprint = crypto::hmacSha256(*dataKey, "regiekamer field cipher key check");

@@ -49,6 +49,8 @@ public:
     // The data key of an organisation / a data subject (a user account), created on first use.
     Result<Key> organisationKey(qint64 organisationId) { return key(KeyStore::Scope::Organisation, organisationId); }
     Result<Key> subjectKey(qint64 userId) { return key(KeyStore::Scope::Subject, userId); }
+    // The data key of mail in flight: the personal payloads of account tokens (a sign-up's details, a new address).
+    Result<Key> mailKey() { return key(KeyStore::Scope::Mail, 0); }
     // The blind index of a normalised e-mail address (users.email_index).
     Result<QByteArray> emailIndex(const QString &normalisedEmail) { return m_keys.blindIndex(normalisedEmail); }
 

@@ -297,6 +297,37 @@ Result<api::Registration> RegistrationRepository::setApproval(qint64 id, qint64 
     return (*stored)->registration;
 }
 
+Status RegistrationRepository::setJoinTokenHash(qint64 id, const QString &tokenHash)
+{
+    // Every update of a row moves the webinar's index revision (schema 6's trigger); recorded as a change of this
+    // row, the cached index stays usable.
+    auto change = RegistrationIndexCache::Change::beginFor(m_database, m_indexes, id);
+    if (!change)
+        return std::unexpected(change.error());
+    auto updated = m_database.exec(u"UPDATE registrations SET join_token_hash = ? WHERE id = ?"_s, {tokenHash, id});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return std::unexpected(notFound());
+    return change->commit(id);
+}
+
+Result<std::optional<RegistrationRepository::JoinTarget>>
+RegistrationRepository::findByJoinTokenHash(const QString &tokenHash)
+{
+    auto row = m_database.firstRow(u"SELECT id, webinar_id, user_id, approval_state FROM registrations"
+                                   " WHERE join_token_hash = ?"_s,
+                                   {tokenHash});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<JoinTarget> {};
+    const QList<QVariant> &values = **row;
+    return std::optional<JoinTarget> {
+        JoinTarget {values.at(0).toLongLong(), values.at(1).toLongLong(), values.at(2).toLongLong(),
+                    api::approvalStateFromWire(values.at(3).toString()).value_or(api::ApprovalState::Pending)}};
+}
+
 Status RegistrationRepository::remove(qint64 id)
 {
     Transaction transaction(m_database);
@@ -346,7 +377,8 @@ Result<qint64> RegistrationRepository::create(qint64 webinarId, const api::UserI
         return std::unexpected(existing.error());
     if (*existing)
         return std::unexpected(conflict(u"You are already registered for this webinar."_s));
-    auto webinar = m_database.firstRow(u"SELECT organisation_id FROM webinars WHERE id = ?"_s, {webinarId});
+    auto webinar =
+        m_database.firstRow(u"SELECT organisation_id, requires_approval FROM webinars WHERE id = ?"_s, {webinarId});
     if (!webinar || !*webinar)
         return std::unexpected(webinar ? notFound() : webinar.error());
     // The viewer's own data (under the subject key) is copied, sealed again under the organisation's key.
@@ -364,7 +396,8 @@ Result<qint64> RegistrationRepository::create(qint64 webinarId, const api::UserI
                                   profile->jobTitle,
                                   now,
                                   api::Consent {consent.recording, consent.marketing, now},
-                                  api::ApprovalState::Pending,
+                                  (*webinar)->at(1).toInt() != 0 ? api::ApprovalState::Pending
+                                                                 : api::ApprovalState::Approved,
                                   {},
                                   {},
                                   0};

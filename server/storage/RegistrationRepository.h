@@ -62,6 +62,7 @@ class RegistrationRepository
 {
 public:
     RegistrationRepository(Database &database, FieldCipher &cipher);
+    Database &database() { return m_database; }
 
     // Inside the caller's transaction: one registration, its fields sealed under `organisationKey` (of the webinar's
     // organisation) bound to the row id it gets. The seeder, imports and create() go through here.
@@ -74,8 +75,20 @@ public:
     // "conflict" when version is stale.
     Result<api::Registration> setApproval(qint64 id, qint64 version, api::ApprovalState state);
     Status remove(qint64 id);
-    // "conflict" when the user is already registered. Profile and consent come from the viewer's account.
+    // "conflict" when the user is already registered. Profile and consent come from the viewer's account. The
+    // registration is pending when the webinar requires approval, else approved.
     Result<qint64> create(qint64 webinarId, const api::UserInfo &viewer, const api::ConsentChoice &consent);
+
+    // The personal join link (docs/accounts.md "Self-registration"): only its SHA-256 is stored, replacing the last.
+    Status setJoinTokenHash(qint64 id, const QString &tokenHash);
+    struct JoinTarget
+    {
+        qint64 registrationId = 0;
+        qint64 webinarId = 0;
+        qint64 userId = 0;
+        api::ApprovalState approval = api::ApprovalState::Pending;
+    };
+    Result<std::optional<JoinTarget>> findByJoinTokenHash(const QString &tokenHash);
     // How often the search and sort index was built and brought up to date from this repository's own changes.
     const RegistrationIndexCache::Statistics &indexStatistics() const { return m_indexes.statistics(); }
     // The webinar's cached index (at whatever revision), null when none; for tests.

@@ -192,10 +192,11 @@ Result<qint64> UserRepository::create(const NewUser &user)
         return std::unexpected(key.error());
     auto inserted = m_database.exec(
         u"INSERT INTO users (id, email, display_name, email_index, role, organisation_id, password_hash, disabled,"
-        " created_at, language, state) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"_s,
+        " created_at, language, state, email_verified_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"_s,
         {*id, sealed(*key, email, "email", *id), sealed(*key, name, "display_name", *id), *index, roleToWire(user.role),
          organisation, user.invited ? u""_s : user.passwordHash, toDatabaseTime(m_clock()),
-         user.language == "en"_L1 ? u"en"_s : u"nl"_s, user.invited ? u"invited"_s : u"active"_s});
+         user.language == "en"_L1 ? u"en"_s : u"nl"_s, user.invited ? u"invited"_s : u"active"_s,
+         user.emailVerified ? QVariant(toDatabaseTime(m_clock())) : QVariant(QMetaType::fromType<QString>())});
     if (!inserted)
         return std::unexpected(inserted.error());
     if (auto committed = transaction.commit(); !committed)
@@ -266,6 +267,30 @@ Result<QList<QString>> UserRepository::setPasswordFromLink(qint64 id, const QStr
     if (updated->numRowsAffected() != 1)
         return fail(QString::fromLatin1(api::errc::notFound), u"No account %1."_s.arg(id));
     return sessionRows::remove(m_database, sessionRows::Owner::Account, id);
+}
+
+Status UserRepository::changeEmail(qint64 id, const QString &newEmail)
+{
+    const QString email = normaliseEmail(newEmail);
+    if (auto valid = validateEmail(email); !valid)
+        return valid;
+    auto existing = findByEmail(email);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (*existing)
+        return fail(QString::fromLatin1(api::errc::conflict), u"Another account has this e-mail address."_s);
+    auto index = m_cipher.emailIndex(email);
+    auto key = m_cipher.subjectKey(id);
+    if (const auto error = firstError(index, key))
+        return std::unexpected(*error);
+    auto updated = m_database.exec(u"UPDATE users SET email = ?, email_index = ?, email_verified_at = ?,"
+                                   " version = version + 1 WHERE id = ?"_s,
+                                   {sealed(*key, email, "email", id), *index, toDatabaseTime(m_clock()), id});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return fail(QString::fromLatin1(api::errc::notFound), u"No account %1."_s.arg(id));
+    return {};
 }
 
 Result<QList<UserRecord>> UserRepository::invited()

@@ -35,6 +35,7 @@ struct NewUser
     qint64 organisationId = 0; // used when organisationName is empty: an existing organisation (else bad_request)
     QString language = QStringLiteral("nl");
     bool invited = false; // created by an invitation: no password until the invitee chooses one
+    bool emailVerified = false; // created through a link sent to the address (self-registration)
 };
 
 // The outcome of an account change: the account as stored now, the sessions it lost (token hashes, for closing
@@ -76,6 +77,9 @@ public:
     // Inside the caller's transaction, for a link that proved the address (a reset, an accepted invitation): the new
     // password hash, the account active and its address verified, and every session ended (their token hashes).
     Result<QList<QString>> setPasswordFromLink(qint64 id, const QString &passwordHash);
+    // Inside the caller's transaction, for an address proven by a link sent to it (an e-mail change): the account's
+    // address and its blind index, verified now. "conflict" when another account has the address.
+    Status changeEmail(qint64 id, const QString &newEmail);
     Result<QList<UserRecord>> invited();
     // Revokes an invitation: deletes the account only while it is still invited ("not_found" otherwise).
     Status deleteInvited(qint64 id);

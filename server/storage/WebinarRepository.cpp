@@ -33,7 +33,7 @@ const QString selectSummary =
     u"SELECT w.id, w.title, w.organisation_id, o.name, w.state, w.starts_at, w.duration_minutes,"
     " (SELECT COUNT(*) FROM registrations r2 WHERE r2.webinar_id = w.id),"
     " (SELECT COUNT(*) FROM questions q WHERE q.webinar_id = w.id AND q.state IN ('new', 'approved', 'pinned')),"
-    " w.version, w.description"
+    " w.version, w.description, w.requires_approval"
     " FROM webinars w JOIN organisations o ON o.id = w.organisation_id"_s;
 
 api::WebinarSummary summaryFromRow(const QSqlQuery &query, bool showCounts)
@@ -50,6 +50,7 @@ api::WebinarSummary summaryFromRow(const QSqlQuery &query, bool showCounts)
     webinar.openQuestionCount = showCounts ? query.value(8).toLongLong() : 0;
     webinar.version = query.value(9).toLongLong();
     webinar.description = query.value(10).toString();
+    webinar.requiresApproval = query.value(11).toInt() != 0;
     return webinar;
 }
 
@@ -175,11 +176,14 @@ Result<api::WebinarDetail> WebinarRepository::update(qint64 id, const api::Webin
         return std::unexpected(bumped.error());
     auto updated = m_database.exec(
         u"UPDATE webinars SET title = COALESCE(?, title), description = COALESCE(?, description),"
-        " starts_at = COALESCE(?, starts_at), duration_minutes = COALESCE(?, duration_minutes) WHERE id = ?"_s,
+        " starts_at = COALESCE(?, starts_at), duration_minutes = COALESCE(?, duration_minutes),"
+        " requires_approval = COALESCE(?, requires_approval) WHERE id = ?"_s,
         {change.title ? QVariant(*change.title) : QVariant(QMetaType::fromType<QString>()),
          change.description ? QVariant(*change.description) : QVariant(QMetaType::fromType<QString>()),
          change.startsAt ? QVariant(toDatabaseTime(*change.startsAt)) : QVariant(QMetaType::fromType<QString>()),
-         change.durationMinutes ? QVariant(*change.durationMinutes) : QVariant(QMetaType::fromType<qint64>()), id});
+         change.durationMinutes ? QVariant(*change.durationMinutes) : QVariant(QMetaType::fromType<qint64>()),
+         change.requiresApproval ? QVariant(*change.requiresApproval ? 1 : 0) : QVariant(QMetaType::fromType<int>()),
+         id});
     if (!updated)
         return std::unexpected(updated.error());
     auto detail = find(id);
@@ -300,10 +304,10 @@ Result<Role> WebinarRepository::unassign(qint64 id, qint64 userId)
 Result<qint64> WebinarRepository::insert(const NewWebinar &webinar)
 {
     auto inserted = m_database.exec(
-        u"INSERT INTO webinars (organisation_id, title, description, state, starts_at, duration_minutes)"
-        " VALUES (?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO webinars (organisation_id, title, description, state, starts_at, duration_minutes,"
+        " requires_approval) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
         {webinar.organisationId, webinar.title, webinar.description, webinarStateToWire(webinar.state),
-         toDatabaseTime(webinar.startsAt), webinar.durationMinutes});
+         toDatabaseTime(webinar.startsAt), webinar.durationMinutes, webinar.requiresApproval ? 1 : 0});
     if (!inserted)
         return std::unexpected(inserted.error());
     return inserted->lastInsertId().toLongLong();

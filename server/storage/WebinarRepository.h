@@ -24,6 +24,7 @@ struct NewWebinar
     WebinarState state = WebinarState::Draft;
     QDateTime startsAt;
     qint64 durationMinutes = 0;
+    bool requiresApproval = true;
 };
 
 // Webinar lists scoped by the caller (docs/design.md §5): admin all; director and moderator only webinars they are

@@ -16,5 +16,14 @@ inline constexpr char deleteAccount[] = "/portal/delete";
 inline constexpr char invitation[] = "/account/invitation";
 inline constexpr char reset[] = "/account/reset";
 inline constexpr char forgotPassword[] = "/account/forgot";
+// Self-registration (docs/accounts.md): the form (?webinar=ID), the mailed link that confirms it, and the personal join
+// link sent once the registration is approved.
+inline constexpr char signUp[] = "/register";
+inline constexpr char signUpLink[] = "/account/registration";
+inline constexpr char join[] = "/account/join";
+// E-mail change: the signed-in form, the link to the new address, the report link to the old one.
+inline constexpr char changeEmail[] = "/portal/email";
+inline constexpr char emailLink[] = "/account/email";
+inline constexpr char emailReport[] = "/account/email-report";
 
 } // namespace regiekamer::server::web::path

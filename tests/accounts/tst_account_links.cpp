@@ -2,6 +2,7 @@
 // STARTTLS required) that receives the mail, and the links in that mail used through the API.
 #include "ApiRequests.h"
 #include "ChromiumDriver.h"
+#include "MailInbox.h"
 #include "RawHttpsClient.h"
 #include "ServerProcess.h"
 #include "SmtpTestServer.h"
@@ -28,14 +29,6 @@ namespace {
 constexpr auto publicUrl = "https://portal.example.org";
 constexpr auto newPassword = "een nieuw en lang wachtwoord";
 
-QString linkToken(const QByteArray &raw, const QString &page)
-{
-    const QString text = QString::fromUtf8(mimeParts::body(raw, "text/plain"));
-    static const QRegularExpression link(uR"(https://portal\.example\.org/account/(\w+)\?token=([A-Za-z0-9_-]{43}))"_s);
-    const auto match = link.match(text);
-    return match.hasMatch() && match.captured(1) == page ? match.captured(2) : QString();
-}
-
 QByteArray postRequest(const char *path, const QJsonObject &body)
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -53,41 +46,15 @@ class TestAccountLinks : public QObject
     ServerProcess m_server;
     ApiRequests m_api;
     QString m_admin;
-    QStringList m_tokensSeen;
+    MailInbox m_inbox {m_smtp, QString::fromLatin1(publicUrl)};
 
     ApiReply post(const char *path, const QJsonObject &body, const QString &token = {})
     {
         return m_api.sendJson("POST", m_api.url(QString::fromLatin1(path)), token, body);
     }
 
-    // The next mail to `address` (waits for it), or an empty message.
-    QByteArray mailTo(const QString &address, int timeoutMs = 15000)
-    {
-        QByteArray found;
-        const bool arrived = QTest::qWaitFor(
-            [&] {
-                for (const SmtpTestServer::Message &message : m_smtp.messages()) {
-                    if (message.recipients.contains(address) && !m_read.contains(message.raw)) {
-                        found = message.raw;
-                        return true;
-                    }
-                }
-                return false;
-            },
-            timeoutMs);
-        if (arrived)
-            m_read.append(found);
-        return found;
-    }
-    QList<QByteArray> m_read;
-
-    QString tokenIn(const QByteArray &mail, const QString &page)
-    {
-        const QString token = linkToken(mail, page);
-        if (!token.isEmpty())
-            m_tokensSeen.append(token);
-        return token;
-    }
+    QByteArray mailTo(const QString &address) { return m_inbox.next(address); }
+    QString tokenIn(const QByteArray &mail, const QString &page) { return m_inbox.tokenIn(mail, page); }
 
     QJsonObject invite(const QString &email, const QString &language)
     {
@@ -107,22 +74,11 @@ class TestAccountLinks : public QObject
     // The page in both languages into REGIEKAMER_SCREENSHOT_DIR (docs/screenshots), when that is set.
     void capture(ChromiumDriver &browser, const QString &name, const QString &pathAndQuery)
     {
-        const QString folder = qEnvironmentVariable("REGIEKAMER_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        const QChar joiner = pathAndQuery.contains(u'?') ? u'&' : u'?';
-        for (const QString &language : {u"nl"_s, u"en"_s}) {
-            QVERIFY(browser.navigate(page(pathAndQuery + joiner + u"lang="_s + language)));
-            QVERIFY(browser.screenshot(u"%1/account-%2-%3.png"_s.arg(folder, name, language)));
-        }
+        QVERIFY2(browser.captureInBothLanguages(page(pathAndQuery), u"account-"_s + name),
+                 qPrintable(browser.lastError()));
     }
 
-    void submit(ChromiumDriver &browser)
-    {
-        browser.expectNavigation();
-        QVERIFY(browser.click(u"main form button[type=submit]"_s));
-        QVERIFY2(browser.waitForLoad(), qPrintable(browser.lastError()));
-    }
+    void submit(ChromiumDriver &browser) { QVERIFY2(browser.submitForm(), qPrintable(browser.lastError())); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -280,14 +236,7 @@ private Q_SLOTS:
 #endif
         QVERIFY(std::abs(timing::median(known) - timing::median(unknown)) < 0.25 * timing::median(unknown));
         // Three links an hour per account: twenty requests for the director sent three mails, the unknown ones none.
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                int count = 0;
-                for (const auto &message : m_smtp.messages())
-                    count += message.recipients.contains(director.email) ? 1 : 0;
-                return count >= 3;
-            },
-            15000));
+        QVERIFY(QTest::qWaitFor([&] { return m_inbox.countTo(director.email) >= 3; }, 15000));
         QTest::qWait(1500);
         int toDirector = 0;
         for (const auto &message : m_smtp.messages()) {
@@ -396,9 +345,7 @@ private Q_SLOTS:
         QVERIFY(!reset.isEmpty());
         capture(browser, u"reset"_s, u"/account/reset?token="_s + reset);
         QVERIFY(browser.navigate(page(u"/account/reset?lang=en&token="_s + reset)));
-        const auto unlabelled = browser.evaluate(u"[...document.querySelectorAll('input:not([type=hidden])')]"
-                                                 ".filter(e => e.labels.length !== 1).length"_s);
-        QVERIFY(unlabelled && unlabelled->toInt() == 0);
+        QCOMPARE(browser.unlabelledControls(), QString());
         QVERIFY(browser.fill(u"#password"_s, QString::fromLatin1(newPassword)));
         QVERIFY(browser.fill(u"#repeat"_s, QString::fromLatin1(newPassword)));
         submit(browser);
@@ -447,7 +394,7 @@ private Q_SLOTS:
     // No token from any mail appears in the access log or the server's own output.
     void tokensReachNeitherTheLogNorTheOutput()
     {
-        QVERIFY(m_tokensSeen.size() >= 4);
+        QVERIFY(m_inbox.tokensSeen().size() >= 4);
         const ApiReply log =
             m_api.send("GET", m_api.url(QString::fromLatin1(api::path::auditLog), {{u"limit"_s, u"500"_s}}), m_admin);
         QCOMPARE(log.status, 200);
@@ -455,7 +402,7 @@ private Q_SLOTS:
         QVERIFY(entries.contains("password_reset"));
         QVERIFY(entries.contains("invite"));
         const QByteArray output = m_server.lastOutput();
-        for (const QString &token : std::as_const(m_tokensSeen)) {
+        for (const QString &token : m_inbox.tokensSeen()) {
             QVERIFY(!entries.contains(token.toLatin1()));
             QVERIFY(!output.contains(token.toLatin1()));
         }

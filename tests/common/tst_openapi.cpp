@@ -12,6 +12,7 @@
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
 #include "protocol/Roles.h"
+#include "protocol/SelfService.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
 #include "protocol/Webinar.h"
@@ -118,6 +119,11 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("Invitation") << u"Invitation"_s << api::Invitation {}.toJson();
     QTest::newRow("LinkCompletion") << u"LinkCompletion"_s << api::LinkCompletion {}.toJson();
     QTest::newRow("PasswordResetRequest") << u"PasswordResetRequest"_s << api::PasswordResetRequest {}.toJson();
+    QTest::newRow("SignUpRequest") << u"SignUpRequest"_s << api::SignUpRequest {}.toJson();
+    QTest::newRow("SignUpConfirmation") << u"SignUpConfirmation"_s << api::SignUpConfirmation {u"t"_s, u"p"_s}.toJson();
+    QTest::newRow("SignUpResult") << u"SignUpResult"_s << api::SignUpResult {}.toJson();
+    QTest::newRow("EmailChangeRequest") << u"EmailChangeRequest"_s << api::EmailChangeRequest {}.toJson();
+    QTest::newRow("LinkToken") << u"LinkToken"_s << api::LinkToken {}.toJson();
     QTest::newRow("OrganisationPage") << u"OrganisationPage"_s << api::pageToJson(api::Page<api::Organisation> {});
     QTest::newRow("StaffAccountPage") << u"StaffAccountPage"_s << api::pageToJson(api::Page<api::StaffAccount> {});
     QTest::newRow("RegistrationPage") << u"RegistrationPage"_s << api::pageToJson(api::Page<api::Registration> {});
@@ -130,7 +136,8 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("StaffAccountUpdate") << u"StaffAccountUpdate"_s
                                         << api::StaffAccountUpdate {1, u"x"_s, Role::Director, 0, false}.toJson();
     QTest::newRow("WebinarCreate") << u"WebinarCreate"_s << api::WebinarCreate {0, {}, {}, now, 0}.toJson();
-    QTest::newRow("WebinarUpdate") << u"WebinarUpdate"_s << api::WebinarUpdate {1, u"x"_s, u"x"_s, now, 60}.toJson();
+    QTest::newRow("WebinarUpdate") << u"WebinarUpdate"_s
+                                   << api::WebinarUpdate {1, u"x"_s, u"x"_s, now, 60, false}.toJson();
     QTest::newRow("WebinarStateChange") << u"WebinarStateChange"_s << api::WebinarStateChange {}.toJson();
     QTest::newRow("StaffAssignmentRequest") << u"StaffAssignmentRequest"_s << api::StaffAssignmentRequest {}.toJson();
     QTest::newRow("RegistrationUpdate") << u"RegistrationUpdate"_s << api::RegistrationUpdate {}.toJson();

@@ -326,6 +326,37 @@ bool ChromiumDriver::press(const QString &key)
         command(u"Input.dispatchKeyEvent"_s, up).has_value();
 }
 
+bool ChromiumDriver::submitForm(const QString &button)
+{
+    expectNavigation();
+    return click(button) && waitForLoad();
+}
+
+QString ChromiumDriver::unlabelledControls()
+{
+    const auto names = evaluate(u"[...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+                                ".filter(e => e.labels.length !== 1).map(e => e.name).join(',')"_s);
+    return names ? names->toString() : u"(the page could not be read)"_s;
+}
+
+bool ChromiumDriver::captureInBothLanguages(const QString &url, const QString &fileStem)
+{
+    const QString folder = qEnvironmentVariable("REGIEKAMER_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return true;
+    const QChar joiner = url.contains(u'?') ? u'&' : u'?';
+    for (const QString &language : {u"nl"_s, u"en"_s}) {
+        if (!navigate(url + joiner + u"lang="_s + language))
+            return false;
+        const auto spoken = evaluate(u"document.documentElement.lang"_s);
+        if (!spoken || spoken->toString() != language)
+            return fail(u"The page %1 is not in %2."_s.arg(url, language));
+        if (!screenshot(u"%1/%2-%3.png"_s.arg(folder, fileStem, language)))
+            return false;
+    }
+    return true;
+}
+
 bool ChromiumDriver::screenshot(const QString &path)
 {
     const auto shot = command(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});

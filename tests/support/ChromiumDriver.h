@@ -66,6 +66,14 @@ public:
     // Forgets the events seen so far: call before an action whose page load or download you will wait for.
     void expectNavigation() { m_events.clear(); }
 
+    // Clicks the button (by default the page's form's submit button) and waits for the page it leads to.
+    bool submitForm(const QString &button = QStringLiteral("main form button[type=submit]"));
+    // The names of the page's visible controls that have not exactly one label (empty: all labelled).
+    QString unlabelledControls();
+    // With REGIEKAMER_SCREENSHOT_DIR set: the page at `url` in nl and en (?lang=), checked to speak that language,
+    // into DIR/<fileStem>-nl.png and -en.png. Without it, nothing (true).
+    bool captureInBothLanguages(const QString &url, const QString &fileStem);
+
     DocumentResponse lastDocument() const { return m_document; }
     // Page.captureScreenshot of the viewport as PNG into `path`.
     bool screenshot(const QString &path);

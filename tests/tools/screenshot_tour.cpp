@@ -1,8 +1,10 @@
 // Signs in as each demo role, in English and in Dutch, and saves a screenshot of the main window as the X server
 // shows it, plus the director's access log (access-log-LANG.png) and the director's view with the offline banner after
-// the server stopped (offline-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
+// the server stopped (offline-LANG.png), the admin's invitations (invitations-LANG.png) and the moderator's "Change my
+// e-mail address" dialog (email-change-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
 // regiekamer-screenshot-tour OUTPUT_DIR
 #include "ServerProcess.h"
+#include "dialogs/EmailChangeDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
 #include "models/InvitationModel.h"
@@ -13,6 +15,7 @@
 #include "views/AccessLogView.h"
 #include "widgets/OfflineBanner.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -109,9 +112,32 @@ bool captureInvitations(QWidget *window, const QString &file)
     return grab(window, file);
 }
 
+// Opens File > Change my e-mail address, types a new address, and saves the dialog over the window.
+bool captureEmailChange(QWidget *window, const QString &file)
+{
+    auto *action = window->findChild<QAction *>(u"changeEmailAction"_s);
+    if (!action)
+        return false;
+    action->trigger();
+    regiekamer::ui::EmailChangeDialog *dialog = nullptr;
+    if (!waitFor([&] { return (dialog = window->findChild<regiekamer::ui::EmailChangeDialog *>()) != nullptr; }))
+        return false;
+    if (auto *email = dialog->findChild<QLineEdit *>(u"newEmailEdit"_s))
+        email->setText(u"f.elamrani@regiekamer.example"_s);
+    QTest::qWait(800);
+    const bool saved = grab(dialog, file);
+    dialog->reject();
+    return saved;
+}
+
+// The extra screens captured for one role after its main window (empty: none).
+struct Extras
+{
+    QString accessLog, offline, invitations, emailChange;
+};
+
 bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
-             const QString &file, const QString &accessLogFile, const QString &offlineFile,
-             const QString &invitationsFile = {})
+             const QString &file, const Extras &extras)
 {
     AppController controller({server.baseUrl().toString(), language});
     controller.start();
@@ -137,11 +163,13 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
     QTest::qWait(2000);
     if (!grab(window, file))
         return false;
-    if (!accessLogFile.isEmpty() && !captureAccessLog(window, accessLogFile))
+    if (!extras.accessLog.isEmpty() && !captureAccessLog(window, extras.accessLog))
         return false;
-    if (!invitationsFile.isEmpty() && !captureInvitations(window, invitationsFile))
+    if (!extras.invitations.isEmpty() && !captureInvitations(window, extras.invitations))
         return false;
-    return offlineFile.isEmpty() || captureOffline(server, window, offlineFile);
+    if (!extras.emailChange.isEmpty() && !captureEmailChange(window, extras.emailChange))
+        return false;
+    return extras.offline.isEmpty() || captureOffline(server, window, extras.offline);
 }
 
 } // namespace
@@ -165,12 +193,12 @@ int main(int argc, char *argv[])
     for (const QString &language : {u"en"_s, u"nl"_s}) {
         for (Role role : roles) {
             const QString file = u"%1/%2-%3.png"_s.arg(output, regiekamer::roleToWire(role), language);
-            const bool director = role == Role::Director;
-            const QString accessLog = director ? u"%1/access-log-%2.png"_s.arg(output, language) : QString();
-            const QString offline = director ? u"%1/offline-%2.png"_s.arg(output, language) : QString();
-            const QString invitations =
-                role == Role::Admin ? u"%1/invitations-%2.png"_s.arg(output, language) : QString();
-            if (!capture(server, accounts.value(role), language, file, accessLog, offline, invitations)) {
+            const auto extra = [&](Role wanted, const char *name) {
+                return role == wanted ? u"%1/%2-%3.png"_s.arg(output, QLatin1StringView(name), language) : QString();
+            };
+            const Extras extras {extra(Role::Director, "access-log"), extra(Role::Director, "offline"),
+                                 extra(Role::Admin, "invitations"), extra(Role::Moderator, "email-change")};
+            if (!capture(server, accounts.value(role), language, file, extras)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;
             }

@@ -1,8 +1,10 @@
 #include "shell/AppController.h"
 
+#include "dialogs/EmailChangeDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
 #include "net/ClientErrors.h"
+#include "net/DomainClient.h"
 #include "net/ServerAddress.h"
 #include "net/TrustStore.h"
 #include "settings/AppSettings.h"
@@ -64,6 +66,7 @@ AppController::AppController(const Options &options, StartupCheck startupCheck, 
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::onSignOut);
     connect(m_main, &MainWindow::quitRequested, this, &AppController::onQuit);
     connect(m_main, &MainWindow::forgetComputerRequested, this, &AppController::onForgetComputerRequested);
+    connect(m_main, &MainWindow::changeEmailRequested, this, &AppController::onChangeEmailRequested);
     connect(m_session, &client::SessionController::signInFailed, this, &AppController::onSignInFailed);
     connect(m_session, &client::SessionController::signedIn, this, &AppController::onSignedIn);
     connect(m_session, &client::SessionController::sessionEnded, this, &AppController::onSessionEnded);
@@ -182,6 +185,26 @@ void AppController::onForgetComputerRequested()
         if (result == QMessageBox::Yes)
             forgetThisComputer();
     });
+}
+
+// The change is asked for here and made only when the link mailed to the new address is used (docs/accounts.md).
+void AppController::onChangeEmailRequested()
+{
+    if (m_emailDialog) {
+        m_emailDialog->raise();
+        return;
+    }
+    auto *dialog = new EmailChangeDialog(m_session->user().email, m_main);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_emailDialog = dialog;
+    connect(dialog, &EmailChangeDialog::changeRequested, this, [this](const QString &email, const QString &password) {
+        client::DomainClient(*m_session->api())
+            .requestEmailChange(api::EmailChangeRequest {email, password}, [dialog = m_emailDialog](Status result) {
+                if (dialog)
+                    dialog->showResult(result);
+            });
+    });
+    dialog->open();
 }
 
 void AppController::forgetThisComputer()

@@ -13,6 +13,7 @@ class QMessageBox;
 
 namespace regiekamer::ui {
 
+class EmailChangeDialog;
 class LoginDialog;
 class MainWindow;
 class TrustCertificateDialog;
@@ -59,6 +60,7 @@ private:
     void onTrustDecided(int result);
     void onForgetTrust();
     void onForgetComputerRequested();
+    void onChangeEmailRequested();
     void forgetThisComputer();
     void onCacheProblem(const QString &message);
     void onLanguageSelected(const QString &code);
@@ -74,6 +76,7 @@ private:
     MainWindow *m_main;
     QPointer<TrustCertificateDialog> m_trustDialog;
     QPointer<QMessageBox> m_forgetDialog;
+    QPointer<EmailChangeDialog> m_emailDialog;
     StartupCheck m_startupCheck;
 };
 

@@ -55,6 +55,9 @@ MainWindow::MainWindow(client::SessionController *session, QWidget *parent)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_changeEmail = m_fileMenu->addAction(QString(), this, &MainWindow::changeEmailRequested);
+    m_changeEmail->setObjectName(u"changeEmailAction"_s);
+    m_fileMenu->addSeparator();
     m_signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOut->setObjectName(u"signOutAction"_s);
     m_forgetComputer = m_fileMenu->addAction(QString(), this, &MainWindow::forgetComputerRequested);
@@ -174,6 +177,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Regiekamer"));
     m_fileMenu->setTitle(tr("&File"));
+    m_changeEmail->setText(tr("Change my &e-mail address…"));
     m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
     m_forgetComputer->setText(tr("&Forget this computer…"));

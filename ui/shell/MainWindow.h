@@ -36,6 +36,7 @@ Q_SIGNALS:
     void signOutRequested();
     void quitRequested();
     void forgetComputerRequested();
+    void changeEmailRequested();
     void languageSelected(const QString &code);
 
 protected:
@@ -62,6 +63,7 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_forgetComputer = nullptr;
+    QAction *m_changeEmail = nullptr;
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;
     client::SessionController::Connection m_connection = client::SessionController::Connection::SignedOut;

@@ -1,6 +1,8 @@
 #include "http/controllers/RegistrationController.h"
 
+#include "accounts/JoinLinks.h"
 #include "base/ApiError.h"
+#include "db/Database.h"
 #include "http/HttpLogging.h"
 #include "http/RequestContext.h"
 #include "http/RequestReading.h"
@@ -24,10 +26,20 @@ using rights::Resource;
 using Method = QHttpServerRequest::Method;
 using StatusCode = QHttpServerResponse::StatusCode;
 
-RegistrationController::RegistrationController(RegistrationRepository &registrations, ScopedAccess access)
+RegistrationController::RegistrationController(RegistrationRepository &registrations, ScopedAccess access,
+                                               JoinLinks *joinLinks)
     : m_registrations(registrations)
     , m_access(access)
+    , m_joinLinks(joinLinks)
 {
+}
+
+Status RegistrationController::mailJoinLink(qint64 registrationId)
+{
+    if (!m_joinLinks)
+        return {};
+    auto mailed = m_joinLinks->send(registrationId);
+    return mailed ? Status {} : Status(std::unexpected(mailed.error()));
 }
 
 void RegistrationController::addRoutes(Router &router)
@@ -90,9 +102,18 @@ QHttpServerResponse RegistrationController::patch(RequestContext &context)
     auto change = http::body<api::RegistrationUpdate>(context.request());
     if (!change)
         return http::fromError(change.error());
+    // The approval and the mail with the join link it sends are one change: both or neither.
+    Transaction transaction(m_registrations.database());
+    const bool approvedNow = change->approvalState == api::ApprovalState::Approved &&
+        (*stored)->registration.registration &&
+        (*stored)->registration.registration->approvalState != api::ApprovalState::Approved;
     auto updated = m_registrations.setApproval(context.id(), change->version, change->approvalState);
     if (!updated)
         return http::fromError(updated.error());
+    if (auto mailed = approvedNow ? mailJoinLink(context.id()) : Status {}; !mailed)
+        return http::fromError(mailed.error());
+    if (auto committed = transaction.commit(); !committed)
+        return http::fromError(committed.error());
     context.publish(api::event::registrationsChanged, updated->webinarId);
     return http::json(api::registrationToJson(*updated, ScopedAccess::readable(context, Resource::Registration)));
 }
@@ -126,8 +147,13 @@ QHttpServerResponse RegistrationController::create(RequestContext &context)
     auto wanted = http::body<api::RegistrationCreate>(context.request());
     if (!wanted)
         return http::fromError(wanted.error());
-    auto created = replies::readBack(m_registrations.create(context.id(), context.caller(), wanted->consent),
-                                     m_registrations, &StoredRegistration::registration,
+    Transaction transaction(m_registrations.database());
+    auto id = m_registrations.create(context.id(), context.caller(), wanted->consent);
+    if (auto mailed = id ? mailJoinLink(*id) : Status {}; !mailed)
+        return http::fromError(mailed.error());
+    if (auto committed = id ? transaction.commit() : Status {}; !committed)
+        return http::fromError(committed.error());
+    auto created = replies::readBack(id, m_registrations, &StoredRegistration::registration,
                                      ScopedAccess::readable(context, Resource::Registration), &api::registrationToJson);
     if (created)
         context.publish(api::event::registrationsChanged, context.id());

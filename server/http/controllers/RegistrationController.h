@@ -7,6 +7,7 @@
 
 namespace regiekamer::server {
 
+class JoinLinks;
 class RegistrationRepository;
 class RequestContext;
 
@@ -15,7 +16,8 @@ class RequestContext;
 class RegistrationController final : public Controller
 {
 public:
-    RegistrationController(RegistrationRepository &registrations, ScopedAccess access);
+    // joinLinks: mails the personal join link when a registration becomes approved (null: no mail configured).
+    RegistrationController(RegistrationRepository &registrations, ScopedAccess access, JoinLinks *joinLinks = nullptr);
     void addRoutes(Router &router) override;
 
 private:
@@ -27,8 +29,11 @@ private:
     QHttpServerResponse remove(RequestContext &context);
     QHttpServerResponse listOwn(RequestContext &context);
 
+    Status mailJoinLink(qint64 registrationId);
+
     RegistrationRepository &m_registrations;
     ScopedAccess m_access;
+    JoinLinks *m_joinLinks = nullptr;
 };
 
 } // namespace regiekamer::server

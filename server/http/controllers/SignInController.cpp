@@ -247,6 +247,31 @@ Status SignInController::recordWrongPassword(const QString &email, const QHostAd
     return recorded ? Status() : Status(std::unexpected(recorded.error()));
 }
 
+QFuture<std::any> SignInController::checkCallerPassword(const Result<Caller> &caller, const QString &password,
+                                                        const QHostAddress &client)
+{
+    api::LoginRequest login;
+    if (caller)
+        login = {caller->user.email, password, std::nullopt};
+    return checkPassword(std::move(login), client);
+}
+
+Result<SignInController::Confirmation> SignInController::confirmation(RequestContext &context,
+                                                                      const QString &storedHash, const QString &email)
+{
+    const auto *check = context.prepared<PasswordCheck>();
+    if (!check || check->outcome != PasswordCheck::Outcome::Checked) {
+        context.countRefusalAsDenied(); // throttled (or the server busy): the password was not even checked
+        return Confirmation::NotChecked;
+    }
+    if (check->matches && check->storedHash == storedHash)
+        return Confirmation::Confirmed;
+    context.countRefusalAsDenied();
+    if (auto counted = recordWrongPassword(email, context.request().remoteAddress()); !counted)
+        return std::unexpected(counted.error());
+    return Confirmation::WrongPassword;
+}
+
 Status SignInController::endSession(RequestContext &context, const QString &token)
 {
     if (auto revoked = m_services.sessions.revoke(token); !revoked)

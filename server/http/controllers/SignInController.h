@@ -15,6 +15,7 @@
 namespace regiekamer::server {
 
 class AddressThrottle;
+struct Caller;
 class LoginThrottle;
 class PasswordCheckPool;
 class PasswordHasher;
@@ -73,6 +74,14 @@ public:
     // A password typed to confirm an action (deleting an account) that was wrong: counted as a failed sign-in of
     // that account from that client, so the same throttles stop guessing through the confirmation.
     Status recordWrongPassword(const QString &email, const QHostAddress &client);
+
+    // An action the signed-in caller confirms with the account's password (deleting the account, changing its
+    // address). checkCallerPassword() is the Route::Prepare step (nothing is checked without a caller);
+    // confirmation() reads its outcome inside the pipeline and counts a wrong password as a failed sign-in.
+    enum class Confirmation { Confirmed, NotChecked, WrongPassword };
+    QFuture<std::any> checkCallerPassword(const Result<Caller> &caller, const QString &password,
+                                          const QHostAddress &client);
+    Result<Confirmation> confirmation(RequestContext &context, const QString &storedHash, const QString &email);
     // Ends the session of `token` (the caller's own) once the request has committed.
     Status endSession(RequestContext &context, const QString &token);
 

@@ -58,7 +58,7 @@ void AccountLinkPages::addRoutes(Router &router)
 QHttpServerResponse AccountLinkPages::showLink(RequestContext &context, Link link)
 {
     WebRequest web(context, m_csrf);
-    const QString token = QUrlQuery(context.request().url()).queryItemValue(u"token"_s);
+    const QString token = linkTokenOf(context);
     const bool valid = link == Link::Invitation ? m_invitations.linkIsValid(token) : m_resets.linkIsValid(token);
     context.entry().reason = valid ? u"link opened"_s : u"invalid link opened"_s;
     return valid ? passwordForm(web, link, token, {}) : invalidLink(web);
@@ -104,7 +104,12 @@ QHttpServerResponse AccountLinkPages::passwordForm(WebRequest &web, Link link, c
     return web.page({title, {}, {}, {}, errors}, content, errors.isEmpty() ? StatusCode::Ok : StatusCode::BadRequest);
 }
 
-QHttpServerResponse AccountLinkPages::invalidLink(WebRequest &web)
+QString linkTokenOf(const RequestContext &context)
+{
+    return QUrlQuery(context.request().url()).queryItemValue(u"token"_s);
+}
+
+QHttpServerResponse linkNotValid(WebRequest &web, const char *retryPath, const QString &retryText)
 {
     const i18n::Catalogue &t = web.texts();
     Html content;
@@ -113,12 +118,18 @@ QHttpServerResponse AccountLinkPages::invalidLink(WebRequest &web)
                                 "This link does not work (any more): it expired, it was used already, or a newer "
                                 "one was sent. Ask for a new one."));
     content.markup("<p><a href=\"")
-        .text(QString::fromLatin1(path::forgotPassword))
+        .text(QString::fromLatin1(retryPath))
         .markup("\">")
-        .text(t.translate("regiekamer::server::web::AccountLinks", "Ask for a new password link"))
+        .text(retryText)
         .markup("</a></p>");
     return web.page({t.translate("regiekamer::server::web::AccountLinks", "Link not valid"), {}, {}, {}, {}}, content,
                     StatusCode::BadRequest);
+}
+
+QHttpServerResponse AccountLinkPages::invalidLink(WebRequest &web)
+{
+    return linkNotValid(web, path::forgotPassword,
+                        web.texts().translate("regiekamer::server::web::AccountLinks", "Ask for a new password link"));
 }
 
 QHttpServerResponse AccountLinkPages::completeLink(RequestContext &context, Link link)

@@ -15,6 +15,11 @@ namespace web {
 
 class WebRequest;
 
+// The token in the query of a link's page (?token=…), empty when there is none.
+QString linkTokenOf(const RequestContext &context);
+// 400: a link that is unknown, used, expired or replaced, with the way to a new one (`retryPath`, `retryText`).
+QHttpServerResponse linkNotValid(WebRequest &web, const char *retryPath, const QString &retryText);
+
 // The pages behind the links in mail (docs/accounts.md): choosing the password of an invitation or a reset, and
 // asking for a reset. Opening a link (GET) only shows the form, with the token in a hidden field; the form's POST uses
 // the token up, so a mail scanner that opens every link changes nothing. No session is needed: the token is the proof.
@@ -34,7 +39,7 @@ private:
     QHttpServerResponse showLink(RequestContext &context, Link link);
     QHttpServerResponse completeLink(RequestContext &context, Link link);
     QHttpServerResponse passwordForm(WebRequest &web, Link link, const QString &token, const QStringList &errors);
-    QHttpServerResponse invalidLink(WebRequest &web);
+    static QHttpServerResponse invalidLink(WebRequest &web);
     QHttpServerResponse forgotPage(RequestContext &context);
     QHttpServerResponse forgot(RequestContext &context);
     QHttpServerResponse forgotForm(WebRequest &web, const QStringList &errors, const QString &notice);

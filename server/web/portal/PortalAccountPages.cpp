@@ -164,12 +164,10 @@ QHttpServerResponse PortalController::deleteForm(WebRequest &web, const QStringL
 QFuture<std::any> PortalController::checkOwnPassword(const QHttpServerRequest &request)
 {
     auto form = FormBody::parse(request);
-    auto caller = m_services.authenticator.authenticate(
-        QString::fromLatin1(http::cookie(request, http::sessionCookieName)), false);
-    api::LoginRequest login;
-    if (form && caller)
-        login = {caller->user.email, form->value(u"password"_s), std::nullopt};
-    return m_services.signIn.checkPassword(std::move(login), request.remoteAddress());
+    return m_services.signIn.checkCallerPassword(
+        m_services.authenticator.authenticate(QString::fromLatin1(http::cookie(request, http::sessionCookieName)),
+                                              false),
+        form ? form->value(u"password"_s) : QString(), request.remoteAddress());
 }
 
 QHttpServerResponse PortalController::deleteAccount(RequestContext &context)
@@ -184,23 +182,17 @@ QHttpServerResponse PortalController::deleteAccount(RequestContext &context)
     auto user = m_services.users.findById(id);
     if (!user || !*user)
         return web.finish(http::fromError(user ? notFound() : user.error()));
-    const auto *check = context.prepared<SignInController::PasswordCheck>();
-    if (!check || check->outcome != SignInController::PasswordCheck::Outcome::Checked) {
-        context.countRefusalAsDenied(); // throttled (or the server busy): the password was not even checked
+    auto confirmed = m_services.signIn.confirmation(context, (*user)->passwordHash, (*user)->info.email);
+    if (!confirmed)
+        return web.finish(http::fromError(confirmed.error()));
+    if (*confirmed == SignInController::Confirmation::NotChecked)
         return deleteForm(web,
                           {t.translate("regiekamer::server::web::Portal",
                                        "Too many wrong passwords, or the server is busy. Try again later.")},
                           StatusCode::TooManyRequests);
-    }
-    if (!check->matches || check->storedHash != (*user)->passwordHash) {
-        context.countRefusalAsDenied();
-        if (auto counted =
-                m_services.signIn.recordWrongPassword((*user)->info.email, context.request().remoteAddress());
-            !counted)
-            return web.finish(http::fromError(counted.error()));
+    if (*confirmed == SignInController::Confirmation::WrongPassword)
         return deleteForm(web, {t.translate("regiekamer::server::web::Portal", "The password is not correct.")},
                           StatusCode::Forbidden);
-    }
     auto ended = eraseAccount(m_services.database, m_services.keys, id);
     if (!ended)
         return web.finish(http::fromError(ended.error()));

@@ -140,7 +140,11 @@ QHttpServerResponse PortalController::profileForm(WebRequest &web, const QString
         .text(t.translate("regiekamer::server::web::Portal", "E-mail address"))
         .markup("</dt><dd>")
         .text(profile->email)
-        .markup("</dd></dl>");
+        .markup("</dd></dl><p><a href=\"")
+        .text(QString::fromLatin1(path::changeEmail))
+        .markup("\">")
+        .text(t.translate("regiekamer::server::web::Portal", "Change my e-mail address"))
+        .markup("</a></p>");
     formStart(content, QString::fromLatin1(path::profile), web.csrfToken());
     content.markup("<input type=\"hidden\" name=\"version\" value=\"").number(profile->version).markup("\">");
     content.markup("<input type=\"hidden\" name=\"consent\" value=\"1\">");

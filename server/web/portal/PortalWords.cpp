@@ -23,6 +23,10 @@ constexpr Word actions[] {
     {"login", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Signed in")},
     {"login_failed", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Sign-in failed")},
     {"logout", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Signed out")},
+    {"password_reset", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Password reset")},
+    {"sign_up", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Registered")},
+    {"email_change", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "E-mail address change")},
+    {"join", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Join link")},
 };
 constexpr Word objects[] {
     {"registration", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "registration")},
@@ -32,6 +36,7 @@ constexpr Word objects[] {
     {"access_log", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "access log")},
     {"session", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "session")},
     {"account", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "account")},
+    {"webinar", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "webinar")},
 };
 constexpr Word fieldClasses[] {
     {"identity", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "name")},

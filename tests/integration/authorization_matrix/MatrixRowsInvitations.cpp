@@ -1,5 +1,6 @@
-// Matrix rows on staff invitations (docs/accounts.md): only admin lists, invites, sends again and revokes; every other
-// role gets 403 for the collection and 404 for an id, and nothing changes. Each row acts on a fresh invitation.
+// Matrix rows on accounts by e-mail (docs/accounts.md). Staff invitations: only admin lists, invites, sends again and
+// revokes; every other role gets 403 for the collection and 404 for an id, and nothing changes. Each row acts on a
+// fresh invitation. A change of the own address: every role may ask, and the address stays until the link is used.
 #include "tst_authorization_matrix.h"
 
 #include <QJsonArray>
@@ -68,4 +69,14 @@ void TestAuthorizationMatrix::revokeInvitation(const MatrixRow &row)
     const ApiReply reply = as(row.role, "DELETE", u"/api/v1/invitations/%1"_s.arg(id));
     QVERIFY2(row.expect(reply), row.failure(reply).constData());
     QCOMPARE(listed(asAdmin("GET", u"/api/v1/invitations"_s).items(), id), !row.allowed);
+}
+
+void TestAuthorizationMatrix::requestEmailChange(const MatrixRow &row)
+{
+    const QString before = as(row.role, "GET", u"/api/v1/me"_s).json().value("email"_L1).toString();
+    const QString next = nextName(u"moved"_s).remove(u' ') + u"@example.org"_s;
+    const ApiReply reply = as(row.role, "POST", u"/api/v1/me/email-change"_s,
+                              {{"email"_L1, next}, {"password"_L1, m_server.demoAccounts().value(row.role).password}});
+    QVERIFY2(row.expect(reply), row.failure(reply).constData());
+    QCOMPARE(as(row.role, "GET", u"/api/v1/me"_s).json().value("email"_L1).toString(), before);
 }

@@ -77,6 +77,7 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
         {u"PATCH /me/profile"_s, &T::patchProfile},
         {u"GET /me/registrations"_s, &T::listOwn},
         {u"GET /me/questions"_s, &T::listOwn},
+        {u"POST /me/email-change"_s, &T::requestEmailChange},
     };
     return table;
 }

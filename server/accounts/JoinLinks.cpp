@@ -1,0 +1,68 @@
+#include "accounts/JoinLinks.h"
+
+#include "accounts/AccountMail.h"
+#include "auth/AccountTokens.h"
+#include "base/ApiError.h"
+#include "mail/Outbox.h"
+#include "storage/RegistrationRepository.h"
+#include "storage/UserRepository.h"
+#include "storage/WebinarRepository.h"
+
+namespace regiekamer::server {
+
+using namespace Qt::StringLiterals;
+
+JoinLinks::JoinLinks(AccountServices services, RegistrationRepository &registrations, WebinarRepository &webinars)
+    : m_services(std::move(services))
+    , m_registrations(registrations)
+    , m_webinars(webinars)
+{
+}
+
+Result<bool> JoinLinks::send(qint64 registrationId)
+{
+    auto stored = m_registrations.find(registrationId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored || !(*stored)->registration.registration || (*stored)->scope.ownerUserId <= 0 ||
+        (*stored)->registration.registration->approvalState != api::ApprovalState::Approved)
+        return false;
+    auto user = m_services.users.findById((*stored)->scope.ownerUserId);
+    auto webinar = m_webinars.find((*stored)->scope.webinarId);
+    if (const auto error = firstError(user, webinar))
+        return std::unexpected(*error);
+    if (!*user || !*webinar || (*user)->disabled)
+        return false;
+    const QString token = AccountTokens::newToken();
+    if (auto set = m_registrations.setJoinTokenHash(registrationId, AccountTokens::hashOf(token)); !set)
+        return std::unexpected(set.error());
+    const UserRecord &account = **user;
+    const accountMail::Recipient to {account.info.id, account.info.email, account.info.displayName,
+                                     i18n::languageFromCode(account.language).value_or(i18n::Language::Dutch)};
+    const api::WebinarSummary &summary = (*webinar)->summary;
+    auto queued = m_services.outbox.enqueue(accountMail::joinLink(
+        to, summary.title, summary.startsAt, accountMail::linkTo(m_services.publicUrl, u"join"_s, token)));
+    if (!queued)
+        return std::unexpected(queued.error());
+    return true;
+}
+
+Result<std::optional<JoinLinks::Entrance>> JoinLinks::open(const QString &token)
+{
+    if (!AccountTokens::wellFormed(token))
+        return std::optional<Entrance> {};
+    auto target = m_registrations.findByJoinTokenHash(AccountTokens::hashOf(token));
+    if (!target)
+        return std::unexpected(target.error());
+    if (!*target)
+        return std::optional<Entrance> {};
+    auto webinar = m_webinars.find((*target)->webinarId);
+    if (!webinar)
+        return std::unexpected(webinar.error());
+    if (!*webinar)
+        return std::optional<Entrance> {};
+    return std::optional<Entrance> {
+        Entrance {(*target)->registrationId, (*target)->userId, (*target)->approval, (*webinar)->summary}};
+}
+
+} // namespace regiekamer::server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "accounts/AccountServices.h"
+#include "base/Result.h"
+#include "protocol/Registration.h"
+#include "protocol/Webinar.h"
+
+#include <optional>
+
+namespace regiekamer::server {
+
+class RegistrationRepository;
+class WebinarRepository;
+
+// The personal join links (docs/accounts.md "Self-registration"). Once a registration of an account is approved, a
+// link with a 256-bit token is mailed to the account's address, and only there: no answer of the API, page of the
+// portal or event carries it, and only its SHA-256 is stored (registrations.join_token_hash). Sending a new one
+// makes the old one stop working.
+class JoinLinks
+{
+public:
+    JoinLinks(AccountServices services, RegistrationRepository &registrations, WebinarRepository &webinars);
+
+    // Inside the caller's transaction: a new link for the registration, mailed. Nothing happens for a registration
+    // that is not approved or belongs to no account. Returns whether a mail was written.
+    Result<bool> send(qint64 registrationId);
+
+    struct Entrance
+    {
+        qint64 registrationId = 0;
+        qint64 userId = 0;
+        api::ApprovalState approval = api::ApprovalState::Pending;
+        api::WebinarSummary webinar;
+    };
+    // What the link opens (page /join); nothing for an unknown or replaced token.
+    Result<std::optional<Entrance>> open(const QString &token);
+
+private:
+    AccountServices m_services;
+    RegistrationRepository &m_registrations;
+    WebinarRepository &m_webinars;
+};
+
+} // namespace regiekamer::server
