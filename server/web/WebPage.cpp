@@ -141,4 +141,14 @@ void formStart(Html &html, const QString &action, const QString &csrfToken)
     html.markup("\" value=\"").text(csrfToken).markup("\">");
 }
 
+void formEnd(Html &html, const QString &label)
+{
+    html.markup("<div class=\"actions\"><button type=\"submit\">").text(label).markup("</button></div></form>");
+}
+
+void linkParagraph(Html &html, const char *path, const QString &text)
+{
+    html.markup("<p><a href=\"").text(QString::fromLatin1(path)).markup("\">").text(text).markup("</a></p>");
+}
+
 } // namespace regiekamer::server::web

@@ -101,5 +101,9 @@ void checkbox(Html &html, const char *name, const QString &label, bool checked);
 void tableStart(Html &html, const QStringList &columnHeadings);
 // <form method="post" action="…"> and the hidden CSRF field; close with markup("</form>").
 void formStart(Html &html, const QString &action, const QString &csrfToken);
+// The end of a form with one submit button labelled `label`: the actions row and </form>.
+void formEnd(Html &html, const QString &label);
+// <p><a href="path">text</a></p>: the way on from a page.
+void linkParagraph(Html &html, const char *path, const QString &text);
 
 } // namespace regiekamer::server::web

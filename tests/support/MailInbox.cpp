@@ -51,3 +51,12 @@ int MailInbox::countTo(const QString &address) const
         count += message.recipients.contains(address) ? 1 : 0;
     return count;
 }
+
+QString MailInbox::leakedTokenIn(const QByteArray &text) const
+{
+    for (const QString &token : m_tokensSeen) {
+        if (text.contains(token.toLatin1()))
+            return token;
+    }
+    return {};
+}

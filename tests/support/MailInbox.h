@@ -22,6 +22,8 @@ public:
     // Every mail received for `address`, read or not.
     int countTo(const QString &address) const;
     const QStringList &tokensSeen() const { return m_tokensSeen; }
+    // The first token handed out that occurs in `text` (a log, an answer, a process's output); empty when none.
+    QString leakedTokenIn(const QByteArray &text) const;
 
 private:
     const SmtpTestServer &m_smtp;

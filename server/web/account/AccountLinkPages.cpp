@@ -96,9 +96,7 @@ QHttpServerResponse AccountLinkPages::passwordForm(WebRequest &web, Link link, c
                 "new-password",
                 {},
                 {}});
-    content.markup("<div class=\"actions\"><button type=\"submit\">")
-        .text(t.translate("regiekamer::server::web::AccountLinks", "Save password"))
-        .markup("</button></div></form>");
+    formEnd(content, t.translate("regiekamer::server::web::AccountLinks", "Save password"));
     const QString title = invitation ? t.translate("regiekamer::server::web::AccountLinks", "Open your account")
                                      : t.translate("regiekamer::server::web::AccountLinks", "Choose a new password");
     return web.page({title, {}, {}, {}, errors}, content, errors.isEmpty() ? StatusCode::Ok : StatusCode::BadRequest);
@@ -117,11 +115,7 @@ QHttpServerResponse linkNotValid(WebRequest &web, const char *retryPath, const Q
                     t.translate("regiekamer::server::web::AccountLinks",
                                 "This link does not work (any more): it expired, it was used already, or a newer "
                                 "one was sent. Ask for a new one."));
-    content.markup("<p><a href=\"")
-        .text(QString::fromLatin1(retryPath))
-        .markup("\">")
-        .text(retryText)
-        .markup("</a></p>");
+    linkParagraph(content, retryPath, retryText);
     return web.page({t.translate("regiekamer::server::web::AccountLinks", "Link not valid"), {}, {}, {}, {}}, content,
                     StatusCode::BadRequest);
 }
@@ -178,11 +172,7 @@ QHttpServerResponse AccountLinkPages::completeLink(RequestContext &context, Link
                     t.translate("regiekamer::server::web::AccountLinks",
                                 "Your password is saved. Sign in with it in the Regiekamer app or on the "
                                 "portal."));
-    content.markup("<p><a href=\"")
-        .text(QString::fromLatin1(path::signIn))
-        .markup("\">")
-        .text(t.translate("regiekamer::server::web::AccountLinks", "Sign in on the portal"))
-        .markup("</a></p>");
+    linkParagraph(content, path::signIn, t.translate("regiekamer::server::web::AccountLinks", "Sign in on the portal"));
     return web.page({t.translate("regiekamer::server::web::AccountLinks", "Password saved"), {}, {}, {}, {}}, content);
 }
 
@@ -209,9 +199,7 @@ QHttpServerResponse AccountLinkPages::forgotForm(WebRequest &web, const QStringL
                 "username",
                 {},
                 {}});
-    content.markup("<div class=\"actions\"><button type=\"submit\">")
-        .text(t.translate("regiekamer::server::web::AccountLinks", "Send the link"))
-        .markup("</button></div></form>");
+    formEnd(content, t.translate("regiekamer::server::web::AccountLinks", "Send the link"));
     return web.page(
         {t.translate("regiekamer::server::web::AccountLinks", "Forgot your password?"), {}, {}, notice, errors},
         content, errors.isEmpty() ? StatusCode::Ok : StatusCode::TooManyRequests);

@@ -1,9 +1,7 @@
 #include "web/account/EmailChangePages.h"
 
 #include "accounts/EmailChanges.h"
-#include "auth/Authenticator.h"
 #include "base/ApiError.h"
-#include "http/Cookies.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
 #include "http/Router.h"
@@ -14,8 +12,6 @@
 #include "web/WebPaths.h"
 #include "web/account/AccountLinkPages.h"
 #include "web/portal/PortalFrame.h"
-
-#include <QUrlQuery>
 
 namespace regiekamer::server::web {
 
@@ -57,11 +53,7 @@ QHttpServerResponse EmailChangePages::invalidLink(WebRequest &web)
 
 QFuture<std::any> EmailChangePages::checkOwnPassword(const QHttpServerRequest &request)
 {
-    auto form = FormBody::parse(request);
-    return m_services.signIn.checkCallerPassword(
-        m_services.authenticator.authenticate(QString::fromLatin1(http::cookie(request, http::sessionCookieName)),
-                                              false),
-        form ? form->value(u"password"_s) : QString(), request.remoteAddress());
+    return portal::checkPagePassword(m_services.signIn, m_services.authenticator, request);
 }
 
 QHttpServerResponse EmailChangePages::changePage(RequestContext &context)
@@ -156,11 +148,7 @@ QHttpServerResponse EmailChangePages::requestChange(RequestContext &context)
                     t.translate("regiekamer::server::web::EmailChange",
                                 "Check the new address: a link to confirm it was sent there, and works for 24 "
                                 "hours. Until then your address stays as it is."));
-    content.markup("<p><a href=\"")
-        .text(QString::fromLatin1(path::profile))
-        .markup("\">")
-        .text(t.translate("regiekamer::server::web::EmailChange", "Back to my profile"))
-        .markup("</a></p>");
+    linkParagraph(content, path::profile, t.translate("regiekamer::server::web::EmailChange", "Back to my profile"));
     return web.page(portal::signedInFrame(t, t.translate("regiekamer::server::web::EmailChange", "Check your mail")),
                     content);
 }
@@ -189,9 +177,7 @@ QHttpServerResponse EmailChangePages::confirmForm(WebRequest &web, const QString
                         .arg(**address));
     formStart(content, QString::fromLatin1(path::emailLink), web.csrfToken());
     content.markup("<input type=\"hidden\" name=\"token\" value=\"").text(token).markup("\">");
-    content.markup("<div class=\"actions\"><button type=\"submit\">")
-        .text(t.translate("regiekamer::server::web::EmailChange", "Confirm the new address"))
-        .markup("</button></div></form>");
+    formEnd(content, t.translate("regiekamer::server::web::EmailChange", "Confirm the new address"));
     return web.page(
         {t.translate("regiekamer::server::web::EmailChange", "Confirm your new address"), {}, {}, {}, errors}, content,
         errors.isEmpty() ? StatusCode::Ok : StatusCode::Conflict);
@@ -223,11 +209,7 @@ QHttpServerResponse EmailChangePages::confirm(RequestContext &context)
     content.element("p",
                     t.translate("regiekamer::server::web::EmailChange",
                                 "Your e-mail address is changed. Sign in with the new address from now on."));
-    content.markup("<p><a href=\"")
-        .text(QString::fromLatin1(path::signIn))
-        .markup("\">")
-        .text(t.translate("regiekamer::server::web::EmailChange", "Go to the sign-in page"))
-        .markup("</a></p>");
+    linkParagraph(content, path::signIn, t.translate("regiekamer::server::web::EmailChange", "Go to the sign-in page"));
     return web.page({t.translate("regiekamer::server::web::EmailChange", "Address changed"), {}, {}, {}, {}}, content);
 }
 

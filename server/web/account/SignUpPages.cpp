@@ -156,9 +156,7 @@ QHttpServerResponse SignUpPages::signUpForm(WebRequest &web, const api::WebinarS
     checkbox(content, "consentMarketing",
              t.translate("regiekamer::server::web::SignUp", "I want to receive news about coming webinars"),
              values.consent.marketing);
-    content.markup("<div class=\"actions\"><button type=\"submit\">")
-        .text(t.translate("regiekamer::server::web::SignUp", "Register"))
-        .markup("</button></div></form>");
+    formEnd(content, t.translate("regiekamer::server::web::SignUp", "Register"));
     return web.page({t.translate("regiekamer::server::web::SignUp", "Register for a webinar"), {}, {}, {}, errors},
                     content, errors.isEmpty() ? StatusCode::Ok : StatusCode::BadRequest);
 }
@@ -256,9 +254,7 @@ QHttpServerResponse SignUpPages::confirmForm(WebRequest &web, const QString &tok
                     {},
                     {}});
     }
-    content.markup("<div class=\"actions\"><button type=\"submit\">")
-        .text(t.translate("regiekamer::server::web::SignUp", "Confirm my registration"))
-        .markup("</button></div></form>");
+    formEnd(content, t.translate("regiekamer::server::web::SignUp", "Confirm my registration"));
     return web.page({t.translate("regiekamer::server::web::SignUp", "Confirm your registration"), {}, {}, {}, errors},
                     content, errors.isEmpty() ? StatusCode::Ok : StatusCode::BadRequest);
 }
@@ -319,11 +315,7 @@ QHttpServerResponse SignUpPages::confirmed(WebRequest &web, const api::SignUpRes
                                     "Your registration is received. The organiser approves each "
                                     "registration; once yours is approved, your personal link to join "
                                     "the webinar is sent to you by mail."));
-    content.markup("<p><a href=\"")
-        .text(QString::fromLatin1(path::signIn))
-        .markup("\">")
-        .text(t.translate("regiekamer::server::web::SignUp", "See your data on the portal"))
-        .markup("</a></p>");
+    linkParagraph(content, path::signIn, t.translate("regiekamer::server::web::SignUp", "See your data on the portal"));
     return web.page({t.translate("regiekamer::server::web::SignUp", "Registration confirmed"), {}, {}, {}, {}},
                     content);
 }

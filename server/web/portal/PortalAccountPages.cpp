@@ -159,15 +159,18 @@ QHttpServerResponse PortalController::deleteForm(WebRequest &web, const QStringL
     return web.page(frame, content, status);
 }
 
-// Off the event loop: the password typed on the confirmation page, checked against the signed-in account's hash
-// as a sign-in checks it (the same throttles apply).
-QFuture<std::any> PortalController::checkOwnPassword(const QHttpServerRequest &request)
+QFuture<std::any> portal::checkPagePassword(SignInController &signIn, Authenticator &authenticator,
+                                            const QHttpServerRequest &request)
 {
     auto form = FormBody::parse(request);
-    return m_services.signIn.checkCallerPassword(
-        m_services.authenticator.authenticate(QString::fromLatin1(http::cookie(request, http::sessionCookieName)),
-                                              false),
+    return signIn.checkCallerPassword(
+        authenticator.authenticate(QString::fromLatin1(http::cookie(request, http::sessionCookieName)), false),
         form ? form->value(u"password"_s) : QString(), request.remoteAddress());
+}
+
+QFuture<std::any> PortalController::checkOwnPassword(const QHttpServerRequest &request)
+{
+    return portal::checkPagePassword(m_services.signIn, m_services.authenticator, request);
 }
 
 QHttpServerResponse PortalController::deleteAccount(RequestContext &context)
@@ -206,11 +209,7 @@ QHttpServerResponse PortalController::deleteAccount(RequestContext &context)
     Html content;
     content.element(
         "p", t.translate("regiekamer::server::web::Portal", "Your account and your personal data have been deleted."));
-    content.markup("<p><a href=\"")
-        .text(QString::fromLatin1(path::signIn))
-        .markup("\">")
-        .text(t.translate("regiekamer::server::web::Portal", "Back to the sign-in page"))
-        .markup("</a></p>");
+    linkParagraph(content, path::signIn, t.translate("regiekamer::server::web::Portal", "Back to the sign-in page"));
     QHttpServerResponse response =
         web.page({t.translate("regiekamer::server::web::Portal", "Account deleted"), {}, {}, {}, {}}, content);
     addCookie(response, clearedSessionCookie());

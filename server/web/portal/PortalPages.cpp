@@ -181,9 +181,7 @@ QHttpServerResponse PortalController::profileForm(WebRequest &web, const QString
     checkbox(content, "consentMarketing",
              t.translate("regiekamer::server::web::Portal", "I want to receive news about coming webinars"),
              profile->consent.marketing);
-    content.markup("<div class=\"actions\"><button type=\"submit\">")
-        .text(t.translate("regiekamer::server::web::Portal", "Save"))
-        .markup("</button></div></form>");
+    formEnd(content, t.translate("regiekamer::server::web::Portal", "Save"));
     PageFrame frame = portal::signedInFrame(t, t.translate("regiekamer::server::web::Portal", "My profile"));
     frame.errors = errors;
     frame.notice = notice;
