@@ -12,15 +12,11 @@
 #include "protocol/AuditEntry.h"
 #include "storage/UserRepository.h"
 
-#include <QTimer>
-
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr qsizetype maximumQueued = 1000;
 
 accountMail::Recipient recipientOf(const UserRecord &user)
 {
@@ -49,31 +45,21 @@ PasswordResets::PasswordResets(AccountServices services, AddressThrottle &reques
     : QObject(parent)
     , m_services(std::move(services))
     , m_requestsPerNetwork(requestsPerNetwork)
+    , m_pending(this, [this](const Pending &pending) {
+        if (auto done = processOne(pending); !done)
+            qWarning("Password reset not sent: %s", qUtf8Printable(done.error().message));
+    })
 {
 }
 
 bool PasswordResets::request(const QString &email, const QHostAddress &client)
 {
-    if (m_requestsPerNetwork.lockedFor(client) || m_pending.size() >= maximumQueued)
+    if (m_requestsPerNetwork.lockedFor(client))
+        return false;
+    if (!m_pending.push({UserRepository::normaliseEmail(email), client.toString()}))
         return false;
     m_requestsPerNetwork.recordFailure(client);
-    m_pending.append({UserRepository::normaliseEmail(email), client.toString()});
-    if (!m_scheduled) {
-        m_scheduled = true;
-        QTimer::singleShot(0, this, &PasswordResets::process);
-    }
     return true;
-}
-
-void PasswordResets::process()
-{
-    m_scheduled = false;
-    const QList<Pending> pending = std::exchange(m_pending, {});
-    for (const Pending &one : pending) {
-        if (auto done = processOne(one); !done)
-            qWarning("Password reset not sent: %s", qUtf8Printable(done.error().message));
-    }
-    Q_EMIT processed(static_cast<int>(pending.size()));
 }
 
 // Nothing happens for an address without an active account, or past the limit per account: the requester was

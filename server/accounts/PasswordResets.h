@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AccountServices.h"
+#include "accounts/AfterAnswerQueue.h"
 #include "base/Result.h"
 #include "i18n/Language.h"
 
@@ -17,8 +18,8 @@ class AddressThrottle;
 
 // Password resets for every account (docs/accounts.md "Password reset"). A request is answered at once, the same
 // way whether or not the address has an account; the lookup, the token and the mail happen after the answer has
-// gone (process()), so not even the time tells an address with an account from one without. The link is valid for
-// 30 minutes and used once; choosing the password ends every session of the account, voids the other links (schema
+// gone (AfterAnswerQueue), so not even the time tells an address with an account from one without. The link is valid
+// for 30 minutes and used once; choosing the password ends every session of the account, voids the other links (schema
 // 11's trigger) and sends a notice.
 class PasswordResets : public QObject
 {
@@ -29,11 +30,9 @@ public:
 
     PasswordResets(AccountServices services, AddressThrottle &requestsPerNetwork, QObject *parent = nullptr);
 
-    // Queues the request (no database work here). False when the client's network asked too often: the caller
-    // answers 429 then, which tells nothing about the address.
+    // Queues the request (no database work here; it runs once the answer has left, AfterAnswerQueue). False when the
+    // client's network asked too often: the caller answers 429 then, which tells nothing about the address.
     bool request(const QString &email, const QHostAddress &client);
-    // Runs the queued requests. Called from the event loop after the answers left; tests call it directly.
-    void process();
 
     struct Completed
     {
@@ -45,9 +44,6 @@ public:
     // Inside the caller's transaction: consumes the token and sets the password ("invalid_token", "bad_request").
     Result<Completed> complete(const QString &token, QString &newPassword);
 
-Q_SIGNALS:
-    void processed(int requests);
-
 private:
     struct Pending
     {
@@ -58,8 +54,7 @@ private:
 
     AccountServices m_services;
     AddressThrottle &m_requestsPerNetwork;
-    QList<Pending> m_pending;
-    bool m_scheduled = false;
+    AfterAnswerQueue<Pending> m_pending;
 };
 
 } // namespace regiekamer::server

@@ -17,15 +17,12 @@
 #include "storage/UserRepository.h"
 #include "storage/WebinarRepository.h"
 
-#include <QTimer>
-
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype maximumQueuedSignUps = 1000;
 constexpr char payloadPurpose[] = "registration";
 
 QJsonObject payloadOf(const api::SignUpRequest &request, const QString &email)
@@ -75,36 +72,26 @@ SignUps::SignUps(AccountServices services, AddressThrottle &requestsPerNetwork, 
     , m_services(std::move(services))
     , m_requestsPerNetwork(requestsPerNetwork)
     , m_targets(targets)
+    , m_pending(this, [this](const Pending &pending) {
+        if (auto done = processOne(pending); !done)
+            qWarning("Registration link not sent: %s", qUtf8Printable(done.error().message));
+    })
 {
 }
 
 SignUps::Answer SignUps::request(const api::SignUpRequest &request, const QHostAddress &client)
 {
-    if (m_requestsPerNetwork.lockedFor(client) || m_pending.size() >= maximumQueuedSignUps)
+    if (m_requestsPerNetwork.lockedFor(client))
         return Answer::TooMany;
     if (!UserRepository::validateEmail(UserRepository::normaliseEmail(request.email)))
         return Answer::BadAddress;
     auto webinar = m_targets.webinars.find(request.webinarId);
     if (!webinar || !isOpen(*webinar))
         return Answer::NotOpen;
+    if (!m_pending.push({request, client.toString()}))
+        return Answer::TooMany;
     m_requestsPerNetwork.recordFailure(client);
-    m_pending.append({request, client.toString()});
-    if (!m_scheduled) {
-        m_scheduled = true;
-        QTimer::singleShot(0, this, &SignUps::process);
-    }
     return Answer::Queued;
-}
-
-void SignUps::process()
-{
-    m_scheduled = false;
-    const QList<Pending> pending = std::exchange(m_pending, {});
-    for (const Pending &one : pending) {
-        if (auto done = processOne(one); !done)
-            qWarning("Registration link not sent: %s", qUtf8Printable(done.error().message));
-    }
-    Q_EMIT processed(static_cast<int>(pending.size()));
 }
 
 // Nothing is sent past the limit per address and webinar, or to an address of a staff account: the requester was

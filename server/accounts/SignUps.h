@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/AccountServices.h"
+#include "accounts/AfterAnswerQueue.h"
 #include "base/Result.h"
 #include "protocol/SelfService.h"
 #include "protocol/Webinar.h"
@@ -22,7 +23,7 @@ class WebinarRepository;
 
 // Self-registration for a webinar open for registration (docs/accounts.md "Self-registration"). The form is answered
 // at once and the same way whether or not the address has an account; the lookup, the link and the mail happen
-// after the answer (process()), as for password resets. Nothing about the person is stored but the link's sealed
+// after the answer (AfterAnswerQueue), as for password resets. Nothing about the person is stored but the link's sealed
 // record until the link mailed to the address confirms it: then the viewer account (new, with the password chosen
 // on that page, or the address's existing viewer account) and the registration are made, pending where the
 // webinar requires approval. An approved registration gets its personal join link by mail (JoinLinks).
@@ -44,11 +45,10 @@ public:
     SignUps(AccountServices services, AddressThrottle &requestsPerNetwork, Targets targets, QObject *parent = nullptr);
 
     enum class Answer { Queued, NotOpen, BadAddress, TooMany };
-    // Queues the request (only the webinar is looked at, which is public). TooMany: the client's network asked
-    // too often; NotOpen: no webinar with that id is open for registration.
+    // Queues the request (only the webinar is looked at, which is public; the rest runs once the answer has left,
+    // AfterAnswerQueue). TooMany: the client's network asked too often; NotOpen: no webinar with that id is open for
+    // registration.
     Answer request(const api::SignUpRequest &request, const QHostAddress &client);
-    // Runs the queued requests. Called from the event loop after the answers left; tests call it directly.
-    void process();
 
     // What the link's page shows: nothing for an unknown, used, expired or replaced link.
     struct Preview
@@ -62,9 +62,6 @@ public:
     // address has none, and the registration. "invalid_token"; "bad_request" for a password outside the rules;
     // "conflict" when the webinar closed, the address belongs to staff, or the account is registered already.
     Result<api::SignUpResult> confirm(const QString &token, QString &password);
-
-Q_SIGNALS:
-    void processed(int requests);
 
 private:
     struct Pending
@@ -81,8 +78,7 @@ private:
     AccountServices m_services;
     AddressThrottle &m_requestsPerNetwork;
     Targets m_targets;
-    QList<Pending> m_pending;
-    bool m_scheduled = false;
+    AfterAnswerQueue<Pending> m_pending;
 };
 
 } // namespace regiekamer::server

@@ -55,4 +55,10 @@ double mannWhitneyP(const std::vector<double> &a, const std::vector<double> &b)
     return std::erfc(z / std::sqrt(2.0));
 }
 
+bool mediansClose(const std::vector<double> &a, const std::vector<double> &b)
+{
+    const double medianB = median(b);
+    return std::abs(median(a) - medianB) < std::max(0.25 * medianB, 0.5);
+}
+
 } // namespace timing

@@ -6,6 +6,7 @@
 #include "ServerProcess.h"
 #include "WebPageClient.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -16,8 +17,8 @@ namespace {
 
 const QByteArray csp = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
                        "frame-ancestors 'none'; base-uri 'none'";
-const QStringList signedInPages {u"/portal"_s, u"/portal/profile"_s, u"/portal/access"_s, u"/portal/delete"_s,
-                                 u"/portal/export"_s};
+const QStringList signedInPages {u"/portal"_s,        u"/portal/profile"_s, u"/portal/access"_s,
+                                 u"/portal/delete"_s, u"/portal/export"_s,  u"/portal/email"_s};
 
 } // namespace
 
@@ -321,12 +322,19 @@ private Q_SLOTS:
     {
         const qsizetype css = client().get(u"/web/style.css"_s).body.size();
         WebPageClient viewer = signedIn(Role::Viewer);
-        for (const QString &path : QStringList {u"/portal/sign-in"_s} + signedInPages) {
+        const QString admin = m_api.login(account(Role::Admin).email, account(Role::Admin).password);
+        qint64 live = 0;
+        for (const QJsonValue &item : m_api.send("GET", m_api.url(u"/api/v1/webinars"_s), admin).items())
+            live = item.toObject().value("state"_L1).toString() == "live"_L1
+                ? item.toObject().value("id"_L1).toInteger()
+                : live;
+        const QString registration = u"/register?webinar=%1"_s.arg(live);
+        for (const QString &path : QStringList {u"/portal/sign-in"_s, registration} + signedInPages) {
             QList<qsizetype> sizes;
             for (const QString &language : {u"nl"_s, u"en"_s}) {
                 WebPageClient anonymous = client();
-                WebPageClient &web = path.endsWith(u"sign-in"_s) ? anonymous : viewer;
-                const WebAnswer answer = web.get(path + u"?lang="_s + language);
+                WebPageClient &web = path.startsWith(u"/portal"_s) && !path.endsWith(u"sign-in"_s) ? viewer : anonymous;
+                const WebAnswer answer = web.get(path + (path.contains(u'?') ? u"&lang="_s : u"?lang="_s) + language);
                 QCOMPARE(answer.status, 200);
                 QVERIFY2(path.endsWith(u"/export"_s) || answer.body.size() < 8192, qPrintable(path)); // the JSON grows
                 sizes.append(answer.body.size());
