@@ -1255,6 +1255,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>If the address has an account, a link was sent to it. Check your mail.</source>
         <translation>If the address has an account, a link was sent to it. Check your mail.</translation>
     </message>
+    <message>
+        <source>The server is busy. Nothing was changed; send the form again in a moment.</source>
+        <translation>The server is busy. Nothing was changed; send the form again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::server::web::EmailChange</name>
@@ -1897,6 +1901,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Your entrance</source>
         <translation>Your entrance</translation>
+    </message>
+    <message>
+        <source>The server is busy. Nothing was changed; send the form again in a moment.</source>
+        <translation>The server is busy. Nothing was changed; send the form again in a moment.</translation>
     </message>
 </context>
 <context>

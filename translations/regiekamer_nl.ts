@@ -1255,6 +1255,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>If the address has an account, a link was sent to it. Check your mail.</source>
         <translation>Hoort er een account bij dit adres, dan is er een link naartoe gestuurd. Kijk in je mail.</translation>
     </message>
+    <message>
+        <source>The server is busy. Nothing was changed; send the form again in a moment.</source>
+        <translation>De server heeft het te druk. Er is niets gewijzigd; verstuur het formulier zo nog eens.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::server::web::EmailChange</name>
@@ -1897,6 +1901,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Your entrance</source>
         <translation>Jouw toegang</translation>
+    </message>
+    <message>
+        <source>The server is busy. Nothing was changed; send the form again in a moment.</source>
+        <translation>De server heeft het te druk. Er is niets gewijzigd; verstuur het formulier zo nog eens.</translation>
     </message>
 </context>
 <context>

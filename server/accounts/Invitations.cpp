@@ -2,7 +2,6 @@
 
 #include "accounts/AccountMail.h"
 #include "auth/AccountTokens.h"
-#include "auth/PasswordPolicy.h"
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "mail/Outbox.h"
@@ -109,14 +108,11 @@ bool Invitations::linkIsValid(const QString &token)
     return record && record->has_value();
 }
 
-Result<qint64> Invitations::accept(const QString &token, QString &password)
+Result<qint64> Invitations::accept(const QString &token, const Result<QString> &hash)
 {
     auto record = m_services.tokens.peek(TokenPurpose::Invitation, token);
-    if (!record || !*record) {
-        password.fill(u'\0');
+    if (!record || !*record)
         return std::unexpected(record ? AccountTokens::invalidToken().error() : record.error());
-    }
-    auto hash = passwordPolicy::hashNewPassword(m_services.hasher, password);
     if (!hash)
         return std::unexpected(hash.error());
     Transaction transaction(m_services.database);

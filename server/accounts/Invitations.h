@@ -29,8 +29,9 @@ public:
     Status revoke(qint64 id);
     // Whether the link's page may show its form (the token is not used up).
     bool linkIsValid(const QString &token);
-    // The invitee's password: the account becomes active, its address verified. Returns the account's id.
-    Result<qint64> accept(const QString &token, QString &password);
+    // The invitee's password, hashed off the event loop by the caller (passwordPolicy; "bad_request" when it broke the
+    // rule): the account becomes active, its address verified. Returns the account's id.
+    Result<qint64> accept(const QString &token, const Result<QString> &hash);
 
 private:
     Result<api::Invitation> mailLink(const api::Invitation &invitation);

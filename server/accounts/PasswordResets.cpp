@@ -4,7 +4,6 @@
 #include "audit/AuditLog.h"
 #include "auth/AccountTokens.h"
 #include "auth/AddressThrottle.h"
-#include "auth/PasswordPolicy.h"
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
@@ -102,16 +101,13 @@ bool PasswordResets::linkIsValid(const QString &token)
     return record && record->has_value();
 }
 
-Result<PasswordResets::Completed> PasswordResets::complete(const QString &token, QString &newPassword)
+Result<PasswordResets::Completed> PasswordResets::complete(const QString &token, const Result<QString> &hash)
 {
     auto record = m_services.tokens.peek(TokenPurpose::PasswordReset, token);
     if (!record)
         return std::unexpected(record.error());
-    if (!*record) {
-        newPassword.fill(u'\0');
+    if (!*record)
         return std::unexpected(AccountTokens::invalidToken().error());
-    }
-    auto hash = passwordPolicy::hashNewPassword(m_services.hasher, newPassword);
     if (!hash)
         return std::unexpected(hash.error());
     Transaction transaction(m_services.database); // a savepoint inside the request's transaction

@@ -41,8 +41,9 @@ public:
     };
     // Whether the link's page may show its form (the token is not used up).
     bool linkIsValid(const QString &token);
-    // Inside the caller's transaction: consumes the token and sets the password ("invalid_token", "bad_request").
-    Result<Completed> complete(const QString &token, QString &newPassword);
+    // Inside the caller's transaction: consumes the token and sets the password, hashed off the event loop by the
+    // caller ("invalid_token"; the hash's own error, such as "bad_request" for a password outside the rule).
+    Result<Completed> complete(const QString &token, const Result<QString> &hash);
 
 private:
     struct Pending

@@ -6,7 +6,6 @@
 #include "audit/AuditLog.h"
 #include "auth/AccountTokens.h"
 #include "auth/AddressThrottle.h"
-#include "auth/PasswordPolicy.h"
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
@@ -176,19 +175,17 @@ Result<std::optional<SignUps::Preview>> SignUps::preview(const QString &token)
 }
 
 // The address's viewer account, or a new one with the chosen password and the form's details.
-Result<qint64> SignUps::accountFor(const Details &details, QString &password, bool &created)
+Result<qint64> SignUps::accountFor(const Details &details, const Result<QString> &hash, bool &created)
 {
     const api::SignUpRequest &request = details.request;
     auto user = m_services.users.findByEmail(request.email);
     if (!user)
         return std::unexpected(user.error());
     if (*user) {
-        password.fill(u'\0');
         if (!isViewerAccount(**user))
             return std::unexpected(conflict(u"This address belongs to an account that cannot register."_s));
         return (*user)->info.id;
     }
-    auto hash = passwordPolicy::hashNewPassword(m_services.hasher, password);
     if (!hash)
         return std::unexpected(hash.error());
     NewUser account {request.email, request.fullName, Role::Viewer, QString(), *hash, 0, request.language, false, true};
@@ -203,22 +200,18 @@ Result<qint64> SignUps::accountFor(const Details &details, QString &password, bo
     return id;
 }
 
-Result<api::SignUpResult> SignUps::confirm(const QString &token, QString &password)
+Result<api::SignUpResult> SignUps::confirm(const QString &token, const Result<QString> &hash)
 {
     auto details = detailsOf(token);
-    if (!details || !*details) {
-        password.fill(u'\0');
+    if (!details || !*details)
         return std::unexpected(details ? AccountTokens::invalidToken().error() : details.error());
-    }
-    if (!isOpenForRegistration((*details)->webinar.state)) {
-        password.fill(u'\0');
+    if (!isOpenForRegistration((*details)->webinar.state))
         return std::unexpected(conflict(u"Registration for this webinar has closed."_s));
-    }
     Transaction transaction(m_services.database); // a savepoint inside the request's transaction
     if (!transaction.started())
         return std::unexpected(transaction.started().error());
     bool created = false;
-    auto userId = accountFor(**details, password, created);
+    auto userId = accountFor(**details, hash, created);
     if (!userId)
         return std::unexpected(userId.error());
     if (auto consumed = m_services.tokens.consume(TokenPurpose::Registration, token); !consumed)

@@ -58,10 +58,12 @@ public:
         bool needsPassword = false; // the address has no account yet
     };
     Result<std::optional<Preview>> preview(const QString &token);
-    // Inside the caller's transaction: uses the link up, makes the account (with `password`, wiped here) where the
-    // address has none, and the registration. "invalid_token"; "bad_request" for a password outside the rules;
-    // "conflict" when the webinar closed, the address belongs to staff, or the account is registered already.
-    Result<api::SignUpResult> confirm(const QString &token, QString &password);
+    // Inside the caller's transaction: uses the link up, makes the account (with the password's hash, made off the
+    // event loop by the caller; not used when the address has an account) where the address has none, and the
+    // registration. "invalid_token"; the hash's own error for a new account (such as "bad_request" for a password
+    // outside the rule); "conflict" when the webinar closed, the address belongs to staff, or the account is
+    // registered already.
+    Result<api::SignUpResult> confirm(const QString &token, const Result<QString> &hash);
 
 private:
     struct Pending
@@ -73,7 +75,7 @@ private:
 
     Status processOne(const Pending &pending);
     Result<std::optional<Details>> detailsOf(const QString &token);
-    Result<qint64> accountFor(const Details &details, QString &password, bool &created);
+    Result<qint64> accountFor(const Details &details, const Result<QString> &hash, bool &created);
 
     AccountServices m_services;
     AddressThrottle &m_requestsPerNetwork;

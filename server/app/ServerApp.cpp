@@ -330,9 +330,10 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
     running.api->addController(std::make_unique<web::PortalController>(web::PortalController::Services {
         *running.database, *running.keys, *running.users, *running.profiles, *running.webinars, *running.registrations,
         *running.questions, *running.auditQuery, running.api->signIn(), running.api->authenticator()}));
-    running.api->addController(std::make_unique<web::AccountLinkPages>(*running.invitations, *running.passwordResets));
-    running.api->addController(std::make_unique<web::SignUpPages>(
-        web::SignUpPages::Services {*running.signUps, *running.joinLinks, *running.webinars}));
+    running.api->addController(std::make_unique<web::AccountLinkPages>(*running.invitations, *running.passwordResets,
+                                                                       running.api->passwordChecks()));
+    running.api->addController(std::make_unique<web::SignUpPages>(web::SignUpPages::Services {
+        *running.signUps, *running.joinLinks, *running.webinars, running.api->passwordChecks()}));
     running.api->addController(std::make_unique<web::EmailChangePages>(web::EmailChangePages::Services {
         *running.emailChanges, *running.users, running.api->signIn(), running.api->authenticator()}));
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),

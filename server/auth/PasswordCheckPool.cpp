@@ -1,5 +1,7 @@
 #include "auth/PasswordCheckPool.h"
 
+#include "auth/PasswordPolicy.h"
+
 #include <QtConcurrent>
 
 namespace regiekamer::server {
@@ -26,6 +28,23 @@ std::optional<QFuture<bool>> PasswordCheckPool::verify(const QCA::SecureArray &p
         const bool matches = m_hasher.verify(password, storedHash);
         --m_underWay;
         return matches;
+    });
+}
+
+std::optional<QFuture<Result<QString>>> PasswordCheckPool::hashNew(const QCA::SecureArray &password)
+{
+    if (m_underWay.fetch_add(1) >= m_limit) {
+        --m_underWay;
+        return std::nullopt;
+    }
+    return QtConcurrent::run(&m_pool, [this, password]() -> Result<QString> {
+        auto hash = [&]() -> Result<QString> {
+            if (auto strong = passwordPolicy::checkStrength(password); !strong)
+                return std::unexpected(strong.error());
+            return m_hasher.hash(password);
+        }();
+        --m_underWay;
+        return hash;
     });
 }
 

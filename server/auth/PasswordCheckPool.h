@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/PasswordHasher.h"
+#include "base/Result.h"
 
 #include <QFuture>
 #include <QThreadPool>
@@ -25,6 +26,9 @@ public:
 
     // PasswordHasher::verify(password, storedHash) on a worker; nullopt when `limit` checks are already under way.
     std::optional<QFuture<bool>> verify(const QCA::SecureArray &password, QString storedHash);
+    // A new password (a link's page: an invitation, a reset, a registration) against passwordPolicy, then hashed with
+    // Argon2id, on a worker: "bad_request" for a password outside the rule; nullopt when `limit` are under way.
+    std::optional<QFuture<Result<QString>>> hashNew(const QCA::SecureArray &password);
     int underWay() const { return m_underWay; }
 
 private:

@@ -97,11 +97,12 @@ void ApiServer::addRoutes()
         m_controllers.push_back(std::make_unique<OutboxController>(*s.outbox, s.mailDelivery));
     if (s.invitations && s.passwordResets) {
         m_controllers.push_back(std::make_unique<InvitationController>(*s.invitations));
-        m_controllers.push_back(std::make_unique<AccountLinkController>(*s.passwordResets, *s.invitations));
+        m_controllers.push_back(
+            std::make_unique<AccountLinkController>(*s.passwordResets, *s.invitations, *m_passwordChecks));
     }
     if (s.signUps && s.joinLinks && s.emailChanges) {
-        m_controllers.push_back(std::make_unique<SelfServiceController>(
-            SelfServiceController::Services {*s.signUps, *s.emailChanges, s.users, *m_signIn, m_authenticator}));
+        m_controllers.push_back(std::make_unique<SelfServiceController>(SelfServiceController::Services {
+            *s.signUps, *s.emailChanges, s.users, *m_signIn, m_authenticator, *m_passwordChecks}));
     }
 
     Router router(m_http, this, m_pipeline);

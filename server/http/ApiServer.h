@@ -99,6 +99,8 @@ public:
     // event loop, the same answer for unknown accounts).
     SignInController &signIn() { return *m_signIn; }
     Authenticator &authenticator() { return m_authenticator; }
+    // Argon2id off the event loop: password checks, and the new passwords chosen on the pages of links in mail.
+    PasswordCheckPool &passwordChecks() { return *m_passwordChecks; }
     // Is the webinar in the user's scope now (for events)? Read from the database.
     Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
     // The access log entry as the user may see it, nullopt when not at all (for events; AuditQuery::entryFor).

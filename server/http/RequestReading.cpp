@@ -77,6 +77,7 @@ template Result<api::EmailChangeRequest> body(const QHttpServerRequest &);
 template Result<api::LinkToken> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
 template Result<api::EmailChangeRequest> bodyFromBytes(const QByteArray &);
+template Result<api::SignUpConfirmation> bodyFromBytes(const QByteArray &);
 template Result<api::OrganisationCreate> bodyFromBytes(const QByteArray &);
 template Result<api::OrganisationUpdate> bodyFromBytes(const QByteArray &);
 template Result<api::StaffAccountCreate> bodyFromBytes(const QByteArray &);

@@ -91,7 +91,7 @@ QHttpServerResponse::StatusCode statusFor(const QString &code)
         return Code::PayloadTooLarge;
     if (is(api::errc::tooManyAttempts))
         return Code::TooManyRequests;
-    if (is(api::errc::accessLogUnavailable) || is(api::errc::accessLogBroken))
+    if (is(api::errc::accessLogUnavailable) || is(api::errc::accessLogBroken) || is(api::errc::serverBusy))
         return Code::ServiceUnavailable;
     return Code::InternalServerError;
 }

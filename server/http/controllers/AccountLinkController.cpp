@@ -8,6 +8,7 @@
 #include "http/RequestReading.h"
 #include "http/Responses.h"
 #include "http/Router.h"
+#include "http/controllers/NewPassword.h"
 #include "protocol/AccountLinks.h"
 #include "protocol/ApiPaths.h"
 
@@ -26,10 +27,19 @@ RouteAudit accountAudit(const char *action)
 
 } // namespace
 
-AccountLinkController::AccountLinkController(PasswordResets &resets, Invitations &invitations)
+AccountLinkController::AccountLinkController(PasswordResets &resets, Invitations &invitations,
+                                             PasswordCheckPool &passwords)
     : m_resets(resets)
     , m_invitations(invitations)
+    , m_passwords(passwords)
 {
+}
+
+QFuture<std::any> AccountLinkController::hashPassword(const QHttpServerRequest &request)
+{
+    auto form = http::bodyFromBytes<api::LinkCompletion>(request.body());
+    QString password = form ? form->password : QString();
+    return newPassword::prepare(m_passwords, form ? form->token : QString(), password);
 }
 
 void AccountLinkController::addRoutes(Router &router)
@@ -38,10 +48,16 @@ void AccountLinkController::addRoutes(Router &router)
     using C = AccountLinkController;
     router.add(api::path::passwordReset, Method::Post, accountAudit(act::passwordReset), this, &C::requestReset,
                Access::Anyone);
-    router.add(api::path::passwordResetComplete, Method::Post, accountAudit(act::passwordReset), this,
-               &C::completeReset, Access::Anyone);
-    router.add(api::path::invitationAcceptance, Method::Post, accountAudit(act::invite), this, &C::acceptInvitation,
-               Access::Anyone);
+    const auto withHashedPassword = [&router, this](const char *path, const char *action,
+                                                    QHttpServerResponse (C::*handler)(RequestContext &)) {
+        router.add(path, Method::Post,
+                   Route {accountAudit(action), Access::Anyone,
+                          [this, handler](RequestContext &context) { return (this->*handler)(context); },
+                          WhileLogBroken::Refused,
+                          [this](const QHttpServerRequest &request) { return hashPassword(request); }});
+    };
+    withHashedPassword(api::path::passwordResetComplete, act::passwordReset, &C::completeReset);
+    withHashedPassword(api::path::invitationAcceptance, act::invite, &C::acceptInvitation);
 }
 
 // 202 for every well-formed request, before anything about the address is looked at (PasswordResets::process runs
@@ -66,7 +82,7 @@ QHttpServerResponse AccountLinkController::completeReset(RequestContext &context
     if (!form)
         return http::fromError(form.error());
     context.entry().reason = u"new password"_s;
-    auto completed = m_resets.complete(form->token, form->password);
+    auto completed = m_resets.complete(form->token, newPassword::take(context));
     if (!completed)
         return http::fromError(completed.error());
     context.entry().objectId = completed->userId;
@@ -83,7 +99,7 @@ QHttpServerResponse AccountLinkController::acceptInvitation(RequestContext &cont
     if (!form)
         return http::fromError(form.error());
     context.entry().reason = u"accepted"_s;
-    auto accepted = m_invitations.accept(form->token, form->password);
+    auto accepted = m_invitations.accept(form->token, newPassword::take(context));
     if (!accepted)
         return http::fromError(accepted.error());
     context.entry().objectId = *accepted;

@@ -2,11 +2,15 @@
 
 #include "http/controllers/Controller.h"
 
+#include <QFuture>
 #include <QHttpServerResponse>
+
+#include <any>
 
 namespace regiekamer::server {
 
 class Invitations;
+class PasswordCheckPool;
 class PasswordResets;
 class RequestContext;
 
@@ -15,16 +19,19 @@ class RequestContext;
 class AccountLinkController final : public Controller
 {
 public:
-    AccountLinkController(PasswordResets &resets, Invitations &invitations);
+    AccountLinkController(PasswordResets &resets, Invitations &invitations, PasswordCheckPool &passwords);
     void addRoutes(Router &router) override;
 
 private:
     QHttpServerResponse requestReset(RequestContext &context);
     QHttpServerResponse completeReset(RequestContext &context);
     QHttpServerResponse acceptInvitation(RequestContext &context);
+    // Route::Prepare of both link forms: the new password hashed off the event loop (newPassword).
+    QFuture<std::any> hashPassword(const QHttpServerRequest &request);
 
     PasswordResets &m_resets;
     Invitations &m_invitations;
+    PasswordCheckPool &m_passwords;
 };
 
 } // namespace regiekamer::server

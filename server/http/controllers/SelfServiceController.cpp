@@ -9,6 +9,7 @@
 #include "http/RequestReading.h"
 #include "http/Responses.h"
 #include "http/Router.h"
+#include "http/controllers/NewPassword.h"
 #include "http/controllers/SignInController.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/AuditEntry.h"
@@ -47,8 +48,10 @@ void SelfServiceController::addRoutes(Router &router)
     using C = SelfServiceController;
     router.add(api::path::signUp, Method::Post, selfServiceAudit(act::signUp, "webinar"), this, &C::signUp,
                Access::Anyone);
-    router.add(api::path::signUpConfirmation, Method::Post, selfServiceAudit(act::signUp, "registration"), this,
-               &C::confirmSignUp, Access::Anyone);
+    router.add(api::path::signUpConfirmation, Method::Post,
+               Route {selfServiceAudit(act::signUp, "registration"), Access::Anyone,
+                      [this](RequestContext &context) { return confirmSignUp(context); }, WhileLogBroken::Refused,
+                      [this](const QHttpServerRequest &request) { return hashPassword(request); }});
     router.add(api::path::myEmailChange, Method::Post,
                Route {selfServiceAudit(act::emailChange, "account"), Access::Session,
                       [this](RequestContext &context) { return requestEmailChange(context); }, WhileLogBroken::Refused,
@@ -88,7 +91,7 @@ QHttpServerResponse SelfServiceController::confirmSignUp(RequestContext &context
     if (!form)
         return http::fromError(form.error());
     context.entry().reason = u"confirmed"_s;
-    auto confirmed = m_services.signUps.confirm(form->token, form->password);
+    auto confirmed = m_services.signUps.confirm(form->token, newPassword::take(context));
     if (!confirmed)
         return http::fromError(confirmed.error());
     context.entry().objectId = confirmed->registrationId;
@@ -97,6 +100,13 @@ QHttpServerResponse SelfServiceController::confirmSignUp(RequestContext &context
     context.publish(api::event::registrationsChanged, confirmed->webinarId);
     qCInfo(lcHttp, "Registration %lld confirmed by its link", static_cast<long long>(confirmed->registrationId));
     return http::json(confirmed->toJson(), StatusCode::Created);
+}
+
+QFuture<std::any> SelfServiceController::hashPassword(const QHttpServerRequest &request)
+{
+    auto form = http::bodyFromBytes<api::SignUpConfirmation>(request.body());
+    QString password = form ? form->password : QString();
+    return newPassword::prepare(m_services.passwords, form ? form->token : QString(), password);
 }
 
 QFuture<std::any> SelfServiceController::checkCallerPassword(const QHttpServerRequest &request)

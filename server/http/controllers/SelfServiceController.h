@@ -11,6 +11,7 @@ namespace regiekamer::server {
 
 class Authenticator;
 class EmailChanges;
+class PasswordCheckPool;
 class RequestContext;
 class SignInController;
 class SignUps;
@@ -29,6 +30,7 @@ public:
         UserRepository &users;
         SignInController &signIn;
         Authenticator &authenticator;
+        PasswordCheckPool &passwords;
     };
 
     explicit SelfServiceController(Services services);
@@ -41,6 +43,7 @@ private:
     QHttpServerResponse confirmEmailChange(RequestContext &context);
     QHttpServerResponse reportEmailChange(RequestContext &context);
     QFuture<std::any> checkCallerPassword(const QHttpServerRequest &request);
+    QFuture<std::any> hashPassword(const QHttpServerRequest &request);
 
     Services m_services;
 };

@@ -6,6 +6,7 @@
 #include "http/RequestContext.h"
 #include "http/Responses.h"
 #include "http/Router.h"
+#include "http/controllers/NewPassword.h"
 #include "protocol/AuditEntry.h"
 #include "web/WebPage.h"
 #include "web/WebPaths.h"
@@ -33,10 +34,20 @@ const char *pathOf(bool invitation)
 
 } // namespace
 
-AccountLinkPages::AccountLinkPages(Invitations &invitations, PasswordResets &resets)
+AccountLinkPages::AccountLinkPages(Invitations &invitations, PasswordResets &resets, PasswordCheckPool &passwords)
     : m_invitations(invitations)
     , m_resets(resets)
+    , m_passwords(passwords)
 {
+}
+
+QFuture<std::any> hashFormPassword(PasswordCheckPool &pool, const QHttpServerRequest &request)
+{
+    auto form = FormBody::parse(request);
+    QString password = form ? form->value(u"password"_s) : QString();
+    if (form && password != form->value(u"repeat"_s))
+        password.fill(u'\0');
+    return newPassword::prepare(pool, form ? form->value(u"token"_s) : QString(), password);
 }
 
 void AccountLinkPages::addRoutes(Router &router)
@@ -47,10 +58,19 @@ void AccountLinkPages::addRoutes(Router &router)
                                       QHttpServerResponse (C::*handler)(RequestContext &)) {
         router.add(path, method, linkAudit(action), this, handler, Access::WebPage, WhileLogBroken::Refused);
     };
+    const auto passwordForm = [&router, this](const char *path, const char *action,
+                                              QHttpServerResponse (C::*handler)(RequestContext &)) {
+        router.add(
+            path, Method::Post,
+            Route {linkAudit(action), Access::WebPage,
+                   [this, handler](RequestContext &context) { return (this->*handler)(context); },
+                   WhileLogBroken::Refused,
+                   [this](const QHttpServerRequest &request) { return hashFormPassword(m_passwords, request); }});
+    };
     page(path::invitation, Method::Get, act::invite, &C::showInvitation);
-    page(path::invitation, Method::Post, act::invite, &C::acceptInvitation);
+    passwordForm(path::invitation, act::invite, &C::acceptInvitation);
     page(path::reset, Method::Get, act::passwordReset, &C::showReset);
-    page(path::reset, Method::Post, act::passwordReset, &C::completeReset);
+    passwordForm(path::reset, act::passwordReset, &C::completeReset);
     page(path::forgotPassword, Method::Get, act::passwordReset, &C::forgotPage);
     page(path::forgotPassword, Method::Post, act::passwordReset, &C::forgot);
 }
@@ -135,19 +155,19 @@ QHttpServerResponse AccountLinkPages::completeLink(RequestContext &context, Link
         return form.error().code == QLatin1StringView(api::errc::forbidden) ? web.forbidden() : invalidLink(web);
     const QString token = form->value(u"token"_s);
     QString password = form->value(u"password"_s);
-    if (password != form->value(u"repeat"_s)) {
-        password.fill(u'\0');
+    const bool differ = password != form->value(u"repeat"_s);
+    password.fill(u'\0');
+    if (differ)
         return passwordForm(web, link, token,
                             {t.translate("regiekamer::server::web::AccountLinks", "The two passwords differ.")});
-    }
     Status done = {};
     qint64 userId = 0;
     if (link == Link::Invitation) {
-        auto accepted = m_invitations.accept(token, password);
+        auto accepted = m_invitations.accept(token, newPassword::take(context));
         done = accepted ? Status {} : Status(std::unexpected(accepted.error()));
         userId = accepted.value_or(0);
     } else {
-        auto completed = m_resets.complete(token, password);
+        auto completed = m_resets.complete(token, newPassword::take(context));
         done = completed ? Status {} : Status(std::unexpected(completed.error()));
         if (completed) {
             userId = completed->userId;
@@ -157,13 +177,16 @@ QHttpServerResponse AccountLinkPages::completeLink(RequestContext &context, Link
     }
     if (!done && done.error().code == QLatin1StringView(api::errc::invalidToken))
         return invalidLink(web);
-    if (!done) {
-        const bool rule = done.error().code == QLatin1StringView(api::errc::badRequest);
-        return rule ? passwordForm(web, link, token,
-                                   {t.translate("regiekamer::server::web::AccountLinks",
-                                                "Choose a password of at least 12 characters.")})
-                    : web.finish(http::fromError(done.error()));
-    }
+    if (!done && done.error().code == QLatin1StringView(api::errc::badRequest))
+        return passwordForm(
+            web, link, token,
+            {t.translate("regiekamer::server::web::AccountLinks", "Choose a password of at least 12 characters.")});
+    if (!done && done.error().code == QLatin1StringView(api::errc::serverBusy))
+        return passwordForm(web, link, token,
+                            {t.translate("regiekamer::server::web::AccountLinks",
+                                         "The server is busy. Nothing was changed; send the form again in a moment.")});
+    if (!done)
+        return web.finish(http::fromError(done.error()));
     context.entry().objectId = userId;
     context.entry().subjectUserId = userId;
     context.entry().reason = link == Link::Invitation ? u"accepted"_s : u"new password"_s;

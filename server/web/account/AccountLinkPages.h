@@ -3,11 +3,15 @@
 #include "http/controllers/Controller.h"
 #include "web/Csrf.h"
 
+#include <QFuture>
 #include <QHttpServerResponse>
+
+#include <any>
 
 namespace regiekamer::server {
 
 class Invitations;
+class PasswordCheckPool;
 class PasswordResets;
 class RequestContext;
 
@@ -17,6 +21,10 @@ class WebRequest;
 
 // The token in the query of a link's page (?token=…), empty when there is none.
 QString linkTokenOf(const RequestContext &context);
+// Route::Prepare of a link page's form that chooses a password (fields token, password, repeat): the password hashed
+// off the event loop (newPassword), unless the two fields differ. The form's CSRF token is checked by the handler; the
+// pool's limit bounds what forged posts can cost.
+QFuture<std::any> hashFormPassword(PasswordCheckPool &pool, const QHttpServerRequest &request);
 // 400: a link that is unknown, used, expired or replaced, with the way to a new one (`retryPath`, `retryText`).
 QHttpServerResponse linkNotValid(WebRequest &web, const char *retryPath, const QString &retryText);
 
@@ -26,7 +34,7 @@ QHttpServerResponse linkNotValid(WebRequest &web, const char *retryPath, const Q
 class AccountLinkPages final : public Controller
 {
 public:
-    AccountLinkPages(Invitations &invitations, PasswordResets &resets);
+    AccountLinkPages(Invitations &invitations, PasswordResets &resets, PasswordCheckPool &passwords);
     void addRoutes(Router &router) override;
 
 private:
@@ -46,6 +54,7 @@ private:
 
     Invitations &m_invitations;
     PasswordResets &m_resets;
+    PasswordCheckPool &m_passwords;
     CsrfGuard m_csrf;
 };
 

@@ -6,6 +6,7 @@
 #include "http/RequestContext.h"
 #include "http/Responses.h"
 #include "http/Router.h"
+#include "http/controllers/NewPassword.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/EventTypes.h"
 #include "storage/WebinarRepository.h"
@@ -57,7 +58,11 @@ void SignUpPages::addRoutes(Router &router)
     page(path::signUp, Method::Get, act::read, "webinar", &C::formPage);
     page(path::signUp, Method::Post, act::signUp, "webinar", &C::submit);
     page(path::signUpLink, Method::Get, act::signUp, "registration", &C::linkPage);
-    page(path::signUpLink, Method::Post, act::signUp, "registration", &C::confirm);
+    router.add(
+        path::signUpLink, Method::Post,
+        Route {RouteAudit {act::signUp, u"registration"_s, std::nullopt, {}}, Access::WebPage,
+               [this](RequestContext &context) { return confirm(context); }, WhileLogBroken::Refused,
+               [this](const QHttpServerRequest &request) { return hashFormPassword(m_services.passwords, request); }});
     page(path::join, Method::Get, act::join, "registration", &C::joinPage);
 }
 
@@ -270,17 +275,22 @@ QHttpServerResponse SignUpPages::confirm(RequestContext &context)
             : linkNotValid(web, path::signIn, t.translate("regiekamer::server::web::SignUp", "Go to the sign-in page"));
     const QString token = form->value(u"token"_s);
     QString password = form->value(u"password"_s);
-    if (password != form->value(u"repeat"_s)) {
-        password.fill(u'\0');
+    const bool differ = password != form->value(u"repeat"_s);
+    password.fill(u'\0');
+    if (differ)
         return confirmForm(web, token, {t.translate("regiekamer::server::web::SignUp", "The two passwords differ.")});
-    }
     context.entry().reason = u"confirmed"_s;
-    auto result = m_services.signUps.confirm(token, password);
+    auto result = m_services.signUps.confirm(token, newPassword::take(context));
     if (!result) {
         const QString code = result.error().code;
         if (code == QLatin1StringView(api::errc::invalidToken))
             return linkNotValid(web, path::signIn,
                                 t.translate("regiekamer::server::web::SignUp", "Go to the sign-in page"));
+        if (code == QLatin1StringView(api::errc::serverBusy))
+            return confirmForm(web, token,
+                               {t.translate("regiekamer::server::web::SignUp",
+                                            "The server is busy. Nothing was changed; send the form again in a "
+                                            "moment.")});
         if (code == QLatin1StringView(api::errc::badRequest))
             return confirmForm(
                 web, token,

@@ -12,6 +12,7 @@
 namespace regiekamer::server {
 
 class JoinLinks;
+class PasswordCheckPool;
 class RequestContext;
 class SignUps;
 class WebinarRepository;
@@ -32,6 +33,7 @@ public:
         SignUps &signUps;
         JoinLinks &joinLinks;
         WebinarRepository &webinars;
+        PasswordCheckPool &passwords;
     };
 
     explicit SignUpPages(Services services);
