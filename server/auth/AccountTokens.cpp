@@ -96,7 +96,8 @@ Result<IssuedToken> AccountTokens::issue(TokenPurpose purpose, qint64 userId, co
         return fail(QString::fromLatin1(api::errc::internal), u"A token needs an account or an address."_s);
     const auto [owner, ownerValue] = ownerCondition(userId, addressIndex);
     const QDateTime now = m_clock();
-    // Every notice of an e-mail change keeps a working report link: a newer request must not silence an older one.
+    // Every notice of an e-mail change keeps a working report link. Voided by a newer one, the owner's link could be
+    // silenced: whoever moved the account to their address asks again, and that notice goes to their own address.
     if (purpose != TokenPurpose::EmailChangeReport) {
         auto voided = m_database.exec(
             u"UPDATE account_tokens SET used_at = ? WHERE purpose = ? AND used_at IS NULL AND "_s + owner,

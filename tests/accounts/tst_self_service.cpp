@@ -289,8 +289,9 @@ private Q_SLOTS:
         QCOMPARE(post(api::path::emailChangeConfirmation, {{"token"_L1, token}}).errorCode(), u"invalid_token"_s);
     }
 
-    // Someone who knows the password moves the account to their address; the old address reports it: the address
-    // comes back, every session ends, the password stops working, and a reset link reaches the old address only.
+    // Someone who knows the password moves the account to their address and asks for another change (whose notice
+    // goes to them); the old address reports it all the same: the address comes back, every session ends, the
+    // password stops working, and a reset link reaches the old address only.
     void aReportedChangeSecuresTheAccount()
     {
         const auto moderator = m_server.demoAccounts().value(Role::Moderator);
@@ -305,6 +306,13 @@ private Q_SLOTS:
         QCOMPARE(post(api::path::emailChangeConfirmation, {{"token"_L1, confirm}}).status, 204);
         const QString intruderSession = m_api.login(intruder, moderator.password);
         QVERIFY(!intruderSession.isEmpty());
+        // The intruder asks again: that notice, with a report link of its own, goes to the intruder's address. The
+        // owner's link must keep working all the same.
+        QCOMPARE(post(api::path::myEmailChange,
+                      {{"email"_L1, freshAddress("elders")}, {"password"_L1, moderator.password}}, intruderSession)
+                     .status,
+                 202);
+        QVERIFY(!m_inbox.tokenIn(m_inbox.next(intruder), u"email-report"_s).isEmpty());
 
         QCOMPARE(post(api::path::emailChangeReport, {{"token"_L1, report}}).status, 204);
         QCOMPARE(m_api.send("GET", m_api.url(QString::fromLatin1(api::path::me)), intruderSession).status, 401);
@@ -319,7 +327,7 @@ private Q_SLOTS:
                      .status,
                  204);
         QVERIFY(!m_api.login(moderator.email, QString::fromLatin1(password)).isEmpty());
-        QCOMPARE(m_inbox.countTo(intruder), 1); // the confirmation link, nothing after
+        QCOMPARE(m_inbox.countTo(intruder), 2); // the confirmation link and the second request's notice, nothing after
     }
 
     // An address that belongs to another account gets no link (the answer does not say so); the notice still goes.

@@ -80,3 +80,32 @@ void TestAuthorizationMatrix::requestEmailChange(const MatrixRow &row)
     QVERIFY2(row.expect(reply), row.failure(reply).constData());
     QCOMPARE(as(row.role, "GET", u"/api/v1/me"_s).json().value("email"_L1).toString(), before);
 }
+
+// A form without a session, sent with the role's bearer token all the same: a registration for an open webinar and a
+// reset for a new address (202; nothing is made before a link is used), or a link's form with a token that was never
+// issued (400 invalid_token). The webinar's registrations stay as they were.
+void TestAuthorizationMatrix::anonymousForm(const MatrixRow &row)
+{
+    qint64 open = 0;
+    for (const QJsonValue &item : asAdmin("GET", u"/api/v1/webinars"_s).items()) {
+        const QString state = item.toObject().value("state"_L1).toString();
+        if (state == "scheduled"_L1 || state == "rehearsal"_L1 || state == "live"_L1)
+            open = item.toObject().value("id"_L1).toInteger();
+    }
+    QVERIFY2(open > 0, "setup: no webinar open for registration");
+    const int before = registrationTotal(open);
+    const QString path = row.endpoint.section(u' ', 1);
+    const QString address = nextName(u"visitor"_s).remove(u' ') + u"@example.org"_s;
+    QJsonObject body {{"token"_L1, QString(43, u'A')}, {"password"_L1, u"a long enough password"_s}};
+    if (path == "/sign-up"_L1)
+        body = {{"webinarId"_L1, open}, {"fullName"_L1, u"Visitor"_s}, {"email"_L1, address}};
+    else if (path == "/password-reset"_L1)
+        body = {{"email"_L1, address}};
+    else if (path.startsWith("/email-change/"_L1))
+        body.remove("password"_L1);
+    const ApiReply reply = as(row.role, "POST", u"/api/v1"_s + path, body);
+    QVERIFY2(row.expect(reply), row.failure(reply).constData());
+    if (!row.allowed)
+        QCOMPARE(reply.errorCode(), u"invalid_token"_s);
+    QCOMPARE(registrationTotal(open), before);
+}

@@ -143,6 +143,13 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"GET /me/registrations"_s,                   {u"read"_s,           u"registration"_s,  false}},
         {u"GET /me/questions"_s,                       {u"read"_s,           u"question"_s,      false}},
         {u"POST /me/email-change"_s,                   {u"email_change"_s,   u"account"_s,       false}},
+        {u"POST /sign-up"_s,                           {u"sign_up"_s,        u"webinar"_s,       false, true}},
+        {u"POST /sign-up/confirmation"_s,              {u"sign_up"_s,        u"registration"_s,  false, true}},
+        {u"POST /email-change/confirmation"_s,         {u"email_change"_s,   u"account"_s,       false, true}},
+        {u"POST /email-change/report"_s,               {u"email_change"_s,   u"account"_s,       false, true}},
+        {u"POST /password-reset"_s,                    {u"password_reset"_s, u"account"_s,       false, true}},
+        {u"POST /password-reset/complete"_s,           {u"password_reset"_s, u"account"_s,       false, true}},
+        {u"POST /invitation-acceptance"_s,             {u"invite"_s,         u"account"_s,       false, true}},
         {u"GET /invitations"_s,                        {u"read"_s,           u"invitation"_s,    false}},
         {u"POST /invitations"_s,                       {u"invite"_s,         u"invitation"_s,    false}},
         {u"POST /invitations/{id}/resend"_s,           {u"invite"_s,         u"invitation"_s,    true}},
@@ -293,10 +300,27 @@ void addInvitationRows()
 }
 // clang-format on
 
+// clang-format off
+// Routes without a session (docs/accounts.md): the registration and reset forms, and the forms of the links in mail
+// (sent here with a token that was never issued). A role's session grants nothing there: every role gets what any
+// visitor gets.
+void addAnonymousRows()
+{
+    addCollectionRows("POST /sign-up",                               {202, 202, 202, 202, 202});
+    addCollectionRows("POST /sign-up/confirmation",                  {400, 400, 400, 400, 400});
+    addCollectionRows("POST /email-change/confirmation",             {400, 400, 400, 400, 400});
+    addCollectionRows("POST /email-change/report",                   {400, 400, 400, 400, 400});
+    addCollectionRows("POST /password-reset",                        {202, 202, 202, 202, 202});
+    addCollectionRows("POST /password-reset/complete",               {400, 400, 400, 400, 400});
+    addCollectionRows("POST /invitation-acceptance",                 {400, 400, 400, 400, 400});
+}
+// clang-format on
+
 void addStatusTableRows()
 {
     addAccountRows();
     addInvitationRows();
+    addAnonymousRows();
     addPortalRows();
     addWebinarRows();
     addAttendeeRows();

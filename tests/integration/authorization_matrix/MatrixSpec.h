@@ -46,6 +46,7 @@ struct AuditExpectation
     QString action;
     QString objectType;
     bool objectFromPath = false;
+    bool anonymous = false; // a route without a session: the entry names no actor whoever sends it
 };
 AuditExpectation auditExpectation(const QString &endpoint);
 

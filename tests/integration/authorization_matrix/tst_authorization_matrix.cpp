@@ -78,6 +78,13 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
         {u"GET /me/registrations"_s, &T::listOwn},
         {u"GET /me/questions"_s, &T::listOwn},
         {u"POST /me/email-change"_s, &T::requestEmailChange},
+        {u"POST /sign-up"_s, &T::anonymousForm},
+        {u"POST /sign-up/confirmation"_s, &T::anonymousForm},
+        {u"POST /email-change/confirmation"_s, &T::anonymousForm},
+        {u"POST /email-change/report"_s, &T::anonymousForm},
+        {u"POST /password-reset"_s, &T::anonymousForm},
+        {u"POST /password-reset/complete"_s, &T::anonymousForm},
+        {u"POST /invitation-acceptance"_s, &T::anonymousForm},
     };
     return table;
 }

@@ -84,6 +84,7 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void resendInvitation(const matrix::MatrixRow &row);
     void revokeInvitation(const matrix::MatrixRow &row);
     void requestEmailChange(const matrix::MatrixRow &row);
+    void anonymousForm(const matrix::MatrixRow &row);
     // ---- MatrixRowsPortal.cpp: the web portal, with the role's session token as its cookie ----
     void portalPage(const matrix::MatrixRow &row);
     void portalProfileChange(const matrix::MatrixRow &row);
