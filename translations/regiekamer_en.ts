@@ -3021,5 +3021,13 @@ The control room for webinar teams.</translation>
         <source>Move the webinar to the chosen state; everyone working on it sees the change.</source>
         <translation>Move the webinar to the chosen state; everyone working on it sees the change.</translation>
     </message>
+    <message>
+        <source>New registrations wait for &amp;approval</source>
+        <translation>New registrations wait for &amp;approval</translation>
+    </message>
+    <message>
+        <source>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</source>
+        <translation>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</translation>
+    </message>
 </context>
 </TS>

@@ -3021,5 +3021,13 @@ De regiekamer voor webinarteams.</translation>
         <source>Move the webinar to the chosen state; everyone working on it sees the change.</source>
         <translation>Zet het webinar in de gekozen status; iedereen die eraan werkt, ziet de wijziging.</translation>
     </message>
+    <message>
+        <source>New registrations wait for &amp;approval</source>
+        <translation>Nieuwe aanmeldingen wachten op &amp;goedkeuring</translation>
+    </message>
+    <message>
+        <source>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</source>
+        <translation>Uit: een aanmelding wordt meteen goedgekeurd en de persoonlijke toegangslink gaat direct per mail. Bestaande aanmeldingen houden hun status.</translation>
+    </message>
 </context>
 </TS>

@@ -33,6 +33,11 @@ void DomainClient::changeWebinarState(qint64 webinarId, WebinarState state, qint
          api::WebinarStateChange {state, version}.toJson(), std::move(done));
 }
 
+void DomainClient::updateWebinar(qint64 webinarId, const api::WebinarUpdate &change, Callback<api::WebinarDetail> done)
+{
+    call("PATCH", api::path::expand(api::path::webinar, {webinarId}), change.toJson(), std::move(done));
+}
+
 void DomainClient::assignStaff(qint64 webinarId, qint64 userId, Role role, Callback<api::WebinarDetail> done)
 {
     call("PUT", api::path::expand(api::path::webinarStaff, {webinarId, userId}),

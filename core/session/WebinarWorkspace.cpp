@@ -221,6 +221,24 @@ void WebinarWorkspace::changeState(WebinarState state)
     });
 }
 
+void WebinarWorkspace::setRequiresApproval(bool required)
+{
+    if (!m_detail || refuseWhileReadOnly())
+        return;
+    const qint64 id = m_webinarId;
+    api::WebinarUpdate change;
+    change.version = m_detail->summary.version;
+    change.requiresApproval = required;
+    m_domain.updateWebinar(id, change, [this, id](Result<api::WebinarDetail> detail) {
+        if (id != m_webinarId)
+            return;
+        if (!detail)
+            return report(detail.error(), true);
+        setDetail(*detail);
+        Q_EMIT actionSucceeded();
+    });
+}
+
 void WebinarWorkspace::setApproval(qint64 registrationId, api::ApprovalState state)
 {
     if (refuseWhileReadOnly())

@@ -48,6 +48,8 @@ public:
     void onEvent(const api::Event &event);
 
     void changeState(WebinarState state);
+    // Whether new registrations wait for the director's approval (docs/accounts.md "Self-registration").
+    void setRequiresApproval(bool required);
     void setApproval(qint64 registrationId, api::ApprovalState state);
     void moderate(qint64 questionId, std::optional<api::QuestionState> state, std::optional<QString> answer);
     void assign(qint64 userId, Role role);

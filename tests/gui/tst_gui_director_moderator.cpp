@@ -18,6 +18,7 @@
 #include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QLabel>
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void init();
     void directorChangesStateAndApproves_data();
     void directorChangesStateAndApproves();
+    void directorSwitchesApprovalOffAndOn();
     void moderatorApprovesAndAnswers_data();
     void moderatorApprovesAndAnswers();
     void directorAssignsAndRemovesModerator_data();
@@ -253,6 +255,40 @@ void TstGuiDirectorModerator::directorChangesStateAndApproves()
     QVERIFY(child<QWidget>(view, u"messageBar"_s)->isVisible()); // "saved", not an error
     QCOMPARE(child<QWidget>(view, u"messageBar"_s)->styleSheet().contains(u"#fde7e9"_s), false);
     saveScreenshot(controller.mainWindow(), u"director-"_s + language);
+}
+
+// Whether new registrations wait for approval is a switch on the webinar: off, then on again, each time stored on the
+// server (docs/accounts.md "Self-registration").
+void TstGuiDirectorModerator::directorSwitchesApprovalOffAndOn()
+{
+    AppController controller({QString(), u"en"_s});
+    signIn(controller, Role::Director);
+    if (QTest::currentTestFailed())
+        return;
+    QWidget *view = controller.mainWindow()->currentRoleView();
+    selectWebinar(view, rehearsalTitle);
+    if (QTest::currentTestFailed())
+        return;
+    client::WebinarWorkspace *workspace = controller.session()->workspace();
+    const qint64 webinarId = workspace->webinarId();
+    auto *approval = child<QCheckBox>(view, u"requiresApprovalCheck"_s);
+    QVERIFY(approval->isVisible());
+    QCOMPARE(approval->text(), u"New registrations wait for &approval"_s);
+    QVERIFY(approval->isChecked());
+    auto reader = apiAs(Role::Director);
+    QVERIFY(reader);
+    const auto stored = [&] {
+        const auto detail =
+            await<api::WebinarDetail>([&](auto done) { client::DomainClient(*reader).fetchWebinar(webinarId, done); });
+        return detail && detail->summary.requiresApproval;
+    };
+    for (const bool wanted : {false, true}) {
+        QTest::mouseClick(approval, Qt::LeftButton, {}, QPoint(8, approval->height() / 2)); // on the box itself
+        QTRY_COMPARE_WITH_TIMEOUT(workspace->detail()->summary.requiresApproval, wanted, timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(approval->isEnabled(), timeoutMs);
+        QCOMPARE(approval->isChecked(), wanted);
+        QCOMPARE(stored(), wanted);
+    }
 }
 
 void TstGuiDirectorModerator::moderatorApprovesAndAnswers_data()

@@ -4,6 +4,7 @@
 #include "session/WebinarWorkspace.h"
 #include "widgets/ReadOnlyGate.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -20,12 +21,14 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     : QWidget(parent)
     , m_workspace(workspace)
     , m_mayChangeState(rights::permits(role, rights::Resource::Webinar, rights::Action::ChangeState))
+    , m_mayUpdate(rights::permits(role, rights::Resource::Webinar, rights::Action::Update))
     , m_title(new QLabel(this))
     , m_schedule(new QLabel(this))
     , m_state(new QLabel(this))
     , m_changeCaption(new QLabel(this))
     , m_nextState(new QComboBox(this))
     , m_change(new QPushButton(this))
+    , m_requiresApproval(new QCheckBox(this))
 {
     setObjectName(u"webinarStatePanel"_s);
     m_title->setObjectName(u"webinarTitleLabel"_s);
@@ -33,7 +36,9 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     m_state->setObjectName(u"webinarStateLabel"_s);
     m_nextState->setObjectName(u"nextStateCombo"_s);
     m_change->setObjectName(u"changeStateButton"_s);
+    m_requiresApproval->setObjectName(u"requiresApprovalCheck"_s);
     markNeedsServer(m_change);
+    markNeedsServer(m_requiresApproval);
     m_title->setWordWrap(true);
     QFont font = m_title->font();
     font.setBold(true);
@@ -52,6 +57,8 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     layout->addWidget(m_schedule, 1, 0);
     layout->addWidget(m_state, 1, 1, Qt::AlignRight);
     layout->addLayout(changeRow, 2, 0, 1, 2);
+    layout->addWidget(m_requiresApproval, 3, 0, 1, 2);
+    m_requiresApproval->setVisible(m_mayUpdate);
     for (QWidget *widget : {static_cast<QWidget *>(m_changeCaption), static_cast<QWidget *>(m_nextState),
                             static_cast<QWidget *>(m_change)})
         widget->setVisible(m_mayChangeState);
@@ -59,6 +66,7 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     connect(m_workspace, &client::WebinarWorkspace::detailChanged, this, &WebinarStatePanel::showDetail);
     connect(m_workspace, &client::WebinarWorkspace::actionFailed, this, &WebinarStatePanel::showDetail);
     connect(m_change, &QPushButton::clicked, this, &WebinarStatePanel::onChangeClicked);
+    connect(m_requiresApproval, &QCheckBox::clicked, this, &WebinarStatePanel::onApprovalToggled);
     retranslate();
 }
 
@@ -72,6 +80,7 @@ void WebinarStatePanel::showDetail()
         m_schedule->clear();
         m_state->clear();
         m_change->setEnabled(false);
+        m_requiresApproval->setChecked(false);
         return;
     }
     const api::WebinarSummary &webinar = detail->summary;
@@ -86,6 +95,14 @@ void WebinarStatePanel::showDetail()
         m_nextState->addItem(webinarStateDisplayName(next), static_cast<int>(next));
     m_nextState->setEnabled(m_nextState->count() > 0);
     m_change->setEnabled(m_nextState->count() > 0);
+    m_requiresApproval->setChecked(webinar.requiresApproval);
+    m_requiresApproval->setEnabled(true);
+}
+
+void WebinarStatePanel::onApprovalToggled(bool required)
+{
+    m_requiresApproval->setEnabled(false); // until the answer (detailChanged, or actionFailed) arrives
+    m_workspace->setRequiresApproval(required);
 }
 
 void WebinarStatePanel::onChangeClicked()
@@ -108,6 +125,9 @@ void WebinarStatePanel::retranslate()
     m_changeCaption->setText(tr("Change &state to:"));
     m_change->setText(tr("Apply"));
     m_change->setToolTip(tr("Move the webinar to the chosen state; everyone working on it sees the change."));
+    m_requiresApproval->setText(tr("New registrations wait for &approval"));
+    m_requiresApproval->setToolTip(tr("Off: a registration is approved at once and its personal join link is mailed "
+                                      "right away. Existing registrations keep their state."));
     showDetail();
 }
 
