@@ -2160,6 +2160,22 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Remove assignment</source>
         <translation>Remove assignment</translation>
     </message>
+    <message>
+        <source>Remove the assignment?</source>
+        <translation>Remove the assignment?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer work on &quot;%2&quot; and loses access to its data at once.</source>
+        <translation>%1 will no longer work on &quot;%2&quot; and loses access to its data at once.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Keep the assignment</source>
+        <translation>Keep the assignment</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AttendeePanel</name>
@@ -3028,6 +3044,60 @@ The control room for webinar teams.</translation>
     <message>
         <source>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</source>
         <translation>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</translation>
+    </message>
+    <message>
+        <source>Go live?</source>
+        <translation>Go live?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; goes live for its %n registered attendee(s): they can join through their personal links from now on.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; goes live for its %n registered attendee: they can join through their personal link from now on.</numerusform>
+            <numerusform>&quot;%1&quot; goes live for its %n registered attendees: they can join through their personal links from now on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go live now</source>
+        <translation>Go live now</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>End the webinar?</source>
+        <translation>End the webinar?</translation>
+    </message>
+    <message>
+        <source>Archive the webinar?</source>
+        <translation>Archive the webinar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; ends for its %n registered attendee(s), and an ended webinar cannot go live again.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; ends for its %n registered attendee, and an ended webinar cannot go live again.</numerusform>
+            <numerusform>&quot;%1&quot; ends for its %n registered attendees, and an ended webinar cannot go live again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; moves to the archive; it cannot be changed back.</source>
+        <translation>&quot;%1&quot; moves to the archive; it cannot be changed back.</translation>
+    </message>
+    <message>
+        <source>End the webinar</source>
+        <translation>End the webinar</translation>
+    </message>
+    <message>
+        <source>Archive it</source>
+        <translation>Archive it</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Keep it running</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
     </message>
 </context>
 </TS>

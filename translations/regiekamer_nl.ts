@@ -2160,6 +2160,22 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Remove assignment</source>
         <translation>Toewijzing verwijderen</translation>
     </message>
+    <message>
+        <source>Remove the assignment?</source>
+        <translation>Toewijzing verwijderen?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer work on &quot;%2&quot; and loses access to its data at once.</source>
+        <translation>%1 werkt dan niet meer aan &quot;%2&quot; en verliest meteen de toegang tot de gegevens ervan.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep the assignment</source>
+        <translation>Toewijzing houden</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AttendeePanel</name>
@@ -3028,6 +3044,60 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</source>
         <translation>Uit: een aanmelding wordt meteen goedgekeurd en de persoonlijke toegangslink gaat direct per mail. Bestaande aanmeldingen houden hun status.</translation>
+    </message>
+    <message>
+        <source>Go live?</source>
+        <translation>Live gaan?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; goes live for its %n registered attendee(s): they can join through their personal links from now on.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; gaat live voor %n aangemelde deelnemer: die kan vanaf nu meedoen via de persoonlijke link.</numerusform>
+            <numerusform>&quot;%1&quot; gaat live voor %n aangemelde deelnemers: zij kunnen vanaf nu meedoen via hun persoonlijke link.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go live now</source>
+        <translation>Nu live gaan</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>End the webinar?</source>
+        <translation>Het webinar beëindigen?</translation>
+    </message>
+    <message>
+        <source>Archive the webinar?</source>
+        <translation>Het webinar archiveren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; ends for its %n registered attendee(s), and an ended webinar cannot go live again.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; eindigt voor %n aangemelde deelnemer, en een beëindigd webinar kan niet opnieuw live gaan.</numerusform>
+            <numerusform>&quot;%1&quot; eindigt voor %n aangemelde deelnemers, en een beëindigd webinar kan niet opnieuw live gaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; moves to the archive; it cannot be changed back.</source>
+        <translation>&quot;%1&quot; gaat naar het archief; dat kan niet worden teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>End the webinar</source>
+        <translation>Webinar beëindigen</translation>
+    </message>
+    <message>
+        <source>Archive it</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Laten doorlopen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
     </message>
 </context>
 </TS>

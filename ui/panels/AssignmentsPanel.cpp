@@ -1,6 +1,7 @@
 #include "panels/AssignmentsPanel.h"
 
 #include "session/SessionController.h"
+#include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StatusLine.h"
 #include "widgets/TableSection.h"
@@ -66,6 +67,7 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     connect(session->staffAccounts(), &QAbstractItemModel::modelReset, this, &AssignmentsPanel::fillCandidates);
     connect(m_assign, &QPushButton::clicked, this, &AssignmentsPanel::assign);
     connect(m_remove, &QPushButton::clicked, this, &AssignmentsPanel::unassign);
+    connect(m_staff->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssignmentsPanel::updateRemove);
     retranslate();
 }
 
@@ -92,7 +94,7 @@ void AssignmentsPanel::showStaff()
     }
     const bool open = detail.has_value();
     m_assign->setEnabled(open && m_candidates->count() > 0);
-    m_remove->setEnabled(open && m_staffModel->rowCount() > 0);
+    updateRemove();
 }
 
 void AssignmentsPanel::fillCandidates()
@@ -118,14 +120,30 @@ void AssignmentsPanel::assign()
     m_session->workspace()->assign(userId, *role);
 }
 
+// Only the selected person, and only after a question that names them and the webinar.
 void AssignmentsPanel::unassign()
 {
     const QModelIndexList rows = m_staff->selectionModel()->selectedRows();
-    const QModelIndex row = rows.isEmpty() ? m_staff->model()->index(0, 0) : rows.first();
-    if (!row.isValid())
+    const auto &detail = m_session->workspace()->detail();
+    if (rows.isEmpty() || !detail)
         return;
-    m_status->expect(tr("%1 no longer works on this webinar.").arg(row.data().toString()));
-    m_session->workspace()->unassign(row.data(idRole).toLongLong());
+    const QString name = rows.first().data().toString();
+    const qint64 userId = rows.first().data(idRole).toLongLong();
+    askToConfirm(
+        this,
+        {u"removeAssignmentBox"_s, tr("Remove the assignment?"),
+         tr("%1 will no longer work on \"%2\" and loses access to its data at once.").arg(name, detail->summary.title),
+         tr("Remove %1").arg(name), u"removeAssignmentConfirmButton"_s, tr("Keep the assignment")},
+        [this, name, userId] {
+            m_status->expect(tr("%1 no longer works on this webinar.").arg(name));
+            m_session->workspace()->unassign(userId);
+        });
+}
+
+void AssignmentsPanel::updateRemove()
+{
+    const bool selected = m_staff->selectionModel() && m_staff->selectionModel()->hasSelection();
+    m_remove->setEnabled(m_session->workspace()->detail().has_value() && selected);
 }
 
 void AssignmentsPanel::retranslate()

@@ -25,6 +25,7 @@ private:
     void fillCandidates();
     void assign();
     void unassign();
+    void updateRemove(); // "Remove assignment" needs a selected person
 
     TableSection *m_webinars;
     QTableView *m_staff;

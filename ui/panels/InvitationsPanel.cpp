@@ -3,13 +3,13 @@
 #include "dialogs/InviteDialog.h"
 #include "session/InvitationActions.h"
 #include "session/SessionController.h"
+#include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StatusLine.h"
 #include "widgets/TableSection.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -94,20 +94,13 @@ void InvitationsPanel::confirmRevoke()
     const qint64 id = selectedId();
     if (id == 0)
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke the invitation?"),
-                                tr("The invitation to %1 will be revoked: its link stops working and the invited "
-                                   "account is deleted. This cannot be undone; you can invite the address again.")
-                                    .arg(selectedEmail()),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(u"revokeInvitationBox"_s);
-    box->addButton(tr("Revoke invitation"), QMessageBox::DestructiveRole)->setObjectName(u"revokeConfirmButton"_s);
-    box->setDefaultButton(box->addButton(tr("Keep it"), QMessageBox::RejectRole));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *button) {
-        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-            m_actions->revoke(id);
-    });
-    box->open();
+    askToConfirm(this,
+                 {u"revokeInvitationBox"_s, tr("Revoke the invitation?"),
+                  tr("The invitation to %1 will be revoked: its link stops working and the invited account is deleted. "
+                     "This cannot be undone; you can invite the address again.")
+                      .arg(selectedEmail()),
+                  tr("Revoke invitation"), u"revokeConfirmButton"_s, tr("Keep it")},
+                 [this, id] { m_actions->revoke(id); });
 }
 
 void InvitationsPanel::updateButtons()

@@ -2,6 +2,7 @@
 
 #include "protocol/Rights.h"
 #include "session/WebinarWorkspace.h"
+#include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 
 #include <QCheckBox>
@@ -107,10 +108,40 @@ void WebinarStatePanel::onApprovalToggled(bool required)
 
 void WebinarStatePanel::onChangeClicked()
 {
-    if (m_nextState->currentIndex() < 0)
+    const auto &detail = m_workspace->detail();
+    if (m_nextState->currentIndex() < 0 || !detail)
         return;
-    m_change->setEnabled(false); // until the answer (detailChanged) arrives
-    m_workspace->changeState(static_cast<WebinarState>(m_nextState->currentData().toInt()));
+    const auto target = static_cast<WebinarState>(m_nextState->currentData().toInt());
+    const auto apply = [this, target] {
+        m_change->setEnabled(false); // until the answer (detailChanged) arrives
+        m_workspace->changeState(target);
+    };
+    const api::WebinarSummary &webinar = detail->summary;
+    const int audience = static_cast<int>(webinar.registrationCount);
+    if (target == WebinarState::Live) {
+        askToConfirm(this,
+                     {u"goLiveBox"_s, tr("Go live?"),
+                      tr("\"%1\" goes live for its %n registered attendee(s): they can join through their personal "
+                         "links from now on.",
+                         nullptr, audience)
+                          .arg(webinar.title),
+                      tr("Go live now"), u"goLiveConfirmButton"_s, tr("Not yet")},
+                     apply);
+    } else if (target == WebinarState::Ended || target == WebinarState::Archived) {
+        const bool ending = target == WebinarState::Ended;
+        askToConfirm(this,
+                     {u"endWebinarBox"_s, ending ? tr("End the webinar?") : tr("Archive the webinar?"),
+                      ending ? tr("\"%1\" ends for its %n registered attendee(s), and an ended webinar cannot go live "
+                                  "again.",
+                                  nullptr, audience)
+                                   .arg(webinar.title)
+                             : tr("\"%1\" moves to the archive; it cannot be changed back.").arg(webinar.title),
+                      ending ? tr("End the webinar") : tr("Archive it"), u"endWebinarConfirmButton"_s,
+                      ending ? tr("Keep it running") : tr("Keep it")},
+                     apply);
+    } else {
+        apply();
+    }
 }
 
 void WebinarStatePanel::changeEvent(QEvent *event)

@@ -66,4 +66,21 @@ QMessageBox *askToForgetThisComputer(QWidget *parent)
     return box;
 }
 
+QMessageBox *askToConfirm(QWidget *parent, const Confirmation &question, std::function<void()> confirmed)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, question.title, question.text, QMessageBox::NoButton, parent);
+    box->setObjectName(question.boxName);
+    box->setTextFormat(Qt::PlainText);
+    box->addButton(question.action, QMessageBox::DestructiveRole)->setObjectName(question.confirmName);
+    box->setDefaultButton(box->addButton(question.keep, QMessageBox::RejectRole));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+                     [box, confirmed = std::move(confirmed)](QAbstractButton *button) {
+                         if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                             confirmed();
+                     });
+    box->open();
+    return box;
+}
+
 } // namespace regiekamer::ui

@@ -2,6 +2,8 @@
 
 #include "net/CertificateProblem.h"
 
+#include <functional>
+
 class QMessageBox;
 class QWidget;
 
@@ -16,5 +18,18 @@ QMessageBox *showNotice(QWidget *parent, const QString &title, const QString &te
 // objectName "forgetComputerMessage": asks before the offline data of all accounts on this computer is deleted.
 // Finishes with QMessageBox::Yes (button "forgetComputerConfirmButton") or QMessageBox::Cancel.
 QMessageBox *askToForgetThisComputer(QWidget *parent);
+
+// A question before an action that cannot simply be taken back. "Keep" (the safe choice) is the default button, so
+// Enter or Escape changes nothing; only the action's own button (objectName `confirmName`) runs `confirmed`.
+struct Confirmation
+{
+    QString boxName; // the box's objectName
+    QString title;
+    QString text; // names what is affected: the person, the webinar, who sees it
+    QString action; // the confirming button's text: says what happens ("End the webinar")
+    QString confirmName;
+    QString keep; // the default button's text ("Keep it live")
+};
+QMessageBox *askToConfirm(QWidget *parent, const Confirmation &question, std::function<void()> confirmed);
 
 } // namespace regiekamer::ui
