@@ -1,6 +1,7 @@
 #include "accounts/AccountMail.h"
 
 #include "i18n/Catalogue.h"
+#include "storage/UserRepository.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -72,6 +73,12 @@ mail::OutgoingMail compose(const Recipient &to, const Catalogue &catalogue, cons
 }
 
 } // namespace
+
+Recipient recipientOf(const UserRecord &user, const QString &address)
+{
+    return {user.info.id, address.isEmpty() ? user.info.email : address, user.info.displayName,
+            i18n::languageFromCode(user.language).value_or(i18n::Language::Dutch)};
+}
 
 QUrl linkTo(const QUrl &publicUrl, const QString &page, const QString &token)
 {

@@ -7,6 +7,10 @@
 #include <QDateTime>
 #include <QUrl>
 
+namespace regiekamer::server {
+struct UserRecord;
+}
+
 namespace regiekamer::server::accountMail {
 
 // The page a link in mail opens: PUBLIC_URL/account/<page>?token=TOKEN. The token is the only secret in it; the pages
@@ -20,6 +24,9 @@ struct Recipient
     QString displayName;
     i18n::Language language = i18n::Language::Dutch;
 };
+
+// An account's mail in its language, to `address` (empty: the account's own address).
+Recipient recipientOf(const UserRecord &user, const QString &address = {});
 
 mail::OutgoingMail invitation(const Recipient &to, Role role, const QUrl &link, const QDateTime &expiresAt);
 mail::OutgoingMail passwordReset(const Recipient &to, const QUrl &link, const QDateTime &expiresAt);

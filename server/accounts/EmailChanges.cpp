@@ -20,12 +20,6 @@ namespace {
 constexpr char confirmPurpose[] = "email_change";
 constexpr char reportPurpose[] = "email_change_report";
 
-accountMail::Recipient recipient(const UserRecord &user, const QString &address)
-{
-    return {user.info.id, address, user.info.displayName,
-            i18n::languageFromCode(user.language).value_or(i18n::Language::Dutch)};
-}
-
 // The details sealed in a link's record: the address it concerns.
 Result<QString> addressIn(FieldCipher &cipher, const TokenRecord &record, const char *purpose)
 {
@@ -74,13 +68,13 @@ Status EmailChanges::request(qint64 userId, const QString &newEmail)
         return std::unexpected(*error);
     if (!*taken) {
         auto confirmation = m_services.outbox.enqueue(accountMail::emailChangeConfirmation(
-            recipient(account, email), accountMail::linkTo(m_services.publicUrl, u"email"_s, confirm->token),
-            confirm->expiresAt));
+            accountMail::recipientOf(account, email),
+            accountMail::linkTo(m_services.publicUrl, u"email"_s, confirm->token), confirm->expiresAt));
         if (!confirmation)
             return std::unexpected(confirmation.error());
     }
     auto notice = m_services.outbox.enqueue(accountMail::emailChangeNotice(
-        recipient(account, account.info.email), accountMail::maskedAddress(email),
+        accountMail::recipientOf(account), accountMail::maskedAddress(email),
         accountMail::linkTo(m_services.publicUrl, u"email-report"_s, report->token), report->expiresAt));
     if (!notice)
         return std::unexpected(notice.error());
@@ -154,8 +148,8 @@ Result<EmailChanges::Reported> EmailChanges::report(const QString &token)
     if (!reset)
         return std::unexpected(reset.error());
     auto mailed = m_services.outbox.enqueue(accountMail::accountSecured(
-        recipient(**user, *oldAddress), accountMail::linkTo(m_services.publicUrl, u"reset"_s, reset->token),
-        reset->expiresAt));
+        accountMail::recipientOf(**user, *oldAddress),
+        accountMail::linkTo(m_services.publicUrl, u"reset"_s, reset->token), reset->expiresAt));
     if (!mailed)
         return std::unexpected(mailed.error());
     if (auto committed = transaction.commit(); !committed)

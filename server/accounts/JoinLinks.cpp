@@ -36,12 +36,10 @@ Result<bool> JoinLinks::send(qint64 registrationId)
     const QString token = AccountTokens::newToken();
     if (auto set = m_registrations.setJoinTokenHash(registrationId, AccountTokens::hashOf(token)); !set)
         return std::unexpected(set.error());
-    const UserRecord &account = **user;
-    const accountMail::Recipient to {account.info.id, account.info.email, account.info.displayName,
-                                     i18n::languageFromCode(account.language).value_or(i18n::Language::Dutch)};
     const api::WebinarSummary &summary = (*webinar)->summary;
-    auto queued = m_services.outbox.enqueue(accountMail::joinLink(
-        to, summary.title, summary.startsAt, accountMail::linkTo(m_services.publicUrl, u"join"_s, token)));
+    auto queued = m_services.outbox.enqueue(
+        accountMail::joinLink(accountMail::recipientOf(**user), summary.title, summary.startsAt,
+                              accountMail::linkTo(m_services.publicUrl, u"join"_s, token)));
     if (!queued)
         return std::unexpected(queued.error());
     return true;

@@ -17,12 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-accountMail::Recipient recipientOf(const UserRecord &user)
-{
-    return {user.info.id, user.info.email, user.info.displayName,
-            i18n::languageFromCode(user.language).value_or(i18n::Language::Dutch)};
-}
-
 api::AuditEntry resetEntry(qint64 userId, const QString &client, const QString &reason)
 {
     api::AuditEntry entry;
@@ -87,7 +81,8 @@ Status PasswordResets::processOne(const Pending &pending)
     if (!issued)
         return std::unexpected(issued.error());
     const QUrl link = accountMail::linkTo(m_services.publicUrl, u"reset"_s, issued->token);
-    auto queued = m_services.outbox.enqueue(accountMail::passwordReset(recipientOf(**user), link, issued->expiresAt));
+    auto queued = m_services.outbox.enqueue(
+        accountMail::passwordReset(accountMail::recipientOf(**user), link, issued->expiresAt));
     if (!queued)
         return std::unexpected(queued.error());
     if (auto logged = m_services.auditLog.append(resetEntry(id, pending.client, u"link mailed"_s)); !logged)
@@ -124,7 +119,8 @@ Result<PasswordResets::Completed> PasswordResets::complete(const QString &token,
     auto ended = m_services.users.setPasswordFromLink(consumed->userId, *hash);
     if (!ended)
         return std::unexpected(ended.error());
-    auto notice = m_services.outbox.enqueue(accountMail::passwordChanged(recipientOf(**user), m_services.clock()));
+    auto notice =
+        m_services.outbox.enqueue(accountMail::passwordChanged(accountMail::recipientOf(**user), m_services.clock()));
     if (!notice)
         return std::unexpected(notice.error());
     if (auto committed = transaction.commit(); !committed)

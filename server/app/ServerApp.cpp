@@ -334,8 +334,8 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
                                                                        running.api->passwordChecks()));
     running.api->addController(std::make_unique<web::SignUpPages>(web::SignUpPages::Services {
         *running.signUps, *running.joinLinks, *running.webinars, running.api->passwordChecks()}));
-    running.api->addController(std::make_unique<web::EmailChangePages>(web::EmailChangePages::Services {
-        *running.emailChanges, *running.users, running.api->signIn(), running.api->authenticator()}));
+    running.api->addController(std::make_unique<web::EmailChangePages>(
+        web::EmailChangePages::Services {*running.emailChanges, running.api->signIn(), running.api->authenticator()}));
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).

@@ -102,7 +102,7 @@ void ApiServer::addRoutes()
     }
     if (s.signUps && s.joinLinks && s.emailChanges) {
         m_controllers.push_back(std::make_unique<SelfServiceController>(SelfServiceController::Services {
-            *s.signUps, *s.emailChanges, s.users, *m_signIn, m_authenticator, *m_passwordChecks}));
+            *s.signUps, *s.emailChanges, *m_signIn, m_authenticator, *m_passwordChecks}));
     }
 
     Router router(m_http, this, m_pipeline);

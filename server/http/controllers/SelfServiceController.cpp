@@ -15,7 +15,6 @@
 #include "protocol/AuditEntry.h"
 #include "protocol/EventTypes.h"
 #include "protocol/SelfService.h"
-#include "storage/UserRepository.h"
 
 namespace regiekamer::server {
 
@@ -126,10 +125,7 @@ QHttpServerResponse SelfServiceController::requestEmailChange(RequestContext &co
     const qint64 id = context.caller().id; // the caller's own account: the entry's subject, no object id
     context.entry().subjectUserId = id;
     context.entry().reason = u"requested"_s;
-    auto user = m_services.users.findById(id);
-    if (!user || !*user)
-        return http::fromError(user ? notFound() : user.error());
-    auto confirmed = m_services.signIn.confirmation(context, (*user)->passwordHash, (*user)->info.email);
+    auto confirmed = m_services.signIn.confirmation(context);
     if (!confirmed)
         return http::fromError(confirmed.error());
     if (*confirmed == SignInController::Confirmation::NotChecked)

@@ -15,7 +15,6 @@ class PasswordCheckPool;
 class RequestContext;
 class SignInController;
 class SignUps;
-class UserRepository;
 
 // What a person does for themselves through links in mail (docs/accounts.md): registering for a webinar open for
 // registration and confirming it with the mailed link; changing the own account's address (with its password),
@@ -27,7 +26,6 @@ public:
     {
         SignUps &signUps;
         EmailChanges &emailChanges;
-        UserRepository &users;
         SignInController &signIn;
         Authenticator &authenticator;
         PasswordCheckPool &passwords;

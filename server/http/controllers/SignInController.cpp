@@ -256,9 +256,12 @@ QFuture<std::any> SignInController::checkCallerPassword(const Result<Caller> &ca
     return checkPassword(std::move(login), client);
 }
 
-Result<SignInController::Confirmation> SignInController::confirmation(RequestContext &context,
-                                                                      const QString &storedHash, const QString &email)
+Result<SignInController::Confirmation> SignInController::confirmation(RequestContext &context)
 {
+    auto user = m_services.users.findById(context.caller().id);
+    if (!user || !*user)
+        return std::unexpected(user ? notFound() : user.error());
+    const QString &storedHash = (*user)->passwordHash;
     const auto *check = context.prepared<PasswordCheck>();
     if (!check || check->outcome != PasswordCheck::Outcome::Checked) {
         context.countRefusalAsDenied(); // throttled (or the server busy): the password was not even checked
@@ -267,7 +270,7 @@ Result<SignInController::Confirmation> SignInController::confirmation(RequestCon
     if (check->matches && check->storedHash == storedHash)
         return Confirmation::Confirmed;
     context.countRefusalAsDenied();
-    if (auto counted = recordWrongPassword(email, context.request().remoteAddress()); !counted)
+    if (auto counted = recordWrongPassword((*user)->info.email, context.request().remoteAddress()); !counted)
         return std::unexpected(counted.error());
     return Confirmation::WrongPassword;
 }

@@ -81,7 +81,8 @@ public:
     enum class Confirmation { Confirmed, NotChecked, WrongPassword };
     QFuture<std::any> checkCallerPassword(const Result<Caller> &caller, const QString &password,
                                           const QHostAddress &client);
-    Result<Confirmation> confirmation(RequestContext &context, const QString &storedHash, const QString &email);
+    // Against the signed-in caller's account as stored now; "not_found" when it is gone.
+    Result<Confirmation> confirmation(RequestContext &context);
     // Ends the session of `token` (the caller's own) once the request has committed.
     Status endSession(RequestContext &context, const QString &token);
 

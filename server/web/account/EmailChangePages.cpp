@@ -7,7 +7,6 @@
 #include "http/Router.h"
 #include "http/controllers/SignInController.h"
 #include "protocol/AuditEntry.h"
-#include "storage/UserRepository.h"
 #include "web/WebPage.h"
 #include "web/WebPaths.h"
 #include "web/account/AccountLinkPages.h"
@@ -117,10 +116,7 @@ QHttpServerResponse EmailChangePages::requestChange(RequestContext &context)
     context.entry().subjectUserId = id;
     context.entry().reason = u"requested"_s;
     const QString email = form->value(u"email"_s).trimmed();
-    auto user = m_services.users.findById(id);
-    if (!user || !*user)
-        return web.finish(http::fromError(user ? notFound() : user.error()));
-    auto confirmed = m_services.signIn.confirmation(context, (*user)->passwordHash, (*user)->info.email);
+    auto confirmed = m_services.signIn.confirmation(context);
     if (!confirmed)
         return web.finish(http::fromError(confirmed.error()));
     if (*confirmed == SignInController::Confirmation::NotChecked)

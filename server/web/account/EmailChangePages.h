@@ -15,7 +15,6 @@ class Authenticator;
 class EmailChanges;
 class RequestContext;
 class SignInController;
-class UserRepository;
 
 namespace web {
 
@@ -31,7 +30,6 @@ public:
     struct Services
     {
         EmailChanges &emailChanges;
-        UserRepository &users;
         SignInController &signIn;
         Authenticator &authenticator;
     };

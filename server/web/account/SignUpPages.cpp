@@ -89,18 +89,29 @@ QHttpServerResponse SignUpPages::notOpen(WebRequest &web)
                     content, StatusCode::NotFound);
 }
 
+// The webinar of a registration form when it is open for registration (nothing otherwise), noted in the entry.
+Result<std::optional<api::WebinarSummary>> SignUpPages::openWebinar(RequestContext &context, qint64 id)
+{
+    context.entry().objectId = id;
+    auto webinar = id > 0 ? m_services.webinars.find(id) : Result<std::optional<api::WebinarDetail>>(std::nullopt);
+    if (!webinar)
+        return std::unexpected(webinar.error());
+    if (!*webinar || !isOpenForRegistration((*webinar)->summary.state))
+        return std::optional<api::WebinarSummary> {};
+    context.entry().webinarId = id;
+    return std::optional<api::WebinarSummary> {(*webinar)->summary};
+}
+
 QHttpServerResponse SignUpPages::formPage(RequestContext &context)
 {
     WebRequest web(context, m_csrf);
     const qint64 id = QUrlQuery(context.request().url()).queryItemValue(u"webinar"_s).toLongLong();
-    context.entry().objectId = id;
-    auto webinar = id > 0 ? m_services.webinars.find(id) : Result<std::optional<api::WebinarDetail>>(std::nullopt);
+    auto webinar = openWebinar(context, id);
     if (!webinar)
         return web.finish(http::fromError(webinar.error()));
-    if (!*webinar || !isOpenForRegistration((*webinar)->summary.state))
+    if (!*webinar)
         return notOpen(web);
-    context.entry().webinarId = id;
-    return signUpForm(web, (*webinar)->summary, {}, {});
+    return signUpForm(web, **webinar, {}, {});
 }
 
 QHttpServerResponse SignUpPages::signUpForm(WebRequest &web, const api::WebinarSummary &webinar,
@@ -175,17 +186,15 @@ QHttpServerResponse SignUpPages::submit(RequestContext &context)
     if (!form)
         return form.error().code == QLatin1StringView(api::errc::forbidden) ? web.forbidden() : notOpen(web);
     const qint64 id = form->value(u"webinar"_s).toLongLong();
-    context.entry().objectId = id;
-    auto webinar = id > 0 ? m_services.webinars.find(id) : Result<std::optional<api::WebinarDetail>>(std::nullopt);
+    auto webinar = openWebinar(context, id);
     if (!webinar)
         return web.finish(http::fromError(webinar.error()));
-    if (!*webinar || !isOpenForRegistration((*webinar)->summary.state))
+    if (!*webinar)
         return notOpen(web);
-    context.entry().webinarId = id;
     context.entry().reason = u"requested"_s;
     const api::SignUpRequest request = requestFrom(*form, id, web.language());
     if (request.fullName.isEmpty())
-        return signUpForm(web, (*webinar)->summary, request,
+        return signUpForm(web, **webinar, request,
                           {t.translate("regiekamer::server::web::SignUp", "Type your full name.")});
     switch (m_services.signUps.request(request, context.request().remoteAddress())) {
     case SignUps::Answer::Queued:
@@ -194,16 +203,16 @@ QHttpServerResponse SignUpPages::submit(RequestContext &context)
         return notOpen(web);
     case SignUps::Answer::BadAddress:
         return signUpForm(
-            web, (*webinar)->summary, request,
+            web, **webinar, request,
             {t.translate("regiekamer::server::web::SignUp", "Type a valid e-mail address, such as name@example.com.")});
     case SignUps::Answer::TooMany:
-        return signUpForm(web, (*webinar)->summary, request,
+        return signUpForm(web, **webinar, request,
                           {t.translate("regiekamer::server::web::SignUp",
                                        "Too many registrations were sent from your network. Try again in "
                                        "15 minutes.")});
     }
     Html content;
-    webinarHeading(content, t, (*webinar)->summary);
+    webinarHeading(content, t, **webinar);
     content.element("p",
                     t.translate("regiekamer::server::web::SignUp",
                                 "Check your mail: a link to confirm your registration was sent to %1. "

@@ -9,6 +9,8 @@
 #include <QHttpServerResponse>
 #include <QStringList>
 
+#include <optional>
+
 namespace regiekamer::server {
 
 class JoinLinks;
@@ -51,6 +53,7 @@ private:
     QHttpServerResponse confirmForm(WebRequest &web, const QString &token, const QStringList &errors);
     QHttpServerResponse confirmed(WebRequest &web, const api::SignUpResult &result);
     QHttpServerResponse notOpen(WebRequest &web);
+    Result<std::optional<api::WebinarSummary>> openWebinar(RequestContext &context, qint64 id);
     static void webinarHeading(Html &content, const i18n::Catalogue &texts, const api::WebinarSummary &webinar);
 
     Services m_services;

@@ -182,10 +182,7 @@ QHttpServerResponse PortalController::deleteAccount(RequestContext &context)
     if (auto form = web.postedForm(); !form)
         return web.forbidden();
     const qint64 id = context.caller().id;
-    auto user = m_services.users.findById(id);
-    if (!user || !*user)
-        return web.finish(http::fromError(user ? notFound() : user.error()));
-    auto confirmed = m_services.signIn.confirmation(context, (*user)->passwordHash, (*user)->info.email);
+    auto confirmed = m_services.signIn.confirmation(context);
     if (!confirmed)
         return web.finish(http::fromError(confirmed.error()));
     if (*confirmed == SignInController::Confirmation::NotChecked)
