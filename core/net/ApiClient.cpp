@@ -3,6 +3,7 @@
 #include "base/ApiError.h"
 #include "net/NetLogging.h"
 #include "net/ReplyDecoding.h"
+#include "net/ReplyGuard.h"
 #include "protocol/ApiPaths.h"
 #include "settings/DeviceIdentity.h"
 
@@ -186,19 +187,7 @@ QNetworkReply *ApiClient::start(const QByteArray &verb, const QUrl &url, const Q
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    const QString server = TrustStore::serverKey(url);
-    auto problem = std::make_shared<std::optional<CertificateProblem>>();
-
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply, problem, server](const QList<QSslError> &errors) {
-        *problem = m_certificateCheck->verdict(server, reply->sslConfiguration().peerCertificate(), errors);
-    });
-    connect(reply, &QNetworkReply::encrypted, this, [this, reply, problem, server] {
-        // Emitted before any request data is written: aborting here sends nothing to a changed server.
-        if (auto refused = m_certificateCheck->verdict(server, reply->sslConfiguration().peerCertificate(), {})) {
-            *problem = std::move(refused);
-            reply->abort();
-        }
-    });
+    const auto problem = guardReply(*reply, m_certificateCheck);
     connect(reply, &QNetworkReply::finished, this, [this, reply, problem, authorized, raw, done = std::move(done)] {
         reply->deleteLater();
         finish(reply, *problem, authorized, raw, done);

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace regiekamer::client {
 namespace {
 
@@ -36,6 +38,17 @@ bool onlySelfSignedErrors(const QList<QSslError> &errors)
         }
     }
     return selfSigned;
+}
+
+// The errors a handshake with the pinned self-signed certificate itself ends in (ClientTls trusts no root for a
+// pinned server), and only those: every error names that certificate.
+bool onlyErrorsOfPinnedCertificate(const QList<QSslError> &errors, const QString &pinnedFingerprint)
+{
+    if (pinnedFingerprint.isEmpty() || !onlySelfSignedErrors(errors))
+        return false;
+    return std::ranges::all_of(errors, [&pinnedFingerprint](const QSslError &error) {
+        return sha256Fingerprint(error.certificate()) == pinnedFingerprint;
+    });
 }
 
 const char *kindName(CertificateProblem::Kind kind)
@@ -115,15 +128,16 @@ Error certificateError(const CertificateProblem &problem)
 
 QSslConfiguration CertificateCheck::configurationFor(const QUrl &server) const
 {
-    return clientTlsConfiguration(m_trustStore.lookup(TrustStore::serverKey(server)));
+    const bool pinned = m_trustStore.lookup(TrustStore::serverKey(server)).has_value();
+    return clientTlsConfiguration(pinned ? PeerTrust::PinnedCertificate : PeerTrust::SystemAuthorities);
 }
 
 std::optional<CertificateProblem> CertificateCheck::verdict(const QString &server, const QSslCertificate &peer,
                                                             const QList<QSslError> &errors) const
 {
-    if (!errors.isEmpty())
-        return classifySslErrors(errors, peer, m_trustStore, server);
-    return checkPinnedCertificate(peer, m_trustStore, server);
+    if (errors.isEmpty() || onlyErrorsOfPinnedCertificate(errors, m_trustStore.pinnedFingerprint(server)))
+        return checkPinnedCertificate(presentedCertificate(errors, peer), m_trustStore, server);
+    return classifySslErrors(errors, peer, m_trustStore, server);
 }
 
 void CertificateCheck::record(const CertificateProblem &problem)

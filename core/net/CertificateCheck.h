@@ -13,7 +13,7 @@
 namespace regiekamer::client {
 
 // Decides what a failed verification means: an unknown self-signed certificate (may be trusted), a changed
-// certificate for a server trusted earlier (refused), or another failure (refused). Never ignores errors.
+// certificate for a server trusted earlier (refused), or another failure (refused).
 CertificateProblem classifySslErrors(const QList<QSslError> &errors, const QSslCertificate &peer,
                                      const TrustStore &store, const QString &server);
 
@@ -32,11 +32,11 @@ Error certificateError(const CertificateProblem &problem);
 class CertificateCheck
 {
 public:
-    // A pinned server's certificate is the only root it is verified against; any other server is verified against
-    // the system CAs (ClientTls).
+    // A pinned server is verified against no root at all, any other server against the system CAs (ClientTls).
     QSslConfiguration configurationFor(const QUrl &server) const;
     // The handshake with server ("host:port") ended: with the errors verification reported (sslErrors), or with none
-    // (encrypted). Nothing when the connection may carry the request.
+    // (encrypted). Nothing when the connection may carry the request; the caller then ignores exactly these errors,
+    // which for a pinned server are those of its pinned self-signed certificate and nothing else.
     std::optional<CertificateProblem> verdict(const QString &server, const QSslCertificate &peer,
                                               const QList<QSslError> &errors) const;
     // Logs the refusal (address and fingerprints only) and keeps it until the next one.

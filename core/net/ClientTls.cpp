@@ -4,13 +4,13 @@
 
 namespace regiekamer::client {
 
-QSslConfiguration clientTlsConfiguration(const std::optional<QSslCertificate> &pinned)
+QSslConfiguration clientTlsConfiguration(PeerTrust trust)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     tls::applyModernPolicy(configuration);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (pinned) {
-        configuration.setCaCertificates({*pinned});
+    if (trust == PeerTrust::PinnedCertificate) {
+        configuration.setCaCertificates({});
         return configuration;
     }
     // Setting CA certificates turns off OpenSSL's on-demand loading of the system roots, so they are set

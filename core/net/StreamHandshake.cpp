@@ -15,6 +15,8 @@ bool checkStreamHandshake(QWebSocket &socket, std::shared_ptr<const CertificateC
     const auto judge = [tls, check, server, refused](const QList<QSslError> &errors) {
         if (const auto problem = check->verdict(server, tls->peerCertificate(), errors))
             refused(*problem);
+        else if (!errors.isEmpty())
+            tls->ignoreSslErrors(errors); // the pinned certificate's own errors (ClientTls), and only these
     };
     QObject::connect(tls, &QSslSocket::sslErrors, tls, judge);
     QObject::connect(tls, &QSslSocket::encrypted, tls, [judge] { judge({}); });

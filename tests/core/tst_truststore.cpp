@@ -144,13 +144,13 @@ void TstTrustStore::fingerprintFormat()
 
 void TstTrustStore::tlsConfigurationIsStrict()
 {
-    const QSslConfiguration pinned = clientTlsConfiguration(certificateA());
+    const QSslConfiguration pinned = clientTlsConfiguration(PeerTrust::PinnedCertificate);
     QCOMPARE(pinned.protocol(), QSsl::TlsV1_3OrLater);
     QCOMPARE(pinned.peerVerifyMode(), QSslSocket::VerifyPeer);
-    // A pinned server is verified against its pinned certificate alone: no CA the system trusts can vouch for
-    // another server (a proxy) at its address.
-    QCOMPARE(pinned.caCertificates(), QList<QSslCertificate> {certificateA()});
-    const QSslConfiguration unpinned = clientTlsConfiguration(std::nullopt);
+    // A pinned server is verified against no root: no CA the system trusts can vouch for another server (a proxy)
+    // at its address, nor can the pinned certificate for one it issued.
+    QVERIFY(pinned.caCertificates().isEmpty());
+    const QSslConfiguration unpinned = clientTlsConfiguration(PeerTrust::SystemAuthorities);
     QCOMPARE(unpinned.peerVerifyMode(), QSslSocket::VerifyPeer);
     QCOMPARE(unpinned.caCertificates(), QSslConfiguration::systemCaCertificates());
 }
@@ -177,13 +177,28 @@ void TstTrustStore::oneCheckForEveryConnection()
     QCOMPARE(check.configurationFor(url).caCertificates(), QSslConfiguration::systemCaCertificates());
     QVERIFY(!check.verdict(server, certificateA(), {})); // nothing pinned: a certificate that verified is accepted
     QVERIFY(check.trustStore().trust(server, certificateA()));
-    QCOMPARE(check.configurationFor(url).caCertificates(), QList<QSslCertificate> {certificateA()});
+    QVERIFY(check.configurationFor(url).caCertificates().isEmpty());
     QVERIFY(!check.verdict(server, certificateA(), {}));
     const auto changed = check.verdict(server, certificateB(), {}); // verified, yet not the pinned certificate
     QVERIFY(changed);
     QCOMPARE(changed->kind, CertificateProblem::Kind::Changed);
     const QList<QSslError> selfSigned {QSslError(QSslError::SelfSignedCertificate, certificateB())};
     QCOMPARE(check.verdict(server, certificateB(), selfSigned)->kind, CertificateProblem::Kind::Changed);
+    // The errors of a handshake with the pinned certificate itself (no root is trusted for it) let it through...
+    const QList<QSslError> pinnedErrors {QSslError(QSslError::SelfSignedCertificate, certificateA()),
+                                         QSslError(QSslError::CertificateUntrusted, certificateA())};
+    QVERIFY(!check.verdict(server, certificateA(), pinnedErrors));
+    QVERIFY(!check.verdict(server, QSslCertificate(), pinnedErrors)); // sslErrors before the peer is known
+    // ...but no other error of it, and not when the errors or the peer name another certificate.
+    const QList<QSslError> pinnedWrongHost {QSslError(QSslError::SelfSignedCertificate, certificateA()),
+                                            QSslError(QSslError::HostNameMismatch, certificateA())};
+    QCOMPARE(check.verdict(server, certificateA(), pinnedWrongHost)->kind, CertificateProblem::Kind::Invalid);
+    const QList<QSslError> mixed {QSslError(QSslError::SelfSignedCertificate, certificateA()),
+                                  QSslError(QSslError::CertificateUntrusted, certificateB())};
+    QVERIFY(check.verdict(server, certificateA(), mixed));
+    QCOMPARE(check.verdict(server, certificateB(), pinnedErrors)->kind, CertificateProblem::Kind::Changed);
+    const QList<QSslError> issuedByPinned {QSslError(QSslError::UnableToGetLocalIssuerCertificate, certificateB())};
+    QCOMPARE(check.verdict(server, certificateB(), issuedByPinned)->kind, CertificateProblem::Kind::Changed);
     QVERIFY(!check.lastProblem());
     check.record(*changed);
     QVERIFY(check.lastProblem());

@@ -60,6 +60,9 @@ private Q_SLOTS:
 private:
     QSslConfiguration serverConfiguration() const;
     QSslConfiguration trustingClient(QSsl::SslProtocol protocol) const;
+    // The desktop app's client configuration, here trusting the test authority (the pinning is
+    // tst_certificate_pinning's; this test is about protocol, suites and groups).
+    QSslConfiguration appClient() const;
     std::unique_ptr<QSslServer> listen(std::optional<QSslConfiguration> configuration = std::nullopt);
     // Connects to the server and waits until the handshake ended either way; true when both sides finished it.
     bool handshake(QSslServer &server, QSslSocket &client);
@@ -112,7 +115,7 @@ void TstTlsPolicy::bothSidesUseThePolicy()
 {
     QSslConfiguration expected = QSslConfiguration::defaultConfiguration();
     tls::applyModernPolicy(expected);
-    const QSslConfiguration client = client::clientTlsConfiguration({m_authority});
+    const QSslConfiguration client = appClient();
     const QSslConfiguration server = serverConfiguration();
     for (const QSslConfiguration &side : {client, server}) {
         QCOMPARE(side.protocol(), expected.protocol());
@@ -129,7 +132,7 @@ void TstTlsPolicy::policyHandshakeIsTls13Aead()
 {
     auto server = listen();
     QSslSocket client;
-    client.setSslConfiguration(client::clientTlsConfiguration({m_authority}));
+    client.setSslConfiguration(appClient());
     QVERIFY2(handshake(*server, client), qPrintable(client.errorString()));
     QCOMPARE(client.sessionProtocol(), QSsl::TlsV1_3);
     QVERIFY2(tls::modernCipherNames().contains(client.sessionCipher().name()),
@@ -179,11 +182,11 @@ void TstTlsPolicy::postQuantumKeyExchange()
     hybridOnly.setBackendConfigurationOption(groupsCommand, QByteArray(tls::postQuantumGroupName));
     auto server = listen(hybridOnly);
     QSslSocket client;
-    client.setSslConfiguration(client::clientTlsConfiguration({m_authority}));
+    client.setSslConfiguration(appClient());
     QVERIFY2(handshake(*server, client), qPrintable(client.errorString()));
     QCOMPARE(client.sessionProtocol(), QSsl::TlsV1_3);
 
-    QSslConfiguration classical = client::clientTlsConfiguration({m_authority});
+    QSslConfiguration classical = appClient();
     classical.setBackendConfigurationOption(groupsCommand, QByteArrayLiteral("X25519:P-256:P-384"));
     QSslSocket classicalClient;
     classicalClient.setSslConfiguration(classical);
@@ -206,6 +209,13 @@ QSslConfiguration TstTlsPolicy::trustingClient(QSsl::SslProtocol protocol) const
     configuration.setProtocol(protocol);
     configuration.setCaCertificates({m_authority});
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return configuration;
+}
+
+QSslConfiguration TstTlsPolicy::appClient() const
+{
+    QSslConfiguration configuration = client::clientTlsConfiguration(client::PeerTrust::SystemAuthorities);
+    configuration.setCaCertificates({m_authority});
     return configuration;
 }
 

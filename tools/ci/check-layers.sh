@@ -14,6 +14,8 @@ hits=$(grep -rnE '\b(SIGNAL|SLOT)\(' common core ui server app tests --include='
 [ -n "$hits" ] && complain "string-based connect: $hits"
 hits=$(grep -rn 'VerifyNone' common core ui server app --include='*.cpp' --include='*.h')
 [ -n "$hits" ] && complain "certificate checking switched off: $hits"
+hits=$(grep -rn 'ignoreSslErrors()' common core ui server app --include='*.cpp' --include='*.h')
+[ -n "$hits" ] && complain "every certificate error ignored (ignore only those CertificateCheck::verdict accepted): $hits"
 hits=$(grep -rnE '#include "\.\./' common core ui server app --include='*.cpp' --include='*.h')
 [ -n "$hits" ] && complain "includes that climb out of their folder (qualify them by folder instead): $hits"
 headers=$(find common core ui server -name '*.h' -printf '%f\n' | sort -u | tr '\n' '|' | sed 's/|$//; s/\./\\./g')
