@@ -62,6 +62,7 @@ void AccessLogLoader::reload()
     m_nextBefore = 0;
     m_liveWhileLoading.clear();
     m_firstPagePending = true;
+    m_firstPageFailed = false;
     m_model->clear();
     requestPage(0);
 }
@@ -78,6 +79,7 @@ void AccessLogLoader::reset()
     ++m_generation;
     m_loaded = false;
     m_firstPagePending = false;
+    m_firstPageFailed = false;
     m_nextBefore = 0;
     m_liveWhileLoading.clear();
     m_model->clear();
@@ -117,6 +119,7 @@ void AccessLogLoader::onPage(quint64 generation, qint64 before, const Result<api
         return;
     setLoading(false);
     if (!page) {
+        m_firstPageFailed = m_firstPageFailed || before == 0;
         m_firstPagePending = false;
         m_model->setMoreAvailable(false);
         Q_EMIT failed(page.error().message);
@@ -154,7 +157,7 @@ void AccessLogLoader::onEvent(const api::Event &event)
     const bool ownLogRead = entry->actorId == m_ownUserId && entry->objectType == u"access_log"_s;
     if (!ownLogRead)
         m_chainStatus->afterNewEntry();
-    if (!m_filter.matches(*entry))
+    if (m_firstPageFailed || !m_filter.matches(*entry))
         return;
     if (m_firstPagePending) {
         m_liveWhileLoading.append(*entry);

@@ -69,6 +69,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     bool m_firstPagePending = false;
+    bool m_firstPageFailed = false; // live entries wait for a list to join
 };
 
 } // namespace regiekamer::client

@@ -154,6 +154,8 @@ Result<bool> ApiServer::webinarInScope(const api::UserInfo &user, qint64 webinar
 
 Result<std::optional<api::AuditEntry>> ApiServer::auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry)
 {
+    if (accessLogRefusal())
+        return std::optional<api::AuditEntry>(); // no data while the log is broken, on the event stream neither
     return m_services.auditQuery.entryFor(user, entry);
 }
 

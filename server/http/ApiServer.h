@@ -103,7 +103,8 @@ public:
     PasswordCheckPool &passwordChecks() { return *m_passwordChecks; }
     // Is the webinar in the user's scope now (for events)? Read from the database.
     Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
-    // The access log entry as the user may see it, nullopt when not at all (for events; AuditQuery::entryFor).
+    // The access log entry as the user may see it, nullopt when not at all (for events; AuditQuery::entryFor), and
+    // for nobody while the log is broken.
     Result<std::optional<api::AuditEntry>> auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry);
 
 Q_SIGNALS:

@@ -6,9 +6,15 @@
 #include "SqlFile.h"
 #include "base/ApiError.h"
 
+#include "protocol/ApiPaths.h"
+#include "protocol/Event.h"
+#include "protocol/EventTypes.h"
+
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace regiekamer;
 using namespace Qt::StringLiterals;
@@ -28,11 +34,15 @@ private Q_SLOTS:
     void headChangedWhileRunning();
     void intactLogServesAgain();
     void userListIsLogged();
+    void brokenLogStreamsNoEntries();
 
 private:
     QString databasePath() const { return QDir(m_server.dataDir()).filePath(u"regiekamer.sqlite"_s); }
     QString anchorPath() const { return QDir(m_server.dataDir()).filePath(u"audit.anchor"_s); }
     ApiReply failedSignIn();
+    // Opens the admin's event stream and waits for its hello; then signs in wrongly once and reports whether the
+    // stream brought that entry within waitMs.
+    bool streamShowsFailedSignIn(int waitMs);
     void expectRefusedService(const QString &problemPart);
     void expectVerifyReports(const QString &problemPart);
 
@@ -233,6 +243,51 @@ void TestAttackAuditLog::userListIsLogged()
     output.clear();
     QVERIFY(m_server.runAdmin({u"user"_s, u"list"_s}, {}, &output) != 0);
     QVERIFY2(!output.contains("@"), output.constData());
+}
+
+bool TestAttackAuditLog::streamShowsFailedSignIn(int waitMs)
+{
+    const auto admin = m_server.demoAccounts().value(Role::Admin);
+    const QString token = m_api.login(admin.email, admin.password);
+    if (token.isEmpty())
+        return false;
+    QWebSocket socket;
+    socket.setSslConfiguration(m_api.tls());
+    QSignalSpy frames(&socket, &QWebSocket::textMessageReceived);
+    socket.open(m_api.request(m_api.webSocketUrl(QString::fromLatin1(api::path::events)), token));
+    if (!frames.wait(10000)) // hello
+        return false;
+    const ApiReply signIn = failedSignIn();
+    if (signIn.status != 401)
+        return false;
+    const QByteArray requestId = signIn.requestId;
+    const auto arrived = [&frames, &requestId] {
+        for (const QList<QVariant> &arguments : std::as_const(frames)) {
+            const auto event = api::Event::fromFrame(arguments.first().toString().toUtf8());
+            if (event && event->type == QLatin1StringView(api::event::auditAppended) &&
+                event->data.value("requestId"_L1).toString().toUtf8() == requestId)
+                return true;
+        }
+        return false;
+    };
+    return QTest::qWaitFor(arrived, waitMs);
+}
+
+// The server serves no data while its log is broken: the event stream, which carries new entries to the admins,
+// neither. An entry in the middle changed (the head intact, so new entries are still written and chained).
+void TestAttackAuditLog::brokenLogStreamsNoEntries()
+{
+    QVERIFY2(m_server.start(), m_server.lastOutput().constData());
+    QVERIFY(m_api.connectTo(m_server));
+    QVERIFY2(streamShowsFailedSignIn(10000), "the control: an intact log streams the entry to the admin");
+    QCOMPARE(m_server.terminate(), 0);
+    {
+        SqlFile db(databasePath());
+        QCOMPARE(db.exec(u"UPDATE audit_log SET reason = 'edited afterwards' WHERE seq = 3"_s), QString());
+    }
+    QVERIFY2(m_server.start(), m_server.lastOutput().constData());
+    QCOMPARE(m_api.send("GET", m_api.url(u"/api/v1/health"_s)).status, 503);
+    QVERIFY(!streamShowsFailedSignIn(2000));
 }
 
 QTEST_GUILESS_MAIN(TestAttackAuditLog)

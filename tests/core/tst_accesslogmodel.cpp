@@ -248,6 +248,13 @@ void TstAccessLogModel::failureIsReported()
     QCOMPARE(failed.at(0).at(0).toString(), u"You may not see the access log."_s);
     QVERIFY(!loader.isLoading());
     QVERIFY(!loader.model()->canFetchMore({}));
+    // Until a page loads, live entries have no list to join: an empty list with an error stays empty.
+    loader.onEvent(appended(entryJson(11)));
+    QCOMPARE(loader.model()->rowCount(), 0);
+    loader.reload();
+    server.answer(1, jsonPage(10, 1, 0));
+    loader.onEvent(appended(entryJson(11)));
+    QCOMPARE(loader.model()->rowCount(), 11);
 }
 
 void TstAccessLogModel::translatedLabels()
