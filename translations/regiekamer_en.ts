@@ -1953,6 +1953,18 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>All webinars</source>
         <translation>All webinars</translation>
     </message>
+    <message>
+        <source>Search the access log</source>
+        <translation>Search the access log</translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation>Entries from</translation>
+    </message>
+    <message>
+        <source>Entries up to</source>
+        <translation>Entries up to</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AccessLogView</name>
@@ -2005,6 +2017,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Warning: the access log has been tampered with or damaged from entry %1 on. Tell the administrator. Details: %2</source>
         <translation>Warning: the access log has been tampered with or damaged from entry %1 on. Tell the administrator. Details: %2</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Access log entries</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2098,14 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Change role</source>
         <translation>Change role</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Client organisation</source>
+        <translation>Client organisation</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2200,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Keep the assignment</source>
         <translation>Keep the assignment</translation>
     </message>
+    <message>
+        <source>Staff member to assign</source>
+        <translation>Staff member to assign</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AttendeePanel</name>
@@ -2194,14 +2222,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Search by name</source>
         <translation>Search by name</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
     </message>
     <message>
         <source>Approve the selected registration</source>
@@ -2242,6 +2262,30 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Download all registrations of this webinar from the server as a CSV file</source>
         <translation>Download all registrations of this webinar from the server as a CSV file</translation>
+    </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>Search registrations</translation>
+    </message>
+    <message>
+        <source>Approval state</source>
+        <translation>Approval state</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
     </message>
 </context>
 <context>
@@ -2842,22 +2886,6 @@ The control room for webinar teams.</translation>
         <translation>Questions</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Pin</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
         <source>Approve the selected question so the speakers can take it</source>
         <translation>Approve the selected question so the speakers can take it</translation>
     </message>
@@ -2872,6 +2900,34 @@ The control room for webinar teams.</translation>
     <message>
         <source>Type an answer to the selected question</source>
         <translation>Type an answer to the selected question</translation>
+    </message>
+    <message>
+        <source>Show questions</source>
+        <translation>Show questions</translation>
+    </message>
+    <message>
+        <source>Answer to the selected question</source>
+        <translation>Answer to the selected question</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>Appro&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Pin</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>A&amp;nswer</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Send the answer (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -3026,20 +3082,12 @@ The control room for webinar teams.</translation>
         <translation>State: %1</translation>
     </message>
     <message>
-        <source>Change &amp;state to:</source>
-        <translation>Change &amp;state to:</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
         <source>Move the webinar to the chosen state; everyone working on it sees the change.</source>
         <translation>Move the webinar to the chosen state; everyone working on it sees the change.</translation>
-    </message>
-    <message>
-        <source>New registrations wait for &amp;approval</source>
-        <translation>New registrations wait for &amp;approval</translation>
     </message>
     <message>
         <source>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</source>
@@ -3098,6 +3146,14 @@ The control room for webinar teams.</translation>
     <message>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Change state &amp;to:</source>
+        <translation>Change state &amp;to:</translation>
+    </message>
+    <message>
+        <source>New registrations &amp;wait for approval</source>
+        <translation>New registrations &amp;wait for approval</translation>
     </message>
 </context>
 </TS>

@@ -971,7 +971,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Dismissed</source>
-        <translation>Afgewezen</translation>
+        <translation>Terzijde gelegd</translation>
     </message>
     <message>
         <source>Pinned</source>
@@ -1923,7 +1923,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Handeling:</translation>
+        <translation>Hande&amp;ling:</translation>
     </message>
     <message>
         <source>&amp;Webinar:</source>
@@ -1952,6 +1952,18 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>All webinars</source>
         <translation>Alle webinars</translation>
+    </message>
+    <message>
+        <source>Search the access log</source>
+        <translation>Toegangslog doorzoeken</translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation>Vermeldingen vanaf</translation>
+    </message>
+    <message>
+        <source>Entries up to</source>
+        <translation>Vermeldingen tot en met</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2017,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Warning: the access log has been tampered with or damaged from entry %1 on. Tell the administrator. Details: %2</source>
         <translation>Waarschuwing: er is met de toegangslog geknoeid of hij is beschadigd vanaf regel %1. Meld het aan de beheerder. Details: %2</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>Vermeldingen in de toegangslog</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2098,14 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Change role</source>
         <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>Client organisation</source>
+        <translation>Klantorganisatie</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2200,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Keep the assignment</source>
         <translation>Toewijzing houden</translation>
     </message>
+    <message>
+        <source>Staff member to assign</source>
+        <translation>Toe te wijzen medewerker</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::AttendeePanel</name>
@@ -2194,14 +2222,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Search by name</source>
         <translation>Zoeken op naam</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Goedkeuren</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Afwijzen</translation>
     </message>
     <message>
         <source>Approve the selected registration</source>
@@ -2242,6 +2262,30 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Download all registrations of this webinar from the server as a CSV file</source>
         <translation>Alle aanmeldingen van dit webinar als CSV-bestand van de server downloaden</translation>
+    </message>
+    <message>
+        <source>Search registrations</source>
+        <translation>Aanmeldingen doorzoeken</translation>
+    </message>
+    <message>
+        <source>Approval state</source>
+        <translation>Goedkeuringsstatus</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Aanmeldingen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Afwijzen</translation>
     </message>
 </context>
 <context>
@@ -2842,28 +2886,12 @@ De regiekamer voor webinarteams.</translation>
         <translation>Vragen</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Goedkeuren</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Afwijzen</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Vastzetten</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Beantwoorden</translation>
-    </message>
-    <message>
         <source>Approve the selected question so the speakers can take it</source>
         <translation>Keur de geselecteerde vraag goed, zodat de sprekers die kunnen behandelen</translation>
     </message>
     <message>
         <source>Dismiss the selected question</source>
-        <translation>De geselecteerde vraag afwijzen</translation>
+        <translation>De geselecteerde vraag terzijde leggen</translation>
     </message>
     <message>
         <source>Pin the selected question to the top for the speakers</source>
@@ -2872,6 +2900,34 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Type an answer to the selected question</source>
         <translation>Typ een antwoord op de geselecteerde vraag</translation>
+    </message>
+    <message>
+        <source>Show questions</source>
+        <translation>Vragen tonen</translation>
+    </message>
+    <message>
+        <source>Answer to the selected question</source>
+        <translation>Antwoord op de geselecteerde vraag</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>Goed&amp;keuren</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Terzijde leggen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Vastzetten</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer</source>
+        <translation>Beant&amp;woorden</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Enter)</source>
+        <translation>Het antwoord versturen (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -3026,20 +3082,12 @@ De regiekamer voor webinarteams.</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>Change &amp;state to:</source>
-        <translation>&amp;Status wijzigen in:</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
         <source>Move the webinar to the chosen state; everyone working on it sees the change.</source>
         <translation>Zet het webinar in de gekozen status; iedereen die eraan werkt, ziet de wijziging.</translation>
-    </message>
-    <message>
-        <source>New registrations wait for &amp;approval</source>
-        <translation>Nieuwe aanmeldingen wachten op &amp;goedkeuring</translation>
     </message>
     <message>
         <source>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</source>
@@ -3098,6 +3146,14 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Keep it</source>
         <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Change state &amp;to:</source>
+        <translation>&amp;Status wijzigen in:</translation>
+    </message>
+    <message>
+        <source>New registrations &amp;wait for approval</source>
+        <translation>Nieuwe aanmeldingen &amp;wachten op goedkeuring</translation>
     </message>
 </context>
 </TS>

@@ -239,7 +239,7 @@ void TstGuiDirectorModerator::directorChangesStateAndApproves()
     QVERIFY(registrationId > 0);
     auto *approve = child<QPushButton>(view, u"approveRegistrationButton"_s);
     QVERIFY(approve->isEnabled());
-    expectText(approve->text(), "regiekamer::ui::AttendeePanel", "Approve", u"Goedkeuren"_s, language);
+    expectText(approve->text(), "regiekamer::ui::AttendeePanel", "&Approve", u"&Goedkeuren"_s, language);
     QTest::mouseClick(approve, Qt::LeftButton);
     const auto isApproved = [&] {
         const int row = workspace->registrations()->rowOfId(registrationId);
@@ -273,7 +273,7 @@ void TstGuiDirectorModerator::directorSwitchesApprovalOffAndOn()
     const qint64 webinarId = workspace->webinarId();
     auto *approval = child<QCheckBox>(view, u"requiresApprovalCheck"_s);
     QVERIFY(approval->isVisible());
-    QCOMPARE(approval->text(), u"New registrations wait for &approval"_s);
+    QCOMPARE(approval->text(), u"New registrations &wait for approval"_s);
     QVERIFY(approval->isChecked());
     auto reader = apiAs(Role::Director);
     QVERIFY(reader);
@@ -341,7 +341,7 @@ void TstGuiDirectorModerator::moderatorApprovesAndAnswers()
 
     table->selectRow(0);
     auto *approve = child<QPushButton>(view, u"approveQuestionButton"_s);
-    expectText(approve->text(), "regiekamer::ui::QuestionQueuePanel", "Approve", u"Goedkeuren"_s, language);
+    expectText(approve->text(), "regiekamer::ui::QuestionQueuePanel", "Appro&ve", u"Goed&keuren"_s, language);
     QVERIFY(approve->isEnabled());
     QTest::mouseClick(approve, Qt::LeftButton);
     const auto stateOf = [&] {
@@ -353,8 +353,11 @@ void TstGuiDirectorModerator::moderatorApprovesAndAnswers()
     const QString answer = u"Alle gesprekken lopen via een versleutelde verbinding."_s;
     QTest::keyClicks(child<QPlainTextEdit>(view, u"answerEdit"_s), answer);
     auto *send = child<QPushButton>(view, u"answerButton"_s);
-    expectText(send->text(), "regiekamer::ui::QuestionQueuePanel", "Answer", u"Beantwoorden"_s, language);
-    QTest::mouseClick(send, Qt::LeftButton);
+    expectText(send->text(), "regiekamer::ui::QuestionQueuePanel", "A&nswer", u"Beant&woorden"_s, language);
+    auto *answerEdit = child<QPlainTextEdit>(view, u"answerEdit"_s);
+    answerEdit->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(answerEdit->hasFocus(), timeoutMs);
+    QTest::keyClick(answerEdit, Qt::Key_Return, Qt::ControlModifier); // sends
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(), api::QuestionState::Answered, timeoutMs);
 
     auto reader = apiAs(Role::Moderator);
@@ -468,7 +471,7 @@ void TstGuiDirectorModerator::moderatorPinsAndDismisses_data()
     QTest::addColumn<QString>("pinnedText");
     QTest::addColumn<QString>("dismissedText");
     QTest::newRow("en") << u"en"_s << u"Pinned"_s << u"Dismissed"_s;
-    QTest::newRow("nl") << u"nl"_s << u"Vastgezet"_s << u"Afgewezen"_s;
+    QTest::newRow("nl") << u"nl"_s << u"Vastgezet"_s << u"Terzijde gelegd"_s;
 }
 
 void TstGuiDirectorModerator::moderatorPinsAndDismisses()
@@ -517,8 +520,8 @@ void TstGuiDirectorModerator::moderatorPinsAndDismisses()
 
     auto *pin = child<QPushButton>(view, u"pinQuestionButton"_s);
     auto *dismiss = child<QPushButton>(view, u"dismissQuestionButton"_s);
-    expectText(pin->text(), "regiekamer::ui::QuestionQueuePanel", "Pin", u"Vastzetten"_s, language);
-    expectText(dismiss->text(), "regiekamer::ui::QuestionQueuePanel", "Dismiss", u"Afwijzen"_s, language);
+    expectText(pin->text(), "regiekamer::ui::QuestionQueuePanel", "&Pin", u"&Vastzetten"_s, language);
+    expectText(dismiss->text(), "regiekamer::ui::QuestionQueuePanel", "&Dismiss", u"&Terzijde leggen"_s, language);
     QVERIFY(!QTest::currentTestFailed());
     QVERIFY(pin->isEnabled() && dismiss->isEnabled());
     QTest::mouseClick(pin, Qt::LeftButton);

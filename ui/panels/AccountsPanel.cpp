@@ -126,6 +126,8 @@ void AccountsPanel::retranslate()
 {
     m_create->setText(tr("New account …"));
     m_changeRole->setText(tr("Change role"));
+    m_role->setAccessibleName(tr("New role"));
+    m_organisation->setAccessibleName(tr("Client organisation"));
     const QSignalBlocker blocker(m_role);
     const int current = std::max(0, m_role->currentIndex());
     m_role->clear();

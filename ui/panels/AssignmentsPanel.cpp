@@ -46,6 +46,7 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     m_staff->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_staff->setSelectionMode(QAbstractItemView::SingleSelection);
     m_staff->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_staff->setTabKeyNavigation(false); // Tab leaves; arrows move inside
     m_staff->verticalHeader()->hide();
     m_staff->horizontalHeader()->setStretchLastSection(true);
     m_candidates->setObjectName(u"assignCombo"_s);
@@ -149,6 +150,8 @@ void AssignmentsPanel::updateRemove()
 void AssignmentsPanel::retranslate()
 {
     m_staffModel->setHorizontalHeaderLabels({tr("Assigned staff"), tr("Role")});
+    m_staff->setAccessibleName(tr("Assigned staff"));
+    m_candidates->setAccessibleName(tr("Staff member to assign"));
     m_assign->setText(tr("Assign"));
     m_remove->setText(tr("Remove assignment"));
     fillCandidates();

@@ -96,6 +96,7 @@ AttendeePanel::AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWi
 void AttendeePanel::setUpTable()
 {
     m_table->setObjectName(u"attendeeTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_filter->setRegistrations(m_workspace->registrations());
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
@@ -238,14 +239,19 @@ void AttendeePanel::changeEvent(QEvent *event)
 void AttendeePanel::retranslate()
 {
     m_search->setPlaceholderText(m_searchContact ? tr("Search by name, e-mail or company") : tr("Search by name"));
+    m_search->setAccessibleName(tr("Search registrations"));
+    m_approval->setAccessibleName(tr("Approval state"));
+    if (m_present)
+        m_present->setAccessibleName(tr("Presence"));
+    m_table->setAccessibleName(tr("Registrations"));
     if (m_title) {
         m_title->setText(tr("Registrations and attendance"));
         m_export->setText(tr("Export CSV …"));
         m_export->setToolTip(tr("Download all registrations of this webinar from the server as a CSV file"));
     }
     if (m_approve) {
-        m_approve->setText(tr("Approve"));
-        m_reject->setText(tr("Reject"));
+        m_approve->setText(tr("&Approve"));
+        m_reject->setText(tr("&Reject"));
         m_approve->setToolTip(tr("Approve the selected registration"));
         m_reject->setToolTip(tr("Reject the selected registration"));
     }

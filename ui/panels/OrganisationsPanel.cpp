@@ -87,6 +87,7 @@ void OrganisationsPanel::rename()
 void OrganisationsPanel::retranslate()
 {
     m_name->setPlaceholderText(tr("Organisation name"));
+    m_name->setAccessibleName(tr("Organisation name"));
     m_create->setText(tr("Create organisation"));
     m_rename->setText(tr("Rename"));
 }

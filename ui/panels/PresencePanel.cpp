@@ -34,6 +34,7 @@ PresencePanel::PresencePanel(client::WebinarWorkspace *workspace, QWidget *paren
     m_present->setPresentFilter(true);
     m_list->setModel(m_present);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false); // Tab leaves; arrows move inside
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setAlternatingRowColors(true);
     auto *layout = new QVBoxLayout(this);
@@ -89,6 +90,7 @@ void PresencePanel::changeEvent(QEvent *event)
 void PresencePanel::retranslate()
 {
     m_heading->setText(tr("Attendance"));
+    m_list->setAccessibleName(m_heading->text());
     updateCount();
 }
 

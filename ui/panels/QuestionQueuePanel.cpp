@@ -13,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -53,6 +54,7 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves; arrows move inside
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -127,6 +129,10 @@ QWidget *QuestionQueuePanel::createActions()
     connect(m_pin, &QPushButton::clicked, this, [this] { setState(QuestionState::Pinned); });
     connect(m_send, &QPushButton::clicked, this, &QuestionQueuePanel::sendAnswer);
     connect(m_answer, &QPlainTextEdit::textChanged, this, &QuestionQueuePanel::updateButtons);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *send = new QShortcut(keys, m_answer, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(send, &QShortcut::activated, m_send, &QPushButton::click); // a disabled button ignores it
+    }
     return box;
 }
 
@@ -220,16 +226,20 @@ void QuestionQueuePanel::changeEvent(QEvent *event)
 void QuestionQueuePanel::retranslate()
 {
     m_heading->setText(tr("Questions"));
+    m_table->setAccessibleName(m_heading->text());
+    m_stateFilter->setAccessibleName(tr("Show questions"));
     fillStateFilter();
     if (m_mayModerate) {
-        m_approve->setText(tr("Approve"));
-        m_dismiss->setText(tr("Dismiss"));
-        m_pin->setText(tr("Pin"));
-        m_send->setText(tr("Answer"));
+        m_approve->setText(tr("Appro&ve"));
+        m_dismiss->setText(tr("&Dismiss"));
+        m_pin->setText(tr("&Pin"));
+        m_send->setText(tr("A&nswer"));
+        m_send->setToolTip(tr("Send the answer (Ctrl+Enter)"));
         m_approve->setToolTip(tr("Approve the selected question so the speakers can take it"));
         m_dismiss->setToolTip(tr("Dismiss the selected question"));
         m_pin->setToolTip(tr("Pin the selected question to the top for the speakers"));
         m_answer->setPlaceholderText(tr("Type an answer to the selected question"));
+        m_answer->setAccessibleName(tr("Answer to the selected question"));
     }
     updateButtons();
 }

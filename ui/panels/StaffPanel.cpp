@@ -38,6 +38,7 @@ StaffPanel::StaffPanel(client::WebinarWorkspace *workspace, Role role, QWidget *
 {
     setObjectName(u"staffPanel"_s);
     m_staff->setObjectName(u"staffList"_s);
+    m_staff->setTabKeyNavigation(false); // Tab leaves; arrows move inside
     m_remove->setObjectName(u"removeStaffButton"_s);
     m_candidates->setObjectName(u"moderatorCandidateCombo"_s);
     m_assign->setObjectName(u"assignModeratorButton"_s);
@@ -196,6 +197,7 @@ void StaffPanel::changeEvent(QEvent *event)
 void StaffPanel::retranslate()
 {
     m_heading->setText(tr("Staff"));
+    m_staff->setAccessibleName(m_heading->text());
     m_remove->setText(tr("Remove moderator"));
     m_assignCaption->setText(tr("Add &moderator:"));
     m_assign->setText(tr("Assign"));

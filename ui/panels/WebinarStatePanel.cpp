@@ -153,10 +153,10 @@ void WebinarStatePanel::changeEvent(QEvent *event)
 
 void WebinarStatePanel::retranslate()
 {
-    m_changeCaption->setText(tr("Change &state to:"));
+    m_changeCaption->setText(tr("Change state &to:"));
     m_change->setText(tr("Apply"));
     m_change->setToolTip(tr("Move the webinar to the chosen state; everyone working on it sees the change."));
-    m_requiresApproval->setText(tr("New registrations wait for &approval"));
+    m_requiresApproval->setText(tr("New registrations &wait for approval"));
     m_requiresApproval->setToolTip(tr("Off: a registration is approved at once and its personal join link is mailed "
                                       "right away. Existing registrations keep their state."));
     showDetail();

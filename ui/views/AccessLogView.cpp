@@ -59,6 +59,7 @@ AccessLogView::AccessLogView(client::SessionController *session, Role role, QWid
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves; arrows move inside
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
@@ -248,6 +249,7 @@ void AccessLogView::changeEvent(QEvent *event)
 void AccessLogView::retranslate()
 {
     m_older->setText(tr("Load older entries"));
+    m_table->setAccessibleName(tr("Access log entries"));
     m_attendee->setText(tr("Only this attendee"));
     m_export->setText(tr("Export to CSV …"));
     showChainStatus();

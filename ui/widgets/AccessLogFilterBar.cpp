@@ -181,6 +181,9 @@ void AccessLogFilterBar::retranslate()
     m_attendeeLabel->setText(tr("Atte&ndee:"));
     m_attendee->setPlaceholderText(tr("user id"));
     m_search->setPlaceholderText(tr("Search the access log …"));
+    m_search->setAccessibleName(tr("Search the access log"));
+    m_from->setAccessibleName(tr("Entries from"));
+    m_to->setAccessibleName(tr("Entries up to"));
     m_person->setItemText(0, tr("Everyone"));
     m_action->setItemText(0, tr("All actions"));
     m_webinar->setItemText(0, tr("All webinars"));

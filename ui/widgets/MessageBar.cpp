@@ -85,6 +85,7 @@ void MessageBar::changeEvent(QEvent *event)
 void MessageBar::retranslate()
 {
     m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close this message")); // not the "✕" it shows
 }
 
 } // namespace regiekamer::ui

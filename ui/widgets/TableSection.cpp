@@ -22,6 +22,7 @@ TableSection::TableSection(std::function<QString()> heading, QAbstractItemModel 
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -29,11 +30,18 @@ TableSection::TableSection(std::function<QString()> heading, QAbstractItemModel 
     QFont font = m_title->font();
     font.setBold(true);
     m_title->setFont(font);
-    m_title->setText(m_heading());
+    showHeading();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_table);
+}
+
+// Tables take no buddy label (Qt's table accessibility reports no label relation): the heading is also the name.
+void TableSection::showHeading()
+{
+    m_title->setText(m_heading());
+    m_table->setAccessibleName(m_heading());
 }
 
 QTableView *TableSection::table() const
@@ -50,7 +58,7 @@ void TableSection::showOnlyColumns(const QList<int> &columns)
 void TableSection::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_title->setText(m_heading());
+        showHeading();
     QWidget::changeEvent(event);
 }
 
