@@ -181,6 +181,45 @@
     </message>
 </context>
 <context>
+    <name>ActionReports</name>
+    <message>
+        <source>an attendee</source>
+        <translation>an attendee</translation>
+    </message>
+    <message>
+        <source>“%1” is now in state %2.</source>
+        <translation>“%1” is now in state %2.</translation>
+    </message>
+    <message>
+        <source>New registrations for “%1” now wait for approval.</source>
+        <translation>New registrations for “%1” now wait for approval.</translation>
+    </message>
+    <message>
+        <source>New registrations for “%1” are now approved at once.</source>
+        <translation>New registrations for “%1” are now approved at once.</translation>
+    </message>
+    <message>
+        <source>Registration of %1: %2.</source>
+        <translation>Registration of %1: %2.</translation>
+    </message>
+    <message>
+        <source>Answer to %1 sent.</source>
+        <translation>Answer to %1 sent.</translation>
+    </message>
+    <message>
+        <source>Question from %1: %2.</source>
+        <translation>Question from %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now assigned to “%2”.</source>
+        <translation>%1 is now assigned to “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to “%2”.</source>
+        <translation>%1 is no longer assigned to “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The e-mail address or password is not correct.</source>
@@ -2381,10 +2420,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <translation>Webinars assigned to you</translation>
     </message>
     <message>
-        <source>The change was saved.</source>
-        <translation>The change was saved.</translation>
-    </message>
-    <message>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
@@ -2743,10 +2778,6 @@ The control room for webinar teams.</translation>
     <message>
         <source>Webinars you moderate</source>
         <translation>Webinars you moderate</translation>
-    </message>
-    <message>
-        <source>The change was saved.</source>
-        <translation>The change was saved.</translation>
     </message>
 </context>
 <context>

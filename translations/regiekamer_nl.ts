@@ -181,6 +181,45 @@
     </message>
 </context>
 <context>
+    <name>ActionReports</name>
+    <message>
+        <source>an attendee</source>
+        <translation>een deelnemer</translation>
+    </message>
+    <message>
+        <source>“%1” is now in state %2.</source>
+        <translation>„%1” heeft nu de status %2.</translation>
+    </message>
+    <message>
+        <source>New registrations for “%1” now wait for approval.</source>
+        <translation>Nieuwe aanmeldingen voor „%1” wachten nu op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>New registrations for “%1” are now approved at once.</source>
+        <translation>Nieuwe aanmeldingen voor „%1” worden nu meteen goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Registration of %1: %2.</source>
+        <translation>Aanmelding van %1: %2.</translation>
+    </message>
+    <message>
+        <source>Answer to %1 sent.</source>
+        <translation>Antwoord aan %1 verstuurd.</translation>
+    </message>
+    <message>
+        <source>Question from %1: %2.</source>
+        <translation>Vraag van %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now assigned to “%2”.</source>
+        <translation>%1 is nu toegewezen aan „%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to “%2”.</source>
+        <translation>%1 is niet meer toegewezen aan „%2”.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The e-mail address or password is not correct.</source>
@@ -2381,10 +2420,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <translation>Aan jou toegewezen webinars</translation>
     </message>
     <message>
-        <source>The change was saved.</source>
-        <translation>De wijziging is opgeslagen.</translation>
-    </message>
-    <message>
         <source>Attendees</source>
         <translation>Deelnemers</translation>
     </message>
@@ -2743,10 +2778,6 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Webinars you moderate</source>
         <translation>Webinars die je modereert</translation>
-    </message>
-    <message>
-        <source>The change was saved.</source>
-        <translation>De wijziging is opgeslagen.</translation>
     </message>
 </context>
 <context>

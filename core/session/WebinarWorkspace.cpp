@@ -4,6 +4,7 @@
 #include "cache/CacheErrors.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/EventTypes.h"
+#include "session/ActionReports.h"
 #include "session/WorkspaceCache.h"
 
 using namespace Qt::StringLiterals;
@@ -217,7 +218,7 @@ void WebinarWorkspace::changeState(WebinarState state)
         if (!detail)
             return report(detail.error(), true);
         setDetail(*detail);
-        Q_EMIT actionSucceeded();
+        Q_EMIT actionSucceeded(actionreports::stateChanged(detail->summary.title, detail->summary.state));
     });
 }
 
@@ -229,13 +230,13 @@ void WebinarWorkspace::setRequiresApproval(bool required)
     api::WebinarUpdate change;
     change.version = m_detail->summary.version;
     change.requiresApproval = required;
-    m_domain.updateWebinar(id, change, [this, id](Result<api::WebinarDetail> detail) {
+    m_domain.updateWebinar(id, change, [this, id, required](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (!detail)
             return report(detail.error(), true);
         setDetail(*detail);
-        Q_EMIT actionSucceeded();
+        Q_EMIT actionSucceeded(actionreports::approvalRuleChanged(detail->summary.title, required));
     });
 }
 
@@ -247,12 +248,14 @@ void WebinarWorkspace::setApproval(qint64 registrationId, api::ApprovalState sta
     if (row < 0)
         return;
     const qint64 version = m_registrations->rowAt(row).version;
-    m_domain.updateRegistration(registrationId, {state, version}, [this](Result<api::Registration> registration) {
-        if (!registration)
-            return report(registration.error(), false);
-        m_registrations->updateRegistration(*registration);
-        Q_EMIT actionSucceeded();
-    });
+    const std::optional<QString> name = m_registrations->rowAt(row).data.fullName;
+    m_domain.updateRegistration(registrationId, {state, version},
+                                [this, name, state](Result<api::Registration> registration) {
+                                    if (!registration)
+                                        return report(registration.error(), false);
+                                    m_registrations->updateRegistration(*registration);
+                                    Q_EMIT actionSucceeded(actionreports::approvalChanged(name, state));
+                                });
 }
 
 void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionState> state,
@@ -263,12 +266,14 @@ void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionSt
         return;
     if (refuseWhileReadOnly())
         return;
+    const bool answering = answer.has_value();
     api::QuestionUpdate change {question->version, state, std::move(answer)};
-    m_domain.updateQuestion(questionId, change, [this](Result<api::Question> updated) {
+    m_domain.updateQuestion(questionId, change, [this, answering](Result<api::Question> updated) {
         if (!updated)
             return report(updated.error(), false);
         m_questions->updateRow(*updated);
-        Q_EMIT actionSucceeded();
+        const auto newState = updated->question ? std::optional(updated->question->state) : std::nullopt;
+        Q_EMIT actionSucceeded(actionreports::questionModerated(updated->askerName, newState, answering));
     });
 }
 
@@ -277,13 +282,13 @@ void WebinarWorkspace::assign(qint64 userId, Role role)
     if (refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_domain.assignStaff(id, userId, role, [this, id](Result<api::WebinarDetail> detail) {
+    m_domain.assignStaff(id, userId, role, [this, id, userId](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (!detail)
             return report(detail.error(), true);
         setDetail(*detail);
-        Q_EMIT actionSucceeded();
+        Q_EMIT actionSucceeded(actionreports::staffAssigned(staffName(userId), detail->summary.title));
     });
 }
 
@@ -292,14 +297,29 @@ void WebinarWorkspace::unassign(qint64 userId)
     if (refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_domain.unassignStaff(id, userId, [this, id](Status done) {
+    const QString name = staffName(userId);
+    const QString title = m_detail ? m_detail->summary.title : QString();
+    m_domain.unassignStaff(id, userId, [this, id, name, title](Status done) {
         if (id != m_webinarId)
             return;
         if (!done)
             return report(done.error(), true);
         loadDetail();
-        Q_EMIT actionSucceeded();
+        Q_EMIT actionSucceeded(actionreports::staffUnassigned(name, title));
     });
+}
+
+// The name of a staff account as this workspace knows it: assigned to the open webinar, or a candidate.
+QString WebinarWorkspace::staffName(qint64 userId) const
+{
+    QList<api::StaffAssignment> known = m_staffCandidates;
+    if (m_detail && m_detail->staff)
+        known += *m_detail->staff;
+    for (const api::StaffAssignment &staff : std::as_const(known)) {
+        if (staff.userId == userId)
+            return staff.displayName;
+    }
+    return QString::number(userId);
 }
 
 void WebinarWorkspace::loadStaffCandidates()

@@ -63,11 +63,12 @@ Q_SIGNALS:
     void detailChanged();
     void staffCandidatesChanged();
     void staffCandidatesFailed(const QString &message);
-    void actionSucceeded();
+    void actionSucceeded(const QString &whatChanged); // translated, e.g. "Registration of Ama Mulder: Approved."
     void actionFailed(const QString &message);
     void cacheProblem(const QString &message); // translated
 
 private:
+    QString staffName(qint64 userId) const;
     void loadDetail();
     void loadRegistrations(bool merge);
     void loadQuestions();

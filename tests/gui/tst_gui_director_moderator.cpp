@@ -16,6 +16,7 @@
 #include "session/SessionController.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QtCrypto>
 
 #include <algorithm>
@@ -240,6 +242,10 @@ void TstGuiDirectorModerator::directorChangesStateAndApproves()
     auto *approve = child<QPushButton>(view, u"approveRegistrationButton"_s);
     QVERIFY(approve->isEnabled());
     expectText(approve->text(), "regiekamer::ui::AttendeePanel", "&Approve", u"&Goedkeuren"_s, language);
+    const QString attendee = workspace->registrations()
+                                 ->rowAt(workspace->registrations()->rowOfId(registrationId))
+                                 .data.fullName.value_or(QString());
+    const QPoint tableAt = table->mapTo(controller.mainWindow(), QPoint(0, 0));
     QTest::mouseClick(approve, Qt::LeftButton);
     const auto isApproved = [&] {
         const int row = workspace->registrations()->rowOfId(registrationId);
@@ -252,8 +258,17 @@ void TstGuiDirectorModerator::directorChangesStateAndApproves()
     });
     QVERIFY(stored);
     QCOMPARE(stored->value(u"approvalState"_s).toString(), u"approved"_s);
-    QVERIFY(child<QWidget>(view, u"messageBar"_s)->isVisible()); // "saved", not an error
-    QCOMPARE(child<QWidget>(view, u"messageBar"_s)->styleSheet().contains(u"#fde7e9"_s), false);
+    auto *messages = child<ui::MessageBar>(view, u"messageBar"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(messages->isVisible(), timeoutMs); // what changed, not an error
+    QCOMPARE(messages->kind(), ui::MessageBar::Kind::Information);
+    QCOMPARE(messages->text(),
+             (language == u"nl"_s ? u"Aanmelding van %1: goedgekeurd."_s : u"Registration of %1: approved."_s)
+                 .arg(attendee));
+    // The message appeared above the table without moving it, and goes without moving it either.
+    QCOMPARE(table->mapTo(controller.mainWindow(), QPoint(0, 0)), tableAt);
+    child<QToolButton>(messages, u"messageCloseButton"_s)->click();
+    QCoreApplication::processEvents();
+    QCOMPARE(table->mapTo(controller.mainWindow(), QPoint(0, 0)), tableAt);
     saveScreenshot(controller.mainWindow(), u"director-"_s + language);
 }
 

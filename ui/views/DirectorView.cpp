@@ -69,8 +69,7 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
     client::WebinarWorkspace *workspace = session->workspace();
     connect(m_webinars, &WebinarListSection::webinarSelected, this, &DirectorView::onWebinarSelected);
     connect(workspace, &client::WebinarWorkspace::actionFailed, m_messages, &MessageBar::showError);
-    connect(workspace, &client::WebinarWorkspace::actionSucceeded, this,
-            [this] { m_messages->showInformation(tr("The change was saved.")); });
+    connect(workspace, &client::WebinarWorkspace::actionSucceeded, m_messages, &MessageBar::showInformation);
     retranslate();
     onWebinarSelected(0);
 }

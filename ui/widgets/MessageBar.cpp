@@ -1,5 +1,6 @@
 #include "widgets/MessageBar.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,14 +39,28 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::hide);
     connect(m_fade, &QTimer::timeout, this, &MessageBar::hide);
+    keepPlace();
     retranslate();
     hide();
+}
+
+// The bar holds its place while hidden and never changes height: a message that appears or fades never moves what
+// is under it, so a click aimed there lands where it was aimed. Two lines of text; more is in the tooltip.
+void MessageBar::keepPlace()
+{
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    policy.setVerticalPolicy(QSizePolicy::Fixed);
+    setSizePolicy(policy);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 2);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 void MessageBar::showMessage(const QString &text, Kind kind)
 {
     m_kind = kind;
     m_text->setText(text);
+    m_text->setToolTip(text);
     setStyleSheet(kind == Kind::Error ? u"#messageBar { background: #fde7e9; border: 1px solid #e8a3a9; }"_s
                                       : u"#messageBar { background: #e6f4ea; border: 1px solid #a8d5b5; }"_s);
     if (kind == Kind::Information)
@@ -53,6 +68,8 @@ void MessageBar::showMessage(const QString &text, Kind kind)
     else
         m_fade->stop();
     show();
+    QAccessibleEvent announcement(m_text, QAccessible::Alert); // screen readers read it out
+    QAccessible::updateAccessibility(&announcement);
 }
 
 void MessageBar::showError(const QString &text)

@@ -9,7 +9,9 @@ class QToolButton;
 namespace regiekamer::ui {
 
 // A non-blocking message line above a view (objectName "messageBar"): errors stay until closed or replaced,
-// confirmations fade after a few seconds. Never a modal dialog, so a lost server cannot stack up boxes.
+// confirmations fade after a few seconds. Never a modal dialog, so a lost server cannot stack up boxes. Its place is
+// kept while it is hidden and its height never changes, so nothing under it moves; each message is announced to
+// screen readers.
 class MessageBar : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void keepPlace();
     void retranslate();
 
     QLabel *m_text;
