@@ -218,6 +218,13 @@
         <source>%1 is no longer assigned to “%2”.</source>
         <translation>%1 is no longer assigned to “%2”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n registration(s): %1.</source>
+        <translation>
+            <numerusform>%n registration: %1.</numerusform>
+            <numerusform>%n registrations: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2263,14 +2270,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <translation>Search by name</translation>
     </message>
     <message>
-        <source>Approve the selected registration</source>
-        <translation>Approve the selected registration</translation>
-    </message>
-    <message>
-        <source>Reject the selected registration</source>
-        <translation>Reject the selected registration</translation>
-    </message>
-    <message>
         <source>All approval states</source>
         <translation>All approval states</translation>
     </message>
@@ -2325,6 +2324,40 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Reject</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject registrations</source>
+        <translation>Reject registrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n registration(s) for “%1”: %2? They are not admitted. You can undo this for ten seconds.</source>
+        <translation>
+            <numerusform>Reject %n registration for “%1”: %2? This person is not admitted. You can undo this for ten seconds.</numerusform>
+            <numerusform>Reject %n registrations for “%1”: %2? They are not admitted. You can undo this for ten seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Approve the selected registrations (select several with Shift or Ctrl, all with Ctrl+A)</source>
+        <translation>Approve the selected registrations (select several with Shift or Ctrl, all with Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>Reject the selected registrations; asks first, and can be undone for ten seconds</source>
+        <translation>Reject the selected registrations; asks first, and can be undone for ten seconds</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2804,14 @@ The control room for webinar teams.</translation>
     <message>
         <source>Close this message</source>
         <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Take this change back</source>
+        <translation>Take this change back</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,13 @@
         <source>%1 is no longer assigned to “%2”.</source>
         <translation>%1 is niet meer toegewezen aan „%2”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n registration(s): %1.</source>
+        <translation>
+            <numerusform>%n aanmelding: %1.</numerusform>
+            <numerusform>%n aanmeldingen: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2263,14 +2270,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <translation>Zoeken op naam</translation>
     </message>
     <message>
-        <source>Approve the selected registration</source>
-        <translation>De geselecteerde aanmelding goedkeuren</translation>
-    </message>
-    <message>
-        <source>Reject the selected registration</source>
-        <translation>De geselecteerde aanmelding afwijzen</translation>
-    </message>
-    <message>
         <source>All approval states</source>
         <translation>Alle goedkeuringsstatussen</translation>
     </message>
@@ -2325,6 +2324,40 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Afwijzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 en %n ander</numerusform>
+            <numerusform>%1 en %n anderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject registrations</source>
+        <translation>Aanmeldingen afwijzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n registration(s) for “%1”: %2? They are not admitted. You can undo this for ten seconds.</source>
+        <translation>
+            <numerusform>%n aanmelding voor „%1” afwijzen: %2? Deze persoon wordt niet toegelaten. Je kunt dit tien seconden lang ongedaan maken.</numerusform>
+            <numerusform>%n aanmeldingen voor „%1” afwijzen: %2? Deze personen worden niet toegelaten. Je kunt dit tien seconden lang ongedaan maken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>Approve the selected registrations (select several with Shift or Ctrl, all with Ctrl+A)</source>
+        <translation>De geselecteerde aanmeldingen goedkeuren (meerdere selecteer je met Shift of Ctrl, alle met Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>Reject the selected registrations; asks first, and can be undone for ten seconds</source>
+        <translation>De geselecteerde aanmeldingen afwijzen; vraagt eerst, en is tien seconden lang ongedaan te maken</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2804,14 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Close this message</source>
         <translation>Dit bericht sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Take this change back</source>
+        <translation>Deze wijziging terugdraaien</translation>
     </message>
 </context>
 <context>

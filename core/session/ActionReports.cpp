@@ -36,6 +36,12 @@ QString approvalChanged(const std::optional<QString> &attendeeName, api::Approva
         .arg(personOr(attendeeName), RegistrationModel::approvalDisplayName(state).toLower());
 }
 
+QString approvalsChanged(int count, api::ApprovalState state)
+{
+    return QCoreApplication::translate("ActionReports", "%n registration(s): %1.", nullptr, count)
+        .arg(RegistrationModel::approvalDisplayName(state).toLower());
+}
+
 QString questionModerated(const std::optional<QString> &askerName, std::optional<api::QuestionState> state,
                           bool answered)
 {

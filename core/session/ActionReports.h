@@ -15,6 +15,7 @@ namespace regiekamer::client::actionreports {
 QString stateChanged(const QString &webinarTitle, WebinarState state);
 QString approvalRuleChanged(const QString &webinarTitle, bool approvalRequired);
 QString approvalChanged(const std::optional<QString> &attendeeName, api::ApprovalState state);
+QString approvalsChanged(int count, api::ApprovalState state);
 QString questionModerated(const std::optional<QString> &askerName, std::optional<api::QuestionState> state,
                           bool answered);
 QString staffAssigned(const QString &staffName, const QString &webinarTitle);

@@ -240,22 +240,85 @@ void WebinarWorkspace::setRequiresApproval(bool required)
     });
 }
 
-void WebinarWorkspace::setApproval(qint64 registrationId, api::ApprovalState state)
+struct WebinarWorkspace::DecisionBatch
 {
-    if (refuseWhileReadOnly())
+    api::ApprovalState state = api::ApprovalState::Pending;
+    bool undoable = false;
+    int outstanding = 0;
+    QList<std::pair<qint64, api::ApprovalState>> decided; // registration, its state before
+    std::optional<QString> firstName;
+};
+
+void WebinarWorkspace::decide(const QList<qint64> &registrationIds, api::ApprovalState state)
+{
+    applyDecisions(registrationIds, state, state == api::ApprovalState::Rejected);
+}
+
+void WebinarWorkspace::undoLastDecision()
+{
+    const auto rejection = std::exchange(m_lastRejection, {});
+    for (auto before : {api::ApprovalState::Pending, api::ApprovalState::Approved}) {
+        QList<qint64> ids;
+        for (const auto &[id, state] : rejection) {
+            if (state == before)
+                ids << id;
+        }
+        applyDecisions(ids, before, false);
+    }
+}
+
+void WebinarWorkspace::applyDecisions(const QList<qint64> &registrationIds, api::ApprovalState state, bool undoable)
+{
+    if (registrationIds.isEmpty() || refuseWhileReadOnly())
         return;
-    const int row = m_registrations->rowOfId(registrationId);
-    if (row < 0)
+    struct Request
+    {
+        qint64 id;
+        qint64 version;
+        api::ApprovalState before;
+    };
+    auto batch = std::make_shared<DecisionBatch>(DecisionBatch {state, undoable, 0, {}, {}});
+    QList<Request> requests;
+    for (const qint64 id : registrationIds) {
+        const int row = m_registrations->rowOfId(id);
+        if (row < 0)
+            continue;
+        const RegistrationRow &registration = m_registrations->rowAt(row);
+        if (!registration.data.registration || registration.data.registration->approvalState == state)
+            continue;
+        if (requests.isEmpty())
+            batch->firstName = registration.data.fullName;
+        requests.append({id, registration.version, registration.data.registration->approvalState});
+    }
+    batch->outstanding = int(requests.size());
+    for (const Request &request : std::as_const(requests)) {
+        m_domain.updateRegistration(request.id, {state, request.version},
+                                    [this, batch, request](Result<api::Registration> done) {
+                                        if (done) {
+                                            m_registrations->updateRegistration(*done);
+                                            batch->decided.append({request.id, request.before});
+                                        } else {
+                                            report(done.error(), false);
+                                        }
+                                        if (--batch->outstanding == 0)
+                                            finishDecisions(*batch);
+                                    });
+    }
+}
+
+void WebinarWorkspace::finishDecisions(const DecisionBatch &batch)
+{
+    if (batch.decided.isEmpty())
         return;
-    const qint64 version = m_registrations->rowAt(row).version;
-    const std::optional<QString> name = m_registrations->rowAt(row).data.fullName;
-    m_domain.updateRegistration(registrationId, {state, version},
-                                [this, name, state](Result<api::Registration> registration) {
-                                    if (!registration)
-                                        return report(registration.error(), false);
-                                    m_registrations->updateRegistration(*registration);
-                                    Q_EMIT actionSucceeded(actionreports::approvalChanged(name, state));
-                                });
+    const QString message = batch.decided.size() == 1
+        ? actionreports::approvalChanged(batch.firstName, batch.state)
+        : actionreports::approvalsChanged(int(batch.decided.size()), batch.state);
+    if (!batch.undoable) {
+        Q_EMIT actionSucceeded(message);
+        return;
+    }
+    m_lastRejection = batch.decided;
+    Q_EMIT decisionUndoable(message);
 }
 
 void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionState> state,

@@ -50,7 +50,11 @@ public:
     void changeState(WebinarState state);
     // Whether new registrations wait for the director's approval (docs/accounts.md "Self-registration").
     void setRequiresApproval(bool required);
-    void setApproval(qint64 registrationId, api::ApprovalState state);
+    // Approves or rejects the given registrations (those already in that state are left alone), one request each; one
+    // message for all once every answer is in. A rejection can be taken back with undoLastDecision() until the next
+    // decision: it is reported through decisionUndoable instead of actionSucceeded.
+    void decide(const QList<qint64> &registrationIds, api::ApprovalState state);
+    void undoLastDecision(); // sets the registrations of the last rejection back to what they were
     void moderate(qint64 questionId, std::optional<api::QuestionState> state, std::optional<QString> answer);
     void assign(qint64 userId, Role role);
     void unassign(qint64 userId);
@@ -63,11 +67,15 @@ Q_SIGNALS:
     void detailChanged();
     void staffCandidatesChanged();
     void staffCandidatesFailed(const QString &message);
-    void actionSucceeded(const QString &whatChanged); // translated, e.g. "Registration of Ama Mulder: Approved."
+    void actionSucceeded(const QString &whatChanged); // translated, e.g. "Registration of Ama Mulder: approved."
+    void decisionUndoable(const QString &whatChanged); // a rejection, which undoLastDecision() can take back
     void actionFailed(const QString &message);
     void cacheProblem(const QString &message); // translated
 
 private:
+    struct DecisionBatch;
+    void applyDecisions(const QList<qint64> &registrationIds, api::ApprovalState state, bool undoable);
+    void finishDecisions(const DecisionBatch &batch);
     QString staffName(qint64 userId) const;
     void loadDetail();
     void loadRegistrations(bool merge);
@@ -93,6 +101,7 @@ private:
     QList<api::Registration> m_pending; // a refresh's rows, merged once complete
     QList<api::Question> m_pendingQuestions;
     QList<api::StaffAssignment> m_staffCandidates;
+    QList<std::pair<qint64, api::ApprovalState>> m_lastRejection; // registration, its state before
     quint64 m_candidateRequest = 0; // answers to older requests are dropped
     qint64 m_webinarId = 0;
     Role m_role = Role::Viewer;

@@ -3,6 +3,7 @@
 #include "models/RegistrationFilterModel.h"
 #include "protocol/Rights.h"
 #include "session/WebinarWorkspace.h"
+#include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 
 #include <QComboBox>
@@ -102,7 +103,9 @@ void AttendeePanel::setUpTable()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A director decides on several at once (Shift, Ctrl, Ctrl+A); everyone else looks at one. (In this mode a row
+    // that leaves the filtered list does not pass its selection on to the next one, as single selection does.)
+    m_table->setSelectionMode(m_approve ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -163,8 +166,18 @@ QPushButton *AttendeePanel::exportButton() const
 
 qint64 AttendeePanel::selectedRegistrationId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_filter->idAt(rows.first().row());
+    const QList<qint64> ids = selectedRegistrationIds();
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<qint64> AttendeePanel::selectedRegistrationIds() const
+{
+    QList<qint64> ids;
+    if (!m_table->selectionModel())
+        return ids;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        ids << m_filter->idAt(row.row());
+    return ids;
 }
 
 void AttendeePanel::fillFilterChoices()
@@ -214,19 +227,52 @@ void AttendeePanel::updateButtons()
 {
     if (!m_approve)
         return;
-    const qint64 id = selectedRegistrationId();
-    const int row = m_workspace->registrations()->rowOfId(id);
-    const auto &registration = row < 0 ? std::nullopt : m_workspace->registrations()->rowAt(row).data.registration;
-    m_approve->setEnabled(registration && registration->approvalState != api::ApprovalState::Approved);
-    m_reject->setEnabled(registration && registration->approvalState != api::ApprovalState::Rejected);
+    m_approve->setEnabled(!undecided(api::ApprovalState::Approved).isEmpty());
+    m_reject->setEnabled(!undecided(api::ApprovalState::Rejected).isEmpty());
+}
+
+// The selected registrations not in `state` yet.
+QList<qint64> AttendeePanel::undecided(api::ApprovalState state) const
+{
+    QList<qint64> ids;
+    const client::RegistrationModel *registrations = m_workspace->registrations();
+    for (const qint64 id : selectedRegistrationIds()) {
+        const int row = registrations->rowOfId(id);
+        const auto &fields = row < 0 ? std::nullopt : registrations->rowAt(row).data.registration;
+        if (fields && fields->approvalState != state)
+            ids << id;
+    }
+    return ids;
 }
 
 void AttendeePanel::decide(bool approve)
 {
-    const qint64 id = selectedRegistrationId();
-    if (id == 0)
+    const QList<qint64> ids = undecided(approve ? api::ApprovalState::Approved : api::ApprovalState::Rejected);
+    if (ids.isEmpty())
         return;
-    m_workspace->setApproval(id, approve ? api::ApprovalState::Approved : api::ApprovalState::Rejected);
+    if (approve) {
+        m_workspace->decide(ids, api::ApprovalState::Approved);
+        return;
+    }
+    QStringList names;
+    for (const qint64 id : ids.mid(0, 5)) {
+        const auto &row = m_workspace->registrations()->rowAt(m_workspace->registrations()->rowOfId(id));
+        names << row.data.fullName.value_or(QString());
+    }
+    const QString webinar = m_workspace->detail() ? m_workspace->detail()->summary.title : QString();
+    const QString who = ids.size() > names.size()
+        ? tr("%1 and %n other(s)", nullptr, int(ids.size() - names.size())).arg(QLocale().createSeparatedList(names))
+        : QLocale().createSeparatedList(names);
+    const Confirmation question {
+        u"rejectRegistrationsBox"_s,
+        tr("Reject registrations"),
+        tr("Reject %n registration(s) for “%1”: %2? They are not admitted. You can undo this for ten seconds.", nullptr,
+           int(ids.size()))
+            .arg(webinar, who),
+        tr("Reject"),
+        u"rejectConfirmButton"_s,
+        tr("Keep them")};
+    askToConfirm(this, question, [this, ids] { m_workspace->decide(ids, api::ApprovalState::Rejected); });
 }
 
 void AttendeePanel::changeEvent(QEvent *event)
@@ -252,8 +298,9 @@ void AttendeePanel::retranslate()
     if (m_approve) {
         m_approve->setText(tr("&Approve"));
         m_reject->setText(tr("&Reject"));
-        m_approve->setToolTip(tr("Approve the selected registration"));
-        m_reject->setToolTip(tr("Reject the selected registration"));
+        m_approve->setToolTip(
+            tr("Approve the selected registrations (select several with Shift or Ctrl, all with Ctrl+A)"));
+        m_reject->setToolTip(tr("Reject the selected registrations; asks first, and can be undone for ten seconds"));
     }
     fillFilterChoices();
     updateCount();

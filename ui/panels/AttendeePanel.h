@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/Registration.h"
 #include "protocol/Roles.h"
 
 #include <QWidget>
@@ -21,8 +22,9 @@ namespace regiekamer::ui {
 // The open webinar's registrations: search (name, and e-mail and company where the role may read them), an
 // approval filter, "N of M shown" (with the progress while pages stream in) and a sortable table with only the
 // columns the role may read. What else it offers follows the role's rights on registrations: a role that may
-// update them (the director) approves and rejects the selected one; a role that may export them (client staff)
-// gets the overview of registrations and attendance, with a heading, a presence filter and CSV export.
+// update them (the director) approves and rejects the selected ones (rejecting asks, and can be undone); a role that
+// may export them (client staff) gets the overview of registrations and attendance, with a heading, a presence filter
+// and CSV export.
 class AttendeePanel : public QWidget
 {
     Q_OBJECT
@@ -30,7 +32,8 @@ public:
     AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent = nullptr);
 
     QPushButton *exportButton() const; // nullptr unless the role may export registrations
-    qint64 selectedRegistrationId() const;
+    qint64 selectedRegistrationId() const; // the first selected, 0 when none
+    QList<qint64> selectedRegistrationIds() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +48,7 @@ private:
     void applyFilters();
     void updateCount();
     void updateButtons();
+    QList<qint64> undecided(api::ApprovalState state) const;
     void decide(bool approve);
 
     client::WebinarWorkspace *m_workspace;

@@ -70,6 +70,9 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
     connect(m_webinars, &WebinarListSection::webinarSelected, this, &DirectorView::onWebinarSelected);
     connect(workspace, &client::WebinarWorkspace::actionFailed, m_messages, &MessageBar::showError);
     connect(workspace, &client::WebinarWorkspace::actionSucceeded, m_messages, &MessageBar::showInformation);
+    connect(workspace, &client::WebinarWorkspace::decisionUndoable, this, [this, workspace](const QString &text) {
+        m_messages->showUndoable(text, [workspace] { workspace->undoLastDecision(); });
+    });
     retranslate();
     onWebinarSelected(0);
 }

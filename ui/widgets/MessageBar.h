@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -23,20 +25,26 @@ public:
     void showMessage(const QString &text, Kind kind);
     void showError(const QString &text);
     void showInformation(const QString &text);
+    // A change that can be taken back: the message offers "Undo" (Alt+U) for ten seconds; `undo` runs on that click
+    // only, and never once the message was replaced, closed or faded.
+    void showUndoable(const QString &text, std::function<void()> undo);
     QString text() const;
     Kind kind() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void keepPlace();
     void retranslate();
 
     QLabel *m_text;
+    QToolButton *m_undo;
     QToolButton *m_close;
     QTimer *m_fade;
     Kind m_kind = Kind::Information;
+    std::function<void()> m_undoAction;
 };
 
 } // namespace regiekamer::ui
