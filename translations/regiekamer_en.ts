@@ -3154,14 +3154,6 @@ The control room for webinar teams.</translation>
         <translation>State: %1</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <source>Move the webinar to the chosen state; everyone working on it sees the change.</source>
-        <translation>Move the webinar to the chosen state; everyone working on it sees the change.</translation>
-    </message>
-    <message>
         <source>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</source>
         <translation>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</translation>
     </message>
@@ -3220,12 +3212,44 @@ The control room for webinar teams.</translation>
         <translation>Keep it</translation>
     </message>
     <message>
-        <source>Change state &amp;to:</source>
-        <translation>Change state &amp;to:</translation>
-    </message>
-    <message>
         <source>New registrations &amp;wait for approval</source>
         <translation>New registrations &amp;wait for approval</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <source>End the rehearsal</source>
+        <translation>End the rehearsal</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Start the rehearsal</source>
+        <translation>Start the rehearsal</translation>
+    </message>
+    <message>
+        <source>Go live …</source>
+        <translation>Go live …</translation>
+    </message>
+    <message>
+        <source>End the webinar …</source>
+        <translation>End the webinar …</translation>
+    </message>
+    <message>
+        <source>Archive …</source>
+        <translation>Archive …</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Moves the webinar to the state %1; everyone working on it sees the change.</source>
+        <translation>Moves the webinar to the state %1; everyone working on it sees the change.</translation>
     </message>
 </context>
 </TS>

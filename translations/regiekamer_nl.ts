@@ -3154,14 +3154,6 @@ De regiekamer voor webinarteams.</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Toepassen</translation>
-    </message>
-    <message>
-        <source>Move the webinar to the chosen state; everyone working on it sees the change.</source>
-        <translation>Zet het webinar in de gekozen status; iedereen die eraan werkt, ziet de wijziging.</translation>
-    </message>
-    <message>
         <source>Off: a registration is approved at once and its personal join link is mailed right away. Existing registrations keep their state.</source>
         <translation>Uit: een aanmelding wordt meteen goedgekeurd en de persoonlijke toegangslink gaat direct per mail. Bestaande aanmeldingen houden hun status.</translation>
     </message>
@@ -3220,12 +3212,44 @@ De regiekamer voor webinarteams.</translation>
         <translation>Behouden</translation>
     </message>
     <message>
-        <source>Change state &amp;to:</source>
-        <translation>&amp;Status wijzigen in:</translation>
-    </message>
-    <message>
         <source>New registrations &amp;wait for approval</source>
         <translation>Nieuwe aanmeldingen &amp;wachten op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Terug naar concept</translation>
+    </message>
+    <message>
+        <source>End the rehearsal</source>
+        <translation>De repetitie beëindigen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>Start the rehearsal</source>
+        <translation>De repetitie starten</translation>
+    </message>
+    <message>
+        <source>Go live …</source>
+        <translation>Live gaan …</translation>
+    </message>
+    <message>
+        <source>End the webinar …</source>
+        <translation>Het webinar beëindigen …</translation>
+    </message>
+    <message>
+        <source>Archive …</source>
+        <translation>Archiveren …</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Volgende stap:</translation>
+    </message>
+    <message>
+        <source>Moves the webinar to the state %1; everyone working on it sees the change.</source>
+        <translation>Zet het webinar in de status %1; iedereen die eraan werkt, ziet de wijziging.</translation>
     </message>
 </context>
 </TS>

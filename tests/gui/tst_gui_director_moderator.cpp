@@ -12,6 +12,7 @@
 #include "net/ApiClient.h"
 #include "net/DomainClient.h"
 #include "net/TrustStore.h"
+#include "panels/WebinarStatePanel.h"
 #include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
 #include "shell/AppController.h"
@@ -206,17 +207,23 @@ void TstGuiDirectorModerator::directorChangesStateAndApproves()
     client::WebinarWorkspace *workspace = controller.session()->workspace();
     const qint64 webinarId = workspace->webinarId();
 
-    // The state: only allowed transitions are offered; the change goes to the server.
+    // The state: one button for each allowed next step and none for another; the change goes to the server.
     const WebinarState current = workspace->detail()->summary.state;
     QVERIFY(current == WebinarState::Rehearsal || current == WebinarState::Scheduled);
     const WebinarState target = current == WebinarState::Rehearsal ? WebinarState::Scheduled : WebinarState::Rehearsal;
-    auto *nextState = child<QComboBox>(view, u"nextStateCombo"_s);
-    QCOMPARE(nextState->count(), current == WebinarState::Rehearsal ? 2 : 3);
-    QVERIFY(comboIndexOf(nextState, static_cast<int>(WebinarState::Ended)) < 0);
-    nextState->setCurrentIndex(comboIndexOf(nextState, static_cast<int>(target)));
-    QCOMPARE(nextState->currentText(), webinarStateDisplayName(target));
-    auto *apply = child<QPushButton>(view, u"changeStateButton"_s);
-    expectText(apply->text(), "regiekamer::ui::WebinarStatePanel", "Apply", u"Toepassen"_s, language);
+    using enum WebinarState;
+    for (WebinarState state : {Draft, Scheduled, Rehearsal, Live, Ended, Archived}) {
+        auto *button = child<QPushButton>(view, ui::WebinarStatePanel::stateButtonName(state));
+        QCOMPARE(button->isVisible(), isTransitionAllowed(current, state));
+        QVERIFY(!button->isDefault() && !button->autoDefault()); // Enter never changes a state
+    }
+    auto *apply = child<QPushButton>(view, ui::WebinarStatePanel::stateButtonName(target));
+    if (target == Scheduled)
+        expectText(apply->text(), "regiekamer::ui::WebinarStatePanel", "End the rehearsal",
+                   u"De repetitie beëindigen"_s, language);
+    else
+        expectText(apply->text(), "regiekamer::ui::WebinarStatePanel", "Start the rehearsal", u"De repetitie starten"_s,
+                   language);
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(workspace->detail()->summary.state, target, timeoutMs);
     QVERIFY(child<QLabel>(view, u"webinarStateLabel"_s)->text().contains(webinarStateDisplayName(target)));

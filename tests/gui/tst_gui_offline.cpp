@@ -173,9 +173,14 @@ QTableView *TstGuiOffline::openAttendees(QWidget *view)
 QList<QPushButton *> TstGuiOffline::writeActions(QWidget *view)
 {
     QList<QPushButton *> actions;
-    for (const QString &name : {u"approveRegistrationButton"_s, u"rejectRegistrationButton"_s, u"changeStateButton"_s,
-                                u"assignModeratorButton"_s})
+    for (const QString &name : {u"approveRegistrationButton"_s, u"rejectRegistrationButton"_s})
         actions << child<QPushButton>(view, name);
+    QPushButton *nextState = nullptr; // the first step the webinar's state may take now
+    for (QPushButton *button : view->findChildren<QPushButton *>()) {
+        if (!nextState && button->objectName().startsWith(u"stateButton_"_s) && button->isVisible())
+            nextState = button;
+    }
+    actions << nextState << child<QPushButton>(view, u"assignModeratorButton"_s);
     return actions;
 }
 

@@ -10,6 +10,7 @@
 #include "net/ClientErrors.h"
 #include "net/DomainClient.h"
 #include "net/EventStream.h"
+#include "panels/WebinarStatePanel.h"
 #include "protocol/ApiPaths.h"
 #include "session/SessionController.h"
 #include "shell/AppController.h"
@@ -187,9 +188,10 @@ void TstGuiServerErrors::staleRightsAreRefused()
                               {{u"version"_s, created->value(u"version"_s)}, {u"role"_s, u"moderator"_s}});
     QVERIFY2(changed, changed ? "" : qPrintable(changed.error().message));
     QVERIFY(call(*admin, "PUT", staffPath, {{u"role"_s, u"moderator"_s}}));
-    auto *nextState = child<QComboBox>(view, u"nextStateCombo"_s);
-    auto *apply = child<QPushButton>(view, u"changeStateButton"_s);
-    QVERIFY(nextState->count() > 0 && apply->isEnabled());
+    const QList<WebinarState> next = allowedNextStates(before);
+    QVERIFY(!next.isEmpty() && next.first() != WebinarState::Live && next.first() != WebinarState::Ended);
+    auto *apply = child<QPushButton>(view, ui::WebinarStatePanel::stateButtonName(next.first())); // asks nothing
+    QVERIFY(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
     const char *forbidden = "The server refused this: your role does not allow it (any more). Your rights may have "
                             "changed since you signed in; sign out and in again to see what you may do now.";

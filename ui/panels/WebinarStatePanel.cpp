@@ -6,7 +6,6 @@
 #include "widgets/ReadOnlyGate.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -27,30 +26,32 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     , m_schedule(new QLabel(this))
     , m_state(new QLabel(this))
     , m_changeCaption(new QLabel(this))
-    , m_nextState(new QComboBox(this))
-    , m_change(new QPushButton(this))
     , m_requiresApproval(new QCheckBox(this))
 {
     setObjectName(u"webinarStatePanel"_s);
     m_title->setObjectName(u"webinarTitleLabel"_s);
     m_schedule->setObjectName(u"webinarScheduleLabel"_s);
     m_state->setObjectName(u"webinarStateLabel"_s);
-    m_nextState->setObjectName(u"nextStateCombo"_s);
-    m_change->setObjectName(u"changeStateButton"_s);
     m_requiresApproval->setObjectName(u"requiresApprovalCheck"_s);
-    markNeedsServer(m_change);
     markNeedsServer(m_requiresApproval);
     m_title->setWordWrap(true);
     QFont font = m_title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_title->setFont(font);
-    m_changeCaption->setBuddy(m_nextState);
 
     auto *changeRow = new QHBoxLayout;
     changeRow->addWidget(m_changeCaption);
-    changeRow->addWidget(m_nextState);
-    changeRow->addWidget(m_change);
+    using enum WebinarState;
+    for (WebinarState state : {Draft, Scheduled, Rehearsal, Live, Ended, Archived}) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(stateButtonName(state));
+        button->setAutoDefault(false); // Enter in the window never changes a state
+        markNeedsServer(button);
+        changeRow->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, state] { onStateChosen(state); });
+        m_stateButtons.insert(state, button);
+    }
     changeRow->addStretch();
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,13 +61,10 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     layout->addLayout(changeRow, 2, 0, 1, 2);
     layout->addWidget(m_requiresApproval, 3, 0, 1, 2);
     m_requiresApproval->setVisible(m_mayUpdate);
-    for (QWidget *widget : {static_cast<QWidget *>(m_changeCaption), static_cast<QWidget *>(m_nextState),
-                            static_cast<QWidget *>(m_change)})
-        widget->setVisible(m_mayChangeState);
+    m_changeCaption->setVisible(m_mayChangeState);
 
     connect(m_workspace, &client::WebinarWorkspace::detailChanged, this, &WebinarStatePanel::showDetail);
     connect(m_workspace, &client::WebinarWorkspace::actionFailed, this, &WebinarStatePanel::showDetail);
-    connect(m_change, &QPushButton::clicked, this, &WebinarStatePanel::onChangeClicked);
     connect(m_requiresApproval, &QCheckBox::clicked, this, &WebinarStatePanel::onApprovalToggled);
     retranslate();
 }
@@ -75,12 +73,17 @@ void WebinarStatePanel::showDetail()
 {
     const auto &detail = m_workspace->detail();
     setEnabled(detail.has_value());
-    m_nextState->clear();
+    const QList<WebinarState> next = detail ? allowedNextStates(detail->summary.state) : QList<WebinarState> {};
+    for (auto it = m_stateButtons.cbegin(); it != m_stateButtons.cend(); ++it) {
+        it.value()->setVisible(m_mayChangeState && next.contains(it.key()));
+        it.value()->setEnabled(next.contains(it.key()));
+        if (detail)
+            it.value()->setText(stateButtonText(detail->summary.state, it.key()));
+    }
     if (!detail) {
         m_title->setText(tr("No webinar selected"));
         m_schedule->clear();
         m_state->clear();
-        m_change->setEnabled(false);
         m_requiresApproval->setChecked(false);
         return;
     }
@@ -92,10 +95,6 @@ void WebinarStatePanel::showDetail()
                             .arg(locale.toString(starts.date(), QLocale::LongFormat),
                                  locale.toString(starts.time(), QLocale::ShortFormat)));
     m_state->setText(tr("State: %1").arg(webinarStateDisplayName(webinar.state)));
-    for (WebinarState next : allowedNextStates(webinar.state))
-        m_nextState->addItem(webinarStateDisplayName(next), static_cast<int>(next));
-    m_nextState->setEnabled(m_nextState->count() > 0);
-    m_change->setEnabled(m_nextState->count() > 0);
     m_requiresApproval->setChecked(webinar.requiresApproval);
     m_requiresApproval->setEnabled(true);
 }
@@ -106,14 +105,39 @@ void WebinarStatePanel::onApprovalToggled(bool required)
     m_workspace->setRequiresApproval(required);
 }
 
-void WebinarStatePanel::onChangeClicked()
+QString WebinarStatePanel::stateButtonName(WebinarState target)
+{
+    return u"stateButton_"_s + webinarStateToWire(target);
+}
+
+// What the button does, from where the webinar is now; "…" where it asks first.
+QString WebinarStatePanel::stateButtonText(WebinarState from, WebinarState target)
+{
+    switch (target) {
+    case WebinarState::Draft:
+        return tr("Back to draft");
+    case WebinarState::Scheduled:
+        return from == WebinarState::Rehearsal ? tr("End the rehearsal") : tr("Schedule");
+    case WebinarState::Rehearsal:
+        return tr("Start the rehearsal");
+    case WebinarState::Live:
+        return tr("Go live …");
+    case WebinarState::Ended:
+        return tr("End the webinar …");
+    case WebinarState::Archived:
+        break;
+    }
+    return tr("Archive …");
+}
+
+void WebinarStatePanel::onStateChosen(WebinarState target)
 {
     const auto &detail = m_workspace->detail();
-    if (m_nextState->currentIndex() < 0 || !detail)
+    if (!detail || !isTransitionAllowed(detail->summary.state, target))
         return;
-    const auto target = static_cast<WebinarState>(m_nextState->currentData().toInt());
     const auto apply = [this, target] {
-        m_change->setEnabled(false); // until the answer (detailChanged) arrives
+        for (QPushButton *button : std::as_const(m_stateButtons))
+            button->setEnabled(false); // until the answer (detailChanged) arrives
         m_workspace->changeState(target);
     };
     const api::WebinarSummary &webinar = detail->summary;
@@ -153,9 +177,11 @@ void WebinarStatePanel::changeEvent(QEvent *event)
 
 void WebinarStatePanel::retranslate()
 {
-    m_changeCaption->setText(tr("Change state &to:"));
-    m_change->setText(tr("Apply"));
-    m_change->setToolTip(tr("Move the webinar to the chosen state; everyone working on it sees the change."));
+    m_changeCaption->setText(tr("Next step:"));
+    for (auto it = m_stateButtons.cbegin(); it != m_stateButtons.cend(); ++it) {
+        it.value()->setToolTip(tr("Moves the webinar to the state %1; everyone working on it sees the change.")
+                                   .arg(webinarStateDisplayName(it.key())));
+    }
     m_requiresApproval->setText(tr("New registrations &wait for approval"));
     m_requiresApproval->setToolTip(tr("Off: a registration is approved at once and its personal join link is mailed "
                                       "right away. Existing registrations keep their state."));

@@ -3,10 +3,10 @@
 #include "protocol/Roles.h"
 #include "protocol/WebinarState.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QPushButton;
 
@@ -16,14 +16,17 @@ class WebinarWorkspace;
 
 namespace regiekamer::ui {
 
-// The selected webinar's title, schedule and state, and (for roles that may change it) a choice of the states it
-// may move to next (docs/api.md) with a button that sends the change, and whether new registrations wait for approval
-// (a switch that is undone by switching it back). Reads the WebinarWorkspace's detail.
+// The selected webinar's title, schedule and state, and (for roles that may change it) one button for each state it
+// may move to next (docs/api.md), so no destructive step is ever pre-selected: going live, ending and archiving ask
+// first. Also whether new registrations wait for approval (a switch that is undone by switching it back). Reads the
+// WebinarWorkspace's detail.
 class WebinarStatePanel : public QWidget
 {
     Q_OBJECT
 public:
     WebinarStatePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent = nullptr);
+
+    static QString stateButtonName(WebinarState target); // objectName of the button that moves to target
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,7 +34,8 @@ protected:
 private:
     void showDetail();
     void retranslate();
-    void onChangeClicked();
+    void onStateChosen(WebinarState target);
+    static QString stateButtonText(WebinarState from, WebinarState target);
     void onApprovalToggled(bool required);
 
     client::WebinarWorkspace *m_workspace;
@@ -41,8 +45,7 @@ private:
     QLabel *m_schedule;
     QLabel *m_state;
     QLabel *m_changeCaption;
-    QComboBox *m_nextState;
-    QPushButton *m_change;
+    QMap<WebinarState, QPushButton *> m_stateButtons; // one per state; only the allowed next ones are shown
     QCheckBox *m_requiresApproval;
 };
 
