@@ -91,7 +91,7 @@ void ApiClient::fetchWebinars(Callback<QList<api::WebinarSummary>> done)
 
 void ApiClient::fetchStaffAccounts(Callback<QList<api::StaffAccount>> done)
 {
-    send("GET", endpoint(QString::fromLatin1(api::path::users)), {}, true,
+    send("GET", endpoint(QString::fromLatin1(api::path::users), QUrlQuery {{u"staffOnly"_s, u"true"_s}}), {}, true,
          [this, done = std::move(done)](Result<QJsonObject> reply) {
              done(parseListAs<api::StaffAccount>(reply, m_server));
          });

@@ -209,20 +209,15 @@ Result<QList<api::StaffAccount>> UserRepository::list()
     return sortedAccounts(m_database.exec(selectUser), m_cipher);
 }
 
-Result<api::Page<api::StaffAccount>> UserRepository::page(qint64 offset, qint64 limit)
+Result<api::Page<api::StaffAccount>> UserRepository::page(qint64 offset, qint64 limit, bool staffOnly)
 {
-    Transaction transaction(m_database); // one snapshot for the count and the page
-    auto counted = m_database.exec(u"SELECT COUNT(*) FROM users"_s);
-    if (!counted)
-        return std::unexpected(counted.error());
-    api::Page<api::StaffAccount> page {{}, counted->next() ? counted->value(0).toLongLong() : 0, offset, limit};
-    counted->finish();
-    auto accounts = sortedAccounts(m_database.exec(selectUser), m_cipher);
+    auto accounts = sortedAccounts(m_database.exec(selectUser), m_cipher); // one statement: one snapshot
     if (!accounts)
         return std::unexpected(accounts.error());
+    if (staffOnly)
+        accounts->removeIf([](const api::StaffAccount &account) { return account.role == Role::Viewer; });
+    api::Page<api::StaffAccount> page {{}, accounts->size(), offset, limit};
     page.items = accounts->mid(std::min<qint64>(offset, accounts->size()), limit);
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
     return page;
 }
 

@@ -64,7 +64,8 @@ public:
     // Error code "conflict" for a duplicate e-mail, "bad_request" for a missing organisation of client_staff.
     Result<qint64> create(const NewUser &user);
     Result<QList<api::StaffAccount>> list();
-    Result<api::Page<api::StaffAccount>> page(qint64 offset, qint64 limit);
+    // Every account, or with staffOnly the accounts that are not viewers; the count is of the same set.
+    Result<api::Page<api::StaffAccount>> page(qint64 offset, qint64 limit, bool staffOnly = false);
     Result<std::optional<api::StaffAccount>> findAccount(qint64 id);
     // docs/api.md: client_staff belongs to an organisation, every other role to none ("bad_request" otherwise).
     static Status checkOrganisationRule(Role role, qint64 organisationId);

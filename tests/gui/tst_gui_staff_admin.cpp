@@ -7,6 +7,7 @@
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
 #include "models/RegistrationFilterModel.h"
+#include "models/StaffAccountModel.h"
 #include "net/TrustStore.h"
 #include "session/CsvExport.h"
 #include "session/SessionController.h"
@@ -282,6 +283,8 @@ void TstGuiStaffAdmin::adminCreatesAccountAndRenamesOrganisation()
     QCOMPARE(view->objectName(), u"adminView"_s);
     client::SessionController *session = controller.session();
     QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(view, u"staffTable"_s)->model()->rowCount() > 0, timeoutMs);
+    for (const api::StaffAccount &account : session->staffAccounts()->rows()) // staff only: no attendee accounts
+        QVERIFY2(account.role != Role::Viewer, qPrintable(QString::number(account.id)));
     auto *status = child<QLabel>(view, u"adminStatusLabel"_s);
 
     // A new moderator through the dialog; the passwords are cleared after use.

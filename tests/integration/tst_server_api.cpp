@@ -231,6 +231,24 @@ private Q_SLOTS:
         QVERIFY(accounts);
         QVERIFY(accounts->size() >= 8);
         QVERIFY(!allowed.body.contains("argon2"));
+        const auto isViewer = [](const api::StaffAccount &account) { return account.role == Role::Viewer; };
+        QVERIFY(std::ranges::any_of(*accounts, isViewer));
+
+        // The staff list of the desktop app: no viewer accounts, and a total of the staff alone.
+        const ApiReply staff =
+            m_api.send("GET", m_api.url(QString::fromLatin1(api::path::users), {{u"staffOnly"_s, u"true"_s}}),
+                       tokenFor(Role::Admin));
+        QCOMPARE(staff.status, 200);
+        auto staffAccounts = api::listFromJson<api::StaffAccount>(staff.json());
+        QVERIFY(staffAccounts && !staffAccounts->isEmpty());
+        QVERIFY(std::ranges::none_of(*staffAccounts, isViewer));
+        QCOMPARE(staff.json().value("total"_L1).toInteger(),
+                 std::ranges::count_if(*accounts, [&](const auto &account) { return !isViewer(account); }));
+        QCOMPARE(m_api
+                     .send("GET", m_api.url(QString::fromLatin1(api::path::users), {{u"staffOnly"_s, u"yes"_s}}),
+                           tokenFor(Role::Admin))
+                     .status,
+                 400);
     }
 
     void errorsAreJson()

@@ -84,10 +84,14 @@ QHttpServerResponse AccountController::list(RequestContext &context)
 {
     if (auto allowed = ScopedAccess::requireCollection(context, Resource::StaffAccount, Action::Read); !allowed)
         return http::fromError(allowed.error());
-    auto paging = http::paging(QUrlQuery(context.request().url()));
+    const QUrlQuery query(context.request().url());
+    auto paging = http::paging(query);
     if (!paging)
         return http::fromError(paging.error());
-    auto page = m_users.page(paging->first, paging->second);
+    const QString staffOnly = query.queryItemValue(u"staffOnly"_s);
+    if (!staffOnly.isEmpty() && staffOnly != u"true"_s && staffOnly != u"false"_s)
+        return http::error(StatusCode::BadRequest, api::errc::badRequest, u"staffOnly is true or false."_s);
+    auto page = m_users.page(paging->first, paging->second, staffOnly == u"true"_s);
     if (!page)
         return http::fromError(page.error());
     const QList<FieldClass> readable = ScopedAccess::readableWithReason(context, Resource::StaffAccount);
