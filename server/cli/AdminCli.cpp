@@ -13,6 +13,7 @@
 #include "cli/KeyCommands.h"
 #include "cli/MailCommands.h"
 #include "cli/PasswordInput.h"
+#include "cli/WebinarCommands.h"
 #include "db/DataDirectory.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
@@ -57,7 +58,8 @@ int usage(const QString &message)
 {
     return cli::failWith(message + u'\n' + QLatin1StringView(usageText) +
                              QLatin1StringView(backupCommands::usageLines) +
-                             QLatin1StringView(mailCommands::usageLines) + QLatin1StringView(usageTail),
+                             QLatin1StringView(mailCommands::usageLines) +
+                             QLatin1StringView(webinarCommands::usageLines) + QLatin1StringView(usageTail),
                          2);
 }
 
@@ -392,6 +394,21 @@ int runMail(const QCommandLineParser &parser, const QString &dataDir, const QStr
                                   language);
 }
 
+// "webinar list | create | edit ID | delete ID": the administrator's webinar management (WebinarCommands).
+int runWebinar(const QCommandLineParser &parser, const QString &dataDir, const QString &keyPath,
+               const QString &masterKeyPath)
+{
+    if (dataDir.isEmpty())
+        return usage(u"--data-dir is required."_s);
+    QString problem;
+    if (webinarCommands::checkUsage(parser, &problem) != 0)
+        return usage(problem);
+    auto logged = openLoggedDatabase(dataDir, masterKeyPath, keyPath);
+    if (!logged)
+        return cli::failWith(logged.error().message);
+    return webinarCommands::run(*logged->opened.database, *logged->opened.cipher, *logged->log, parser, operatorName());
+}
+
 } // namespace
 
 int runAdmin(const QStringList &arguments)
@@ -414,6 +431,7 @@ int runAdmin(const QStringList &arguments)
                        {u"public-url"_s, u"user add --invite: the https address in the mail's link."_s, u"URL"_s},
                        {u"version"_s, u"Print the version and exit."_s}});
     parser.addOptions(backupCommands::options());
+    webinarCommands::addOptions(parser);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(u"version"_s)) {
@@ -437,6 +455,8 @@ int runAdmin(const QStringList &arguments)
         return backupCommands::run(parser, dataDir);
     if (command.value(0) == "mail"_L1)
         return runMail(parser, dataDir, keyPath, masterKeyPath);
+    if (command.value(0) == "webinar"_L1)
+        return runWebinar(parser, dataDir, keyPath, masterKeyPath);
     return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
 }
 
