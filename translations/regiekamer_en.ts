@@ -2165,10 +2165,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <translation>Organisations</translation>
     </message>
     <message>
-        <source>Assignments</source>
-        <translation>Assignments</translation>
-    </message>
-    <message>
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
@@ -2179,6 +2175,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Invitations</source>
         <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2249,49 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Staff member to assign</source>
         <translation>Staff member to assign</translation>
+    </message>
+    <message>
+        <source>The webinar &quot;%1&quot; was created as a draft.</source>
+        <translation>The webinar "%1" was created as a draft.</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; were saved.</source>
+        <translation>The changes to "%1" were saved.</translation>
+    </message>
+    <message>
+        <source>Delete the webinar?</source>
+        <translation>Delete the webinar?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (%2) is deleted with its %n registration(s) and all its questions. This cannot be undone.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; (%2) is deleted with its %n registration and all its questions. This cannot be undone.</numerusform>
+            <numerusform>&quot;%1&quot; (%2) is deleted with its %n registrations and all its questions. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the webinar</source>
+        <translation>Delete the webinar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>The webinar &quot;%1&quot; was deleted.</source>
+        <translation>The webinar "%1" was deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;New webinar …</source>
+        <translation>&amp;New webinar …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Delete …</source>
+        <translation>Delete …</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3177,61 @@ The control room for webinar teams.</translation>
     <message>
         <source>Organisation: %1</source>
         <translation>Organisation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::WebinarDialog</name>
+    <message>
+        <source>Choose the client organisation the webinar is for.</source>
+        <translation>Choose the client organisation the webinar is for.</translation>
+    </message>
+    <message>
+        <source>The webinar needs a title.</source>
+        <translation>The webinar needs a title.</translation>
+    </message>
+    <message>
+        <source>Edit the webinar</source>
+        <translation>Edit the webinar</translation>
+    </message>
+    <message>
+        <source>New webinar</source>
+        <translation>New webinar</translation>
+    </message>
+    <message>
+        <source>Client &amp;organisation:</source>
+        <translation>Client &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Starts at:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Create webinar</source>
+        <translation>Create webinar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -2165,10 +2165,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <translation>Organisaties</translation>
     </message>
     <message>
-        <source>Assignments</source>
-        <translation>Toewijzingen</translation>
-    </message>
-    <message>
         <source>Access log</source>
         <translation>Toegangslog</translation>
     </message>
@@ -2179,6 +2175,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Invitations</source>
         <translation>Uitnodigingen</translation>
+    </message>
+    <message>
+        <source>Webinars</source>
+        <translation>Webinars</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2249,49 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Staff member to assign</source>
         <translation>Toe te wijzen medewerker</translation>
+    </message>
+    <message>
+        <source>The webinar &quot;%1&quot; was created as a draft.</source>
+        <translation>Het webinar "%1" is als concept aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; were saved.</source>
+        <translation>De wijzigingen aan "%1" zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Delete the webinar?</source>
+        <translation>Het webinar verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; (%2) is deleted with its %n registration(s) and all its questions. This cannot be undone.</source>
+        <translation>
+            <numerusform>„%1” (%2) wordt verwijderd met zijn %n aanmelding en al zijn vragen. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>„%1” (%2) wordt verwijderd met zijn %n aanmeldingen en al zijn vragen. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the webinar</source>
+        <translation>Het webinar verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>The webinar &quot;%1&quot; was deleted.</source>
+        <translation>Het webinar "%1" is verwijderd.</translation>
+    </message>
+    <message>
+        <source>&amp;New webinar …</source>
+        <translation>&amp;Nieuw webinar …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit …</source>
+        <translation>Be&amp;werken …</translation>
+    </message>
+    <message>
+        <source>Delete …</source>
+        <translation>Verwijderen …</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3177,61 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Organisation: %1</source>
         <translation>Organisatie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::WebinarDialog</name>
+    <message>
+        <source>Choose the client organisation the webinar is for.</source>
+        <translation>Kies de klantorganisatie waarvoor het webinar is.</translation>
+    </message>
+    <message>
+        <source>The webinar needs a title.</source>
+        <translation>Het webinar heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>Edit the webinar</source>
+        <translation>Het webinar bewerken</translation>
+    </message>
+    <message>
+        <source>New webinar</source>
+        <translation>Nieuw webinar</translation>
+    </message>
+    <message>
+        <source>Client &amp;organisation:</source>
+        <translation>Klant&amp;organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Begint om:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>Create webinar</source>
+        <translation>Webinar aanmaken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,19 @@ void DomainClient::updateWebinar(qint64 webinarId, const api::WebinarUpdate &cha
     call("PATCH", api::path::expand(api::path::webinar, {webinarId}), change.toJson(), std::move(done));
 }
 
+void DomainClient::createWebinar(const api::WebinarCreate &request, Callback<api::WebinarDetail> done)
+{
+    call("POST", QString::fromLatin1(api::path::webinars), request.toJson(), std::move(done));
+}
+
+void DomainClient::deleteWebinar(qint64 webinarId, StatusCallback done)
+{
+    m_api.sendJson("DELETE", api::path::expand(api::path::webinar, {webinarId}), {}, {},
+                   [done = std::move(done)](Result<QJsonObject> reply) {
+                       done(reply ? Status() : Status(std::unexpected(reply.error())));
+                   });
+}
+
 void DomainClient::assignStaff(qint64 webinarId, qint64 userId, Role role, Callback<api::WebinarDetail> done)
 {
     call("PUT", api::path::expand(api::path::webinarStaff, {webinarId, userId}),

@@ -25,6 +25,8 @@ public:
     void fetchWebinar(qint64 webinarId, Callback<api::WebinarDetail> done);
     void changeWebinarState(qint64 webinarId, WebinarState state, qint64 version, Callback<api::WebinarDetail> done);
     void updateWebinar(qint64 webinarId, const api::WebinarUpdate &change, Callback<api::WebinarDetail> done);
+    void createWebinar(const api::WebinarCreate &request, Callback<api::WebinarDetail> done);
+    void deleteWebinar(qint64 webinarId, StatusCallback done);
     void assignStaff(qint64 webinarId, qint64 userId, Role role, Callback<api::WebinarDetail> done);
     void unassignStaff(qint64 webinarId, qint64 userId, StatusCallback done);
     // The accounts the caller may assign to the webinar now, sorted by display name.

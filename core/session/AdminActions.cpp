@@ -46,21 +46,24 @@ void AdminActions::clear()
     m_organisations->clear();
 }
 
-template<typename T> void AdminActions::finish(const Result<T> &result, bool accounts)
+// Reloads what the change touched, whether it succeeded or not (a conflict means the list is stale).
+template<typename T> void AdminActions::finish(const Result<T> &result, Affected affected)
 {
-    if (!result) {
+    if (!result)
         Q_EMIT actionFailed(result.error().message);
-        if (accounts)
-            Q_EMIT accountsChanged();
-        else
-            reload();
-        return;
-    }
-    if (accounts)
+    switch (affected) {
+    case Affected::Accounts:
         Q_EMIT accountsChanged();
-    else
+        break;
+    case Affected::Organisations:
         reload();
-    Q_EMIT actionSucceeded();
+        break;
+    case Affected::Webinars:
+        Q_EMIT webinarsChanged();
+        break;
+    }
+    if (result)
+        Q_EMIT actionSucceeded();
 }
 
 qint64 AdminActions::accountVersion(qint64 userId) const
@@ -71,7 +74,8 @@ qint64 AdminActions::accountVersion(qint64 userId) const
 
 void AdminActions::createAccount(const api::StaffAccountCreate &request)
 {
-    m_domain.createStaffAccount(request, [this](Result<api::StaffAccount> account) { finish(account, true); });
+    m_domain.createStaffAccount(request,
+                                [this](Result<api::StaffAccount> account) { finish(account, Affected::Accounts); });
 }
 
 void AdminActions::changeRole(qint64 userId, Role role, qint64 organisationId)
@@ -80,7 +84,8 @@ void AdminActions::changeRole(qint64 userId, Role role, qint64 organisationId)
     change.version = accountVersion(userId);
     change.role = role;
     change.organisationId = organisationId;
-    m_domain.updateStaffAccount(userId, change, [this](Result<api::StaffAccount> account) { finish(account, true); });
+    m_domain.updateStaffAccount(userId, change,
+                                [this](Result<api::StaffAccount> account) { finish(account, Affected::Accounts); });
 }
 
 void AdminActions::setDisabled(qint64 userId, bool disabled)
@@ -88,21 +93,40 @@ void AdminActions::setDisabled(qint64 userId, bool disabled)
     api::StaffAccountUpdate change;
     change.version = accountVersion(userId);
     change.disabled = disabled;
-    m_domain.updateStaffAccount(userId, change, [this](Result<api::StaffAccount> account) { finish(account, true); });
+    m_domain.updateStaffAccount(userId, change,
+                                [this](Result<api::StaffAccount> account) { finish(account, Affected::Accounts); });
 }
 
 void AdminActions::createOrganisation(const QString &name)
 {
-    m_domain.createOrganisation({name},
-                                [this](Result<api::Organisation> organisation) { finish(organisation, false); });
+    m_domain.createOrganisation(
+        {name}, [this](Result<api::Organisation> organisation) { finish(organisation, Affected::Organisations); });
 }
 
 void AdminActions::renameOrganisation(qint64 organisationId, const QString &name)
 {
     const int row = m_organisations->rowOfId(organisationId);
     const qint64 version = row < 0 ? 0 : m_organisations->rowAt(row).version;
-    m_domain.updateOrganisation(organisationId, {name, version},
-                                [this](Result<api::Organisation> organisation) { finish(organisation, false); });
+    m_domain.updateOrganisation(organisationId, {name, version}, [this](Result<api::Organisation> organisation) {
+        finish(organisation, Affected::Organisations);
+    });
+}
+
+void AdminActions::createWebinar(const api::WebinarCreate &request)
+{
+    m_domain.createWebinar(request,
+                           [this](Result<api::WebinarDetail> webinar) { finish(webinar, Affected::Webinars); });
+}
+
+void AdminActions::editWebinar(qint64 webinarId, const api::WebinarUpdate &change)
+{
+    m_domain.updateWebinar(webinarId, change,
+                           [this](Result<api::WebinarDetail> webinar) { finish(webinar, Affected::Webinars); });
+}
+
+void AdminActions::deleteWebinar(qint64 webinarId)
+{
+    m_domain.deleteWebinar(webinarId, [this](Status deleted) { finish(deleted, Affected::Webinars); });
 }
 
 } // namespace regiekamer::client

@@ -10,8 +10,9 @@
 
 namespace regiekamer::client {
 
-// What an administrator changes: staff accounts (create, role, disable) and organisations (create, rename).
-// Keeps the organisation list loaded; after each change reloads the affected list. Failures arrive translated.
+// What an administrator changes: staff accounts (create, role, disable), organisations (create, rename) and webinars
+// (create, edit, delete). Keeps the organisation list loaded; after each change reloads the affected list. Failures
+// arrive translated.
 class AdminActions : public QObject
 {
     Q_OBJECT
@@ -27,14 +28,19 @@ public:
     void setDisabled(qint64 userId, bool disabled);
     void createOrganisation(const QString &name);
     void renameOrganisation(qint64 organisationId, const QString &name);
+    void createWebinar(const api::WebinarCreate &request);
+    void editWebinar(qint64 webinarId, const api::WebinarUpdate &change);
+    void deleteWebinar(qint64 webinarId);
 
 Q_SIGNALS:
     void accountsChanged(); // the caller reloads the staff accounts
+    void webinarsChanged(); // the caller reloads the webinar list
     void actionSucceeded();
     void actionFailed(const QString &message);
 
 private:
-    template<typename T> void finish(const Result<T> &result, bool accounts);
+    enum class Affected { Accounts, Organisations, Webinars };
+    template<typename T> void finish(const Result<T> &result, Affected affected);
     qint64 accountVersion(qint64 userId) const;
 
     ApiClient *m_api;

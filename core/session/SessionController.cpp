@@ -58,6 +58,7 @@ SessionController::SessionController(QObject *parent)
     connect(m_events, &EventStream::helloReceived, this, &SessionController::helloReceived);
     connect(m_events, &EventStream::eventReceived, this, &SessionController::onEvent);
     connect(m_admin, &AdminActions::accountsChanged, this, &SessionController::refresh);
+    connect(m_admin, &AdminActions::webinarsChanged, this, &SessionController::refresh);
 }
 
 void SessionController::signIn(const QString &serverAddress, const QString &email, const QString &password)

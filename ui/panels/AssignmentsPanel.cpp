@@ -1,5 +1,6 @@
 #include "panels/AssignmentsPanel.h"
 
+#include "dialogs/WebinarDialog.h"
 #include "session/SessionController.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
@@ -35,6 +36,9 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     , m_candidates(new QComboBox(this))
     , m_assign(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_newWebinar(new QPushButton(this))
+    , m_editWebinar(new QPushButton(this))
+    , m_deleteWebinar(new QPushButton(this))
 {
     m_webinars->setObjectName(u"webinarSection"_s);
     m_webinars->table()->setObjectName(u"webinarTable"_s);
@@ -54,12 +58,22 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     m_remove->setObjectName(u"removeAssignmentButton"_s);
     markNeedsServer(m_assign);
     markNeedsServer(m_remove);
+    auto *webinarActions = new QHBoxLayout;
+    for (auto [button, name] :
+         {std::pair(m_newWebinar, u"newWebinarButton"_s), std::pair(m_editWebinar, u"editWebinarButton"_s),
+          std::pair(m_deleteWebinar, u"deleteWebinarButton"_s)}) {
+        button->setObjectName(name);
+        markNeedsServer(button);
+        webinarActions->addWidget(button);
+    }
+    webinarActions->addStretch();
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_candidates, 1);
     actions->addWidget(m_assign);
     actions->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_webinars, 2);
+    layout->addLayout(webinarActions);
     layout->addWidget(m_staff, 1);
     layout->addLayout(actions);
     connect(m_webinars->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -69,6 +83,9 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     connect(m_assign, &QPushButton::clicked, this, &AssignmentsPanel::assign);
     connect(m_remove, &QPushButton::clicked, this, &AssignmentsPanel::unassign);
     connect(m_staff->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssignmentsPanel::updateRemove);
+    connect(m_newWebinar, &QPushButton::clicked, this, [this] { openWebinarDialog(false); });
+    connect(m_editWebinar, &QPushButton::clicked, this, [this] { openWebinarDialog(true); });
+    connect(m_deleteWebinar, &QPushButton::clicked, this, &AssignmentsPanel::deleteWebinar);
     retranslate();
 }
 
@@ -144,7 +161,50 @@ void AssignmentsPanel::unassign()
 void AssignmentsPanel::updateRemove()
 {
     const bool selected = m_staff->selectionModel() && m_staff->selectionModel()->hasSelection();
-    m_remove->setEnabled(m_session->workspace()->detail().has_value() && selected);
+    const bool open = m_session->workspace()->detail().has_value();
+    m_remove->setEnabled(open && selected);
+    m_editWebinar->setEnabled(open);
+    m_deleteWebinar->setEnabled(open);
+}
+
+void AssignmentsPanel::openWebinarDialog(bool editSelected)
+{
+    const auto &detail = m_session->workspace()->detail();
+    if (editSelected && !detail)
+        return;
+    client::AdminActions *admin = m_session->admin();
+    auto *dialog =
+        new WebinarDialog(admin->organisations(), editSelected ? std::optional(detail->summary) : std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WebinarDialog::created, this, [this, admin](const api::WebinarCreate &request) {
+        m_status->expect(tr("The webinar \"%1\" was created as a draft.").arg(request.title));
+        admin->createWebinar(request);
+    });
+    connect(dialog, &WebinarDialog::edited, this, [this, admin](qint64 id, const api::WebinarUpdate &change) {
+        m_status->expect(tr("The changes to \"%1\" were saved.").arg(change.title.value_or(QString())));
+        admin->editWebinar(id, change);
+    });
+    dialog->open();
+}
+
+// Deleting cannot be undone: it asks, naming the webinar, its state and how many registrations go with it.
+void AssignmentsPanel::deleteWebinar()
+{
+    const auto &detail = m_session->workspace()->detail();
+    if (!detail)
+        return;
+    const api::WebinarSummary webinar = detail->summary;
+    askToConfirm(this,
+                 {u"deleteWebinarBox"_s, tr("Delete the webinar?"),
+                  tr("\"%1\" (%2) is deleted with its %n registration(s) and all its questions. This cannot be "
+                     "undone.",
+                     nullptr, int(webinar.registrationCount))
+                      .arg(webinar.title, webinarStateDisplayName(webinar.state)),
+                  tr("Delete the webinar"), u"deleteWebinarConfirmButton"_s, tr("Keep it")},
+                 [this, webinar] {
+                     m_status->expect(tr("The webinar \"%1\" was deleted.").arg(webinar.title));
+                     m_session->admin()->deleteWebinar(webinar.id);
+                 });
 }
 
 void AssignmentsPanel::retranslate()
@@ -154,6 +214,9 @@ void AssignmentsPanel::retranslate()
     m_candidates->setAccessibleName(tr("Staff member to assign"));
     m_assign->setText(tr("Assign"));
     m_remove->setText(tr("Remove assignment"));
+    m_newWebinar->setText(tr("&New webinar …"));
+    m_editWebinar->setText(tr("&Edit …"));
+    m_deleteWebinar->setText(tr("Delete …"));
     fillCandidates();
 }
 

@@ -11,7 +11,8 @@ namespace regiekamer::ui {
 
 class TableSection;
 
-// Who runs which webinar: the webinars, the selected one's directors and moderators, assign and remove.
+// The administrator's webinars: create, edit and delete them (deleting asks), and who runs the selected one: its
+// directors and moderators, assign and remove.
 class AssignmentsPanel : public AdminPanel
 {
     Q_OBJECT
@@ -25,7 +26,9 @@ private:
     void fillCandidates();
     void assign();
     void unassign();
-    void updateRemove(); // "Remove assignment" needs a selected person
+    void updateRemove(); // "Remove assignment" needs a selected person, editing and deleting a selected webinar
+    void openWebinarDialog(bool editSelected);
+    void deleteWebinar();
 
     TableSection *m_webinars;
     QTableView *m_staff;
@@ -33,6 +36,9 @@ private:
     QComboBox *m_candidates;
     QPushButton *m_assign;
     QPushButton *m_remove;
+    QPushButton *m_newWebinar;
+    QPushButton *m_editWebinar;
+    QPushButton *m_deleteWebinar;
 };
 
 } // namespace regiekamer::ui

@@ -83,7 +83,7 @@ void AdminView::retranslate()
     m_tabs->setTabText(0, tr("Staff accounts"));
     m_tabs->setTabText(m_tabs->indexOf(m_invitations), tr("Invitations"));
     m_tabs->setTabText(2, tr("Organisations"));
-    m_tabs->setTabText(3, tr("Assignments"));
+    m_tabs->setTabText(3, tr("Webinars"));
     if (m_accessLog)
         m_tabs->setTabText(m_tabs->indexOf(m_accessLog), tr("Access log"));
     if (m_backups)

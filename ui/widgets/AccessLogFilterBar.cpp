@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -184,6 +185,10 @@ void AccessLogFilterBar::retranslate()
     m_search->setAccessibleName(tr("Search the access log"));
     m_from->setAccessibleName(tr("Entries from"));
     m_to->setAccessibleName(tr("Entries up to"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) { // the interface language's date order, also after a switch
+        edit->setLocale(QLocale());
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    }
     m_person->setItemText(0, tr("Everyone"));
     m_action->setItemText(0, tr("All actions"));
     m_webinar->setItemText(0, tr("All webinars"));
