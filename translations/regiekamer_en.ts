@@ -2252,11 +2252,11 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
     <message>
         <source>The webinar &quot;%1&quot; was created as a draft.</source>
-        <translation>The webinar "%1" was created as a draft.</translation>
+        <translation>The webinar &quot;%1&quot; was created as a draft.</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; were saved.</source>
-        <translation>The changes to "%1" were saved.</translation>
+        <translation>The changes to &quot;%1&quot; were saved.</translation>
     </message>
     <message>
         <source>Delete the webinar?</source>
@@ -2279,7 +2279,7 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
     <message>
         <source>The webinar &quot;%1&quot; was deleted.</source>
-        <translation>The webinar "%1" was deleted.</translation>
+        <translation>The webinar &quot;%1&quot; was deleted.</translation>
     </message>
     <message>
         <source>&amp;New webinar …</source>

@@ -2252,11 +2252,11 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>The webinar &quot;%1&quot; was created as a draft.</source>
-        <translation>Het webinar "%1" is als concept aangemaakt.</translation>
+        <translation>Het webinar &quot;%1&quot; is als concept aangemaakt.</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; were saved.</source>
-        <translation>De wijzigingen aan "%1" zijn opgeslagen.</translation>
+        <translation>De wijzigingen aan &quot;%1&quot; zijn opgeslagen.</translation>
     </message>
     <message>
         <source>Delete the webinar?</source>
@@ -2279,7 +2279,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>The webinar &quot;%1&quot; was deleted.</source>
-        <translation>Het webinar "%1" is verwijderd.</translation>
+        <translation>Het webinar &quot;%1&quot; is verwijderd.</translation>
     </message>
     <message>
         <source>&amp;New webinar …</source>
