@@ -17,8 +17,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -130,10 +132,31 @@ bool captureEmailChange(QWidget *window, const QString &file)
     return saved;
 }
 
+// Opens the admin's Webinars tab, selects the live webinar and saves its edit dialog over the window.
+bool captureWebinarDialog(QWidget *window, const QString &file)
+{
+    auto *tabs = window->findChild<QTabWidget *>(u"adminTabs"_s);
+    auto *edit = window->findChild<QPushButton *>(u"editWebinarButton"_s);
+    if (!tabs || !edit)
+        return false;
+    tabs->setCurrentIndex(3);
+    selectLiveWebinar(window);
+    if (!waitFor([edit] { return edit->isEnabled(); }))
+        return false;
+    edit->click();
+    QDialog *dialog = nullptr;
+    if (!waitFor([&] { return (dialog = window->findChild<QDialog *>(u"webinarDialog"_s)) != nullptr; }))
+        return false;
+    QTest::qWait(800);
+    const bool saved = grab(dialog, file);
+    dialog->reject();
+    return saved;
+}
+
 // The extra screens captured for one role after its main window (empty: none).
 struct Extras
 {
-    QString accessLog, offline, invitations, emailChange;
+    QString accessLog, offline, invitations, emailChange, webinarDialog;
 };
 
 bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
@@ -157,7 +180,6 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
     if (!signedIn)
         return false;
     regiekamer::ui::MainWindow *window = controller.mainWindow();
-    window->resize(1280, 760);
     QTest::qWait(1500); // data from the server and the event stream's state settle
     selectLiveWebinar(window);
     QTest::qWait(2000);
@@ -168,6 +190,8 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
     if (!extras.invitations.isEmpty() && !captureInvitations(window, extras.invitations))
         return false;
     if (!extras.emailChange.isEmpty() && !captureEmailChange(window, extras.emailChange))
+        return false;
+    if (!extras.webinarDialog.isEmpty() && !captureWebinarDialog(window, extras.webinarDialog))
         return false;
     return extras.offline.isEmpty() || captureOffline(server, window, extras.offline);
 }
@@ -197,7 +221,8 @@ int main(int argc, char *argv[])
                 return role == wanted ? u"%1/%2-%3.png"_s.arg(output, QLatin1StringView(name), language) : QString();
             };
             const Extras extras {extra(Role::Director, "access-log"), extra(Role::Director, "offline"),
-                                 extra(Role::Admin, "invitations"), extra(Role::Moderator, "email-change")};
+                                 extra(Role::Admin, "invitations"), extra(Role::Moderator, "email-change"),
+                                 extra(Role::Admin, "webinar-dialog")};
             if (!capture(server, accounts.value(role), language, file, extras)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -49,7 +50,9 @@ MainWindow::MainWindow(client::SessionController *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_serverLabel);
     createMenus();
     retranslate();
-    resize(1000, 640);
+    // Wide enough for the webinar list's columns beside the workspace; never larger than the screen leaves room for.
+    const QSize preferred(1280, 760);
+    resize(screen() ? preferred.boundedTo(screen()->availableGeometry().size() * 0.95) : preferred);
 }
 
 void MainWindow::createMenus()
