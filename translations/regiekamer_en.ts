@@ -3044,6 +3044,17 @@ The control room for webinar teams.</translation>
         <source>Send the answer (Ctrl+Enter)</source>
         <translation>Send the answer (Ctrl+Enter)</translation>
     </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Open questions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::ReadOnlyGate</name>

@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>The password of your Regiekamer account was changed on %1, and every session of the account was signed out.</source>
-        <translation>Het wachtwoord van je Regiekamer-account is op %1 gewijzigd, en elke sessie van het account is afgemeld.</translation>
+        <translation>Het wachtwoord van je Regiekamer-account is op %1 gewijzigd, en elke sessie van het account is uitgelogd.</translation>
     </message>
     <message>
         <source>If you did not do this, tell your Regiekamer administrator at once.</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>If this was not you, report it here: the change is undone, every session is signed out and you choose a new password.</source>
-        <translation>Was jij dit niet? Meld het dan hier: de wijziging wordt teruggedraaid, elke sessie wordt afgemeld en je kiest een nieuw wachtwoord.</translation>
+        <translation>Was jij dit niet? Meld het dan hier: de wijziging wordt teruggedraaid, elke sessie wordt uitgelogd en je kiest een nieuw wachtwoord.</translation>
     </message>
     <message>
         <source>This was not me</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>You reported a change of your e-mail address that you did not ask for. Your account has this address again, every session was signed out and the old password no longer works.</source>
-        <translation>Je hebt een wijziging van je e-mailadres gemeld waar je niet om had gevraagd. Je account heeft weer dit adres, elke sessie is afgemeld en het oude wachtwoord werkt niet meer.</translation>
+        <translation>Je hebt een wijziging van je e-mailadres gemeld waar je niet om had gevraagd. Je account heeft weer dit adres, elke sessie is uitgelogd en het oude wachtwoord werkt niet meer.</translation>
     </message>
     <message>
         <source>Choose a new password on this page:</source>
@@ -234,11 +234,11 @@
     </message>
     <message>
         <source>Too many failed sign-in attempts. Wait a moment and try again.</source>
-        <translation>Te veel mislukte aanmeldpogingen. Wacht even en probeer het opnieuw.</translation>
+        <translation>Te veel mislukte inlogpogingen. Wacht even en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation>Je sessie is beëindigd. Meld je opnieuw aan.</translation>
+        <translation>Je sessie is beëindigd. Log opnieuw in.</translation>
     </message>
     <message>
         <source>Your role does not allow this action.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>The certificate of %1 has changed. Trusted fingerprint: %2. Presented fingerprint: %3. The connection was refused and nothing was sent. Ask the server&apos;s operator whether the certificate was replaced on purpose; only then remove the old trust for this server and sign in again.</source>
-        <translation>Het certificaat van %1 is gewijzigd. Vertrouwde vingerafdruk: %2. Getoonde vingerafdruk: %3. De verbinding is geweigerd en er is niets verstuurd. Vraag de beheerder van de server of het certificaat bewust is vervangen; verwijder alleen dan het oude vertrouwen voor deze server en meld je opnieuw aan.</translation>
+        <translation>Het certificaat van %1 is gewijzigd. Vertrouwde vingerafdruk: %2. Getoonde vingerafdruk: %3. De verbinding is geweigerd en er is niets verstuurd. Vraag de beheerder van de server of het certificaat bewust is vervangen; verwijder alleen dan het oude vertrouwen voor deze server en log opnieuw in.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not valid (%2). The connection was refused. Ask the server&apos;s operator to fix the certificate.</source>
@@ -296,15 +296,15 @@
     <name>ClientCache</name>
     <message>
         <source>The password does not open the offline data on this computer. Type the password you last signed in with on this computer, or sign in again when the server can be reached.</source>
-        <translation>Het wachtwoord opent de offline gegevens op deze computer niet. Typ het wachtwoord waarmee u het laatst op deze computer bent ingelogd, of log opnieuw in zodra de server bereikbaar is.</translation>
+        <translation>Het wachtwoord opent de offline gegevens op deze computer niet. Typ het wachtwoord waarmee je het laatst op deze computer bent ingelogd, of log opnieuw in zodra de server bereikbaar is.</translation>
     </message>
     <message>
         <source>The offline data on this computer belongs to another account and was not used. It will be replaced the next time you sign in while the server can be reached.</source>
-        <translation>De offline gegevens op deze computer horen bij een ander account en zijn niet gebruikt. Ze worden vervangen zodra u inlogt terwijl de server bereikbaar is.</translation>
+        <translation>De offline gegevens op deze computer horen bij een ander account en zijn niet gebruikt. Ze worden vervangen zodra je inlogt terwijl de server bereikbaar is.</translation>
     </message>
     <message>
         <source>The offline data on this computer is damaged and cannot be used. It will be rebuilt the next time you sign in while the server can be reached.</source>
-        <translation>De offline gegevens op deze computer zijn beschadigd en kunnen niet worden gebruikt. Ze worden opnieuw opgebouwd zodra u inlogt terwijl de server bereikbaar is.</translation>
+        <translation>De offline gegevens op deze computer zijn beschadigd en kunnen niet worden gebruikt. Ze worden opnieuw opgebouwd zodra je inlogt terwijl de server bereikbaar is.</translation>
     </message>
     <message>
         <source>Part of the offline data (%1) is damaged or was changed and has been skipped. The rest is shown; it will be loaded again when the server can be reached.</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>The offline data cannot be stored in %1. Check that the folder exists and that you may write to it.</source>
-        <translation>De offline gegevens kunnen niet worden opgeslagen in %1. Controleer of de map bestaat en of u erin mag schrijven.</translation>
+        <translation>De offline gegevens kunnen niet worden opgeslagen in %1. Controleer of de map bestaat en of je erin mag schrijven.</translation>
     </message>
     <message>
         <source>The offline data file %1 could not be removed. Close other copies of Regiekamer and try again.</source>
@@ -332,23 +332,23 @@
     </message>
     <message>
         <source>Your role or organisation changed on the server: the offline data of the old role was removed.</source>
-        <translation>Uw rol of organisatie is op de server gewijzigd: de offline gegevens van de oude rol zijn verwijderd.</translation>
+        <translation>Je rol of organisatie is op de server gewijzigd: de offline gegevens van de oude rol zijn verwijderd.</translation>
     </message>
     <message>
         <source>This computer has no offline data for this account: it is kept only after a sign-in while the server can be reached.</source>
-        <translation>Deze computer heeft geen offline gegevens voor dit account: die worden alleen bewaard na een aanmelding terwijl de server bereikbaar is.</translation>
+        <translation>Deze computer heeft geen offline gegevens voor dit account: die worden alleen bewaard nadat iemand heeft ingelogd terwijl de server bereikbaar is.</translation>
     </message>
     <message>
         <source>The offline data on this computer may no longer be used and has been deleted. Sign in while the server can be reached: that stores it again.</source>
-        <translation>De offline gegevens op deze computer mogen niet meer worden gebruikt en zijn gewist. Meld je aan terwijl de server bereikbaar is: dan worden ze opnieuw bewaard.</translation>
+        <translation>De offline gegevens op deze computer mogen niet meer worden gebruikt en zijn gewist. Log in terwijl de server bereikbaar is: dan worden ze opnieuw bewaard.</translation>
     </message>
     <message>
         <source>The offline data on this computer expired on %1 and has been deleted. Sign in while the server can be reached: every such sign-in renews the offline data.</source>
-        <translation>De offline gegevens op deze computer zijn op %1 verlopen en gewist. Meld je aan terwijl de server bereikbaar is: elke aanmelding bij de server verlengt de offline gegevens.</translation>
+        <translation>De offline gegevens op deze computer zijn op %1 verlopen en gewist. Log in terwijl de server bereikbaar is: elke keer dat je bij de server inlogt, worden de offline gegevens verlengd.</translation>
     </message>
     <message>
         <source>The computer&apos;s clock is earlier than when the offline data was last opened (%1), so it was not opened. Set the clock right, or sign in while the server can be reached.</source>
-        <translation>De klok van deze computer staat vroeger dan toen de offline gegevens voor het laatst werden geopend (%1), daarom zijn ze niet geopend. Zet de klok goed, of meld je aan terwijl de server bereikbaar is.</translation>
+        <translation>De klok van deze computer staat vroeger dan toen de offline gegevens voor het laatst werden geopend (%1), daarom zijn ze niet geopend. Zet de klok goed, of log in terwijl de server bereikbaar is.</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@ Vertrouwde vingerafdruk:
 Getoonde vingerafdruk:
 %3
 
-Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen dat iemand de verbinding onderschept, of dat de beheerder het certificaat heeft vervangen. Vraag het de beheerder. Alleen als de wijziging bedoeld was: klik in het aanmeldvenster op &quot;Vertrouwd certificaat vergeten&quot; en meld je opnieuw aan om de nieuwe vingerafdruk te controleren.</translation>
+Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen dat iemand de verbinding onderschept, of dat de beheerder het certificaat heeft vervangen. Vraag het de beheerder. Alleen als de wijziging bedoeld was: klik in het inlogvenster op &quot;Vertrouwd certificaat vergeten&quot; en log opnieuw in om de nieuwe vingerafdruk te controleren.</translation>
     </message>
     <message>
         <source>Server certificate changed</source>
@@ -467,9 +467,9 @@ Regiekamer heeft de verbinding geweigerd en niets verstuurd. Dit kan betekenen d
         <source>Regiekamer keeps an encrypted copy of the data you received on this computer, so you can look at it when the server cannot be reached.
 
 Forgetting this computer deletes that offline data of ALL accounts that signed in here, and any key kept in the keychain, and signs you out. Nothing on the server changes; the next online sign-in fills the offline data again.</source>
-        <translation>Regiekamer bewaart een versleutelde kopie van de gegevens die u hebt ontvangen op deze computer, zodat u ze kunt bekijken als de server niet bereikbaar is.
+        <translation>Regiekamer bewaart een versleutelde kopie van de gegevens die je op deze computer hebt ontvangen, zodat je ze kunt bekijken als de server niet bereikbaar is.
 
-Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hier zijn aangemeld, en een eventueel in de sleutelhanger bewaarde sleutel, en meldt u af. Op de server verandert niets; de volgende aanmelding met verbinding vult de offline gegevens opnieuw.</translation>
+Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hier hebben ingelogd, en een eventueel in de sleutelhanger bewaarde sleutel, en logt je uit. Op de server verandert niets; wie de volgende keer online inlogt, vult de offline gegevens opnieuw.</translation>
     </message>
     <message>
         <source>Forget this computer</source>
@@ -957,30 +957,30 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <name>regiekamer::client::KeychainStore</name>
     <message>
         <source>No OS keychain is available on this computer, so the key of the offline data is not kept there. Type your password to open the offline data.</source>
-        <translation>Op deze computer is geen sleutelhanger van het besturingssysteem beschikbaar, dus de sleutel van de offline gegevens wordt daar niet bewaard. Typ uw wachtwoord om de offline gegevens te openen.</translation>
+        <translation>Op deze computer is geen sleutelhanger van het besturingssysteem beschikbaar, dus de sleutel van de offline gegevens wordt daar niet bewaard. Typ je wachtwoord om de offline gegevens te openen.</translation>
     </message>
     <message>
         <source>The OS keychain refused access. Allow Regiekamer in the keychain, or type your password.</source>
-        <translation>De sleutelhanger van het besturingssysteem weigert de toegang. Sta Regiekamer toe in de sleutelhanger, of typ uw wachtwoord.</translation>
+        <translation>De sleutelhanger van het besturingssysteem weigert de toegang. Sta Regiekamer toe in de sleutelhanger, of typ je wachtwoord.</translation>
     </message>
     <message>
         <source>The OS keychain holds no key for this account&apos;s offline data. Type your password to open it.</source>
-        <translation>De sleutelhanger van het besturingssysteem bevat geen sleutel voor de offline gegevens van dit account. Typ uw wachtwoord om ze te openen.</translation>
+        <translation>De sleutelhanger van het besturingssysteem bevat geen sleutel voor de offline gegevens van dit account. Typ je wachtwoord om ze te openen.</translation>
     </message>
     <message>
         <source>The OS keychain could not be used (%1). Type your password to sign in.</source>
-        <translation>De sleutelhanger van het besturingssysteem kon niet worden gebruikt (%1). Typ uw wachtwoord om in te loggen.</translation>
+        <translation>De sleutelhanger van het besturingssysteem kon niet worden gebruikt (%1). Typ je wachtwoord om in te loggen.</translation>
     </message>
     <message>
         <source>The key in the OS keychain no longer opens this account&apos;s offline data (it was rebuilt), so it was removed. Type your password to open the offline data.</source>
-        <translation>De sleutel in de sleutelhanger van het besturingssysteem opent de offline gegevens van dit account niet meer (ze zijn opnieuw opgebouwd) en is daarom verwijderd. Typ uw wachtwoord om de offline gegevens te openen.</translation>
+        <translation>De sleutel in de sleutelhanger van het besturingssysteem opent de offline gegevens van dit account niet meer (ze zijn opnieuw opgebouwd) en is daarom verwijderd. Typ je wachtwoord om de offline gegevens te openen.</translation>
     </message>
 </context>
 <context>
     <name>regiekamer::client::KeychainUnlock</name>
     <message>
         <source>Type your password: the server can be reached, and it checks the password. The key in the OS keychain only opens the offline data while the server cannot be reached.</source>
-        <translation>Typ uw wachtwoord: de server is bereikbaar en controleert het wachtwoord. De sleutel in de sleutelhanger van het besturingssysteem opent alleen de offline gegevens zolang de server niet bereikbaar is.</translation>
+        <translation>Typ je wachtwoord: de server is bereikbaar en controleert het wachtwoord. De sleutel in de sleutelhanger van het besturingssysteem opent alleen de offline gegevens zolang de server niet bereikbaar is.</translation>
     </message>
 </context>
 <context>
@@ -1127,11 +1127,11 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <name>regiekamer::client::SessionController</name>
     <message>
         <source>There is no new server certificate to trust. Sign in again to see the server&apos;s certificate.</source>
-        <translation>Er is geen nieuw servercertificaat om te vertrouwen. Meld je opnieuw aan om het certificaat van de server te zien.</translation>
+        <translation>Er is geen nieuw servercertificaat om te vertrouwen. Log opnieuw in om het certificaat van de server te zien.</translation>
     </message>
     <message>
         <source>The server can be reached again. Sign in with your password to work online.</source>
-        <translation>De server is weer bereikbaar. Log in met uw wachtwoord om online te werken.</translation>
+        <translation>De server is weer bereikbaar. Log in met je wachtwoord om online te werken.</translation>
     </message>
 </context>
 <context>
@@ -1204,7 +1204,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>The server refused this: your role does not allow it (any more). Your rights may have changed since you signed in; sign out and in again to see what you may do now.</source>
-        <translation>De server heeft dit geweigerd: je rol staat het niet (meer) toe. Je rechten zijn mogelijk gewijzigd sinds je bent aangemeld; meld je af en opnieuw aan om te zien wat je nu mag.</translation>
+        <translation>De server heeft dit geweigerd: je rol staat het niet (meer) toe. Je rechten zijn mogelijk gewijzigd sinds je bent ingelogd; log uit en opnieuw in om te zien wat je nu mag.</translation>
     </message>
     <message>
         <source>This is no longer available to you: it was removed, or your assignment to this webinar ended. Choose another webinar, or ask an administrator.</source>
@@ -1219,7 +1219,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Choose a new password. Every session of your account will be signed out.</source>
-        <translation>Kies een nieuw wachtwoord. Elke sessie van je account wordt dan afgemeld.</translation>
+        <translation>Kies een nieuw wachtwoord. Elke sessie van je account wordt dan uitgelogd.</translation>
     </message>
     <message>
         <source>At least 12 characters.</source>
@@ -1267,11 +1267,11 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Your password is saved. Sign in with it in the Regiekamer app or on the portal.</source>
-        <translation>Je wachtwoord is opgeslagen. Meld je ermee aan in de Regiekamer-app of op het portaal.</translation>
+        <translation>Je wachtwoord is opgeslagen. Log ermee in via de Regiekamer-app of op het portaal.</translation>
     </message>
     <message>
         <source>Sign in on the portal</source>
-        <translation>Aanmelden op het portaal</translation>
+        <translation>Inloggen op het portaal</translation>
     </message>
     <message>
         <source>Password saved</source>
@@ -1390,7 +1390,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>If you did not ask to change your e-mail address, someone else knows your password. Reporting it undoes the change, signs out every session and makes the password stop working. A link to choose a new one is then sent to this address.</source>
-        <translation>Heb je niet gevraagd je e-mailadres te wijzigen, dan kent iemand anders je wachtwoord. Als je het meldt, wordt de wijziging teruggedraaid, wordt elke sessie afgemeld en werkt het wachtwoord niet meer. Daarna krijg je op dit adres een link om een nieuw wachtwoord te kiezen.</translation>
+        <translation>Heb je niet gevraagd je e-mailadres te wijzigen, dan kent iemand anders je wachtwoord. Als je het meldt, wordt de wijziging teruggedraaid, wordt elke sessie uitgelogd en werkt het wachtwoord niet meer. Daarna krijg je op dit adres een link om een nieuw wachtwoord te kiezen.</translation>
     </message>
     <message>
         <source>This was not me: secure my account</source>
@@ -1402,7 +1402,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Your account is secured: the change is undone and every session is signed out. Check this address for the link to choose a new password, and tell your Regiekamer administrator.</source>
-        <translation>Je account is beveiligd: de wijziging is teruggedraaid en elke sessie is afgemeld. Kijk op dit adres voor de link om een nieuw wachtwoord te kiezen, en laat het je Regiekamer-beheerder weten.</translation>
+        <translation>Je account is beveiligd: de wijziging is teruggedraaid en elke sessie is uitgelogd. Kijk op dit adres voor de link om een nieuw wachtwoord te kiezen, en laat het je Regiekamer-beheerder weten.</translation>
     </message>
     <message>
         <source>Account secured</source>
@@ -1421,7 +1421,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Sign out</source>
-        <translation>Afmelden</translation>
+        <translation>Uitloggen</translation>
     </message>
     <message>
         <source>There is a problem</source>
@@ -1508,7 +1508,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Back to the sign-in page</source>
-        <translation>Terug naar de aanmeldpagina</translation>
+        <translation>Terug naar de inlogpagina</translation>
     </message>
     <message>
         <source>Account deleted</source>
@@ -1532,11 +1532,11 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Aanmelden</translation>
+        <translation>Inloggen</translation>
     </message>
     <message>
         <source>Sign in to your account</source>
-        <translation>Aanmelden bij je account</translation>
+        <translation>Inloggen op je account</translation>
     </message>
     <message>
         <source>The form could not be read.</source>
@@ -1556,7 +1556,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation>Aangemeld als %1.</translation>
+        <translation>Ingelogd als %1.</translation>
     </message>
     <message>
         <source>My registrations</source>
@@ -1672,15 +1672,15 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Signed in</source>
-        <translation>Aangemeld</translation>
+        <translation>Ingelogd</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation>Aanmelden mislukt</translation>
+        <translation>Inloggen mislukt</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation>Afgemeld</translation>
+        <translation>Uitgelogd</translation>
     </message>
     <message>
         <source>registration</source>
@@ -1775,7 +1775,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Registered</source>
-        <translation>Aangemeld</translation>
+        <translation>Ingelogd</translation>
     </message>
     <message>
         <source>E-mail address change</source>
@@ -1838,7 +1838,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Register</source>
-        <translation>Aanmelden</translation>
+        <translation>Inloggen</translation>
     </message>
     <message>
         <source>Register for a webinar</source>
@@ -2185,11 +2185,11 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <name>regiekamer::ui::AppController</name>
     <message>
         <source>The server was not trusted, so you were not signed in.</source>
-        <translation>De server is niet vertrouwd, dus je bent niet aangemeld.</translation>
+        <translation>De server is niet vertrouwd, dus je bent niet ingelogd.</translation>
     </message>
     <message>
         <source>The old certificate of %1 is forgotten. Sign in to check the new certificate&apos;s fingerprint.</source>
-        <translation>Het oude certificaat van %1 is vergeten. Meld je aan om de vingerafdruk van het nieuwe certificaat te controleren.</translation>
+        <translation>Het oude certificaat van %1 is vergeten. Log in om de vingerafdruk van het nieuwe certificaat te controleren.</translation>
     </message>
     <message>
         <source>The offline data of all accounts on this computer was deleted.</source>
@@ -2431,7 +2431,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Your account may not see the backup status. Sign in with an administrator account.</source>
-        <translation>Je account mag de back-upstatus niet zien. Meld je aan met een beheerdersaccount.</translation>
+        <translation>Je account mag de back-upstatus niet zien. Log in met een beheerdersaccount.</translation>
     </message>
     <message>
         <source>This server does not report a backup status; it may run an older version of Regiekamer. Ask the server&apos;s operator to update it.</source>
@@ -2706,7 +2706,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <name>regiekamer::ui::LoginDialog</name>
     <message>
         <source>Sign in to Regiekamer</source>
-        <translation>Aanmelden bij Regiekamer</translation>
+        <translation>Inloggen bij Regiekamer</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
@@ -2734,11 +2734,11 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Signing in…</source>
-        <translation>Bezig met aanmelden…</translation>
+        <translation>Bezig met inloggen…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation>Aanmelden</translation>
+        <translation>Inloggen</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2762,7 +2762,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Keeps the key of this account&apos;s offline data in the OS keychain. While the server cannot be reached, sign in with an empty password to open the offline data. Anyone who can use your unlocked computer account can then open it too.</source>
-        <translation>Bewaart de sleutel van de offline gegevens van dit account in de sleutelhanger van het besturingssysteem. Zolang de server niet bereikbaar is, logt u in met een leeg wachtwoord om de offline gegevens te openen. Iedereen die uw ontgrendelde computeraccount kan gebruiken, kan ze dan ook openen.</translation>
+        <translation>Bewaart de sleutel van de offline gegevens van dit account in de sleutelhanger van het besturingssysteem. Zolang de server niet bereikbaar is, log je in met een leeg wachtwoord om de offline gegevens te openen. Iedereen die je ontgrendelde computeraccount kan gebruiken, kan ze dan ook openen.</translation>
     </message>
 </context>
 <context>
@@ -2781,7 +2781,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Signed out</source>
-        <translation>Afgemeld</translation>
+        <translation>Uitgelogd</translation>
     </message>
     <message>
         <source>About Regiekamer</source>
@@ -2803,7 +2803,7 @@ De regiekamer voor webinarteams.</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Afmelden</translation>
+        <translation>&amp;Uitloggen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2872,11 +2872,11 @@ De regiekamer voor webinarteams.</translation>
     </message>
     <message>
         <source>Offline — showing data from %1 (%2).</source>
-        <translation>Offline — u ziet de gegevens van %1 (%2).</translation>
+        <translation>Offline — je ziet de gegevens van %1 (%2).</translation>
     </message>
     <message>
         <source>Connection to the server lost — showing data from %1 (%2).</source>
-        <translation>Verbinding met de server verbroken — u ziet de gegevens van %1 (%2).</translation>
+        <translation>Verbinding met de server verbroken — je ziet de gegevens van %1 (%2).</translation>
     </message>
     <message>
         <source>Offline.</source>
@@ -3043,6 +3043,17 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Send the answer (Ctrl+Enter)</source>
         <translation>Het antwoord versturen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Open vragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,7 @@ void WebinarWorkspace::onRegistrationsLoaded(qint64 loaded)
 void WebinarWorkspace::onQuestionsLoaded()
 {
     m_questions->mergeRows(std::exchange(m_pendingQuestions, {}));
+    Q_EMIT questionsLoaded();
     if (mayWriteCache())
         m_offline->storeQuestions(m_webinarId, m_questions->rows(), QDateTime::currentDateTimeUtc());
 }

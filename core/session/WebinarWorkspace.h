@@ -69,6 +69,7 @@ Q_SIGNALS:
     void staffCandidatesFailed(const QString &message);
     void actionSucceeded(const QString &whatChanged); // translated, e.g. "Registration of Ama Mulder: approved."
     void decisionUndoable(const QString &whatChanged); // a rejection, which undoLastDecision() can take back
+    void questionsLoaded(); // the open webinar's questions as the server has them now (after each load)
     void actionFailed(const QString &message);
     void cacheProblem(const QString &message); // translated
 

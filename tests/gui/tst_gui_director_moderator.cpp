@@ -550,14 +550,19 @@ void TstGuiDirectorModerator::moderatorPinsAndDismisses()
     QTRY_COMPARE_WITH_TIMEOUT(shownState(), pinnedText, timeoutMs);
     QVERIFY(!pin->isEnabled() && dismiss->isEnabled());
     QCOMPARE(stateOnServer(), std::optional(api::QuestionState::Pinned));
+    QCOMPARE(rowOfQuestion(), 0); // pinned questions lead the queue
 
+    // Dismissed, it leaves the open questions (the default view) and nothing else is selected in its place.
     QTest::mouseClick(dismiss, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(shownState(), dismissedText, timeoutMs);
-    QVERIFY(pin->isEnabled() && !dismiss->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(rowOfQuestion(), -1, timeoutMs);
     QCOMPARE(stateOnServer(), std::optional(api::QuestionState::Dismissed));
+    QVERIFY(!pin->isEnabled() && !dismiss->isEnabled());
+    auto *filter = child<QComboBox>(view, u"questionStateFilterCombo"_s);
+    filter->setCurrentIndex(filter->findData(-1)); // all questions
+    QTRY_VERIFY(rowOfQuestion() >= 0);
+    QCOMPARE(shownState(), dismissedText);
 
     // The state filter shows it under "Dismissed" only.
-    auto *filter = child<QComboBox>(view, u"questionStateFilterCombo"_s);
     filter->setCurrentIndex(filter->findData(static_cast<int>(api::QuestionState::Dismissed)));
     QTRY_VERIFY(rowOfQuestion() >= 0);
     filter->setCurrentIndex(filter->findData(static_cast<int>(api::QuestionState::Pinned)));

@@ -153,10 +153,10 @@ void TstGuiLogin::signInShowsRoleView_data()
     QTest::newRow("director en") << Role::Director << u"en"_s << u"Director"_s << u"Sign in"_s << u"Title"_s;
     QTest::newRow("moderator en") << Role::Moderator << u"en"_s << u"Moderator"_s << u"Sign in"_s << u"Title"_s;
     QTest::newRow("client_staff en") << Role::ClientStaff << u"en"_s << u"Client staff"_s << u"Sign in"_s << u"Title"_s;
-    QTest::newRow("admin nl") << Role::Admin << u"nl"_s << u"Beheerder"_s << u"Aanmelden"_s << u"Titel"_s;
-    QTest::newRow("director nl") << Role::Director << u"nl"_s << u"Regisseur"_s << u"Aanmelden"_s << u"Titel"_s;
-    QTest::newRow("moderator nl") << Role::Moderator << u"nl"_s << u"Moderator"_s << u"Aanmelden"_s << u"Titel"_s;
-    QTest::newRow("client_staff nl") << Role::ClientStaff << u"nl"_s << u"Medewerker klant"_s << u"Aanmelden"_s
+    QTest::newRow("admin nl") << Role::Admin << u"nl"_s << u"Beheerder"_s << u"Inloggen"_s << u"Titel"_s;
+    QTest::newRow("director nl") << Role::Director << u"nl"_s << u"Regisseur"_s << u"Inloggen"_s << u"Titel"_s;
+    QTest::newRow("moderator nl") << Role::Moderator << u"nl"_s << u"Moderator"_s << u"Inloggen"_s << u"Titel"_s;
+    QTest::newRow("client_staff nl") << Role::ClientStaff << u"nl"_s << u"Medewerker klant"_s << u"Inloggen"_s
                                      << u"Titel"_s;
 }
 

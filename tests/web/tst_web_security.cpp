@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(langOf(web.get(u"/portal/sign-in?lang=en"_s, {{"Accept-Language", "nl"}})), u"en"_s);
         QCOMPARE(langOf(web.get(u"/portal/sign-in"_s, {{"Accept-Language", "nl"}})), u"en"_s);
         QCOMPARE(langOf(web.get(u"/portal/sign-in?lang=xx"_s)), u"en"_s);
-        QVERIFY(web.get(u"/portal/sign-in?lang=nl"_s).text().contains(u"Aanmelden"_s));
+        QVERIFY(web.get(u"/portal/sign-in?lang=nl"_s).text().contains(u"Inloggen"_s));
     }
 
     // Every POST without its form's token, or with another browser's, is refused with 403 and changes nothing.

@@ -1,5 +1,6 @@
 #include "panels/QuestionQueuePanel.h"
 
+#include "models/QuestionQueueModel.h"
 #include "protocol/Rights.h"
 #include "session/WebinarWorkspace.h"
 #include "widgets/ReadOnlyGate.h"
@@ -12,12 +13,13 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QSignalBlocker>
-#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -26,14 +28,40 @@ namespace regiekamer::ui {
 using api::QuestionState;
 using client::QuestionModel;
 
+namespace {
+
+// The state filter's first two choices; the others carry the state's number.
+constexpr int showOpen = -2;
+constexpr int showAll = -1;
+
+// Unseen questions in bold on a light highlight: the weight says it without the colour.
+class UnseenDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(client::QuestionQueueModel::UnseenRole).toBool())
+            return;
+        option->font.setBold(true);
+        option->backgroundBrush = QColor(0xff, 0xf1, 0xc2);
+    }
+};
+
+} // namespace
+
 QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new client::QuestionQueueModel(workspace->questions(), this))
     , m_mayModerate(rights::permits(role, rights::Resource::Question, rights::Action::Moderate))
     , m_heading(new QLabel(this))
     , m_stateFilter(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_unseen(new QLabel(this))
     , m_table(new QTableView(this))
 {
     setObjectName(u"questionPanel"_s);
@@ -44,11 +72,10 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
     bold.setBold(true);
     m_heading->setFont(bold);
 
-    m_proxy->setSourceModel(workspace->questions());
-    m_proxy->setSortRole(QuestionModel::SortRole);
-    m_proxy->setFilterRole(QuestionModel::SortRole);
-    m_proxy->setFilterKeyColumn(QuestionModel::State);
+    m_unseen->setObjectName(u"questionNewCountLabel"_s);
+    dropSelectionOfLeavingRows(); // before the table takes the model, so it runs before the table's own reaction
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new UnseenDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(QuestionModel::AskedAt, Qt::DescendingOrder); // newest first
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,6 +95,7 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_heading);
+    filters->addWidget(m_unseen);
     filters->addStretch();
     filters->addWidget(m_count);
     filters->addWidget(m_stateFilter);
@@ -85,6 +113,9 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &QuestionQueuePanel::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QuestionQueuePanel::updateButtons);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &QuestionQueuePanel::updateButtons);
+    connect(m_proxy, &client::QuestionQueueModel::unseenChanged, this, &QuestionQueuePanel::showUnseen);
+    // Questions that arrive after the queue is on screen are the ones to point out.
+    connect(workspace, &client::WebinarWorkspace::questionsLoaded, m_proxy, &client::QuestionQueueModel::watchArrivals);
     retranslate();
 }
 
@@ -158,7 +189,8 @@ void QuestionQueuePanel::fillStateFilter()
     const QSignalBlocker blocker(m_stateFilter);
     const int current = std::max(0, m_stateFilter->currentIndex());
     m_stateFilter->clear();
-    m_stateFilter->addItem(tr("All questions"), -1);
+    m_stateFilter->addItem(tr("Open questions"), showOpen);
+    m_stateFilter->addItem(tr("All questions"), showAll);
     for (auto state : {QuestionState::New, QuestionState::Approved, QuestionState::Pinned, QuestionState::Answered,
                        QuestionState::Dismissed})
         m_stateFilter->addItem(QuestionModel::stateDisplayName(state), static_cast<int>(state));
@@ -167,13 +199,43 @@ void QuestionQueuePanel::fillStateFilter()
 
 void QuestionQueuePanel::onStateFilterChanged()
 {
-    const int state = m_stateFilter->currentData().toInt();
-    m_proxy->setFilterRegularExpression(state < 0 ? QRegularExpression() : QRegularExpression(u"^%1$"_s.arg(state)));
+    const int choice = m_stateFilter->currentData().toInt();
+    if (choice == showOpen)
+        m_proxy->showOpen();
+    else if (choice == showAll)
+        m_proxy->showAll();
+    else
+        m_proxy->showState(static_cast<QuestionState>(choice));
     updateButtons();
+}
+
+// A selected question that leaves the list (dismissed or answered under "Open questions") takes the selection with
+// it: single selection would otherwise select the next question, and a second click would act on that one.
+void QuestionQueuePanel::dropSelectionOfLeavingRows()
+{
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        const QModelIndexList rows =
+            m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+        m_selectedRowLeaves =
+            std::ranges::any_of(rows, [&](const QModelIndex &row) { return row.row() >= first && row.row() <= last; });
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (std::exchange(m_selectedRowLeaves, false))
+            m_table->selectionModel()->clearSelection();
+    });
+}
+
+void QuestionQueuePanel::showUnseen(int count)
+{
+    m_unseen->setText(count > 0 ? tr("%n new", nullptr, count) : QString());
+    m_unseen->setStyleSheet(count > 0 ? u"QLabel { font-weight: bold; background: #fff1c2; padding: 0 6px; }"_s
+                                      : QString());
 }
 
 void QuestionQueuePanel::onSelectionChanged()
 {
+    if (const qint64 id = selectedQuestionId(); id != 0)
+        m_proxy->markSeen(id);
     if (m_answer) {
         const api::Question *question = selectedQuestion();
         const QSignalBlocker blocker(m_answer);

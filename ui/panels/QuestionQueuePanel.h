@@ -9,17 +9,19 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace regiekamer::client {
+class QuestionQueueModel;
 class WebinarWorkspace;
 } // namespace regiekamer::client
 
 namespace regiekamer::ui {
 
-// The selected webinar's question queue, newest first, with a state filter; for roles that may moderate:
-// approve, dismiss and pin the selected question, and answer it in a small editor.
+// The selected webinar's question queue: pinned questions on top, then newest first; the open ones by default (a
+// filter shows all, or one state); questions that arrive while it is on screen stand out (bold, highlighted and
+// counted) until selected. For roles that may moderate: approve, dismiss and pin the selected question, and answer
+// it in a small editor (Ctrl+Enter sends).
 class QuestionQueuePanel : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ private:
     void fillStateFilter();
     void onStateFilterChanged();
     void onSelectionChanged();
+    void showUnseen(int count);
+    void dropSelectionOfLeavingRows();
     void updateButtons();
     void setState(api::QuestionState state);
     void sendAnswer();
@@ -44,11 +48,12 @@ private:
     void retranslate();
 
     client::WebinarWorkspace *m_workspace;
-    QSortFilterProxyModel *m_proxy;
+    client::QuestionQueueModel *m_proxy;
     bool m_mayModerate;
     QLabel *m_heading;
     QComboBox *m_stateFilter;
     QLabel *m_count;
+    QLabel *m_unseen;
     QTableView *m_table;
     QPushButton *m_approve = nullptr;
     QPushButton *m_dismiss = nullptr;
@@ -56,6 +61,7 @@ private:
     QLabel *m_selected = nullptr;
     QPlainTextEdit *m_answer = nullptr;
     QPushButton *m_send = nullptr;
+    bool m_selectedRowLeaves = false;
 };
 
 } // namespace regiekamer::ui

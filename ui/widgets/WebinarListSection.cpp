@@ -79,10 +79,18 @@ void WebinarListSection::onCurrentChanged()
 }
 
 // A refetched list resets the model: select the same webinar again, or report that it is gone (e.g. unassigned).
+// With nothing selected yet, the live webinar is selected: that is where the work is during a broadcast.
 void WebinarListSection::restoreSelection()
 {
-    if (m_selected == 0)
+    if (m_selected == 0) {
+        for (const api::WebinarSummary &webinar : m_webinars->webinars()) {
+            if (webinar.state == WebinarState::Live) {
+                selectWebinar(webinar.id);
+                break;
+            }
+        }
         return;
+    }
     m_restoring = true;
     selectWebinar(m_selected);
     m_restoring = false;

@@ -15,7 +15,7 @@ namespace regiekamer::ui {
 class TableSection;
 
 // The role's webinars (heading + sortable table "webinarTable") with one selected webinar. The selection is kept
-// by id, so it survives the list being refetched after every live event.
+// by id, so it survives the list being refetched after every live event; with none selected yet, the live webinar is.
 class WebinarListSection : public QWidget
 {
     Q_OBJECT
