@@ -112,7 +112,7 @@ set(runtime_plugins "libqca-qt6-plugins, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME regiekamer)
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "${runtime_plugins}")
-set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS qt6-wayland)
+set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_DESKTOP_DESCRIPTION "control room for webinar teams (desktop app)
 Regiekamer is a secure control room for webinar teams. Directors, moderators
 and the client's own staff each see their part of a webinar's attendee data,

@@ -397,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>CsvLocaliser</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Json</name>
     <message>
         <source>Unknown value &quot;%1&quot;.</source>
@@ -2578,10 +2593,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <translation>Export registrations</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting the registrations of %1 …</source>
         <translation>Exporting the registrations of %1 …</translation>
     </message>
@@ -2638,6 +2649,14 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
             <numerusform>Exported %n access log entry to %1.</numerusform>
             <numerusform>Exported %n access log entries to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets in this language (*.csv)</source>
+        <translation>CSV for spreadsheets in this language (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV, UTF-8 with commas (*.csv)</source>
+        <translation>Plain CSV, UTF-8 with commas (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -397,6 +397,21 @@
     </message>
 </context>
 <context>
+    <name>CsvLocaliser</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>Json</name>
     <message>
         <source>Unknown value &quot;%1&quot;.</source>
@@ -2578,10 +2593,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <translation>Aanmeldingen exporteren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
         <source>Exporting the registrations of %1 …</source>
         <translation>De aanmeldingen van %1 worden geëxporteerd …</translation>
     </message>
@@ -2638,6 +2649,14 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
             <numerusform>%n item van de toegangslog geëxporteerd naar %1.</numerusform>
             <numerusform>%n items van de toegangslog geëxporteerd naar %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets in this language (*.csv)</source>
+        <translation>CSV voor spreadsheets in deze taal (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plain CSV, UTF-8 with commas (*.csv)</source>
+        <translation>Eenvoudige CSV, UTF-8 met komma's (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ public:
     static QString fieldKey(Field field); // the API's member name, e.g. "email"
     static rights::FieldClass fieldClass(Field field);
     static QString approvalDisplayName(api::ApprovalState state); // translated
+    static QString fieldTitle(Field field); // translated: the column's header
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -83,7 +84,6 @@ protected:
 private:
     QVariant displayValue(const api::Registration &registration, Field field) const;
     static QVariant rawValue(const api::Registration &registration, Field field);
-    static QString fieldTitle(Field field);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void forgetKeys();

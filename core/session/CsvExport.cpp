@@ -16,15 +16,20 @@ CsvExport::~CsvExport()
     abandon();
 }
 
-bool CsvExport::start(qint64 webinarId, const QString &filePath)
+bool CsvExport::start(qint64 webinarId, const QUrlQuery &filters, const QString &filePath, Form form)
 {
-    return start(api::path::expand(api::path::webinarRegistrationsExport, {webinarId}), {}, filePath);
+    if (!start(api::path::expand(api::path::webinarRegistrationsExport, {webinarId}), filters, filePath))
+        return false;
+    if (form == Form::Spreadsheet)
+        m_localiser = std::make_unique<CsvLocaliser>(QLocale());
+    return true;
 }
 
 bool CsvExport::start(const QString &path, const QUrlQuery &query, const QString &filePath)
 {
     if (isRunning())
         return false;
+    m_localiser.reset();
     m_file = std::make_unique<QSaveFile>(filePath);
     m_writeFailed = false;
     if (!m_file->open(QIODevice::WriteOnly)) {
@@ -61,7 +66,8 @@ void CsvExport::onReadyRead()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!m_file || status < 200 || status >= 300)
         return; // an error body stays in the reply for the error message
-    if (m_file->write(m_reply->readAll()) < 0)
+    const QByteArray bytes = m_reply->readAll();
+    if (m_file->write(m_localiser ? m_localiser->feed(bytes) : bytes) < 0)
         m_writeFailed = true;
 }
 
@@ -71,6 +77,8 @@ void CsvExport::onDone(const Result<QJsonObject> &result)
         return;
     if (result && m_reply)
         onReadyRead();
+    if (result && m_localiser && m_file->write(m_localiser->finish()) < 0)
+        m_writeFailed = true;
     std::unique_ptr<QSaveFile> file = std::move(m_file);
     m_reply.clear();
     if (!result) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/ApiClient.h"
+#include "session/CsvLocaliser.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,8 +21,12 @@ public:
     CsvExport(ApiClient *api, QObject *parent = nullptr);
     ~CsvExport() override;
 
-    // Starts the download; false (with failed emitted) when the file cannot be opened or one is running.
-    bool start(qint64 webinarId, const QString &filePath);
+    // Spreadsheet: for a spreadsheet in the person's language (CsvLocaliser); Plain: the server's UTF-8 with commas.
+    enum class Form { Spreadsheet, Plain };
+
+    // Starts the download of the webinar's registrations that pass `filters` (the list's: search, approval,
+    // present); false (with failed emitted) when the file cannot be opened or one is running.
+    bool start(qint64 webinarId, const QUrlQuery &filters, const QString &filePath, Form form);
     // Any CSV endpoint (e.g. the access log's export with its filters).
     bool start(const QString &path, const QUrlQuery &query, const QString &filePath);
     void cancel();
@@ -41,6 +46,7 @@ private:
     ApiClient *m_api;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<CsvLocaliser> m_localiser; // nullptr: the bytes as the server sent them
     bool m_writeFailed = false;
 };
 

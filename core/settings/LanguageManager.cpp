@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QLibraryInfo>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -55,7 +56,11 @@ Status LanguageManager::setLanguage(const QString &code, bool persist)
         return fail(u"unsupported_language"_s,
                     tr("The language \"%1\" is not available. Choose English or Nederlands.").arg(code));
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
     const bool loaded = m_translator.load(u":/i18n/regiekamer_"_s + code + u".qm"_s);
+    // Qt's own texts (the file dialog, standard buttons) from Debian's qt6-translations-l10n, where installed.
+    if (m_qtTranslator.load(QLocale(code), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
     // English is the source language: without its catalogue the source texts are shown, which is correct.
     if (!loaded && code != u"en"_s) {
         qCWarning(lcSettings, "The %s translation is missing from this build", qUtf8Printable(code));

@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     QTranslator m_translator;
+    QTranslator m_qtTranslator; // Qt's own dialogs and buttons
     QString m_current;
 };
 

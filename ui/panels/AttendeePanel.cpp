@@ -164,6 +164,18 @@ QPushButton *AttendeePanel::exportButton() const
     return m_export;
 }
 
+QUrlQuery AttendeePanel::exportFilters() const
+{
+    QUrlQuery filters;
+    if (const QString search = m_search->text().trimmed(); !search.isEmpty())
+        filters.addQueryItem(u"search"_s, QString::fromUtf8(QUrl::toPercentEncoding(search)));
+    if (const int approval = m_approval->currentData().toInt(); approval != any)
+        filters.addQueryItem(u"approval"_s, api::approvalStateToWire(static_cast<api::ApprovalState>(approval)));
+    if (const int present = m_present ? m_present->currentData().toInt() : any; present != any)
+        filters.addQueryItem(u"present"_s, present == 1 ? u"true"_s : u"false"_s);
+    return filters;
+}
+
 qint64 AttendeePanel::selectedRegistrationId() const
 {
     const QList<qint64> ids = selectedRegistrationIds();

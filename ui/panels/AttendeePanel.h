@@ -3,6 +3,7 @@
 #include "protocol/Registration.h"
 #include "protocol/Roles.h"
 
+#include <QUrlQuery>
 #include <QWidget>
 
 class QBoxLayout;
@@ -32,6 +33,7 @@ public:
     AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent = nullptr);
 
     QPushButton *exportButton() const; // nullptr unless the role may export registrations
+    QUrlQuery exportFilters() const; // what the list shows now, as the export endpoint's filters
     qint64 selectedRegistrationId() const; // the first selected, 0 when none
     QList<qint64> selectedRegistrationIds() const;
 

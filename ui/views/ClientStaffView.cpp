@@ -158,7 +158,7 @@ void ClientStaffView::onWebinarsReset()
 void ClientStaffView::exportSelected()
 {
     if (const api::WebinarSummary *webinar = selectedWebinar())
-        m_exporter->exportWebinar(webinar->id, webinar->title);
+        m_exporter->exportWebinar(webinar->id, webinar->title, m_registrations->exportFilters());
 }
 
 void ClientStaffView::showStatus(const QString &message, bool success)

@@ -25,11 +25,31 @@ ExportController::FileChooser &chooserSlot()
     return chooser;
 }
 
+// Whether the last save dialog chose the plain form (its second file type).
+bool &plainChosen()
+{
+    static bool plain = false;
+    return plain;
+}
+
+QString spreadsheetFilter()
+{
+    return ExportController::tr("CSV for spreadsheets in this language (*.csv)");
+}
+
+QString plainFilter()
+{
+    return ExportController::tr("Plain CSV, UTF-8 with commas (*.csv)");
+}
+
 QString askForFileTitled(QWidget *parent, const QString &suggestedName, const QString &title)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
-                                        ExportController::tr("CSV files (*.csv)"));
+    QString chosenFilter = spreadsheetFilter();
+    const QString path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
+                                                      spreadsheetFilter() + u";;"_s + plainFilter(), &chosenFilter);
+    plainChosen() = chosenFilter == plainFilter();
+    return path;
 }
 
 QString askForFile(QWidget *parent, const QString &suggestedName)
@@ -74,13 +94,15 @@ bool ExportController::isRunning() const
     return m_running;
 }
 
-void ExportController::exportWebinar(qint64 webinarId, const QString &webinarTitle)
+void ExportController::exportWebinar(qint64 webinarId, const QString &webinarTitle, const QUrlQuery &filters)
 {
+    plainChosen() = false;
     if (webinarId <= 0 ||
         !begin(Kind::Registrations, suggestedFileName(webinarTitle),
                tr("Exporting the registrations of %1 …").arg(webinarTitle)))
         return;
-    if (!m_export->start(webinarId, m_path))
+    const auto form = plainChosen() ? client::CsvExport::Form::Plain : client::CsvExport::Form::Spreadsheet;
+    if (!m_export->start(webinarId, filters, m_path, form))
         m_running = false; // failed() has already been handled
 }
 

@@ -30,7 +30,9 @@ public:
 
     ExportController(client::CsvExport *csvExport, QWidget *parent);
 
-    void exportWebinar(qint64 webinarId, const QString &webinarTitle);
+    // The registrations the list shows (filters: its search, approval and presence), in the form chosen in the save
+    // dialog: for a spreadsheet in the person's language (the default), or plain UTF-8 with commas.
+    void exportWebinar(qint64 webinarId, const QString &webinarTitle, const QUrlQuery &filters);
     void exportAccessLog(const QUrlQuery &filters);
     bool isRunning() const;
     static qint64 countCsvRows(const QString &filePath); // data rows, header excluded; -1: unreadable

@@ -181,6 +181,9 @@ QHttpServerResponse RegistrationController::exportCsv(RequestContext &context)
     query.ownerUserId = *owner;
     query.limit = std::numeric_limits<int>::max();
     query.readable = ScopedAccess::readable(context, Resource::Registration);
+    // The list's filters: an export holds what the person sees, not more.
+    if (auto filters = readRegistrationFilters(QUrlQuery(context.request().url()), query); !filters)
+        return http::fromError(filters.error());
     auto page = m_registrations.list(query);
     if (!page)
         return http::fromError(page.error());

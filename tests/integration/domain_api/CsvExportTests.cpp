@@ -104,6 +104,21 @@ void TestDomainApi::csvExport()
     const QByteArray onTheWire = ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\"), Jr.\",";
     QVERIFY(csv.body.contains(onTheWire));
 
+    // With the list's filters the export holds what the list shows (the desktop exports what is on screen).
+    const ApiParams filters {{u"approval"_s, u"approved"_s}, {u"search"_s, u"a"_s}};
+    const ApiReply filteredList = get(Role::ClientStaff, registrationsPath(m_scheduled), filters);
+    QVERIFY(filteredList.total() > 0 && filteredList.total() < list.total());
+    const QString scheduledExport = api::path::expand(api::path::webinarRegistrationsExport, {m_scheduled});
+    const ApiReply filtered = get(Role::ClientStaff, scheduledExport, filters);
+    QCOMPARE(filtered.status, 200);
+    QList<QStringList> filteredRows;
+    QVERIFY(parseCsv(QString::fromUtf8(filtered.body), filteredRows));
+    QCOMPARE(filteredRows.size(), filteredList.total() + 1);
+    const qsizetype approvalColumn = filteredRows.first().indexOf(u"approvalState"_s);
+    for (const QStringList &row : filteredRows.mid(1))
+        QCOMPARE(row.value(approvalColumn), u"approved"_s);
+    QCOMPARE(get(Role::ClientStaff, scheduledExport, {{u"approval"_s, u"maybe"_s}}).status, 400);
+
     // Only client staff of the webinar's organisation export.
     const QString exportPath = api::path::expand(api::path::webinarRegistrationsExport, {m_live});
     QCOMPARE(get(Role::Director, exportPath).status, 403);
