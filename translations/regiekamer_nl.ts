@@ -2656,7 +2656,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Plain CSV, UTF-8 with commas (*.csv)</source>
-        <translation>Eenvoudige CSV, UTF-8 met komma's (*.csv)</translation>
+        <translation>Eenvoudige CSV, UTF-8 met komma&apos;s (*.csv)</translation>
     </message>
 </context>
 <context>
