@@ -13,6 +13,7 @@
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "widgets/MessageBar.h"
+#include "widgets/StateMarks.h"
 
 #include <QComboBox>
 #include <QItemSelectionModel>
@@ -114,6 +115,17 @@ private Q_SLOTS:
         QTableView *table = openPending(controller, u"en"_s);
         QVERIFY(table);
         QVERIFY(table->model()->rowCount() >= 2);
+        // States that need attention carry a mark besides their colour: readable without the colour.
+        const int approvalColumn =
+            controller.session()->workspace()->registrations()->columnOf(client::RegistrationModel::Field::Approval);
+        QVERIFY(qobject_cast<ui::StateMarkDelegate *>(table->itemDelegateForColumn(approvalColumn)));
+        using Marks = ui::StateMarkDelegate;
+        QCOMPARE(Marks::markFor(Marks::Kind::ApprovalState, int(api::ApprovalState::Pending)).symbol, u"◔"_s);
+        QCOMPARE(Marks::markFor(Marks::Kind::ApprovalState, int(api::ApprovalState::Rejected)).symbol, u"✕"_s);
+        QCOMPARE(Marks::markFor(Marks::Kind::WebinarState, int(WebinarState::Live)).symbol, u"●"_s);
+        QVERIFY(Marks::markFor(Marks::Kind::WebinarState, int(WebinarState::Scheduled)).symbol.isEmpty());
+        auto *webinars = child<QTableView>(controller.mainWindow(), u"webinarTable"_s);
+        QVERIFY(qobject_cast<Marks *>(webinars->itemDelegateForColumn(client::WebinarListModel::State)));
         const qint64 first = idAt(table, 0);
         const qint64 next = idAt(table, 1);
         table->selectRow(0);

@@ -4,6 +4,7 @@
 #include "session/SessionController.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
+#include "widgets/StateMarks.h"
 #include "widgets/StatusLine.h"
 #include "widgets/TableSection.h"
 
@@ -43,6 +44,8 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     m_webinars->setObjectName(u"webinarSection"_s);
     m_webinars->table()->setObjectName(u"webinarTable"_s);
     m_webinars->table()->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_webinars->table()->setItemDelegateForColumn(
+        Columns::State, new StateMarkDelegate(StateMarkDelegate::Kind::WebinarState, m_webinars->table()));
     m_webinars->showOnlyColumns({Columns::Title, Columns::Organisation, Columns::State, Columns::StartsAt,
                                  Columns::Registrations, Columns::OpenQuestions});
     m_staff->setObjectName(u"assignedStaffTable"_s);

@@ -5,6 +5,7 @@
 #include "session/WebinarWorkspace.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
+#include "widgets/StateMarks.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -54,6 +55,7 @@ AttendeePanel::AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWi
     , m_approval(filterCombo(u"approvalFilterCombo"_s, this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_approvalMarks(new StateMarkDelegate(StateMarkDelegate::Kind::ApprovalState, this))
 {
     setObjectName(u"attendeePanel"_s);
     m_search->setObjectName(u"attendeeSearchEdit"_s);
@@ -100,6 +102,8 @@ void AttendeePanel::setUpTable()
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_filter->setRegistrations(m_workspace->registrations());
     m_table->setModel(m_filter);
+    markApprovalColumn();
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AttendeePanel::markApprovalColumn);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -112,6 +116,16 @@ void AttendeePanel::setUpTable()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+// The approval column (where the role may read it) shows pending, approved and rejected by mark and colour.
+void AttendeePanel::markApprovalColumn()
+{
+    for (int column = 0; column < m_filter->columnCount(); ++column)
+        m_table->setItemDelegateForColumn(column, nullptr);
+    const int approval = m_workspace->registrations()->columnOf(client::RegistrationModel::Field::Approval);
+    if (approval >= 0)
+        m_table->setItemDelegateForColumn(approval, m_approvalMarks);
 }
 
 QBoxLayout *AttendeePanel::filterRow()

@@ -20,6 +20,8 @@ class WebinarWorkspace;
 
 namespace regiekamer::ui {
 
+class StateMarkDelegate;
+
 // The open webinar's registrations: search (name, and e-mail and company where the role may read them), an
 // approval filter, "N of M shown" (with the progress while pages stream in) and a sortable table with only the
 // columns the role may read. What else it offers follows the role's rights on registrations: a role that may
@@ -42,6 +44,7 @@ protected:
 
 private:
     void setUpTable();
+    void markApprovalColumn();
     QBoxLayout *filterRow();
     QBoxLayout *decisionRow();
     void connectLoading();
@@ -60,6 +63,7 @@ private:
     QComboBox *m_approval;
     QLabel *m_count;
     QTableView *m_table;
+    StateMarkDelegate *m_approvalMarks;
     // The overview (roles that may export): otherwise nullptr.
     QLabel *m_title = nullptr;
     QComboBox *m_present = nullptr;

@@ -4,6 +4,7 @@
 #include "session/SessionController.h"
 #include "views/AccessLogView.h"
 #include "widgets/ExportController.h"
+#include "widgets/StateMarks.h"
 #include "widgets/TableSection.h"
 
 #include <QAbstractProxyModel>
@@ -67,6 +68,8 @@ ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *pa
     QTableView *table = m_webinars->table();
     table->setObjectName(u"webinarTable"_s);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setItemDelegateForColumn(Columns::State,
+                                    new StateMarkDelegate(StateMarkDelegate::Kind::WebinarState, table));
     m_webinars->showOnlyColumns({Columns::Title, Columns::State, Columns::StartsAt, Columns::Registrations});
     table->sortByColumn(Columns::StartsAt, Qt::AscendingOrder);
     m_status->setObjectName(u"exportStatusLabel"_s);

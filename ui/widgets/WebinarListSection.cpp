@@ -1,6 +1,7 @@
 #include "widgets/WebinarListSection.h"
 
 #include "models/WebinarListModel.h"
+#include "widgets/StateMarks.h"
 #include "widgets/TableSection.h"
 
 #include <QItemSelectionModel>
@@ -23,6 +24,8 @@ WebinarListSection::WebinarListSection(std::function<QString()> heading, client:
     setObjectName(u"webinarSection"_s);
     m_section->table()->setObjectName(u"webinarTable"_s);
     m_section->table()->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_section->table()->setItemDelegateForColumn(
+        Columns::State, new StateMarkDelegate(StateMarkDelegate::Kind::WebinarState, m_section->table()));
     m_section->showOnlyColumns(columns);
     m_section->table()->sortByColumn(Columns::StartsAt, Qt::AscendingOrder);
     auto *layout = new QVBoxLayout(this);

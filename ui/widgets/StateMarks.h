@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStyledItemDelegate>
+
+namespace regiekamer::ui {
+
+// A state that needs attention, shown by a mark before its name and a colour, so it reads without the colour too:
+// a live webinar "● Live" in red and bold; a registration "◔ Pending" in amber, "✓ Approved" in green, "✕ Rejected"
+// in red. Reads the column's raw value (the models' SortRole); other states are drawn as they are.
+class StateMarkDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    enum class Kind { WebinarState, ApprovalState };
+
+    struct Mark
+    {
+        QString symbol; // empty: no mark
+        QColor colour;
+        bool bold = false;
+    };
+
+    StateMarkDelegate(Kind kind, QObject *parent);
+
+    static Mark markFor(Kind kind, int rawState);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace regiekamer::ui
