@@ -60,6 +60,27 @@ Status commitLogged(Transaction &transaction, audit::AuditLog &log, const api::A
     return transaction.commit();
 }
 
+// 0 once the change and its access log entry are committed together; otherwise 1, and nothing changed.
+int commitWithEntry(Transaction &transaction, audit::AuditLog &log, const api::AuditEntry &entry,
+                    const QString &notDone)
+{
+    if (auto committed = commitLogged(transaction, log, entry); !committed)
+        return cli::failWith(
+            u"%1: the access log entry could not be written (%2)."_s.arg(notDone, committed.error().message));
+    return 0;
+}
+
+// The stored webinar, or the message that says why there is none.
+Result<api::WebinarSummary> stored(WebinarRepository &webinars, qint64 id)
+{
+    auto current = webinars.find(id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (!*current)
+        return fail(QString::fromLatin1(api::errc::notFound), u"No webinar %1 (see: webinar list)."_s.arg(id));
+    return (*current)->summary;
+}
+
 api::AuditEntry entryFor(const QString &operatorName, const char *action, qint64 webinarId, const QString &command)
 {
     api::AuditEntry entry = audit::operatorEntry(operatorName, action, u"webinar"_s, webinarId, command);
@@ -121,12 +142,11 @@ int create(Database &database, FieldCipher &cipher, audit::AuditLog &log, const 
     if (!created)
         return cli::failWith(created.error().message);
     const qint64 id = created->summary.id;
-    if (auto committed =
-            commitLogged(transaction, log,
-                         entryFor(operatorName, api::auditAction::create, id, u"regiekamer-admin webinar create"_s));
-        !committed)
-        return cli::failWith(
-            u"Not created: the access log entry could not be written (%1)."_s.arg(committed.error().message));
+    if (const int refused =
+            commitWithEntry(transaction, log,
+                            entryFor(operatorName, api::auditAction::create, id, u"regiekamer-admin webinar create"_s),
+                            u"Not created"_s))
+        return refused;
     cli::print(u"Created webinar %1 \"%2\" (draft) for %3."_s.arg(id).arg(created->summary.title,
                                                                           created->summary.organisationName));
     return 0;
@@ -139,19 +159,18 @@ int edit(Database &database, FieldCipher &cipher, audit::AuditLog &log, const QC
     if (!transaction.started())
         return cli::failWith(transaction.started().error().message);
     WebinarRepository webinars(database, cipher);
-    auto current = webinars.find(id);
-    if (!current || !*current)
-        return cli::failWith(current ? u"No webinar %1 (see: webinar list)."_s.arg(id) : current.error().message);
+    const auto current = stored(webinars, id);
+    if (!current)
+        return cli::failWith(current.error().message);
     api::WebinarUpdate change = updateFrom(parser);
-    change.version = (*current)->summary.version;
+    change.version = current->version;
     auto updated = webinars.update(id, change);
     if (!updated)
         return cli::failWith(updated.error().message);
-    if (auto committed = commitLogged(
-            transaction, log, entryFor(operatorName, api::auditAction::update, id, u"regiekamer-admin webinar edit"_s));
-        !committed)
-        return cli::failWith(
-            u"Not changed: the access log entry could not be written (%1)."_s.arg(committed.error().message));
+    if (const int refused = commitWithEntry(
+            transaction, log, entryFor(operatorName, api::auditAction::update, id, u"regiekamer-admin webinar edit"_s),
+            u"Not changed"_s))
+        return refused;
     cli::print(u"Webinar %1 \"%2\" changed."_s.arg(id).arg(updated->summary.title));
     return 0;
 }
@@ -163,10 +182,10 @@ int remove(Database &database, FieldCipher &cipher, audit::AuditLog &log, const 
     if (!transaction.started())
         return cli::failWith(transaction.started().error().message);
     WebinarRepository webinars(database, cipher);
-    auto current = webinars.find(id);
-    if (!current || !*current)
-        return cli::failWith(current ? u"No webinar %1 (see: webinar list)."_s.arg(id) : current.error().message);
-    const api::WebinarSummary &webinar = (*current)->summary;
+    const auto current = stored(webinars, id);
+    if (!current)
+        return cli::failWith(current.error().message);
+    const api::WebinarSummary &webinar = *current;
     if (!parser.isSet(u"yes"_s)) {
         return cli::failWith(u"This deletes webinar %1 \"%2\" (%3) with its %4 registration(s) and its questions, "
                              "and cannot be undone. Run it again with --yes to delete it."_s.arg(id)
@@ -175,12 +194,11 @@ int remove(Database &database, FieldCipher &cipher, audit::AuditLog &log, const 
     }
     if (auto removed = webinars.remove(id); !removed)
         return cli::failWith(removed.error().message);
-    if (auto committed =
-            commitLogged(transaction, log,
-                         entryFor(operatorName, api::auditAction::remove, id, u"regiekamer-admin webinar delete"_s));
-        !committed)
-        return cli::failWith(
-            u"Not deleted: the access log entry could not be written (%1)."_s.arg(committed.error().message));
+    if (const int refused =
+            commitWithEntry(transaction, log,
+                            entryFor(operatorName, api::auditAction::remove, id, u"regiekamer-admin webinar delete"_s),
+                            u"Not deleted"_s))
+        return refused;
     cli::print(u"Deleted webinar %1 \"%2\" with its %3 registration(s)."_s.arg(id)
                    .arg(webinar.title)
                    .arg(webinar.registrationCount));
