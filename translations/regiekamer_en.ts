@@ -3081,6 +3081,10 @@ The control room for webinar teams.</translation>
         <source>Not available offline</source>
         <translation>Not available offline</translation>
     </message>
+    <message>
+        <source>The last known state: the server cannot be reached right now.</source>
+        <translation>The last known state: the server cannot be reached right now.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::StaffFields</name>

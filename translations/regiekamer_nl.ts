@@ -3081,6 +3081,10 @@ De regiekamer voor webinarteams.</translation>
         <source>Not available offline</source>
         <translation>Offline niet beschikbaar</translation>
     </message>
+    <message>
+        <source>The last known state: the server cannot be reached right now.</source>
+        <translation>De laatst bekende stand: de server is nu niet bereikbaar.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::StaffFields</name>

@@ -308,6 +308,20 @@ void TstGuiServerErrors::lostServerIsReportedInView()
     QCOMPARE(child<QLabel>(main, u"connectionLabel"_s)->text(),
              language == u"nl"_s ? u"Verbinding verbroken, opnieuw verbinden…"_s : u"Connection lost, reconnecting…"_s);
 
+    // What was live a moment ago is shown as the last known state: dimmed, and saying so.
+    int dimmed = 0;
+    for (const QString &name : {u"webinarStateLabel"_s, u"presentCountLabel"_s}) {
+        auto *label = view->findChild<QLabel *>(name); // what the role's view has of them
+        if (!label)
+            continue;
+        ++dimmed;
+        QTRY_VERIFY2(!label->isEnabled(), qPrintable(name));
+        QCOMPARE(label->toolTip(),
+                 QCoreApplication::translate("regiekamer::ui::ReadOnlyGate",
+                                             "The last known state: the server cannot be reached right now."));
+    }
+    QVERIFY(dimmed > 0);
+
     // The view keeps its data and stays readable; the actions that need the server are disabled and say why
     // (tst_gui_offline covers the banner and the way back).
     QVERIFY(view->isVisible() && workspace->detail());

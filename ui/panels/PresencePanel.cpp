@@ -2,6 +2,7 @@
 
 #include "models/RegistrationFilterModel.h"
 #include "session/WebinarWorkspace.h"
+#include "widgets/ReadOnlyGate.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -26,6 +27,7 @@ PresencePanel::PresencePanel(client::WebinarWorkspace *workspace, QWidget *paren
 {
     setObjectName(u"presencePanel"_s);
     m_count->setObjectName(u"presentCountLabel"_s);
+    markLastKnown(m_count);
     m_list->setObjectName(u"presentList"_s);
     QFont bold = m_heading->font();
     bold.setBold(true);

@@ -32,6 +32,7 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     m_title->setObjectName(u"webinarTitleLabel"_s);
     m_schedule->setObjectName(u"webinarScheduleLabel"_s);
     m_state->setObjectName(u"webinarStateLabel"_s);
+    markLastKnown(m_state);
     m_requiresApproval->setObjectName(u"requiresApprovalCheck"_s);
     markNeedsServer(m_requiresApproval);
     m_title->setWordWrap(true);

@@ -14,6 +14,7 @@ namespace regiekamer::ui {
 namespace {
 
 constexpr auto needsServerProperty = "regiekamerNeedsServer";
+constexpr auto lastKnownProperty = "regiekamerLastKnown";
 
 bool explicitlyHidden(const QWidget *widget)
 {
@@ -46,12 +47,19 @@ void markNeedsServer(QWidget *control)
     control->setProperty(needsServerProperty, true);
 }
 
+void markLastKnown(QWidget *label)
+{
+    label->setProperty(lastKnownProperty, true);
+}
+
 ReadOnlyGate::ReadOnlyGate(client::SessionController *session, QWidget *view)
     : QObject(view)
 {
     for (QWidget *control : view->findChildren<QWidget *>()) {
         if (control->property(needsServerProperty).toBool())
             wrap(control);
+        if (control->property(lastKnownProperty).toBool())
+            m_lastKnown << control;
     }
     connect(session, &client::SessionController::connectionChanged, this,
             [this](Connection connection) { apply(gated(connection, m_readOnly)); });
@@ -61,6 +69,11 @@ ReadOnlyGate::ReadOnlyGate(client::SessionController *session, QWidget *view)
 QString ReadOnlyGate::reason()
 {
     return tr("Not available offline");
+}
+
+QString ReadOnlyGate::lastKnownReason()
+{
+    return tr("The last known state: the server cannot be reached right now.");
 }
 
 void ReadOnlyGate::wrap(QWidget *control)
@@ -104,6 +117,12 @@ void ReadOnlyGate::apply(bool readOnly)
         } else {
             control->setToolTip(m_ownToolTips.take(control));
         }
+    }
+    for (QWidget *label : std::as_const(m_lastKnown)) {
+        if (!label)
+            continue;
+        label->setEnabled(!readOnly); // dimmed: it may have changed meanwhile
+        label->setToolTip(readOnly ? lastKnownReason() : QString());
     }
 }
 
