@@ -11,6 +11,7 @@
 #include "shell/MainWindow.h"
 #include "shell/PlainTextLabels.h"
 #include "widgets/Messages.h"
+#include "widgets/OfflineBanner.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -72,8 +73,16 @@ AppController::AppController(const Options &options, StartupCheck startupCheck, 
     connect(m_session, &client::SessionController::sessionEnded, this, &AppController::onSessionEnded);
     connect(m_session, &client::SessionController::certificateRefused, this, &AppController::onCertificateRefused);
     connect(m_session, &client::SessionController::connectionChanged, m_main, &MainWindow::showConnection);
-    connect(m_session, &client::SessionController::serverLost, m_main, &MainWindow::showNotice);
-    connect(m_session, &client::SessionController::dataError, m_main, &MainWindow::showNotice);
+    connect(m_session, &client::SessionController::serverLost, m_main->offlineBanner(), &OfflineBanner::showProblem);
+    // While the connection is lost, a failed read is that loss: it goes to the same bar, not to a second one.
+    connect(m_session, &client::SessionController::dataError, this, [this](const QString &message) {
+        using Connection = client::SessionController::Connection;
+        const auto connection = m_session->connection();
+        if (connection == Connection::Reconnecting || connection == Connection::Offline)
+            m_main->offlineBanner()->showProblem(message);
+        else
+            m_main->showNotice(message);
+    });
     connect(m_session, &client::SessionController::cacheProblem, this, &AppController::onCacheProblem);
 }
 

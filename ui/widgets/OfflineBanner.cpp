@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -26,6 +27,7 @@ OfflineBanner::OfflineBanner(client::SessionController *session, QWidget *parent
     : QWidget(parent)
     , m_session(session)
     , m_text(new QLabel(this))
+    , m_problem(new QLabel(this))
     , m_retry(new QPushButton(this))
     , m_tick(new QTimer(this))
     , m_fade(new QTimer(this))
@@ -35,12 +37,20 @@ OfflineBanner::OfflineBanner(client::SessionController *session, QWidget *parent
     m_text->setObjectName(u"offlineBannerText"_s);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
+    m_problem->setObjectName(u"offlineProblemLabel"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
     m_retry->setObjectName(u"retryNowButton"_s);
     m_fade->setSingleShot(true);
     m_fade->setInterval(backOnlineMs);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(m_text, 1);
+    auto *texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    texts->addWidget(m_text);
+    texts->addWidget(m_problem);
+    layout->addLayout(texts, 1);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
 
     connect(m_retry, &QPushButton::clicked, m_session, &client::SessionController::reconnectNow);
@@ -60,6 +70,17 @@ OfflineBanner::OfflineBanner(client::SessionController *session, QWidget *parent
 QString OfflineBanner::text() const
 {
     return isHidden() ? QString() : m_text->text();
+}
+
+void OfflineBanner::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(m_mode == Mode::Offline || m_mode == Mode::Reconnecting); // else when the loss shows
+}
+
+QString OfflineBanner::problem() const
+{
+    return isHidden() || m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void OfflineBanner::onConnectionChanged(Connection connection)
@@ -90,7 +111,11 @@ void OfflineBanner::onConnectionChanged(Connection connection)
         m_fade->start();
     setStyleSheet(m_mode == Mode::BackOnline ? u"#offlineBanner { background: #e6f4ea; border: 1px solid #a8d5b5; }"_s
                                              : u"#offlineBanner { background: #fff4ce; border: 1px solid #e0c36b; }"_s);
-    m_retry->setVisible(m_mode == Mode::Offline || m_mode == Mode::Reconnecting);
+    const bool lost = m_mode == Mode::Offline || m_mode == Mode::Reconnecting;
+    m_retry->setVisible(lost);
+    if (!lost)
+        m_problem->clear(); // the reason of the last loss says nothing once the server answers again
+    m_problem->setVisible(lost && !m_problem->text().isEmpty());
     refreshText();
     setVisible(m_mode != Mode::Hidden);
 }

@@ -23,6 +23,10 @@ public:
     explicit OfflineBanner(client::SessionController *session, QWidget *parent = nullptr);
 
     QString text() const; // empty while hidden
+    // Why the server cannot be reached (SessionController::serverLost), shown under the banner's text until the
+    // session is live again: one bar for the loss, not a second notice beside it.
+    void showProblem(const QString &message);
+    QString problem() const; // empty while not shown
     // "12 minutes old", "less than a minute old" …, translated; public for the tests.
     static QString ageText(const QDateTime &receivedAt, const QDateTime &now);
 
@@ -40,6 +44,7 @@ private:
 
     client::SessionController *m_session;
     QLabel *m_text;
+    QLabel *m_problem;
     QPushButton *m_retry;
     QTimer *m_tick;
     QTimer *m_fade;
