@@ -2992,6 +2992,14 @@ The control room for webinar teams.</translation>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>joined %1</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::QuestionQueuePanel</name>

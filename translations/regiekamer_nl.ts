@@ -2992,6 +2992,14 @@ De regiekamer voor webinarteams.</translation>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>binnen sinds %1</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::QuestionQueuePanel</name>

@@ -4,9 +4,14 @@
 #include "session/WebinarWorkspace.h"
 #include "widgets/ReadOnlyGate.h"
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QHash>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -16,6 +21,82 @@ using namespace Qt::StringLiterals;
 namespace regiekamer::ui {
 
 using Field = client::RegistrationModel::Field;
+
+namespace {
+
+// The present attendees' names, where two are present under the same name told apart: by their company where the
+// role may read it, else by when they joined ("Gijs de Groot (Vitens)", "Gijs de Groot (joined 10:24:07)"). Screen
+// readers get the same text, as it is the model's.
+class DistinctNames : public QIdentityProxyModel
+{
+public:
+    DistinctNames(client::RegistrationFilterModel *present, QObject *parent)
+        : QIdentityProxyModel(parent)
+        , m_present(present)
+    {
+        setSourceModel(present);
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(present, signal, this, &DistinctNames::recount);
+        connect(present, &QAbstractItemModel::modelReset, this, &DistinctNames::recount);
+        connect(present, &QAbstractItemModel::layoutChanged, this, &DistinctNames::recount);
+        connect(present, &QAbstractItemModel::dataChanged, this, &DistinctNames::recount);
+    }
+
+    void setNameColumn(int column)
+    {
+        m_nameColumn = column;
+        recount();
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QVariant shown = QIdentityProxyModel::data(index, role);
+        if ((role != Qt::DisplayRole && role != Qt::AccessibleTextRole) || index.column() != m_nameColumn)
+            return shown;
+        const QString name = QIdentityProxyModel::data(index, Qt::DisplayRole).toString();
+        if (!m_shared.contains(name))
+            return shown;
+        return QCoreApplication::translate("regiekamer::ui::PresencePanel", "%1 (%2)").arg(name, detail(index.row()));
+    }
+
+private:
+    QString detail(int row) const
+    {
+        const client::RegistrationModel *registrations = m_present->registrations();
+        const int at = registrations->rowOfId(m_present->idAt(row));
+        if (at < 0)
+            return {};
+        const api::Registration &registration = registrations->rowAt(at).data;
+        if (registration.profile && !registration.profile->company.isEmpty())
+            return registration.profile->company;
+        const QDateTime joined = registration.attendance ? registration.attendance->joinedAt : QDateTime();
+        return QCoreApplication::translate("regiekamer::ui::PresencePanel", "joined %1")
+            .arg(joined.toLocalTime().time().toString(u"HH:mm:ss"_s)); // to the second: people join in bursts
+    }
+
+    void recount()
+    {
+        QHash<QString, int> counts;
+        for (int row = 0; m_nameColumn >= 0 && row < m_present->rowCount(); ++row)
+            ++counts[m_present->index(row, m_nameColumn).data().toString()];
+        QSet<QString> shared;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > 1)
+                shared.insert(it.key());
+        }
+        if (shared == m_shared)
+            return;
+        m_shared = shared;
+        if (rowCount() > 0 && m_nameColumn >= 0)
+            Q_EMIT dataChanged(index(0, m_nameColumn), index(rowCount() - 1, m_nameColumn));
+    }
+
+    client::RegistrationFilterModel *m_present;
+    int m_nameColumn = -1;
+    QSet<QString> m_shared;
+};
+
+} // namespace
 
 PresencePanel::PresencePanel(client::WebinarWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
@@ -34,7 +115,8 @@ PresencePanel::PresencePanel(client::WebinarWorkspace *workspace, QWidget *paren
     m_heading->setFont(bold);
     m_present->setRegistrations(workspace->registrations());
     m_present->setPresentFilter(true);
-    m_list->setModel(m_present);
+    m_names = new DistinctNames(m_present, this);
+    m_list->setModel(m_names);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setTabKeyNavigation(false); // Tab leaves; arrows move inside
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
@@ -71,6 +153,7 @@ void PresencePanel::updateColumn()
 {
     const int column = m_workspace->registrations()->columnOf(Field::FullName);
     m_list->setModelColumn(std::max(0, column));
+    static_cast<DistinctNames *>(m_names)->setNameColumn(column);
     if (column >= 0)
         m_present->sort(column, Qt::AscendingOrder);
     updateCount();

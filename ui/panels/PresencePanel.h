@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAbstractProxyModel;
 class QLabel;
 class QListView;
 
@@ -13,7 +14,8 @@ class WebinarWorkspace;
 namespace regiekamer::ui {
 
 // Who is present in the selected webinar: the count and the names (display names only; the moderator's
-// registrations carry no contact or profile fields at all). Follows the live attendance refreshes.
+// registrations carry no contact or profile fields at all; two equal names are told apart by company or by when
+// they joined). Follows the live attendance refreshes.
 class PresencePanel : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ private:
 
     client::WebinarWorkspace *m_workspace;
     client::RegistrationFilterModel *m_present;
+    QAbstractProxyModel *m_names; // the names shown, equal ones told apart
     QLabel *m_heading;
     QLabel *m_count;
     QListView *m_list;
