@@ -41,11 +41,6 @@ void QuestionQueueModel::showState(QuestionState state)
     invalidateFilter();
 }
 
-QuestionQueueModel::Show QuestionQueueModel::shown() const
-{
-    return m_show;
-}
-
 void QuestionQueueModel::watchArrivals()
 {
     m_watching = true;

@@ -27,7 +27,6 @@ public:
     void showOpen();
     void showAll();
     void showState(api::QuestionState state);
-    Show shown() const;
 
     // From now on, questions that arrive are unseen; off again when the questions are replaced (another webinar).
     void watchArrivals();

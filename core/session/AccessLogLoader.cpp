@@ -119,7 +119,8 @@ void AccessLogLoader::onPage(quint64 generation, qint64 before, const Result<api
         return;
     setLoading(false);
     if (!page) {
-        m_firstPageFailed = m_firstPageFailed || before == 0;
+        if (before == 0)
+            m_firstPageFailed = true;
         m_firstPagePending = false;
         m_model->setMoreAvailable(false);
         Q_EMIT failed(page.error().message);

@@ -246,7 +246,6 @@ struct WebinarWorkspace::DecisionBatch
     bool undoable = false;
     int outstanding = 0;
     QList<std::pair<qint64, api::ApprovalState>> decided; // registration, its state before
-    std::optional<QString> firstName;
 };
 
 void WebinarWorkspace::decide(const QList<qint64> &registrationIds, api::ApprovalState state)
@@ -277,7 +276,7 @@ void WebinarWorkspace::applyDecisions(const QList<qint64> &registrationIds, api:
         qint64 version;
         api::ApprovalState before;
     };
-    auto batch = std::make_shared<DecisionBatch>(DecisionBatch {state, undoable, 0, {}, {}});
+    auto batch = std::make_shared<DecisionBatch>(DecisionBatch {state, undoable, 0, {}});
     QList<Request> requests;
     for (const qint64 id : registrationIds) {
         const int row = m_registrations->rowOfId(id);
@@ -286,8 +285,6 @@ void WebinarWorkspace::applyDecisions(const QList<qint64> &registrationIds, api:
         const RegistrationRow &registration = m_registrations->rowAt(row);
         if (!registration.data.registration || registration.data.registration->approvalState == state)
             continue;
-        if (requests.isEmpty())
-            batch->firstName = registration.data.fullName;
         requests.append({id, registration.version, registration.data.registration->approvalState});
     }
     batch->outstanding = int(requests.size());
@@ -310,8 +307,10 @@ void WebinarWorkspace::finishDecisions(const DecisionBatch &batch)
 {
     if (batch.decided.isEmpty())
         return;
+    const int row = m_registrations->rowOfId(batch.decided.first().first);
     const QString message = batch.decided.size() == 1
-        ? actionreports::approvalChanged(batch.firstName, batch.state)
+        ? actionreports::approvalChanged(row < 0 ? std::nullopt : m_registrations->rowAt(row).data.fullName,
+                                         batch.state)
         : actionreports::approvalsChanged(int(batch.decided.size()), batch.state);
     if (!batch.undoable) {
         Q_EMIT actionSucceeded(message);

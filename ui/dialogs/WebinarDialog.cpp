@@ -80,14 +80,13 @@ WebinarDialog::WebinarDialog(client::OrganisationModel *organisations,
     retranslate();
 }
 
-QLabel *WebinarDialog::addRow(QFormLayout *form, QWidget *field, const QString &objectName)
+void WebinarDialog::addRow(QFormLayout *form, QWidget *field, const QString &objectName)
 {
     auto *label = new QLabel(this);
     label->setBuddy(field);
     field->setObjectName(objectName);
     form->addRow(label, field);
     m_labels << label;
-    return label;
 }
 
 void WebinarDialog::submit()

@@ -39,7 +39,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QLabel *addRow(class QFormLayout *form, QWidget *field, const QString &objectName);
+    void addRow(class QFormLayout *form, QWidget *field, const QString &objectName);
     void retranslate();
     void submit();
 

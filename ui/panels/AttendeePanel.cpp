@@ -190,12 +190,6 @@ QUrlQuery AttendeePanel::exportFilters() const
     return filters;
 }
 
-qint64 AttendeePanel::selectedRegistrationId() const
-{
-    const QList<qint64> ids = selectedRegistrationIds();
-    return ids.isEmpty() ? 0 : ids.first();
-}
-
 QList<qint64> AttendeePanel::selectedRegistrationIds() const
 {
     QList<qint64> ids;

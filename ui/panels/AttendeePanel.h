@@ -36,7 +36,6 @@ public:
 
     QPushButton *exportButton() const; // nullptr unless the role may export registrations
     QUrlQuery exportFilters() const; // what the list shows now, as the export endpoint's filters
-    qint64 selectedRegistrationId() const; // the first selected, 0 when none
     QList<qint64> selectedRegistrationIds() const;
 
 protected:

@@ -42,19 +42,21 @@ QString plainFilter()
     return ExportController::tr("Plain CSV, UTF-8 with commas (*.csv)");
 }
 
-QString askForFileTitled(QWidget *parent, const QString &suggestedName, const QString &title)
+// Registrations come in two forms (the dialog's two file types); the access log only in the plain one.
+QString askForFileTitled(QWidget *parent, const QString &suggestedName, const QString &title, bool twoForms)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString chosenFilter = spreadsheetFilter();
-    const QString path = QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
-                                                      spreadsheetFilter() + u";;"_s + plainFilter(), &chosenFilter);
+    QString chosenFilter = twoForms ? spreadsheetFilter() : plainFilter();
+    const QString filters = twoForms ? spreadsheetFilter() + u";;"_s + plainFilter() : plainFilter();
+    const QString path =
+        QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filters, &chosenFilter);
     plainChosen() = chosenFilter == plainFilter();
     return path;
 }
 
 QString askForFile(QWidget *parent, const QString &suggestedName)
 {
-    return askForFileTitled(parent, suggestedName, ExportController::tr("Export registrations"));
+    return askForFileTitled(parent, suggestedName, ExportController::tr("Export registrations"), true);
 }
 
 QString suggestedFileName(const QString &title)
@@ -120,8 +122,8 @@ bool ExportController::begin(Kind kind, const QString &suggestedName, const QStr
     if (m_running || m_export->isRunning())
         return false;
     m_kind = kind;
-    m_path =
-        chooserSlot() ? chooserSlot()(m_parent, suggestedName) : askForFileTitled(m_parent, suggestedName, title());
+    m_path = chooserSlot() ? chooserSlot()(m_parent, suggestedName)
+                           : askForFileTitled(m_parent, suggestedName, title(), kind == Kind::Registrations);
     if (m_path.isEmpty())
         return false;
     m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, m_parent);

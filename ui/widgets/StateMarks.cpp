@@ -1,16 +1,13 @@
 #include "widgets/StateMarks.h"
 
+#include "models/RegistrationModel.h"
+#include "models/WebinarListModel.h"
 #include "protocol/Registration.h"
 #include "protocol/WebinarState.h"
 
 using namespace Qt::StringLiterals;
 
 namespace regiekamer::ui {
-namespace {
-
-constexpr int rawValueRole = Qt::UserRole + 1; // WebinarListModel::SortRole, RegistrationModel::SortRole
-
-} // namespace
 
 StateMarkDelegate::StateMarkDelegate(Kind kind, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -36,7 +33,8 @@ StateMarkDelegate::Mark StateMarkDelegate::markFor(Kind kind, int rawState)
 void StateMarkDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    const QVariant raw = index.data(rawValueRole);
+    const QVariant raw = index.data(m_kind == Kind::WebinarState ? client::WebinarListModel::SortRole
+                                                                 : client::RegistrationModel::SortRole);
     if (!raw.isValid())
         return;
     const Mark mark = markFor(m_kind, raw.toInt());
