@@ -575,6 +575,31 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::client::AccessLogGrouping</name>
+    <message numerus="yes">
+        <source>%n read(s) in a row by the same person, most likely by their app opening a view:</source>
+        <translation>
+            <numerusform>%n read in a row by the same person, most likely by their app opening a view:</numerusform>
+            <numerusform>%n reads in a row by the same person, most likely by their app opening a view:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — entry %2: %3</source>
+        <translation>%1 — entry %2: %3</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Group repeated reads&quot; to see each entry on its own row.</source>
+        <translation>Untick &quot;Group repeated reads&quot; to see each entry on its own row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read (%n time(s))</source>
+        <translation>
+            <numerusform>Read (%n time)</numerusform>
+            <numerusform>Read (%n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::AccessLogLabels</name>
     <message>
         <source>Read</source>
@@ -759,6 +784,30 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Join link</source>
         <translation>Join link</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attendee: %1</source>
+        <translation>Attendee: %1</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2044,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <translation>Atte&amp;ndee:</translation>
     </message>
     <message>
-        <source>user id</source>
-        <translation>user id</translation>
-    </message>
-    <message>
         <source>Search the access log …</source>
         <translation>Search the access log …</translation>
     </message>
@@ -2025,6 +2070,14 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Entries up to</source>
         <translation>Entries up to</translation>
+    </message>
+    <message>
+        <source>name or #user id</source>
+        <translation>name or #user id</translation>
+    </message>
+    <message>
+        <source>Attendee&apos;s name</source>
+        <translation>Attendee&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2135,14 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Access log entries</source>
         <translation>Access log entries</translation>
+    </message>
+    <message>
+        <source>&amp;Group repeated reads</source>
+        <translation>&amp;Group repeated reads</translation>
+    </message>
+    <message>
+        <source>Shows the reads one person&apos;s app makes within seconds (opening a webinar reads its details, registrations and questions) as one row. Every entry stays recorded.</source>
+        <translation>Shows the reads one person&apos;s app makes within seconds (opening a webinar reads its details, registrations and questions) as one row. Every entry stays recorded.</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,31 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::client::AccessLogGrouping</name>
+    <message numerus="yes">
+        <source>%n read(s) in a row by the same person, most likely by their app opening a view:</source>
+        <translation>
+            <numerusform>%n leesactie achter elkaar door dezelfde persoon, waarschijnlijk door hun app bij het openen van een scherm:</numerusform>
+            <numerusform>%n leesacties achter elkaar door dezelfde persoon, waarschijnlijk door hun app bij het openen van een scherm:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — entry %2: %3</source>
+        <translation>%1 — item %2: %3</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Group repeated reads&quot; to see each entry on its own row.</source>
+        <translation>Zet „Herhaalde leesacties groeperen” uit om elk item op een eigen regel te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read (%n time(s))</source>
+        <translation>
+            <numerusform>Inzien (%n keer)</numerusform>
+            <numerusform>Inzien (%n keer)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::client::AccessLogLabels</name>
     <message>
         <source>Read</source>
@@ -759,6 +784,30 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Join link</source>
         <translation>Toegangslink</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attendee: %1</source>
+        <translation>Deelnemer: %1</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2044,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <translation>&amp;Deelnemer:</translation>
     </message>
     <message>
-        <source>user id</source>
-        <translation>gebruikers-id</translation>
-    </message>
-    <message>
         <source>Search the access log …</source>
         <translation>Zoeken in de toegangslog …</translation>
     </message>
@@ -2025,6 +2070,14 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Entries up to</source>
         <translation>Vermeldingen tot en met</translation>
+    </message>
+    <message>
+        <source>name or #user id</source>
+        <translation>naam of #gebruikers-id</translation>
+    </message>
+    <message>
+        <source>Attendee&apos;s name</source>
+        <translation>Naam van de deelnemer</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2135,14 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Access log entries</source>
         <translation>Vermeldingen in de toegangslog</translation>
+    </message>
+    <message>
+        <source>&amp;Group repeated reads</source>
+        <translation>Herhaalde leesacties &amp;groeperen</translation>
+    </message>
+    <message>
+        <source>Shows the reads one person&apos;s app makes within seconds (opening a webinar reads its details, registrations and questions) as one row. Every entry stays recorded.</source>
+        <translation>Toont de leesacties die de app van één persoon binnen enkele seconden doet (een webinar openen leest de gegevens, aanmeldingen en vragen) als één regel. Elk item blijft vastgelegd.</translation>
     </message>
 </context>
 <context>

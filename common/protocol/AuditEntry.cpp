@@ -17,17 +17,48 @@ namespace {
 const QList<std::pair<QLatin1StringView, rights::LogField>> &memberClasses()
 {
     using enum rights::LogField;
-    static const QList<std::pair<QLatin1StringView, rights::LogField>> members {
-        {"sequence"_L1, When},         {"at"_L1, When},
-        {"actorId"_L1, ActorIdentity}, {"actorName"_L1, ActorIdentity},
-        {"actorRole"_L1, ActorRole},   {"clientAddress"_L1, ClientAddress},
-        {"requestId"_L1, What},        {"action"_L1, What},
-        {"objectType"_L1, What},       {"objectId"_L1, What},
-        {"webinarId"_L1, What},        {"organisationId"_L1, What},
-        {"subjectUserId"_L1, What},    {"fields"_L1, What},
-        {"outcome"_L1, What},          {"reason"_L1, Reason},
-        {"rowCount"_L1, What}};
+    static const QList<std::pair<QLatin1StringView, rights::LogField>> members {{"sequence"_L1, When},
+                                                                                {"at"_L1, When},
+                                                                                {"actorId"_L1, ActorIdentity},
+                                                                                {"actorName"_L1, ActorIdentity},
+                                                                                {"actorRole"_L1, ActorRole},
+                                                                                {"clientAddress"_L1, ClientAddress},
+                                                                                {"requestId"_L1, What},
+                                                                                {"action"_L1, What},
+                                                                                {"objectType"_L1, What},
+                                                                                {"objectId"_L1, What},
+                                                                                {"webinarId"_L1, What},
+                                                                                {"organisationId"_L1, What},
+                                                                                {"subjectUserId"_L1, What},
+                                                                                {"fields"_L1, What},
+                                                                                {"outcome"_L1, What},
+                                                                                {"reason"_L1, Reason},
+                                                                                {"rowCount"_L1, What},
+                                                                                {"change"_L1, What},
+                                                                                {"names"_L1, What}};
     return members;
+}
+
+QJsonObject namesToJson(const AuditNames &names)
+{
+    QJsonObject object;
+    for (const auto &[key, value] : {std::pair {"webinar"_L1, names.webinar}, std::pair {"object"_L1, names.object},
+                                     std::pair {"subject"_L1, names.subject}}) {
+        if (!value.isEmpty())
+            object.insert(key, value);
+    }
+    return object;
+}
+
+Result<AuditNames> namesFromJson(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return AuditNames {};
+    const QJsonObject object = value.toObject();
+    const auto text = [&object](QLatin1StringView key) { return object.value(key).toString(); };
+    if (!value.isObject() || std::ranges::any_of(object, [](const QJsonValue &each) { return !each.isString(); }))
+        return fail(u"bad_request"_s, u"\"names\" must be an object of strings."_s);
+    return AuditNames {text("webinar"_L1), text("object"_L1), text("subject"_L1)};
 }
 
 QJsonObject allMembers(const AuditEntry &entry)
@@ -48,7 +79,9 @@ QJsonObject allMembers(const AuditEntry &entry)
             {"fields"_L1, QJsonArray::fromStringList(entry.fields)},
             {"outcome"_L1, entry.outcome},
             {"reason"_L1, entry.reason},
-            {"rowCount"_L1, entry.rowCount}};
+            {"rowCount"_L1, entry.rowCount},
+            {"change"_L1, entry.change},
+            {"names"_L1, namesToJson(entry.names)}};
 }
 
 // The classes none of whose members the object carries; their members are filled in with an empty entry's values.
@@ -92,6 +125,10 @@ Result<QStringList> requireStringList(const QJsonObject &object, QLatin1StringVi
 QJsonObject AuditEntry::toJson() const
 {
     QJsonObject object = allMembers(*this);
+    if (change.isEmpty())
+        object.remove("change"_L1); // as in entries written before changes were recorded
+    if (names.isEmpty())
+        object.remove("names"_L1);
     for (const auto &[member, field] : memberClasses()) {
         if (withheld.contains(field))
             object.remove(member);
@@ -120,13 +157,16 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &received)
     auto outcome = json::requireString(object, "outcome"_L1);
     auto reason = json::requireString(object, "reason"_L1);
     auto rowCount = json::requireInteger(object, "rowCount"_L1);
+    // Both optional: an entry without a change, or read without names (an operator's export).
+    auto change = object.contains("change"_L1) ? json::requireString(object, "change"_L1) : Result<QString>();
+    auto names = namesFromJson(object.value("names"_L1));
     if (const auto error =
             firstError(sequence, at, actorId, actorName, actorRole, address, requestId, action, objectType, objectId,
-                       webinarId, organisationId, subjectUserId, fields, outcome, reason, rowCount))
+                       webinarId, organisationId, subjectUserId, fields, outcome, reason, rowCount, change, names))
         return std::unexpected(*error);
-    return AuditEntry {*sequence,      *at,     *actorId,    *actorName, *actorRole, *address,
-                       *requestId,     *action, *objectType, *objectId,  *webinarId, *organisationId,
-                       *subjectUserId, *fields, *outcome,    *reason,    *rowCount,  withheld};
+    return AuditEntry {*sequence, *at,         *actorId,  *actorName, *actorRole,      *address,       *requestId,
+                       *action,   *objectType, *objectId, *webinarId, *organisationId, *subjectUserId, *fields,
+                       *outcome,  *reason,     *rowCount, *change,    *names,          withheld};
 }
 
 QJsonObject AuditPage::toJson() const

@@ -43,6 +43,18 @@ inline constexpr auto denied = "denied"; // refused by the rights matrix or auth
 inline constexpr auto rejected = "rejected"; // allowed, but the request itself was invalid or conflicted
 } // namespace auditOutcome
 
+// The names of what an entry's ids refer to, looked up when the entry is read and only as far as the reader may see
+// them (docs/rights.md "Names in the access log"): never stored or chained, absent from the JSON when empty.
+struct AuditNames
+{
+    QString webinar; // the webinar's title
+    QString object; // the object's name: a registration's or account's person, an organisation, a webinar's title
+    QString subject; // the data subject's (attendee's) name
+
+    bool isEmpty() const { return webinar.isEmpty() && object.isEmpty() && subject.isEmpty(); }
+    bool operator==(const AuditNames &other) const = default;
+};
+
 struct AuditEntry
 {
     qint64 sequence = 0; // position in the chain, 1-based, without gaps
@@ -62,6 +74,8 @@ struct AuditEntry
     QString outcome; // auditOutcome
     QString reason; // why refused, or the reason given for a privileged read; never a secret
     qint64 rowCount = -1; // rows returned by a list or export, -1 if not a list
+    QString change; // what a change changed, as auditChangesToWire() writes it (protocol/AuditChange.h); often empty
+    AuditNames names; // not chained: filled in for the reader
     // The classes of the log's own fields withheld from the reader this entry was prepared for (docs/rights.md
     // "Access log fields"): their members are empty here and absent from the JSON. Never stored or chained.
     QList<rights::LogField> withheld;

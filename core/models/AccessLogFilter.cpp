@@ -1,5 +1,7 @@
 #include "models/AccessLogFilter.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace regiekamer::client {
@@ -20,6 +22,8 @@ QUrlQuery AccessLogFilter::toQuery() const
         query.addQueryItem(u"webinar"_s, QString::number(webinarId));
     if (subjectUserId > 0)
         query.addQueryItem(u"subject"_s, QString::number(subjectUserId));
+    if (const QString name = subjectName.trimmed(); !name.isEmpty())
+        query.addQueryItem(u"subjectName"_s, QString::fromLatin1(QUrl::toPercentEncoding(name)));
     if (const QString needle = text.trimmed(); !needle.isEmpty())
         query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(needle)));
     return query;
@@ -33,6 +37,9 @@ bool AccessLogFilter::matches(const api::AuditEntry &entry) const
         return false;
     if ((webinarId > 0 && entry.webinarId != webinarId) || (subjectUserId > 0 && entry.subjectUserId != subjectUserId))
         return false;
+    if (!subjectName.trimmed().isEmpty() &&
+        !entry.names.subject.toCaseFolded().contains(subjectName.trimmed().toCaseFolded()))
+        return false;
     const QString needle = folded(text.trimmed());
     if (needle.isEmpty())
         return true;
@@ -43,6 +50,15 @@ bool AccessLogFilter::matches(const api::AuditEntry &entry) const
             return true;
     }
     return false;
+}
+
+void AccessLogFilter::setAttendee(const QString &typed)
+{
+    static const QRegularExpression userId(u"^#?\\s*([0-9]{1,15})$"_s);
+    const QString trimmed = typed.trimmed();
+    const QRegularExpressionMatch id = userId.match(trimmed);
+    subjectUserId = id.hasMatch() ? id.captured(1).toLongLong() : 0;
+    subjectName = id.hasMatch() ? QString() : trimmed;
 }
 
 QString AccessLogFilter::folded(const QString &text)

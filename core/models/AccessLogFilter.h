@@ -17,7 +17,11 @@ struct AccessLogFilter
     QString action; // api::auditAction wire name
     qint64 webinarId = 0;
     qint64 subjectUserId = 0; // the attendee whose data was touched
+    QString subjectName; // part of that attendee's name (as the reader may see it)
     QString text; // free text over actor, action, object, outcome, reason, address and request id
+
+    // The attendee field's text: "#147" (or "147") is a user id, anything else part of a name.
+    void setAttendee(const QString &typed);
 
     // The query of GET /api/v1/audit and its export (without paging).
     QUrlQuery toQuery() const;

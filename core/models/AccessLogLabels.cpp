@@ -1,6 +1,12 @@
 #include "models/AccessLogLabels.h"
 
+#include "models/QuestionModel.h"
+#include "models/RegistrationModel.h"
+#include "protocol/AuditChange.h"
+#include "protocol/Question.h"
+#include "protocol/Registration.h"
 #include "protocol/Roles.h"
+#include "protocol/WebinarState.h"
 
 #include <QLocale>
 
@@ -96,17 +102,53 @@ QString AccessLogLabels::roleName(const QString &role)
 QString AccessLogLabels::objectText(const api::AuditEntry &entry, const QHash<qint64, QString> &webinarTitles)
 {
     QString text = objectTypeName(entry.objectType);
+    const bool isWebinar = entry.objectType == u"webinar"_s && entry.objectId == entry.webinarId;
     // A list under a webinar (its registrations, questions, staff candidates) is logged with the webinar's id.
-    const bool webinarList = entry.objectType != u"webinar"_s && entry.objectId == entry.webinarId;
-    if (entry.objectId > 0 && !webinarList)
-        text += u" #"_s + QString::number(entry.objectId);
-    if (entry.webinarId > 0 && !(entry.objectType == u"webinar"_s && entry.objectId == entry.webinarId)) {
-        const QString title = webinarTitles.value(entry.webinarId);
+    const bool webinarList = !isWebinar && entry.webinarId > 0 && entry.objectId == entry.webinarId;
+    const QString title = entry.names.webinar.isEmpty() ? webinarTitles.value(entry.webinarId) : entry.names.webinar;
+    if (isWebinar)
+        return title.isEmpty() ? tr("%1 #%2").arg(text).arg(entry.objectId) : tr("%1 %2").arg(text, title);
+    if (!entry.names.object.isEmpty() && !webinarList)
+        text = tr("%1 of %2").arg(text, entry.names.object);
+    else if (entry.objectId > 0 && !webinarList)
+        text = tr("%1 #%2").arg(text).arg(entry.objectId);
+    if (entry.webinarId > 0)
         text += title.isEmpty() ? tr(" (webinar #%1)").arg(entry.webinarId) : tr(" (webinar %1)").arg(title);
-    } else if (entry.webinarId > 0 && webinarTitles.contains(entry.webinarId)) {
-        text += u" ("_s + webinarTitles.value(entry.webinarId) + u')';
-    }
     return text;
+}
+
+namespace {
+
+QString changeValueName(const QString &field, const QString &value)
+{
+    if (field == QLatin1StringView(api::auditChangeField::approvalState)) {
+        if (const auto state = api::approvalStateFromWire(value))
+            return RegistrationModel::approvalDisplayName(*state);
+    } else if (field == QLatin1StringView(api::auditChangeField::webinarState)) {
+        if (const auto state = webinarStateFromWire(value))
+            return webinarStateDisplayName(*state);
+    } else if (field == QLatin1StringView(api::auditChangeField::questionState)) {
+        if (const auto state = api::questionStateFromWire(value))
+            return QuestionModel::stateDisplayName(*state);
+    }
+    return value;
+}
+
+} // namespace
+
+QString AccessLogLabels::changeText(const api::AuditEntry &entry)
+{
+    QStringList parts;
+    for (const api::AuditChange &change : api::auditChangesFromWire(entry.change))
+        parts.append(
+            tr("%1 → %2").arg(changeValueName(change.field, change.from), changeValueName(change.field, change.to)));
+    return parts.join(u", "_s);
+}
+
+QString AccessLogLabels::actionText(const api::AuditEntry &entry)
+{
+    const QString change = changeText(entry);
+    return change.isEmpty() ? actionName(entry.action) : tr("%1 (%2)").arg(actionName(entry.action), change);
 }
 
 QString AccessLogLabels::detailText(const api::AuditEntry &entry)
@@ -119,7 +161,9 @@ QString AccessLogLabels::detailText(const api::AuditEntry &entry)
         lines.append(tr("Reason: %1").arg(entry.reason));
     if (entry.rowCount >= 0)
         lines.append(tr("Rows: %1").arg(entry.rowCount));
-    if (entry.subjectUserId > 0)
+    if (!entry.names.subject.isEmpty())
+        lines.append(tr("Attendee: %1").arg(entry.names.subject));
+    else if (entry.subjectUserId > 0)
         lines.append(tr("Attendee: user #%1").arg(entry.subjectUserId));
     if (!entry.clientAddress.isEmpty())
         lines.append(tr("Address: %1").arg(entry.clientAddress));

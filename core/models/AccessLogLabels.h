@@ -19,8 +19,13 @@ public:
     static QString outcomeName(const QString &outcome);
     static QString objectTypeName(const QString &objectType);
     static QString roleName(const QString &role);
-    // The object with its id and webinar (by title where webinarTitles has it).
+    // The object by name where the server named it for the reader (api::AuditNames), else by id, with its webinar
+    // (by title: the entry's, else webinarTitles').
     static QString objectText(const api::AuditEntry &entry, const QHash<qint64, QString> &webinarTitles);
+    // What a change changed, translated ("Pending → Approved"); empty when the entry records none.
+    static QString changeText(const api::AuditEntry &entry);
+    // The action, with what it changed: "Change (Pending → Approved)".
+    static QString actionText(const api::AuditEntry &entry);
     static QString detailText(const api::AuditEntry &entry);
 };
 

@@ -93,7 +93,7 @@ QVariant AccessLogModel::display(const api::AuditEntry &entry, int column) const
     case Role:
         return AccessLogLabels::roleName(entry.actorRole);
     case Action:
-        return AccessLogLabels::actionName(entry.action);
+        return AccessLogLabels::actionText(entry);
     case Object:
         return objectText(entry);
     case Outcome:

@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr QByteArrayView canonicalTag = "RKA1";
+constexpr QByteArrayView extendedTag = "RKA2";
 
-constexpr std::array<ChainedColumn, 17> chainedColumnTable {{
+constexpr std::array<ChainedColumn, 18> chainedColumnTable {{
     {"seq", ColumnKind::Integer},
     {"at_ms", ColumnKind::Integer},
     {"actor_id", ColumnKind::Integer},
@@ -32,6 +33,7 @@ constexpr std::array<ChainedColumn, 17> chainedColumnTable {{
     {"reason", ColumnKind::Text},
     {"row_count", ColumnKind::Integer},
     {"actor_name", ColumnKind::Text},
+    {"change_detail", ColumnKind::OptionalText},
 }};
 
 } // namespace
@@ -76,15 +78,36 @@ void CanonicalWriter::text(QByteArrayView utf8)
     m_bytes.append(utf8);
 }
 
+void CanonicalWriter::optionalText(QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return;
+    m_bytes.replace(0, extendedTag.size(), extendedTag);
+    text(utf8);
+}
+
+void CanonicalWriter::column(ColumnKind kind, qint64 integer, QByteArrayView utf8)
+{
+    switch (kind) {
+    case ColumnKind::Integer:
+        return this->integer(integer);
+    case ColumnKind::Text:
+        return text(utf8);
+    case ColumnKind::OptionalText:
+        return optionalText(utf8);
+    }
+}
+
 QByteArray canonicalBytes(const QVariantList &row)
 {
     CanonicalWriter writer;
     for (qsizetype i = 0; i < static_cast<qsizetype>(chainedColumnTable.size()); ++i) {
         const QVariant value = row.value(i);
-        if (chainedColumnTable[static_cast<size_t>(i)].kind == ColumnKind::Integer)
+        const ColumnKind kind = chainedColumnTable[static_cast<size_t>(i)].kind;
+        if (kind == ColumnKind::Integer)
             writer.integer(value.isNull() ? 0 : value.toLongLong());
         else
-            writer.text(value.isNull() ? QByteArray() : value.toString().toUtf8());
+            writer.column(kind, 0, value.isNull() ? QByteArray() : value.toString().toUtf8());
     }
     return writer.bytes();
 }

@@ -14,7 +14,9 @@ namespace regiekamer::server::audit {
 
 inline constexpr qsizetype hashSize = 32;
 
-enum class ColumnKind { Integer, Text };
+// OptionalText is written only when it is not empty, and then the canonical bytes start "RKA2" instead of "RKA1": a
+// column added later leaves the hashes of the entries written before it unchanged.
+enum class ColumnKind { Integer, Text, OptionalText };
 
 struct ChainedColumn
 {
@@ -27,8 +29,8 @@ std::span<const ChainedColumn> chainedColumns();
 // "seq, at_ms, actor_id, …" in canonical order, for SELECT and INSERT statements.
 QString chainedColumnList();
 
-// Canonical bytes: "RKA1", then per column an 8-byte big-endian integer, or a 4-byte big-endian length and the
-// UTF-8 bytes. Integers that are NULL encode as 0, text that is NULL as empty.
+// Canonical bytes: "RKA1" (or "RKA2", see ColumnKind::OptionalText), then per column an 8-byte big-endian integer, or
+// a 4-byte big-endian length and the UTF-8 bytes. Integers that are NULL encode as 0, text that is NULL as empty.
 class CanonicalWriter
 {
 public:
@@ -36,6 +38,9 @@ public:
     void clear();
     void integer(qint64 value);
     void text(QByteArrayView utf8);
+    void optionalText(QByteArrayView utf8);
+    // One column's value as its kind writes it.
+    void column(ColumnKind kind, qint64 integer, QByteArrayView utf8);
     const QByteArray &bytes() const { return m_bytes; }
 
 private:

@@ -19,6 +19,8 @@ void empty(api::AuditEntry &entry, rights::LogField field)
         entry.fields.clear();
         entry.outcome.clear();
         entry.rowCount = -1;
+        entry.change.clear();
+        entry.names = {};
         return;
     case rights::LogField::ActorRole:
         entry.actorRole.clear();

@@ -102,7 +102,8 @@ QVariantList rowValues(const api::AuditEntry &entry)
             text(entry.outcome),
             text(entry.reason),
             entry.rowCount,
-            text(entry.actorName)};
+            text(entry.actorName),
+            text(entry.change)};
 }
 
 Result<AuditLog::Head> AuditLog::readHead()

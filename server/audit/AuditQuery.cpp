@@ -99,6 +99,15 @@ void addFilter(Condition &where, const AuditFilter &filter, const api::UserInfo 
         where.add(u"webinar_id = ?"_s, {filter.webinarId});
     if (filter.subjectUserId > 0)
         where.add(u"subject_user_id = ?"_s, {filter.subjectUserId});
+    if (filter.attendeesResolved) {
+        QVariantList ids;
+        for (qint64 id : filter.attendeeUserIds + filter.attendeeRegistrationIds)
+            ids.append(id);
+        const auto marks = [](qsizetype count) { return QStringList(count, u"?"_s).join(u", "_s); };
+        where.add(u"(subject_user_id IN (%1) OR (object_type = 'registration' AND row_count < 0 AND object_id IN "
+                  u"(%2)))"_s.arg(marks(filter.attendeeUserIds.size()), marks(filter.attendeeRegistrationIds.size())),
+                  ids);
+    }
     if (filter.before > 0)
         where.add(u"seq < ?"_s, {filter.before});
 }
@@ -175,8 +184,8 @@ Result<QDateTime> time(const QUrlQuery &query, const QString &key)
 
 Result<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query)
 {
-    static const QStringList known {u"from"_s,    u"to"_s, u"actor"_s,  u"action"_s, u"webinar"_s,
-                                    u"subject"_s, u"q"_s,  u"before"_s, u"limit"_s};
+    static const QStringList known {u"from"_s,    u"to"_s,          u"actor"_s, u"action"_s, u"webinar"_s,
+                                    u"subject"_s, u"subjectName"_s, u"q"_s,     u"before"_s, u"limit"_s};
     for (const auto &[key, value] : query.queryItems()) {
         if (!known.contains(key))
             return badRequest(u"Unknown filter \"%1\"."_s.arg(key));
@@ -193,10 +202,21 @@ Result<AuditFilter> AuditFilter::fromQuery(const QUrlQuery &query)
         return std::unexpected(*error);
     const QString action = query.queryItemValue(u"action"_s, QUrl::FullyDecoded);
     const QString text = query.queryItemValue(u"q"_s, QUrl::FullyDecoded).trimmed();
-    if (action.size() > 40 || text.size() > api::maximumStringLength)
+    const QString subjectName = query.queryItemValue(u"subjectName"_s, QUrl::FullyDecoded).trimmed();
+    if (action.size() > 40 || text.size() > api::maximumStringLength || subjectName.size() > api::maximumStringLength)
         return badRequest(u"A filter is too long."_s);
-    return AuditFilter {
-        *from, *to, *actor, action, *webinar, *subject, text, *before, *limit > 0 ? *limit : api::defaultPageLimit};
+    AuditFilter filter;
+    filter.from = *from;
+    filter.to = *to;
+    filter.actorId = *actor;
+    filter.action = action;
+    filter.webinarId = *webinar;
+    filter.subjectUserId = *subject;
+    filter.subjectName = subjectName;
+    filter.text = text;
+    filter.before = *before;
+    filter.limit = *limit > 0 ? *limit : api::defaultPageLimit;
+    return filter;
 }
 
 AuditQuery::AuditQuery(Database &database, KeyStore &keys)
@@ -231,6 +251,7 @@ api::AuditEntry auditEntryFromRow(const QSqlQuery &row)
     entry.reason = row.value(14).toString();
     entry.rowCount = row.value(15).toLongLong();
     entry.actorName = row.value(16).toString();
+    entry.change = row.value(17).toString();
     return entry;
 }
 
@@ -287,6 +308,25 @@ Result<std::optional<api::AuditEntry>> AuditQuery::entryFor(const api::UserInfo 
     if (!query->next())
         return std::nullopt;
     return audit::seenBy(caller, entry);
+}
+
+Result<std::pair<QList<qint64>, QList<qint64>>> AuditQuery::attendeesVisibleTo(const api::UserInfo &caller)
+{
+    std::pair<QList<qint64>, QList<qint64>> found;
+    for (const auto &[column, condition, list] :
+         {std::tuple {u"subject_user_id"_s, u"subject_user_id > 0"_s, &found.first},
+          std::tuple {u"object_id"_s, u"object_type = 'registration' AND row_count < 0 AND object_id > 0"_s,
+                      &found.second}}) {
+        Condition where;
+        addVisibility(where, caller);
+        where.add(condition);
+        auto rows = m_database.exec(u"SELECT DISTINCT %1 FROM audit_log"_s.arg(column) + where.sql, where.values);
+        if (!rows)
+            return std::unexpected(rows.error());
+        while (rows->next())
+            list->append(rows->value(0).toLongLong());
+    }
+    return found;
 }
 
 Result<qint64> AuditQuery::lastSequence()

@@ -25,6 +25,10 @@ struct AuditFilter
     QString action;
     qint64 webinarId = 0;
     qint64 subjectUserId = 0; // the attendee (viewer account) whose data was touched
+    QString subjectName; // part of an attendee's name, as the reader may see it (resolved into the two lists below)
+    bool attendeesResolved = false; // set: only entries about these accounts or registrations (none if both empty)
+    QList<qint64> attendeeUserIds;
+    QList<qint64> attendeeRegistrationIds;
     QString text; // free text over actor name, action, object, outcome, reason, address and request id (the actor
                   // name and the address are sealed: matched after decryption, in memory, never in SQL)
     qint64 before = 0; // keyset paging: entries with a smaller sequence number (0: from the newest)
@@ -48,6 +52,9 @@ public:
     // The entry as the caller may see it, or nullopt when they may not see it at all (the event stream's filter for
     // new entries, the same as page()'s).
     Result<std::optional<api::AuditEntry>> entryFor(const api::UserInfo &caller, const api::AuditEntry &entry);
+    // The data subjects and the single registrations of the entries the caller may see (candidates for
+    // AuditFilter::subjectName): {accounts, registrations}.
+    Result<std::pair<QList<qint64>, QList<qint64>>> attendeesVisibleTo(const api::UserInfo &caller);
     // The sequence number of the newest entry, 0 for an empty log.
     Result<qint64> lastSequence();
 

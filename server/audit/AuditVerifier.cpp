@@ -130,11 +130,12 @@ public:
         m_writer.clear();
         const auto columns = chainedColumns();
         for (int i = 0; i < static_cast<int>(columns.size()); ++i) {
-            if (columns[static_cast<size_t>(i)].kind == ColumnKind::Integer) {
+            const ColumnKind kind = columns[static_cast<size_t>(i)].kind;
+            if (kind == ColumnKind::Integer) {
                 m_writer.integer(sqlite3_column_int64(row, i));
             } else {
                 const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, i));
-                m_writer.text(QByteArrayView(text, sqlite3_column_bytes(row, i)));
+                m_writer.column(kind, 0, QByteArrayView(text, sqlite3_column_bytes(row, i)));
             }
         }
         const int hashColumn = static_cast<int>(columns.size());

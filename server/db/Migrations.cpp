@@ -57,7 +57,8 @@ const QList<Migration> &allVersions()
         {latin1Statements(schema::version9)},
         {latin1Statements(schema::version10)},
         {latin1Statements(schema::version11)},
-        {latin1Statements(schema::version12)}};
+        {latin1Statements(schema::version12)},
+        {latin1Statements(schema::version13)}};
     return versions;
 }
 

@@ -520,4 +520,10 @@ const QList<const char *> version12 {
     " WHERE user_id = NEW.id AND used_at IS NULL AND purpose IN ('password_reset','email_change'); END",
 };
 
+// Version 13 (issue 16): the access log records what a change changed (protocol/AuditChange.h), chained as an
+// optional column (audit/AuditChain.h): entries written before keep their hashes.
+const QList<const char *> version13 {
+    "ALTER TABLE audit_log ADD COLUMN change_detail TEXT NOT NULL DEFAULT ''",
+};
+
 } // namespace regiekamer::server::migrations::schema

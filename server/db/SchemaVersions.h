@@ -29,5 +29,6 @@ extern const QList<const char *> version9;
 extern const QList<const char *> version10;
 extern const QList<const char *> version11;
 extern const QList<const char *> version12;
+extern const QList<const char *> version13;
 
 } // namespace regiekamer::server::migrations::schema

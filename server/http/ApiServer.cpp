@@ -23,6 +23,7 @@
 #include "http/controllers/SignInController.h"
 #include "http/controllers/WebinarController.h"
 #include "protocol/ApiPaths.h"
+#include "storage/AuditNameLookup.h"
 
 #include <QHttpServerResponder>
 #include <QThread>
@@ -54,6 +55,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     , m_passwordChecks(std::make_unique<PasswordCheckPool>(services.hasher, passwordCheckThreads(),
                                                            passwordChecksPerThread * passwordCheckThreads()))
     , m_addressThrottle(std::make_unique<AddressThrottle>())
+    , m_auditNames(std::make_unique<AuditNameLookup>(services.database, services.users, services.registrations))
     , m_authenticator(services.sessions, services.users)
     , m_pipeline(
           services.database, services.auditLog,
@@ -91,7 +93,7 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
     m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access, s.joinLinks));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
-    m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, s.auditMonitor));
+    m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, *m_auditNames, s.auditMonitor));
     m_controllers.push_back(std::make_unique<BackupController>(s.dataDir));
     if (s.outbox)
         m_controllers.push_back(std::make_unique<OutboxController>(*s.outbox, s.mailDelivery));
@@ -156,7 +158,13 @@ Result<std::optional<api::AuditEntry>> ApiServer::auditEntryFor(const api::UserI
 {
     if (accessLogRefusal())
         return std::optional<api::AuditEntry>(); // no data while the log is broken, on the event stream neither
-    return m_services.auditQuery.entryFor(user, entry);
+    auto seen = m_services.auditQuery.entryFor(user, entry);
+    if (!seen || !*seen)
+        return seen;
+    QList<api::AuditEntry> one {**seen};
+    if (auto named = m_auditNames->fill(one, user, false); !named)
+        return std::unexpected(named.error());
+    return std::optional<api::AuditEntry>(one.first());
 }
 
 } // namespace regiekamer::server

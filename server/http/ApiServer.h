@@ -30,6 +30,7 @@ class AuditMonitor;
 
 class AccessPolicy;
 class SignInController;
+class AuditNameLookup;
 class AuditQuery;
 class Controller;
 class Database;
@@ -125,6 +126,7 @@ private:
     ApiServices m_services;
     std::unique_ptr<PasswordCheckPool> m_passwordChecks; // outlives m_http, whose requests wait on it
     std::unique_ptr<AddressThrottle> m_addressThrottle;
+    std::unique_ptr<AuditNameLookup> m_auditNames;
     QHttpServer m_http;
     Authenticator m_authenticator;
     RequestPipeline m_pipeline;

@@ -1,6 +1,7 @@
 #include "http/RequestContext.h"
 
 #include "http/RequestAudit.h"
+#include "protocol/AuditChange.h"
 
 namespace regiekamer::server {
 
@@ -11,6 +12,15 @@ RequestContext::RequestContext(const QHttpServerRequest &request, std::optional<
     , m_ids(std::move(ids))
     , m_entry(std::move(entry))
 {
+}
+
+void RequestContext::recordChange(const char *field, const QString &from, const QString &to)
+{
+    if (from == to)
+        return;
+    QList<api::AuditChange> changes = api::auditChangesFromWire(m_entry.change);
+    changes.append(api::AuditChange {QString::fromLatin1(field), from, to});
+    m_entry.change = api::auditChangesToWire(changes);
 }
 
 void RequestContext::actAs(const api::UserInfo &actor)

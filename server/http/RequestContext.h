@@ -40,6 +40,8 @@ public:
     // The access log entry of this request (action, object, actor, …), completed by the pipeline.
     api::AuditEntry &entry() { return m_entry; }
     const api::AuditEntry &entry() const { return m_entry; }
+    // What the request changed, for its entry (protocol/AuditChange.h); nothing when `from` equals `to`.
+    void recordChange(const char *field, const QString &from, const QString &to);
     // Who acts, once a handler knows it (sign-in): the entry's actor.
     void actAs(const api::UserInfo &actor);
     // A refusal of this request counts as "denied" in the log whatever its status (a locked account).
@@ -54,6 +56,10 @@ public:
     // only with a reason count as read.
     void readWithReason(const QString &reason);
     bool readsWithReason() const { return m_readWithReason; }
+
+    // Personal fields a read showed beyond its resource's own (an attendee's name in the access log).
+    void reportFieldsShown(const QList<rights::FieldClass> &fields) { m_fieldsShown += fields; }
+    const QList<rights::FieldClass> &fieldsShown() const { return m_fieldsShown; }
 
     // How many rows a list or export answered with.
     void reportRows(qint64 rows) { m_rows = rows; }
@@ -81,6 +87,7 @@ private:
     std::optional<ObjectScope> m_scope;
     bool m_readWithReason = false;
     std::optional<qint64> m_rows;
+    QList<rights::FieldClass> m_fieldsShown;
     QList<PendingEvent> m_events;
     QList<QString> m_endedSessions;
     QList<QString> m_revokedDeviceSessions;

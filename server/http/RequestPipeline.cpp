@@ -61,8 +61,13 @@ void completeEntry(const RouteAudit &audit, RequestContext &context, const QHttp
     if (entry.outcome != QLatin1StringView(api::auditOutcome::allowed) || !audit.resource)
         return;
     if (readsData(audit.action)) {
-        entry.fields = requestAudit::fieldNames(
-            AccessPolicy::readable(context.caller(), *audit.resource, context.readsWithReason()));
+        QList<rights::FieldClass> read =
+            AccessPolicy::readable(context.caller(), *audit.resource, context.readsWithReason());
+        for (rights::FieldClass shown : context.fieldsShown()) {
+            if (!read.contains(shown))
+                read.append(shown);
+        }
+        entry.fields = requestAudit::fieldNames(read);
         entry.rowCount = context.reportedRows().value_or(-1);
     } else {
         entry.fields = requestAudit::fieldNames(audit.written);

@@ -155,6 +155,8 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("QuestionCreate") << u"QuestionCreate"_s << api::QuestionCreate {}.toJson();
     api::AuditEntry entry;
     entry.at = now;
+    entry.change = u"state=scheduled>live"_s; // both optional members present
+    entry.names = {u"Webinar"_s, u"Object"_s, u"Attendee"_s};
     QTest::newRow("AuditEntry") << u"AuditEntry"_s << entry.toJson();
     QTest::newRow("AuditPage") << u"AuditPage"_s << api::AuditPage {{entry}, 7}.toJson();
     QTest::newRow("AuditStatus") << u"AuditStatus"_s << api::AuditStatus {1, 1, now, true, {}}.toJson();

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void everyChainedColumnIsCovered_data();
     void everyChainedColumnIsCovered();
     void chainedColumnsAreTheTableColumnsButTheHash();
+    void changeColumnKeepsOlderHashes();
     void detectsAMissingCheckpoint();
     void rolledBackEntryLeavesNoTrace();
 };
@@ -122,7 +123,7 @@ void TestAuditLog::detectsTampering_data()
     QTest::newRow("an entry appended without the key")
         << QStringList {u"INSERT INTO audit_log SELECT 36, at_ms, actor_id, actor_role, client_address, request_id, "
                         u"action, object_type, object_id, webinar_id, organisation_id, subject_user_id, fields, "
-                        u"outcome, reason, row_count, actor_name, hash FROM audit_log WHERE seq = 35"_s}
+                        u"outcome, reason, row_count, actor_name, change_detail, hash FROM audit_log WHERE seq = 35"_s}
         << qint64(36) << u"changed"_s;
 }
 
@@ -184,6 +185,25 @@ void TestAuditLog::chainedColumnsAreTheTableColumnsButTheHash()
     table.sort();
     chained.sort();
     QCOMPARE(chained, table);
+}
+
+// The change column came later (schema 13): an entry without a change hashes exactly as before it ("RKA1", no such
+// column), so the chains written earlier still verify; an entry with one is marked "RKA2" and hashes it.
+void TestAuditLog::changeColumnKeepsOlderHashes()
+{
+    api::AuditEntry entry = sampleEntry(5);
+    entry.sequence = 5;
+    entry.at = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, QTimeZone::UTC);
+    QVariantList values = audit::rowValues(entry);
+    const QByteArray withEmptyChange = audit::canonicalBytes(values);
+    const QByteArray asBefore = audit::canonicalBytes(values.mid(0, values.size() - 1));
+    QCOMPARE(withEmptyChange, asBefore);
+    QVERIFY(withEmptyChange.startsWith("RKA1"));
+    entry.change = u"approval_state=pending>approved"_s;
+    const QByteArray withChange = audit::canonicalBytes(audit::rowValues(entry));
+    QVERIFY(withChange.startsWith("RKA2"));
+    QVERIFY(withChange.endsWith("approval_state=pending>approved"));
+    QCOMPARE(withChange.mid(4, asBefore.size() - 4), asBefore.mid(4));
 }
 
 // A checkpoint removed leaves a consistent chain; the server's policy requires one at every interval.

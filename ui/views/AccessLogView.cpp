@@ -1,5 +1,6 @@
 #include "views/AccessLogView.h"
 
+#include "models/AccessLogGrouping.h"
 #include "protocol/Rights.h"
 #include "session/AccessLogLoader.h"
 #include "session/AccessLogStatus.h"
@@ -10,6 +11,7 @@
 #include "widgets/MessageBar.h"
 #include "widgets/ReadOnlyGate.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +34,9 @@ AccessLogView::AccessLogView(client::SessionController *session, Role role, QWid
     , m_messages(new MessageBar(this))
     , m_filters(new AccessLogFilterBar(this))
     , m_chain(new QLabel(this))
+    , m_grouping(new client::AccessLogGrouping(this))
     , m_table(new QTableView(this))
+    , m_groupReads(new QCheckBox(this))
     , m_count(new QLabel(this))
     , m_older(new QPushButton(this))
     , m_attendee(new QPushButton(this))
@@ -55,7 +59,10 @@ AccessLogView::AccessLogView(client::SessionController *session, Role role, QWid
     m_exportStatus->setWordWrap(true);
     m_exportStatus->hide();
     m_chain->setWordWrap(true);
-    m_table->setModel(m_loader->model());
+    m_groupReads->setObjectName(u"groupReadsCheck"_s);
+    m_groupReads->setChecked(true);
+    m_grouping->setLog(m_loader->model());
+    m_table->setModel(m_grouping);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -88,6 +95,7 @@ void AccessLogView::buildLayout()
 {
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_groupReads);
     buttons->addWidget(m_attendee);
     buttons->addWidget(m_older);
     buttons->addWidget(m_export);
@@ -143,6 +151,7 @@ void AccessLogView::connectSession()
             titles.insert(webinar.id, webinar.title);
         m_loader->model()->setWebinarTitles(std::move(titles));
     });
+    connect(m_groupReads, &QCheckBox::toggled, m_grouping, &client::AccessLogGrouping::setGrouped);
     connect(m_older, &QPushButton::clicked, m_loader, &Loader::loadOlder);
     connect(m_attendee, &QPushButton::clicked, this, &AccessLogView::filterCurrentAttendee);
     connect(m_export, &QPushButton::clicked, this, &AccessLogView::exportEntries);
@@ -225,10 +234,10 @@ void AccessLogView::showCount()
 
 void AccessLogView::filterCurrentAttendee()
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_grouping->mapToSource(m_table->currentIndex());
     const qint64 subject = current.isValid() ? current.data(Model::SubjectRole).toLongLong() : 0;
     if (subject > 0)
-        m_filters->setAttendee(subject);
+        m_filters->setAttendee(m_loader->model()->entryAt(current.row()));
     else
         m_messages->showInformation(tr("The selected entry concerns no attendee."));
 }
@@ -251,6 +260,9 @@ void AccessLogView::retranslate()
     m_older->setText(tr("Load older entries"));
     m_table->setAccessibleName(tr("Access log entries"));
     m_attendee->setText(tr("Only this attendee"));
+    m_groupReads->setText(tr("&Group repeated reads"));
+    m_groupReads->setToolTip(tr("Shows the reads one person's app makes within seconds (opening a webinar reads its "
+                                "details, registrations and questions) as one row. Every entry stays recorded."));
     m_export->setText(tr("Export to CSV …"));
     showChainStatus();
     showCount();

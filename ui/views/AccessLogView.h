@@ -4,11 +4,13 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace regiekamer::client {
+class AccessLogGrouping;
 class AccessLogLoader;
 class SessionController;
 } // namespace regiekamer::client
@@ -52,7 +54,9 @@ private:
     MessageBar *m_messages;
     AccessLogFilterBar *m_filters;
     QLabel *m_chain;
+    client::AccessLogGrouping *m_grouping;
     QTableView *m_table;
+    QCheckBox *m_groupReads;
     QLabel *m_count;
     QPushButton *m_older;
     QPushButton *m_attendee;

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpressionValidator>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -54,8 +53,8 @@ AccessLogFilterBar::AccessLogFilterBar(QWidget *parent)
     m_webinar->addItem(QString(), qint64(0));
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_webinar->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_attendee->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,15}"_s), m_attendee));
-    m_attendee->setMaximumWidth(120);
+    m_attendee->setClearButtonEnabled(true);
+    m_attendee->setMinimumWidth(160);
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(searchDelayMs);
@@ -115,7 +114,7 @@ client::AccessLogFilter AccessLogFilterBar::filter() const
     filter.actorId = selectedId(m_person);
     filter.action = m_action->currentData().toString();
     filter.webinarId = selectedId(m_webinar);
-    filter.subjectUserId = m_attendee->text().toLongLong();
+    filter.setAttendee(m_attendee->text());
     filter.text = m_search->text().trimmed();
     return filter;
 }
@@ -153,9 +152,12 @@ void AccessLogFilterBar::setWebinars(const QList<api::WebinarSummary> &webinars)
         Q_EMIT filterChanged(); // the filtered webinar is gone
 }
 
-void AccessLogFilterBar::setAttendee(qint64 userId)
+void AccessLogFilterBar::setAttendee(const api::AuditEntry &entry)
 {
-    m_attendee->setText(userId > 0 ? QString::number(userId) : QString());
+    if (!entry.names.subject.isEmpty())
+        m_attendee->setText(entry.names.subject);
+    else
+        m_attendee->setText(entry.subjectUserId > 0 ? u"#%1"_s.arg(entry.subjectUserId) : QString());
 }
 
 void AccessLogFilterBar::fillActions()
@@ -180,7 +182,8 @@ void AccessLogFilterBar::retranslate()
     m_actionLabel->setText(tr("&Action:"));
     m_webinarLabel->setText(tr("&Webinar:"));
     m_attendeeLabel->setText(tr("Atte&ndee:"));
-    m_attendee->setPlaceholderText(tr("user id"));
+    m_attendee->setPlaceholderText(tr("name or #user id"));
+    m_attendee->setAccessibleName(tr("Attendee's name"));
     m_search->setPlaceholderText(tr("Search the access log …"));
     m_search->setAccessibleName(tr("Search the access log"));
     m_from->setAccessibleName(tr("Entries from"));

@@ -15,7 +15,8 @@ class QTimer;
 
 namespace regiekamer::ui {
 
-// The filters above the access log: period (from, to), person, action, webinar, attendee (user id) and free text.
+// The filters above the access log: period (from, to), person, action, webinar, attendee (name, or "#" and a user id)
+// and free text.
 // Emits filterChanged on every change; typing in the search field is debounced (searchDelayMs).
 class AccessLogFilterBar : public QWidget
 {
@@ -29,7 +30,8 @@ public:
     // The people offered in the person filter: every actor seen in the entries shown so far.
     void addPeople(const QList<api::AuditEntry> &entries);
     void setWebinars(const QList<api::WebinarSummary> &webinars);
-    void setAttendee(qint64 userId);
+    // Entries about the entry's attendee: by name where the reader sees it, else by user id.
+    void setAttendee(const api::AuditEntry &entry);
 
 Q_SIGNALS:
     void filterChanged();

@@ -10,6 +10,7 @@
 #include "http/Router.h"
 #include "http/controllers/ScopedAccess.h"
 #include "protocol/ApiPaths.h"
+#include "storage/AuditNameLookup.h"
 
 #include <QUrlQuery>
 
@@ -40,7 +41,11 @@ QString entryCsvLine(const api::AuditEntry &entry)
                               entry.outcome,
                               entry.reason,
                               entry.rowCount >= 0 ? QString::number(entry.rowCount) : QString(),
-                              entry.requestId};
+                              entry.requestId,
+                              entry.names.webinar,
+                              entry.names.object,
+                              entry.names.subject,
+                              entry.change};
     QStringList fields;
     for (const QString &value : values)
         fields.append(csv::field(value));
@@ -49,10 +54,37 @@ QString entryCsvLine(const api::AuditEntry &entry)
 
 } // namespace
 
-AccessLogController::AccessLogController(AuditQuery &query, audit::AuditMonitor &monitor)
+AccessLogController::AccessLogController(AuditQuery &query, AuditNameLookup &names, audit::AuditMonitor &monitor)
     : m_query(query)
+    , m_names(names)
     , m_monitor(monitor)
 {
+}
+
+Result<api::AuditPage> AccessLogController::namedPage(RequestContext &context, AuditFilter &filter)
+{
+    ScopedAccess::readableWithReason(context, Resource::Registration); // an administrator's reason, if given
+    if (!filter.subjectName.isEmpty() && !filter.attendeesResolved) {
+        auto candidates = m_query.attendeesVisibleTo(context.caller());
+        if (!candidates)
+            return std::unexpected(candidates.error());
+        auto named = m_names.attendeesNamed(filter.subjectName, {candidates->first, candidates->second},
+                                            context.caller(), context.readsWithReason());
+        if (!named)
+            return std::unexpected(named.error());
+        filter.attendeesResolved = true;
+        filter.attendeeUserIds = named->users;
+        filter.attendeeRegistrationIds = named->registrations;
+    }
+    auto page = m_query.page(context.caller(), filter);
+    if (!page)
+        return page;
+    auto attendeeShown = m_names.fill(page->items, context.caller(), context.readsWithReason());
+    if (!attendeeShown)
+        return std::unexpected(attendeeShown.error());
+    if (*attendeeShown)
+        context.reportFieldsShown({rights::FieldClass::Identity});
+    return page;
 }
 
 void AccessLogController::addRoutes(Router &router)
@@ -73,7 +105,7 @@ QHttpServerResponse AccessLogController::list(RequestContext &context)
     auto filter = AuditFilter::fromQuery(context.request().query());
     if (!filter)
         return http::fromError(filter.error());
-    auto page = m_query.page(context.caller(), *filter);
+    auto page = namedPage(context, *filter);
     if (!page)
         return http::fromError(page.error());
     context.reportRows(page->items.size());
@@ -93,10 +125,10 @@ QHttpServerResponse AccessLogController::exportCsv(RequestContext &context)
     if (!filter)
         return http::fromError(filter.error());
     QString csv = u"sequence,at,actor,role,address,action,object,objectId,webinarId,subjectUserId,fields,outcome,"
-                  u"reason,rows,requestId\r\n"_s;
+                  u"reason,rows,requestId,webinar,objectName,subject,change\r\n"_s;
     qint64 rows = 0;
     do {
-        auto page = m_query.page(context.caller(), *filter);
+        auto page = namedPage(context, *filter);
         if (!page)
             return http::fromError(page.error());
         for (const api::AuditEntry &entry : page->items)

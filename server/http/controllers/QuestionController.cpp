@@ -7,6 +7,7 @@
 #include "http/Router.h"
 #include "http/controllers/Replies.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/AuditChange.h"
 #include "protocol/EventTypes.h"
 #include "storage/QuestionRepository.h"
 
@@ -71,6 +72,9 @@ QHttpServerResponse QuestionController::patch(RequestContext &context)
     auto updated = m_questions.update(context.id(), *change, context.caller().id);
     if (!updated)
         return http::fromError(updated.error());
+    if (const auto &before = (*stored)->question.question; before && updated->question)
+        context.recordChange(api::auditChangeField::questionState, api::questionStateToWire(before->state),
+                             api::questionStateToWire(updated->question->state));
     context.publish(api::event::questionsChanged, updated->webinarId);
     return http::json(api::questionToJson(*updated, ScopedAccess::readable(context, Resource::Question)));
 }

@@ -12,6 +12,7 @@
 #include "http/controllers/RegistrationFilters.h"
 #include "http/controllers/Replies.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/AuditChange.h"
 #include "protocol/EventTypes.h"
 #include "storage/RegistrationRepository.h"
 
@@ -114,6 +115,9 @@ QHttpServerResponse RegistrationController::patch(RequestContext &context)
         return http::fromError(mailed.error());
     if (auto committed = transaction.commit(); !committed)
         return http::fromError(committed.error());
+    if (const auto &before = (*stored)->registration.registration; before && updated->registration)
+        context.recordChange(api::auditChangeField::approvalState, api::approvalStateToWire(before->approvalState),
+                             api::approvalStateToWire(updated->registration->approvalState));
     context.publish(api::event::registrationsChanged, updated->webinarId);
     return http::json(api::registrationToJson(*updated, ScopedAccess::readable(context, Resource::Registration)));
 }

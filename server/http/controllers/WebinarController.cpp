@@ -7,6 +7,7 @@
 #include "http/Responses.h"
 #include "http/Router.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/AuditChange.h"
 #include "protocol/EventTypes.h"
 #include "protocol/Lists.h"
 #include "storage/WebinarRepository.h"
@@ -154,6 +155,8 @@ QHttpServerResponse WebinarController::changeState(RequestContext &context)
         return http::fromError(updated.error());
     qCInfo(lcHttp, "Webinar %lld set to %s by user %lld", static_cast<long long>(context.id()),
            qUtf8Printable(webinarStateToWire(change->state)), static_cast<long long>(context.caller().id));
+    context.recordChange(api::auditChangeField::webinarState, webinarStateToWire(detail->summary.state),
+                         webinarStateToWire(updated->summary.state));
     context.publish(api::event::webinarChanged, context.id());
     return http::json(webinarJson(context.caller(), *updated));
 }
