@@ -16,9 +16,18 @@ QList<int> applicationIconSizes()
     return {16, 32, 48, 64, 128, 256, 512};
 }
 
+void registerResources()
+{
+    static const bool registered = [] {
+        registerIconResources();
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
 QIcon applicationIcon()
 {
-    registerIconResources();
+    registerResources();
     QIcon icon;
     for (const int size : applicationIconSizes())
         icon.addFile(QStringLiteral(":/icons/regiekamer-%1.png").arg(size), QSize(size, size));

@@ -9,6 +9,9 @@ namespace regiekamer::resources {
 // rendered in, so every size is drawn, not scaled. main() makes it the window icon of the whole application.
 QIcon applicationIcon();
 
+// Makes the compiled-in resources (resources/regiekamer.qrc) readable under ":/"; once, whoever calls it first.
+void registerResources();
+
 // The sizes of applicationIcon() in pixels, smallest first: 16, 32, 48, 64, 128, 256, 512.
 QList<int> applicationIconSizes();
 

@@ -73,6 +73,9 @@ build/bin/regiekamer-bench-audit --server build/bin/regiekamer-server \
     --unlogged build/bin/regiekamer-bench-server-unlogged --admin build/bin/regiekamer-admin \
     --data-dir "$scratch/audit-data" --port "$audit_port" --count "${REGIEKAMER_BENCH_AUDIT_ENTRIES:-10000000}"
 
+echo "== access log names: a page of 100 entries naming 100 attendees against the same page with ids only"
+python3 tests/bench/bench_access_log_names.py build/bin/regiekamer-server "${REGIEKAMER_BENCH_NAME_ROUNDS:-200}"
+
 echo "== backups: 100,000 registrations + 1,000,000 access log entries; RPO at 200 writes/s to a directory and an rclone WebDAV remote; backup CPU share; restore"
 cmake --build build --target regiekamer-bench-backup >/dev/null
 build/bin/regiekamer-bench-backup --server build/bin/regiekamer-server --admin build/bin/regiekamer-admin \

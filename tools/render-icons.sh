@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the application icon's PNG sizes from its SVG drawings with rsvg-convert (librsvg2-bin, in the build root)
+# Renders the application icon's PNG sizes, and the action and state icons (icons/actions/*.svg, drawn on a 16 px grid,
+# at 16 and 32 px for high-density screens), from their SVG drawings with rsvg-convert (librsvg2-bin, in the build root)
 # into resources/icons/hicolor/, laid out as they are installed. The PNGs are committed: run this after changing a
 # drawing, from the checkout:
 #   tools/with-toolchain tools/render-icons.sh
@@ -17,3 +18,12 @@ for size in 16 32 48 64 128 256 512; do
     rsvg-convert --width "$size" --height "$size" --format png --output "$out" "$drawing"
     echo "$out ($(stat -c %s "$out") bytes)"
 done
+for drawing in $icons/actions/*.svg; do
+    name=$(basename "$drawing" .svg)
+    for size in 16 32; do
+        out=$icons/actions/png/$name-$size.png
+        mkdir -p "$(dirname "$out")"
+        rsvg-convert --width "$size" --height "$size" --format png --output "$out" "$drawing"
+    done
+done
+echo "action icons: $(ls $icons/actions/png | wc -l) PNGs"

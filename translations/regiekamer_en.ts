@@ -3220,6 +3220,22 @@ The control room for webinar teams.</translation>
         <source>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</source>
         <translation>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</translation>
     </message>
+    <message>
+        <source>Remove the moderator?</source>
+        <translation>Remove the moderator?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer moderate &quot;%2&quot; and loses access to its questions at once. You can undo this for a few seconds.</source>
+        <translation>%1 will no longer moderate &quot;%2&quot; and loses access to its questions at once. You can undo this for a few seconds.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Keep the moderator</source>
+        <translation>Keep the moderator</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::StartupCheck</name>

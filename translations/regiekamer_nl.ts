@@ -3220,6 +3220,22 @@ De regiekamer voor webinarteams.</translation>
         <source>Active moderators who are not yet assigned to this webinar can be added here. Directors are assigned by an administrator.</source>
         <translation>Actieve moderatoren die nog niet aan dit webinar zijn toegewezen, kun je hier toevoegen. Regisseurs worden door een beheerder toegewezen.</translation>
     </message>
+    <message>
+        <source>Remove the moderator?</source>
+        <translation>De moderator verwijderen?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer moderate &quot;%2&quot; and loses access to its questions at once. You can undo this for a few seconds.</source>
+        <translation>%1 modereert „%2” niet meer en heeft meteen geen toegang meer tot de vragen. Je kunt dit een paar seconden ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep the moderator</source>
+        <translation>Moderator behouden</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::StartupCheck</name>

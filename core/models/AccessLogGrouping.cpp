@@ -100,15 +100,11 @@ QString AccessLogGrouping::burstObjects(int headRow) const
         if (!objects.contains(type))
             objects.append(type);
     }
-    const api::AuditEntry &head = m_log->entryAt(headRow);
-    QString text = objects.join(u", "_s);
-    if (head.webinarId > 0) {
-        api::AuditEntry webinarOnly = head;
-        webinarOnly.objectType = u"webinar"_s;
-        webinarOnly.objectId = head.webinarId;
-        text += u" — "_s + m_log->objectText(webinarOnly);
-    }
-    return text;
+    // The webinar as the log names it for a list under it: " (webinar …)" after no type of its own.
+    api::AuditEntry webinarList = m_log->entryAt(headRow);
+    webinarList.objectType.clear();
+    webinarList.objectId = webinarList.webinarId;
+    return objects.join(u", "_s) + (webinarList.webinarId > 0 ? m_log->objectText(webinarList) : QString());
 }
 
 QString AccessLogGrouping::burstTooltip(int headRow) const

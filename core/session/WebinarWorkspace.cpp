@@ -358,17 +358,45 @@ void WebinarWorkspace::unassign(qint64 userId)
 {
     if (refuseWhileReadOnly())
         return;
-    const qint64 id = m_webinarId;
-    const QString name = staffName(userId);
+    const Unassigned removal {m_webinarId, userId, staffRole(userId), staffName(userId)};
     const QString title = m_detail ? m_detail->summary.title : QString();
-    m_domain.unassignStaff(id, userId, [this, id, name, title](Status done) {
-        if (id != m_webinarId)
+    m_domain.unassignStaff(removal.webinarId, userId, [this, removal, title](Status done) {
+        if (removal.webinarId != m_webinarId)
             return;
         if (!done)
             return report(done.error(), true);
         loadDetail();
-        Q_EMIT actionSucceeded(actionreports::staffUnassigned(name, title));
+        m_lastUnassigned = removal;
+        const QString report = actionreports::staffUnassigned(removal.name, title);
+        Q_EMIT actionSucceeded(report);
+        Q_EMIT unassignUndoable(report);
     });
+}
+
+void WebinarWorkspace::undoLastUnassign()
+{
+    if (!m_lastUnassigned || refuseWhileReadOnly())
+        return;
+    const Unassigned removal = *std::exchange(m_lastUnassigned, std::nullopt);
+    m_domain.assignStaff(removal.webinarId, removal.userId, removal.role,
+                         [this, removal](Result<api::WebinarDetail> detail) {
+                             if (!detail)
+                                 return report(detail.error(), removal.webinarId == m_webinarId);
+                             if (removal.webinarId == m_webinarId)
+                                 setDetail(*detail);
+                             Q_EMIT actionSucceeded(actionreports::staffAssigned(removal.name, detail->summary.title));
+                         });
+}
+
+Role WebinarWorkspace::staffRole(qint64 userId) const
+{
+    if (m_detail && m_detail->staff) {
+        for (const api::StaffAssignment &staff : std::as_const(*m_detail->staff)) {
+            if (staff.userId == userId)
+                return staff.role;
+        }
+    }
+    return Role::Moderator;
 }
 
 // The name of a staff account as this workspace knows it: assigned to the open webinar, or a candidate.

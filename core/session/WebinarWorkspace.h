@@ -57,7 +57,10 @@ public:
     void undoLastDecision(); // sets the registrations of the last rejection back to what they were
     void moderate(qint64 questionId, std::optional<api::QuestionState> state, std::optional<QString> answer);
     void assign(qint64 userId, Role role);
+    // Removes a member of staff from the open webinar; reported through actionSucceeded and then unassignUndoable,
+    // and undoLastUnassign() assigns them again in the same role until the next removal.
     void unassign(qint64 userId);
+    void undoLastUnassign();
     // Fetches the accounts the person may assign to the open webinar now (the server decides: a director gets the
     // active moderators not yet assigned). The newest answer wins; a failure empties the list.
     void loadStaffCandidates();
@@ -69,6 +72,7 @@ Q_SIGNALS:
     void staffCandidatesFailed(const QString &message);
     void actionSucceeded(const QString &whatChanged); // translated, e.g. "Registration of Ama Mulder: approved."
     void decisionUndoable(const QString &whatChanged); // a rejection, which undoLastDecision() can take back
+    void unassignUndoable(const QString &whatChanged); // a removal, which undoLastUnassign() can take back
     void questionsLoaded(); // the open webinar's questions as the server has them now (after each load)
     void actionFailed(const QString &message);
     void cacheProblem(const QString &message); // translated
@@ -78,6 +82,7 @@ private:
     void applyDecisions(const QList<qint64> &registrationIds, api::ApprovalState state, bool undoable);
     void finishDecisions(const DecisionBatch &batch);
     QString staffName(qint64 userId) const;
+    Role staffRole(qint64 userId) const; // as assigned to the open webinar (a moderator if unknown)
     void loadDetail();
     void loadRegistrations(bool merge);
     void loadQuestions();
@@ -103,6 +108,14 @@ private:
     QList<api::Question> m_pendingQuestions;
     QList<api::StaffAssignment> m_staffCandidates;
     QList<std::pair<qint64, api::ApprovalState>> m_lastRejection; // registration, its state before
+    struct Unassigned
+    {
+        qint64 webinarId = 0;
+        qint64 userId = 0;
+        Role role = Role::Moderator;
+        QString name;
+    };
+    std::optional<Unassigned> m_lastUnassigned;
     quint64 m_candidateRequest = 0; // answers to older requests are dropped
     qint64 m_webinarId = 0;
     Role m_role = Role::Viewer;

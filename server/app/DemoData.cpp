@@ -108,21 +108,34 @@ const QList<const char *> &jobTitles()
     return list;
 }
 
-const QList<const char *> &questions()
+const QList<const char *> &questions(int organisation)
 {
-    static const QList<const char *> list {
+    // Each client's webinars are in its own language: the care group's in Dutch, the asset manager's in English.
+    static const QList<const char *> dutch {
         "Hoe gaan jullie om met cliënten die geen tablet kunnen bedienen?",
         "Zijn de slides achteraf beschikbaar?",
         "Wat kostte de implementatie per cliënt ongeveer?",
-        "How do you see the ECB's next move?",
-        "Is there a replay for colleagues who could not attend?",
         "Hoe is de privacy van de thuismetingen geregeld?",
         "Kan ik deze sessie als accreditatie-uur opvoeren?",
-        "What is your view on duration risk for the coming year?",
         "Welke rol speelt de mantelzorger bij beeldbellen?",
-        "Could you share the sources for the inflation chart?",
+        "Hoe reageerden de wijkteams in het begin op het beeldbellen?",
+        "Werkt de thuismonitoring ook bij cliënten met beginnende dementie?",
     };
-    return list;
+    static const QList<const char *> english {
+        "How do you see the ECB's next move?",
+        "Is there a replay for colleagues who could not attend?",
+        "What is your view on duration risk for the coming year?",
+        "Could you share the sources for the inflation chart?",
+        "How are you positioned in euro credit?",
+        "Will the slides be sent to registered attendees?",
+    };
+    return organisation == 0 ? dutch : english;
+}
+
+const char *answer(int organisation)
+{
+    return organisation == 0 ? "Goede vraag: daar komen we aan het eind van de sessie uitgebreid op terug."
+                             : "Good question: we will come back to it in detail at the end of the session.";
 }
 
 } // namespace regiekamer::server::demoData

@@ -45,6 +45,8 @@ const QList<const char *> &givenNames();
 const QList<const char *> &familyNames();
 const QList<const char *> &companies();
 const QList<const char *> &jobTitles();
-const QList<const char *> &questions();
+// Questions in the language of the organisation's webinars (0: Dutch, 1: English), and the answer given to some.
+const QList<const char *> &questions(int organisation);
+const char *answer(int organisation);
 
 } // namespace regiekamer::server::demoData

@@ -63,9 +63,13 @@ void addRegistrationExtras(NewRegistration &registration, QRandomGenerator &rand
         webinar.state == WebinarState::Archived;
     if (started && registration.approval == api::ApprovalState::Approved && random.bounded(10) < 7) {
         const QDateTime start = now.addSecs(webinar.startOffsetMinutes * 60 + random.bounded(600));
-        const bool stillThere = webinar.state == WebinarState::Live && random.bounded(10) < 8;
-        const qint64 watched = stillThere ? std::max<qint64>(0, start.secsTo(now) / 60)
-                                          : random.bounded(5, std::max(6, webinar.durationMinutes));
+        const bool live = webinar.state == WebinarState::Live;
+        const bool stillThere = live && random.bounded(10) < 8;
+        // Nobody left a live webinar later than now: at most the minutes since they joined.
+        const qint64 sinceJoining = std::max<qint64>(1, start.secsTo(now) / 60);
+        const qint64 watched = stillThere ? sinceJoining - 1
+            : live                        ? random.bounded(qint64 {1}, std::max<qint64>(2, sinceJoining))
+                                          : qint64 {random.bounded(5, std::max(6, webinar.durationMinutes))};
         registration.joinedAt = start;
         registration.leftAt = stillThere ? QDateTime() : start.addSecs(watched * 60);
         registration.minutesWatched = watched;
@@ -230,22 +234,25 @@ Status DemoSeeder::insertRegistrations(const QList<qint64> &organisationIds, con
             auto inserted = registrations.insert(registration, *key);
             if (!inserted)
                 return std::unexpected(inserted.error());
-            registrationIds += *inserted;
+            // Only approved attendees ask questions (a pending or rejected one cannot join).
+            if (registration.approval == api::ApprovalState::Approved)
+                registrationIds += *inserted;
         }
         const bool hasQuestions = webinar.state == WebinarState::Live || webinar.state == WebinarState::Ended ||
             webinar.state == WebinarState::Rehearsal || webinar.state == WebinarState::Archived;
         if (hasQuestions && !registrationIds.isEmpty()) {
-            if (auto ok =
-                    insertQuestions(webinarIds.at(i), registrationIds, 4 + static_cast<int>(i) * 2, userIds.at(1));
-                !ok)
+            const QuestionBatch batch {webinarIds.at(i), webinar.organisation, 4 + static_cast<int>(i) * 2};
+            if (auto ok = insertQuestions(batch, registrationIds, userIds.at(1)); !ok)
                 return ok;
         }
     }
     return {};
 }
 
-Status DemoSeeder::insertQuestions(qint64 webinarId, const QList<qint64> &registrationIds, int count, qint64 directorId)
+Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint64> &registrationIds, qint64 directorId)
 {
+    const qint64 webinarId = batch.webinarId;
+    const int count = batch.count;
     using State = api::QuestionState;
     static const QList<State> states {State::New,      State::New,       State::Approved,
                                       State::Answered, State::Dismissed, State::Pinned};
@@ -254,14 +261,14 @@ Status DemoSeeder::insertQuestions(qint64 webinarId, const QList<qint64> &regist
     for (int n = 0; n < count; ++n) {
         NewQuestion question {webinarId,
                               pick(random, registrationIds),
-                              u8(pick(random, demoData::questions())),
+                              u8(pick(random, demoData::questions(batch.organisation))),
                               pick(random, states),
                               m_now.addSecs(qint64 {-60} * (count - n)),
                               std::nullopt,
                               0};
         if (n % 5 == 3) { // a few answered ones, by the demo director
             question.state = State::Answered;
-            question.answer = u"Goede vraag: daar komen we aan het eind van de sessie uitgebreid op terug."_s;
+            question.answer = u8(demoData::answer(batch.organisation));
             question.answeredBy = directorId;
         }
         if (auto inserted = questions.insert(question); !inserted)

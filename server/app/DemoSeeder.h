@@ -32,7 +32,14 @@ private:
     Status insertAssignments(const QList<qint64> &webinarIds, const QList<qint64> &userIds);
     Status insertRegistrations(const QList<qint64> &organisationIds, const QList<qint64> &webinarIds,
                                const QList<qint64> &userIds);
-    Status insertQuestions(qint64 webinarId, const QList<qint64> &registrationIds, int count, qint64 directorId);
+    struct QuestionBatch
+    {
+        qint64 webinarId = 0;
+        int organisation = 0; // index into demoData::organisations(): the questions' language
+        int count = 0;
+    };
+    // Questions asked by the given (approved) registrations.
+    Status insertQuestions(const QuestionBatch &batch, const QList<qint64> &registrationIds, qint64 directorId);
 
     Database &m_database;
     FieldCipher &m_cipher;

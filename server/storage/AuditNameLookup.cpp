@@ -30,6 +30,13 @@ qint64 webinarOf(const api::AuditEntry &entry)
     return entry.objectType == u"webinar"_s && entry.objectId > 0 ? entry.objectId : entry.webinarId;
 }
 
+// One registration (a list under a webinar is logged with the webinar's id and its row count).
+qint64 singleRegistrationOf(const api::AuditEntry &entry)
+{
+    return entry.objectType == u"registration"_s && entry.rowCount < 0 && entry.outcome != u"denied"_s ? entry.objectId
+                                                                                                       : 0;
+}
+
 qint64 organisationOf(const api::AuditEntry &entry)
 {
     return entry.objectType == u"organisation"_s ? entry.objectId : 0;
@@ -47,17 +54,13 @@ AuditNameLookup::AuditNameLookup(Database &database, UserRepository &users, Regi
 Result<QString> AuditNameLookup::registrationName(qint64 registrationId, const api::UserInfo &reader,
                                                   bool attendeeNames, bool &attendeeShown)
 {
-    auto known = m_registered.constFind(registrationId);
-    if (known == m_registered.cend()) {
-        auto stored = m_registrations.find(registrationId);
-        if (!stored)
-            return std::unexpected(stored.error());
-        const auto &found = *stored;
-        known = m_registered.insert(
-            registrationId,
-            found ? std::pair {found->registration.fullName.value_or(QString()), found->scope.ownerUserId}
-                  : std::pair {QString(), qint64(0)});
+    if (!attendeeNames && reader.role != Role::Viewer)
+        return QString(); // only a viewer owns registrations: nothing to open for a reader who may not see it
+    if (!m_registered.contains(registrationId)) {
+        if (auto loaded = loadRegistrations({registrationId}); !loaded)
+            return std::unexpected(loaded.error());
     }
+    const auto known = m_registered.constFind(registrationId);
     const bool own = reader.id > 0 && known->second == reader.id;
     if (!own && !attendeeNames)
         return QString();
@@ -82,6 +85,23 @@ Result<QHash<qint64, QString>> AuditNameLookup::namesOf(const QString &table, co
     while (rows->next())
         names.insert(rows->value(0).toLongLong(), rows->value(1).toString());
     return names;
+}
+
+Status AuditNameLookup::loadRegistrations(const QList<qint64> &ids)
+{
+    QList<qint64> unknown;
+    for (qint64 id : ids) {
+        if (!m_registered.contains(id) && !unknown.contains(id))
+            unknown.append(id);
+    }
+    auto found = m_registrations.attendees(unknown);
+    if (!found)
+        return std::unexpected(found.error());
+    for (qint64 id : unknown) {
+        const RegistrationRepository::Attendee attendee = found->value(id); // gone: no name
+        m_registered.insert(id, {attendee.fullName, attendee.ownerUserId});
+    }
+    return {};
 }
 
 Result<AuditNameLookup::Person> AuditNameLookup::person(qint64 userId)
@@ -142,6 +162,10 @@ Result<bool> AuditNameLookup::fill(QList<api::AuditEntry> &entries, const api::U
     m_organisations = std::move(*organisations);
     const bool attendeeNames =
         rights::mayReadField(reader.role, rights::Resource::Registration, rights::FieldClass::Identity, withReason);
+    if (attendeeNames || reader.role == Role::Viewer) {
+        if (auto loaded = loadRegistrations(distinctIds(entries, &singleRegistrationOf)); !loaded)
+            return std::unexpected(loaded.error());
+    }
     bool attendeeShown = false;
     for (api::AuditEntry &entry : entries) {
         // What the server found behind a refused id would tell the actor what the refusal hides.
@@ -181,6 +205,10 @@ Result<AttendeeIds> AuditNameLookup::attendeesNamed(const QString &part, const A
             return std::unexpected(name.error());
         if (found->attendee && matches(*name))
             named.users.append(id);
+    }
+    if (attendeeNames || reader.role == Role::Viewer) {
+        if (auto loaded = loadRegistrations(candidates.registrations); !loaded)
+            return std::unexpected(loaded.error());
     }
     for (qint64 id : candidates.registrations) {
         auto name = registrationName(id, reader, attendeeNames, attendeeShown);

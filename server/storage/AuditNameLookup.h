@@ -66,6 +66,8 @@ private:
     QHash<qint64, QString> m_organisations;
     QHash<qint64, Person> m_people;
     QHash<qint64, std::pair<QString, qint64>> m_registered; // registration id: name and owner account
+    // Looks up the registrations not known yet in one query.
+    Status loadRegistrations(const QList<qint64> &ids);
 };
 
 } // namespace regiekamer::server

@@ -257,6 +257,35 @@ Result<std::optional<StoredRegistration>> RegistrationRepository::find(qint64 id
     return std::optional<StoredRegistration> {*stored};
 }
 
+Result<QHash<qint64, RegistrationRepository::Attendee>> RegistrationRepository::attendees(const QList<qint64> &ids)
+{
+    QHash<qint64, Attendee> found;
+    if (ids.isEmpty())
+        return found;
+    QVariantList bound;
+    for (qint64 id : ids)
+        bound.append(id);
+    auto rows =
+        m_database.exec(u"SELECT r.id, r.full_name, COALESCE(r.user_id, 0), w.organisation_id FROM registrations r"
+                        u" JOIN webinars w ON w.id = r.webinar_id WHERE r.id IN (%1)"_s.arg(
+                            QStringList(ids.size(), u"?"_s).join(u", "_s)),
+                        bound);
+    if (!rows)
+        return std::unexpected(rows.error());
+    OrganisationKeys keys(m_cipher);
+    while (rows->next()) {
+        const qint64 id = rows->value(0).toLongLong();
+        auto key = keys(rows->value(3).toLongLong());
+        if (!key)
+            return std::unexpected(key.error());
+        auto name = FieldCipher::open(*key, rows->value(1), "registrations", "full_name", id);
+        if (!name)
+            return std::unexpected(name.error());
+        found.insert(id, Attendee {*name, rows->value(2).toLongLong()});
+    }
+    return found;
+}
+
 Result<QList<api::Registration>> RegistrationRepository::listOwn(qint64 userId)
 {
     auto query =

@@ -71,6 +71,14 @@ public:
     // "bad_request" for a sort key or filter on a class outside query.readable.
     Result<api::Page<api::Registration>> list(const RegistrationQuery &query);
     Result<std::optional<StoredRegistration>> find(qint64 id);
+    // The attendee's name and account of each registration in `ids` that exists, in one query, opening only the
+    // name (the access log's names, AuditNameLookup).
+    struct Attendee
+    {
+        QString fullName;
+        qint64 ownerUserId = 0;
+    };
+    Result<QHash<qint64, Attendee>> attendees(const QList<qint64> &ids);
     Result<QList<api::Registration>> listOwn(qint64 userId);
     // "conflict" when version is stale.
     Result<api::Registration> setApproval(qint64 id, qint64 version, api::ApprovalState state);

@@ -19,6 +19,7 @@
 #include "shell/MainWindow.h"
 #include "widgets/MessageBar.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -481,9 +483,29 @@ void TstGuiDirectorModerator::directorAssignsAndRemovesModerator()
         const bool isChosen = staff->item(row)->data(Qt::UserRole).toLongLong() == chosen.userId;
         QCOMPARE(child<QPushButton>(view, u"removeStaffButton"_s)->isEnabled(), isChosen);
     }
-    staff->setCurrentRow(staffRow(staff, chosen.userId));
-    QTest::mouseClick(child<QPushButton>(view, u"removeStaffButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(staffRow(staff, chosen.userId) < 0, timeoutMs);
+    // Removing asks, names the moderator, and can be undone from the message bar for a few seconds.
+    const auto removeChosen = [&] {
+        staff->setCurrentRow(staffRow(staff, chosen.userId));
+        QTest::mouseClick(child<QPushButton>(view, u"removeStaffButton"_s), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = view->findChild<QMessageBox *>(u"removeModeratorBox"_s)) != nullptr, timeoutMs);
+        QVERIFY(box->text().contains(chosen.displayName));
+        child<QPushButton>(box, u"removeModeratorConfirmButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(staffRow(staff, chosen.userId) < 0, timeoutMs);
+    };
+    removeChosen();
+    if (QTest::currentTestFailed())
+        return;
+    auto *bar = child<QWidget>(view, u"messageBar"_s);
+    auto *undo = child<QAbstractButton>(bar, u"messageUndoButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible(), timeoutMs);
+    undo->click();
+    QTRY_VERIFY_WITH_TIMEOUT(staffRow(staff, chosen.userId) >= 0, timeoutMs);
+    detail = await<api::WebinarDetail>([&](auto done) { client::DomainClient(*reader).fetchWebinar(webinarId, done); });
+    QVERIFY(detail && hasStaff(*detail, chosen.userId));
+    removeChosen();
+    if (QTest::currentTestFailed())
+        return;
     QTRY_COMPARE_WITH_TIMEOUT(comboTexts(combo), names, timeoutMs);
     detail = await<api::WebinarDetail>([&](auto done) { client::DomainClient(*reader).fetchWebinar(webinarId, done); });
     QVERIFY(detail && !hasStaff(*detail, chosen.userId));

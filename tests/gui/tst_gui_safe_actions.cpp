@@ -12,6 +12,7 @@
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,6 +21,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QtCrypto>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
@@ -127,6 +130,18 @@ private Q_SLOTS:
         child<QPushButton>(box, u"removeAssignmentConfirmButton"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(staffOnServer(webinarId).size(), 1, timeoutMs);
         QCOMPARE(staffOnServer(webinarId).first().role, Role::Director);
+        // ... and can be taken back for a few seconds: Undo assigns the moderator again, as a moderator.
+        auto *undo = child<QAbstractButton>(panel, u"messageUndoButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible(), timeoutMs);
+        panel->window()->activateWindow(); // the confirmation box was the active window
+        QVERIFY(QTest::qWaitForWindowActive(panel->window()));
+        QTest::keyClick(panel, Qt::Key_U, Qt::AltModifier); // Undo's access key
+        QTRY_COMPARE_WITH_TIMEOUT(staffOnServer(webinarId).size(), 2, timeoutMs);
+        const QList<api::StaffAssignment> back = staffOnServer(webinarId);
+        QVERIFY(std::ranges::any_of(back, [&](const api::StaffAssignment &member) {
+            return member.displayName == name && member.role == Role::Moderator;
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(staff->model()->rowCount(), 2, timeoutMs);
         controller.session()->signOut();
     }
 

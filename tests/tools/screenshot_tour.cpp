@@ -8,8 +8,11 @@
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
 #include "models/InvitationModel.h"
+#include "models/RegistrationModel.h"
 #include "panels/InvitationsPanel.h"
 #include "session/InvitationActions.h"
+#include "session/SessionController.h"
+#include "session/WebinarWorkspace.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "views/AccessLogView.h"
@@ -65,8 +68,29 @@ bool grab(QWidget *window, const QString &file)
 }
 
 // Opens the access log tab of the role view and saves it (after the first page and the chain status arrived).
-bool captureAccessLog(QWidget *window, const QString &file)
+// The director decides two pending registrations of the open webinar (one approved, one rejected), so the log shows
+// changes with the attendees' names.
+void decideTwo(regiekamer::client::SessionController *session)
 {
+    using regiekamer::api::ApprovalState;
+    regiekamer::client::WebinarWorkspace *workspace = session->workspace();
+    QList<qint64> pending;
+    for (int row = 0; row < workspace->registrations()->rowCount() && pending.size() < 2; ++row) {
+        const auto &registration = workspace->registrations()->rowAt(row).data;
+        if (registration.registration && registration.registration->approvalState == ApprovalState::Pending)
+            pending.append(registration.id);
+    }
+    if (pending.size() < 2)
+        return;
+    workspace->decide({pending.at(0)}, ApprovalState::Approved);
+    QTest::qWait(700);
+    workspace->decide({pending.at(1)}, ApprovalState::Rejected);
+    QTest::qWait(700);
+}
+
+bool captureAccessLog(QWidget *window, regiekamer::client::SessionController *session, const QString &file)
+{
+    decideTwo(session);
     auto *log = window->findChild<regiekamer::ui::AccessLogView *>();
     for (const QString &name : {u"directorSections"_s, u"clientStaffSections"_s, u"adminTabs"_s}) {
         if (auto *tabs = window->findChild<QTabWidget *>(name); tabs && log && tabs->indexOf(log) >= 0)
@@ -185,7 +209,7 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
     QTest::qWait(2000);
     if (!grab(window, file))
         return false;
-    if (!extras.accessLog.isEmpty() && !captureAccessLog(window, extras.accessLog))
+    if (!extras.accessLog.isEmpty() && !captureAccessLog(window, controller.session(), extras.accessLog))
         return false;
     if (!extras.invitations.isEmpty() && !captureInvitations(window, extras.invitations))
         return false;

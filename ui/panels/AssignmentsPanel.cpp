@@ -1,7 +1,9 @@
 #include "panels/AssignmentsPanel.h"
 
 #include "dialogs/WebinarDialog.h"
+#include "resources/ActionIcons.h"
 #include "session/SessionController.h"
+#include "widgets/MessageBar.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StateMarks.h"
@@ -40,6 +42,7 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     , m_newWebinar(new QPushButton(this))
     , m_editWebinar(new QPushButton(this))
     , m_deleteWebinar(new QPushButton(this))
+    , m_undoBar(new MessageBar(this))
 {
     m_webinars->setObjectName(u"webinarSection"_s);
     m_webinars->table()->setObjectName(u"webinarTable"_s);
@@ -59,6 +62,10 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     m_candidates->setObjectName(u"assignCombo"_s);
     m_assign->setObjectName(u"assignButton"_s);
     m_remove->setObjectName(u"removeAssignmentButton"_s);
+    m_assign->setIcon(resources::actionIcon(resources::ActionIcon::Add));
+    m_remove->setIcon(resources::actionIcon(resources::ActionIcon::Remove));
+    m_newWebinar->setIcon(resources::actionIcon(resources::ActionIcon::Add));
+    m_deleteWebinar->setIcon(resources::actionIcon(resources::ActionIcon::Remove));
     markNeedsServer(m_assign);
     markNeedsServer(m_remove);
     auto *webinarActions = new QHBoxLayout;
@@ -77,6 +84,7 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_webinars, 2);
     layout->addLayout(webinarActions);
+    layout->addWidget(m_undoBar);
     layout->addWidget(m_staff, 1);
     layout->addLayout(actions);
     connect(m_webinars->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -89,6 +97,11 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     connect(m_newWebinar, &QPushButton::clicked, this, [this] { openWebinarDialog(false); });
     connect(m_editWebinar, &QPushButton::clicked, this, [this] { openWebinarDialog(true); });
     connect(m_deleteWebinar, &QPushButton::clicked, this, &AssignmentsPanel::deleteWebinar);
+    client::WebinarWorkspace *workspace = session->workspace();
+    connect(workspace, &client::WebinarWorkspace::unassignUndoable, this, [this, workspace](const QString &text) {
+        if (isVisible())
+            m_undoBar->showUndoable(text, [workspace] { workspace->undoLastUnassign(); });
+    });
     retranslate();
 }
 

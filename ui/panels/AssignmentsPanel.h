@@ -9,6 +9,8 @@ class QTableView;
 
 namespace regiekamer::ui {
 
+class MessageBar;
+
 class TableSection;
 
 // The administrator's webinars: create, edit and delete them (deleting asks), and who runs the selected one: its
@@ -39,6 +41,7 @@ private:
     QPushButton *m_newWebinar;
     QPushButton *m_editWebinar;
     QPushButton *m_deleteWebinar;
+    MessageBar *m_undoBar; // "… is no longer assigned" with Undo
 };
 
 } // namespace regiekamer::ui

@@ -2,6 +2,7 @@
 
 #include "models/RegistrationFilterModel.h"
 #include "protocol/Rights.h"
+#include "resources/ActionIcons.h"
 #include "session/WebinarWorkspace.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
@@ -68,10 +69,13 @@ AttendeePanel::AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWi
         m_title->setFont(font);
         m_present = filterCombo(u"presentFilter"_s, this);
         m_export = serverButton(u"exportButton"_s, this);
+        m_export->setIcon(resources::actionIcon(resources::ActionIcon::Export));
     }
     if (rights::permits(role, rights::Resource::Registration, rights::Action::Update)) {
         m_approve = serverButton(u"approveRegistrationButton"_s, this);
         m_reject = serverButton(u"rejectRegistrationButton"_s, this);
+        m_approve->setIcon(resources::actionIcon(resources::ActionIcon::Approve));
+        m_reject->setIcon(resources::actionIcon(resources::ActionIcon::Reject));
     }
     setUpTable();
 

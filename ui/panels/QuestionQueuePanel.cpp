@@ -2,6 +2,7 @@
 
 #include "models/QuestionQueueModel.h"
 #include "protocol/Rights.h"
+#include "resources/ActionIcons.h"
 #include "session/WebinarWorkspace.h"
 #include "widgets/ReadOnlyGate.h"
 
@@ -134,6 +135,10 @@ QWidget *QuestionQueuePanel::createActions()
     m_selected->setObjectName(u"selectedQuestionLabel"_s);
     m_answer->setObjectName(u"answerEdit"_s);
     m_send->setObjectName(u"answerButton"_s);
+    m_approve->setIcon(resources::actionIcon(resources::ActionIcon::Approve));
+    m_dismiss->setIcon(resources::actionIcon(resources::ActionIcon::Dismiss));
+    m_pin->setIcon(resources::actionIcon(resources::ActionIcon::Pin));
+    m_send->setIcon(resources::actionIcon(resources::ActionIcon::Answer));
     markNeedsServer(m_approve);
     markNeedsServer(m_dismiss);
     markNeedsServer(m_pin);

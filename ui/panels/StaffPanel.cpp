@@ -1,7 +1,9 @@
 #include "panels/StaffPanel.h"
 
 #include "protocol/Rights.h"
+#include "resources/ActionIcons.h"
 #include "session/WebinarWorkspace.h"
+#include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 
 #include <QComboBox>
@@ -42,6 +44,8 @@ StaffPanel::StaffPanel(client::WebinarWorkspace *workspace, Role role, QWidget *
     m_remove->setObjectName(u"removeStaffButton"_s);
     m_candidates->setObjectName(u"moderatorCandidateCombo"_s);
     m_assign->setObjectName(u"assignModeratorButton"_s);
+    m_assign->setIcon(resources::actionIcon(resources::ActionIcon::Add));
+    m_remove->setIcon(resources::actionIcon(resources::ActionIcon::Remove));
     markNeedsServer(m_remove);
     markNeedsServer(m_assign);
     m_hint->setObjectName(u"staffHintLabel"_s);
@@ -171,11 +175,26 @@ void StaffPanel::updateButtons()
 void StaffPanel::onRemove()
 {
     const QListWidgetItem *item = m_staff->currentItem();
-    if (!item || static_cast<Role>(item->data(roleRole).toInt()) != Role::Moderator)
+    const auto &detail = m_workspace->detail();
+    if (!item || !detail || static_cast<Role>(item->data(roleRole).toInt()) != Role::Moderator)
         return;
-    m_staffChangePending = true;
-    updateButtons();
-    m_workspace->unassign(item->data(userIdRole).toLongLong());
+    const qint64 userId = item->data(userIdRole).toLongLong();
+    QString name = item->text();
+    for (const api::StaffAssignment &member : detail->staff.value_or(QList<api::StaffAssignment>())) {
+        if (member.userId == userId)
+            name = member.displayName;
+    }
+    askToConfirm(this,
+                 {u"removeModeratorBox"_s, tr("Remove the moderator?"),
+                  tr("%1 will no longer moderate \"%2\" and loses access to its questions at once. You can undo "
+                     "this for a few seconds.")
+                      .arg(name, detail->summary.title),
+                  tr("Remove %1").arg(name), u"removeModeratorConfirmButton"_s, tr("Keep the moderator")},
+                 [this, userId] {
+                     m_staffChangePending = true;
+                     updateButtons();
+                     m_workspace->unassign(userId);
+                 });
 }
 
 void StaffPanel::onAssign()

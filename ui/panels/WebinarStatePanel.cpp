@@ -4,6 +4,7 @@
 #include "session/WebinarWorkspace.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
+#include "widgets/StateMarks.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -47,6 +48,7 @@ WebinarStatePanel::WebinarStatePanel(client::WebinarWorkspace *workspace, Role r
     for (WebinarState state : {Draft, Scheduled, Rehearsal, Live, Ended, Archived}) {
         auto *button = new QPushButton(this);
         button->setObjectName(stateButtonName(state));
+        button->setIcon(webinarStateIcon(state));
         button->setAutoDefault(false); // Enter in the window never changes a state
         markNeedsServer(button);
         changeRow->addWidget(button);

@@ -10,6 +10,7 @@
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/PlainTextLabels.h"
+#include "widgets/FocusFrameStyle.h"
 #include "widgets/Messages.h"
 #include "widgets/OfflineBanner.h"
 
@@ -35,6 +36,7 @@ AppController::AppController(const Options &options, StartupCheck startupCheck, 
     , m_main(new MainWindow(m_session))
     , m_startupCheck(std::move(startupCheck))
 {
+    FocusFrameStyle::install(); // the style is the application's: a visible focus frame in every table
     qApp->installEventFilter(new PlainTextLabels(this)); // before any window is shown
     const QString language = client::LanguageManager::isSupported(options.language)
         ? options.language

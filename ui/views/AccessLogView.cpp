@@ -2,6 +2,7 @@
 
 #include "models/AccessLogGrouping.h"
 #include "protocol/Rights.h"
+#include "resources/ActionIcons.h"
 #include "session/AccessLogLoader.h"
 #include "session/AccessLogStatus.h"
 #include "session/CsvExport.h"
@@ -52,6 +53,7 @@ AccessLogView::AccessLogView(client::SessionController *session, Role role, QWid
     m_older->setObjectName(u"loadOlderButton"_s);
     m_attendee->setObjectName(u"attendeeOfEntryButton"_s);
     m_export->setObjectName(u"accessLogExportButton"_s);
+    m_export->setIcon(resources::actionIcon(resources::ActionIcon::Export));
     markNeedsServer(m_older);
     markNeedsServer(m_export);
     m_exportStatus->setObjectName(u"accessLogExportStatus"_s);

@@ -73,6 +73,9 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
     connect(workspace, &client::WebinarWorkspace::decisionUndoable, this, [this, workspace](const QString &text) {
         m_messages->showUndoable(text, [workspace] { workspace->undoLastDecision(); });
     });
+    connect(workspace, &client::WebinarWorkspace::unassignUndoable, this, [this, workspace](const QString &text) {
+        m_messages->showUndoable(text, [workspace] { workspace->undoLastUnassign(); });
+    });
     retranslate();
     onWebinarSelected(0);
 }

@@ -1,5 +1,7 @@
 #include "widgets/MessageBar.h"
 
+#include "resources/ActionIcons.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -30,6 +32,8 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_undo->setObjectName(u"messageUndoButton"_s);
+    m_undo->setIcon(resources::actionIcon(resources::ActionIcon::Undo));
+    m_undo->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // the word, not only the arrow
     m_undo->hide();
     m_close->setObjectName(u"messageCloseButton"_s);
     m_close->setAutoRaise(true);

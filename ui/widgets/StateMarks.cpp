@@ -4,6 +4,7 @@
 #include "models/WebinarListModel.h"
 #include "protocol/Registration.h"
 #include "protocol/WebinarState.h"
+#include "resources/ActionIcons.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +44,26 @@ void StateMarkDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     option->text = mark.symbol + u' ' + option->text;
     option->palette.setColor(QPalette::Text, mark.colour);
     option->font.setBold(mark.bold);
+}
+
+QIcon webinarStateIcon(WebinarState state)
+{
+    using resources::ActionIcon;
+    switch (state) {
+    case WebinarState::Draft:
+        return resources::actionIcon(ActionIcon::StateDraft);
+    case WebinarState::Scheduled:
+        return resources::actionIcon(ActionIcon::StateScheduled);
+    case WebinarState::Rehearsal:
+        return resources::actionIcon(ActionIcon::StateRehearsal);
+    case WebinarState::Live:
+        return resources::actionIcon(ActionIcon::StateLive);
+    case WebinarState::Ended:
+        return resources::actionIcon(ActionIcon::StateEnded);
+    case WebinarState::Archived:
+        return resources::actionIcon(ActionIcon::StateArchived);
+    }
+    return {};
 }
 
 } // namespace regiekamer::ui

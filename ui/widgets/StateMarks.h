@@ -1,6 +1,9 @@
 #pragma once
 
+#include "protocol/WebinarState.h"
+
 #include <QColor>
+#include <QIcon>
 #include <QString>
 #include <QStyledItemDelegate>
 
@@ -32,5 +35,8 @@ protected:
 private:
     Kind m_kind;
 };
+
+// The icon of a webinar state (resources/icons/actions), beside its name on a state button.
+QIcon webinarStateIcon(WebinarState state);
 
 } // namespace regiekamer::ui
