@@ -2848,10 +2848,6 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
 <context>
     <name>regiekamer::ui::MainWindow</name>
     <message>
-        <source>Live events connected</source>
-        <translation>Live events connected</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
@@ -2920,6 +2916,10 @@ The control room for webinar teams.</translation>
     <message>
         <source>Change my &amp;e-mail address…</source>
         <translation>Change my &amp;e-mail address…</translation>
+    </message>
+    <message>
+        <source>Live updates connected</source>
+        <translation>Live updates connected</translation>
     </message>
 </context>
 <context>

@@ -2848,10 +2848,6 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
 <context>
     <name>regiekamer::ui::MainWindow</name>
     <message>
-        <source>Live events connected</source>
-        <translation>Live-updates verbonden</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
@@ -2920,6 +2916,10 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Change my &amp;e-mail address…</source>
         <translation>Mijn &amp;e-mailadres wijzigen…</translation>
+    </message>
+    <message>
+        <source>Live updates connected</source>
+        <translation>Live-updates verbonden</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -195,6 +196,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOnServer(chosen.first()), u"pending"_s, timeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(stateOnServer(chosen.last()), u"pending"_s, timeoutMs);
         QVERIFY(!undo->isVisible()); // offered once
+        controller.session()->signOut();
+    }
+
+    // A right click (or the Menu key) on the attendee table offers the same decisions as the buttons, in the same
+    // words, and choosing one decides for the selected person.
+    void contextMenuOffersTheDecisions_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("nl") << u"nl"_s;
+    }
+
+    void contextMenuOffersTheDecisions()
+    {
+        QFETCH(QString, language);
+        ui::AppController controller({QString(), u"en"_s});
+        QTableView *table = openPending(controller, language);
+        QVERIFY(table);
+        const qint64 chosen = idAt(table, 0);
+        table->selectRow(0);
+        Q_EMIT table->customContextMenuRequested(table->visualRect(table->model()->index(0, 0)).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = table->findChild<QMenu *>(u"viewContextMenu"_s)) != nullptr);
+        QTRY_VERIFY(menu->isVisible());
+        auto *approve = child<QPushButton>(table->window(), u"approveRegistrationButton"_s);
+        auto *reject = child<QPushButton>(table->window(), u"rejectRegistrationButton"_s);
+        QCOMPARE(menu->actions().size(), 2);
+        QCOMPARE(menu->actions().at(0)->text(), approve->text());
+        QCOMPARE(menu->actions().at(1)->text(), reject->text());
+        QCOMPARE(approve->text(), language == u"nl"_s ? u"&Goedkeuren"_s : u"&Approve"_s);
+        QVERIFY(menu->actions().at(0)->isEnabled());
+        menu->actions().at(0)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOnServer(chosen), u"approved"_s, timeoutMs);
         controller.session()->signOut();
     }
 

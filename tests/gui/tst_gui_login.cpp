@@ -337,8 +337,11 @@ void TstGuiLogin::lostServerIsReportedWithoutCrash()
 {
     AppController controller({QString(), u"en"_s});
     signIn(controller, Role::ClientStaff);
-    QCOMPARE(m_server.terminate(), 0);
     ui::MainWindow *main = controller.mainWindow();
+    // The event stream's state, in words that cannot be read as "live webinars".
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(main, u"connectionLabel"_s)->text(), u"Live updates connected"_s,
+                              timeoutMs);
+    QCOMPARE(m_server.terminate(), 0);
     // One bar for the loss: the offline banner says why, no second notice beside it.
     QTRY_VERIFY_WITH_TIMEOUT(!main->offlineBanner()->problem().isEmpty(), timeoutMs);
     QVERIFY(main->offlineBanner()->problem().contains(u"127.0.0.1:%1"_s.arg(m_server.port())));

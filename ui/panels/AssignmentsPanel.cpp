@@ -3,6 +3,7 @@
 #include "dialogs/WebinarDialog.h"
 #include "resources/ActionIcons.h"
 #include "session/SessionController.h"
+#include "widgets/ButtonContextMenu.h"
 #include "widgets/MessageBar.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
@@ -92,6 +93,7 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     connect(session->workspace(), &client::WebinarWorkspace::detailChanged, this, &AssignmentsPanel::showStaff);
     connect(session->staffAccounts(), &QAbstractItemModel::modelReset, this, &AssignmentsPanel::fillCandidates);
     connect(m_assign, &QPushButton::clicked, this, &AssignmentsPanel::assign);
+    offerButtonsInContextMenu(m_staff, {m_remove});
     connect(m_remove, &QPushButton::clicked, this, &AssignmentsPanel::unassign);
     connect(m_staff->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssignmentsPanel::updateRemove);
     connect(m_newWebinar, &QPushButton::clicked, this, [this] { openWebinarDialog(false); });

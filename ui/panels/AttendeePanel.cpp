@@ -4,6 +4,7 @@
 #include "protocol/Rights.h"
 #include "resources/ActionIcons.h"
 #include "session/WebinarWorkspace.h"
+#include "widgets/ButtonContextMenu.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 #include "widgets/StateMarks.h"
@@ -153,6 +154,7 @@ QBoxLayout *AttendeePanel::decisionRow()
     actions->addWidget(m_reject);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &AttendeePanel::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttendeePanel::updateButtons);
+    offerButtonsInContextMenu(m_table, {m_approve, m_reject});
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     return actions;

@@ -4,6 +4,7 @@
 #include "protocol/Rights.h"
 #include "resources/ActionIcons.h"
 #include "session/WebinarWorkspace.h"
+#include "widgets/ButtonContextMenu.h"
 #include "widgets/ReadOnlyGate.h"
 
 #include <QComboBox>
@@ -162,6 +163,7 @@ QWidget *QuestionQueuePanel::createActions()
     layout->addLayout(answerRow);
     connect(m_approve, &QPushButton::clicked, this, [this] { setState(QuestionState::Approved); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { setState(QuestionState::Dismissed); });
+    offerButtonsInContextMenu(m_table, {m_approve, m_pin, m_dismiss});
     connect(m_pin, &QPushButton::clicked, this, [this] { setState(QuestionState::Pinned); });
     connect(m_send, &QPushButton::clicked, this, &QuestionQueuePanel::sendAnswer);
     connect(m_answer, &QPlainTextEdit::textChanged, this, &QuestionQueuePanel::updateButtons);

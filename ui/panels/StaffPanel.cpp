@@ -3,6 +3,7 @@
 #include "protocol/Rights.h"
 #include "resources/ActionIcons.h"
 #include "session/WebinarWorkspace.h"
+#include "widgets/ButtonContextMenu.h"
 #include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 
@@ -80,6 +81,7 @@ StaffPanel::StaffPanel(client::WebinarWorkspace *workspace, Role role, QWidget *
         updateButtons();
     });
     connect(m_staff, &QListWidget::currentRowChanged, this, &StaffPanel::updateButtons);
+    offerButtonsInContextMenu(m_staff, {m_remove});
     connect(m_remove, &QPushButton::clicked, this, &StaffPanel::onRemove);
     connect(m_assign, &QPushButton::clicked, this, &StaffPanel::onAssign);
     retranslate();

@@ -130,7 +130,7 @@ void MainWindow::showConnection(client::SessionController::Connection connection
     using Connection = client::SessionController::Connection;
     switch (connection) {
     case Connection::Live:
-        m_connectionLabel->setText(tr("Live events connected"));
+        m_connectionLabel->setText(tr("Live updates connected"));
         m_notice->hide();
         break;
     case Connection::Connecting:
@@ -138,9 +138,11 @@ void MainWindow::showConnection(client::SessionController::Connection connection
         break;
     case Connection::Reconnecting:
         m_connectionLabel->setText(tr("Connection lost, reconnecting…"));
+        m_notice->hide(); // a read that failed just before the loss was noticed: the offline banner says it now
         break;
     case Connection::Offline:
         m_connectionLabel->setText(tr("Offline, read-only"));
+        m_notice->hide();
         break;
     case Connection::SignedOut:
         m_connectionLabel->setText(tr("Signed out"));

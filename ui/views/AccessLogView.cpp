@@ -8,6 +8,7 @@
 #include "session/CsvExport.h"
 #include "session/SessionController.h"
 #include "widgets/AccessLogFilterBar.h"
+#include "widgets/ButtonContextMenu.h"
 #include "widgets/ExportController.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ReadOnlyGate.h"
@@ -155,6 +156,7 @@ void AccessLogView::connectSession()
     });
     connect(m_groupReads, &QCheckBox::toggled, m_grouping, &client::AccessLogGrouping::setGrouped);
     connect(m_older, &QPushButton::clicked, m_loader, &Loader::loadOlder);
+    offerButtonsInContextMenu(m_table, {m_attendee});
     connect(m_attendee, &QPushButton::clicked, this, &AccessLogView::filterCurrentAttendee);
     connect(m_export, &QPushButton::clicked, this, &AccessLogView::exportEntries);
     connect(m_exporter, &ExportController::done, this, [this](const QString &message, bool success) {
