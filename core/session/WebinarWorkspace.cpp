@@ -358,7 +358,8 @@ void WebinarWorkspace::unassign(qint64 userId)
 {
     if (refuseWhileReadOnly())
         return;
-    const Unassigned removal {m_webinarId, userId, staffRole(userId), staffName(userId)};
+    const auto staff = knownStaff(userId);
+    const Unassigned removal {m_webinarId, userId, staff ? staff->role : Role::Moderator, staffName(userId)};
     const QString title = m_detail ? m_detail->summary.title : QString();
     m_domain.unassignStaff(removal.webinarId, userId, [this, removal, title](Status done) {
         if (removal.webinarId != m_webinarId)
@@ -388,28 +389,21 @@ void WebinarWorkspace::undoLastUnassign()
                          });
 }
 
-Role WebinarWorkspace::staffRole(qint64 userId) const
+std::optional<api::StaffAssignment> WebinarWorkspace::knownStaff(qint64 userId) const
 {
-    if (m_detail && m_detail->staff) {
-        for (const api::StaffAssignment &staff : std::as_const(*m_detail->staff)) {
-            if (staff.userId == userId)
-                return staff.role;
-        }
-    }
-    return Role::Moderator;
-}
-
-// The name of a staff account as this workspace knows it: assigned to the open webinar, or a candidate.
-QString WebinarWorkspace::staffName(qint64 userId) const
-{
-    QList<api::StaffAssignment> known = m_staffCandidates;
-    if (m_detail && m_detail->staff)
-        known += *m_detail->staff;
+    QList<api::StaffAssignment> known = m_detail && m_detail->staff ? *m_detail->staff : QList<api::StaffAssignment>();
+    known += m_staffCandidates;
     for (const api::StaffAssignment &staff : std::as_const(known)) {
         if (staff.userId == userId)
-            return staff.displayName;
+            return staff;
     }
-    return QString::number(userId);
+    return std::nullopt;
+}
+
+QString WebinarWorkspace::staffName(qint64 userId) const
+{
+    const auto staff = knownStaff(userId);
+    return staff ? staff->displayName : QString::number(userId);
 }
 
 void WebinarWorkspace::loadStaffCandidates()

@@ -65,6 +65,8 @@ public:
     // active moderators not yet assigned). The newest answer wins; a failure empties the list.
     void loadStaffCandidates();
     const QList<api::StaffAssignment> &staffCandidates() const;
+    // The display name of a staff account knownStaff() finds, else its number.
+    QString staffName(qint64 userId) const;
 
 Q_SIGNALS:
     void detailChanged();
@@ -81,8 +83,8 @@ private:
     struct DecisionBatch;
     void applyDecisions(const QList<qint64> &registrationIds, api::ApprovalState state, bool undoable);
     void finishDecisions(const DecisionBatch &batch);
-    QString staffName(qint64 userId) const;
-    Role staffRole(qint64 userId) const; // as assigned to the open webinar (a moderator if unknown)
+    // A staff account as this workspace knows it: assigned to the open webinar (first), or a candidate.
+    std::optional<api::StaffAssignment> knownStaff(qint64 userId) const;
     void loadDetail();
     void loadRegistrations(bool merge);
     void loadQuestions();

@@ -31,10 +31,25 @@ qint64 webinarOf(const api::AuditEntry &entry)
 }
 
 // One registration (a list under a webinar is logged with the webinar's id and its row count).
+bool isSingleRegistration(const api::AuditEntry &entry)
+{
+    return entry.objectType == u"registration"_s && entry.rowCount < 0;
+}
+
 qint64 singleRegistrationOf(const api::AuditEntry &entry)
 {
-    return entry.objectType == u"registration"_s && entry.rowCount < 0 && entry.outcome != u"denied"_s ? entry.objectId
-                                                                                                       : 0;
+    return isSingleRegistration(entry) && entry.outcome != u"denied"_s ? entry.objectId : 0;
+}
+
+bool mayNameAttendees(const api::UserInfo &reader, bool withReason)
+{
+    return rights::mayReadField(reader.role, rights::Resource::Registration, rights::FieldClass::Identity, withReason);
+}
+
+// Whether registrations are worth opening for the reader: they see attendees' names, or (a viewer) their own.
+bool opensRegistrations(const api::UserInfo &reader, bool attendeeNames)
+{
+    return attendeeNames || reader.role == Role::Viewer;
 }
 
 qint64 organisationOf(const api::AuditEntry &entry)
@@ -54,7 +69,7 @@ AuditNameLookup::AuditNameLookup(Database &database, UserRepository &users, Regi
 Result<QString> AuditNameLookup::registrationName(qint64 registrationId, const api::UserInfo &reader,
                                                   bool attendeeNames, bool &attendeeShown)
 {
-    if (!attendeeNames && reader.role != Role::Viewer)
+    if (!opensRegistrations(reader, attendeeNames))
         return QString(); // only a viewer owns registrations: nothing to open for a reader who may not see it
     if (!m_registered.contains(registrationId)) {
         if (auto loaded = loadRegistrations({registrationId}); !loaded)
@@ -144,8 +159,7 @@ Result<QString> AuditNameLookup::objectName(const api::AuditEntry &entry, const 
         return m_organisations.value(entry.objectId);
     if (entry.objectType == u"staff_account"_s || entry.objectType == u"account"_s)
         return personName(entry.objectId, reader, attendeeNames, attendeeShown);
-    // One registration (a list under a webinar is logged with the webinar's id and its row count).
-    if (entry.objectType == u"registration"_s && entry.rowCount < 0)
+    if (isSingleRegistration(entry))
         return registrationName(entry.objectId, reader, attendeeNames, attendeeShown);
     return QString();
 }
@@ -160,9 +174,8 @@ Result<bool> AuditNameLookup::fill(QList<api::AuditEntry> &entries, const api::U
         return std::unexpected(*error);
     m_webinars = std::move(*webinars);
     m_organisations = std::move(*organisations);
-    const bool attendeeNames =
-        rights::mayReadField(reader.role, rights::Resource::Registration, rights::FieldClass::Identity, withReason);
-    if (attendeeNames || reader.role == Role::Viewer) {
+    const bool attendeeNames = mayNameAttendees(reader, withReason);
+    if (opensRegistrations(reader, attendeeNames)) {
         if (auto loaded = loadRegistrations(distinctIds(entries, &singleRegistrationOf)); !loaded)
             return std::unexpected(loaded.error());
     }
@@ -176,8 +189,7 @@ Result<bool> AuditNameLookup::fill(QList<api::AuditEntry> &entries, const api::U
         if (const auto error = firstError(object, subject))
             return std::unexpected(*error);
         // A registration without an account is its own data subject.
-        const bool registration = entry.objectType == u"registration"_s && entry.rowCount < 0;
-        const QString attendee = subject->isEmpty() && registration ? *object : *subject;
+        const QString attendee = subject->isEmpty() && isSingleRegistration(entry) ? *object : *subject;
         entry.names = api::AuditNames {m_webinars.value(entry.webinarId), *object, attendee};
     }
     return attendeeShown;
@@ -188,8 +200,7 @@ Result<AttendeeIds> AuditNameLookup::attendeesNamed(const QString &part, const A
 {
     m_people.clear();
     m_registered.clear();
-    const bool attendeeNames =
-        rights::mayReadField(reader.role, rights::Resource::Registration, rights::FieldClass::Identity, withReason);
+    const bool attendeeNames = mayNameAttendees(reader, withReason);
     const QString wanted = part.toCaseFolded();
     const auto matches = [&wanted](const QString &name) {
         return !name.isEmpty() && name.toCaseFolded().contains(wanted);
@@ -206,7 +217,7 @@ Result<AttendeeIds> AuditNameLookup::attendeesNamed(const QString &part, const A
         if (found->attendee && matches(*name))
             named.users.append(id);
     }
-    if (attendeeNames || reader.role == Role::Viewer) {
+    if (opensRegistrations(reader, attendeeNames)) {
         if (auto loaded = loadRegistrations(candidates.registrations); !loaded)
             return std::unexpected(loaded.error());
     }

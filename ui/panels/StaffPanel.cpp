@@ -181,11 +181,7 @@ void StaffPanel::onRemove()
     if (!item || !detail || static_cast<Role>(item->data(roleRole).toInt()) != Role::Moderator)
         return;
     const qint64 userId = item->data(userIdRole).toLongLong();
-    QString name = item->text();
-    for (const api::StaffAssignment &member : detail->staff.value_or(QList<api::StaffAssignment>())) {
-        if (member.userId == userId)
-            name = member.displayName;
-    }
+    const QString name = m_workspace->staffName(userId);
     askToConfirm(this,
                  {u"removeModeratorBox"_s, tr("Remove the moderator?"),
                   tr("%1 will no longer moderate \"%2\" and loses access to its questions at once. You can undo "
