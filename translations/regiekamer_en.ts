@@ -503,6 +503,110 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Registrations over time</source>
+        <translation>Registrations over time</translation>
+    </message>
+    <message>
+        <source>Viewers per minute</source>
+        <translation>Viewers per minute</translation>
+    </message>
+    <message>
+        <source>Questions by state</source>
+        <translation>Questions by state</translation>
+    </message>
+    <message>
+        <source>From registration to watching</source>
+        <translation>From registration to watching</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Viewers</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Watched half or more</source>
+        <translation>Watched half or more</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) in total.</source>
+        <translation>
+            <numerusform>%n registration in total.</numerusform>
+            <numerusform>%n registrations in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n viewer(s) at once.</source>
+        <translation>
+            <numerusform>At most %n viewer at once.</numerusform>
+            <numerusform>At most %n viewers at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 registrations, %2 approved, at most %3 viewers at once, %4 questions.</source>
+        <translation>%1 registrations, %2 approved, at most %3 viewers at once, %4 questions.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Counts only: this report holds no personal data. Page %1 of %2.</source>
+        <translation>Counts only: this report holds no personal data. Page %1 of %2.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2. Choose another folder or file name.</source>
+        <translation>The report could not be saved as %1: %2. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>Webinar report</source>
+        <translation>Webinar report</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. Report made on %2.</source>
+        <translation>Scheduled for %1. Report made on %2.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -808,6 +912,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Attendee: %1</source>
         <translation>Attendee: %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2672,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::DirectorView</name>
@@ -2590,6 +2702,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Access log</source>
         <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3269,53 @@ The control room for webinar teams.</translation>
     <message>
         <source>The last known state: the server cannot be reached right now.</source>
         <translation>The last known state: the server cannot be reached right now.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ReportPanel</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <source>Choose a webinar in the Webinars tab to see its report.</source>
+        <translation>Choose a webinar in the Webinars tab to see its report.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Updated %1.</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>The report was saved as %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Count again now (F5)</source>
+        <translation>Count again now (F5)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save this report as a PDF; the access log records the export</source>
+        <translation>Save this report as a PDF; the access log records the export</translation>
     </message>
 </context>
 <context>

@@ -503,6 +503,110 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Registrations over time</source>
+        <translation>Inschrijvingen door de tijd</translation>
+    </message>
+    <message>
+        <source>Viewers per minute</source>
+        <translation>Kijkers per minuut</translation>
+    </message>
+    <message>
+        <source>Questions by state</source>
+        <translation>Vragen per status</translation>
+    </message>
+    <message>
+        <source>From registration to watching</source>
+        <translation>Van inschrijving tot kijken</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Viewers</source>
+        <translation>Kijkers</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Binnengekomen</translation>
+    </message>
+    <message>
+        <source>Watched half or more</source>
+        <translation>Helft of meer gekeken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) in total.</source>
+        <translation>
+            <numerusform>%n inschrijving in totaal.</numerusform>
+            <numerusform>%n inschrijvingen in totaal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n viewer(s) at once.</source>
+        <translation>
+            <numerusform>Hoogstens %n kijker tegelijk.</numerusform>
+            <numerusform>Hoogstens %n kijkers tegelijk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 registrations, %2 approved, at most %3 viewers at once, %4 questions.</source>
+        <translation>%1 inschrijvingen, %2 goedgekeurd, hoogstens %3 kijkers tegelijk, %4 vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Counts only: this report holds no personal data. Page %1 of %2.</source>
+        <translation>Alleen aantallen: dit rapport bevat geen persoonsgegevens. Pagina %1 van %2.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2. Choose another folder or file name.</source>
+        <translation>Het rapport kon niet worden opgeslagen als %1: %2. Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <source>Webinar report</source>
+        <translation>Webinarrapport</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. Report made on %2.</source>
+        <translation>Gepland op %1. Rapport gemaakt op %2.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -808,6 +912,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Attendee: %1</source>
         <translation>Deelnemer: %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2672,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Access log</source>
         <translation>Toegangslog</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::DirectorView</name>
@@ -2590,6 +2702,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Access log</source>
         <translation>Toegangslog</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3269,53 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>The last known state: the server cannot be reached right now.</source>
         <translation>De laatst bekende stand: de server is nu niet bereikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::ReportPanel</name>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <source>Choose a webinar in the Webinars tab to see its report.</source>
+        <translation>Kies een webinar op het tabblad Webinars om het rapport te zien.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Bijgewerkt om %1.</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Het rapport is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Count again now (F5)</source>
+        <translation>Nu opnieuw tellen (F5)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Save this report as a PDF; the access log records the export</source>
+        <translation>Dit rapport als PDF opslaan; het toegangslogboek legt de export vast</translation>
     </message>
 </context>
 <context>

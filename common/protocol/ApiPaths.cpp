@@ -36,6 +36,8 @@ QList<QString> all()
                              webinarRegistrations,
                              webinarRegistrationsExport,
                              webinarQuestions,
+                             webinarReport,
+                             webinarReportExport,
                              registration,
                              question,
                              myProfile,

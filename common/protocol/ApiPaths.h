@@ -31,6 +31,9 @@ inline constexpr auto webinarStaffCandidates = "/api/v1/webinars/{id}/staff-cand
 inline constexpr auto webinarRegistrations = "/api/v1/webinars/{id}/registrations";
 inline constexpr auto webinarRegistrationsExport = "/api/v1/webinars/{id}/registrations/export";
 inline constexpr auto webinarQuestions = "/api/v1/webinars/{id}/questions";
+// The webinar's report (counts only, protocol/Report.h): read to show it, export to write it out (the PDF).
+inline constexpr auto webinarReport = "/api/v1/webinars/{id}/report";
+inline constexpr auto webinarReportExport = "/api/v1/webinars/{id}/report/export";
 inline constexpr auto registration = "/api/v1/registrations/{id}";
 inline constexpr auto question = "/api/v1/questions/{id}";
 inline constexpr auto myProfile = "/api/v1/me/profile";

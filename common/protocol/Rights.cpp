@@ -33,6 +33,7 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Outbox, Scope::All, {Read}, {}, {}},
         // Staff accounts by invitation: the mail's link lets the invitee choose the password (docs/accounts.md).
         {Role::Admin, Resource::Invitation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
+        {Role::Admin, Resource::Report, Scope::All, {Read}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -44,6 +45,7 @@ const QList<Grant> &grants()
         {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Director, Resource::AccessLog, Scope::AssignedWebinar, {Read, Export}, {}, {}},
         {Role::Director, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        {Role::Director, Resource::Report, Scope::AssignedWebinar, {Read, Export}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
         {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
@@ -56,6 +58,8 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::Question, Scope::OwnOrganisation, {Read, Export}, {Identity, Questions}, {}},
         {Role::ClientStaff, Resource::AccessLog, Scope::OwnOrganisation, {Read, Export}, {}, {}},
         {Role::ClientStaff, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        // The webinar's report: counts only, the PDF for the client's own records (docs/reports.md).
+        {Role::ClientStaff, Resource::Report, Scope::OwnOrganisation, {Read, Export}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
@@ -106,7 +110,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 11> resourceNames {{
+constexpr WireTable<Resource, 12> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -118,6 +122,7 @@ constexpr WireTable<Resource, 11> resourceNames {{
     {Resource::Backup, "backup"},
     {Resource::Outbox, "outbox"},
     {Resource::Invitation, "invitation"},
+    {Resource::Report, "report"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

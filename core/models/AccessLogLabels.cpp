@@ -85,6 +85,7 @@ QString AccessLogLabels::objectTypeName(const QString &objectType)
         {u"backup"_s, QT_TR_NOOP("Backup")},
         {u"invitation"_s, QT_TR_NOOP("Invitation")},
         {u"account"_s, QT_TR_NOOP("Account")},
+        {u"report"_s, QT_TR_NOOP("Report")},
     };
     const char *name = names.value(objectType);
     return name ? tr(name) : objectType;

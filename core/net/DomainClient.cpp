@@ -122,6 +122,12 @@ void DomainClient::fetchAuditStatus(Callback<api::AuditStatus> done)
     call("GET", QString::fromLatin1(api::path::auditStatus), {}, std::move(done));
 }
 
+void DomainClient::fetchReport(qint64 webinarId, bool forExport, Callback<api::WebinarReport> done)
+{
+    const char *path = forExport ? api::path::webinarReportExport : api::path::webinarReport;
+    call("GET", api::path::expand(path, {webinarId}), {}, std::move(done));
+}
+
 void DomainClient::fetchBackupStatus(Callback<api::BackupStatus> done)
 {
     call("GET", QString::fromLatin1(api::path::backupStatus), {}, std::move(done));

@@ -6,6 +6,7 @@
 #include "protocol/Organisation.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
+#include "protocol/Report.h"
 #include "protocol/SelfService.h"
 
 namespace regiekamer::client {
@@ -42,6 +43,8 @@ public:
     // The access log (docs/api.md "Access log"): one page, newest first, with the filters in query.
     void fetchAuditPage(const QUrlQuery &query, Callback<api::AuditPage> done);
     void fetchAuditStatus(Callback<api::AuditStatus> done);
+    // A webinar's report (counts only); forExport: fetched to be written out (the PDF), logged as an export.
+    void fetchReport(qint64 webinarId, bool forExport, Callback<api::WebinarReport> done);
     // The continuous backups' state (admins only; docs/backups.md).
     void fetchBackupStatus(Callback<api::BackupStatus> done);
     // Staff invitations (admins only; docs/accounts.md).

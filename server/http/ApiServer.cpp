@@ -19,11 +19,13 @@
 #include "http/controllers/OutboxController.h"
 #include "http/controllers/QuestionController.h"
 #include "http/controllers/RegistrationController.h"
+#include "http/controllers/ReportController.h"
 #include "http/controllers/SelfServiceController.h"
 #include "http/controllers/SignInController.h"
 #include "http/controllers/WebinarController.h"
 #include "protocol/ApiPaths.h"
 #include "storage/AuditNameLookup.h"
+#include "storage/ReportRepository.h"
 
 #include <QHttpServerResponder>
 #include <QThread>
@@ -56,6 +58,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
                                                            passwordChecksPerThread * passwordCheckThreads()))
     , m_addressThrottle(std::make_unique<AddressThrottle>())
     , m_auditNames(std::make_unique<AuditNameLookup>(services.database, services.users, services.registrations))
+    , m_reports(std::make_unique<ReportRepository>(services.database))
     , m_authenticator(services.sessions, services.users)
     , m_pipeline(
           services.database, services.auditLog,
@@ -93,6 +96,7 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
     m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access, s.joinLinks));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
+    m_controllers.push_back(std::make_unique<ReportController>(*m_reports, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, *m_auditNames, s.auditMonitor));
     m_controllers.push_back(std::make_unique<BackupController>(s.dataDir));
     if (s.outbox)

@@ -46,6 +46,7 @@ class PasswordHasher;
 class ProfileRepository;
 class QuestionRepository;
 class RegistrationRepository;
+class ReportRepository;
 class SessionStore;
 class UserRepository;
 class WebinarRepository;
@@ -127,6 +128,7 @@ private:
     std::unique_ptr<PasswordCheckPool> m_passwordChecks; // outlives m_http, whose requests wait on it
     std::unique_ptr<AddressThrottle> m_addressThrottle;
     std::unique_ptr<AuditNameLookup> m_auditNames;
+    std::unique_ptr<ReportRepository> m_reports;
     QHttpServer m_http;
     Authenticator m_authenticator;
     RequestPipeline m_pipeline;

@@ -180,6 +180,14 @@ qint64 deviceCompanion(const Call &call, int index)
     return devices.isEmpty() ? unknownId : *std::ranges::min_element(devices);
 }
 
+// Moderators and viewers have no report at all (docs/reports.md): every webinar answers them as an unknown one.
+QSet<qint64> reportReach(const Call &call, int)
+{
+    if (call.actor.role == Role::Moderator || call.actor.role == Role::Viewer)
+        return {};
+    return call.actor.scope.value(Kind::Webinar);
+}
+
 QSet<qint64> noInvitations(const Call &, int)
 {
     return {};
@@ -214,6 +222,8 @@ QList<RouteCase> idor::routeCases()
         {p::webinarRegistrations, {Kind::Webinar}, {{"GET", none}, {"POST", consent}}, registrationReach},
         {p::webinarRegistrationsExport, {Kind::Webinar}, {{"GET", none}}},
         {p::webinarQuestions, {Kind::Webinar}, {{"GET", none}, {"POST", askQuestion}}},
+        {p::webinarReport, {Kind::Webinar}, {{"GET", none}}, reportReach},
+        {p::webinarReportExport, {Kind::Webinar}, {{"GET", none}}, reportReach},
         {p::registration, {Kind::Registration}, {{"GET", none}, {"PATCH", flipApproval}, {"DELETE", none}}},
         {p::question, {Kind::Question}, {{"PATCH", flipQuestion}}},
         {p::userDevices, {Kind::User}, {{"GET", none}}, deviceReach, deviceCompanion},

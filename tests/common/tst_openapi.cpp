@@ -11,6 +11,7 @@
 #include "protocol/Profile.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
+#include "protocol/Report.h"
 #include "protocol/Roles.h"
 #include "protocol/SelfService.h"
 #include "protocol/Session.h"
@@ -127,6 +128,9 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("Registration") << u"Registration"_s << registration.toJson();
     QTest::newRow("Question") << u"Question"_s << question.toJson();
     QTest::newRow("Profile") << u"Profile"_s << api::Profile {}.toJson();
+    QTest::newRow("WebinarReport")
+        << u"WebinarReport"_s
+        << api::WebinarReport {1, {{{}, 2}}, {{{}, 3}}, {{u"new"_s, 1}}, {{u"joined"_s, 4}}}.toJson();
     QTest::newRow("InvitationRequest") << u"InvitationRequest"_s << api::InvitationRequest {}.toJson();
     QTest::newRow("Invitation") << u"Invitation"_s << api::Invitation {}.toJson();
     QTest::newRow("LinkCompletion") << u"LinkCompletion"_s << api::LinkCompletion {}.toJson();

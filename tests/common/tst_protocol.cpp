@@ -1,10 +1,12 @@
 #include "protocol/AuditEntry.h"
 #include "protocol/Lists.h"
+#include "protocol/Report.h"
 #include "protocol/Roles.h"
 #include "protocol/Session.h"
 #include "protocol/Webinar.h"
 #include "protocol/WebinarState.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace regiekamer;
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void webinarListRoundTrip();
     void lifeCycleTransitions();
     void auditEntryLeavesOutWithheldClasses();
+    void reportRoundTripAndRefusesMalformedParts();
 };
 
 void TestProtocol::roleWireNamesRoundTrip()
@@ -140,6 +143,32 @@ void TestProtocol::auditEntryLeavesOutWithheldClasses()
     QJsonObject half = json;
     half.insert("actorId"_L1, 3); // without actorName
     QVERIFY(!api::AuditEntry::fromJson(half));
+}
+
+// A report reads back equal, with its derived figures; a count that is not a number or a list that is not a list is
+// an error naming the member, never a report with a silently empty chart.
+void TestProtocol::reportRoundTripAndRefusesMalformedParts()
+{
+    const QDateTime day = QDateTime::fromString(u"2026-03-08T00:00:00.000Z"_s, Qt::ISODateWithMs);
+    api::WebinarReport report {7,
+                               {{day, 3}, {day.addDays(1), 2}},
+                               {{day.addDays(2), 4}, {day.addDays(2).addSecs(60), 6}},
+                               {{u"new"_s, 1}, {u"answered"_s, 0}},
+                               {{u"registered"_s, 5}, {u"approved"_s, 4}}};
+    const auto read = api::WebinarReport::fromJson(report.toJson());
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    QCOMPARE(*read, report);
+    QCOMPARE(read->registrationTotal(), 5);
+    QCOMPARE(read->peakViewers(), 6);
+
+    QJsonObject notAList = report.toJson();
+    notAList.insert("funnel"_L1, 3);
+    const auto refused = api::WebinarReport::fromJson(notAList);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains("funnel"_L1), qPrintable(refused.error().message));
+    QJsonObject badCount = report.toJson();
+    badCount.insert("questionsByState"_L1, QJsonArray {QJsonObject {{"name"_L1, u"new"_s}, {"count"_L1, u"1"_s}}});
+    QVERIFY(!api::WebinarReport::fromJson(badCount));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -181,7 +181,8 @@ void TstGuiAccessLog::directorFiltersSeesLiveAndExports()
 
     auto *tabs = child<QTabWidget>(view, u"directorSections"_s);
     QVERIFY(tabs);
-    guitest::expectText(tabs->tabText(1), "regiekamer::ui::DirectorView", "Access log", tabText, language);
+    guitest::expectText(tabs->tabText(tabs->indexOf(view->findChild<AccessLogView *>())),
+                        "regiekamer::ui::DirectorView", "Access log", tabText, language);
     QVERIFY(!QTest::currentTestFailed());
     AccessLogView *log = openAccessLog(view, u"directorSections"_s);
     QVERIFY(log);

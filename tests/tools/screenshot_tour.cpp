@@ -1,8 +1,8 @@
 // Signs in as each demo role, in English and in Dutch, and saves a screenshot of the main window as the X server
 // shows it, plus the director's access log (access-log-LANG.png) and the director's view with the offline banner after
 // the server stopped (offline-LANG.png), the admin's invitations (invitations-LANG.png) and the moderator's "Change my
-// e-mail address" dialog (email-change-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
-// regiekamer-screenshot-tour OUTPUT_DIR
+// e-mail address" dialog (email-change-LANG.png), the client staff's report tab (report-LANG.png). Usage (under Xvfb,
+// see tools/screenshots.sh): regiekamer-screenshot-tour OUTPUT_DIR
 #include "ServerProcess.h"
 #include "dialogs/EmailChangeDialog.h"
 #include "dialogs/LoginDialog.h"
@@ -10,7 +10,9 @@
 #include "models/InvitationModel.h"
 #include "models/RegistrationModel.h"
 #include "panels/InvitationsPanel.h"
+#include "panels/ReportPanel.h"
 #include "session/InvitationActions.h"
+#include "session/ReportLoader.h"
 #include "session/SessionController.h"
 #include "session/WebinarWorkspace.h"
 #include "shell/AppController.h"
@@ -177,10 +179,25 @@ bool captureWebinarDialog(QWidget *window, const QString &file)
     return saved;
 }
 
+// Opens the Report tab of the chosen webinar and saves the window once its charts are drawn.
+bool captureReport(QWidget *window, const QString &file)
+{
+    auto *panel = window->findChild<regiekamer::ui::ReportPanel *>();
+    if (!panel)
+        return false;
+    for (auto *tabs : window->findChildren<QTabWidget *>())
+        if (tabs->indexOf(panel) >= 0)
+            tabs->setCurrentWidget(panel);
+    if (!waitFor([panel] { return panel->loader()->report().has_value(); }))
+        return false;
+    QTest::qWait(1000);
+    return grab(window, file);
+}
+
 // The extra screens captured for one role after its main window (empty: none).
 struct Extras
 {
-    QString accessLog, offline, invitations, emailChange, webinarDialog;
+    QString accessLog, offline, invitations, emailChange, webinarDialog, report;
 };
 
 bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
@@ -210,6 +227,8 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
     if (!grab(window, file))
         return false;
     if (!extras.accessLog.isEmpty() && !captureAccessLog(window, controller.session(), extras.accessLog))
+        return false;
+    if (!extras.report.isEmpty() && !captureReport(window, extras.report))
         return false;
     if (!extras.invitations.isEmpty() && !captureInvitations(window, extras.invitations))
         return false;
@@ -244,9 +263,9 @@ int main(int argc, char *argv[])
             const auto extra = [&](Role wanted, const char *name) {
                 return role == wanted ? u"%1/%2-%3.png"_s.arg(output, QLatin1StringView(name), language) : QString();
             };
-            const Extras extras {extra(Role::Director, "access-log"), extra(Role::Director, "offline"),
-                                 extra(Role::Admin, "invitations"), extra(Role::Moderator, "email-change"),
-                                 extra(Role::Admin, "webinar-dialog")};
+            const Extras extras {extra(Role::Director, "access-log"),  extra(Role::Director, "offline"),
+                                 extra(Role::Admin, "invitations"),    extra(Role::Moderator, "email-change"),
+                                 extra(Role::Admin, "webinar-dialog"), extra(Role::ClientStaff, "report")};
             if (!capture(server, accounts.value(role), language, file, extras)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;

@@ -1,6 +1,7 @@
 #include "views/ClientStaffView.h"
 
 #include "panels/AttendeePanel.h"
+#include "panels/ReportPanel.h"
 #include "session/SessionController.h"
 #include "views/AccessLogView.h"
 #include "widgets/ExportController.h"
@@ -49,6 +50,7 @@ private:
     QTabWidget *m_sections;
     QWidget *m_webinarPage;
     AccessLogView *m_accessLog;
+    ReportPanel *m_report;
 };
 
 ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *parent)
@@ -62,6 +64,7 @@ ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *pa
     , m_sections(new QTabWidget(this))
     , m_webinarPage(new QWidget(m_sections))
     , m_accessLog(new AccessLogView(session, Role::ClientStaff, m_sections))
+    , m_report(new ReportPanel(session, Role::ClientStaff, m_sections))
 {
     setObjectName(u"clientStaffView"_s);
     m_webinars->setObjectName(u"webinarSection"_s);
@@ -87,6 +90,7 @@ ClientStaffView::ClientStaffView(client::SessionController *session, QWidget *pa
     m_sections->setObjectName(u"clientStaffSections"_s);
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_webinarPage, QString());
+    m_sections->addTab(m_report, QString());
     m_sections->addTab(m_accessLog, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_sections);
@@ -114,6 +118,7 @@ void ClientStaffView::changeEvent(QEvent *event)
 void ClientStaffView::retranslate()
 {
     m_sections->setTabText(m_sections->indexOf(m_webinarPage), tr("Webinars"));
+    m_sections->setTabText(m_sections->indexOf(m_report), tr("Report"));
     m_sections->setTabText(m_sections->indexOf(m_accessLog), tr("Access log"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "panels/AttendeePanel.h"
 #include "panels/QuestionQueuePanel.h"
+#include "panels/ReportPanel.h"
 #include "panels/StaffPanel.h"
 #include "panels/WebinarStatePanel.h"
 #include "session/SessionController.h"
@@ -31,6 +32,7 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
     , m_sections(new QTabWidget(this))
     , m_controlRoom(new QWidget(m_sections))
     , m_accessLog(new AccessLogView(session, Role::Director, m_sections))
+    , m_report(new ReportPanel(session, Role::Director, m_sections))
     , m_tabs(new QTabWidget(this))
     , m_attendees(new AttendeePanel(session->workspace(), Role::Director, this))
     , m_staff(new StaffPanel(session->workspace(), Role::Director, this))
@@ -61,6 +63,7 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
     m_sections->setObjectName(u"directorSections"_s);
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_controlRoom, QString());
+    m_sections->addTab(m_report, QString());
     m_sections->addTab(m_accessLog, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -96,6 +99,7 @@ void DirectorView::changeEvent(QEvent *event)
 void DirectorView::retranslate()
 {
     m_sections->setTabText(m_sections->indexOf(m_controlRoom), tr("Webinars"));
+    m_sections->setTabText(m_sections->indexOf(m_report), tr("Report"));
     m_sections->setTabText(m_sections->indexOf(m_accessLog), tr("Access log"));
     m_tabs->setTabText(m_tabs->indexOf(m_attendees), tr("Attendees"));
     m_tabs->setTabText(m_tabs->indexOf(m_staff), tr("Staff"));

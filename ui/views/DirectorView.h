@@ -11,6 +11,7 @@ class SessionController;
 namespace regiekamer::ui {
 
 class AccessLogView;
+class ReportPanel;
 class AttendeePanel;
 class MessageBar;
 class QuestionQueuePanel;
@@ -42,6 +43,7 @@ private:
     QTabWidget *m_sections;
     QWidget *m_controlRoom;
     AccessLogView *m_accessLog;
+    ReportPanel *m_report;
     QTabWidget *m_tabs;
     AttendeePanel *m_attendees;
     StaffPanel *m_staff;

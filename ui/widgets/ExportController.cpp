@@ -59,16 +59,16 @@ QString askForFile(QWidget *parent, const QString &suggestedName)
     return askForFileTitled(parent, suggestedName, ExportController::tr("Export registrations"), true);
 }
 
-QString suggestedFileName(const QString &title)
+} // namespace
+
+QString ExportController::safeFileName(const QString &title, const QString &fallback)
 {
     static const QRegularExpression unsafe(u"[^\\w\\- ]+"_s);
     QString name = title;
     name.replace(unsafe, u"_"_s);
     name = name.simplified();
-    return (name.isEmpty() ? u"registrations"_s : name) + u".csv"_s;
+    return name.isEmpty() ? fallback : name;
 }
-
-} // namespace
 
 void ExportController::setFileChooser(FileChooser chooser)
 {
@@ -100,7 +100,7 @@ void ExportController::exportWebinar(qint64 webinarId, const QString &webinarTit
 {
     plainChosen() = false;
     if (webinarId <= 0 ||
-        !begin(Kind::Registrations, suggestedFileName(webinarTitle),
+        !begin(Kind::Registrations, safeFileName(webinarTitle, u"registrations"_s) + u".csv"_s,
                tr("Exporting the registrations of %1 …").arg(webinarTitle)))
         return;
     const auto form = plainChosen() ? client::CsvExport::Form::Plain : client::CsvExport::Form::Spreadsheet;

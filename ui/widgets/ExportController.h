@@ -36,6 +36,8 @@ public:
     void exportAccessLog(const QUrlQuery &filters);
     bool isRunning() const;
     static qint64 countCsvRows(const QString &filePath); // data rows, header excluded; -1: unreadable
+    // A file name (without extension) from a title: only letters, digits, '-', '_' and spaces; `fallback` if empty.
+    static QString safeFileName(const QString &title, const QString &fallback);
 
 Q_SIGNALS:
     void done(const QString &message, bool success);

@@ -138,6 +138,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"GET /webinars/{id}/questions"_s,            {u"read"_s,           u"question"_s,      true}},
         {u"PATCH /questions/{id}"_s,                   {u"moderate"_s,       u"question"_s,      true}},
         {u"POST /webinars/{id}/questions"_s,           {u"create"_s,         u"question"_s,      true}},
+        {u"GET /webinars/{id}/report"_s,               {u"read"_s,           u"report"_s,        true}},
+        {u"GET /webinars/{id}/report/export"_s,        {u"export"_s,         u"report"_s,        true}},
         {u"GET /me/profile"_s,                         {u"read"_s,           u"own_profile"_s,   false}},
         {u"PATCH /me/profile"_s,                       {u"update"_s,         u"own_profile"_s,   false}},
         {u"GET /me/registrations"_s,                   {u"read"_s,           u"registration"_s,  false}},
@@ -316,6 +318,15 @@ void addAnonymousRows()
 }
 // clang-format on
 
+// clang-format off
+// A webinar's report (docs/reports.md): counts only; admin reads, the webinar's directors and client staff also export.
+void addReportRows()
+{
+    addRows(          "GET /webinars/{id}/report",                   {200, 200, 404, 200, 404}, {404, 404, 404, 404, 404});
+    addRows(          "GET /webinars/{id}/report/export",            {403, 200, 404, 200, 404}, {404, 404, 404, 404, 404});
+}
+// clang-format on
+
 void addStatusTableRows()
 {
     addAccountRows();
@@ -324,6 +335,7 @@ void addStatusTableRows()
     addPortalRows();
     addWebinarRows();
     addAttendeeRows();
+    addReportRows();
     addScopeChangingRows();
 }
 

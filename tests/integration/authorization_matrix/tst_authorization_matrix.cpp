@@ -73,6 +73,8 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
         {u"GET /webinars/{id}/questions"_s, &T::listQuestions},
         {u"PATCH /questions/{id}"_s, &T::patchQuestion},
         {u"POST /webinars/{id}/questions"_s, &T::askQuestion},
+        {u"GET /webinars/{id}/report"_s, &T::getReport},
+        {u"GET /webinars/{id}/report/export"_s, &T::getReport},
         {u"GET /me/profile"_s, &T::getProfile},
         {u"PATCH /me/profile"_s, &T::patchProfile},
         {u"GET /me/registrations"_s, &T::listOwn},

@@ -77,6 +77,8 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void patchQuestion(const matrix::MatrixRow &row);
     void askQuestion(const matrix::MatrixRow &row);
     void getProfile(const matrix::MatrixRow &row);
+    // ---- MatrixRowsReports.cpp ----
+    void getReport(const matrix::MatrixRow &row);
     // ---- MatrixRowsInvitations.cpp ----
     qint64 createInvitation();
     void listInvitations(const matrix::MatrixRow &row);
