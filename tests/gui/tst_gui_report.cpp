@@ -236,6 +236,8 @@ void TstGuiReport::chartsShowTheServersCounts()
     const QByteArray bytes = pdf.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY2(bytes.size() > 8000, "a PDF with four charts");
+    if (const QString keep = qEnvironmentVariable("REGIEKAMER_SCREENSHOT_DIR"); !keep.isEmpty())
+        QFile::copy(path, u"%1/report-%2.pdf"_s.arg(keep, language));
     const QList<api::AuditEntry> entries = reportEntries(controller.session()->user().id);
     QVERIFY2(!entries.isEmpty() && entries.first().action == u"export"_s, "the newest report entry is the export");
     QVERIFY(std::ranges::any_of(entries, [](const api::AuditEntry &entry) { return entry.action == u"read"_s; }));

@@ -31,6 +31,14 @@ QRectF drawText(QPainter &painter, QRectF area, const QString &text, const QFont
     return area;
 }
 
+// "Monday 7 December 2026, 15:45" in the app's language and the computer's time zone.
+QString dayAndTime(const QLocale &locale, const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    return locale.toString(local.date(), QLocale::LongFormat) + u", "_s +
+        locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 QFont sized(qreal points, bool bold = false)
 {
     QFont font;
@@ -87,8 +95,7 @@ Status ReportPdf::write(const QString &path, const Heading &heading, const api::
         area = drawText(painter, area, heading.webinarTitle, sized(14, true));
         area = drawText(painter, area,
                         tr("Scheduled for %1. Report made on %2.")
-                            .arg(locale.toString(heading.startsAt.toLocalTime(), QLocale::LongFormat),
-                                 locale.toString(heading.madeAt.toLocalTime(), QLocale::LongFormat)),
+                            .arg(dayAndTime(locale, heading.startsAt), dayAndTime(locale, heading.madeAt)),
                         sized(10));
         area = drawText(painter, area, ReportCharts::summary(report), sized(10));
         area = drawChart(painter, area, ReportCharts::Kind::Registrations, report);
