@@ -33,6 +33,8 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Outbox, Scope::All, {Read}, {}, {}},
         // Staff accounts by invitation: the mail's link lets the invitee choose the password (docs/accounts.md).
         {Role::Admin, Resource::Invitation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
+        // Which registrations are approved at once and how many places a webinar has (docs/api.md "Approval rules").
+        {Role::Admin, Resource::ApprovalRules, Scope::All, {Read, Update}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -44,11 +46,14 @@ const QList<Grant> &grants()
         {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Director, Resource::AccessLog, Scope::AssignedWebinar, {Read, Export}, {}, {}},
         {Role::Director, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        {Role::Director, Resource::ApprovalRules, Scope::AssignedWebinar, {Read, Update}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
         {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
         {Role::Moderator, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Moderator, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        // How full the webinar is and who gets in at once: what the moderator answers at the door.
+        {Role::Moderator, Resource::ApprovalRules, Scope::AssignedWebinar, {Read}, {}, {}},
 
         {Role::ClientStaff, Resource::Organisation, Scope::OwnOrganisation, {Read}, {}, {}},
         {Role::ClientStaff, Resource::Webinar, Scope::OwnOrganisation, {Read}, {}, {}},
@@ -56,6 +61,8 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::Question, Scope::OwnOrganisation, {Read, Export}, {Identity, Questions}, {}},
         {Role::ClientStaff, Resource::AccessLog, Scope::OwnOrganisation, {Read, Export}, {}, {}},
         {Role::ClientStaff, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        // The client's own domains and organisations; changing them is the director's work.
+        {Role::ClientStaff, Resource::ApprovalRules, Scope::OwnOrganisation, {Read}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
@@ -106,7 +113,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 11> resourceNames {{
+constexpr WireTable<Resource, 12> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -118,6 +125,7 @@ constexpr WireTable<Resource, 11> resourceNames {{
     {Resource::Backup, "backup"},
     {Resource::Outbox, "outbox"},
     {Resource::Invitation, "invitation"},
+    {Resource::ApprovalRules, "approval_rules"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

@@ -23,6 +23,7 @@ enum class Resource {
     Backup, // the state of the continuous backups (targets, newest object, errors); never their contents
     Outbox, // mail waiting, sent or dead: purpose, recipient, state, reason; never the message
     Invitation, // a staff account invited by e-mail that has not chosen its password yet
+    ApprovalRules, // a webinar's auto-approval domains and organisations, its capacity (no personal data)
 };
 
 enum class Action {

@@ -85,6 +85,7 @@ QString AccessLogLabels::objectTypeName(const QString &objectType)
         {u"backup"_s, QT_TR_NOOP("Backup")},
         {u"invitation"_s, QT_TR_NOOP("Invitation")},
         {u"account"_s, QT_TR_NOOP("Account")},
+        {u"approval_rules"_s, QT_TR_NOOP("Approval rules")},
     };
     const char *name = names.value(objectType);
     return name ? tr(name) : objectType;
@@ -96,6 +97,8 @@ QString AccessLogLabels::roleName(const QString &role)
         return roleDisplayName(*known);
     if (role == u"operator"_s)
         return tr("Operator");
+    if (role == u"system"_s) // the server on its own: the waiting list moving up, self-registration
+        return tr("System");
     return role.isEmpty() ? tr("(none)") : role;
 }
 

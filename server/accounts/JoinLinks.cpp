@@ -19,7 +19,27 @@ JoinLinks::JoinLinks(AccountServices services, RegistrationRepository &registrat
 {
 }
 
-Result<bool> JoinLinks::send(qint64 registrationId)
+Result<bool> JoinLinks::sendRejection(qint64 registrationId, const QString &reason)
+{
+    auto stored = m_registrations.find(registrationId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored || (*stored)->scope.ownerUserId <= 0)
+        return false;
+    auto user = m_services.users.findById((*stored)->scope.ownerUserId);
+    auto webinar = m_webinars.find((*stored)->scope.webinarId);
+    if (const auto error = firstError(user, webinar))
+        return std::unexpected(*error);
+    if (!*user || !*webinar || (*user)->disabled)
+        return false;
+    auto queued = m_services.outbox.enqueue(
+        accountMail::registrationRejected(accountMail::recipientOf(**user), (*webinar)->summary.title, reason));
+    if (!queued)
+        return std::unexpected(queued.error());
+    return true;
+}
+
+Result<bool> JoinLinks::send(qint64 registrationId, const QString &reason)
 {
     auto stored = m_registrations.find(registrationId);
     if (!stored)
@@ -39,7 +59,7 @@ Result<bool> JoinLinks::send(qint64 registrationId)
     const api::WebinarSummary &summary = (*webinar)->summary;
     auto queued = m_services.outbox.enqueue(
         accountMail::joinLink(accountMail::recipientOf(**user), summary.title, summary.startsAt,
-                              accountMail::linkTo(m_services.publicUrl, u"join"_s, token)));
+                              accountMail::linkTo(m_services.publicUrl, u"join"_s, token), reason));
     if (!queued)
         return std::unexpected(queued.error());
     return true;

@@ -23,7 +23,11 @@ public:
 
     // Inside the caller's transaction: a new link for the registration, mailed. Nothing happens for a registration
     // that is not approved or belongs to no account. Returns whether a mail was written.
-    Result<bool> send(qint64 registrationId);
+    // `reason`: the director's words with the approval, quoted in the mail and kept nowhere else.
+    Result<bool> send(qint64 registrationId, const QString &reason = {});
+    // Inside the caller's transaction: the rejection of the registration with the director's reason, mailed to the
+    // account in its language. Nothing for a registration of no account. Returns whether a mail was written.
+    Result<bool> sendRejection(qint64 registrationId, const QString &reason);
 
     struct Entrance
     {

@@ -15,6 +15,12 @@ const QList<Organisation> &organisations()
     return list;
 }
 
+const ApprovalRules &approvalRules()
+{
+    static const ApprovalRules rules {1, {"noorderlicht.example"}, {"Zorggroep Noorderlicht", "Thuiszorg Drenthe"}, 3};
+    return rules;
+}
+
 const QList<Webinar> &webinars()
 {
     static const QList<Webinar> list {
