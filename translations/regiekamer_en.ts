@@ -179,6 +179,26 @@
         <source>Your Regiekamer account was secured</source>
         <translation>Your Regiekamer account was secured</translation>
     </message>
+    <message>
+        <source>The director added: %1</source>
+        <translation>The director added: %1</translation>
+    </message>
+    <message>
+        <source>Your registration for the webinar &quot;%1&quot; was not approved.</source>
+        <translation>Your registration for the webinar &quot;%1&quot; was not approved.</translation>
+    </message>
+    <message>
+        <source>The director&apos;s reason: %1</source>
+        <translation>The director&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>If you have a question about this, reply to the organiser of the webinar; this mail cannot be answered.</source>
+        <translation>If you have a question about this, reply to the organiser of the webinar; this mail cannot be answered.</translation>
+    </message>
+    <message>
+        <source>Your registration for &quot;%1&quot;</source>
+        <translation>Your registration for &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ActionReports</name>
@@ -275,6 +295,10 @@
     <message>
         <source>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</source>
         <translation>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</translation>
+    </message>
+    <message>
+        <source>The webinar is full: approving this registration would go past its capacity. Raise the capacity in the approval rules, or put the registration on the waiting list.</source>
+        <translation>The webinar is full: approving this registration would go past its capacity. Raise the capacity in the approval rules, or put the registration on the waiting list.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +474,38 @@
         <source>Member &quot;%1&quot; must have 1 to %2 characters.</source>
         <extracomment>%1 is a JSON member name, %2 a number of characters</extracomment>
         <translation>Member &quot;%1&quot; must have 1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>A reason goes only with approving or rejecting.</source>
+        <translation>A reason goes only with approving or rejecting.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must be a list.</source>
+        <translation>Member &quot;%1&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; may hold at most %2 entries.</source>
+        <translation>Member &quot;%1&quot; may hold at most %2 entries.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must be a list of texts.</source>
+        <translation>Member &quot;%1&quot; must be a list of texts.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; is missing.</source>
+        <translation>Member &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>The capacity must be 1 to %1, or null for no limit.</source>
+        <translation>The capacity must be 1 to %1, or null for no limit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as example.org.</source>
+        <translation>&quot;%1&quot; is not a domain name such as example.org.</translation>
+    </message>
+    <message>
+        <source>An organisation name must have 1 to %1 characters.</source>
+        <translation>An organisation name must have 1 to %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +865,14 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Attendee: %1</source>
         <translation>Attendee: %1</translation>
     </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Approval rules</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::AccessLogModel</name>
@@ -839,6 +903,17 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::ApprovalRulesActions</name>
+    <message>
+        <source>Someone else changed the approval rules in the meantime. The current rules have been loaded; check them and save again.</source>
+        <translation>Someone else changed the approval rules in the meantime. The current rules have been loaded; check them and save again.</translation>
+    </message>
+    <message>
+        <source>Your role may look at these rules but not change them.</source>
+        <translation>Your role may look at these rules but not change them.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1260,15 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Consent given at</source>
         <translation>Consent given at</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is &quot;Waiting list&quot;, %2 the place on it (1 is first)</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2357,84 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::ApprovalRulesDialog</name>
+    <message numerus="yes">
+        <source>Approval rules of “%1” saved: %n approved, %2 on the waiting list.</source>
+        <translation>
+            <numerusform>Approval rules of “%1” saved: %n approved, %2 on the waiting list.</numerusform>
+            <numerusform>Approval rules of “%1” saved: %n approved, %2 on the waiting list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 domains and %1 organisations.</source>
+        <translation>At most %1 domains and %1 organisations.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name. Write only the part after the @, such as example.org (no * or @; subdomains are separate lines).</source>
+        <translation>“%1” is not a domain name. Write only the part after the @, such as example.org (no * or @; subdomains are separate lines).</translation>
+    </message>
+    <message>
+        <source>The organisation “%1…” is longer than %2 characters.</source>
+        <translation>The organisation “%1…” is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Loading the rules …</source>
+        <translation>Loading the rules …</translation>
+    </message>
+    <message>
+        <source>Now %1 approved, %2 on the waiting list.</source>
+        <translation>Now %1 approved, %2 on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Fewer places than approved: nobody loses their place, but nobody new is admitted until enough places free.</source>
+        <translation>Fewer places than approved: nobody loses their place, but nobody new is admitted until enough places free.</translation>
+    </message>
+    <message>
+        <source>Approval rules of “%1”</source>
+        <translation>Approval rules of “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations from these e-mail domains or organisations are approved at once; the others wait for your approval. Beyond the capacity, registrations go onto the waiting list and move up by themselves, in order of registration, when a place frees.</source>
+        <translation>Registrations from these e-mail domains or organisations are approved at once; the others wait for your approval. Beyond the capacity, registrations go onto the waiting list and move up by themselves, in order of registration, when a place frees.</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;domains, one per line (for example zorg.nl):</source>
+        <translation>E-mail &amp;domains, one per line (for example zorg.nl):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations, one per line (as attendees give their company):</source>
+        <translation>&amp;Organisations, one per line (as attendees give their company):</translation>
+    </message>
+    <message>
+        <source>E-mail domains approved at once</source>
+        <translation>E-mail domains approved at once</translation>
+    </message>
+    <message>
+        <source>Organisations approved at once</source>
+        <translation>Organisations approved at once</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the places to</source>
+        <translation>&amp;Limit the places to</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>&amp;Save rules</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::AssignmentsPanel</name>
     <message>
         <source>All webinars</source>
@@ -2477,6 +2639,34 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Reject the selected registrations; asks first, and can be undone for ten seconds</source>
         <translation>Reject the selected registrations; asks first, and can be undone for ten seconds</translation>
+    </message>
+    <message>
+        <source>Waiting l&amp;ist</source>
+        <translation>Waiting l&amp;ist</translation>
+    </message>
+    <message>
+        <source>Put the selected registrations on the waiting list: they move up by themselves, in order of registration, when a place frees</source>
+        <translation>Put the selected registrations on the waiting list: they move up by themselves, in order of registration, when a place frees</translation>
+    </message>
+    <message>
+        <source>Reason for the a&amp;ttendee:</source>
+        <translation>Reason for the a&amp;ttendee:</translation>
+    </message>
+    <message>
+        <source>optional; mailed with an approval or rejection</source>
+        <translation>optional; mailed with an approval or rejection</translation>
+    </message>
+    <message>
+        <source>Reason for the attendee</source>
+        <translation>Reason for the attendee</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity and approval rules …</source>
+        <translation>&amp;Capacity and approval rules …</translation>
+    </message>
+    <message>
+        <source>Who is approved at once, and how many places the webinar has</source>
+        <translation>Who is approved at once, and how many places the webinar has</translation>
     </message>
 </context>
 <context>

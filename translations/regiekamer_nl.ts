@@ -179,6 +179,26 @@
         <source>Your Regiekamer account was secured</source>
         <translation>Je Regiekamer-account is beveiligd</translation>
     </message>
+    <message>
+        <source>The director added: %1</source>
+        <translation>De regisseur voegde toe: %1</translation>
+    </message>
+    <message>
+        <source>Your registration for the webinar &quot;%1&quot; was not approved.</source>
+        <translation>Je inschrijving voor het webinar &quot;%1&quot; is niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The director&apos;s reason: %1</source>
+        <translation>De reden van de regisseur: %1</translation>
+    </message>
+    <message>
+        <source>If you have a question about this, reply to the organiser of the webinar; this mail cannot be answered.</source>
+        <translation>Heb je hier een vraag over, neem dan contact op met de organisator van het webinar; op deze mail kun je niet antwoorden.</translation>
+    </message>
+    <message>
+        <source>Your registration for &quot;%1&quot;</source>
+        <translation>Je inschrijving voor &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ActionReports</name>
@@ -275,6 +295,10 @@
     <message>
         <source>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</source>
         <translation>Deze computer is van je account verwijderd. De offline gegevens erop zijn gewist; vraag een beheerder als je dit niet verwacht.</translation>
+    </message>
+    <message>
+        <source>The webinar is full: approving this registration would go past its capacity. Raise the capacity in the approval rules, or put the registration on the waiting list.</source>
+        <translation>Het webinar is vol: met deze goedkeuring kom je boven de capaciteit. Verhoog de capaciteit in de goedkeuringsregels, of zet de inschrijving op de wachtlijst.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +474,38 @@
         <source>Member &quot;%1&quot; must have 1 to %2 characters.</source>
         <extracomment>%1 is a JSON member name, %2 a number of characters</extracomment>
         <translation>Veld &quot;%1&quot; moet 1 tot %2 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A reason goes only with approving or rejecting.</source>
+        <translation>Een reden hoort alleen bij goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must be a list.</source>
+        <translation>Veld &quot;%1&quot; moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; may hold at most %2 entries.</source>
+        <translation>Veld &quot;%1&quot; mag hoogstens %2 regels bevatten.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must be a list of texts.</source>
+        <translation>Veld &quot;%1&quot; moet een lijst met teksten zijn.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; is missing.</source>
+        <translation>Veld &quot;%1&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The capacity must be 1 to %1, or null for no limit.</source>
+        <translation>De capaciteit moet 1 tot %1 zijn, of null voor geen grens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as example.org.</source>
+        <translation>&quot;%1&quot; is geen domeinnaam zoals example.org.</translation>
+    </message>
+    <message>
+        <source>An organisation name must have 1 to %1 characters.</source>
+        <translation>Een organisatienaam moet 1 tot %1 tekens hebben.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +865,14 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Attendee: %1</source>
         <translation>Deelnemer: %1</translation>
     </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Goedkeuringsregels</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::AccessLogModel</name>
@@ -839,6 +903,17 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::ApprovalRulesActions</name>
+    <message>
+        <source>Someone else changed the approval rules in the meantime. The current rules have been loaded; check them and save again.</source>
+        <translation>Iemand anders heeft de goedkeuringsregels intussen gewijzigd. De huidige regels zijn geladen; controleer ze en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Your role may look at these rules but not change them.</source>
+        <translation>Met je rol mag je deze regels inzien, maar niet wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1260,15 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Consent given at</source>
         <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is &quot;Waiting list&quot;, %2 the place on it (1 is first)</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2357,84 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::ApprovalRulesDialog</name>
+    <message numerus="yes">
+        <source>Approval rules of “%1” saved: %n approved, %2 on the waiting list.</source>
+        <translation>
+            <numerusform>Goedkeuringsregels van “%1” opgeslagen: %n goedgekeurd, %2 op de wachtlijst.</numerusform>
+            <numerusform>Goedkeuringsregels van “%1” opgeslagen: %n goedgekeurd, %2 op de wachtlijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 domains and %1 organisations.</source>
+        <translation>Hoogstens %1 domeinen en %1 organisaties.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name. Write only the part after the @, such as example.org (no * or @; subdomains are separate lines).</source>
+        <translation>“%1” is geen domeinnaam. Schrijf alleen het deel na de @, zoals example.org (geen * of @; subdomeinen op een eigen regel).</translation>
+    </message>
+    <message>
+        <source>The organisation “%1…” is longer than %2 characters.</source>
+        <translation>De organisatie “%1…” is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>Loading the rules …</source>
+        <translation>De regels worden geladen …</translation>
+    </message>
+    <message>
+        <source>Now %1 approved, %2 on the waiting list.</source>
+        <translation>Nu %1 goedgekeurd, %2 op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Fewer places than approved: nobody loses their place, but nobody new is admitted until enough places free.</source>
+        <translation>Minder plaatsen dan goedgekeurd: niemand verliest zijn plaats, maar er komt niemand bij tot er genoeg plaatsen vrij zijn.</translation>
+    </message>
+    <message>
+        <source>Approval rules of “%1”</source>
+        <translation>Goedkeuringsregels van “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations from these e-mail domains or organisations are approved at once; the others wait for your approval. Beyond the capacity, registrations go onto the waiting list and move up by themselves, in order of registration, when a place frees.</source>
+        <translation>Inschrijvingen van deze e-maildomeinen of organisaties worden meteen goedgekeurd; de andere wachten op jouw goedkeuring. Boven de capaciteit komen inschrijvingen op de wachtlijst en schuiven ze vanzelf door, in volgorde van inschrijving, zodra er een plaats vrijkomt.</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;domains, one per line (for example zorg.nl):</source>
+        <translation>E-mail&amp;domeinen, één per regel (bijvoorbeeld zorg.nl):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations, one per line (as attendees give their company):</source>
+        <translation>&amp;Organisaties, één per regel (zoals deelnemers hun bedrijf opgeven):</translation>
+    </message>
+    <message>
+        <source>E-mail domains approved at once</source>
+        <translation>E-maildomeinen die meteen worden goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Organisations approved at once</source>
+        <translation>Organisaties die meteen worden goedgekeurd</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the places to</source>
+        <translation>&amp;Beperk het aantal plaatsen tot</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> plaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>Regels op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::AssignmentsPanel</name>
     <message>
         <source>All webinars</source>
@@ -2477,6 +2639,34 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Reject the selected registrations; asks first, and can be undone for ten seconds</source>
         <translation>De geselecteerde aanmeldingen afwijzen; vraagt eerst, en is tien seconden lang ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Waiting l&amp;ist</source>
+        <translation>Op wachtlijst &amp;zetten</translation>
+    </message>
+    <message>
+        <source>Put the selected registrations on the waiting list: they move up by themselves, in order of registration, when a place frees</source>
+        <translation>Zet de geselecteerde inschrijvingen op de wachtlijst: ze schuiven vanzelf door, in volgorde van inschrijving, zodra er een plaats vrijkomt</translation>
+    </message>
+    <message>
+        <source>Reason for the a&amp;ttendee:</source>
+        <translation>Re&amp;den voor de deelnemer:</translation>
+    </message>
+    <message>
+        <source>optional; mailed with an approval or rejection</source>
+        <translation>optioneel; wordt gemaild bij goedkeuren of afwijzen</translation>
+    </message>
+    <message>
+        <source>Reason for the attendee</source>
+        <translation>Reden voor de deelnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity and approval rules …</source>
+        <translation>&amp;Capaciteit en goedkeuringsregels …</translation>
+    </message>
+    <message>
+        <source>Who is approved at once, and how many places the webinar has</source>
+        <translation>Wie meteen wordt goedgekeurd, en hoeveel plaatsen het webinar heeft</translation>
     </message>
 </context>
 <context>
