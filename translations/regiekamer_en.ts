@@ -1937,6 +1937,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>webinar</source>
         <translation>webinar</translation>
     </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>on the waiting list</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::server::web::SignUp</name>
@@ -2099,6 +2103,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>The server is busy. Nothing was changed; send the form again in a moment.</source>
         <translation>The server is busy. Nothing was changed; send the form again in a moment.</translation>
+    </message>
+    <message>
+        <source>You are registered, and the webinar is full: you are on its waiting list. You move up by yourself when a place frees; then your personal link to join the webinar is sent to you by mail.</source>
+        <translation>You are registered, and the webinar is full: you are on its waiting list. You move up by yourself when a place frees; then your personal link to join the webinar is sent to you by mail.</translation>
     </message>
 </context>
 <context>

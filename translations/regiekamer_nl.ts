@@ -1937,6 +1937,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>webinar</source>
         <translation>webinar</translation>
     </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>op de wachtlijst</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::server::web::SignUp</name>
@@ -2099,6 +2103,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>The server is busy. Nothing was changed; send the form again in a moment.</source>
         <translation>De server heeft het te druk. Er is niets gewijzigd; verstuur het formulier zo nog eens.</translation>
+    </message>
+    <message>
+        <source>You are registered, and the webinar is full: you are on its waiting list. You move up by yourself when a place frees; then your personal link to join the webinar is sent to you by mail.</source>
+        <translation>Je bent aangemeld, en het webinar is vol: je staat op de wachtlijst. Je schuift vanzelf door zodra er een plaats vrijkomt; dan krijg je je persoonlijke link naar het webinar per mail.</translation>
     </message>
 </context>
 <context>

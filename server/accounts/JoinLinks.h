@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountMail.h"
 #include "accounts/AccountServices.h"
 #include "base/Result.h"
 #include "protocol/Registration.h"
@@ -40,6 +41,15 @@ public:
     Result<std::optional<Entrance>> open(const QString &token);
 
 private:
+    // The account of the registration (active) and its webinar; nothing for a registration of no account, or
+    // (approvedOnly) one that is not approved.
+    struct Addressee
+    {
+        accountMail::Recipient recipient;
+        api::WebinarSummary webinar;
+    };
+    Result<std::optional<Addressee>> addresseeOf(qint64 registrationId, bool approvedOnly);
+
     AccountServices m_services;
     RegistrationRepository &m_registrations;
     WebinarRepository &m_webinars;

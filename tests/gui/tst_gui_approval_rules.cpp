@@ -95,8 +95,9 @@ class TstGuiApprovalRules : public QObject
     static QDialog *openDialog(QWidget *window)
     {
         QDialog *dialog = nullptr;
-        QTest::qWaitFor([&] { return (dialog = window->findChild<QDialog *>(u"approvalRulesDialog"_s)); }, timeoutMs);
-        return dialog;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (dialog = window->findChild<QDialog *>(u"approvalRulesDialog"_s)) != nullptr; }, timeoutMs);
+        return shown ? dialog : nullptr;
     }
 
 private Q_SLOTS:
