@@ -1,7 +1,7 @@
 #include "http/RequestReading.h"
 
-#include "protocol/ApprovalRules.h"
 #include "protocol/AccountLinks.h"
+#include "protocol/ApprovalRules.h"
 #include "protocol/SelfService.h"
 
 #include "base/ApiError.h"

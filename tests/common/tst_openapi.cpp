@@ -1,7 +1,7 @@
 #include "base/ApiError.h"
-#include "protocol/ApprovalRules.h"
 #include "protocol/AccountLinks.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/ApprovalRules.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/Consent.h"
 #include "protocol/Device.h"
@@ -192,10 +192,10 @@ void TestOpenApi::errorCodesAreDocumented()
                                       .toObject()
                                       .value("enum"_L1)
                                       .toArray();
-    for (const char *code :
-         {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked, api::errc::tooManyAttempts,
-          api::errc::unauthenticated, api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound,
-          api::errc::conflict, api::errc::capacityFull, api::errc::payloadTooLarge, api::errc::internal, api::errc::invalidToken}) {
+    for (const char *code : {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked,
+                             api::errc::tooManyAttempts, api::errc::unauthenticated, api::errc::sessionExpired,
+                             api::errc::forbidden, api::errc::notFound, api::errc::conflict, api::errc::capacityFull,
+                             api::errc::payloadTooLarge, api::errc::internal, api::errc::invalidToken}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

@@ -90,6 +90,13 @@ ApprovalRulesDialog::ApprovalRulesDialog(client::ApiClient *api, qint64 webinarI
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
+    connectParts();
+    retranslate();
+    m_actions->load(webinarId);
+}
+
+void ApprovalRulesDialog::connectParts()
+{
     connect(m_limited, &QCheckBox::toggled, m_capacity, &QSpinBox::setEnabled);
     connect(m_limited, &QCheckBox::toggled, this, &ApprovalRulesDialog::updateCounts);
     connect(m_capacity, &QSpinBox::valueChanged, this, &ApprovalRulesDialog::updateCounts);
@@ -103,8 +110,6 @@ ApprovalRulesDialog::ApprovalRulesDialog(client::ApiClient *api, qint64 webinarI
                 .arg(m_webinarTitle, QLocale().toString(rules.waitlistCount)));
         accept();
     });
-    retranslate();
-    m_actions->load(webinarId);
 }
 
 void ApprovalRulesDialog::showRules(const api::ApprovalRules &rules)

@@ -39,6 +39,7 @@ protected:
 
 private:
     void retranslate();
+    void connectParts();
     void showRules(const api::ApprovalRules &rules);
     void showProblem(const QString &problem);
     void submit();
