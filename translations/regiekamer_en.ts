@@ -434,6 +434,10 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Place on the waiting list</source>
+        <translation>Place on the waiting list</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>

@@ -434,6 +434,10 @@
         <source>No</source>
         <translation>Nee</translation>
     </message>
+    <message>
+        <source>Place on the waiting list</source>
+        <translation>Plaats op de wachtlijst</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>

@@ -17,7 +17,10 @@ const QList<Organisation> &organisations()
 
 const ApprovalRules &approvalRules()
 {
-    static const ApprovalRules rules {1, {"noorderlicht.example"}, {"Zorggroep Noorderlicht", "Thuiszorg Drenthe"}, 3};
+    // The asset manager's briefing (its director is the demo director; the rehearsal and the live webinar are the
+    // ones the other demonstrations approve registrations in, without a limit).
+    static const ApprovalRules rules {
+        3, {"atlas-fs.example"}, {"Atlas Financial Services", "NN Investment Partners"}, 3};
     return rules;
 }
 

@@ -1,5 +1,5 @@
 // The director's approval rules, waiting list and reasons in the desktop app (issue 17), in Dutch and English: the
-// demo webinar "Valpreventie" has rules, a full capacity and a waiting list of three. The waiting list is a state of
+// demo webinar "Outlook 2025" has rules, a full capacity and a waiting list of three. The waiting list is a state of
 // its own with its position and its filter; the rules dialog opens by its access key, names a wrong domain and
 // changes nothing, and saving a higher capacity moves the first on the waiting list up; approving past the capacity
 // is refused with the translated reason. Every change is checked on the server.
@@ -36,7 +36,7 @@ using guitest::timeoutMs;
 
 namespace {
 
-const QString rulesTitle = u"Valpreventie bij ouderen: wat werkt echt?"_s; // demoData::approvalRules()
+const QString rulesTitle = u"Outlook 2025: Interest Rates and Your Portfolio"_s; // demoData::approvalRules()
 
 int comboIndexOf(QComboBox *combo, int value)
 {
@@ -161,7 +161,7 @@ private Q_SLOTS:
         auto *capacity = child<QSpinBox>(dialog, u"approvalCapacitySpin"_s);
         auto *save = child<QPushButton>(dialog, u"approvalRulesSaveButton"_s);
         QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), timeoutMs);
-        QVERIFY(domains->toPlainText().contains(u"noorderlicht.example"_s));
+        QVERIFY(domains->toPlainText().contains(u"atlas-fs.example"_s));
         QVERIFY(limited->isChecked());
         QCOMPARE(capacity->value(), before.value("capacity"_L1).toInteger());
         QVERIFY(!domains->accessibleName().isEmpty() && !capacity->accessibleName().isEmpty());

@@ -27,7 +27,7 @@ QStringList registrationMembers(int fieldClass)
     case Profile:
         return {u"company"_s, u"jobTitle"_s};
     case RegistrationClass:
-        return {u"registeredAt"_s, u"approvalState"_s};
+        return {u"registeredAt"_s, u"approvalState"_s, u"waitlistPosition"_s};
     case Attendance:
         return {u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s, u"present"_s};
     case Consent:
