@@ -27,6 +27,11 @@ QString describeApiError(const QString &code)
     if (is(errc::conflict))
         return QCoreApplication::translate("ApiError",
                                            "Someone else changed this in the meantime. Reload it and try again.");
+    if (is(errc::capacityFull))
+        return QCoreApplication::translate("ApiError",
+                                           "The webinar is full: approving this registration would go past its "
+                                           "capacity. Raise the capacity in the approval rules, or put the "
+                                           "registration on the waiting list.");
     if (is(errc::accessLogUnavailable))
         return QCoreApplication::translate("ApiError",
                                            "The server cannot record this access in its access log right now, so it "

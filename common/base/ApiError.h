@@ -18,6 +18,8 @@ inline constexpr auto sessionExpired = "session_expired";
 inline constexpr auto forbidden = "forbidden";
 inline constexpr auto notFound = "not_found";
 inline constexpr auto conflict = "conflict";
+// 409: approving would take the webinar past its capacity (docs/api.md "Approval rules")
+inline constexpr auto capacityFull = "capacity_full";
 inline constexpr auto payloadTooLarge = "payload_too_large";
 // Refused by the connection guard before the API sees the request (docs/security.md "Connection limits").
 inline constexpr auto lengthRequired = "length_required";

@@ -33,6 +33,7 @@ QList<QString> all()
                              webinarState,
                              webinarStaff,
                              webinarStaffCandidates,
+                             webinarApprovalRules,
                              webinarRegistrations,
                              webinarRegistrationsExport,
                              webinarQuestions,

@@ -28,6 +28,8 @@ inline constexpr auto webinarState = "/api/v1/webinars/{id}/state";
 inline constexpr auto webinarStaff = "/api/v1/webinars/{id}/staff/{userId}";
 // Accounts the caller may assign to the webinar: {"items": [StaffAssignment]} (GET only).
 inline constexpr auto webinarStaffCandidates = "/api/v1/webinars/{id}/staff-candidates";
+// The webinar's approval rules and capacity (ApprovalRules; GET and PUT).
+inline constexpr auto webinarApprovalRules = "/api/v1/webinars/{id}/approval-rules";
 inline constexpr auto webinarRegistrations = "/api/v1/webinars/{id}/registrations";
 inline constexpr auto webinarRegistrationsExport = "/api/v1/webinars/{id}/registrations/export";
 inline constexpr auto webinarQuestions = "/api/v1/webinars/{id}/questions";

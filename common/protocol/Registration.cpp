@@ -3,6 +3,8 @@
 #include "base/WireNames.h"
 #include "protocol/JsonFields.h"
 
+#include <QCoreApplication>
+
 namespace regiekamer::api {
 
 using namespace Qt::StringLiterals;
@@ -10,10 +12,11 @@ using rights::FieldClass;
 
 namespace {
 
-constexpr WireTable<ApprovalState, 3> approvalNames {{
+constexpr WireTable<ApprovalState, 4> approvalNames {{
     {ApprovalState::Pending, "pending"},
     {ApprovalState::Approved, "approved"},
     {ApprovalState::Rejected, "rejected"},
+    {ApprovalState::Waitlisted, "waitlisted"},
 }};
 
 } // namespace
@@ -44,6 +47,7 @@ QJsonObject Registration::toJson() const
     if (registration) {
         object.insert("registeredAt"_L1, json::toWire(registration->registeredAt));
         object.insert("approvalState"_L1, approvalStateToWire(registration->approvalState));
+        object.insert("waitlistPosition"_L1, registration->waitlistPosition);
     }
     if (attendance) {
         object.insert("joinedAt"_L1, fields::nullableTime(attendance->joinedAt));
@@ -76,12 +80,13 @@ Status readRegistrationClasses(const QJsonObject &object, Registration &result)
             return ProfileFields {*company, *job};
         });
     auto registration = fields::readClass<RegistrationFields>(
-        object, {"registeredAt"_L1, "approvalState"_L1}, [&]() -> Result<RegistrationFields> {
+        object, {"registeredAt"_L1, "approvalState"_L1, "waitlistPosition"_L1}, [&]() -> Result<RegistrationFields> {
             auto at = json::requireDateTime(object, "registeredAt"_L1);
             auto state = fields::requireEnum<ApprovalState>(object, "approvalState"_L1, &approvalStateFromWire);
-            if (const auto error = firstError(at, state))
+            auto position = json::requireInteger(object, "waitlistPosition"_L1);
+            if (const auto error = firstError(at, state, position))
                 return std::unexpected(*error);
-            return RegistrationFields {*at, *state};
+            return RegistrationFields {*at, *state, *position};
         });
     if (const auto error = firstError(contact, profile, registration))
         return std::unexpected(*error);
@@ -162,18 +167,27 @@ QJsonObject registrationToJson(const Registration &registration, const QList<Fie
 
 QJsonObject RegistrationUpdate::toJson() const
 {
-    return {{"approvalState"_L1, approvalStateToWire(approvalState)}, {"version"_L1, version}};
+    QJsonObject object {{"approvalState"_L1, approvalStateToWire(approvalState)}, {"version"_L1, version}};
+    if (!reason.isEmpty())
+        object.insert("reason"_L1, reason);
+    return object;
 }
 
 Result<RegistrationUpdate> RegistrationUpdate::fromJson(const QJsonObject &object)
 {
-    if (auto ok = json::onlyMembers(object, {"approvalState"_L1, "version"_L1}); !ok)
+    if (auto ok = json::onlyMembers(object, {"approvalState"_L1, "version"_L1, "reason"_L1}); !ok)
         return std::unexpected(ok.error());
     auto state = fields::requireEnum<ApprovalState>(object, "approvalState"_L1, &approvalStateFromWire);
     auto based = fields::requireVersion(object);
-    if (const auto error = firstError(state, based))
+    auto reason = json::optionalMember(object, "reason"_L1, [](const QJsonObject &o, QLatin1StringView key) {
+        return json::requireText(o, key, maximumReasonLength, true);
+    });
+    if (const auto error = firstError(state, based, reason))
         return std::unexpected(*error);
-    return RegistrationUpdate {*state, *based};
+    const QString given = reason->value_or(QString()).trimmed();
+    if (!given.isEmpty() && *state != ApprovalState::Approved && *state != ApprovalState::Rejected)
+        return fields::badValue(QCoreApplication::translate("Json", "A reason goes only with approving or rejecting."));
+    return RegistrationUpdate {*state, *based, given};
 }
 
 QJsonObject RegistrationCreate::toJson() const

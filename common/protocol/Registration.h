@@ -15,7 +15,9 @@
 // classes.
 namespace regiekamer::api {
 
-enum class ApprovalState { Pending, Approved, Rejected };
+// Waitlisted: would be approved, but the webinar is full (its capacity, ApprovalRules.h); moves up to approved, in
+// order of registration, when a place frees.
+enum class ApprovalState { Pending, Approved, Rejected, Waitlisted };
 QString approvalStateToWire(ApprovalState state);
 std::optional<ApprovalState> approvalStateFromWire(const QString &wire);
 
@@ -33,6 +35,7 @@ struct RegistrationFields
 {
     QDateTime registeredAt;
     ApprovalState approvalState = ApprovalState::Pending;
+    qint64 waitlistPosition = 0; // 1 for the first on the waiting list; 0 unless waitlisted
 };
 struct AttendanceFields
 {
@@ -67,6 +70,10 @@ struct RegistrationUpdate
 {
     ApprovalState approvalState = ApprovalState::Pending;
     qint64 version = 0;
+    // Why, for the attendee: mailed to them in their language with the decision (approved or rejected), stored
+    // nowhere else (only in the sealed outbox until sent). Empty: no reason given.
+    QString reason;
+    static constexpr qsizetype maximumReasonLength = 1000;
     QJsonObject toJson() const;
     static Result<RegistrationUpdate> fromJson(const QJsonObject &object);
 };

@@ -34,6 +34,8 @@ const QList<Grant> &grants()
         // Staff accounts by invitation: the mail's link lets the invitee choose the password (docs/accounts.md).
         {Role::Admin, Resource::Invitation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
         {Role::Admin, Resource::Report, Scope::All, {Read}, {}, {}},
+        // Which registrations are approved at once and how many places a webinar has (docs/api.md "Approval rules").
+        {Role::Admin, Resource::ApprovalRules, Scope::All, {Read, Update}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -46,11 +48,14 @@ const QList<Grant> &grants()
         {Role::Director, Resource::AccessLog, Scope::AssignedWebinar, {Read, Export}, {}, {}},
         {Role::Director, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
         {Role::Director, Resource::Report, Scope::AssignedWebinar, {Read, Export}, {}, {}},
+        {Role::Director, Resource::ApprovalRules, Scope::AssignedWebinar, {Read, Update}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
         {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
         {Role::Moderator, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Moderator, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        // How full the webinar is and who gets in at once: what the moderator answers at the door.
+        {Role::Moderator, Resource::ApprovalRules, Scope::AssignedWebinar, {Read}, {}, {}},
 
         {Role::ClientStaff, Resource::Organisation, Scope::OwnOrganisation, {Read}, {}, {}},
         {Role::ClientStaff, Resource::Webinar, Scope::OwnOrganisation, {Read}, {}, {}},
@@ -60,6 +65,8 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
         // The webinar's report: counts only, the PDF for the client's own records (docs/reports.md).
         {Role::ClientStaff, Resource::Report, Scope::OwnOrganisation, {Read, Export}, {}, {}},
+        // The client's own domains and organisations; changing them is the director's work.
+        {Role::ClientStaff, Resource::ApprovalRules, Scope::OwnOrganisation, {Read}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
@@ -110,7 +117,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 12> resourceNames {{
+constexpr WireTable<Resource, 13> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -123,6 +130,7 @@ constexpr WireTable<Resource, 12> resourceNames {{
     {Resource::Outbox, "outbox"},
     {Resource::Invitation, "invitation"},
     {Resource::Report, "report"},
+    {Resource::ApprovalRules, "approval_rules"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

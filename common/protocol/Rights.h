@@ -24,6 +24,7 @@ enum class Resource {
     Outbox, // mail waiting, sent or dead: purpose, recipient, state, reason; never the message
     Invitation, // a staff account invited by e-mail that has not chosen its password yet
     Report, // a webinar's report: counts over time and by state, never a person's data
+    ApprovalRules, // a webinar's auto-approval domains and organisations, its capacity (no personal data)
 };
 
 enum class Action {

@@ -47,6 +47,8 @@ void write(QDataStream &out, const api::Registration &r)
     if (r.registration) {
         writeTime(out, r.registration->registeredAt);
         out << static_cast<quint8>(r.registration->approvalState);
+        if (r.registration->approvalState == api::ApprovalState::Waitlisted) // records before it never wait
+            out << r.registration->waitlistPosition;
     }
     if (r.attendance) {
         writeTime(out, r.attendance->joinedAt);
@@ -78,9 +80,11 @@ bool read(QDataStream &in, api::Registration &r)
         registration.registeredAt = readTime(in);
         quint8 approval = 0;
         in >> approval;
-        if (approval > static_cast<quint8>(api::ApprovalState::Rejected))
+        if (approval > static_cast<quint8>(api::ApprovalState::Waitlisted))
             return false;
         registration.approvalState = static_cast<api::ApprovalState>(approval);
+        if (registration.approvalState == api::ApprovalState::Waitlisted)
+            in >> registration.waitlistPosition;
     }
     if (parts & Attendance) {
         auto &attendance = r.attendance.emplace();

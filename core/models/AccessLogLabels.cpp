@@ -86,6 +86,7 @@ QString AccessLogLabels::objectTypeName(const QString &objectType)
         {u"invitation"_s, QT_TR_NOOP("Invitation")},
         {u"account"_s, QT_TR_NOOP("Account")},
         {u"report"_s, QT_TR_NOOP("Report")},
+        {u"approval_rules"_s, QT_TR_NOOP("Approval rules")},
     };
     const char *name = names.value(objectType);
     return name ? tr(name) : objectType;
@@ -97,6 +98,8 @@ QString AccessLogLabels::roleName(const QString &role)
         return roleDisplayName(*known);
     if (role == u"operator"_s)
         return tr("Operator");
+    if (role == u"system"_s) // the server on its own: the waiting list moving up, self-registration
+        return tr("System");
     return role.isEmpty() ? tr("(none)") : role;
 }
 

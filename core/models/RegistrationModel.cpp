@@ -223,6 +223,8 @@ QString RegistrationModel::approvalDisplayName(api::ApprovalState state)
         return tr("Pending");
     case api::ApprovalState::Approved:
         return tr("Approved");
+    case api::ApprovalState::Waitlisted:
+        return tr("Waiting list");
     case api::ApprovalState::Rejected:
         break;
     }
@@ -298,6 +300,11 @@ QVariant RegistrationModel::displayValue(const api::Registration &r, Field field
         return {};
     switch (field) {
     case Field::Approval:
+        if (r.registration->approvalState == api::ApprovalState::Waitlisted && r.registration->waitlistPosition > 0)
+            //: %1 is "Waiting list", %2 the place on it (1 is first)
+            return tr("%1 (%2)")
+                .arg(approvalDisplayName(r.registration->approvalState))
+                .arg(r.registration->waitlistPosition);
         return approvalDisplayName(r.registration->approvalState);
     case Field::Present:
     case Field::ConsentRecording:

@@ -2,6 +2,7 @@
 
 #include "net/ClientErrors.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/ApprovalRules.h"
 #include "protocol/Organisation.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
@@ -63,6 +64,17 @@ void DomainClient::unassignStaff(qint64 webinarId, qint64 userId, StatusCallback
                    [done = std::move(done)](Result<QJsonObject> reply) {
                        done(reply ? Status() : Status(std::unexpected(reply.error())));
                    });
+}
+
+void DomainClient::fetchApprovalRules(qint64 webinarId, Callback<api::ApprovalRules> done)
+{
+    call("GET", api::path::expand(api::path::webinarApprovalRules, {webinarId}), {}, std::move(done));
+}
+
+void DomainClient::updateApprovalRules(qint64 webinarId, const api::ApprovalRulesUpdate &change,
+                                       Callback<api::ApprovalRules> done)
+{
+    call("PUT", api::path::expand(api::path::webinarApprovalRules, {webinarId}), change.toJson(), std::move(done));
 }
 
 void DomainClient::fetchStaffCandidates(qint64 webinarId, Callback<QList<api::StaffAssignment>> done)

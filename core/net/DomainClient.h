@@ -2,6 +2,7 @@
 
 #include "net/ApiClient.h"
 #include "protocol/AccountLinks.h"
+#include "protocol/ApprovalRules.h"
 #include "protocol/BackupStatus.h"
 #include "protocol/Organisation.h"
 #include "protocol/Question.h"
@@ -34,6 +35,10 @@ public:
     void fetchStaffCandidates(qint64 webinarId, Callback<QList<api::StaffAssignment>> done);
     void updateRegistration(qint64 registrationId, const api::RegistrationUpdate &change,
                             Callback<api::Registration> done);
+    // A webinar's approval rules and capacity (docs/api.md "Approval rules").
+    void fetchApprovalRules(qint64 webinarId, Callback<api::ApprovalRules> done);
+    void updateApprovalRules(qint64 webinarId, const api::ApprovalRulesUpdate &change,
+                             Callback<api::ApprovalRules> done);
     void updateQuestion(qint64 questionId, const api::QuestionUpdate &change, Callback<api::Question> done);
     void createOrganisation(const api::OrganisationCreate &request, Callback<api::Organisation> done);
     void updateOrganisation(qint64 organisationId, const api::OrganisationUpdate &change,

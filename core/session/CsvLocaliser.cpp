@@ -115,6 +115,8 @@ QString CsvLocaliser::header(const QString &name)
 {
     Kind kind = Kind::Plain;
     QString title = name == u"id"_s ? QCoreApplication::translate("CsvLocaliser", "Number") : name;
+    if (name == u"waitlistPosition"_s) // no column of the attendee table: the table shows it with the state
+        title = QCoreApplication::translate("CsvLocaliser", "Place on the waiting list");
     for (int f = int(Field::FullName); f <= int(Field::ConsentGivenAt); ++f) {
         const auto field = static_cast<Field>(f);
         if (comparable(RegistrationModel::fieldKey(field)) != comparable(name))

@@ -248,9 +248,9 @@ struct WebinarWorkspace::DecisionBatch
     QList<std::pair<qint64, api::ApprovalState>> decided; // registration, its state before
 };
 
-void WebinarWorkspace::decide(const QList<qint64> &registrationIds, api::ApprovalState state)
+void WebinarWorkspace::decide(const QList<qint64> &registrationIds, api::ApprovalState state, const QString &reason)
 {
-    applyDecisions(registrationIds, state, state == api::ApprovalState::Rejected);
+    applyDecisions(registrationIds, state, state == api::ApprovalState::Rejected, reason);
 }
 
 void WebinarWorkspace::undoLastDecision()
@@ -266,7 +266,8 @@ void WebinarWorkspace::undoLastDecision()
     }
 }
 
-void WebinarWorkspace::applyDecisions(const QList<qint64> &registrationIds, api::ApprovalState state, bool undoable)
+void WebinarWorkspace::applyDecisions(const QList<qint64> &registrationIds, api::ApprovalState state, bool undoable,
+                                      const QString &reason)
 {
     if (registrationIds.isEmpty() || refuseWhileReadOnly())
         return;
@@ -289,7 +290,7 @@ void WebinarWorkspace::applyDecisions(const QList<qint64> &registrationIds, api:
     }
     batch->outstanding = int(requests.size());
     for (const Request &request : std::as_const(requests)) {
-        m_domain.updateRegistration(request.id, {state, request.version},
+        m_domain.updateRegistration(request.id, {state, request.version, reason},
                                     [this, batch, request](Result<api::Registration> done) {
                                         if (done) {
                                             m_registrations->updateRegistration(*done);

@@ -45,6 +45,7 @@ public:
     RegistrationModel *registrations();
     QuestionModel *questions();
     PagedLoader *registrationLoader();
+    ApiClient *apiClient() const { return m_api; } // for the panels' own requests (approval rules)
     void onEvent(const api::Event &event);
 
     void changeState(WebinarState state);
@@ -53,7 +54,8 @@ public:
     // Approves or rejects the given registrations (those already in that state are left alone), one request each; one
     // message for all once every answer is in. A rejection can be taken back with undoLastDecision() until the next
     // decision: it is reported through decisionUndoable instead of actionSucceeded.
-    void decide(const QList<qint64> &registrationIds, api::ApprovalState state);
+    // `reason` (approving or rejecting only, may be empty) is mailed to each attendee with the decision.
+    void decide(const QList<qint64> &registrationIds, api::ApprovalState state, const QString &reason = {});
     void undoLastDecision(); // sets the registrations of the last rejection back to what they were
     void moderate(qint64 questionId, std::optional<api::QuestionState> state, std::optional<QString> answer);
     void assign(qint64 userId, Role role);
@@ -81,7 +83,8 @@ Q_SIGNALS:
 
 private:
     struct DecisionBatch;
-    void applyDecisions(const QList<qint64> &registrationIds, api::ApprovalState state, bool undoable);
+    void applyDecisions(const QList<qint64> &registrationIds, api::ApprovalState state, bool undoable,
+                        const QString &reason = {});
     void finishDecisions(const DecisionBatch &batch);
     // A staff account as this workspace knows it: assigned to the open webinar (first), or a candidate.
     std::optional<api::StaffAssignment> knownStaff(qint64 userId) const;

@@ -160,14 +160,16 @@ mail::OutgoingMail signUpVerification(const Recipient &to, const QString &webina
 }
 
 mail::OutgoingMail joinLink(const Recipient &to, const QString &webinarTitle, const QDateTime &startsAt,
-                            const QUrl &link)
+                            const QUrl &link, const QString &reason)
 {
     const Catalogue &catalogue = Catalogue::of(to.language);
     Body body;
-    body.before
-        << catalogue.translate("AccountMail", "Your registration for the webinar \"%1\" is approved.").arg(webinarTitle)
-        << catalogue.translate("AccountMail", "The webinar starts on %1. This is your personal entrance:")
-               .arg(timeIn(catalogue, startsAt));
+    body.before << catalogue.translate("AccountMail", "Your registration for the webinar \"%1\" is approved.")
+                       .arg(webinarTitle);
+    if (!reason.isEmpty())
+        body.before << catalogue.translate("AccountMail", "The director added: %1").arg(reason);
+    body.before << catalogue.translate("AccountMail", "The webinar starts on %1. This is your personal entrance:")
+                       .arg(timeIn(catalogue, startsAt));
     body.link = link;
     body.linkText = catalogue.translate("AccountMail", "Join the webinar");
     body.after << catalogue.translate("AccountMail",
@@ -175,6 +177,20 @@ mail::OutgoingMail joinLink(const Recipient &to, const QString &webinarTitle, co
                                       "mail; a new one makes this one stop working.");
     return compose(to, catalogue, u"join_link"_s,
                    catalogue.translate("AccountMail", "Your personal link for \"%1\"").arg(webinarTitle), body);
+}
+
+mail::OutgoingMail registrationRejected(const Recipient &to, const QString &webinarTitle, const QString &reason)
+{
+    const Catalogue &catalogue = Catalogue::of(to.language);
+    Body body;
+    body.before << catalogue.translate("AccountMail", "Your registration for the webinar \"%1\" was not approved.")
+                       .arg(webinarTitle)
+                << catalogue.translate("AccountMail", "The director's reason: %1").arg(reason);
+    body.after << catalogue.translate("AccountMail",
+                                      "If you have a question about this, reply to the organiser of "
+                                      "the webinar; this mail cannot be answered.");
+    return compose(to, catalogue, u"notice"_s,
+                   catalogue.translate("AccountMail", "Your registration for \"%1\"").arg(webinarTitle), body);
 }
 
 mail::OutgoingMail emailChangeConfirmation(const Recipient &to, const QUrl &link, const QDateTime &expiresAt)

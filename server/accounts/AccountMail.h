@@ -36,8 +36,11 @@ mail::OutgoingMail passwordChanged(const Recipient &to, const QDateTime &changed
 // approved, the personal join link (sent nowhere else).
 mail::OutgoingMail signUpVerification(const Recipient &to, const QString &webinarTitle, const QUrl &link,
                                       const QDateTime &expiresAt);
+// `reason`: the director's words with the approval (may be empty), quoted in the mail.
 mail::OutgoingMail joinLink(const Recipient &to, const QString &webinarTitle, const QDateTime &startsAt,
-                            const QUrl &link);
+                            const QUrl &link, const QString &reason = {});
+// A rejected registration, with the director's reason (sent only when one was given).
+mail::OutgoingMail registrationRejected(const Recipient &to, const QString &webinarTitle, const QString &reason);
 
 // E-mail change: the confirmation sent to the new address, the notice to the old one with the link that reports a
 // change the owner did not ask for, and the mail to the old address once such a report secured the account.

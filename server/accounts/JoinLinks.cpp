@@ -19,27 +19,47 @@ JoinLinks::JoinLinks(AccountServices services, RegistrationRepository &registrat
 {
 }
 
-Result<bool> JoinLinks::send(qint64 registrationId)
+Result<std::optional<JoinLinks::Addressee>> JoinLinks::addresseeOf(qint64 registrationId, bool approvedOnly)
 {
     auto stored = m_registrations.find(registrationId);
     if (!stored)
         return std::unexpected(stored.error());
     if (!*stored || !(*stored)->registration.registration || (*stored)->scope.ownerUserId <= 0 ||
-        (*stored)->registration.registration->approvalState != api::ApprovalState::Approved)
-        return false;
+        (approvedOnly && (*stored)->registration.registration->approvalState != api::ApprovalState::Approved))
+        return std::optional<Addressee> {};
     auto user = m_services.users.findById((*stored)->scope.ownerUserId);
     auto webinar = m_webinars.find((*stored)->scope.webinarId);
     if (const auto error = firstError(user, webinar))
         return std::unexpected(*error);
     if (!*user || !*webinar || (*user)->disabled)
-        return false;
+        return std::optional<Addressee> {};
+    return std::optional<Addressee> {Addressee {accountMail::recipientOf(**user), (*webinar)->summary}};
+}
+
+Result<bool> JoinLinks::sendRejection(qint64 registrationId, const QString &reason)
+{
+    auto to = addresseeOf(registrationId, false);
+    if (!to || !*to)
+        return to ? Result<bool>(false) : Result<bool>(std::unexpected(to.error()));
+    auto queued =
+        m_services.outbox.enqueue(accountMail::registrationRejected((*to)->recipient, (*to)->webinar.title, reason));
+    if (!queued)
+        return std::unexpected(queued.error());
+    return true;
+}
+
+Result<bool> JoinLinks::send(qint64 registrationId, const QString &reason)
+{
+    auto to = addresseeOf(registrationId, true);
+    if (!to || !*to)
+        return to ? Result<bool>(false) : Result<bool>(std::unexpected(to.error()));
     const QString token = AccountTokens::newToken();
     if (auto set = m_registrations.setJoinTokenHash(registrationId, AccountTokens::hashOf(token)); !set)
         return std::unexpected(set.error());
-    const api::WebinarSummary &summary = (*webinar)->summary;
+    const api::WebinarSummary &summary = (*to)->webinar;
     auto queued = m_services.outbox.enqueue(
-        accountMail::joinLink(accountMail::recipientOf(**user), summary.title, summary.startsAt,
-                              accountMail::linkTo(m_services.publicUrl, u"join"_s, token)));
+        accountMail::joinLink((*to)->recipient, summary.title, summary.startsAt,
+                              accountMail::linkTo(m_services.publicUrl, u"join"_s, token), reason));
     if (!queued)
         return std::unexpected(queued.error());
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountMail.h"
 #include "accounts/AccountServices.h"
 #include "base/Result.h"
 #include "protocol/Registration.h"
@@ -23,7 +24,11 @@ public:
 
     // Inside the caller's transaction: a new link for the registration, mailed. Nothing happens for a registration
     // that is not approved or belongs to no account. Returns whether a mail was written.
-    Result<bool> send(qint64 registrationId);
+    // `reason`: the director's words with the approval, quoted in the mail and kept nowhere else.
+    Result<bool> send(qint64 registrationId, const QString &reason = {});
+    // Inside the caller's transaction: the rejection of the registration with the director's reason, mailed to the
+    // account in its language. Nothing for a registration of no account. Returns whether a mail was written.
+    Result<bool> sendRejection(qint64 registrationId, const QString &reason);
 
     struct Entrance
     {
@@ -36,6 +41,15 @@ public:
     Result<std::optional<Entrance>> open(const QString &token);
 
 private:
+    // The account of the registration (active) and its webinar; nothing for a registration of no account, or
+    // (approvedOnly) one that is not approved.
+    struct Addressee
+    {
+        accountMail::Recipient recipient;
+        api::WebinarSummary webinar;
+    };
+    Result<std::optional<Addressee>> addresseeOf(qint64 registrationId, bool approvedOnly);
+
     AccountServices m_services;
     RegistrationRepository &m_registrations;
     WebinarRepository &m_webinars;

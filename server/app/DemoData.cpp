@@ -15,6 +15,15 @@ const QList<Organisation> &organisations()
     return list;
 }
 
+const ApprovalRules &approvalRules()
+{
+    // The asset manager's briefing (its director is the demo director; the rehearsal and the live webinar are the
+    // ones the other demonstrations approve registrations in, without a limit).
+    static const ApprovalRules rules {
+        3, {"atlas-fs.example"}, {"Atlas Financial Services", "NN Investment Partners"}, 3};
+    return rules;
+}
+
 const QList<Webinar> &webinars()
 {
     static const QList<Webinar> list {

@@ -38,7 +38,19 @@ struct Account
     int organisation; // -1: none
 };
 
+// The approval rules of one demo webinar (docs/api.md "Approval rules"): approved at once from these domains and
+// organisations, full at the number approved when seeded, with the first `waiting` pending registrations on its
+// waiting list.
+struct ApprovalRules
+{
+    int webinar; // index into webinars()
+    QList<const char *> domains;
+    QList<const char *> organisations;
+    int waiting;
+};
+
 const QList<Organisation> &organisations();
+const ApprovalRules &approvalRules();
 const QList<Webinar> &webinars();
 const QList<Account> &accounts();
 const QList<const char *> &givenNames();

@@ -7,6 +7,7 @@
 #include "db/DataDirectory.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
+#include "storage/ApprovalRuleRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/QuestionRepository.h"
@@ -122,6 +123,8 @@ Result<QString> DemoSeeder::seed(const QString &dataDir)
         ok = insertAssignments(webinarIds, userIds);
     if (ok)
         ok = insertRegistrations(organisationIds, webinarIds, userIds);
+    if (ok)
+        ok = insertApprovalRules(webinarIds);
     if (ok)
         ok = transaction.commit();
     if (!ok)
@@ -247,6 +250,41 @@ Status DemoSeeder::insertRegistrations(const QList<qint64> &organisationIds, con
         }
     }
     return {};
+}
+
+Status DemoSeeder::insertApprovalRules(const QList<qint64> &webinarIds)
+{
+    const auto &demo = demoData::approvalRules();
+    const qint64 webinarId = webinarIds.at(demo.webinar);
+    RegistrationRepository registrations(m_database, m_cipher);
+    RegistrationQuery pending;
+    pending.webinarId = webinarId;
+    pending.approval = api::ApprovalState::Pending;
+    pending.sort = u"registeredAt"_s;
+    pending.limit = demo.waiting;
+    pending.readable = {rights::FieldClass::Registration};
+    auto page = registrations.list(pending);
+    if (!page)
+        return std::unexpected(page.error());
+    for (const api::Registration &registration : page->items) {
+        if (auto waiting =
+                registrations.setApproval(registration.id, registration.version, api::ApprovalState::Waitlisted);
+            !waiting)
+            return std::unexpected(waiting.error());
+    }
+    ApprovalRuleRepository rules(m_database);
+    auto current = rules.find(webinarId);
+    if (!current)
+        return std::unexpected(current.error());
+    api::ApprovalRulesUpdate change;
+    for (const char *domain : demo.domains)
+        change.domains += u8(domain);
+    for (const char *organisation : demo.organisations)
+        change.organisations += u8(organisation);
+    change.capacity = std::max<qint64>(1, current->approvedCount);
+    change.version = current->version;
+    auto stored = rules.store(webinarId, change);
+    return stored ? Status {} : Status(std::unexpected(stored.error()));
 }
 
 Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint64> &registrationIds, qint64 directorId)

@@ -32,6 +32,8 @@ private:
     Status insertAssignments(const QList<qint64> &webinarIds, const QList<qint64> &userIds);
     Status insertRegistrations(const QList<qint64> &organisationIds, const QList<qint64> &webinarIds,
                                const QList<qint64> &userIds);
+    // The demo webinar with approval rules: its capacity and a short waiting list.
+    Status insertApprovalRules(const QList<qint64> &webinarIds);
     struct QuestionBatch
     {
         qint64 webinarId = 0;

@@ -58,7 +58,10 @@ const QList<Migration> &allVersions()
         {latin1Statements(schema::version10)},
         {latin1Statements(schema::version11)},
         {latin1Statements(schema::version12)},
-        {latin1Statements(schema::version13)}};
+        {latin1Statements(schema::version13)},
+        {rebuildStatements(schema::versionWaitingList, u"_waitlist"_s) +
+             latin1Statements(schema::versionWaitingListRules),
+         true}};
     return versions;
 }
 

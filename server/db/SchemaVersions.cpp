@@ -527,3 +527,63 @@ const QList<const char *> version13 {
 };
 
 } // namespace regiekamer::server::migrations::schema
+
+namespace regiekamer::server::migrations::schema {
+
+// Approval rules and the waiting list (issue 17, docs/api.md "Approval rules"). registrations gains the approval
+// state 'waitlisted' (SQLite cannot change a CHECK, so the table is rebuilt as in version 6, with its sealed BLOB
+// columns, its join token and every index; the index-revision triggers go with the old table and are made again);
+// registrations_waitlist keeps the waiting list of a webinar in order of registration, so a position is counted over
+// the waiting rows only. approval_rules holds per webinar the e-mail domains and organisation names approved at once
+// (JSON lists; no personal data) and the capacity (NULL: no limit).
+const QList<Rebuild> versionWaitingList {
+    {"registrations",
+     "id INTEGER PRIMARY KEY AUTOINCREMENT,"
+     " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+     " user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+     " full_name BLOB NOT NULL,"
+     " email BLOB NOT NULL,"
+     " company BLOB NOT NULL DEFAULT X'',"
+     " job_title BLOB NOT NULL DEFAULT X'',"
+     " registered_at TEXT NOT NULL,"
+     " phone BLOB NOT NULL DEFAULT X'',"
+     " consent_recording INTEGER NOT NULL DEFAULT 0,"
+     " consent_marketing INTEGER NOT NULL DEFAULT 0,"
+     " consent_at TEXT,"
+     " approval_state TEXT NOT NULL DEFAULT 'approved'"
+     " CHECK (approval_state IN ('pending','approved','rejected','waitlisted')),"
+     " joined_at TEXT,"
+     " left_at TEXT,"
+     " minutes_watched INTEGER NOT NULL DEFAULT 0,"
+     " version INTEGER NOT NULL DEFAULT 1,"
+     " join_token_hash TEXT",
+     "id, webinar_id, user_id, full_name, email, company, job_title, registered_at, phone, consent_recording,"
+     " consent_marketing, consent_at, approval_state, joined_at, left_at, minutes_watched, version, join_token_hash",
+     {"CREATE INDEX registrations_webinar ON registrations(webinar_id)",
+      "CREATE INDEX registrations_user ON registrations(user_id)",
+      "CREATE INDEX registrations_webinar_time ON registrations(webinar_id, registered_at, id)",
+      ("CREATE UNIQUE INDEX registrations_webinar_user ON registrations(webinar_id, user_id) WHERE user_id IS NOT "
+       "NULL"),
+      ("CREATE UNIQUE INDEX registrations_join_token ON registrations(join_token_hash) WHERE join_token_hash IS NOT "
+       "NULL"),
+      ("CREATE INDEX registrations_waitlist ON registrations(webinar_id, registered_at, id)"
+       " WHERE approval_state = 'waitlisted'")}},
+};
+
+const QList<const char *> versionWaitingListRules {
+    "CREATE TRIGGER registrations_revision_insert AFTER INSERT ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1 WHERE id = NEW.webinar_id; END",
+    "CREATE TRIGGER registrations_revision_update AFTER UPDATE ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1"
+    " WHERE id IN (OLD.webinar_id, NEW.webinar_id); END",
+    "CREATE TRIGGER registrations_revision_delete AFTER DELETE ON registrations BEGIN"
+    " UPDATE webinars SET registration_revision = registration_revision + 1 WHERE id = OLD.webinar_id; END",
+    "CREATE TABLE approval_rules ("
+    " webinar_id INTEGER PRIMARY KEY REFERENCES webinars(id) ON DELETE CASCADE,"
+    " domains TEXT NOT NULL DEFAULT '[]',"
+    " organisations TEXT NOT NULL DEFAULT '[]',"
+    " capacity INTEGER CHECK (capacity IS NULL OR capacity >= 1),"
+    " version INTEGER NOT NULL DEFAULT 1)",
+};
+
+} // namespace regiekamer::server::migrations::schema

@@ -30,5 +30,7 @@ extern const QList<const char *> version10;
 extern const QList<const char *> version11;
 extern const QList<const char *> version12;
 extern const QList<const char *> version13;
+extern const QList<Rebuild> versionWaitingList;
+extern const QList<const char *> versionWaitingListRules;
 
 } // namespace regiekamer::server::migrations::schema

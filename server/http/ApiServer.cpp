@@ -1,5 +1,6 @@
 #include "http/ApiServer.h"
 
+#include "accounts/WaitingList.h"
 #include "audit/AuditMonitor.h"
 #include "audit/AuditQuery.h"
 #include "auth/AccessPolicy.h"
@@ -12,6 +13,7 @@
 #include "http/controllers/AccessLogController.h"
 #include "http/controllers/AccountController.h"
 #include "http/controllers/AccountLinkController.h"
+#include "http/controllers/ApprovalRulesController.h"
 #include "http/controllers/BackupController.h"
 #include "http/controllers/DeviceController.h"
 #include "http/controllers/InvitationController.h"
@@ -24,6 +26,7 @@
 #include "http/controllers/SignInController.h"
 #include "http/controllers/WebinarController.h"
 #include "protocol/ApiPaths.h"
+#include "storage/ApprovalRuleRepository.h"
 #include "storage/AuditNameLookup.h"
 #include "storage/ReportRepository.h"
 
@@ -94,7 +97,11 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<DeviceController>(s.devices, access));
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
-    m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access, s.joinLinks));
+    m_approvalRules = std::make_unique<ApprovalRuleRepository>(s.database);
+    m_waitingList = std::make_unique<WaitingList>(s.registrations, *m_approvalRules, s.auditLog, s.joinLinks);
+    m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access, s.joinLinks,
+                                                                     m_approvalRules.get(), m_waitingList.get()));
+    m_controllers.push_back(std::make_unique<ApprovalRulesController>(*m_approvalRules, access, m_waitingList.get()));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
     m_controllers.push_back(std::make_unique<ReportController>(*m_reports, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, *m_auditNames, s.auditMonitor));

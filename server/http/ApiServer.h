@@ -38,6 +38,8 @@ class DeviceRepository;
 class EmailChanges;
 class Invitations;
 class JoinLinks;
+class ApprovalRuleRepository;
+class WaitingList;
 class SignUps;
 class PasswordResets;
 class LoginThrottle;
@@ -133,6 +135,8 @@ private:
     Authenticator m_authenticator;
     RequestPipeline m_pipeline;
     std::vector<std::unique_ptr<Controller>> m_controllers;
+    std::unique_ptr<ApprovalRuleRepository> m_approvalRules; // approval rules and the waiting list (issue 17)
+    std::unique_ptr<WaitingList> m_waitingList;
     SignInController *m_signIn = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "http/RequestReading.h"
 
 #include "protocol/AccountLinks.h"
+#include "protocol/ApprovalRules.h"
 #include "protocol/SelfService.h"
 
 #include "base/ApiError.h"
@@ -75,6 +76,7 @@ template Result<api::SignUpRequest> body(const QHttpServerRequest &);
 template Result<api::SignUpConfirmation> body(const QHttpServerRequest &);
 template Result<api::EmailChangeRequest> body(const QHttpServerRequest &);
 template Result<api::LinkToken> body(const QHttpServerRequest &);
+template Result<api::ApprovalRulesUpdate> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
 template Result<api::EmailChangeRequest> bodyFromBytes(const QByteArray &);
 template Result<api::SignUpConfirmation> bodyFromBytes(const QByteArray &);

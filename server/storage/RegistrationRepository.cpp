@@ -2,6 +2,7 @@
 
 #include "base/ApiError.h"
 #include "db/Database.h"
+#include "storage/ApprovalRuleRepository.h"
 #include "storage/ProfileRepository.h"
 
 #include <QStringMatcher>
@@ -19,7 +20,10 @@ namespace {
 const QString selectRegistration =
     u"SELECT r.id, r.webinar_id, r.version, r.full_name, r.email, r.phone, r.company, r.job_title, r.registered_at,"
     " r.approval_state, r.joined_at, r.left_at, r.minutes_watched, r.consent_recording, r.consent_marketing,"
-    " r.consent_at, COALESCE(r.user_id, 0), w.organisation_id"
+    " r.consent_at, COALESCE(r.user_id, 0), w.organisation_id,"
+    " CASE WHEN r.approval_state = 'waitlisted' THEN (SELECT COUNT(*) + 1 FROM registrations o"
+    " WHERE o.webinar_id = r.webinar_id AND o.approval_state = 'waitlisted'"
+    " AND (o.registered_at < r.registered_at OR (o.registered_at = r.registered_at AND o.id < r.id))) ELSE 0 END"
     " FROM registrations r JOIN webinars w ON w.id = r.webinar_id"_s;
 
 QDateTime nullableTime(const QVariant &value)
@@ -77,7 +81,8 @@ Result<StoredRegistration> fromRow(const QSqlQuery &q, OrganisationKeys &keys)
     r.profile = api::ProfileFields {*company, *jobTitle};
     r.registration = api::RegistrationFields {
         fromDatabaseTime(q.value(8)),
-        api::approvalStateFromWire(q.value(9).toString()).value_or(api::ApprovalState::Pending)};
+        api::approvalStateFromWire(q.value(9).toString()).value_or(api::ApprovalState::Pending),
+        q.value(18).toLongLong()};
     const QDateTime joined = nullableTime(q.value(10)), left = nullableTime(q.value(11));
     r.attendance = api::AttendanceFields {joined, left, q.value(12).toLongLong(), joined.isValid() && !left.isValid()};
     r.consent = api::Consent {q.value(13).toBool(), q.value(14).toBool(), nullableTime(q.value(15))};
@@ -415,6 +420,11 @@ Result<qint64> RegistrationRepository::create(qint64 webinarId, const api::UserI
     auto key = m_cipher.organisationKey((*webinar)->at(0).toLongLong());
     if (const auto error = firstError(profile, key))
         return std::unexpected(*error);
+    // The webinar's approval rules decide: approved at once, pending, or on the waiting list when it is full.
+    auto admitted = ApprovalRuleRepository(m_database)
+                        .admit(webinarId, (*webinar)->at(1).toInt() != 0, profile->email, profile->company);
+    if (!admitted)
+        return std::unexpected(admitted.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     NewRegistration registration {webinarId,
                                   viewer.id,
@@ -425,8 +435,7 @@ Result<qint64> RegistrationRepository::create(qint64 webinarId, const api::UserI
                                   profile->jobTitle,
                                   now,
                                   api::Consent {consent.recording, consent.marketing, now},
-                                  (*webinar)->at(1).toInt() != 0 ? api::ApprovalState::Pending
-                                                                 : api::ApprovalState::Approved,
+                                  *admitted,
                                   {},
                                   {},
                                   0};

@@ -84,7 +84,7 @@ public:
     Result<api::Registration> setApproval(qint64 id, qint64 version, api::ApprovalState state);
     Status remove(qint64 id);
     // "conflict" when the user is already registered. Profile and consent come from the viewer's account. The
-    // registration is pending when the webinar requires approval, else approved.
+    // webinar's approval rules give its state (ApprovalRuleRepository::admit): approved, pending or waitlisted.
     Result<qint64> create(qint64 webinarId, const api::UserInfo &viewer, const api::ConsentChoice &consent);
 
     // The personal join link (docs/accounts.md "Self-registration"): only its SHA-256 is stored, replacing the last.

@@ -66,6 +66,14 @@ const Body flipApproval = [](const Call &call, bool stale) {
                         {"version"_L1, versionFor(call, Kind::Registration, stale)}};
 };
 
+// Rules as a webinar without any has them (version 1): valid for every webinar the sweep did not change.
+const Body noRules = [](const Call &, bool stale) {
+    return QJsonObject {{"domains"_L1, QJsonArray()},
+                        {"organisations"_L1, QJsonArray()},
+                        {"capacity"_L1, QJsonValue::Null},
+                        {"version"_L1, stale ? 1001 : 1}};
+};
+
 const Body flipQuestion = [](const Call &call, bool stale) {
     const bool dismissed =
         call.world.object(Kind::Question, call.ids.value(0)).value("state"_L1).toString() == "dismissed"_L1;
@@ -86,6 +94,12 @@ QSet<qint64> registrationReach(const Call &call, int)
             open.insert(it.key());
     }
     return open;
+}
+
+// A webinar's approval rules: its staff and client (docs/rights.md approval_rules), never a viewer.
+QSet<qint64> approvalRulesReach(const Call &call, int)
+{
+    return call.actor.role == Role::Viewer ? QSet<qint64> {} : call.actor.scope.value(Kind::Webinar);
 }
 
 // An assignment's account: who the caller may assign (PUT) or who is on the webinar (DELETE); the webinar as usual.
@@ -219,6 +233,7 @@ QList<RouteCase> idor::routeCases()
          staffCompanion,
          staffUndo},
         {p::webinarStaffCandidates, {Kind::Webinar}, {{"GET", none}}},
+        {p::webinarApprovalRules, {Kind::Webinar}, {{"GET", none}, {"PUT", noRules}}, approvalRulesReach},
         {p::webinarRegistrations, {Kind::Webinar}, {{"GET", none}, {"POST", consent}}, registrationReach},
         {p::webinarRegistrationsExport, {Kind::Webinar}, {{"GET", none}}},
         {p::webinarQuestions, {Kind::Webinar}, {{"GET", none}, {"POST", askQuestion}}},

@@ -1,6 +1,7 @@
 #include "base/ApiError.h"
 #include "protocol/AccountLinks.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/ApprovalRules.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/Consent.h"
 #include "protocol/Device.h"
@@ -151,7 +152,10 @@ void TestOpenApi::addDomainRows()
                                    << api::WebinarUpdate {1, u"x"_s, u"x"_s, now, 60, false}.toJson();
     QTest::newRow("WebinarStateChange") << u"WebinarStateChange"_s << api::WebinarStateChange {}.toJson();
     QTest::newRow("StaffAssignmentRequest") << u"StaffAssignmentRequest"_s << api::StaffAssignmentRequest {}.toJson();
-    QTest::newRow("RegistrationUpdate") << u"RegistrationUpdate"_s << api::RegistrationUpdate {}.toJson();
+    QTest::newRow("RegistrationUpdate") << u"RegistrationUpdate"_s
+                                        << api::RegistrationUpdate {api::ApprovalState::Rejected, 1, u"r"_s}.toJson();
+    QTest::newRow("ApprovalRules") << u"ApprovalRules"_s << api::ApprovalRules {}.toJson();
+    QTest::newRow("ApprovalRulesUpdate") << u"ApprovalRulesUpdate"_s << api::ApprovalRulesUpdate {}.toJson();
     QTest::newRow("ConsentChoice") << u"ConsentChoice"_s << choice.toJson();
     QTest::newRow("RegistrationCreate") << u"RegistrationCreate"_s << api::RegistrationCreate {}.toJson();
     QTest::newRow("QuestionUpdate") << u"QuestionUpdate"_s
@@ -192,10 +196,10 @@ void TestOpenApi::errorCodesAreDocumented()
                                       .toObject()
                                       .value("enum"_L1)
                                       .toArray();
-    for (const char *code :
-         {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked, api::errc::tooManyAttempts,
-          api::errc::unauthenticated, api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound,
-          api::errc::conflict, api::errc::payloadTooLarge, api::errc::internal, api::errc::invalidToken}) {
+    for (const char *code : {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked,
+                             api::errc::tooManyAttempts, api::errc::unauthenticated, api::errc::sessionExpired,
+                             api::errc::forbidden, api::errc::notFound, api::errc::conflict, api::errc::capacityFull,
+                             api::errc::payloadTooLarge, api::errc::internal, api::errc::invalidToken}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

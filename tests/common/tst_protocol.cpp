@@ -1,6 +1,8 @@
+#include "protocol/ApprovalRules.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/Lists.h"
 #include "protocol/Report.h"
+#include "protocol/Registration.h"
 #include "protocol/Roles.h"
 #include "protocol/Session.h"
 #include "protocol/Webinar.h"
@@ -26,6 +28,14 @@ private Q_SLOTS:
     void lifeCycleTransitions();
     void auditEntryLeavesOutWithheldClasses();
     void reportRoundTripAndRefusesMalformedParts();
+    void approvalRulesRoundTrip();
+    void approvalRulesRefuseWhatIsNoDomain_data();
+    void approvalRulesRefuseWhatIsNoDomain();
+    void domainRuleMatchesExactly_data();
+    void domainRuleMatchesExactly();
+    void organisationRuleMatchesNormalisedNames();
+    void waitlistedRegistrationRoundTrip();
+    void reasonGoesOnlyWithADecision();
 };
 
 void TestProtocol::roleWireNamesRoundTrip()
@@ -169,6 +179,124 @@ void TestProtocol::reportRoundTripAndRefusesMalformedParts()
     QJsonObject badCount = report.toJson();
     badCount.insert("questionsByState"_L1, QJsonArray {QJsonObject {{"name"_L1, u"new"_s}, {"count"_L1, u"1"_s}}});
     QVERIFY(!api::WebinarReport::fromJson(badCount));
+// A director's change comes back normalised: domains lower case without a final dot, organisations trimmed, both
+// without duplicates; the stored rules read back as written.
+void TestProtocol::approvalRulesRoundTrip()
+{
+    const QJsonObject sent {{"domains"_L1, QJsonArray {u" Example.ORG. "_s, u"zorg.nl"_s, u"example.org"_s}},
+                            {"organisations"_L1, QJsonArray {u"  Zorggroep   Zuid "_s, u"zorggroep zuid"_s}},
+                            {"capacity"_L1, 120},
+                            {"version"_L1, 3}};
+    const auto change = api::ApprovalRulesUpdate::fromJson(sent);
+    QVERIFY2(change, change ? "" : qPrintable(change.error().message));
+    QCOMPARE(change->domains, (QStringList {u"example.org"_s, u"zorg.nl"_s}));
+    QCOMPARE(change->organisations, QStringList {u"Zorggroep Zuid"_s});
+    QCOMPARE(change->capacity, 120);
+    QCOMPARE(api::ApprovalRulesUpdate::fromJson(change->toJson())->domains, change->domains);
+    QJsonObject unlimited = sent;
+    unlimited.insert("capacity"_L1, QJsonValue::Null);
+    QVERIFY(!api::ApprovalRulesUpdate::fromJson(unlimited)->capacity.has_value());
+    for (const QJsonValue &capacity : {QJsonValue(0), QJsonValue(-1), QJsonValue(1'000'001), QJsonValue(u"5"_s)}) {
+        unlimited.insert("capacity"_L1, capacity);
+        QVERIFY(!api::ApprovalRulesUpdate::fromJson(unlimited));
+    }
+    unlimited.remove("capacity"_L1);
+    QVERIFY(!api::ApprovalRulesUpdate::fromJson(unlimited)); // every member at once
+    api::ApprovalRules rules {9, change->domains, change->organisations, 120, 4, 100, 7};
+    const auto read = api::ApprovalRules::fromJson(rules.toJson());
+    QVERIFY(read);
+    QCOMPARE(read->domains, rules.domains);
+    QCOMPARE(read->capacity, 120);
+    QCOMPARE(read->waitlistCount, 7);
+}
+
+void TestProtocol::approvalRulesRefuseWhatIsNoDomain_data()
+{
+    QTest::addColumn<QString>("domain");
+    for (const char *bad : {"", "example", "*.example.org", "@example.org", "a@example.org", "exa mple.org",
+                            "example..org", "-example.org", "example-.org", "example.org/path", "http://example.org"})
+        QTest::newRow(bad) << QString::fromLatin1(bad);
+}
+
+void TestProtocol::approvalRulesRefuseWhatIsNoDomain()
+{
+    QFETCH(QString, domain);
+    QCOMPARE(api::approval::normaliseDomain(domain), QString());
+    const auto refused = api::ApprovalRulesUpdate::fromJson({{"domains"_L1, QJsonArray {domain}},
+                                                             {"organisations"_L1, QJsonArray {}},
+                                                             {"capacity"_L1, QJsonValue::Null},
+                                                             {"version"_L1, 1}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"bad_request"_s);
+}
+
+void TestProtocol::domainRuleMatchesExactly_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("exact") << u"kim@example.org"_s << true;
+    QTest::newRow("case") << u"Kim@EXAMPLE.Org"_s << true;
+    QTest::newRow("other domain") << u"kim@zorg.nl"_s << true;
+    QTest::newRow("prefix") << u"kim@evil-example.org"_s << false;
+    QTest::newRow("suffix") << u"kim@example.org.evil.com"_s << false;
+    QTest::newRow("subdomain") << u"kim@sub.example.org"_s << false;
+    QTest::newRow("quoted at") << u"\"x@example.org\"@evil.com"_s << false;
+    QTest::newRow("no at") << u"example.org"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestProtocol::domainRuleMatchesExactly()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, matches);
+    QCOMPARE(api::approval::domainMatches(email, {u"example.org"_s, u"zorg.nl"_s}), matches);
+}
+
+void TestProtocol::organisationRuleMatchesNormalisedNames()
+{
+    const QStringList organisations {u"Zorggroep Zuid"_s, u"Gemeente Assen"_s};
+    QVERIFY(api::approval::organisationMatches(u"  zorggroep   ZUID "_s, organisations));
+    QVERIFY(api::approval::organisationMatches(u"GEMEENTE ASSEN"_s, organisations));
+    QVERIFY(!api::approval::organisationMatches(u"Zorggroep Zuid-West"_s, organisations));
+    QVERIFY(!api::approval::organisationMatches(u"Zorggroep"_s, organisations));
+    QVERIFY(!api::approval::organisationMatches(u"   "_s, organisations));
+}
+
+void TestProtocol::waitlistedRegistrationRoundTrip()
+{
+    api::Registration registration;
+    registration.id = 4;
+    registration.webinarId = 2;
+    registration.registration =
+        api::RegistrationFields {QDateTime::currentDateTimeUtc(), api::ApprovalState::Waitlisted, 3};
+    const QJsonObject json = registration.toJson();
+    QCOMPARE(json.value("approvalState"_L1).toString(), u"waitlisted"_s);
+    QCOMPARE(json.value("waitlistPosition"_L1).toInteger(), 3);
+    const auto read = api::Registration::fromJson(json);
+    QVERIFY(read && read->registration);
+    QCOMPARE(read->registration->approvalState, api::ApprovalState::Waitlisted);
+    QCOMPARE(read->registration->waitlistPosition, 3);
+    // Without the registration class, no position either.
+    QVERIFY(!api::registrationToJson(registration, {}).contains("waitlistPosition"_L1));
+}
+
+// A reason goes with approving or rejecting only, up to 1,000 characters; it is trimmed, and an empty one is none.
+void TestProtocol::reasonGoesOnlyWithADecision()
+{
+    const auto with = [](const char *state, const QString &reason) {
+        return api::RegistrationUpdate::fromJson(
+            {{"approvalState"_L1, QString::fromLatin1(state)}, {"version"_L1, 2}, {"reason"_L1, reason}});
+    };
+    QCOMPARE(with("rejected", u"  Alleen voor zorgprofessionals  "_s)->reason, u"Alleen voor zorgprofessionals"_s);
+    QCOMPARE(with("approved", u"Welkom"_s)->reason, u"Welkom"_s);
+    QVERIFY(with("approved", u""_s)->reason.isEmpty());
+    QVERIFY(!with("pending", u"Waarom"_s));
+    QVERIFY(!with("waitlisted", u"Waarom"_s));
+    QVERIFY(!with("rejected", QString(1001, u'x')));
+    QVERIFY(with("rejected", QString(1000, u'x')));
+    QVERIFY(api::RegistrationUpdate::fromJson({{"approvalState"_L1, u"waitlisted"_s}, {"version"_L1, 2}}));
+    api::RegistrationUpdate update {api::ApprovalState::Rejected, 2, u"Vol"_s};
+    QCOMPARE(api::RegistrationUpdate::fromJson(update.toJson())->reason, u"Vol"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

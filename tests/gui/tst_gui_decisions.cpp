@@ -222,9 +222,11 @@ private Q_SLOTS:
         QTRY_VERIFY(menu->isVisible());
         auto *approve = child<QPushButton>(table->window(), u"approveRegistrationButton"_s);
         auto *reject = child<QPushButton>(table->window(), u"rejectRegistrationButton"_s);
-        QCOMPARE(menu->actions().size(), 2);
+        auto *waitlist = child<QPushButton>(table->window(), u"waitlistRegistrationButton"_s);
+        QCOMPARE(menu->actions().size(), 3);
         QCOMPARE(menu->actions().at(0)->text(), approve->text());
         QCOMPARE(menu->actions().at(1)->text(), reject->text());
+        QCOMPARE(menu->actions().at(2)->text(), waitlist->text());
         QCOMPARE(approve->text(), language == u"nl"_s ? u"&Goedkeuren"_s : u"&Approve"_s);
         QVERIFY(menu->actions().at(0)->isEnabled());
         menu->actions().at(0)->trigger();

@@ -38,7 +38,7 @@ QStringList registrationMembers(FieldClass field)
     case FieldClass::Profile:
         return {u"company"_s, u"jobTitle"_s};
     case FieldClass::Registration:
-        return {u"registeredAt"_s, u"approvalState"_s};
+        return {u"registeredAt"_s, u"approvalState"_s, u"waitlistPosition"_s};
     case FieldClass::Attendance:
         return {u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s, u"present"_s};
     case FieldClass::Consent:

@@ -1,14 +1,16 @@
 // Signs in as each demo role, in English and in Dutch, and saves a screenshot of the main window as the X server
 // shows it, plus the director's access log (access-log-LANG.png) and the director's view with the offline banner after
 // the server stopped (offline-LANG.png), the admin's invitations (invitations-LANG.png) and the moderator's "Change my
-// e-mail address" dialog (email-change-LANG.png), the client staff's report tab (report-LANG.png). Usage (under Xvfb,
-// see tools/screenshots.sh): regiekamer-screenshot-tour OUTPUT_DIR
+// e-mail address" dialog (email-change-LANG.png), the client staff's report tab (report-LANG.png), the director's
+// approval rules (approval-rules-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
+// regiekamer-screenshot-tour OUTPUT_DIR
 #include "ServerProcess.h"
 #include "dialogs/EmailChangeDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
 #include "models/InvitationModel.h"
 #include "models/RegistrationModel.h"
+#include "models/WebinarListModel.h"
 #include "panels/InvitationsPanel.h"
 #include "panels/ReportPanel.h"
 #include "session/InvitationActions.h"
@@ -194,10 +196,42 @@ bool captureReport(QWidget *window, const QString &file)
     return grab(window, file);
 }
 
+// The director's "Capacity and approval rules" of the webinar with rules and a waiting list (demo data), saved once the
+// rules are loaded.
+bool captureApprovalRules(QWidget *window, const QString &file)
+{
+    auto *webinars = window->findChild<QTableView *>(u"webinarTable"_s);
+    if (!webinars)
+        return false;
+    for (int row = 0; row < webinars->model()->rowCount(); ++row) {
+        if (webinars->model()
+                ->index(row, regiekamer::client::WebinarListModel::Title)
+                .data()
+                .toString()
+                .startsWith(u"Outlook 2025"_s))
+            webinars->selectRow(row);
+    }
+    auto *open = window->findChild<QPushButton *>(u"approvalRulesButton"_s);
+    if (!open || !waitFor([open] { return open->isEnabled(); }))
+        return false;
+    QTest::qWait(1000);
+    open->click();
+    QDialog *dialog = nullptr;
+    if (!waitFor([&] { return (dialog = window->findChild<QDialog *>(u"approvalRulesDialog"_s)) != nullptr; }))
+        return false;
+    auto *save = dialog->findChild<QPushButton *>(u"approvalRulesSaveButton"_s);
+    if (!save || !waitFor([save] { return save->isEnabled(); }))
+        return false;
+    QTest::qWait(800);
+    const bool saved = grab(dialog, file);
+    dialog->reject();
+    return saved;
+}
+
 // The extra screens captured for one role after its main window (empty: none).
 struct Extras
 {
-    QString accessLog, offline, invitations, emailChange, webinarDialog, report;
+    QString accessLog, offline, invitations, emailChange, webinarDialog, report, approvalRules;
 };
 
 bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
@@ -236,6 +270,8 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
         return false;
     if (!extras.webinarDialog.isEmpty() && !captureWebinarDialog(window, extras.webinarDialog))
         return false;
+    if (!extras.approvalRules.isEmpty() && !captureApprovalRules(window, extras.approvalRules))
+        return false;
     return extras.offline.isEmpty() || captureOffline(server, window, extras.offline);
 }
 
@@ -265,7 +301,8 @@ int main(int argc, char *argv[])
             };
             const Extras extras {extra(Role::Director, "access-log"),  extra(Role::Director, "offline"),
                                  extra(Role::Admin, "invitations"),    extra(Role::Moderator, "email-change"),
-                                 extra(Role::Admin, "webinar-dialog"), extra(Role::ClientStaff, "report")};
+                                 extra(Role::Admin, "webinar-dialog"), extra(Role::ClientStaff, "report"),
+                                 extra(Role::Director, "approval-rules")};
             if (!capture(server, accounts.value(role), language, file, extras)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;

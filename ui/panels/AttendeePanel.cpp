@@ -1,5 +1,6 @@
 #include "panels/AttendeePanel.h"
 
+#include "dialogs/ApprovalRulesDialog.h"
 #include "models/RegistrationFilterModel.h"
 #include "protocol/Rights.h"
 #include "resources/ActionIcons.h"
@@ -77,7 +78,17 @@ AttendeePanel::AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWi
         m_reject = serverButton(u"rejectRegistrationButton"_s, this);
         m_approve->setIcon(resources::actionIcon(resources::ActionIcon::Approve));
         m_reject->setIcon(resources::actionIcon(resources::ActionIcon::Reject));
+        m_waitlist = serverButton(u"waitlistRegistrationButton"_s, this);
+        m_reasonLabel = new QLabel(this);
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(u"decisionReasonEdit"_s);
+        m_reason->setMaxLength(int(api::RegistrationUpdate::maximumReasonLength));
+        m_reason->setClearButtonEnabled(true);
+        m_reasonLabel->setBuddy(m_reason);
+        markNeedsServer(m_reason);
     }
+    if (rights::permits(role, rights::Resource::ApprovalRules, rights::Action::Update))
+        m_rules = serverButton(u"approvalRulesButton"_s, this);
     setUpTable();
 
     auto *layout = new QVBoxLayout(this);
@@ -149,14 +160,22 @@ QBoxLayout *AttendeePanel::filterRow()
 QBoxLayout *AttendeePanel::decisionRow()
 {
     auto *actions = new QHBoxLayout;
-    actions->addStretch();
+    if (m_rules)
+        actions->addWidget(m_rules);
+    actions->addWidget(m_reasonLabel);
+    actions->addWidget(m_reason, 1);
     actions->addWidget(m_approve);
     actions->addWidget(m_reject);
+    actions->addWidget(m_waitlist);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &AttendeePanel::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttendeePanel::updateButtons);
-    offerButtonsInContextMenu(m_table, {m_approve, m_reject});
+    offerButtonsInContextMenu(m_table, {m_approve, m_reject, m_waitlist});
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_waitlist, &QPushButton::clicked, this,
+            [this] { m_workspace->decide(undecided(api::ApprovalState::Waitlisted), api::ApprovalState::Waitlisted); });
+    if (m_rules)
+        connect(m_rules, &QPushButton::clicked, this, &AttendeePanel::openApprovalRules);
     return actions;
 }
 
@@ -213,7 +232,8 @@ void AttendeePanel::fillFilterChoices()
     m_approval->clear();
     // Beside the presence filter "all" names what it filters.
     m_approval->addItem(m_present ? tr("All approval states") : tr("All registrations"), any);
-    for (auto state : {api::ApprovalState::Pending, api::ApprovalState::Approved, api::ApprovalState::Rejected})
+    for (auto state : {api::ApprovalState::Pending, api::ApprovalState::Approved, api::ApprovalState::Waitlisted,
+                       api::ApprovalState::Rejected})
         m_approval->addItem(client::RegistrationModel::approvalDisplayName(state), static_cast<int>(state));
     m_approval->setCurrentIndex(approval);
     if (!m_present)
@@ -255,6 +275,7 @@ void AttendeePanel::updateButtons()
         return;
     m_approve->setEnabled(!undecided(api::ApprovalState::Approved).isEmpty());
     m_reject->setEnabled(!undecided(api::ApprovalState::Rejected).isEmpty());
+    m_waitlist->setEnabled(!undecided(api::ApprovalState::Waitlisted).isEmpty());
 }
 
 // The selected registrations not in `state` yet.
@@ -276,8 +297,11 @@ void AttendeePanel::decide(bool approve)
     const QList<qint64> ids = undecided(approve ? api::ApprovalState::Approved : api::ApprovalState::Rejected);
     if (ids.isEmpty())
         return;
+    // The reason goes with this decision only: it is mailed, then the field is empty again.
+    const QString reason = m_reason->text().trimmed();
     if (approve) {
-        m_workspace->decide(ids, api::ApprovalState::Approved);
+        m_workspace->decide(ids, api::ApprovalState::Approved, reason);
+        m_reason->clear();
         return;
     }
     QStringList names;
@@ -298,7 +322,23 @@ void AttendeePanel::decide(bool approve)
         tr("Reject"),
         u"rejectConfirmButton"_s,
         tr("Keep them")};
-    askToConfirm(this, question, [this, ids] { m_workspace->decide(ids, api::ApprovalState::Rejected); });
+    askToConfirm(this, question, [this, ids, reason] {
+        m_workspace->decide(ids, api::ApprovalState::Rejected, reason);
+        m_reason->clear();
+    });
+}
+
+// Non-modal: the attendee list stays usable beside it; one dialog at a time.
+void AttendeePanel::openApprovalRules()
+{
+    if (!m_workspace->detail() || findChild<ApprovalRulesDialog *>())
+        return;
+    auto *dialog = new ApprovalRulesDialog(m_workspace->apiClient(), m_workspace->webinarId(),
+                                           m_workspace->detail()->summary.title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApprovalRulesDialog::saved, m_workspace, &client::WebinarWorkspace::reload);
+    connect(dialog, &ApprovalRulesDialog::saved, m_workspace, &client::WebinarWorkspace::actionSucceeded);
+    dialog->open();
 }
 
 void AttendeePanel::changeEvent(QEvent *event)
@@ -327,6 +367,16 @@ void AttendeePanel::retranslate()
         m_approve->setToolTip(
             tr("Approve the selected registrations (select several with Shift or Ctrl, all with Ctrl+A)"));
         m_reject->setToolTip(tr("Reject the selected registrations; asks first, and can be undone for ten seconds"));
+        m_waitlist->setText(tr("Waiting l&ist"));
+        m_waitlist->setToolTip(tr("Put the selected registrations on the waiting list: they move up by themselves, "
+                                  "in order of registration, when a place frees"));
+        m_reasonLabel->setText(tr("Reason for the a&ttendee:"));
+        m_reason->setPlaceholderText(tr("optional; mailed with an approval or rejection"));
+        m_reason->setAccessibleName(tr("Reason for the attendee"));
+    }
+    if (m_rules) {
+        m_rules->setText(tr("&Capacity and approval rules …"));
+        m_rules->setToolTip(tr("Who is approved at once, and how many places the webinar has"));
     }
     fillFilterChoices();
     updateCount();

@@ -25,7 +25,9 @@ class StateMarkDelegate;
 // The open webinar's registrations: search (name, and e-mail and company where the role may read them), an
 // approval filter, "N of M shown" (with the progress while pages stream in) and a sortable table with only the
 // columns the role may read. What else it offers follows the role's rights on registrations: a role that may
-// update them (the director) approves and rejects the selected ones (rejecting asks, and can be undone); a role that
+// update them (the director) approves and rejects the selected ones (rejecting asks, and can be undone), with an
+// optional reason mailed to the attendee, or puts them on the waiting list; one that may change the approval rules
+// opens them (ApprovalRulesDialog); a role that
 // may export them (client staff) gets the overview of registrations and attendance, with a heading, a presence filter
 // and CSV export.
 class AttendeePanel : public QWidget
@@ -54,6 +56,7 @@ private:
     void updateButtons();
     QList<qint64> undecided(api::ApprovalState state) const;
     void decide(bool approve);
+    void openApprovalRules();
 
     client::WebinarWorkspace *m_workspace;
     client::RegistrationFilterModel *m_filter;
@@ -70,6 +73,11 @@ private:
     // Decisions (roles that may update registrations): otherwise nullptr.
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
+    QPushButton *m_waitlist = nullptr; // puts the selected ones on the waiting list
+    QLabel *m_reasonLabel = nullptr;
+    QLineEdit *m_reason = nullptr; // optional, mailed to the attendee with an approval or rejection
+    // The webinar's approval rules and capacity (roles that may change them): otherwise nullptr.
+    QPushButton *m_rules = nullptr;
 };
 
 } // namespace regiekamer::ui

@@ -25,6 +25,8 @@ StateMarkDelegate::Mark StateMarkDelegate::markFor(Kind kind, int rawState)
         return {u"◔"_s, QColor(0x9a, 0x58, 0x00), false};
     case api::ApprovalState::Approved:
         return {u"✓"_s, QColor(0x2e, 0x7d, 0x32), false};
+    case api::ApprovalState::Waitlisted:
+        return {u"⧗"_s, QColor(0x15, 0x65, 0xc0), false};
     case api::ApprovalState::Rejected:
         break;
     }

@@ -1,6 +1,7 @@
 #include "http/controllers/RegistrationController.h"
 
 #include "accounts/JoinLinks.h"
+#include "accounts/WaitingList.h"
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "http/HttpLogging.h"
@@ -14,6 +15,7 @@
 #include "protocol/ApiPaths.h"
 #include "protocol/AuditChange.h"
 #include "protocol/EventTypes.h"
+#include "storage/ApprovalRuleRepository.h"
 #include "storage/RegistrationRepository.h"
 
 #include <QUrlQuery>
@@ -28,19 +30,65 @@ using Method = QHttpServerRequest::Method;
 using StatusCode = QHttpServerResponse::StatusCode;
 
 RegistrationController::RegistrationController(RegistrationRepository &registrations, ScopedAccess access,
-                                               JoinLinks *joinLinks)
+                                               JoinLinks *joinLinks, ApprovalRuleRepository *rules,
+                                               WaitingList *waitingList)
     : m_registrations(registrations)
     , m_access(access)
     , m_joinLinks(joinLinks)
+    , m_rules(rules)
+    , m_waitingList(waitingList)
 {
 }
 
-Status RegistrationController::mailJoinLink(qint64 registrationId)
+Status RegistrationController::mailJoinLink(qint64 registrationId, const QString &reason)
 {
     if (!m_joinLinks)
         return {};
-    auto mailed = m_joinLinks->send(registrationId);
+    auto mailed = m_joinLinks->send(registrationId, reason);
     return mailed ? Status {} : Status(std::unexpected(mailed.error()));
+}
+
+Status RegistrationController::decide(RequestContext &context, const StoredRegistration &before,
+                                      const api::RegistrationUpdate &change)
+{
+    const auto was = before.registration.registration ? before.registration.registration->approvalState
+                                                      : api::ApprovalState::Pending;
+    const bool approvedNow =
+        change.approvalState == api::ApprovalState::Approved && was != api::ApprovalState::Approved;
+    if (approvedNow && m_rules) {
+        auto place = m_rules->hasPlace(before.scope.webinarId);
+        if (!place)
+            return std::unexpected(place.error());
+        if (!*place)
+            return fail(QString::fromLatin1(api::errc::capacityFull),
+                        u"The webinar is full: raise its capacity or put the registration on the waiting list."_s);
+    }
+    auto updated = m_registrations.setApproval(context.id(), change.version, change.approvalState);
+    if (!updated)
+        return std::unexpected(updated.error());
+    // The reason goes into the attendee's mail only: not into the answer, the access log or an event.
+    if (approvedNow) {
+        if (auto mailed = mailJoinLink(context.id(), change.reason); !mailed)
+            return mailed;
+    } else if (change.approvalState == api::ApprovalState::Rejected && was != api::ApprovalState::Rejected &&
+               !change.reason.isEmpty() && m_joinLinks) {
+        if (auto mailed = m_joinLinks->sendRejection(context.id(), change.reason); !mailed)
+            return std::unexpected(mailed.error());
+    }
+    return moveUp(context, before.scope.webinarId);
+}
+
+Status RegistrationController::moveUp(RequestContext &context, qint64 webinarId)
+{
+    if (!m_waitingList)
+        return {};
+    auto moved = m_waitingList->moveUp(webinarId, context.entry().requestId);
+    if (!moved)
+        return std::unexpected(moved.error());
+    if (!moved->isEmpty())
+        qCInfo(lcHttp, "%lld registrations of webinar %lld moved up from the waiting list",
+               static_cast<long long>(moved->size()), static_cast<long long>(webinarId));
+    return {};
 }
 
 void RegistrationController::addRoutes(Router &router)
@@ -103,23 +151,21 @@ QHttpServerResponse RegistrationController::patch(RequestContext &context)
     auto change = http::body<api::RegistrationUpdate>(context.request());
     if (!change)
         return http::fromError(change.error());
-    // The approval and the mail with the join link it sends are one change: both or neither.
+    // The decision, the mail it sends and whoever moves up from the waiting list are one change: all or nothing.
     Transaction transaction(m_registrations.database());
-    const bool approvedNow = change->approvalState == api::ApprovalState::Approved &&
-        (*stored)->registration.registration &&
-        (*stored)->registration.registration->approvalState != api::ApprovalState::Approved;
-    auto updated = m_registrations.setApproval(context.id(), change->version, change->approvalState);
-    if (!updated)
-        return http::fromError(updated.error());
-    if (auto mailed = approvedNow ? mailJoinLink(context.id()) : Status {}; !mailed)
-        return http::fromError(mailed.error());
+    if (auto decided = decide(context, **stored, *change); !decided)
+        return http::fromError(decided.error());
+    auto updated = m_registrations.find(context.id());
+    if (!updated || !*updated)
+        return http::fromError(updated ? notFound() : updated.error());
     if (auto committed = transaction.commit(); !committed)
         return http::fromError(committed.error());
-    if (const auto &before = (*stored)->registration.registration; before && updated->registration)
+    const api::Registration &now = (*updated)->registration;
+    if (const auto &before = (*stored)->registration.registration; before && now.registration)
         context.recordChange(api::auditChangeField::approvalState, api::approvalStateToWire(before->approvalState),
-                             api::approvalStateToWire(updated->registration->approvalState));
-    context.publish(api::event::registrationsChanged, updated->webinarId);
-    return http::json(api::registrationToJson(*updated, ScopedAccess::readable(context, Resource::Registration)));
+                             api::approvalStateToWire(now.registration->approvalState));
+    context.publish(api::event::registrationsChanged, now.webinarId);
+    return http::json(api::registrationToJson(now, ScopedAccess::readable(context, Resource::Registration)));
 }
 
 QHttpServerResponse RegistrationController::remove(RequestContext &context)
@@ -129,8 +175,14 @@ QHttpServerResponse RegistrationController::remove(RequestContext &context)
         return http::fromError(stored ? notFound() : stored.error());
     if (auto allowed = m_access.require(context, Resource::Registration, Action::Delete, (*stored)->scope); !allowed)
         return http::fromError(allowed.error());
+    // A cancelled place goes to the first on the waiting list, in the same transaction.
+    Transaction transaction(m_registrations.database());
     if (auto removed = m_registrations.remove(context.id()); !removed)
         return http::fromError(removed.error());
+    if (auto moved = moveUp(context, (*stored)->scope.webinarId); !moved)
+        return http::fromError(moved.error());
+    if (auto committed = transaction.commit(); !committed)
+        return http::fromError(committed.error());
     qCInfo(lcHttp, "Registration %lld deleted by user %lld", static_cast<long long>(context.id()),
            static_cast<long long>(context.caller().id));
     context.publish(api::event::registrationsChanged, (*stored)->scope.webinarId);

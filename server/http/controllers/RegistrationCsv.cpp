@@ -41,6 +41,7 @@ void appendClasses(const api::Registration &r, QStringList &header, QStringList 
     if (r.registration) {
         add("registeredAt", time(r.registration->registeredAt));
         add("approvalState", api::approvalStateToWire(r.registration->approvalState));
+        add("waitlistPosition", QString::number(r.registration->waitlistPosition));
     }
     if (r.attendance) {
         add("joinedAt", time(r.attendance->joinedAt));

@@ -328,6 +328,12 @@ QHttpServerResponse SignUpPages::confirmed(WebRequest &web, const api::SignUpRes
                         t.translate("regiekamer::server::web::SignUp",
                                     "You are registered. Your personal link to join the webinar was "
                                     "sent to you by mail."));
+    else if (result.approval == api::ApprovalState::Waitlisted)
+        content.element("p",
+                        t.translate("regiekamer::server::web::SignUp",
+                                    "You are registered, and the webinar is full: you are on its waiting list. "
+                                    "You move up by yourself when a place frees; then your personal link to "
+                                    "join the webinar is sent to you by mail."));
     else
         content.element("p",
                         t.translate("regiekamer::server::web::SignUp",

@@ -51,6 +51,7 @@ constexpr Word approvalStates[] {
     {"pending", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "awaiting approval")},
     {"approved", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "approved")},
     {"rejected", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "rejected")},
+    {"waitlisted", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "on the waiting list")},
 };
 constexpr Word outcomes[] {
     {"denied", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "refused")},

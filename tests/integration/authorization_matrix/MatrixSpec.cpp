@@ -27,7 +27,7 @@ QStringList registrationMembers(int fieldClass)
     case Profile:
         return {u"company"_s, u"jobTitle"_s};
     case RegistrationClass:
-        return {u"registeredAt"_s, u"approvalState"_s};
+        return {u"registeredAt"_s, u"approvalState"_s, u"waitlistPosition"_s};
     case Attendance:
         return {u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s, u"present"_s};
     case Consent:
@@ -129,6 +129,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"DELETE /webinars/{id}/staff/{moderator}"_s, {u"unassign"_s,       u"webinar"_s,       true}},
         {u"DELETE /webinars/{id}/staff/{director}"_s,  {u"unassign"_s,       u"webinar"_s,       true}},
         {u"GET /webinars/{id}/staff-candidates"_s,     {u"read"_s,           u"staff_account"_s, true}},
+        {u"GET /webinars/{id}/approval-rules"_s,       {u"read"_s,           u"approval_rules"_s, true}},
+        {u"PUT /webinars/{id}/approval-rules"_s,       {u"update"_s,         u"approval_rules"_s, true}},
         {u"GET /webinars/{id}/registrations"_s,        {u"read"_s,           u"registration"_s,  true}},
         {u"GET /registrations/{id}"_s,                 {u"read"_s,           u"registration"_s,  true}},
         {u"PATCH /registrations/{id}"_s,               {u"update"_s,         u"registration"_s,  true}},
@@ -303,6 +305,16 @@ void addInvitationRows()
 // clang-format on
 
 // clang-format off
+// A webinar's approval rules (docs/api.md "Approval rules", docs/rights.md approval_rules): its staff and its client
+// read them, the director and admin replace them; a viewer has no grant (404 like an unknown id).
+void addApprovalRuleRows()
+{
+    addRows(          "GET /webinars/{id}/approval-rules",           {200, 200, 200, 200, 404}, {404, 404, 404, 404, 404});
+    addRows(          "PUT /webinars/{id}/approval-rules",           {200, 200, 403, 403, 404}, {404, 404, 404, 404, 404});
+}
+// clang-format on
+
+// clang-format off
 // Routes without a session (docs/accounts.md): the registration and reset forms, and the forms of the links in mail
 // (sent here with a token that was never issued). A role's session grants nothing there: every role gets what any
 // visitor gets.
@@ -334,6 +346,7 @@ void addStatusTableRows()
     addAnonymousRows();
     addPortalRows();
     addWebinarRows();
+    addApprovalRuleRows();
     addAttendeeRows();
     addReportRows();
     addScopeChangingRows();

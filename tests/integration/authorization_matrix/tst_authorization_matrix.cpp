@@ -64,6 +64,8 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
         {u"DELETE /webinars/{id}/staff/{moderator}"_s, &T::unassignStaff},
         {u"DELETE /webinars/{id}/staff/{director}"_s, &T::unassignStaff},
         {u"GET /webinars/{id}/staff-candidates"_s, &T::staffCandidates},
+        {u"GET /webinars/{id}/approval-rules"_s, &T::getApprovalRules},
+        {u"PUT /webinars/{id}/approval-rules"_s, &T::putApprovalRules},
         {u"GET /webinars/{id}/registrations"_s, &T::listRegistrations},
         {u"GET /registrations/{id}"_s, &T::getRegistration},
         {u"PATCH /registrations/{id}"_s, &T::patchRegistration},

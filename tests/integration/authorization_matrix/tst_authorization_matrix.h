@@ -66,6 +66,9 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     // ---- MatrixRowsStaffCandidates.cpp ----
     void staffCandidates(const matrix::MatrixRow &row);
     void checkStaffCandidates(const matrix::MatrixRow &row, const ApiReply &reply);
+    // ---- MatrixRowsApprovalRules.cpp ----
+    void getApprovalRules(const matrix::MatrixRow &row);
+    void putApprovalRules(const matrix::MatrixRow &row);
     // ---- MatrixRowsAttendees.cpp ----
     void listRegistrations(const matrix::MatrixRow &row);
     void getRegistration(const matrix::MatrixRow &row);

@@ -65,7 +65,8 @@ void TestDomainApi::checkExportRows(const QList<QStringList> &rows, const QJsonA
         for (qsizetype c = 1; c < 6; ++c)
             QCOMPARE(unneutralised(row.at(c)), r.value(header.at(c)).toString());
         QCOMPARE(row.at(7), r.value("approvalState"_L1).toString());
-        QCOMPARE(row.at(10).toLongLong(), r.value("minutesWatched"_L1).toInteger());
+        QCOMPARE(row.at(8).toLongLong(), r.value("waitlistPosition"_L1).toInteger());
+        QCOMPARE(row.at(11).toLongLong(), r.value("minutesWatched"_L1).toInteger());
         if (r.value("fullName"_L1).toString() == formulaName) {
             sawFormula = true;
             QCOMPARE(row.at(1), u"'"_s + formulaName);
@@ -93,10 +94,11 @@ void TestDomainApi::csvExport()
     QList<QStringList> rows;
     QVERIFY2(parseCsv(QString::fromUtf8(csv.body), rows), csv.body.left(300).constData());
     QCOMPARE(rows.size(), list.total() + 1);
-    QCOMPARE(rows.first(),
-             (QStringList {u"id"_s, u"fullName"_s, u"email"_s, u"phone"_s, u"company"_s, u"jobTitle"_s,
-                           u"registeredAt"_s, u"approvalState"_s, u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s,
-                           u"present"_s, u"consentRecording"_s, u"consentMarketing"_s, u"consentGivenAt"_s}));
+    QCOMPARE(
+        rows.first(),
+        (QStringList {u"id"_s, u"fullName"_s, u"email"_s, u"phone"_s, u"company"_s, u"jobTitle"_s, u"registeredAt"_s,
+                      u"approvalState"_s, u"waitlistPosition"_s, u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s,
+                      u"present"_s, u"consentRecording"_s, u"consentMarketing"_s, u"consentGivenAt"_s}));
     checkExportRows(rows, all, evilName);
     if (QTest::currentTestFailed())
         return;
