@@ -27,6 +27,9 @@ QString describeApiError(const QString &code)
     if (is(errc::conflict))
         return QCoreApplication::translate("ApiError",
                                            "Someone else changed this in the meantime. Reload it and try again.");
+    if (is(errc::preflightUnmet))
+        return QCoreApplication::translate("ApiError",
+                                           "The webinar cannot go live yet: the pre-flight checklist is not complete.");
     if (is(errc::accessLogUnavailable))
         return QCoreApplication::translate("ApiError",
                                            "The server cannot record this access in its access log right now, so it "

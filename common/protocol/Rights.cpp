@@ -33,6 +33,10 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Outbox, Scope::All, {Read}, {}, {}},
         // Staff accounts by invitation: the mail's link lets the invitee choose the password (docs/accounts.md).
         {Role::Admin, Resource::Invitation, Scope::All, {Read, Create, Update, Delete}, {}, {}},
+        // The operator's staff set and rotate a webinar's stream key (after a leak) but never see it: whoever sees a
+        // key can broadcast as the webinar.
+        {Role::Admin, Resource::StreamKey, Scope::All, {Read, Update}, {}, {}},
+        {Role::Admin, Resource::WebinarTimeline, Scope::All, {Read}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -44,11 +48,15 @@ const QList<Grant> &grants()
         {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Director, Resource::AccessLog, Scope::AssignedWebinar, {Read, Export}, {}, {}},
         {Role::Director, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        // The director configures the encoder, so only the director sees the key (every reveal logged).
+        {Role::Director, Resource::StreamKey, Scope::AssignedWebinar, {Read, Reveal, Update}, {}, {}},
+        {Role::Director, Resource::WebinarTimeline, Scope::AssignedWebinar, {Read}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
         {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
         {Role::Moderator, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Moderator, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        {Role::Moderator, Resource::WebinarTimeline, Scope::AssignedWebinar, {Read}, {}, {}},
 
         {Role::ClientStaff, Resource::Organisation, Scope::OwnOrganisation, {Read}, {}, {}},
         {Role::ClientStaff, Resource::Webinar, Scope::OwnOrganisation, {Read}, {}, {}},
@@ -56,6 +64,7 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::Question, Scope::OwnOrganisation, {Read, Export}, {Identity, Questions}, {}},
         {Role::ClientStaff, Resource::AccessLog, Scope::OwnOrganisation, {Read, Export}, {}, {}},
         {Role::ClientStaff, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        {Role::ClientStaff, Resource::WebinarTimeline, Scope::OwnOrganisation, {Read}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
@@ -106,7 +115,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 11> resourceNames {{
+constexpr WireTable<Resource, 13> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -118,9 +127,11 @@ constexpr WireTable<Resource, 11> resourceNames {{
     {Resource::Backup, "backup"},
     {Resource::Outbox, "outbox"},
     {Resource::Invitation, "invitation"},
+    {Resource::StreamKey, "stream_key"},
+    {Resource::WebinarTimeline, "webinar_timeline"},
 }};
 
-constexpr WireTable<Action, 8> actionNames {{
+constexpr WireTable<Action, 9> actionNames {{
     {Read, "read"},
     {Create, "create"},
     {Update, "update"},
@@ -129,6 +140,7 @@ constexpr WireTable<Action, 8> actionNames {{
     {Moderate, "moderate"},
     {ChangeState, "change_state"},
     {Assign, "assign"},
+    {Reveal, "reveal"},
 }};
 
 constexpr WireTable<Scope, 5> scopeNames {{

@@ -1,6 +1,7 @@
 #include "app/DemoSeeder.h"
 
 #include "app/DemoData.h"
+#include "app/DemoGoLive.h"
 #include "auth/PasswordHasher.h"
 #include "base/ApiError.h"
 #include "crypto/SecureRandom.h"
@@ -122,6 +123,8 @@ Result<QString> DemoSeeder::seed(const QString &dataDir)
         ok = insertAssignments(webinarIds, userIds);
     if (ok)
         ok = insertRegistrations(organisationIds, webinarIds, userIds);
+    if (ok)
+        ok = DemoGoLive {m_database, m_cipher, m_now}.seed(webinarIds, organisationIds, userIds.at(0), userIds.at(1));
     if (ok)
         ok = transaction.commit();
     if (!ok)

@@ -14,6 +14,8 @@
 #include "http/controllers/AccountLinkController.h"
 #include "http/controllers/BackupController.h"
 #include "http/controllers/DeviceController.h"
+#include "http/controllers/GoLiveController.h"
+#include "http/controllers/GoLiveGate.h"
 #include "http/controllers/InvitationController.h"
 #include "http/controllers/OrganisationController.h"
 #include "http/controllers/OutboxController.h"
@@ -21,6 +23,7 @@
 #include "http/controllers/RegistrationController.h"
 #include "http/controllers/SelfServiceController.h"
 #include "http/controllers/SignInController.h"
+#include "http/controllers/StreamKeyController.h"
 #include "http/controllers/WebinarController.h"
 #include "protocol/ApiPaths.h"
 #include "storage/AuditNameLookup.h"
@@ -90,7 +93,12 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<DeviceController>(s.devices, access));
-    m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
+    if (s.streamKeys && s.timeline) {
+        m_goLive = std::make_unique<GoLiveGate>(*s.timeline, m_presence);
+        m_controllers.push_back(std::make_unique<StreamKeyController>(*s.streamKeys, access));
+        m_controllers.push_back(std::make_unique<GoLiveController>(s.webinars, *m_goLive, access));
+    }
+    m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access, m_goLive.get()));
     m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access, s.joinLinks));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, *m_auditNames, s.auditMonitor));

@@ -3,6 +3,7 @@
 #include "panels/AttendeePanel.h"
 #include "panels/QuestionQueuePanel.h"
 #include "panels/StaffPanel.h"
+#include "panels/ProductionPanel.h"
 #include "panels/WebinarStatePanel.h"
 #include "session/SessionController.h"
 #include "views/AccessLogView.h"
@@ -35,12 +36,14 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
     , m_attendees(new AttendeePanel(session->workspace(), Role::Director, this))
     , m_staff(new StaffPanel(session->workspace(), Role::Director, this))
     , m_questions(new QuestionQueuePanel(session->workspace(), Role::Director, this))
+    , m_production(new ProductionPanel(session, Role::Director, this))
 {
     setObjectName(u"directorView"_s);
     m_tabs->setObjectName(u"webinarTabs"_s);
     m_tabs->addTab(m_attendees, QString());
     m_tabs->addTab(m_staff, QString());
     m_tabs->addTab(m_questions, QString());
+    m_tabs->addTab(m_production, QString());
 
     auto *detail = new QWidget(this);
     detail->setObjectName(u"webinarDetail"_s);
@@ -100,6 +103,7 @@ void DirectorView::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_attendees), tr("Attendees"));
     m_tabs->setTabText(m_tabs->indexOf(m_staff), tr("Staff"));
     m_tabs->setTabText(m_tabs->indexOf(m_questions), tr("Questions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_production), tr("Go-live"));
 }
 
 } // namespace regiekamer::ui

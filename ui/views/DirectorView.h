@@ -13,6 +13,7 @@ namespace regiekamer::ui {
 class AccessLogView;
 class AttendeePanel;
 class MessageBar;
+class ProductionPanel;
 class QuestionQueuePanel;
 class StaffPanel;
 class WebinarListSection;
@@ -46,6 +47,7 @@ private:
     AttendeePanel *m_attendees;
     StaffPanel *m_staff;
     QuestionQueuePanel *m_questions;
+    ProductionPanel *m_production; // go-live checklist, timeline, stream key
 };
 
 } // namespace regiekamer::ui

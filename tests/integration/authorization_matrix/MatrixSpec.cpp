@@ -163,7 +163,7 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"GET /portal/delete"_s,                      {u"read"_s,           u"page"_s,          false}},
         {u"POST /portal/delete"_s,                     {u"delete"_s,         u"account"_s,       false}},
     };
-    return table.value(endpoint);
+    return table.contains(endpoint) ? table.value(endpoint) : streamKeyAuditExpectation(endpoint);
 }
 // clang-format on
 
@@ -324,6 +324,7 @@ void addStatusTableRows()
     addPortalRows();
     addWebinarRows();
     addAttendeeRows();
+    addStreamKeyRows();
     addScopeChangingRows();
 }
 
