@@ -276,6 +276,10 @@
         <source>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</source>
         <translation>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</translation>
     </message>
+    <message>
+        <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
+        <translation>The webinar cannot go live yet: the pre-flight checklist is not complete.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -451,6 +455,22 @@
         <extracomment>%1 is a JSON member name, %2 a number of characters</extracomment>
         <translation>Member &quot;%1&quot; must have 1 to %2 characters.</translation>
     </message>
+    <message>
+        <source>The ingest URL must start with rtmp://, rtmps:// or srt:// and name a server, without spaces.</source>
+        <translation>The ingest URL must start with rtmp://, rtmps:// or srt:// and name a server, without spaces.</translation>
+    </message>
+    <message>
+        <source>A stream key is 8 to 256 characters: letters, digits and punctuation, without spaces.</source>
+        <translation>A stream key is 8 to 256 characters: letters, digits and punctuation, without spaces.</translation>
+    </message>
+    <message>
+        <source>Member &quot;items&quot; must be a list.</source>
+        <translation>Member &quot;items&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason of at least 4 characters.</source>
+        <translation>An override needs a reason of at least 4 characters.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -496,10 +516,49 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>Rehearsal held</source>
+        <translation>Rehearsal held</translation>
+    </message>
+    <message>
+        <source>A moderator is present</source>
+        <translation>A moderator is present</translation>
+    </message>
+    <message>
+        <source>Stream key set</source>
+        <translation>Stream key set</translation>
+    </message>
+    <message>
+        <source>No registrations waiting</source>
+        <translation>No registrations waiting</translation>
+    </message>
+    <message>
+        <source>Move the webinar to Rehearsal and test picture and sound.</source>
+        <translation>Move the webinar to Rehearsal and test picture and sound.</translation>
+    </message>
+    <message>
+        <source>Assign a moderator and ask them to sign in to Regiekamer now.</source>
+        <translation>Assign a moderator and ask them to sign in to Regiekamer now.</translation>
+    </message>
+    <message>
+        <source>Set the ingest URL and stream key in the stream-key panel.</source>
+        <translation>Set the ingest URL and stream key in the stream-key panel.</translation>
+    </message>
+    <message>
+        <source>Approve or reject the registrations that are waiting.</source>
+        <translation>Approve or reject the registrations that are waiting.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDecoding</name>
     <message>
         <source>You can try again in %1 seconds.</source>
         <translation>You can try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>Not done: %1.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1290,56 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>(attendee data, not shown)</source>
         <translation>(attendee data, not shown)</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::StreamKeyVault</name>
+    <message>
+        <source>The server sent no stream key.</source>
+        <translation>The server sent no stream key.</translation>
+    </message>
+    <message>
+        <source>The stream key is set; the previous key no longer works.</source>
+        <translation>The stream key is set; the previous key no longer works.</translation>
+    </message>
+    <message>
+        <source>A new stream key was made; the old key no longer works. Reveal the new key and give it to the encoder.</source>
+        <translation>A new stream key was made; the old key no longer works. Reveal the new key and give it to the encoder.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::TimelineModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (checklist overridden)</source>
+        <translation>%1 (checklist overridden)</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Went live although the pre-flight checklist was not complete; the reason is in the access log.</source>
+        <translation>Went live although the pre-flight checklist was not complete; the reason is in the access log.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>State change</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2700,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Access log</source>
         <translation>Access log</translation>
     </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::EmailChangeDialog</name>
@@ -2718,6 +2831,81 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Plain CSV, UTF-8 with commas (*.csv)</source>
         <translation>Plain CSV, UTF-8 with commas (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::GoLivePanel</name>
+    <message>
+        <source>Starts in %1</source>
+        <translation>Starts in %1</translation>
+    </message>
+    <message>
+        <source>The scheduled start was %1 ago</source>
+        <translation>The scheduled start was %1 ago</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 left</source>
+        <translation>Live for %1 · %2 left</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 over time</source>
+        <translation>Live for %1 · %2 over time</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: done</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: not done</translation>
+    </message>
+    <message>
+        <source>Go live without a complete checklist?</source>
+        <translation>Go live without a complete checklist?</translation>
+    </message>
+    <message>
+        <source>The pre-flight checklist is not complete. Why go live anyway? The reason is kept in the access log, for the client to see.</source>
+        <translation>The pre-flight checklist is not complete. Why go live anyway? The reason is kept in the access log, for the client to see.</translation>
+    </message>
+    <message>
+        <source>Go live anyway</source>
+        <translation>Go live anyway</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Pre-flight checklist</source>
+        <translation>Pre-flight checklist</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>ON AIR</translation>
+    </message>
+    <message>
+        <source>The webinar is on air</source>
+        <translation>The webinar is on air</translation>
+    </message>
+    <message>
+        <source>Go live &amp;anyway …</source>
+        <translation>Go live &amp;anyway …</translation>
+    </message>
+    <message>
+        <source>Goes live although the checklist is not complete; asks for the reason first.</source>
+        <translation>Goes live although the checklist is not complete; asks for the reason first.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline of state changes</source>
+        <translation>Timeline of state changes</translation>
+    </message>
+    <message>
+        <source>Time until or since the start</source>
+        <translation>Time until or since the start</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3434,126 @@ The control room for webinar teams.</translation>
     <message>
         <source>Regiekamer cannot start</source>
         <translation>Regiekamer cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StreamKeyPanel</name>
+    <message>
+        <source>No stream key set</source>
+        <translation>No stream key set</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>Rotated by %1 on %2</source>
+        <translation>Rotated by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation>Set by %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is shown for %n second(s); your reveal is in the access log.</source>
+        <translation>
+            <numerusform>The key is shown for %n second; your reveal is in the access log.</numerusform>
+            <numerusform>The key is shown for %n seconds; your reveal is in the access log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stream key is on the clipboard; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>The stream key is on the clipboard; it is cleared in %n second.</numerusform>
+            <numerusform>The stream key is on the clipboard; it is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream key was cleared from the clipboard.</source>
+        <translation>The stream key was cleared from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Rotate the stream key?</source>
+        <translation>Rotate the stream key?</translation>
+    </message>
+    <message>
+        <source>The server makes a new stream key for &quot;%1&quot;. The current key stops working at once: an encoder that streams with it is cut off until it gets the new key.</source>
+        <translation>The server makes a new stream key for &quot;%1&quot;. The current key stops working at once: an encoder that streams with it is cut off until it gets the new key.</translation>
+    </message>
+    <message>
+        <source>Rotate the key</source>
+        <translation>Rotate the key</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Keep the current key</translation>
+    </message>
+    <message>
+        <source>Set the stream key</source>
+        <translation>Set the stream key</translation>
+    </message>
+    <message>
+        <source>Ingest URL</source>
+        <translation>Ingest URL</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Stream key</translation>
+    </message>
+    <message>
+        <source>The ingest URL starts with rtmp://, rtmps:// or srt://. The current key stops working once the new one is saved.</source>
+        <translation>The ingest URL starts with rtmp://, rtmps:// or srt://. The current key stops working once the new one is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Ingest URL:</source>
+        <translation>&amp;Ingest URL:</translation>
+    </message>
+    <message>
+        <source>Stream &amp;key:</source>
+        <translation>Stream &amp;key:</translation>
+    </message>
+    <message>
+        <source>Ingest URL:</source>
+        <translation>Ingest URL:</translation>
+    </message>
+    <message>
+        <source>Stream key (hidden until revealed)</source>
+        <translation>Stream key (hidden until revealed)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the key for %n second(s) (Ctrl+Shift+R). Every reveal is in the access log.</source>
+        <translation>
+            <numerusform>Shows the key for %n second (Ctrl+Shift+R). Every reveal is in the access log.</numerusform>
+            <numerusform>Shows the key for %n seconds (Ctrl+Shift+R). Every reveal is in the access log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copies the key (Ctrl+Shift+C); the clipboard is cleared after 30 seconds. Logged as a reveal.</source>
+        <translation>Copies the key (Ctrl+Shift+C); the clipboard is cleared after 30 seconds. Logged as a reveal.</translation>
+    </message>
+    <message>
+        <source>R&amp;otate …</source>
+        <translation>R&amp;otate …</translation>
+    </message>
+    <message>
+        <source>Makes a new key on the server; the current key stops working at once.</source>
+        <translation>Makes a new key on the server; the current key stops working at once.</translation>
+    </message>
+    <message>
+        <source>&amp;Set …</source>
+        <translation>&amp;Set …</translation>
+    </message>
+    <message>
+        <source>Enter the ingest URL and key your streaming platform gave you.</source>
+        <translation>Enter the ingest URL and key your streaming platform gave you.</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,10 @@
         <source>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</source>
         <translation>Deze computer is van je account verwijderd. De offline gegevens erop zijn gewist; vraag een beheerder als je dit niet verwacht.</translation>
     </message>
+    <message>
+        <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
+        <translation>Het webinar kan nog niet live: de checklist voor de uitzending is niet compleet.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -451,6 +455,22 @@
         <extracomment>%1 is a JSON member name, %2 a number of characters</extracomment>
         <translation>Veld &quot;%1&quot; moet 1 tot %2 tekens hebben.</translation>
     </message>
+    <message>
+        <source>The ingest URL must start with rtmp://, rtmps:// or srt:// and name a server, without spaces.</source>
+        <translation>De ingest-URL begint met rtmp://, rtmps:// of srt:// en noemt een server, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>A stream key is 8 to 256 characters: letters, digits and punctuation, without spaces.</source>
+        <translation>Een streamsleutel is 8 tot 256 tekens: letters, cijfers en leestekens, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>Member &quot;items&quot; must be a list.</source>
+        <translation>Het veld &quot;items&quot; moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason of at least 4 characters.</source>
+        <translation>Voor het overslaan van de checklist is een reden van minstens 4 tekens nodig.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -496,10 +516,49 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>Rehearsal held</source>
+        <translation>Repetitie gehouden</translation>
+    </message>
+    <message>
+        <source>A moderator is present</source>
+        <translation>Er is een moderator aanwezig</translation>
+    </message>
+    <message>
+        <source>Stream key set</source>
+        <translation>Streamsleutel ingesteld</translation>
+    </message>
+    <message>
+        <source>No registrations waiting</source>
+        <translation>Geen inschrijvingen die wachten</translation>
+    </message>
+    <message>
+        <source>Move the webinar to Rehearsal and test picture and sound.</source>
+        <translation>Zet het webinar op Repetitie en test beeld en geluid.</translation>
+    </message>
+    <message>
+        <source>Assign a moderator and ask them to sign in to Regiekamer now.</source>
+        <translation>Wijs een moderator toe en vraag die nu in te loggen in Regiekamer.</translation>
+    </message>
+    <message>
+        <source>Set the ingest URL and stream key in the stream-key panel.</source>
+        <translation>Stel de ingest-URL en de streamsleutel in bij Streamsleutel.</translation>
+    </message>
+    <message>
+        <source>Approve or reject the registrations that are waiting.</source>
+        <translation>Keur de wachtende inschrijvingen goed of af.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDecoding</name>
     <message>
         <source>You can try again in %1 seconds.</source>
         <translation>Je kunt het over %1 seconden opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>Nog niet gedaan: %1.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1290,56 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>(attendee data, not shown)</source>
         <translation>(deelnemersgegevens, niet getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::StreamKeyVault</name>
+    <message>
+        <source>The server sent no stream key.</source>
+        <translation>De server stuurde geen streamsleutel.</translation>
+    </message>
+    <message>
+        <source>The stream key is set; the previous key no longer works.</source>
+        <translation>De streamsleutel is ingesteld; de vorige sleutel werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>A new stream key was made; the old key no longer works. Reveal the new key and give it to the encoder.</source>
+        <translation>Er is een nieuwe streamsleutel gemaakt; de oude werkt niet meer. Onthul de nieuwe sleutel en geef die aan de encoder.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::TimelineModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (checklist overridden)</source>
+        <translation>%1 (checklist overgeslagen)</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>beheer (opdrachtregel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Went live although the pre-flight checklist was not complete; the reason is in the access log.</source>
+        <translation>Ging live terwijl de checklist niet compleet was; de reden staat in het toegangslog.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>Statuswijziging</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2700,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Access log</source>
         <translation>Toegangslog</translation>
     </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Live gaan</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::EmailChangeDialog</name>
@@ -2718,6 +2831,81 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Plain CSV, UTF-8 with commas (*.csv)</source>
         <translation>Eenvoudige CSV, UTF-8 met komma&apos;s (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::GoLivePanel</name>
+    <message>
+        <source>Starts in %1</source>
+        <translation>Begint over %1</translation>
+    </message>
+    <message>
+        <source>The scheduled start was %1 ago</source>
+        <translation>De geplande start was %1 geleden</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 left</source>
+        <translation>Live sinds %1 · %2 te gaan</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 over time</source>
+        <translation>Live sinds %1 · %2 over tijd</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: gedaan</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: niet gedaan</translation>
+    </message>
+    <message>
+        <source>Go live without a complete checklist?</source>
+        <translation>Live gaan zonder complete checklist?</translation>
+    </message>
+    <message>
+        <source>The pre-flight checklist is not complete. Why go live anyway? The reason is kept in the access log, for the client to see.</source>
+        <translation>De checklist voor de uitzending is niet compleet. Waarom toch live gaan? De reden komt in het toegangslog, zichtbaar voor de klant.</translation>
+    </message>
+    <message>
+        <source>Go live anyway</source>
+        <translation>Toch live gaan</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Pre-flight checklist</source>
+        <translation>Checklist voor de uitzending</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>IN DE LUCHT</translation>
+    </message>
+    <message>
+        <source>The webinar is on air</source>
+        <translation>Het webinar is in de lucht</translation>
+    </message>
+    <message>
+        <source>Go live &amp;anyway …</source>
+        <translation>&amp;Toch live gaan …</translation>
+    </message>
+    <message>
+        <source>Goes live although the checklist is not complete; asks for the reason first.</source>
+        <translation>Gaat live terwijl de checklist niet compleet is; vraagt eerst om de reden.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Timeline of state changes</source>
+        <translation>Tijdlijn van statuswijzigingen</translation>
+    </message>
+    <message>
+        <source>Time until or since the start</source>
+        <translation>Tijd tot of sinds de start</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3434,126 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Regiekamer cannot start</source>
         <translation>Regiekamer kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StreamKeyPanel</name>
+    <message>
+        <source>No stream key set</source>
+        <translation>Geen streamsleutel ingesteld</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Rotated by %1 on %2</source>
+        <translation>Vervangen door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation>Ingesteld door %1 op %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is shown for %n second(s); your reveal is in the access log.</source>
+        <translation>
+            <numerusform>De sleutel is %n seconde zichtbaar; je onthulling staat in het toegangslog.</numerusform>
+            <numerusform>De sleutel is %n seconden zichtbaar; je onthulling staat in het toegangslog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stream key is on the clipboard; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>De streamsleutel staat op het klembord; dat wordt over %n seconde gewist.</numerusform>
+            <numerusform>De streamsleutel staat op het klembord; dat wordt over %n seconden gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream key was cleared from the clipboard.</source>
+        <translation>De streamsleutel is van het klembord gewist.</translation>
+    </message>
+    <message>
+        <source>Rotate the stream key?</source>
+        <translation>Streamsleutel vervangen?</translation>
+    </message>
+    <message>
+        <source>The server makes a new stream key for &quot;%1&quot;. The current key stops working at once: an encoder that streams with it is cut off until it gets the new key.</source>
+        <translation>De server maakt een nieuwe streamsleutel voor &quot;%1&quot;. De huidige sleutel werkt meteen niet meer: een encoder die ermee streamt, valt weg tot hij de nieuwe sleutel krijgt.</translation>
+    </message>
+    <message>
+        <source>Rotate the key</source>
+        <translation>Sleutel vervangen</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Huidige sleutel houden</translation>
+    </message>
+    <message>
+        <source>Set the stream key</source>
+        <translation>Streamsleutel instellen</translation>
+    </message>
+    <message>
+        <source>Ingest URL</source>
+        <translation>Ingest-URL</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Streamsleutel</translation>
+    </message>
+    <message>
+        <source>The ingest URL starts with rtmp://, rtmps:// or srt://. The current key stops working once the new one is saved.</source>
+        <translation>De ingest-URL begint met rtmp://, rtmps:// of srt://. De huidige sleutel werkt niet meer zodra de nieuwe is bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Ingest URL:</source>
+        <translation>&amp;Ingest-URL:</translation>
+    </message>
+    <message>
+        <source>Stream &amp;key:</source>
+        <translation>Stream&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Ingest URL:</source>
+        <translation>Ingest-URL:</translation>
+    </message>
+    <message>
+        <source>Stream key (hidden until revealed)</source>
+        <translation>Streamsleutel (verborgen tot je hem onthult)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Onthullen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the key for %n second(s) (Ctrl+Shift+R). Every reveal is in the access log.</source>
+        <translation>
+            <numerusform>Toont de sleutel %n seconde (Ctrl+Shift+R). Elke onthulling staat in het toegangslog.</numerusform>
+            <numerusform>Toont de sleutel %n seconden (Ctrl+Shift+R). Elke onthulling staat in het toegangslog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the key (Ctrl+Shift+C); the clipboard is cleared after 30 seconds. Logged as a reveal.</source>
+        <translation>Kopieert de sleutel (Ctrl+Shift+C); het klembord wordt na 30 seconden gewist. Gelogd als onthulling.</translation>
+    </message>
+    <message>
+        <source>R&amp;otate …</source>
+        <translation>&amp;Vervangen …</translation>
+    </message>
+    <message>
+        <source>Makes a new key on the server; the current key stops working at once.</source>
+        <translation>Maakt een nieuwe sleutel op de server; de huidige sleutel werkt meteen niet meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Set …</source>
+        <translation>&amp;Instellen …</translation>
+    </message>
+    <message>
+        <source>Enter the ingest URL and key your streaming platform gave you.</source>
+        <translation>Vul de ingest-URL en sleutel in die je van je streamingplatform kreeg.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ Status validateIngestUrl(const QString &url)
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
     const bool knownScheme = scheme == "rtmp"_L1 || scheme == "rtmps"_L1 || scheme == "srt"_L1;
-    const bool blank = std::ranges::any_of(url, [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+    const bool blank =
+        std::ranges::any_of(url, [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
     if (url.size() > streamKeyLimits::maximumUrlLength || blank || !parsed.isValid() || !knownScheme ||
         parsed.host().isEmpty() || !parsed.userInfo().isEmpty())
         return fields::badValue(QCoreApplication::translate(
@@ -82,8 +83,8 @@ Result<StreamKeyInfo> StreamKeyInfo::fromJson(const QJsonObject &object)
     auto name = fields::requireNullableString(object, "changedByName"_L1);
     if (const auto error = firstError(webinar, isSet, changedAt, url, name))
         return std::unexpected(*error);
-    StreamKeyInfo info {*webinar,          *isSet, url->value_or(QString()), *changedAt, 0, name->value_or(QString()),
-                        StreamKeyOrigin::Set};
+    StreamKeyInfo info {
+        *webinar, *isSet, url->value_or(QString()), *changedAt, 0, name->value_or(QString()), StreamKeyOrigin::Set};
     info.changedById = object.value("changedBy"_L1).toInteger();
     if (info.isSet) {
         auto origin = fields::requireEnum<StreamKeyOrigin>(object, "origin"_L1, &streamKeyOriginFromWire);

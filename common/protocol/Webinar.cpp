@@ -175,7 +175,8 @@ Result<WebinarStateChange> WebinarStateChange::fromJson(const QJsonObject &objec
         return std::unexpected(*error);
     const QString why = reason->value_or(QString()).trimmed();
     if (reason->has_value() && why.size() < minimumOverrideReasonLength)
-        return fields::badValue(QCoreApplication::translate("Json", "An override needs a reason of at least 4 characters."));
+        return fields::badValue(
+            QCoreApplication::translate("Json", "An override needs a reason of at least 4 characters."));
     return WebinarStateChange {*state, *based, why};
 }
 

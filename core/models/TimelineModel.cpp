@@ -43,8 +43,7 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 
 QString TimelineModel::changeText(const api::TimelineEntry &entry)
 {
-    const QString change =
-        tr("%1 → %2").arg(webinarStateDisplayName(entry.from), webinarStateDisplayName(entry.to));
+    const QString change = tr("%1 → %2").arg(webinarStateDisplayName(entry.from), webinarStateDisplayName(entry.to));
     return entry.overridden ? tr("%1 (checklist overridden)").arg(change) : change;
 }
 

@@ -81,8 +81,8 @@ Result<api::StreamKeyInfo> StreamKeyRepository::info(qint64 webinarId)
 
 Result<api::StreamKeyReveal> StreamKeyRepository::reveal(qint64 webinarId, qint64 organisationId)
 {
-    auto query = m_database.exec(u"SELECT ingest_url, stream_key FROM webinar_stream_keys WHERE webinar_id = ?"_s,
-                                 {webinarId});
+    auto query =
+        m_database.exec(u"SELECT ingest_url, stream_key FROM webinar_stream_keys WHERE webinar_id = ?"_s, {webinarId});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())

@@ -121,7 +121,8 @@ void TestOpenApi::addGoLiveRows()
     QTest::newRow("Preflight") << u"Preflight"_s << preflight.toJson();
     QTest::newRow("PreflightItem") << u"PreflightItem"_s
                                    << preflight.toJson().value("items"_L1).toArray().first().toObject();
-    const api::TimelineEntry entry {1, WebinarState::Scheduled, WebinarState::Live, now, 2, u"x"_s, u"director"_s, true};
+    const api::TimelineEntry entry {1,   WebinarState::Scheduled, WebinarState::Live, now, 2, u"x"_s, u"director"_s,
+                                    true};
     QTest::newRow("TimelineEntry") << u"TimelineEntry"_s << entry.toJson();
     QTest::newRow("TimelineList") << u"TimelineList"_s << QJsonObject {{"items"_L1, QJsonArray {entry.toJson()}}};
 }
@@ -211,11 +212,10 @@ void TestOpenApi::errorCodesAreDocumented()
                                       .toObject()
                                       .value("enum"_L1)
                                       .toArray();
-    for (const char *code :
-         {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked, api::errc::tooManyAttempts,
-          api::errc::unauthenticated, api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound,
-          api::errc::conflict, api::errc::payloadTooLarge, api::errc::internal, api::errc::invalidToken,
-          api::errc::preflightUnmet}) {
+    for (const char *code : {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked,
+                             api::errc::tooManyAttempts, api::errc::unauthenticated, api::errc::sessionExpired,
+                             api::errc::forbidden, api::errc::notFound, api::errc::conflict, api::errc::payloadTooLarge,
+                             api::errc::internal, api::errc::invalidToken, api::errc::preflightUnmet}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

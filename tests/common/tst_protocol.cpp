@@ -195,8 +195,8 @@ void TestProtocol::streamKeyUpdateIsStrict()
 
 void TestProtocol::streamKeyInfoNeverCarriesTheKey()
 {
-    const api::StreamKeyInfo info {4, true, u"rtmp://x.example"_s, QDateTime::currentDateTimeUtc(), 7, u"Joost"_s,
-                                   api::StreamKeyOrigin::Rotated};
+    const api::StreamKeyInfo info {4, true,       u"rtmp://x.example"_s,        QDateTime::currentDateTimeUtc(),
+                                   7, u"Joost"_s, api::StreamKeyOrigin::Rotated};
     const QJsonObject json = info.toJson();
     QVERIFY(!json.contains("streamKey"_L1));
     auto decoded = api::StreamKeyInfo::fromJson(json);
@@ -214,8 +214,11 @@ void TestProtocol::preflightRoundTrip()
 {
     using enum api::PreflightCheck;
     const api::Preflight preflight {
-        3, {{RehearsalHeld, true}, {ModeratorPresent, false}, {StreamKeySet, true}, {RegistrationsHandled, false}}, 2,
-        1, 0};
+        3,
+        {{RehearsalHeld, true}, {ModeratorPresent, false}, {StreamKeySet, true}, {RegistrationsHandled, false}},
+        2,
+        1,
+        0};
     QCOMPARE(preflight.unmet(), (QList<api::PreflightCheck> {ModeratorPresent, RegistrationsHandled}));
     QVERIFY(!preflight.ready());
     const QJsonObject json = preflight.toJson();
@@ -237,8 +240,8 @@ void TestProtocol::preflightRoundTrip()
 
 void TestProtocol::timelineEntryRoundTrip()
 {
-    const api::TimelineEntry entry {5,     WebinarState::Rehearsal, WebinarState::Live, QDateTime::currentDateTimeUtc(),
-                                    8,     u"Joost van Dijk"_s,     u"director"_s,      true};
+    const api::TimelineEntry entry {5, WebinarState::Rehearsal, WebinarState::Live, QDateTime::currentDateTimeUtc(),
+                                    8, u"Joost van Dijk"_s,     u"director"_s,      true};
     auto decoded = api::TimelineEntry::fromJson(entry.toJson());
     QVERIFY(decoded);
     QCOMPARE(decoded->to, WebinarState::Live);

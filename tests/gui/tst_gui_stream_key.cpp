@@ -108,7 +108,7 @@ QWidget *TstGuiStreamKey::openGoLive(AppController &controller, const QString &t
     QWidget *view = controller.mainWindow()->currentRoleView();
     auto *table = child<QTableView>(view, u"webinarTable"_s);
     int row = -1;
-    QTest::qWaitFor(
+    const bool listed = QTest::qWaitFor(
         [&] {
             row = table->model()
                       ->match(table->model()->index(0, client::WebinarListModel::Title), Qt::DisplayRole, title, 1,
@@ -118,7 +118,7 @@ QWidget *TstGuiStreamKey::openGoLive(AppController &controller, const QString &t
             return row >= 0;
         },
         timeoutMs);
-    if (row < 0)
+    if (!listed)
         return nullptr;
     table->selectRow(row);
     auto *tabs = child<QTabWidget>(view, u"webinarTabs"_s);
@@ -135,6 +135,8 @@ void TstGuiStreamKey::revealCopyAndClearTheClipboard()
     QWidget *view = openGoLive(controller, liveTitle);
     QVERIFY(view);
     const qint64 webinarId = controller.session()->workspace()->webinarId();
+    // A fresh random key (an earlier row left a canary).
+    QVERIFY(guitest::call(*m_director, "POST", api::path::expand(api::path::webinarStreamKeyRotation, {webinarId})));
     auto *panel = child<ui::StreamKeyPanel>(view, u"streamKeyPanel"_s);
     auto *url = child<QLabel>(panel, u"ingestUrlLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(url->text(), u"rtmps://ingest.regiekamer.example:443/live/noorderlicht"_s, timeoutMs);
@@ -145,25 +147,26 @@ void TstGuiStreamKey::revealCopyAndClearTheClipboard()
     expectText(reveal->text(), "regiekamer::ui::StreamKeyPanel", "&Reveal", u"&Onthullen"_s, language);
     QVERIFY(!QTest::currentTestFailed());
 
-    // Reveal: the key as the server has it, shown in plain text for a while.
-    QTest::mouseClick(reveal, Qt::LeftButton);
+    // Reveal (its shortcut): the key as the server has it, shown in plain text for a while.
+    view->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view->window()));
+    QTest::keyClick(view->window(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(panel->isKeyShown(), timeoutMs);
     const QString key = revealOnServer(webinarId);
     QVERIFY(key.size() >= 43);
     QCOMPARE(field->text(), key);
     QCOMPARE(field->echoMode(), QLineEdit::Normal);
 
-    // Copy (its shortcut): the clipboard holds the key, and is cleared after the (shortened) delay.
+    // Copy: the clipboard holds the key, and is cleared after the (shortened) delay.
     panel->setClipboardClearDelay(std::chrono::milliseconds(400));
     QGuiApplication::clipboard()->clear();
-    view->window()->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(view->window()));
-    QTest::keyClick(view->window(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *copy = child<QPushButton>(panel, u"streamKeyCopyButton"_s);
+    QTest::mouseClick(copy, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), key, timeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(QGuiApplication::clipboard()->text().isEmpty(), 5000);
 
     // Something else copied since is left alone.
-    QTest::mouseClick(child<QPushButton>(panel, u"streamKeyCopyButton"_s), Qt::LeftButton);
+    QTest::mouseClick(copy, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(QGuiApplication::clipboard()->text(), key, timeoutMs);
     QGuiApplication::clipboard()->setText(u"the speaker's notes"_s);
     QTest::qWait(1000);
@@ -203,7 +206,8 @@ void TstGuiStreamKey::rotationAsksFirst()
 
     QTest::mouseClick(rotate, Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QVERIFY(QTest::qWaitFor([&] { return (box = view->findChild<QMessageBox *>(u"rotateStreamKeyBox"_s)); }, timeoutMs));
+    QVERIFY(
+        QTest::qWaitFor([&] { return (box = view->findChild<QMessageBox *>(u"rotateStreamKeyBox"_s)); }, timeoutMs));
     expectText(box->windowTitle(), "regiekamer::ui::StreamKeyPanel", "Rotate the stream key?",
                u"Streamsleutel vervangen?"_s, language);
     QVERIFY(!QTest::currentTestFailed());
@@ -212,7 +216,8 @@ void TstGuiStreamKey::rotationAsksFirst()
     QCOMPARE(revealOnServer(webinarId), before);
 
     QTest::mouseClick(rotate, Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return (box = view->findChild<QMessageBox *>(u"rotateStreamKeyBox"_s)); }, timeoutMs));
+    QVERIFY(
+        QTest::qWaitFor([&] { return (box = view->findChild<QMessageBox *>(u"rotateStreamKeyBox"_s)); }, timeoutMs));
     QTest::mouseClick(child<QPushButton>(box, u"rotateStreamKeyConfirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(keyInfo(webinarId).value(u"origin"_s).toString(), u"rotated"_s, timeoutMs);
     QVERIFY(revealOnServer(webinarId) != before);
@@ -234,8 +239,9 @@ void TstGuiStreamKey::checklistAndCountdown()
     auto *moderator = child<QLabel>(goLive, ui::GoLivePanel::itemName(api::PreflightCheck::ModeratorPresent));
     const bool nl = language == u"nl"_s;
     QCOMPARE(rehearsal->text(), nl ? u"✓ Repetitie gehouden"_s : u"✓ Rehearsal held"_s);
-    QVERIFY2(moderator->text().startsWith(nl ? u"✗ Er is een moderator aanwezig — "_s : u"✗ A moderator is present — "_s),
-             qPrintable(moderator->text()));
+    QVERIFY2(
+        moderator->text().startsWith(nl ? u"✗ Er is een moderator aanwezig — "_s : u"✗ A moderator is present — "_s),
+        qPrintable(moderator->text()));
     auto *override = child<QPushButton>(goLive, u"goLiveOverrideButton"_s);
     QVERIFY(override->isVisible());
 
@@ -278,25 +284,20 @@ void TstGuiStreamKey::onAirAndTimeline()
                 .startsWith(u"Joost van Dijk"_s));
 
     // A state change made elsewhere reaches the timeline through webinar.changed.
-    const qint64 rehearsalId = [&] {
-        auto *table = child<QTableView>(view, u"webinarTable"_s);
-        const QModelIndex found = table->model()
-                                      ->match(table->model()->index(0, client::WebinarListModel::Title),
-                                              Qt::DisplayRole, rehearsalTitle, 1, Qt::MatchExactly)
-                                      .value(0);
-        table->selectRow(found.row());
-        return qint64 {0};
-    }();
-    Q_UNUSED(rehearsalId);
-    QTRY_COMPARE_WITH_TIMEOUT(controller.session()->workspace()->detail()->summary.title, rehearsalTitle, timeoutMs);
+    auto *table = child<QTableView>(view, u"webinarTable"_s);
+    table->selectRow(table->model()
+                         ->match(table->model()->index(0, client::WebinarListModel::Title), Qt::DisplayRole,
+                                 rehearsalTitle, 1, Qt::MatchExactly)
+                         .value(0)
+                         .row());
+    client::WebinarWorkspace *workspace = controller.session()->workspace();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->detail() && workspace->detail()->summary.title == rehearsalTitle, timeoutMs);
     const qint64 id = controller.session()->workspace()->webinarId();
     QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2, timeoutMs);
     const int rows = timeline->rowCount();
-    const auto detail = guitest::call(*m_director, "GET", api::path::expand(api::path::webinar, {id}));
-    QVERIFY(detail);
     for (const QString &state : {u"scheduled"_s, u"rehearsal"_s}) {
-        const auto version = guitest::call(*m_director, "GET", api::path::expand(api::path::webinar, {id}))
-                                 ->value(u"version"_s);
+        const auto version =
+            guitest::call(*m_director, "GET", api::path::expand(api::path::webinar, {id}))->value(u"version"_s);
         QVERIFY(guitest::call(*m_director, "POST", api::path::expand(api::path::webinarState, {id}),
                               {{u"state"_s, state}, {u"version"_s, version}}));
     }

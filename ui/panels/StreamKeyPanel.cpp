@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 
@@ -74,8 +75,14 @@ StreamKeyPanel::StreamKeyPanel(client::ApiClient *api, client::WebinarWorkspace 
     QFont font = m_heading->font();
     font.setBold(true);
     m_heading->setFont(font);
-    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    // Shortcuts of their own: a button's text with an access key replaces the button's shortcut.
+    for (const auto &[button, key] : {std::pair {m_reveal, Qt::Key_R}, std::pair {m_copy, Qt::Key_C}}) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key), this);
+        connect(shortcut, &QShortcut::activated, button, [button] {
+            if (button->isVisible() && button->isEnabled())
+                button->click();
+        });
+    }
     m_reveal->setVisible(m_mayReveal);
     m_copy->setVisible(m_mayReveal);
     m_rotate->setVisible(m_mayUpdate);
@@ -146,7 +153,7 @@ void StreamKeyPanel::showInfo()
         const QString when = QLocale().toString(info->changedAt.toLocalTime(), QLocale::ShortFormat);
         const QString who = info->changedByName.isEmpty() ? tr("someone") : info->changedByName;
         m_changed->setText(info->origin == api::StreamKeyOrigin::Rotated ? tr("Rotated by %1 on %2").arg(who, when)
-                                                                        : tr("Set by %1 on %2").arg(who, when));
+                                                                         : tr("Set by %1 on %2").arg(who, when));
     } else {
         m_changed->clear();
     }

@@ -1,9 +1,9 @@
 #include "views/DirectorView.h"
 
 #include "panels/AttendeePanel.h"
+#include "panels/ProductionPanel.h"
 #include "panels/QuestionQueuePanel.h"
 #include "panels/StaffPanel.h"
-#include "panels/ProductionPanel.h"
 #include "panels/WebinarStatePanel.h"
 #include "session/SessionController.h"
 #include "views/AccessLogView.h"

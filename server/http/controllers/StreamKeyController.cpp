@@ -99,8 +99,8 @@ QHttpServerResponse StreamKeyController::rotate(RequestContext &context)
     auto scope = allowed(context, Action::Update);
     if (!scope)
         return http::fromError(scope.error());
-    if (auto rotated = m_keys.rotate(context.id(), scope->organisationId, context.caller().id,
-                                     QDateTime::currentDateTimeUtc());
+    if (auto rotated =
+            m_keys.rotate(context.id(), scope->organisationId, context.caller().id, QDateTime::currentDateTimeUtc());
         !rotated)
         return http::fromError(rotated.error());
     qCInfo(lcHttp, "Stream key of webinar %lld rotated by user %lld", static_cast<long long>(context.id()),

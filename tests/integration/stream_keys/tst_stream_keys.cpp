@@ -54,15 +54,17 @@ class TestStreamKeys : public QObject
     // A new webinar of the client's organisation with the demo director and moderator assigned, scheduled.
     qint64 newWebinar(const QString &title)
     {
-        const QJsonObject created = as(Role::Admin, "POST", QString::fromLatin1(api::path::webinars),
-                                       {{"organisationId"_L1, m_organisation},
-                                        {"title"_L1, title},
-                                        {"description"_L1, u"Test"_s},
-                                        {"startsAt"_L1, QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate)},
-                                        {"durationMinutes"_L1, 60}})
-                                        .json();
+        const QJsonObject created =
+            as(Role::Admin, "POST", QString::fromLatin1(api::path::webinars),
+               {{"organisationId"_L1, m_organisation},
+                {"title"_L1, title},
+                {"description"_L1, u"Test"_s},
+                {"startsAt"_L1, QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate)},
+                {"durationMinutes"_L1, 60}})
+                .json();
         const qint64 id = created.value("id"_L1).toInteger();
-        for (const auto &[role, name] : {std::pair {Role::Director, "director"}, std::pair {Role::Moderator, "moderator"}})
+        for (const auto &[role, name] :
+             {std::pair {Role::Director, "director"}, std::pair {Role::Moderator, "moderator"}})
             as(Role::Admin, "PUT", api::path::expand(api::path::webinarStaff, {id, m_user.value(role)}),
                {{"role"_L1, QLatin1StringView(name)}});
         changeState(Role::Director, id, u"scheduled"_s);
@@ -70,7 +72,8 @@ class TestStreamKeys : public QObject
     }
     ApiReply changeState(Role role, qint64 webinar, const QString &state, const QString &overrideReason = {})
     {
-        const qint64 version = as(Role::Admin, "GET", path(api::path::webinar, webinar)).json().value("version"_L1).toInteger();
+        const qint64 version =
+            as(Role::Admin, "GET", path(api::path::webinar, webinar)).json().value("version"_L1).toInteger();
         QJsonObject body {{"state"_L1, state}, {"version"_L1, version}};
         if (!overrideReason.isNull())
             body.insert("overrideReason"_L1, overrideReason);
@@ -78,7 +81,8 @@ class TestStreamKeys : public QObject
     }
     ApiReply setKey(Role role, qint64 webinar, const QString &url, const QString &key)
     {
-        return as(role, "PUT", path(api::path::webinarStreamKey, webinar), {{"ingestUrl"_L1, url}, {"streamKey"_L1, key}});
+        return as(role, "PUT", path(api::path::webinarStreamKey, webinar),
+                  {{"ingestUrl"_L1, url}, {"streamKey"_L1, key}});
     }
     QString reveal(qint64 webinar)
     {
@@ -113,7 +117,8 @@ class TestStreamKeys : public QObject
         Stream stream;
         stream.socket->setSslConfiguration(m_api.tls());
         stream.frames = std::make_unique<QSignalSpy>(stream.socket.get(), &QWebSocket::textMessageReceived);
-        stream.socket->open(m_api.request(m_api.webSocketUrl(QString::fromLatin1(api::path::events)), m_token.value(role)));
+        stream.socket->open(
+            m_api.request(m_api.webSocketUrl(QString::fromLatin1(api::path::events)), m_token.value(role)));
         if (!stream.frames->wait(10000))
             qWarning("no hello on the event stream of %s", qPrintable(roleToWire(role)));
         return stream;
@@ -145,7 +150,8 @@ void TestStreamKeys::initTestCase()
         QVERIFY2(!m_token.value(role).isEmpty(), qPrintable(roleToWire(role)));
         m_user.insert(role, id);
     }
-    m_organisation = as(Role::ClientStaff, "GET", QString::fromLatin1(api::path::me)).json().value("organisationId"_L1).toInteger();
+    m_organisation =
+        as(Role::ClientStaff, "GET", QString::fromLatin1(api::path::me)).json().value("organisationId"_L1).toInteger();
     QVERIFY(m_organisation > 0);
     m_webinar = newWebinar(u"Stream-key vault"_s);
     QVERIFY(m_webinar > 0);
@@ -250,8 +256,9 @@ void TestStreamKeys::rotationStopsTheOldKey()
     // 256 random bits, base64url: at least 128 bits whatever the alphabet.
     QVERIFY2(fresh.size() >= 43, qPrintable(QString::number(fresh.size())));
     QCOMPARE(reveal(m_webinar), fresh); // the old key is gone, the new one stays
-    QCOMPARE(as(Role::Director, "GET", path(api::path::webinarStreamKey, m_webinar)).json().value("ingestUrl"_L1).toString(),
-             ingestUrl);
+    QCOMPARE(
+        as(Role::Director, "GET", path(api::path::webinarStreamKey, m_webinar)).json().value("ingestUrl"_L1).toString(),
+        ingestUrl);
     QVERIFY(!entries(Role::ClientStaff, u"rotate"_s, m_webinar).isEmpty());
 }
 
@@ -304,8 +311,10 @@ void TestStreamKeys::preflightItemsTurnTrueOneByOne()
                                    {{"consent"_L1, QJsonObject {{"recording"_L1, true}, {"marketing"_L1, false}}}});
     QVERIFY2(registered.status == 201, qPrintable(registered.describe()));
     QCOMPARE(preflight(webinar),
-             (QMap<QString, bool> {{u"rehearsal_held"_s, false}, {u"moderator_present"_s, false},
-                                   {u"stream_key_set"_s, false}, {u"registrations_handled"_s, false}}));
+             (QMap<QString, bool> {{u"rehearsal_held"_s, false},
+                                   {u"moderator_present"_s, false},
+                                   {u"stream_key_set"_s, false},
+                                   {u"registrations_handled"_s, false}}));
     const ApiReply refused = changeState(Role::Director, webinar, u"live"_s);
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.errorCode(), u"preflight_unmet"_s);
@@ -328,9 +337,9 @@ void TestStreamKeys::preflightItemsTurnTrueOneByOne()
     QCOMPARE(preflight(webinar).value(u"stream_key_set"_s), true);
 
     const QJsonObject registration = registered.json();
-    const ApiReply approved = as(Role::Director, "PATCH",
-                                 api::path::expand(api::path::registration, {registration.value("id"_L1).toInteger()}),
-                                 {{"approvalState"_L1, u"approved"_s}, {"version"_L1, registration.value("version"_L1)}});
+    const ApiReply approved = as(
+        Role::Director, "PATCH", api::path::expand(api::path::registration, {registration.value("id"_L1).toInteger()}),
+        {{"approvalState"_L1, u"approved"_s}, {"version"_L1, registration.value("version"_L1)}});
     QVERIFY2(approved.status == 200, qPrintable(approved.describe()));
     QCOMPARE(preflight(webinar).value(u"registrations_handled"_s), true);
 
@@ -344,8 +353,9 @@ void TestStreamKeys::preflightItemsTurnTrueOneByOne()
         QVERIFY(!entry.value("actorName"_L1).toString().isEmpty());
         QVERIFY(entry.value("at"_L1).isString());
     }
-    QCOMPARE(steps, (QStringList {u"draft>scheduled"_s, u"scheduled>rehearsal"_s, u"rehearsal>scheduled"_s,
-                                  u"scheduled>live"_s}));
+    QCOMPARE(
+        steps,
+        (QStringList {u"draft>scheduled"_s, u"scheduled>rehearsal"_s, u"rehearsal>scheduled"_s, u"scheduled>live"_s}));
     QCOMPARE(timeline.last().toObject().value("overridden"_L1).toBool(true), false);
 }
 
