@@ -47,6 +47,7 @@ QHttpServerResponse GoLiveController::preflight(RequestContext &context)
     auto checklist = m_gate.preflight(context.id(), (*detail)->summary.state);
     if (!checklist)
         return http::fromError(checklist.error());
+    context.reportRows(checklist->items.size()); // its "items", as every answer with items
     return http::json(checklist->toJson());
 }
 
