@@ -4,6 +4,7 @@
 #include "crypto/SecureRandom.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
+#include "storage/WebinarTimeline.h"
 
 namespace regiekamer::server {
 
@@ -24,27 +25,6 @@ StreamKeyRepository::StreamKeyRepository(Database &database, FieldCipher &cipher
     : m_database(database)
     , m_cipher(cipher)
 {
-}
-
-Result<QString> StreamKeyRepository::displayName(qint64 userId)
-{
-    auto query = m_database.exec(u"SELECT display_name FROM users WHERE id = ?"_s, {userId});
-    if (!query)
-        return std::unexpected(query.error());
-    if (!query->next())
-        return QString();
-    auto key = m_cipher.subjectKey(userId);
-    if (!key)
-        return std::unexpected(key.error());
-    return FieldCipher::open(*key, query->value(0), "users", "display_name", userId);
-}
-
-Result<bool> StreamKeyRepository::isSet(qint64 webinarId)
-{
-    auto query = m_database.exec(u"SELECT 1 FROM webinar_stream_keys WHERE webinar_id = ?"_s, {webinarId});
-    if (!query)
-        return std::unexpected(query.error());
-    return query->next();
 }
 
 Result<api::StreamKeyInfo> StreamKeyRepository::info(qint64 webinarId)
@@ -71,7 +51,7 @@ Result<api::StreamKeyInfo> StreamKeyRepository::info(qint64 webinarId)
     info.changedAt = fromDatabaseTime(query->value(2));
     info.changedById = query->value(3).toLongLong();
     if (info.changedById > 0) {
-        auto name = displayName(info.changedById);
+        auto name = currentDisplayName(m_database, m_cipher, info.changedById);
         if (!name)
             return std::unexpected(name.error());
         info.changedByName = *name;

@@ -19,7 +19,6 @@ public:
     StreamKeyRepository(Database &database, FieldCipher &cipher);
 
     Result<api::StreamKeyInfo> info(qint64 webinarId);
-    Result<bool> isSet(qint64 webinarId);
     // "conflict" when no key is set.
     Result<api::StreamKeyReveal> reveal(qint64 webinarId, qint64 organisationId);
     // Replaces URL and key (the old key is gone at once).
@@ -29,8 +28,6 @@ public:
     Status rotate(qint64 webinarId, qint64 organisationId, qint64 actorId, const QDateTime &at);
 
 private:
-    Result<QString> displayName(qint64 userId);
-
     Database &m_database;
     FieldCipher &m_cipher;
 };

@@ -27,14 +27,14 @@ Status WebinarTimeline::record(const StateChangeRecord &change)
     return {};
 }
 
-Result<QString> WebinarTimeline::actorName(qint64 userId)
+Result<QString> currentDisplayName(Database &database, FieldCipher &cipher, qint64 userId)
 {
-    auto query = m_database.exec(u"SELECT display_name FROM users WHERE id = ?"_s, {userId});
+    auto query = database.exec(u"SELECT display_name FROM users WHERE id = ?"_s, {userId});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
         return QString();
-    auto key = m_cipher.subjectKey(userId);
+    auto key = cipher.subjectKey(userId);
     if (!key)
         return std::unexpected(key.error());
     return FieldCipher::open(*key, query->value(0), "users", "display_name", userId);
@@ -59,7 +59,7 @@ Result<QList<api::TimelineEntry>> WebinarTimeline::list(qint64 webinarId)
         entry.actorRole = query->value(5).toString();
         entry.overridden = query->value(6).toInt() != 0;
         if (entry.actorId > 0 && !names.contains(entry.actorId)) {
-            auto name = actorName(entry.actorId);
+            auto name = currentDisplayName(m_database, m_cipher, entry.actorId);
             if (!name)
                 return std::unexpected(name.error());
             names.insert(entry.actorId, *name);

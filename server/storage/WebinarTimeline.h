@@ -32,6 +32,9 @@ struct PreflightFacts
     QList<qint64> moderators; // the moderators assigned to the webinar
 };
 
+// A staff account's display name as it is now (sealed under the account's subject key); empty when it is gone.
+Result<QString> currentDisplayName(Database &database, FieldCipher &cipher, qint64 userId);
+
 // A webinar's timeline (webinar_state_changes): every state change with who and when.
 class WebinarTimeline
 {
@@ -44,8 +47,6 @@ public:
     Result<PreflightFacts> preflightFacts(qint64 webinarId, WebinarState current);
 
 private:
-    Result<QString> actorName(qint64 userId);
-
     Database &m_database;
     FieldCipher &m_cipher;
 };
