@@ -3548,12 +3548,12 @@ The control room for webinar teams.</translation>
         <translation>Makes a new key on the server; the current key stops working at once.</translation>
     </message>
     <message>
-        <source>&amp;Set …</source>
-        <translation>&amp;Set …</translation>
-    </message>
-    <message>
         <source>Enter the ingest URL and key your streaming platform gave you.</source>
         <translation>Enter the ingest URL and key your streaming platform gave you.</translation>
+    </message>
+    <message>
+        <source>Se&amp;t …</source>
+        <translation>Se&amp;t …</translation>
     </message>
 </context>
 <context>

@@ -3548,12 +3548,12 @@ De regiekamer voor webinarteams.</translation>
         <translation>Maakt een nieuwe sleutel op de server; de huidige sleutel werkt meteen niet meer.</translation>
     </message>
     <message>
-        <source>&amp;Set …</source>
-        <translation>&amp;Instellen …</translation>
-    </message>
-    <message>
         <source>Enter the ingest URL and key your streaming platform gave you.</source>
         <translation>Vul de ingest-URL en sleutel in die je van je streamingplatform kreeg.</translation>
+    </message>
+    <message>
+        <source>Se&amp;t …</source>
+        <translation>Ins&amp;tellen …</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,8 @@ Status DemoGoLive::seed(const QList<qint64> &webinarIds, const QList<qint64> &or
         const QDateTime starts = now.addSecs(webinar.startOffsetMinutes * 60);
         const QList<WebinarState> path = pathTo(webinar.state);
         for (qsizetype step = 1; step < path.size(); ++step) {
-            const bool scheduling = path.at(step) == WebinarState::Scheduled;
+            // The administrator schedules, and runs the webinars that have no director.
+            const bool scheduling = path.at(step) == WebinarState::Scheduled || !webinar.director;
             const StateChangeRecord change {webinarIds.at(i),
                                             path.at(step - 1),
                                             path.at(step),

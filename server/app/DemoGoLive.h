@@ -11,7 +11,8 @@ class Database;
 class FieldCipher;
 
 // The demo webinars' stream keys (random, under demoData::ingestUrls()) and timelines: the state changes that brought
-// each webinar to its state, by the demo administrator (scheduling) and director (the rest), all in the past.
+// each webinar to its state, by the demo administrator (scheduling, and webinars without a director) and director
+// (the rest), all in the past.
 struct DemoGoLive
 {
     Database &database;

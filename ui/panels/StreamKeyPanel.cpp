@@ -306,7 +306,7 @@ void StreamKeyPanel::retranslate()
                           "reveal."));
     m_rotate->setText(tr("R&otate …"));
     m_rotate->setToolTip(tr("Makes a new key on the server; the current key stops working at once."));
-    m_set->setText(tr("&Set …"));
+    m_set->setText(tr("Se&t …"));
     m_set->setToolTip(tr("Enter the ingest URL and key your streaming platform gave you."));
     for (QPushButton *button : {m_reveal, m_copy, m_rotate, m_set})
         button->setAccessibleName(button->text().remove(u'&').remove(u" …"_s));
