@@ -32,6 +32,9 @@ QString describeApiError(const QString &code)
                                            "The webinar is full: approving this registration would go past its "
                                            "capacity. Raise the capacity in the approval rules, or put the "
                                            "registration on the waiting list.");
+    if (is(errc::preflightUnmet))
+        return QCoreApplication::translate("ApiError",
+                                           "The webinar cannot go live yet: the pre-flight checklist is not complete.");
     if (is(errc::accessLogUnavailable))
         return QCoreApplication::translate("ApiError",
                                            "The server cannot record this access in its access log right now, so it "

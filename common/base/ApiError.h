@@ -20,6 +20,8 @@ inline constexpr auto notFound = "not_found";
 inline constexpr auto conflict = "conflict";
 // 409: approving would take the webinar past its capacity (docs/api.md "Approval rules")
 inline constexpr auto capacityFull = "capacity_full";
+// 409: going live with unmet pre-flight checks and no override; {"unmet": [check]} names them (protocol/GoLive.h).
+inline constexpr auto preflightUnmet = "preflight_unmet";
 inline constexpr auto payloadTooLarge = "payload_too_large";
 // Refused by the connection guard before the API sees the request (docs/security.md "Connection limits").
 inline constexpr auto lengthRequired = "length_required";

@@ -30,6 +30,15 @@ inline constexpr auto webinarStaff = "/api/v1/webinars/{id}/staff/{userId}";
 inline constexpr auto webinarStaffCandidates = "/api/v1/webinars/{id}/staff-candidates";
 // The webinar's approval rules and capacity (ApprovalRules; GET and PUT).
 inline constexpr auto webinarApprovalRules = "/api/v1/webinars/{id}/approval-rules";
+// The stream-key vault (docs/api.md "Stream keys"): what is known of the key (GET), a new URL and key (PUT), the key
+// itself (POST …/reveal, logged), a fresh key made by the server (POST …/rotation, logged).
+inline constexpr auto webinarStreamKey = "/api/v1/webinars/{id}/stream-key";
+inline constexpr auto webinarStreamKeyReveal = "/api/v1/webinars/{id}/stream-key/reveal";
+inline constexpr auto webinarStreamKeyRotation = "/api/v1/webinars/{id}/stream-key/rotation";
+// Going live (docs/api.md "Go-live"): the pre-flight checklist (GET, Preflight) and the state changes (GET,
+// {"items": [TimelineEntry]}).
+inline constexpr auto webinarPreflight = "/api/v1/webinars/{id}/preflight";
+inline constexpr auto webinarTimeline = "/api/v1/webinars/{id}/timeline";
 inline constexpr auto webinarRegistrations = "/api/v1/webinars/{id}/registrations";
 inline constexpr auto webinarRegistrationsExport = "/api/v1/webinars/{id}/registrations/export";
 inline constexpr auto webinarQuestions = "/api/v1/webinars/{id}/questions";

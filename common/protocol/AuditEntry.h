@@ -35,6 +35,8 @@ inline constexpr auto passwordReset = "password_reset"; // a reset asked for, it
 inline constexpr auto signUp = "sign_up"; // a registration asked for, its link mailed or opened, confirmed
 inline constexpr auto emailChange = "email_change"; // a new address asked for, confirmed, or reported by the old one
 inline constexpr auto join = "join"; // a personal join link opened, or sent
+inline constexpr auto reveal = "reveal"; // a webinar's stream key shown to the caller
+inline constexpr auto rotate = "rotate"; // a webinar's stream key replaced by a fresh one the server made
 } // namespace auditAction
 
 namespace auditOutcome {

@@ -36,6 +36,10 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::Report, Scope::All, {Read}, {}, {}},
         // Which registrations are approved at once and how many places a webinar has (docs/api.md "Approval rules").
         {Role::Admin, Resource::ApprovalRules, Scope::All, {Read, Update}, {}, {}},
+        // The operator's staff set and rotate a webinar's stream key (after a leak) but never see it: whoever sees a
+        // key can broadcast as the webinar.
+        {Role::Admin, Resource::StreamKey, Scope::All, {Read, Update}, {}, {}},
+        {Role::Admin, Resource::WebinarTimeline, Scope::All, {Read}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -49,6 +53,9 @@ const QList<Grant> &grants()
         {Role::Director, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
         {Role::Director, Resource::Report, Scope::AssignedWebinar, {Read, Export}, {}, {}},
         {Role::Director, Resource::ApprovalRules, Scope::AssignedWebinar, {Read, Update}, {}, {}},
+        // The director configures the encoder, so only the director sees the key (every reveal logged).
+        {Role::Director, Resource::StreamKey, Scope::AssignedWebinar, {Read, Reveal, Update}, {}, {}},
+        {Role::Director, Resource::WebinarTimeline, Scope::AssignedWebinar, {Read}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
         {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
@@ -56,6 +63,7 @@ const QList<Grant> &grants()
         {Role::Moderator, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
         // How full the webinar is and who gets in at once: what the moderator answers at the door.
         {Role::Moderator, Resource::ApprovalRules, Scope::AssignedWebinar, {Read}, {}, {}},
+        {Role::Moderator, Resource::WebinarTimeline, Scope::AssignedWebinar, {Read}, {}, {}},
 
         {Role::ClientStaff, Resource::Organisation, Scope::OwnOrganisation, {Read}, {}, {}},
         {Role::ClientStaff, Resource::Webinar, Scope::OwnOrganisation, {Read}, {}, {}},
@@ -67,6 +75,7 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::Report, Scope::OwnOrganisation, {Read, Export}, {}, {}},
         // The client's own domains and organisations; changing them is the director's work.
         {Role::ClientStaff, Resource::ApprovalRules, Scope::OwnOrganisation, {Read}, {}, {}},
+        {Role::ClientStaff, Resource::WebinarTimeline, Scope::OwnOrganisation, {Read}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
@@ -117,7 +126,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 13> resourceNames {{
+constexpr WireTable<Resource, 15> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -131,9 +140,11 @@ constexpr WireTable<Resource, 13> resourceNames {{
     {Resource::Invitation, "invitation"},
     {Resource::Report, "report"},
     {Resource::ApprovalRules, "approval_rules"},
+    {Resource::StreamKey, "stream_key"},
+    {Resource::WebinarTimeline, "webinar_timeline"},
 }};
 
-constexpr WireTable<Action, 8> actionNames {{
+constexpr WireTable<Action, 9> actionNames {{
     {Read, "read"},
     {Create, "create"},
     {Update, "update"},
@@ -142,6 +153,7 @@ constexpr WireTable<Action, 8> actionNames {{
     {Moderate, "moderate"},
     {ChangeState, "change_state"},
     {Assign, "assign"},
+    {Reveal, "reveal"},
 }};
 
 constexpr WireTable<Scope, 5> scopeNames {{

@@ -25,6 +25,8 @@ enum class Resource {
     Invitation, // a staff account invited by e-mail that has not chosen its password yet
     Report, // a webinar's report: counts over time and by state, never a person's data
     ApprovalRules, // a webinar's auto-approval domains and organisations, its capacity (no personal data)
+    StreamKey, // a webinar's ingest URL and stream key (docs/security.md "Stream keys"); read: never the key itself
+    WebinarTimeline, // a webinar's state changes: from, to, when and by whom
 };
 
 enum class Action {
@@ -36,6 +38,7 @@ enum class Action {
     Moderate, // questions: approve, dismiss, answer, pin
     ChangeState, // webinars: draft → scheduled → rehearsal → live → ended → archived
     Assign, // webinars: directors and moderators
+    Reveal, // stream keys: show the key itself (logged); a right of its own, apart from going live
 };
 
 // How far a role's rights on a resource reach. Outside it the server answers 404 (it does not reveal that the

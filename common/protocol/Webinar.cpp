@@ -1,6 +1,8 @@
 #include "protocol/Webinar.h"
 
+#include "protocol/GoLive.h"
 #include "protocol/JsonFields.h"
+#include "protocol/Limits.h"
 #include "protocol/Lists.h"
 
 #include <QCoreApplication>
@@ -154,18 +156,28 @@ Result<WebinarUpdate> WebinarUpdate::fromJson(const QJsonObject &object)
 
 QJsonObject WebinarStateChange::toJson() const
 {
-    return {{"state"_L1, webinarStateToWire(state)}, {"version"_L1, version}};
+    QJsonObject object {{"state"_L1, webinarStateToWire(state)}, {"version"_L1, version}};
+    if (!overrideReason.isEmpty())
+        object.insert("overrideReason"_L1, overrideReason);
+    return object;
 }
 
 Result<WebinarStateChange> WebinarStateChange::fromJson(const QJsonObject &object)
 {
-    if (auto ok = json::onlyMembers(object, {"state"_L1, "version"_L1}); !ok)
+    if (auto ok = json::onlyMembers(object, {"state"_L1, "version"_L1, "overrideReason"_L1}); !ok)
         return std::unexpected(ok.error());
     auto state = fields::requireEnum<WebinarState>(object, "state"_L1, &webinarStateFromWire);
     auto based = fields::requireVersion(object);
-    if (const auto error = firstError(state, based))
+    auto reason = json::optionalMember(object, "overrideReason"_L1, [](const QJsonObject &o, QLatin1StringView key) {
+        return json::requireText(o, key, maximumStringLength);
+    });
+    if (const auto error = firstError(state, based, reason))
         return std::unexpected(*error);
-    return WebinarStateChange {*state, *based};
+    const QString why = reason->value_or(QString()).trimmed();
+    if (reason->has_value() && why.size() < minimumOverrideReasonLength)
+        return fields::badValue(
+            QCoreApplication::translate("Json", "An override needs a reason of at least 4 characters."));
+    return WebinarStateChange {*state, *based, why};
 }
 
 QJsonObject StaffAssignmentRequest::toJson() const

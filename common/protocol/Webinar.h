@@ -81,6 +81,9 @@ struct WebinarStateChange
 {
     WebinarState state = WebinarState::Draft;
     qint64 version = 0;
+    // Going live although the pre-flight checklist has unmet items (docs/api.md "Go-live"): why, 4..500 characters,
+    // recorded in the access log entry. Empty: no override.
+    QString overrideReason;
     QJsonObject toJson() const;
     static Result<WebinarStateChange> fromJson(const QJsonObject &object);
 };

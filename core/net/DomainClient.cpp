@@ -27,11 +27,10 @@ void DomainClient::fetchWebinar(qint64 webinarId, Callback<api::WebinarDetail> d
     call("GET", api::path::expand(api::path::webinar, {webinarId}), {}, std::move(done));
 }
 
-void DomainClient::changeWebinarState(qint64 webinarId, WebinarState state, qint64 version,
+void DomainClient::changeWebinarState(qint64 webinarId, const api::WebinarStateChange &change,
                                       Callback<api::WebinarDetail> done)
 {
-    call("POST", api::path::expand(api::path::webinarState, {webinarId}),
-         api::WebinarStateChange {state, version}.toJson(), std::move(done));
+    call("POST", api::path::expand(api::path::webinarState, {webinarId}), change.toJson(), std::move(done));
 }
 
 void DomainClient::updateWebinar(qint64 webinarId, const api::WebinarUpdate &change, Callback<api::WebinarDetail> done)

@@ -25,7 +25,7 @@ public:
     explicit DomainClient(ApiClient &api);
 
     void fetchWebinar(qint64 webinarId, Callback<api::WebinarDetail> done);
-    void changeWebinarState(qint64 webinarId, WebinarState state, qint64 version, Callback<api::WebinarDetail> done);
+    void changeWebinarState(qint64 webinarId, const api::WebinarStateChange &change, Callback<api::WebinarDetail> done);
     void updateWebinar(qint64 webinarId, const api::WebinarUpdate &change, Callback<api::WebinarDetail> done);
     void createWebinar(const api::WebinarCreate &request, Callback<api::WebinarDetail> done);
     void deleteWebinar(qint64 webinarId, StatusCallback done);

@@ -4,10 +4,14 @@
 #include "base/JsonRead.h"
 #include "net/ClientErrors.h"
 #include "protocol/ErrorBody.h"
+#include "protocol/GoLive.h"
 
 #include <QCoreApplication>
 
 namespace regiekamer::client {
+
+using namespace Qt::StringLiterals;
+
 namespace {
 
 Error transportError(const QNetworkReply &reply, const QUrl &server)
@@ -33,6 +37,12 @@ Error httpError(const QByteArray &body, int status, const QUrl &server)
                       api::describeApiError(QString::fromLatin1(api::errc::internal))};
     }
     QString message = api::describeApiError(errorBody->code);
+    if (errorBody->code == QLatin1StringView(api::errc::preflightUnmet)) {
+        QStringList unmet;
+        for (const api::PreflightCheck check : api::unmetFromErrorJson(*object))
+            unmet.append(api::preflightCheckLabel(check));
+        message += u' ' + QCoreApplication::translate("ReplyDecoding", "Not done: %1.").arg(unmet.join(u"; "_s));
+    }
     if (errorBody->retryAfterSeconds > 0)
         message += u' ' +
             QCoreApplication::translate("ReplyDecoding", "You can try again in %1 seconds.")

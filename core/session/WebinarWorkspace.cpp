@@ -207,12 +207,13 @@ void WebinarWorkspace::report(const Error &error, bool reloadDetail)
     Q_EMIT actionFailed(describe(error));
 }
 
-void WebinarWorkspace::changeState(WebinarState state)
+void WebinarWorkspace::changeState(WebinarState state, const QString &overrideReason)
 {
     if (!m_detail || refuseWhileReadOnly())
         return;
     const qint64 id = m_webinarId;
-    m_domain.changeWebinarState(id, state, m_detail->summary.version, [this, id](Result<api::WebinarDetail> detail) {
+    const api::WebinarStateChange change {state, m_detail->summary.version, overrideReason};
+    m_domain.changeWebinarState(id, change, [this, id](Result<api::WebinarDetail> detail) {
         if (id != m_webinarId)
             return;
         if (!detail)

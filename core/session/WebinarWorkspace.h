@@ -48,7 +48,8 @@ public:
     ApiClient *apiClient() const { return m_api; } // for the panels' own requests (approval rules)
     void onEvent(const api::Event &event);
 
-    void changeState(WebinarState state);
+    // overrideReason: going live although the pre-flight checklist is not complete (docs/api.md "Go-live").
+    void changeState(WebinarState state, const QString &overrideReason = {});
     // Whether new registrations wait for the director's approval (docs/accounts.md "Self-registration").
     void setRequiresApproval(bool required);
     // Approves or rejects the given registrations (those already in that state are left alone), one request each; one

@@ -44,6 +44,19 @@ const QList<Webinar> &webinars()
     return list;
 }
 
+const QList<const char *> &ingestUrls()
+{
+    static const QList<const char *> list {
+        "rtmps://ingest.regiekamer.example:443/live/noorderlicht",
+        "srt://ingest.regiekamer.example:9000?mode=caller&latency=200",
+        "rtmps://ingest.regiekamer.example:443/live/noorderlicht-q3",
+        "rtmps://ingest.regiekamer.example:443/live/atlas",
+        "",
+        "",
+    };
+    return list;
+}
+
 const QList<Account> &accounts()
 {
     static const QList<Account> list {

@@ -53,6 +53,9 @@ const QList<Organisation> &organisations();
 const ApprovalRules &approvalRules();
 const QList<Webinar> &webinars();
 const QList<Account> &accounts();
+// The ingest URL of each webinar's stream key (indexes as webinars()); empty: no key set. The keys themselves are
+// random, made at seeding.
+const QList<const char *> &ingestUrls();
 const QList<const char *> &givenNames();
 const QList<const char *> &familyNames();
 const QList<const char *> &companies();

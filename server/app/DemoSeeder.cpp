@@ -1,6 +1,7 @@
 #include "app/DemoSeeder.h"
 
 #include "app/DemoData.h"
+#include "app/DemoGoLive.h"
 #include "auth/PasswordHasher.h"
 #include "base/ApiError.h"
 #include "crypto/SecureRandom.h"
@@ -125,6 +126,7 @@ Result<QString> DemoSeeder::seed(const QString &dataDir)
         ok = insertRegistrations(organisationIds, webinarIds, userIds);
     if (ok)
         ok = insertApprovalRules(webinarIds);
+        ok = DemoGoLive {m_database, m_cipher, m_now}.seed(webinarIds, organisationIds, userIds.at(0), userIds.at(1));
     if (ok)
         ok = transaction.commit();
     if (!ok)

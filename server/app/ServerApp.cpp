@@ -40,8 +40,10 @@
 #include "storage/ProfileRepository.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RegistrationRepository.h"
+#include "storage/StreamKeyRepository.h"
 #include "storage/UserRepository.h"
 #include "storage/WebinarRepository.h"
+#include "storage/WebinarTimeline.h"
 #include "web/account/AccountLinkPages.h"
 #include "web/account/EmailChangePages.h"
 #include "web/account/SignUpPages.h"
@@ -98,6 +100,8 @@ struct Running
     std::unique_ptr<OrganisationRepository> organisations;
     std::unique_ptr<ProfileRepository> profiles;
     std::unique_ptr<DeviceRepository> devices;
+    std::unique_ptr<StreamKeyRepository> streamKeys;
+    std::unique_ptr<WebinarTimeline> timeline;
     std::unique_ptr<AccessPolicy> policy;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<LoginThrottle> throttle;
@@ -147,6 +151,8 @@ Status openServices(Running &running, const ServerOptions &options)
     running.organisations = std::make_unique<OrganisationRepository>(db);
     running.profiles = std::make_unique<ProfileRepository>(db, cipher);
     running.devices = std::make_unique<DeviceRepository>(db, cipher);
+    running.streamKeys = std::make_unique<StreamKeyRepository>(db, cipher);
+    running.timeline = std::make_unique<WebinarTimeline>(db, cipher);
     running.policy = std::make_unique<AccessPolicy>(db);
     running.sessions = std::make_unique<SessionStore>(db, SessionPolicy {options.sessionIdle, options.sessionMax});
     running.throttle = std::make_unique<LoginThrottle>(db, *running.keys);
@@ -325,7 +331,9 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
                           running.passwordResets.get(),
                           running.signUps.get(),
                           running.joinLinks.get(),
-                          running.emailChanges.get()};
+                          running.emailChanges.get(),
+                          running.streamKeys.get(),
+                          running.timeline.get()};
     running.api = std::make_unique<ApiServer>(services);
     running.api->addController(std::make_unique<web::PortalController>(web::PortalController::Services {
         *running.database, *running.keys, *running.users, *running.profiles, *running.webinars, *running.registrations,

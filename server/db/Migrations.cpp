@@ -61,7 +61,8 @@ const QList<Migration> &allVersions()
         {latin1Statements(schema::version13)},
         {rebuildStatements(schema::versionWaitingList, u"_waitlist"_s) +
              latin1Statements(schema::versionWaitingListRules),
-         true}};
+         true},
+        {latin1Statements(schema::versionStreamKeysAndTimeline)}};
     return versions;
 }
 

@@ -526,6 +526,30 @@ const QList<const char *> version13 {
     "ALTER TABLE audit_log ADD COLUMN change_detail TEXT NOT NULL DEFAULT ''",
 };
 
+// Issue 17, the stream-key vault and going live (docs/security.md "Stream keys", docs/api.md "Go-live"):
+// - webinar_stream_keys: a webinar's ingest URL and stream key, both sealed under the organisation's key
+//   (FieldCipher, bound to "webinar_stream_keys/<column>/<webinar id>"); who set or rotated them and when.
+// - webinar_state_changes: the webinar's timeline, one row per state change, written in the change's transaction.
+const QList<const char *> versionStreamKeysAndTimeline {
+    "CREATE TABLE webinar_stream_keys ("
+    " webinar_id INTEGER PRIMARY KEY REFERENCES webinars(id) ON DELETE CASCADE,"
+    " ingest_url BLOB NOT NULL,"
+    " stream_key BLOB NOT NULL,"
+    " origin TEXT NOT NULL CHECK (origin IN ('set','rotated')),"
+    " changed_at TEXT NOT NULL,"
+    " changed_by INTEGER REFERENCES users(id) ON DELETE SET NULL)",
+    "CREATE TABLE webinar_state_changes ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+    " from_state TEXT NOT NULL,"
+    " to_state TEXT NOT NULL,"
+    " changed_at TEXT NOT NULL,"
+    " actor_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+    " actor_role TEXT NOT NULL,"
+    " overridden INTEGER NOT NULL DEFAULT 0 CHECK (overridden IN (0, 1)))",
+    "CREATE INDEX webinar_state_changes_webinar ON webinar_state_changes(webinar_id, id)",
+};
+
 } // namespace regiekamer::server::migrations::schema
 
 namespace regiekamer::server::migrations::schema {

@@ -32,5 +32,6 @@ extern const QList<const char *> version12;
 extern const QList<const char *> version13;
 extern const QList<Rebuild> versionWaitingList;
 extern const QList<const char *> versionWaitingListRules;
+extern const QList<const char *> versionStreamKeysAndTimeline;
 
 } // namespace regiekamer::server::migrations::schema

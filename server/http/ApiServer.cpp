@@ -16,6 +16,8 @@
 #include "http/controllers/ApprovalRulesController.h"
 #include "http/controllers/BackupController.h"
 #include "http/controllers/DeviceController.h"
+#include "http/controllers/GoLiveController.h"
+#include "http/controllers/GoLiveGate.h"
 #include "http/controllers/InvitationController.h"
 #include "http/controllers/OrganisationController.h"
 #include "http/controllers/OutboxController.h"
@@ -24,6 +26,7 @@
 #include "http/controllers/ReportController.h"
 #include "http/controllers/SelfServiceController.h"
 #include "http/controllers/SignInController.h"
+#include "http/controllers/StreamKeyController.h"
 #include "http/controllers/WebinarController.h"
 #include "protocol/ApiPaths.h"
 #include "storage/ApprovalRuleRepository.h"
@@ -96,7 +99,12 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<DeviceController>(s.devices, access));
-    m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
+    if (s.streamKeys && s.timeline) {
+        m_goLive = std::make_unique<GoLiveGate>(*s.timeline, m_presence);
+        m_controllers.push_back(std::make_unique<StreamKeyController>(*s.streamKeys, access));
+        m_controllers.push_back(std::make_unique<GoLiveController>(s.webinars, *m_goLive, access));
+    }
+    m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access, m_goLive.get()));
     m_approvalRules = std::make_unique<ApprovalRuleRepository>(s.database);
     m_waitingList = std::make_unique<WaitingList>(s.registrations, *m_approvalRules, s.auditLog, s.joinLinks);
     m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access, s.joinLinks,

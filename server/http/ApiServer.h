@@ -2,6 +2,7 @@
 
 #include "auth/Authenticator.h"
 #include "base/Result.h"
+#include "http/Presence.h"
 #include "http/RequestPipeline.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/Session.h"
@@ -51,7 +52,10 @@ class RegistrationRepository;
 class ReportRepository;
 class SessionStore;
 class UserRepository;
+class StreamKeyRepository;
 class WebinarRepository;
+class WebinarTimeline;
+class GoLiveGate;
 
 // The long-lived services the API works with (app/ServerApp owns them).
 struct ApiServices
@@ -84,6 +88,10 @@ struct ApiServices
     SignUps *signUps = nullptr;
     JoinLinks *joinLinks = nullptr;
     EmailChanges *emailChanges = nullptr;
+    // The stream-key vault and the go-live checklist with the webinars' timeline (issue 17): their routes exist, and
+    // going live is checked, when both are given.
+    StreamKeyRepository *streamKeys = nullptr;
+    WebinarTimeline *timeline = nullptr;
 };
 
 // The JSON API of /api/v1 on a QHttpServer: one controller per resource, every logged route through the one
@@ -105,6 +113,8 @@ public:
     Authenticator &authenticator() { return m_authenticator; }
     // Argon2id off the event loop: password checks, and the new passwords chosen on the pages of links in mail.
     PasswordCheckPool &passwordChecks() { return *m_passwordChecks; }
+    // Who has an event stream open now (the EventHub sets its probe).
+    Presence &presence() { return m_presence; }
     // Is the webinar in the user's scope now (for events)? Read from the database.
     Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
     // The access log entry as the user may see it, nullopt when not at all (for events; AuditQuery::entryFor), and
@@ -138,6 +148,8 @@ private:
     std::unique_ptr<ApprovalRuleRepository> m_approvalRules; // approval rules and the waiting list (issue 17)
     std::unique_ptr<WaitingList> m_waitingList;
     SignInController *m_signIn = nullptr;
+    Presence m_presence;
+    std::unique_ptr<GoLiveGate> m_goLive;
 };
 
 } // namespace regiekamer::server

@@ -22,6 +22,7 @@ EventHub::EventHub(ApiServer &api, std::chrono::milliseconds checkInterval, QObj
     : QObject(parent)
     , m_api(api)
 {
+    m_api.presence().setProbe([this](qint64 userId) { return isConnected(userId); });
     QHttpServer &http = api.http();
     http.addWebSocketUpgradeVerifier(this, [this](const QHttpServerRequest &request) {
         if (request.url().path() != QLatin1StringView(api::path::events))
@@ -42,7 +43,17 @@ EventHub::EventHub(ApiServer &api, std::chrono::milliseconds checkInterval, QObj
 
 EventHub::~EventHub()
 {
+    m_api.presence().setProbe({});
     closeAll(u"Server shutting down"_s);
+}
+
+bool EventHub::isConnected(qint64 userId) const
+{
+    for (const Stream &stream : m_sockets) {
+        if (stream.userId == userId)
+            return true;
+    }
+    return false;
 }
 
 void EventHub::acceptPending()

@@ -39,6 +39,8 @@ public:
     // Sends {type: "audit.appended", data: entry} to every open stream whose user may see the entry, with only the
     // fields that user may see (AuditQuery::entryFor, the filter of GET /api/v1/audit).
     void publishAuditEntry(const regiekamer::api::AuditEntry &entry);
+    // Whether the account has an event stream open now (the pre-flight's "a moderator is present").
+    bool isConnected(qint64 userId) const;
 
 private:
     void acceptPending();

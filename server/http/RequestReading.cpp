@@ -13,6 +13,7 @@
 #include "protocol/Registration.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
+#include "protocol/StreamKey.h"
 #include "protocol/Webinar.h"
 
 #include <algorithm>
@@ -77,7 +78,9 @@ template Result<api::SignUpConfirmation> body(const QHttpServerRequest &);
 template Result<api::EmailChangeRequest> body(const QHttpServerRequest &);
 template Result<api::LinkToken> body(const QHttpServerRequest &);
 template Result<api::ApprovalRulesUpdate> body(const QHttpServerRequest &);
+template Result<api::StreamKeyUpdate> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
+template Result<api::StreamKeyUpdate> bodyFromBytes(const QByteArray &);
 template Result<api::EmailChangeRequest> bodyFromBytes(const QByteArray &);
 template Result<api::SignUpConfirmation> bodyFromBytes(const QByteArray &);
 template Result<api::OrganisationCreate> bodyFromBytes(const QByteArray &);

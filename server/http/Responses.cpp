@@ -85,7 +85,7 @@ QHttpServerResponse::StatusCode statusFor(const QString &code)
         return Code::Forbidden;
     if (is(api::errc::notFound))
         return Code::NotFound;
-    if (is(api::errc::conflict) || is(api::errc::capacityFull))
+    if (is(api::errc::conflict) || is(api::errc::capacityFull) || is(api::errc::preflightUnmet))
         return Code::Conflict;
     if (is(api::errc::payloadTooLarge))
         return Code::PayloadTooLarge;

@@ -151,7 +151,7 @@ void TestAttackIdor::createWebinarsAndAssignments()
     m_newWebinar = created.value("id"_L1).toInteger();
     QVERIFY(m_newWebinar > 0);
     const ApiReply scheduled = asAdmin("POST", api::path::expand(api::path::webinarState, {m_newWebinar}),
-                                       api::WebinarStateChange {WebinarState::Scheduled, 1}.toJson());
+                                       api::WebinarStateChange {WebinarState::Scheduled, 1, {}}.toJson());
     QVERIFY2(scheduled.status == 200, qPrintable(scheduled.describe()));
     m_spareWebinar =
         create(u"A"_s, u"IDOR: organisation A, draft, deleted by admin's control"_s).value("id"_L1).toInteger();

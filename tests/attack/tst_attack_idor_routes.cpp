@@ -207,6 +207,24 @@ QSet<qint64> noInvitations(const Call &, int)
     return {};
 }
 
+// Stream keys (docs/rights.md stream_key): admin every webinar, a director the assigned ones, nobody else any.
+QSet<qint64> streamKeyReach(const Call &call, int)
+{
+    if (call.actor.role != Role::Admin && call.actor.role != Role::Director)
+        return {};
+    return call.actor.scope.value(Kind::Webinar);
+}
+
+// The timeline: the staff's read scope; a viewer has none.
+QSet<qint64> timelineReach(const Call &call, int)
+{
+    return call.actor.role == Role::Viewer ? QSet<qint64> {} : call.actor.scope.value(Kind::Webinar);
+}
+
+const Body streamKey = [](const Call &, bool) {
+    return QJsonObject {{"ingestUrl"_L1, u"rtmps://ingest.idor.example/live"_s}, {"streamKey"_L1, u"idor-sweep-key"_s}};
+};
+
 } // namespace
 
 QList<QString> idor::placeholders(const QString &pathTemplate)
@@ -246,5 +264,10 @@ QList<RouteCase> idor::routeCases()
         // No account of the sweep's world is invited: every id answers as an unknown one, for admin too.
         {p::invitation, {Kind::User}, {{"DELETE", none}}, noInvitations},
         {p::invitationResend, {Kind::User}, {{"POST", none}}, noInvitations},
+        {p::webinarStreamKey, {Kind::Webinar}, {{"GET", none}, {"PUT", streamKey}}, streamKeyReach},
+        {p::webinarStreamKeyReveal, {Kind::Webinar}, {{"POST", none}}, streamKeyReach},
+        {p::webinarStreamKeyRotation, {Kind::Webinar}, {{"POST", none}}, streamKeyReach},
+        {p::webinarPreflight, {Kind::Webinar}, {{"GET", none}}},
+        {p::webinarTimeline, {Kind::Webinar}, {{"GET", none}}, timelineReach},
     };
 }

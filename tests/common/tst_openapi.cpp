@@ -7,6 +7,7 @@
 #include "protocol/Device.h"
 #include "protocol/ErrorBody.h"
 #include "protocol/Event.h"
+#include "protocol/GoLive.h"
 #include "protocol/Lists.h"
 #include "protocol/Organisation.h"
 #include "protocol/Profile.h"
@@ -17,6 +18,7 @@
 #include "protocol/SelfService.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
+#include "protocol/StreamKey.h"
 #include "protocol/Webinar.h"
 
 #include <QFile>
@@ -43,6 +45,7 @@ private Q_SLOTS:
 private:
     static void addDomainRows();
     static void addSelfServiceRows();
+    static void addGoLiveRows();
     QJsonObject schema(const QString &name) const;
     QJsonObject m_document;
 };
@@ -107,6 +110,25 @@ void TestOpenApi::addSelfServiceRows()
     QTest::newRow("LinkToken") << u"LinkToken"_s << api::LinkToken {}.toJson();
 }
 
+// The stream-key vault and going live (issue 17).
+void TestOpenApi::addGoLiveRows()
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    const api::StreamKeyInfo info {1, true, u"rtmp://x"_s, now, 2, u"x"_s, api::StreamKeyOrigin::Rotated};
+    QTest::newRow("StreamKeyInfo") << u"StreamKeyInfo"_s << info.toJson();
+    QTest::newRow("StreamKeyInfo unset") << u"StreamKeyInfo"_s << api::StreamKeyInfo {}.toJson();
+    QTest::newRow("StreamKeyUpdate") << u"StreamKeyUpdate"_s << api::StreamKeyUpdate {}.toJson();
+    QTest::newRow("StreamKeyReveal") << u"StreamKeyReveal"_s << api::StreamKeyReveal {}.toJson();
+    api::Preflight preflight {1, {{api::PreflightCheck::StreamKeySet, true}}, 0, 1, 1};
+    QTest::newRow("Preflight") << u"Preflight"_s << preflight.toJson();
+    QTest::newRow("PreflightItem") << u"PreflightItem"_s
+                                   << preflight.toJson().value("items"_L1).toArray().first().toObject();
+    const api::TimelineEntry entry {1,   WebinarState::Scheduled, WebinarState::Live, now, 2, u"x"_s, u"director"_s,
+                                    true};
+    QTest::newRow("TimelineEntry") << u"TimelineEntry"_s << entry.toJson();
+    QTest::newRow("TimelineList") << u"TimelineList"_s << QJsonObject {{"items"_L1, QJsonArray {entry.toJson()}}};
+}
+
 void TestOpenApi::addDomainRows()
 {
     const auto now = QDateTime::currentDateTimeUtc();
@@ -150,7 +172,9 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("WebinarCreate") << u"WebinarCreate"_s << api::WebinarCreate {0, {}, {}, now, 0}.toJson();
     QTest::newRow("WebinarUpdate") << u"WebinarUpdate"_s
                                    << api::WebinarUpdate {1, u"x"_s, u"x"_s, now, 60, false}.toJson();
-    QTest::newRow("WebinarStateChange") << u"WebinarStateChange"_s << api::WebinarStateChange {}.toJson();
+    QTest::newRow("WebinarStateChange") << u"WebinarStateChange"_s
+                                        << api::WebinarStateChange {WebinarState::Live, 1, u"why"_s}.toJson();
+    addGoLiveRows();
     QTest::newRow("StaffAssignmentRequest") << u"StaffAssignmentRequest"_s << api::StaffAssignmentRequest {}.toJson();
     QTest::newRow("RegistrationUpdate") << u"RegistrationUpdate"_s
                                         << api::RegistrationUpdate {api::ApprovalState::Rejected, 1, u"r"_s}.toJson();
@@ -199,7 +223,8 @@ void TestOpenApi::errorCodesAreDocumented()
     for (const char *code : {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked,
                              api::errc::tooManyAttempts, api::errc::unauthenticated, api::errc::sessionExpired,
                              api::errc::forbidden, api::errc::notFound, api::errc::conflict, api::errc::capacityFull,
-                             api::errc::payloadTooLarge, api::errc::internal, api::errc::invalidToken}) {
+                             api::errc::payloadTooLarge,
+                             api::errc::internal, api::errc::invalidToken, api::errc::preflightUnmet}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

@@ -1,10 +1,12 @@
 #include "protocol/ApprovalRules.h"
 #include "protocol/AuditEntry.h"
+#include "protocol/GoLive.h"
 #include "protocol/Lists.h"
 #include "protocol/Report.h"
 #include "protocol/Registration.h"
 #include "protocol/Roles.h"
 #include "protocol/Session.h"
+#include "protocol/StreamKey.h"
 #include "protocol/Webinar.h"
 #include "protocol/WebinarState.h"
 
@@ -36,6 +38,13 @@ private Q_SLOTS:
     void organisationRuleMatchesNormalisedNames();
     void waitlistedRegistrationRoundTrip();
     void reasonGoesOnlyWithADecision();
+    void ingestUrls_data();
+    void ingestUrls();
+    void streamKeyUpdateIsStrict();
+    void streamKeyInfoNeverCarriesTheKey();
+    void preflightRoundTrip();
+    void timelineEntryRoundTrip();
+    void stateChangeOverride();
 };
 
 void TestProtocol::roleWireNamesRoundTrip()
@@ -179,6 +188,8 @@ void TestProtocol::reportRoundTripAndRefusesMalformedParts()
     QJsonObject badCount = report.toJson();
     badCount.insert("questionsByState"_L1, QJsonArray {QJsonObject {{"name"_L1, u"new"_s}, {"count"_L1, u"1"_s}}});
     QVERIFY(!api::WebinarReport::fromJson(badCount));
+}
+
 // A director's change comes back normalised: domains lower case without a final dot, organisations trimmed, both
 // without duplicates; the stored rules read back as written.
 void TestProtocol::approvalRulesRoundTrip()
@@ -297,6 +308,122 @@ void TestProtocol::reasonGoesOnlyWithADecision()
     QVERIFY(api::RegistrationUpdate::fromJson({{"approvalState"_L1, u"waitlisted"_s}, {"version"_L1, 2}}));
     api::RegistrationUpdate update {api::ApprovalState::Rejected, 2, u"Vol"_s};
     QCOMPARE(api::RegistrationUpdate::fromJson(update.toJson())->reason, u"Vol"_s);
+}
+
+void TestProtocol::ingestUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("rtmp") << u"rtmp://live.example.net/app"_s << true;
+    QTest::newRow("rtmps with port") << u"rtmps://live.example.net:443/app"_s << true;
+    QTest::newRow("srt with query") << u"srt://ingest.example.net:9000?mode=caller&latency=200"_s << true;
+    QTest::newRow("https") << u"https://live.example.net/app"_s << false;
+    QTest::newRow("no scheme") << u"live.example.net/app"_s << false;
+    QTest::newRow("no host") << u"rtmp:///app"_s << false;
+    QTest::newRow("credentials") << u"rtmp://user:pw@live.example.net/app"_s << false;
+    QTest::newRow("space") << u"rtmp://live.example.net/a b"_s << false;
+    QTest::newRow("newline") << u"rtmp://live.example.net/a\nb"_s << false;
+    QTest::newRow("too long") << u"rtmp://live.example.net/"_s + QString(1000, u'a') << false;
+}
+
+void TestProtocol::ingestUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, valid);
+    QCOMPARE(api::validateIngestUrl(url).has_value(), valid);
+}
+
+void TestProtocol::streamKeyUpdateIsStrict()
+{
+    const api::StreamKeyUpdate update {u"srt://ingest.example.net:9000"_s, "abc-DEF_123!"};
+    auto decoded = api::StreamKeyUpdate::fromJson(update.toJson());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->streamKey, update.streamKey);
+    QCOMPARE(decoded->ingestUrl, update.ingestUrl);
+    QJsonObject extra = update.toJson();
+    extra.insert("webinarId"_L1, 3);
+    QVERIFY(!api::StreamKeyUpdate::fromJson(extra));
+    for (const char *bad : {"short", "with space 123", "tab\there123", "ümlaut-key-123"}) {
+        QJsonObject body = update.toJson();
+        body.insert("streamKey"_L1, QString::fromUtf8(bad));
+        QVERIFY2(!api::StreamKeyUpdate::fromJson(body), bad);
+    }
+    QVERIFY(!api::StreamKeyUpdate::fromJson(QJsonObject {{"streamKey"_L1, u"abcdefgh"_s}}));
+}
+
+void TestProtocol::streamKeyInfoNeverCarriesTheKey()
+{
+    const api::StreamKeyInfo info {4, true,       u"rtmp://x.example"_s,        QDateTime::currentDateTimeUtc(),
+                                   7, u"Joost"_s, api::StreamKeyOrigin::Rotated};
+    const QJsonObject json = info.toJson();
+    QVERIFY(!json.contains("streamKey"_L1));
+    auto decoded = api::StreamKeyInfo::fromJson(json);
+    QVERIFY(decoded);
+    QCOMPARE(decoded->origin, api::StreamKeyOrigin::Rotated);
+    QCOMPARE(decoded->changedByName, u"Joost"_s);
+    QCOMPARE(decoded->changedById, 7);
+    auto unset = api::StreamKeyInfo::fromJson(api::StreamKeyInfo {9, false, {}, {}, 0, {}, {}}.toJson());
+    QVERIFY(unset);
+    QVERIFY(!unset->isSet);
+    QVERIFY(unset->ingestUrl.isEmpty());
+}
+
+void TestProtocol::preflightRoundTrip()
+{
+    using enum api::PreflightCheck;
+    const api::Preflight preflight {
+        3,
+        {{RehearsalHeld, true}, {ModeratorPresent, false}, {StreamKeySet, true}, {RegistrationsHandled, false}},
+        2,
+        1,
+        0};
+    QCOMPARE(preflight.unmet(), (QList<api::PreflightCheck> {ModeratorPresent, RegistrationsHandled}));
+    QVERIFY(!preflight.ready());
+    const QJsonObject json = preflight.toJson();
+    QCOMPARE(json.value("ready"_L1).toBool(true), false);
+    auto decoded = api::Preflight::fromJson(json);
+    QVERIFY(decoded);
+    QCOMPARE(decoded->items, preflight.items);
+    QCOMPARE(decoded->pendingRegistrations, 2);
+    QCOMPARE(api::unmetFromErrorJson(QJsonObject {{"unmet"_L1, QJsonArray {u"stream_key_set"_s, u"nonsense"_s}}}),
+             QList<api::PreflightCheck> {StreamKeySet});
+    for (const api::PreflightCheck check : api::allPreflightChecks()) {
+        QCOMPARE(api::preflightCheckFromWire(api::preflightCheckToWire(check)), check);
+        QVERIFY(!api::preflightCheckLabel(check).isEmpty() && !api::preflightCheckHint(check).isEmpty());
+    }
+    QJsonObject bad = json;
+    bad.insert("items"_L1, QJsonArray {QJsonObject {{"check"_L1, u"unknown"_s}, {"passed"_L1, true}}});
+    QVERIFY(!api::Preflight::fromJson(bad));
+}
+
+void TestProtocol::timelineEntryRoundTrip()
+{
+    const api::TimelineEntry entry {5, WebinarState::Rehearsal, WebinarState::Live, QDateTime::currentDateTimeUtc(),
+                                    8, u"Joost van Dijk"_s,     u"director"_s,      true};
+    auto decoded = api::TimelineEntry::fromJson(entry.toJson());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->to, WebinarState::Live);
+    QCOMPARE(decoded->actorName, entry.actorName);
+    QVERIFY(decoded->overridden);
+    QCOMPARE(decoded->at.toMSecsSinceEpoch(), entry.at.toMSecsSinceEpoch());
+    api::TimelineEntry operatorChange = entry;
+    operatorChange.actorId = 0;
+    QVERIFY(operatorChange.toJson().value("actorId"_L1).isNull());
+}
+
+void TestProtocol::stateChangeOverride()
+{
+    const api::WebinarStateChange change {WebinarState::Live, 4, u"Speaker waits"_s};
+    auto decoded = api::WebinarStateChange::fromJson(change.toJson());
+    QVERIFY(decoded);
+    QCOMPARE(decoded->overrideReason, change.overrideReason);
+    const api::WebinarStateChange plain {WebinarState::Live, 4, {}};
+    QVERIFY(!plain.toJson().contains("overrideReason"_L1));
+    QJsonObject tooShort = change.toJson();
+    tooShort.insert("overrideReason"_L1, u"  no "_s);
+    QVERIFY(!api::WebinarStateChange::fromJson(tooShort));
+    tooShort.insert("overrideReason"_L1, QString(501, u'x'));
+    QVERIFY(!api::WebinarStateChange::fromJson(tooShort));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

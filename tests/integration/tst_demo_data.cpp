@@ -1,12 +1,14 @@
 // The demo data reads like a real day in the control room (issue 16): the care group's webinars are in Dutch and the
 // asset manager's in English, questions included; only approved attendees ask questions; nobody left a webinar, or
-// joined one, later than now. Checked through the API of a real server started with --demo.
+// joined one, later than now; the webinars have timelines and stream keys. Checked through the API of a real server
+// started with --demo.
 #include "ApiRequests.h"
 #include "ServerProcess.h"
 #include "protocol/ApiPaths.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -102,6 +104,36 @@ private Q_SLOTS:
             }
         }
         QVERIFY(questionsSeen >= 10);
+    }
+
+    // Issue 17: every webinar that has been scheduled has a timeline that leads to its state, all in the past; the
+    // webinars with a director have a stream key (whose metadata never carries it).
+    void webinarsHaveTimelinesAndKeys()
+    {
+        const ApiReply webinars = m_api.send("GET", m_api.url(QString::fromLatin1(api::path::webinars)), m_token);
+        int keys = 0;
+        for (const QJsonValue value : webinars.items()) {
+            const QJsonObject webinar = value.toObject();
+            const qint64 id = webinar.value("id"_L1).toInteger();
+            const QJsonArray timeline =
+                m_api.send("GET", m_api.url(api::path::expand(api::path::webinarTimeline, {id})), m_token).items();
+            const QString state = webinar.value("state"_L1).toString();
+            if (state == "draft"_L1) {
+                QVERIFY(timeline.isEmpty());
+            } else {
+                QVERIFY2(!timeline.isEmpty(), qPrintable(state));
+                QCOMPARE(timeline.last().toObject().value("to"_L1).toString(), state);
+            }
+            for (const QJsonValue entry : timeline)
+                QVERIFY(QDateTime::fromString(entry.toObject().value("at"_L1).toString(), Qt::ISODateWithMs) <=
+                        QDateTime::currentDateTimeUtc());
+            const ApiReply key =
+                m_api.send("GET", m_api.url(api::path::expand(api::path::webinarStreamKey, {id})), m_token);
+            QCOMPARE(key.status, 200);
+            QVERIFY(!key.json().contains("streamKey"_L1));
+            keys += key.json().value("isSet"_L1).toBool() ? 1 : 0;
+        }
+        QCOMPARE(keys, 4);
     }
 
     void cleanupTestCase() { m_server.terminate(); }

@@ -1,6 +1,7 @@
 #include "panels/AssignmentsPanel.h"
 
 #include "dialogs/WebinarDialog.h"
+#include "panels/StreamKeyPanel.h"
 #include "resources/ActionIcons.h"
 #include "session/SessionController.h"
 #include "widgets/ButtonContextMenu.h"
@@ -88,6 +89,7 @@ AssignmentsPanel::AssignmentsPanel(client::SessionController *session, StatusLin
     layout->addWidget(m_undoBar);
     layout->addWidget(m_staff, 1);
     layout->addLayout(actions);
+    layout->addWidget(new StreamKeyPanel(session->api(), session->workspace(), Role::Admin, this)); // set, rotate
     connect(m_webinars->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssignmentsPanel::onWebinarSelected);
     connect(session->workspace(), &client::WebinarWorkspace::detailChanged, this, &AssignmentsPanel::showStaff);

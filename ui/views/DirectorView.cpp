@@ -1,6 +1,7 @@
 #include "views/DirectorView.h"
 
 #include "panels/AttendeePanel.h"
+#include "panels/ProductionPanel.h"
 #include "panels/QuestionQueuePanel.h"
 #include "panels/ReportPanel.h"
 #include "panels/StaffPanel.h"
@@ -37,12 +38,14 @@ DirectorView::DirectorView(client::SessionController *session, QWidget *parent)
     , m_attendees(new AttendeePanel(session->workspace(), Role::Director, this))
     , m_staff(new StaffPanel(session->workspace(), Role::Director, this))
     , m_questions(new QuestionQueuePanel(session->workspace(), Role::Director, this))
+    , m_production(new ProductionPanel(session, Role::Director, this))
 {
     setObjectName(u"directorView"_s);
     m_tabs->setObjectName(u"webinarTabs"_s);
     m_tabs->addTab(m_attendees, QString());
     m_tabs->addTab(m_staff, QString());
     m_tabs->addTab(m_questions, QString());
+    m_tabs->addTab(m_production, QString());
 
     auto *detail = new QWidget(this);
     detail->setObjectName(u"webinarDetail"_s);
@@ -104,6 +107,7 @@ void DirectorView::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_attendees), tr("Attendees"));
     m_tabs->setTabText(m_tabs->indexOf(m_staff), tr("Staff"));
     m_tabs->setTabText(m_tabs->indexOf(m_questions), tr("Questions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_production), tr("Go-live"));
 }
 
 } // namespace regiekamer::ui

@@ -14,6 +14,7 @@ class AccessLogView;
 class ReportPanel;
 class AttendeePanel;
 class MessageBar;
+class ProductionPanel;
 class QuestionQueuePanel;
 class StaffPanel;
 class WebinarListSection;
@@ -48,6 +49,7 @@ private:
     AttendeePanel *m_attendees;
     StaffPanel *m_staff;
     QuestionQueuePanel *m_questions;
+    ProductionPanel *m_production; // go-live checklist, timeline, stream key
 };
 
 } // namespace regiekamer::ui

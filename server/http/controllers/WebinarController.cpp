@@ -6,6 +6,7 @@
 #include "http/RequestReading.h"
 #include "http/Responses.h"
 #include "http/Router.h"
+#include "http/controllers/GoLiveGate.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/AuditChange.h"
 #include "protocol/EventTypes.h"
@@ -31,9 +32,10 @@ bool mayAssignRole(const api::UserInfo &caller, Role role)
 
 } // namespace
 
-WebinarController::WebinarController(WebinarRepository &webinars, ScopedAccess access)
+WebinarController::WebinarController(WebinarRepository &webinars, ScopedAccess access, GoLiveGate *gate)
     : m_webinars(webinars)
     , m_access(access)
+    , m_gate(gate)
 {
 }
 
@@ -150,9 +152,17 @@ QHttpServerResponse WebinarController::changeState(RequestContext &context)
     auto change = http::body<api::WebinarStateChange>(context.request());
     if (!change)
         return http::fromError(change.error());
+    if (m_gate && change->version == detail->summary.version) {
+        if (auto refusal = m_gate->check(context, detail->summary, *change))
+            return std::move(*refusal);
+    }
     auto updated = m_webinars.changeState(context.id(), *change);
     if (!updated)
         return http::fromError(updated.error());
+    if (m_gate) {
+        if (auto recorded = m_gate->record(context, detail->summary, *change); !recorded)
+            return http::fromError(recorded.error());
+    }
     qCInfo(lcHttp, "Webinar %lld set to %s by user %lld", static_cast<long long>(context.id()),
            qUtf8Printable(webinarStateToWire(change->state)), static_cast<long long>(context.caller().id));
     context.recordChange(api::auditChangeField::webinarState, webinarStateToWire(detail->summary.state),

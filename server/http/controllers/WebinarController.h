@@ -11,6 +11,7 @@
 
 namespace regiekamer::server {
 
+class GoLiveGate;
 class RequestContext;
 class WebinarRepository;
 
@@ -19,7 +20,8 @@ class WebinarRepository;
 class WebinarController final : public Controller
 {
 public:
-    WebinarController(WebinarRepository &webinars, ScopedAccess access);
+    // With a gate, going live requires the pre-flight checklist and every state change enters the timeline.
+    WebinarController(WebinarRepository &webinars, ScopedAccess access, GoLiveGate *gate = nullptr);
     void addRoutes(Router &router) override;
 
 private:
@@ -39,6 +41,7 @@ private:
 
     WebinarRepository &m_webinars;
     ScopedAccess m_access;
+    GoLiveGate *m_gate = nullptr;
 };
 
 } // namespace regiekamer::server

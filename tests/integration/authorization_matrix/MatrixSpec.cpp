@@ -167,7 +167,7 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"GET /portal/delete"_s,                      {u"read"_s,           u"page"_s,          false}},
         {u"POST /portal/delete"_s,                     {u"delete"_s,         u"account"_s,       false}},
     };
-    return table.value(endpoint);
+    return table.contains(endpoint) ? table.value(endpoint) : streamKeyAuditExpectation(endpoint);
 }
 // clang-format on
 
@@ -349,6 +349,7 @@ void addStatusTableRows()
     addApprovalRuleRows();
     addAttendeeRows();
     addReportRows();
+    addStreamKeyRows();
     addScopeChangingRows();
 }
 

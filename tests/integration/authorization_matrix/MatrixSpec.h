@@ -54,5 +54,8 @@ AuditExpectation auditExpectation(const QString &endpoint);
 // endpoint (QString), roleValue (int), whereValue (int) and expected (int).
 void addStatusTableColumns();
 void addStatusTableRows();
+// MatrixRowsStreamKeys.cpp: the stream-key vault and go-live endpoints (issue 17).
+void addStreamKeyRows();
+AuditExpectation streamKeyAuditExpectation(const QString &endpoint);
 
 } // namespace matrix

@@ -90,6 +90,14 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void revokeInvitation(const matrix::MatrixRow &row);
     void requestEmailChange(const matrix::MatrixRow &row);
     void anonymousForm(const matrix::MatrixRow &row);
+    // ---- MatrixRowsStreamKeys.cpp ----
+    QString setMatrixStreamKey(qint64 webinar); // as admin; the key
+    void getStreamKey(const matrix::MatrixRow &row);
+    void putStreamKey(const matrix::MatrixRow &row);
+    void revealStreamKey(const matrix::MatrixRow &row);
+    void rotateStreamKey(const matrix::MatrixRow &row);
+    void getPreflight(const matrix::MatrixRow &row);
+    void getTimeline(const matrix::MatrixRow &row);
     // ---- MatrixRowsPortal.cpp: the web portal, with the role's session token as its cookie ----
     void portalPage(const matrix::MatrixRow &row);
     void portalProfileChange(const matrix::MatrixRow &row);

@@ -89,7 +89,10 @@ void TestDomainApi::stateTransitions()
     };
     QString state = u"draft"_s;
     for (const auto &[target, expected] : steps) {
-        const ApiReply reply = change(Role::Admin, "POST", statePath, {{"state"_L1, target}, {"version"_L1, version}});
+        QJsonObject body {{"state"_L1, target}, {"version"_L1, version}};
+        if (target == "live"_L1 && expected == 200) // nobody connected as moderator: the pre-flight is overridden
+            body.insert("overrideReason"_L1, u"Transition test"_s);
+        const ApiReply reply = change(Role::Admin, "POST", statePath, body);
         QVERIFY2(reply.status == expected, qPrintable(u"%1 -> %2: %3"_s.arg(state, target, reply.describe())));
         if (expected == 200) {
             QCOMPARE(reply.json().value("state"_L1).toString(), target);
