@@ -38,7 +38,7 @@ const QList<Grant> &grants()
         {Role::Director,
          Resource::Registration,
          Scope::AssignedWebinar,
-         {Read, Update, Delete},
+         {Read, Update, Delete, RemoveFromRoom, Ban},
          {Identity, Contact, Profile, Registration, Attendance},
          {}},
         {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
@@ -46,7 +46,13 @@ const QList<Grant> &grants()
         {Role::Director, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
-        {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
+        // The moderator keeps the room calm: sends a disruptive attendee out; banning is the director's decision.
+        {Role::Moderator,
+         Resource::Registration,
+         Scope::AssignedWebinar,
+         {Read, RemoveFromRoom},
+         {Identity, Attendance},
+         {}},
         {Role::Moderator, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Moderator, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
 
@@ -58,7 +64,8 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
-        {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
+        // Joining the live webinar's room with the personal join link of their own, approved registration.
+        {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete, Join}, everyField, {}},
         {Role::Viewer, Resource::Question, Scope::OwnAccount, {Read, Create}, {Identity, Questions}, {}},
         {Role::Viewer,
          Resource::OwnProfile,
@@ -120,7 +127,7 @@ constexpr WireTable<Resource, 11> resourceNames {{
     {Resource::Invitation, "invitation"},
 }};
 
-constexpr WireTable<Action, 8> actionNames {{
+constexpr WireTable<Action, 11> actionNames {{
     {Read, "read"},
     {Create, "create"},
     {Update, "update"},
@@ -129,6 +136,9 @@ constexpr WireTable<Action, 8> actionNames {{
     {Moderate, "moderate"},
     {ChangeState, "change_state"},
     {Assign, "assign"},
+    {Join, "join"},
+    {RemoveFromRoom, "remove_from_room"},
+    {Ban, "ban"},
 }};
 
 constexpr WireTable<Scope, 5> scopeNames {{

@@ -14,6 +14,7 @@
 namespace regiekamer::client {
 
 class ClientCache;
+class RoomPresence;
 class WorkspaceCache;
 
 // The webinar the person works on: its detail, attendees and question queue, loaded page by page and kept
@@ -45,6 +46,7 @@ public:
     RegistrationModel *registrations();
     QuestionModel *questions();
     PagedLoader *registrationLoader();
+    RoomPresence *room(); // who is in the live room (attendance.changed), removals and bans
     void onEvent(const api::Event &event);
 
     void changeState(WebinarState state);
@@ -102,6 +104,7 @@ private:
     DomainClient m_domain;
     WorkspaceCache *m_offline;
     RegistrationModel *m_registrations;
+    RoomPresence *m_room;
     QuestionModel *m_questions;
     PagedLoader *m_registrationLoader;
     PagedLoader *m_questionLoader;

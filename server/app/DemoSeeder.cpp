@@ -67,7 +67,7 @@ void addRegistrationExtras(NewRegistration &registration, QRandomGenerator &rand
         const bool stillThere = live && random.bounded(10) < 8;
         // Nobody left a live webinar later than now: at most the minutes since they joined.
         const qint64 sinceJoining = std::max<qint64>(1, start.secsTo(now) / 60);
-        const qint64 watched = stillThere ? sinceJoining - 1
+        const qint64 watched = stillThere ? start.secsTo(now) / 60
             : live                        ? random.bounded(qint64 {1}, std::max<qint64>(2, sinceJoining))
                                           : qint64 {random.bounded(5, std::max(6, webinar.durationMinutes))};
         registration.joinedAt = start;
@@ -234,6 +234,8 @@ Status DemoSeeder::insertRegistrations(const QList<qint64> &organisationIds, con
             auto inserted = registrations.insert(registration, *key);
             if (!inserted)
                 return std::unexpected(inserted.error());
+            if (auto stay = insertStay(registration, *inserted, webinar); !stay)
+                return stay;
             // Only approved attendees ask questions (a pending or rejected one cannot join).
             if (registration.approval == api::ApprovalState::Approved)
                 registrationIds += *inserted;
@@ -247,6 +249,24 @@ Status DemoSeeder::insertRegistrations(const QList<qint64> &organisationIds, con
         }
     }
     return {};
+}
+
+// The stay in the room behind a demo registration's attendance (attendance_sessions), so minutes watched and the
+// concurrent viewers per minute agree with it. Those still present in the live webinar are simulated viewers whose
+// ticks last until its planned end: the room's sweep lets them leave then.
+Status DemoSeeder::insertStay(const NewRegistration &registration, qint64 registrationId,
+                              const demoData::Webinar &webinar)
+{
+    if (!registration.joinedAt.isValid())
+        return {};
+    const bool present = !registration.leftAt.isValid();
+    const QDateTime plannedEnd = m_now.addSecs((webinar.startOffsetMinutes + webinar.durationMinutes) * 60);
+    return m_database.run(u"INSERT INTO attendance_sessions (registration_id, webinar_id, joined_at, last_tick_at,"
+                          " left_at, left_how) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          {registrationId, registration.webinarId, toDatabaseTime(registration.joinedAt),
+                           toDatabaseTime(present ? std::max(plannedEnd, m_now) : registration.leftAt),
+                           present ? QVariant(QMetaType::fromType<QString>()) : toDatabaseTime(registration.leftAt),
+                           present ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"left"_s)});
 }
 
 Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint64> &registrationIds, qint64 directorId)

@@ -10,6 +10,7 @@
 #include "protocol/Profile.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
+#include "protocol/Room.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
 #include "protocol/Webinar.h"
@@ -75,6 +76,8 @@ template Result<api::SignUpRequest> body(const QHttpServerRequest &);
 template Result<api::SignUpConfirmation> body(const QHttpServerRequest &);
 template Result<api::EmailChangeRequest> body(const QHttpServerRequest &);
 template Result<api::LinkToken> body(const QHttpServerRequest &);
+template Result<api::RoomJoin> body(const QHttpServerRequest &);
+template Result<api::RoomBan> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
 template Result<api::EmailChangeRequest> bodyFromBytes(const QByteArray &);
 template Result<api::SignUpConfirmation> bodyFromBytes(const QByteArray &);

@@ -19,8 +19,9 @@ namespace {
 const QString selectRegistration =
     u"SELECT r.id, r.webinar_id, r.version, r.full_name, r.email, r.phone, r.company, r.job_title, r.registered_at,"
     " r.approval_state, r.joined_at, r.left_at, r.minutes_watched, r.consent_recording, r.consent_marketing,"
-    " r.consent_at, COALESCE(r.user_id, 0), w.organisation_id"
-    " FROM registrations r JOIN webinars w ON w.id = r.webinar_id"_s;
+    " r.consent_at, COALESCE(r.user_id, 0), w.organisation_id, b.reason, b.banned_at"
+    " FROM registrations r JOIN webinars w ON w.id = r.webinar_id"
+    " LEFT JOIN attendee_bans b ON b.registration_id = r.id"_s;
 
 QDateTime nullableTime(const QVariant &value)
 {
@@ -79,8 +80,17 @@ Result<StoredRegistration> fromRow(const QSqlQuery &q, OrganisationKeys &keys)
         fromDatabaseTime(q.value(8)),
         api::approvalStateFromWire(q.value(9).toString()).value_or(api::ApprovalState::Pending)};
     const QDateTime joined = nullableTime(q.value(10)), left = nullableTime(q.value(11));
-    r.attendance = api::AttendanceFields {joined, left, q.value(12).toLongLong(), joined.isValid() && !left.isValid()};
+    r.attendance = api::AttendanceFields {
+        joined, left, q.value(12).toLongLong(), joined.isValid() && !left.isValid(), false, {}, {}};
     r.consent = api::Consent {q.value(13).toBool(), q.value(14).toBool(), nullableTime(q.value(15))};
+    if (!q.value(19).isNull()) { // banned from the room (AttendanceRepository)
+        auto reason = FieldCipher::open(*key, q.value(18), "attendee_bans", "reason", r.id);
+        if (!reason)
+            return std::unexpected(reason.error());
+        r.attendance->banned = true;
+        r.attendance->banReason = *reason;
+        r.attendance->bannedAt = fromDatabaseTime(q.value(19));
+    }
     return StoredRegistration {r, ObjectScope {r.webinarId, q.value(17).toLongLong(), q.value(16).toLongLong()}};
 }
 
@@ -324,6 +334,23 @@ Result<api::Registration> RegistrationRepository::setApproval(qint64 id, qint64 
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return (*stored)->registration;
+}
+
+Status RegistrationRepository::setAttendance(qint64 id, const QDateTime &joinedAt, const QDateTime &leftAt,
+                                             qint64 minutesWatched)
+{
+    // The attendance columns take part in the index (the present filter, the sort by minutes watched).
+    auto change = RegistrationIndexCache::Change::beginFor(m_database, m_indexes, id);
+    if (!change)
+        return std::unexpected(change.error());
+    auto updated =
+        m_database.exec(u"UPDATE registrations SET joined_at = ?, left_at = ?, minutes_watched = ? WHERE id = ?"_s,
+                        {nullableTimeValue(joinedAt), nullableTimeValue(leftAt), minutesWatched, id});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return std::unexpected(notFound());
+    return change->commit(id);
 }
 
 Status RegistrationRepository::setJoinTokenHash(qint64 id, const QString &tokenHash)

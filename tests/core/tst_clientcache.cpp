@@ -61,7 +61,7 @@ api::Registration registration(qint64 id)
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(1764000000123 + id, QTimeZone::UTC);
         r.profile = api::ProfileFields {u"Bedrijf %1"_s.arg(canary), u"Adviseur"_s};
         r.registration = api::RegistrationFields {at, api::ApprovalState::Rejected};
-        r.attendance = api::AttendanceFields {at, {}, id % 120, true};
+        r.attendance = api::AttendanceFields {at, {}, id % 120, true, false, {}, {}};
         r.consent = api::Consent {true, false, at};
     }
     return r;
@@ -383,8 +383,8 @@ void TstClientCache::recordNamesRevealNoIdsOrNames()
         QVERIFY2(name == u"check"_s || keyed.match(name).hasMatch(), qPrintable(name));
         // A keyed name is 32 random hex digits, so it holds a run like "7777" by chance now and then; the ids are
         // ruled out by that form, the words below by containing letters past 'f'.
-        for (const QString &revealing : {u"registrations"_s, u"questions"_s, u"webinar"_s, u"user"_s, email,
-                                         server.host(), u"lease"_s})
+        for (const QString &revealing :
+             {u"registrations"_s, u"questions"_s, u"webinar"_s, u"user"_s, email, server.host(), u"lease"_s})
             QVERIFY2(!name.contains(revealing), qPrintable(name));
     }
     const QStringList header = cachetest::rawColumn(path, u"SELECT name || '=' || CAST(value AS TEXT) FROM header"_s);

@@ -31,7 +31,7 @@ api::Registration registration(qint64 id, const QString &name, const QString &co
     r.profile = api::ProfileFields {company, u"Adviseur"_s};
     r.registration =
         api::RegistrationFields {QDateTime(QDate(2026, 1, 1), QTime(10, 0), QTimeZone::UTC).addSecs(id), approval};
-    r.attendance = api::AttendanceFields {{}, {}, minutes, present};
+    r.attendance = api::AttendanceFields {{}, {}, minutes, present, false, {}, {}};
     r.consent = api::Consent {true, false, {}};
     return r;
 }

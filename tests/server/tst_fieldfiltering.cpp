@@ -84,7 +84,12 @@ api::Registration fullRegistration()
     r.registration = api::RegistrationFields {QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::UTC),
                                               api::ApprovalState::Rejected};
     r.attendance = api::AttendanceFields {QDateTime(QDate(2025, 2, 1), QTime(10, 0), QTimeZone::UTC),
-                                          QDateTime(QDate(2025, 2, 1), QTime(11, 0), QTimeZone::UTC), 60, false};
+                                          QDateTime(QDate(2025, 2, 1), QTime(11, 0), QTimeZone::UTC),
+                                          60,
+                                          false,
+                                          true,
+                                          u"Shouted over the speaker"_s,
+                                          QDateTime(QDate(2025, 2, 1), QTime(10, 30), QTimeZone::UTC)};
     r.consent = api::Consent {true, true, QDateTime(QDate(2024, 12, 31), QTime(23, 59), QTimeZone::UTC)};
     return r;
 }
