@@ -809,6 +809,26 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Attendee: %1</source>
         <translation>Attendee: %1</translation>
     </message>
+    <message>
+        <source>Presence in the room</source>
+        <translation>Presence in the room</translation>
+    </message>
+    <message>
+        <source>Left the room</source>
+        <translation>Left the room</translation>
+    </message>
+    <message>
+        <source>Sent out of the room</source>
+        <translation>Sent out of the room</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Ban lifted</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::AccessLogModel</name>
@@ -1185,6 +1205,41 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Consent given at</source>
         <translation>Consent given at</translation>
+    </message>
+    <message>
+        <source>Banned because</source>
+        <translation>Banned because</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::RoomPresence</name>
+    <message>
+        <source>Registration %1</source>
+        <translation>Registration %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent out of the room; they may join again.</source>
+        <translation>%1 was sent out of the room; they may join again.</translation>
+    </message>
+    <message>
+        <source>%1 is banned from this webinar.</source>
+        <translation>%1 is banned from this webinar.</translation>
+    </message>
+    <message>
+        <source>The ban of %1 was lifted; they may join again.</source>
+        <translation>The ban of %1 was lifted; they may join again.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the attendee is no longer in the room, or the ban was already lifted.</source>
+        <translation>Nothing changed: the attendee is no longer in the room, or the ban was already lifted.</translation>
+    </message>
+    <message>
+        <source>The server refused this: your role does not allow it.</source>
+        <translation>The server refused this: your role does not allow it.</translation>
+    </message>
+    <message>
+        <source>This registration is no longer available to you.</source>
+        <translation>This registration is no longer available to you.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1907,26 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>webinar</source>
         <translation>webinar</translation>
+    </message>
+    <message>
+        <source>Present in the room</source>
+        <translation>Present in the room</translation>
+    </message>
+    <message>
+        <source>Left the room</source>
+        <translation>Left the room</translation>
+    </message>
+    <message>
+        <source>Sent out of the room</source>
+        <translation>Sent out of the room</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banned</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Ban lifted</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2626,33 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::BanDialog</name>
+    <message>
+        <source>Ban from the webinar</source>
+        <translation>Ban from the webinar</translation>
+    </message>
+    <message>
+        <source>%1 leaves the room now and cannot join this webinar again until you lift the ban. The client&apos;s staff see the ban and its reason.</source>
+        <translation>%1 leaves the room now and cannot join this webinar again until you lift the ban. The client&apos;s staff see the ban and its reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Reason for the ban</source>
+        <translation>Reason for the ban</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ClientStaffView</name>
     <message>
         <source>Your organisation&apos;s webinars</source>
@@ -3153,6 +3255,53 @@ The control room for webinar teams.</translation>
     <message>
         <source>The last known state: the server cannot be reached right now.</source>
         <translation>The last known state: the server cannot be reached right now.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::RoomActions</name>
+    <message>
+        <source>Registration %1</source>
+        <translation>Registration %1</translation>
+    </message>
+    <message>
+        <source>Send %1 out of the room?</source>
+        <translation>Send %1 out of the room?</translation>
+    </message>
+    <message>
+        <source>%1 leaves the live webinar now. They may join again with their link; to keep them out, ban them instead.</source>
+        <translation>%1 leaves the live webinar now. They may join again with their link; to keep them out, ban them instead.</translation>
+    </message>
+    <message>
+        <source>Send out</source>
+        <translation>Send out</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Send &amp;out …</source>
+        <translation>Send &amp;out …</translation>
+    </message>
+    <message>
+        <source>Send the selected attendee out of the room</source>
+        <translation>Send the selected attendee out of the room</translation>
+    </message>
+    <message>
+        <source>Ba&amp;n …</source>
+        <translation>Ba&amp;n …</translation>
+    </message>
+    <message>
+        <source>Ban the selected attendee from the webinar</source>
+        <translation>Ban the selected attendee from the webinar</translation>
+    </message>
+    <message>
+        <source>&amp;Lift ban</source>
+        <translation>&amp;Lift ban</translation>
+    </message>
+    <message>
+        <source>Lift the ban of the selected attendee</source>
+        <translation>Lift the ban of the selected attendee</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,26 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Attendee: %1</source>
         <translation>Deelnemer: %1</translation>
     </message>
+    <message>
+        <source>Presence in the room</source>
+        <translation>Aanwezigheid in de zaal</translation>
+    </message>
+    <message>
+        <source>Left the room</source>
+        <translation>Zaal verlaten</translation>
+    </message>
+    <message>
+        <source>Sent out of the room</source>
+        <translation>Uit de zaal gestuurd</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Weren</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Weren opgeheven</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::AccessLogModel</name>
@@ -1185,6 +1205,41 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Consent given at</source>
         <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>Banned because</source>
+        <translation>Geweerd omdat</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::RoomPresence</name>
+    <message>
+        <source>Registration %1</source>
+        <translation>Inschrijving %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent out of the room; they may join again.</source>
+        <translation>%1 is uit de zaal gestuurd en kan opnieuw deelnemen.</translation>
+    </message>
+    <message>
+        <source>%1 is banned from this webinar.</source>
+        <translation>%1 wordt geweerd uit dit webinar.</translation>
+    </message>
+    <message>
+        <source>The ban of %1 was lifted; they may join again.</source>
+        <translation>%1 wordt niet meer geweerd en kan opnieuw deelnemen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the attendee is no longer in the room, or the ban was already lifted.</source>
+        <translation>Er is niets veranderd: de deelnemer is niet meer in de zaal, of wordt al niet meer geweerd.</translation>
+    </message>
+    <message>
+        <source>The server refused this: your role does not allow it.</source>
+        <translation>De server weigerde dit: je rol staat het niet toe.</translation>
+    </message>
+    <message>
+        <source>This registration is no longer available to you.</source>
+        <translation>Deze inschrijving is niet meer voor je beschikbaar.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1907,26 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>webinar</source>
         <translation>webinar</translation>
+    </message>
+    <message>
+        <source>Present in the room</source>
+        <translation>Aanwezig in de zaal</translation>
+    </message>
+    <message>
+        <source>Left the room</source>
+        <translation>Zaal verlaten</translation>
+    </message>
+    <message>
+        <source>Sent out of the room</source>
+        <translation>Uit de zaal gestuurd</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Geweerd</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Weren opgeheven</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2626,33 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::BanDialog</name>
+    <message>
+        <source>Ban from the webinar</source>
+        <translation>Weren uit het webinar</translation>
+    </message>
+    <message>
+        <source>%1 leaves the room now and cannot join this webinar again until you lift the ban. The client&apos;s staff see the ban and its reason.</source>
+        <translation>%1 verlaat nu de zaal en kan pas weer aan dit webinar deelnemen als je het weren opheft. De medewerkers van de klant zien dat en de reden.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <source>Reason for the ban</source>
+        <translation>Reden om te weren</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Weren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ClientStaffView</name>
     <message>
         <source>Your organisation&apos;s webinars</source>
@@ -3153,6 +3255,53 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>The last known state: the server cannot be reached right now.</source>
         <translation>De laatst bekende stand: de server is nu niet bereikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::RoomActions</name>
+    <message>
+        <source>Registration %1</source>
+        <translation>Inschrijving %1</translation>
+    </message>
+    <message>
+        <source>Send %1 out of the room?</source>
+        <translation>%1 uit de zaal sturen?</translation>
+    </message>
+    <message>
+        <source>%1 leaves the live webinar now. They may join again with their link; to keep them out, ban them instead.</source>
+        <translation>%1 verlaat nu het live webinar en kan met de eigen link opnieuw deelnemen; om dat te voorkomen kun je %1 beter weren.</translation>
+    </message>
+    <message>
+        <source>Send out</source>
+        <translation>Uit de zaal sturen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Laten blijven</translation>
+    </message>
+    <message>
+        <source>Send &amp;out …</source>
+        <translation>Uit de zaal &amp;sturen …</translation>
+    </message>
+    <message>
+        <source>Send the selected attendee out of the room</source>
+        <translation>De gekozen deelnemer uit de zaal sturen</translation>
+    </message>
+    <message>
+        <source>Ba&amp;n …</source>
+        <translation>&amp;Weren …</translation>
+    </message>
+    <message>
+        <source>Ban the selected attendee from the webinar</source>
+        <translation>De gekozen deelnemer uit het webinar weren</translation>
+    </message>
+    <message>
+        <source>&amp;Lift ban</source>
+        <translation>Weren &amp;opheffen</translation>
+    </message>
+    <message>
+        <source>Lift the ban of the selected attendee</source>
+        <translation>Het weren van de gekozen deelnemer opheffen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
 #include "protocol/Roles.h"
+#include "protocol/Room.h"
 #include "protocol/SelfService.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
@@ -103,6 +104,11 @@ void TestOpenApi::addSelfServiceRows()
     QTest::newRow("SignUpResult") << u"SignUpResult"_s << api::SignUpResult {}.toJson();
     QTest::newRow("EmailChangeRequest") << u"EmailChangeRequest"_s << api::EmailChangeRequest {}.toJson();
     QTest::newRow("LinkToken") << u"LinkToken"_s << api::LinkToken {}.toJson();
+    // The live room (issue 17).
+    QTest::newRow("RoomJoin") << u"RoomJoin"_s << api::RoomJoin {}.toJson();
+    QTest::newRow("RoomStay") << u"RoomStay"_s << api::RoomStay {}.toJson();
+    QTest::newRow("RoomBan") << u"RoomBan"_s << api::RoomBan {}.toJson();
+    QTest::newRow("AttendanceChange") << u"AttendanceChange"_s << api::AttendanceChange {}.toJson();
 }
 
 void TestOpenApi::addDomainRows()

@@ -40,7 +40,8 @@ QStringList registrationMembers(FieldClass field)
     case FieldClass::Registration:
         return {u"registeredAt"_s, u"approvalState"_s};
     case FieldClass::Attendance:
-        return {u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s, u"present"_s};
+        return {u"joinedAt"_s, u"leftAt"_s,    u"minutesWatched"_s, u"present"_s,
+                u"banned"_s,   u"banReason"_s, u"bannedAt"_s};
     case FieldClass::Consent:
         return {u"consent"_s};
     case FieldClass::Questions:
@@ -66,6 +67,8 @@ QStringList csvColumns(FieldClass field)
     switch (field) {
     case FieldClass::Consent:
         return {u"consentRecording"_s, u"consentMarketing"_s, u"consentGivenAt"_s};
+    case FieldClass::Attendance: // the export has no ban columns
+        return {u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s, u"present"_s};
     default:
         return registrationMembers(field);
     }
