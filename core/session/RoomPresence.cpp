@@ -35,7 +35,26 @@ void RoomPresence::onEvent(const api::Event &event)
         m_presentCount = change->presentCount;
         Q_EMIT presentCountChanged(m_presentCount);
     }
+    apply(*change);
     fetch(change->registrationId);
+}
+
+// What the event says shows at once (present, banned); the fetch then brings the times and the reason.
+void RoomPresence::apply(const api::AttendanceChange &change)
+{
+    const int row = m_registrations->rowOfId(change.registrationId);
+    if (row < 0 || !m_registrations->rowAt(row).data.attendance)
+        return;
+    api::Registration registration = m_registrations->rowAt(row).data;
+    api::AttendanceFields &attendance = *registration.attendance;
+    if (attendance.present == change.present && attendance.banned == change.banned)
+        return;
+    attendance.present = change.present;
+    attendance.banned = change.banned;
+    if (!change.banned)
+        attendance.banReason.clear();
+    if (m_registrations->updateRegistration(registration))
+        Q_EMIT rowRefreshed(change.registrationId);
 }
 
 void RoomPresence::fetch(qint64 registrationId)
@@ -57,8 +76,10 @@ void RoomPresence::fetch(qint64 registrationId)
 void RoomPresence::fetched(qint64 registrationId, const Result<api::Registration> &registration)
 {
     m_fetching.remove(registrationId);
-    if (registration && registration->webinarId == m_webinarId && m_registrations->updateRegistration(*registration))
+    if (registration && registration->webinarId == m_webinarId && m_registrations->updateRegistration(*registration)) {
         Q_EMIT rowRefreshed(registrationId);
+        Q_EMIT rowFetched(registrationId);
+    }
     if (m_stale.remove(registrationId))
         fetch(registrationId);
 }
