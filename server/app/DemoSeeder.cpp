@@ -7,6 +7,7 @@
 #include "db/DataDirectory.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
+#include "storage/AttendanceRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/QuestionRepository.h"
@@ -261,12 +262,10 @@ Status DemoSeeder::insertStay(const NewRegistration &registration, qint64 regist
         return {};
     const bool present = !registration.leftAt.isValid();
     const QDateTime plannedEnd = m_now.addSecs((webinar.startOffsetMinutes + webinar.durationMinutes) * 60);
-    return m_database.run(u"INSERT INTO attendance_sessions (registration_id, webinar_id, joined_at, last_tick_at,"
-                          " left_at, left_how) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                          {registrationId, registration.webinarId, toDatabaseTime(registration.joinedAt),
-                           toDatabaseTime(present ? std::max(plannedEnd, m_now) : registration.leftAt),
-                           present ? QVariant(QMetaType::fromType<QString>()) : toDatabaseTime(registration.leftAt),
-                           present ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"left"_s)});
+    RegistrationRepository registrations(m_database, m_cipher);
+    return AttendanceRepository(m_database, m_cipher, registrations)
+        .insertStay(registrationId, registration.webinarId, registration.joinedAt,
+                    present ? std::max(plannedEnd, m_now) : registration.leftAt, registration.leftAt);
 }
 
 Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint64> &registrationIds, qint64 directorId)

@@ -43,6 +43,17 @@ AttendanceRepository::AttendanceRepository(Database &database, FieldCipher &ciph
 {
 }
 
+Status AttendanceRepository::insertStay(qint64 registrationId, qint64 webinarId, const QDateTime &joinedAt,
+                                        const QDateTime &lastTickAt, const QDateTime &leftAt)
+{
+    const QVariant none(QMetaType::fromType<QString>());
+    return m_database.run(u"INSERT INTO attendance_sessions (registration_id, webinar_id, joined_at, last_tick_at,"
+                          " left_at, left_how) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          {registrationId, webinarId, toDatabaseTime(joinedAt), toDatabaseTime(lastTickAt),
+                           leftAt.isValid() ? QVariant(toDatabaseTime(leftAt)) : none,
+                           leftAt.isValid() ? QVariant(u"left"_s) : none});
+}
+
 Result<std::optional<QDateTime>> AttendanceRepository::openStay(qint64 registrationId)
 {
     auto row = m_database.firstRow(

@@ -26,6 +26,10 @@ public:
 
     AttendanceRepository(Database &database, FieldCipher &cipher, RegistrationRepository &registrations);
 
+    // Inside the caller's transaction, for data that arrives whole (the demo data): one stay as it is, ended when
+    // `leftAt` is valid; the registration's attendance columns are the caller's to write.
+    Status insertStay(qint64 registrationId, qint64 webinarId, const QDateTime &joinedAt, const QDateTime &lastTickAt,
+                      const QDateTime &leftAt);
     // Opens a stay (a join while one is open only counts as a tick). Returns when the open stay began.
     Result<QDateTime> join(qint64 registrationId, qint64 webinarId, const QDateTime &now);
     // The presence tick; false when the registration has no open stay (swept, removed: the viewer joins again).

@@ -248,13 +248,11 @@ struct Phase
     QList<double> roundTrips;
 };
 
-Phase runPhase(Director &director, LoadGenerator &load, QThread &thread, const QList<SeededViewer> &viewers,
-               double intervalMs)
+Phase runPhase(Director &director, LoadGenerator &load, const QList<SeededViewer> &viewers, double intervalMs)
 {
     const QList<double> before = load.roundTrips();
     QMetaObject::invokeMethod(
         &load, [&load, viewers, intervalMs] { load.joinAll(viewers, intervalMs); }, Qt::BlockingQueuedConnection);
-    Q_UNUSED(thread);
     const int timeout = static_cast<int>(viewers.size() * intervalMs) + 60000;
     waitFor(
         [&] {
@@ -292,13 +290,15 @@ void report(const char *what, const Phase &phase)
                 percentile(phase.roundTrips, 0.99));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+struct Options
 {
-    QCoreApplication app(argc, argv);
-    QCA::Initializer crypto;
-    QStandardPaths::setTestModeEnabled(true); // the director's trust store and settings stay out of the user's
+    QString dataDir, binary;
+    int port = 0, viewers = 1000, baseline = 10;
+    double seconds = 60;
+};
+
+Options parseOptions(const QCoreApplication &app)
+{
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({u"server"_s, u"regiekamer-server executable"_s, u"BIN"_s});
@@ -308,44 +308,58 @@ int main(int argc, char *argv[])
     parser.addOption({u"seconds"_s, u"the seconds they join within (default 60)"_s, u"S"_s, u"60"_s});
     parser.addOption({u"baseline"_s, u"viewers joining one per second first (default 10)"_s, u"N"_s, u"10"_s});
     parser.process(app);
-    const QString dataDir = parser.value(u"data-dir"_s), binary = parser.value(u"server"_s);
-    if (dataDir.isEmpty() || binary.isEmpty())
+    Options options;
+    options.dataDir = parser.value(u"data-dir"_s);
+    options.binary = parser.value(u"server"_s);
+    if (options.dataDir.isEmpty() || options.binary.isEmpty())
         die(u"needs --server and --data-dir"_s);
-    const int port = parser.isSet(u"port"_s) ? parser.value(u"port"_s).toInt() : freePort();
-    const int viewers = parser.value(u"viewers"_s).toInt(), baseline = parser.value(u"baseline"_s).toInt();
-    const double seconds = parser.value(u"seconds"_s).toDouble();
+    options.port = parser.isSet(u"port"_s) ? parser.value(u"port"_s).toInt() : freePort();
+    options.viewers = parser.value(u"viewers"_s).toInt();
+    options.baseline = parser.value(u"baseline"_s).toInt();
+    options.seconds = parser.value(u"seconds"_s).toDouble();
+    return options;
+}
 
-    Server server(binary, dataDir, port);
-    if (!QFile::exists(QDir(dataDir).filePath(regiekamer::server::Database::fileName))) {
-        server.start({u"--demo"_s});
-        server.stop();
-    }
-    QElapsedTimer seeding;
-    seeding.start();
-    const SeededRoom room = seedRoom(dataDir, baseline + viewers);
-    std::printf("seeded %d viewers (accounts, approved registrations, join links, sessions) in %.1f s\n",
-                baseline + viewers, seeding.elapsed() / 1000.0);
-    server.start();
-
-    const QUrl base(u"https://127.0.0.1:%1"_s.arg(port));
-    Director director;
-    director.open(base, dataDir, room.webinarId, baseline + viewers);
-    std::printf("director: webinar %lld open, %d registrations in the model, event stream connected\n",
-                static_cast<long long>(room.webinarId), director.workspace.registrations()->rowCount());
-
+QSslConfiguration viewerTls(const QString &dataDir)
+{
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromPath(QDir(dataDir).filePath(u"server-certificate.pem"_s)));
     regiekamer::tls::applyModernPolicy(tls);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return tls;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCA::Initializer crypto;
+    QStandardPaths::setTestModeEnabled(true); // the director's trust store and settings stay out of the user's
+    const Options options = parseOptions(app);
+    Server server(options.binary, options.dataDir, options.port);
+    if (!QFile::exists(QDir(options.dataDir).filePath(regiekamer::server::Database::fileName))) {
+        server.start({u"--demo"_s});
+        server.stop();
+    }
+    const SeededRoom room = seedRoom(options.dataDir, options.baseline + options.viewers);
+    server.start();
+
+    const QUrl base(u"https://127.0.0.1:%1"_s.arg(options.port));
+    Director director;
+    director.open(base, options.dataDir, room.webinarId, options.baseline + options.viewers);
+    std::printf("director: webinar %lld open, %d registrations in the model, event stream connected\n",
+                static_cast<long long>(room.webinarId), director.workspace.registrations()->rowCount());
     JoinClock clock;
     director.measure(clock);
     QThread thread;
-    LoadGenerator load(tls, base, clock);
+    LoadGenerator load(viewerTls(options.dataDir), base, clock);
     load.moveToThread(&thread);
     thread.start();
 
-    const Phase quiet = runPhase(director, load, thread, room.viewers.mid(0, baseline), 1000.0);
-    const Phase loaded = runPhase(director, load, thread, room.viewers.mid(baseline), seconds * 1000.0 / viewers);
+    const Phase quiet = runPhase(director, load, room.viewers.mid(0, options.baseline), 1000.0);
+    const Phase loaded =
+        runPhase(director, load, room.viewers.mid(options.baseline), options.seconds * 1000.0 / options.viewers);
     int failures = 0, ticks = 0;
     QMetaObject::invokeMethod(
         &load,
@@ -357,8 +371,8 @@ int main(int argc, char *argv[])
         Qt::BlockingQueuedConnection);
     report("baseline, 1 join/s on a quiet webinar", quiet);
     char what[160];
-    std::snprintf(what, sizeof what, "load, %d joins in %.0f s (%.1f/s, ticking every 30 s)", viewers, seconds,
-                  viewers / seconds);
+    std::snprintf(what, sizeof what, "load, %d joins in %.0f s (%.1f/s, ticking every 30 s)", options.viewers,
+                  options.seconds, options.viewers / options.seconds);
     report(what, loaded);
     std::printf("ratio load/baseline: p50 %.2f, p99 %.2f; presence ticks sent %d; failed joins %d; present count "
                 "in the last event %lld\n",
