@@ -3289,7 +3289,7 @@ De regiekamer voor webinarteams.</translation>
     </message>
     <message>
         <source>Ba&amp;n …</source>
-        <translation>&amp;Weren …</translation>
+        <translation>We&amp;ren …</translation>
     </message>
     <message>
         <source>Ban the selected attendee from the webinar</source>

@@ -232,15 +232,17 @@ void TstGuiRoom::directorFollowsTheRoomAndBans()
     QTRY_VERIFY_WITH_TIMEOUT(present(), timeoutMs);
     viewerLeaves();
     QTRY_VERIFY_WITH_TIMEOUT(!present(), timeoutMs);
+    // The row shows the event at once; the fetch of that one registration follows (each time, or folded into one).
+    QTRY_VERIFY_WITH_TIMEOUT(registrationReads(u"director"_s) >= ones + 1, timeoutMs);
+    QTest::qWait(500);
     QCOMPARE(listReads(u"director"_s), lists); // no page of the list was loaded again
-    QVERIFY(registrationReads(u"director"_s) >= ones + 2); // the one changed row, each time
 
     // Ban: the button asks for a reason, which is required; the table shows it.
     table->selectRow(table->model()->index(rowOf(table->model(), m_registration), 0).row());
     auto *ban = child<QPushButton>(view, u"banButton"_s);
     QVERIFY(ban && ban->isEnabled());
     QVERIFY(!child<QPushButton>(view, u"unbanButton"_s)->isEnabled());
-    expectText(ban->text(), "regiekamer::ui::RoomActions", "Ba&n …", u"&Weren …"_s, language);
+    expectText(ban->text(), "regiekamer::ui::RoomActions", "Ba&n …", u"We&ren …"_s, language);
     ban->click();
     QWidget *dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = view->findChild<QWidget *>(u"banDialog"_s)) != nullptr, timeoutMs);
