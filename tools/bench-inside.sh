@@ -97,3 +97,8 @@ build/bin/regiekamer-bench-account-mail --count "${REGIEKAMER_BENCH_INVITATIONS:
 echo "== crypto facade: AES-256-GCM seal/open vs openssl speed (4 KiB goal >= 50%), Argon2id derivation time"
 cmake --build build --target regiekamer-bench-crypto >/dev/null
 build/bin/regiekamer-bench-crypto
+
+echo "== the live room: join → presence row on the director's screen, ${REGIEKAMER_BENCH_ROOM_VIEWERS:-1000} viewers in 60 s over TLS, baseline 10 at 1/s (issue 17)"
+cmake --build build --target regiekamer-bench-room >/dev/null
+QT_QPA_PLATFORM=offscreen build/bin/regiekamer-bench-room --server build/bin/regiekamer-server \
+    --data-dir "$scratch/room-data" --viewers "${REGIEKAMER_BENCH_ROOM_VIEWERS:-1000}" --seconds 60 --baseline 10

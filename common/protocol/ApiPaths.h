@@ -50,6 +50,13 @@ inline constexpr auto question = "/api/v1/questions/{id}";
 inline constexpr auto myProfile = "/api/v1/me/profile";
 inline constexpr auto myRegistrations = "/api/v1/me/registrations";
 inline constexpr auto myQuestions = "/api/v1/me/questions";
+// The live webinar's room (docs/api.md "The room"): a viewer joins with the personal join link's token, ticks every
+// 30 s and leaves; the director or moderator removes an attendee, the director bans (and lifts the ban).
+inline constexpr auto roomJoin = "/api/v1/room/join";
+inline constexpr auto registrationPresence = "/api/v1/registrations/{id}/presence";
+inline constexpr auto registrationLeave = "/api/v1/registrations/{id}/leave";
+inline constexpr auto registrationRemoval = "/api/v1/registrations/{id}/removal";
+inline constexpr auto registrationBan = "/api/v1/registrations/{id}/ban";
 
 // Newest first, filtered: from, to (ISO 8601), actor, action, webinar, subject (user ids), q (free text), before
 // (sequence number, keyset paging), limit (1..500). Answers {"items": [AuditEntry], "nextBefore": int|null}.

@@ -21,6 +21,7 @@ struct AuditChange
 namespace auditChangeField {
 inline constexpr auto approvalState = "approval_state"; // a registration's: pending, approved, rejected
 inline constexpr auto webinarState = "state"; // a webinar's: draft, scheduled, rehearsal, live, ended, archived
+inline constexpr auto banned = "banned"; // a registration's ban from the room: true, false
 inline constexpr auto questionState = "question_state"; // a question's: new, approved, pinned, answered, dismissed
 inline constexpr auto capacity = "capacity"; // a webinar's approval rules: a number of places, or "none"
 } // namespace auditChangeField

@@ -34,9 +34,14 @@ inline constexpr auto invite = "invite"; // an invitation sent, sent again, revo
 inline constexpr auto passwordReset = "password_reset"; // a reset asked for, its link mailed, a new password chosen
 inline constexpr auto signUp = "sign_up"; // a registration asked for, its link mailed or opened, confirmed
 inline constexpr auto emailChange = "email_change"; // a new address asked for, confirmed, or reported by the old one
-inline constexpr auto join = "join"; // a personal join link opened, or sent
 inline constexpr auto reveal = "reveal"; // a webinar's stream key shown to the caller
 inline constexpr auto rotate = "rotate"; // a webinar's stream key replaced by a fresh one the server made
+inline constexpr auto join = "join"; // a personal join link opened, or sent; a viewer joined the live room with it
+inline constexpr auto presence = "presence"; // a joined viewer's presence tick (every 30 s)
+inline constexpr auto leave = "leave"; // a viewer left the live room (themselves, or silent past the presence timeout)
+inline constexpr auto removeFromRoom = "remove_from_room"; // an attendee sent out of the live room by staff
+inline constexpr auto ban = "ban"; // an attendee banned from a webinar's room
+inline constexpr auto unban = "unban"; // a ban lifted
 } // namespace auditAction
 
 namespace auditOutcome {

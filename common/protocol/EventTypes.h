@@ -12,6 +12,10 @@ inline constexpr auto webinarChanged = "webinar.changed";
 inline constexpr auto registrationsChanged = "registrations.changed";
 // A webinar's questions changed (asked, moderated, answered).
 inline constexpr auto questionsChanged = "questions.changed";
+// Someone joined or left a webinar's room, was removed or banned, or a ban was lifted (api::AttendanceChange: the
+// webinar's and the registration's id, present, banned, and the count present now; never a name). Only to the
+// sessions that may read that webinar's registrations' attendance (director, moderator, its client staff, admin).
+inline constexpr auto attendanceChanged = "attendance.changed";
 // A new access log entry the receiver may see; its data is the entry.
 inline constexpr auto auditAppended = "audit.appended";
 

@@ -54,6 +54,9 @@ QJsonObject Registration::toJson() const
         object.insert("leftAt"_L1, fields::nullableTime(attendance->leftAt));
         object.insert("minutesWatched"_L1, attendance->minutesWatched);
         object.insert("present"_L1, attendance->present);
+        object.insert("banned"_L1, attendance->banned);
+        object.insert("banReason"_L1, attendance->banned ? QJsonValue(attendance->banReason) : QJsonValue());
+        object.insert("bannedAt"_L1, fields::nullableTime(attendance->bannedAt));
     }
     if (consent)
         object.insert("consent"_L1, consent->toJson());
@@ -96,6 +99,22 @@ Status readRegistrationClasses(const QJsonObject &object, Registration &result)
     return {};
 }
 
+// The ban members of the attendance class; absent (an older server or offline copy): not banned.
+Status readBan(const QJsonObject &object, std::optional<AttendanceFields> &attendance)
+{
+    if (!attendance || !object.contains("banned"_L1))
+        return {};
+    auto banned = json::requireBool(object, "banned"_L1);
+    auto at = json::requireNullableDateTime(object, "bannedAt"_L1);
+    auto reason = fields::requireNullableString(object, "banReason"_L1);
+    if (const auto error = firstError(banned, at, reason))
+        return std::unexpected(*error);
+    attendance->banned = *banned;
+    attendance->banReason = reason->value_or(QString());
+    attendance->bannedAt = *at;
+    return {};
+}
+
 Status readAttendanceAndConsent(const QJsonObject &object, Registration &result)
 {
     auto attendance = fields::readClass<AttendanceFields>(
@@ -106,11 +125,13 @@ Status readAttendanceAndConsent(const QJsonObject &object, Registration &result)
             auto present = json::requireBool(object, "present"_L1);
             if (const auto error = firstError(joined, left, minutes, present))
                 return std::unexpected(*error);
-            return AttendanceFields {*joined, *left, *minutes, *present};
+            return AttendanceFields {*joined, *left, *minutes, *present, false, {}, {}};
         });
     if (!attendance)
         return std::unexpected(attendance.error());
     result.attendance = *attendance;
+    if (auto ban = readBan(object, result.attendance); !ban)
+        return ban;
     if (object.contains("consent"_L1)) {
         auto consentObject = json::requireObject(object, "consent"_L1);
         auto consent = consentObject ? Consent::fromJson(*consentObject) : Result<Consent>();

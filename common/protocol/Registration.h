@@ -43,6 +43,10 @@ struct AttendanceFields
     QDateTime leftAt; // invalid: null
     qint64 minutesWatched = 0;
     bool present = false;
+    // Banned from the webinar's room (cannot join until the ban is lifted); the reason the director gave, and when.
+    bool banned = false;
+    QString banReason; // empty unless banned
+    QDateTime bannedAt; // invalid unless banned
 };
 
 struct Registration

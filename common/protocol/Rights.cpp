@@ -45,7 +45,7 @@ const QList<Grant> &grants()
         {Role::Director,
          Resource::Registration,
          Scope::AssignedWebinar,
-         {Read, Update, Delete},
+         {Read, Update, Delete, RemoveFromRoom, Ban},
          {Identity, Contact, Profile, Registration, Attendance},
          {}},
         {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
@@ -58,7 +58,13 @@ const QList<Grant> &grants()
         {Role::Director, Resource::WebinarTimeline, Scope::AssignedWebinar, {Read}, {}, {}},
 
         {Role::Moderator, Resource::Webinar, Scope::AssignedWebinar, {Read}, {}, {}},
-        {Role::Moderator, Resource::Registration, Scope::AssignedWebinar, {Read}, {Identity, Attendance}, {}},
+        // The moderator keeps the room calm: sends a disruptive attendee out; banning is the director's decision.
+        {Role::Moderator,
+         Resource::Registration,
+         Scope::AssignedWebinar,
+         {Read, RemoveFromRoom},
+         {Identity, Attendance},
+         {}},
         {Role::Moderator, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Moderator, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
         // How full the webinar is and who gets in at once: what the moderator answers at the door.
@@ -78,7 +84,8 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::WebinarTimeline, Scope::OwnOrganisation, {Read}, {}, {}},
 
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
-        {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
+        // Joining the live webinar's room with the personal join link of their own, approved registration.
+        {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete, Join}, everyField, {}},
         {Role::Viewer, Resource::Question, Scope::OwnAccount, {Read, Create}, {Identity, Questions}, {}},
         {Role::Viewer,
          Resource::OwnProfile,
@@ -144,7 +151,7 @@ constexpr WireTable<Resource, 15> resourceNames {{
     {Resource::WebinarTimeline, "webinar_timeline"},
 }};
 
-constexpr WireTable<Action, 9> actionNames {{
+constexpr WireTable<Action, 12> actionNames {{
     {Read, "read"},
     {Create, "create"},
     {Update, "update"},
@@ -154,6 +161,9 @@ constexpr WireTable<Action, 9> actionNames {{
     {ChangeState, "change_state"},
     {Assign, "assign"},
     {Reveal, "reveal"},
+    {Join, "join"},
+    {RemoveFromRoom, "remove_from_room"},
+    {Ban, "ban"},
 }};
 
 constexpr WireTable<Scope, 5> scopeNames {{

@@ -39,6 +39,9 @@ enum class Action {
     ChangeState, // webinars: draft → scheduled → rehearsal → live → ended → archived
     Assign, // webinars: directors and moderators
     Reveal, // stream keys: show the key itself (logged); a right of its own, apart from going live
+    Join, // registrations: a viewer joins and leaves the live webinar's room with their own registration
+    RemoveFromRoom, // registrations: send an attendee out of the live webinar's room (they may join again)
+    Ban, // registrations: ban an attendee from the webinar's room with a reason, and lift the ban
 };
 
 // How far a role's rights on a resource reach. Outside it the server answers 404 (it does not reveal that the
@@ -57,7 +60,7 @@ enum class FieldClass {
     Contact, // e-mail, phone
     Profile, // company, job title
     Registration, // registered at, approval state
-    Attendance, // joined, left, minutes watched, present
+    Attendance, // joined, left, minutes watched, present; banned from the room, the ban's reason and time
     Questions, // question text, time, state, answer
     Consent, // consent flags and when they were given
 };

@@ -17,11 +17,11 @@ namespace regiekamer::client {
 QStringList AccessLogLabels::actions()
 {
     namespace a = api::auditAction;
-    const QList<const char *> names {a::read,        a::create,      a::update,  a::remove,        a::exportRows,
-                                     a::moderate,    a::changeState, a::assign,  a::unassign,      a::login,
-                                     a::loginFailed, a::logout,      a::lockout, a::accountChange, a::keyOperation,
-                                     a::backup,      a::restore,     a::invite,  a::passwordReset, a::signUp,
-                                     a::emailChange, a::join};
+    const QList<const char *> names {
+        a::read,         a::create,   a::update,  a::remove,         a::exportRows,    a::moderate, a::changeState,
+        a::assign,       a::unassign, a::login,   a::loginFailed,    a::logout,        a::lockout,  a::accountChange,
+        a::keyOperation, a::backup,   a::restore, a::invite,         a::passwordReset, a::signUp,   a::emailChange,
+        a::join,         a::presence, a::leave,   a::removeFromRoom, a::ban,           a::unban};
     QStringList wire;
     for (const char *name : names)
         wire.append(QString::fromLatin1(name));
@@ -53,6 +53,11 @@ QString AccessLogLabels::actionName(const QString &action)
         {u"sign_up"_s, QT_TR_NOOP("Self-registration")},
         {u"email_change"_s, QT_TR_NOOP("E-mail change")},
         {u"join"_s, QT_TR_NOOP("Join link")},
+        {u"presence"_s, QT_TR_NOOP("Presence in the room")},
+        {u"leave"_s, QT_TR_NOOP("Left the room")},
+        {u"remove_from_room"_s, QT_TR_NOOP("Sent out of the room")},
+        {u"ban"_s, QT_TR_NOOP("Ban")},
+        {u"unban"_s, QT_TR_NOOP("Ban lifted")},
     };
     const char *name = names.value(action);
     return name ? tr(name) : action;

@@ -12,11 +12,21 @@ namespace {
 using Field = RegistrationModel::Field;
 using rights::FieldClass;
 
-constexpr std::array allFields {Field::FullName,         Field::Email,         Field::Phone,
-                                Field::Company,          Field::JobTitle,      Field::RegisteredAt,
-                                Field::Approval,         Field::JoinedAt,      Field::LeftAt,
-                                Field::MinutesWatched,   Field::Present,       Field::ConsentRecording,
-                                Field::ConsentMarketing, Field::ConsentGivenAt};
+constexpr std::array allFields {Field::FullName,
+                                Field::Email,
+                                Field::Phone,
+                                Field::Company,
+                                Field::JobTitle,
+                                Field::RegisteredAt,
+                                Field::Approval,
+                                Field::JoinedAt,
+                                Field::LeftAt,
+                                Field::MinutesWatched,
+                                Field::Present,
+                                Field::BanReason,
+                                Field::ConsentRecording,
+                                Field::ConsentMarketing,
+                                Field::ConsentGivenAt};
 
 QVariant time(const QDateTime &value)
 {
@@ -135,7 +145,9 @@ bool RegistrationModel::sameRow(const RegistrationRow &current, const Registrati
     const auto &a = current.data.attendance;
     const auto &b = fresh.data.attendance;
     const bool sameAttendance = a.has_value() == b.has_value() &&
-        (!a || (a->present == b->present && a->minutesWatched == b->minutesWatched && a->leftAt == b->leftAt));
+        (!a ||
+         (a->present == b->present && a->minutesWatched == b->minutesWatched && a->leftAt == b->leftAt &&
+          a->joinedAt == b->joinedAt && a->banned == b->banned && a->banReason == b->banReason));
     return current.version == fresh.version && sameAttendance;
 }
 
@@ -172,6 +184,7 @@ rights::FieldClass RegistrationModel::fieldClass(Field field)
     case Field::LeftAt:
     case Field::MinutesWatched:
     case Field::Present:
+    case Field::BanReason:
         return FieldClass::Attendance;
     case Field::ConsentRecording:
     case Field::ConsentMarketing:
@@ -206,6 +219,8 @@ QString RegistrationModel::fieldKey(Field field)
         return u"minutesWatched"_s;
     case Field::Present:
         return u"present"_s;
+    case Field::BanReason:
+        return u"banReason"_s;
     case Field::ConsentRecording:
         return u"consent.recording"_s;
     case Field::ConsentMarketing:
@@ -283,6 +298,8 @@ QVariant RegistrationModel::rawValue(const api::Registration &r, Field field)
         return r.attendance ? QVariant(r.attendance->minutesWatched) : QVariant();
     case Field::Present:
         return r.attendance ? QVariant(r.attendance->present) : QVariant();
+    case Field::BanReason:
+        return r.attendance ? QVariant(r.attendance->banned ? r.attendance->banReason : QString()) : QVariant();
     case Field::ConsentRecording:
         return r.consent ? QVariant(r.consent->recording) : QVariant();
     case Field::ConsentMarketing:
@@ -356,6 +373,8 @@ QString RegistrationModel::fieldTitle(Field field)
         return tr("Minutes watched");
     case Field::Present:
         return tr("Present");
+    case Field::BanReason:
+        return tr("Banned because");
     case Field::ConsentRecording:
         return tr("Consent to recording");
     case Field::ConsentMarketing:

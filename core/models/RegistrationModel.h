@@ -50,6 +50,7 @@ public:
         ConsentRecording,
         ConsentMarketing,
         ConsentGivenAt,
+        BanReason, // attendance: the reason of a ban from the room, empty when not banned (shown after Present)
     };
     Q_ENUM(Field)
     static constexpr int SortRole = Qt::UserRole + 1; // raw value

@@ -322,6 +322,9 @@ void SessionController::onEvent(const api::Event &event)
     // A new access log entry changes no data here; refreshing would itself be logged and come back as an entry.
     if (event.type == QLatin1StringView(api::event::auditAppended))
         return;
+    // Someone joined or left the room: only that row of the open webinar changes (no list is loaded again).
+    if (event.type == QLatin1StringView(api::event::attendanceChanged))
+        return m_workspace->onEvent(event);
     // Ids only: the webinar list is refetched, the open webinar refetches what the event names.
     if (event.type == QString::fromLatin1(api::event::webinarChanged) ||
         event.type == QString::fromLatin1(api::event::registrationsChanged) ||

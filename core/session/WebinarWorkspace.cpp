@@ -1,10 +1,13 @@
 #include "session/WebinarWorkspace.h"
 
+#include "session/RoomPresence.h"
+
 #include "base/ApiError.h"
 #include "cache/CacheErrors.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/EventTypes.h"
 #include "session/ActionReports.h"
+#include "session/RoomPresence.h"
 #include "session/WorkspaceCache.h"
 
 using namespace Qt::StringLiterals;
@@ -25,6 +28,7 @@ WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
     , m_domain(*api)
     , m_offline(new WorkspaceCache(this))
     , m_registrations(new RegistrationModel(this))
+    , m_room(new RoomPresence(api, m_registrations, this))
     , m_questions(new QuestionModel(this))
     , m_registrationLoader(new PagedLoader(this))
     , m_questionLoader(new PagedLoader(this))
@@ -35,6 +39,8 @@ WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
     connect(m_registrationLoader, &PagedLoader::finished, this, &WebinarWorkspace::onRegistrationsLoaded);
     connect(m_questionLoader, &PagedLoader::finished, this, &WebinarWorkspace::onQuestionsLoaded);
     connect(m_offline, &WorkspaceCache::problem, this, &WebinarWorkspace::cacheProblem);
+    connect(m_room, &RoomPresence::succeeded, this, &WebinarWorkspace::actionSucceeded);
+    connect(m_room, &RoomPresence::failed, this, &WebinarWorkspace::actionFailed);
 }
 
 void WebinarWorkspace::setRole(Role role)
@@ -49,6 +55,7 @@ void WebinarWorkspace::setWebinar(qint64 webinarId)
         return;
     clear();
     m_webinarId = webinarId;
+    m_room->setWebinar(webinarId);
     m_offline->startWebinar();
     if (webinarId == 0)
         return;
@@ -66,6 +73,7 @@ void WebinarWorkspace::clear()
     m_registrationLoader->cancel();
     m_questionLoader->cancel();
     m_webinarId = 0;
+    m_room->setWebinar(0);
     m_detail.reset();
     m_pending.clear();
     m_pendingQuestions.clear();
@@ -102,6 +110,11 @@ PagedLoader *WebinarWorkspace::registrationLoader()
     return m_registrationLoader;
 }
 
+RoomPresence *WebinarWorkspace::room()
+{
+    return m_room;
+}
+
 void WebinarWorkspace::onEvent(const api::Event &event)
 {
     if (m_webinarId == 0 || event.data.value(u"webinarId"_s).toInteger() != m_webinarId)
@@ -112,6 +125,8 @@ void WebinarWorkspace::onEvent(const api::Event &event)
         loadRegistrations(true);
     else if (event.type == QString::fromLatin1(api::event::questionsChanged) && m_role != Role::Admin)
         loadQuestions();
+    else if (event.type == QLatin1StringView(api::event::attendanceChanged))
+        m_room->onEvent(event); // the one changed row, not every page
 }
 
 void WebinarWorkspace::loadDetail()

@@ -14,6 +14,7 @@
 namespace regiekamer::client {
 
 class ClientCache;
+class RoomPresence;
 class WorkspaceCache;
 
 // The webinar the person works on: its detail, attendees and question queue, loaded page by page and kept
@@ -46,6 +47,7 @@ public:
     QuestionModel *questions();
     PagedLoader *registrationLoader();
     ApiClient *apiClient() const { return m_api; } // for the panels' own requests (approval rules)
+    RoomPresence *room(); // who is in the live room (attendance.changed), removals and bans
     void onEvent(const api::Event &event);
 
     // overrideReason: going live although the pre-flight checklist is not complete (docs/api.md "Go-live").
@@ -106,6 +108,7 @@ private:
     DomainClient m_domain;
     WorkspaceCache *m_offline;
     RegistrationModel *m_registrations;
+    RoomPresence *m_room;
     QuestionModel *m_questions;
     PagedLoader *m_registrationLoader;
     PagedLoader *m_questionLoader;

@@ -9,6 +9,7 @@
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
 #include "storage/ApprovalRuleRepository.h"
+#include "storage/AttendanceRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/QuestionRepository.h"
@@ -69,7 +70,7 @@ void addRegistrationExtras(NewRegistration &registration, QRandomGenerator &rand
         const bool stillThere = live && random.bounded(10) < 8;
         // Nobody left a live webinar later than now: at most the minutes since they joined.
         const qint64 sinceJoining = std::max<qint64>(1, start.secsTo(now) / 60);
-        const qint64 watched = stillThere ? sinceJoining - 1
+        const qint64 watched = stillThere ? start.secsTo(now) / 60
             : live                        ? random.bounded(qint64 {1}, std::max<qint64>(2, sinceJoining))
                                           : qint64 {random.bounded(5, std::max(6, webinar.durationMinutes))};
         registration.joinedAt = start;
@@ -126,6 +127,7 @@ Result<QString> DemoSeeder::seed(const QString &dataDir)
         ok = insertRegistrations(organisationIds, webinarIds, userIds);
     if (ok)
         ok = insertApprovalRules(webinarIds);
+    if (ok)
         ok = DemoGoLive {m_database, m_cipher, m_now}.seed(webinarIds, organisationIds, userIds.at(0), userIds.at(1));
     if (ok)
         ok = transaction.commit();
@@ -239,6 +241,8 @@ Status DemoSeeder::insertRegistrations(const QList<qint64> &organisationIds, con
             auto inserted = registrations.insert(registration, *key);
             if (!inserted)
                 return std::unexpected(inserted.error());
+            if (auto stay = insertStay(registration, *inserted, webinar); !stay)
+                return stay;
             // Only approved attendees ask questions (a pending or rejected one cannot join).
             if (registration.approval == api::ApprovalState::Approved)
                 registrationIds += *inserted;
@@ -287,6 +291,22 @@ Status DemoSeeder::insertApprovalRules(const QList<qint64> &webinarIds)
     change.version = current->version;
     auto stored = rules.store(webinarId, change);
     return stored ? Status {} : Status(std::unexpected(stored.error()));
+}
+
+// The stay in the room behind a demo registration's attendance (attendance_sessions), so minutes watched and the
+// concurrent viewers per minute agree with it. Those still present in the live webinar are simulated viewers whose
+// ticks last until its planned end: the room's sweep lets them leave then.
+Status DemoSeeder::insertStay(const NewRegistration &registration, qint64 registrationId,
+                              const demoData::Webinar &webinar)
+{
+    if (!registration.joinedAt.isValid())
+        return {};
+    const bool present = !registration.leftAt.isValid();
+    const QDateTime plannedEnd = m_now.addSecs((webinar.startOffsetMinutes + webinar.durationMinutes) * 60);
+    RegistrationRepository registrations(m_database, m_cipher);
+    return AttendanceRepository(m_database, m_cipher, registrations)
+        .insertStay(registrationId, registration.webinarId, registration.joinedAt,
+                    present ? std::max(plannedEnd, m_now) : registration.leftAt, registration.leftAt);
 }
 
 Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint64> &registrationIds, qint64 directorId)

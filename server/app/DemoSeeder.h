@@ -10,6 +10,10 @@ namespace regiekamer::server {
 class Database;
 class FieldCipher;
 class PasswordHasher;
+struct NewRegistration;
+namespace demoData {
+struct Webinar;
+}
 
 // --demo: on an empty database, seeds two organisations, six webinars, a few hundred registrations, questions and
 // one account per role with a fresh random password, written to DATA_DIR/demo-accounts.txt (0600).
@@ -41,6 +45,7 @@ private:
         int count = 0;
     };
     // Questions asked by the given (approved) registrations.
+    Status insertStay(const NewRegistration &registration, qint64 registrationId, const demoData::Webinar &webinar);
     Status insertQuestions(const QuestionBatch &batch, const QList<qint64> &registrationIds, qint64 directorId);
 
     Database &m_database;

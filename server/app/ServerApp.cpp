@@ -28,12 +28,15 @@
 #include "http/ApiServer.h"
 #include "http/CertificateStore.h"
 #include "http/EventHub.h"
+#include "http/RoomSweep.h"
 #include "http/ServerTls.h"
+#include "http/controllers/RoomController.h"
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
 #include "mail/Outbox.h"
 #include "mail/OutboxWorker.h"
 #include "net/GuardedListener.h"
+#include "storage/AttendanceRepository.h"
 #include "storage/DeviceRepository.h"
 #include "storage/FieldMigration.h"
 #include "storage/OrganisationRepository.h"
@@ -96,6 +99,7 @@ struct Running
     std::unique_ptr<UserRepository> users;
     std::unique_ptr<WebinarRepository> webinars;
     std::unique_ptr<RegistrationRepository> registrations;
+    std::unique_ptr<AttendanceRepository> attendance;
     std::unique_ptr<QuestionRepository> questions;
     std::unique_ptr<OrganisationRepository> organisations;
     std::unique_ptr<ProfileRepository> profiles;
@@ -110,6 +114,7 @@ struct Running
     std::unique_ptr<audit::AuditMonitor> auditMonitor;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<EventHub> events;
+    std::unique_ptr<RoomSweep> roomSweep;
     std::unique_ptr<backup::BackupEngine> backups;
     std::unique_ptr<mail::Outbox> outbox;
     std::unique_ptr<mail::OutboxWorker> mailWorker;
@@ -147,6 +152,7 @@ Status openServices(Running &running, const ServerOptions &options)
     running.users = std::make_unique<UserRepository>(db, cipher);
     running.webinars = std::make_unique<WebinarRepository>(db, cipher);
     running.registrations = std::make_unique<RegistrationRepository>(db, cipher);
+    running.attendance = std::make_unique<AttendanceRepository>(db, cipher, *running.registrations);
     running.questions = std::make_unique<QuestionRepository>(db, cipher);
     running.organisations = std::make_unique<OrganisationRepository>(db);
     running.profiles = std::make_unique<ProfileRepository>(db, cipher);
@@ -347,6 +353,12 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
     QObject::connect(running.api.get(), &ApiServer::auditAppended, running.auditMonitor.get(),
                      [&running](const api::AuditEntry &entry) { running.auditMonitor->noteAppended(entry.sequence); });
     // Event streams are checked at least every 30 s, and more often when sessions are shorter (tests).
+    // The live rooms (docs/architecture.md "The room"): joining, presence, removals and bans, and the sweep.
+    running.api->addController(std::make_unique<RoomController>(
+        RoomController::Services {*running.registrations, *running.attendance, *running.webinars},
+        ScopedAccess(*running.policy)));
+    running.roomSweep = std::make_unique<RoomSweep>(*running.database, *running.attendance, *running.auditLog,
+                                                    *running.api, options.presenceTimeout);
     running.events = std::make_unique<EventHub>(
         *running.api, std::min<std::chrono::milliseconds>(std::chrono::seconds(30), options.sessionIdle / 2));
     net::HandoverListener *handover = listener->handover();
@@ -442,6 +454,7 @@ int runServer(const QStringList &arguments)
     const int code = QCoreApplication::exec();
     tlsServer->reset(); // no new connections, and the open ones end before the services they use
 
+    running.roomSweep.reset();
     running.events.reset();
     running.api.reset();
     if (running.mailWorker)

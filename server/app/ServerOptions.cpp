@@ -90,7 +90,8 @@ Result<std::chrono::days> parseLeaseDays(const QString &value)
 Status readSessionPolicy(const QCommandLineParser &parser, ServerOptions &options)
 {
     for (const auto &[name, into] : {std::pair {u"session-idle-seconds"_s, &options.sessionIdle},
-                                     std::pair {u"session-max-seconds"_s, &options.sessionMax}}) {
+                                     std::pair {u"session-max-seconds"_s, &options.sessionMax},
+                                     std::pair {u"presence-timeout-seconds"_s, &options.presenceTimeout}}) {
         if (!parser.isSet(name))
             continue;
         auto seconds = parseSeconds(name, parser.value(name));
@@ -129,7 +130,7 @@ QString ServerOptions::usage()
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
            "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE] "
            "[--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N] "
-           "[--idle-timeout-seconds N] [--offline-lease-days N] "_s +
+           "[--idle-timeout-seconds N] [--offline-lease-days N] [--presence-timeout-seconds N] "_s +
         backupUsage() + u' ' + mailUsage() + u"\n       regiekamer-server --version"_s;
 }
 
@@ -157,7 +158,8 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
          {u"max-connections-per-address"_s, u"Open connections per client address."_s, u"N"_s},
          {u"request-timeout-seconds"_s, u"Time for a request's header to arrive."_s, u"N"_s},
          {u"idle-timeout-seconds"_s, u"Time a kept-alive connection may wait."_s, u"N"_s},
-         {u"offline-lease-days"_s, u"Days the desktop app may use its offline copy after a sign-in."_s, u"N"_s}});
+         {u"offline-lease-days"_s, u"Days the desktop app may use its offline copy after a sign-in."_s, u"N"_s},
+         {u"presence-timeout-seconds"_s, u"Silence after which a viewer counts as having left the room."_s, u"N"_s}});
     addBackupOptions(parser);
     addMailOptions(parser);
     if (!parser.parse(arguments))

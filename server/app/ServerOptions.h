@@ -15,7 +15,7 @@ namespace regiekamer::server {
 // regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE]
 //                   [--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE]
 //                   [--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N]
-//                   [--idle-timeout-seconds N] [--offline-lease-days N]
+//                   [--idle-timeout-seconds N] [--offline-lease-days N] [--presence-timeout-seconds N]
 //                   [--backup-recipients FILE --backup-to TARGET... [--backup-rclone-config FILE] …]
 //                   [--smtp URL [--smtp-from ADDRESS] [--smtp-ca-file FILE] [--smtp-credentials-file FILE]]
 //                   [--public-url URL]
@@ -33,6 +33,8 @@ struct ServerOptions
     QString masterKeyFile; // else $REGIEKAMER_MASTER_KEY_FILE, else DIR/master.key; created on a first start
     std::chrono::seconds sessionIdle {30 * 60};
     std::chrono::seconds sessionMax {12 * 60 * 60};
+    // A joined viewer whose presence ticks stop for longer counts as having left the room (the sweep, RoomSweep).
+    std::chrono::seconds presenceTimeout {90};
     net::ConnectionLimits connectionLimits; // a request's body may take three times its request timeout
     // How long after a sign-in the desktop app may open its offline copy without the server (0: not at all).
     std::chrono::days offlineLease {defaultOfflineLeaseDays};

@@ -62,7 +62,8 @@ const QList<Migration> &allVersions()
         {rebuildStatements(schema::versionWaitingList, u"_waitlist"_s) +
              latin1Statements(schema::versionWaitingListRules),
          true},
-        {latin1Statements(schema::versionStreamKeysAndTimeline)}};
+        {latin1Statements(schema::versionStreamKeysAndTimeline)},
+        {latin1Statements(schema::versionAttendanceSessions)}};
     return versions;
 }
 

@@ -608,6 +608,29 @@ const QList<const char *> versionWaitingListRules {
     " organisations TEXT NOT NULL DEFAULT '[]',"
     " capacity INTEGER CHECK (capacity IS NULL OR capacity >= 1),"
     " version INTEGER NOT NULL DEFAULT 1)",
+// Attendees in the live webinar's room (issue 17, docs/architecture.md "The room"):
+// - attendance_sessions: every stay of a registration in the room, from its join to its leave (left_how: the viewer
+//   left, their ticks stopped past the timeout, staff removed them, or a ban did). At most one open stay per
+//   registration. Minutes watched and the concurrent viewers per minute come from these rows.
+// - attendee_bans: a registration banned from the room, the reason sealed under the organisation's key (like the
+//   attendee's fields), who banned and when. Lifting the ban deletes the row (the access log keeps the history).
+const QList<const char *> versionAttendanceSessions {
+    "CREATE TABLE attendance_sessions ("
+    " id INTEGER PRIMARY KEY,"
+    " registration_id INTEGER NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,"
+    " webinar_id INTEGER NOT NULL REFERENCES webinars(id) ON DELETE CASCADE,"
+    " joined_at TEXT NOT NULL,"
+    " last_tick_at TEXT NOT NULL,"
+    " left_at TEXT,"
+    " left_how TEXT CHECK (left_how IN ('left','timeout','removed','banned')))",
+    "CREATE UNIQUE INDEX attendance_sessions_open ON attendance_sessions(registration_id) WHERE left_at IS NULL",
+    "CREATE INDEX attendance_sessions_webinar ON attendance_sessions(webinar_id, joined_at)",
+    "CREATE INDEX attendance_sessions_ticks ON attendance_sessions(last_tick_at) WHERE left_at IS NULL",
+    "CREATE TABLE attendee_bans ("
+    " registration_id INTEGER PRIMARY KEY REFERENCES registrations(id) ON DELETE CASCADE,"
+    " reason BLOB NOT NULL,"
+    " banned_by INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+    " banned_at TEXT NOT NULL)",
 };
 
 } // namespace regiekamer::server::migrations::schema

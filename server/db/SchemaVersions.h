@@ -33,5 +33,6 @@ extern const QList<const char *> version13;
 extern const QList<Rebuild> versionWaitingList;
 extern const QList<const char *> versionWaitingListRules;
 extern const QList<const char *> versionStreamKeysAndTimeline;
+extern const QList<const char *> versionAttendanceSessions;
 
 } // namespace regiekamer::server::migrations::schema

@@ -77,7 +77,9 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
           },
           RequestPipeline::Outlets {
               [this](const QString &tokenHash) { Q_EMIT sessionRevoked(tokenHash); },
-              [this](const QString &type, qint64 webinarId) { Q_EMIT domainChanged(type, webinarId); },
+              [this](const QString &type, qint64 webinarId, const QJsonObject &data) {
+                  Q_EMIT domainChanged(type, webinarId, data);
+              },
               [this](const api::AuditEntry &entry) { Q_EMIT auditAppended(entry); },
               [this](const QString &tokenHash) { Q_EMIT deviceSessionRevoked(tokenHash); },
           },
@@ -171,6 +173,19 @@ Result<bool> ApiServer::webinarInScope(const api::UserInfo &user, qint64 webinar
         return scope.error().code == QLatin1StringView(api::errc::notFound) ? Result<bool>(false)
                                                                             : std::unexpected(scope.error());
     return m_services.policy.inScope(user, rights::Resource::Webinar, *scope);
+}
+
+Result<bool> ApiServer::attendanceInScope(const api::UserInfo &user, qint64 webinarId)
+{
+    if (!rights::mayReadField(user.role, rights::Resource::Registration, rights::FieldClass::Attendance))
+        return false;
+    auto scope = m_services.policy.webinarScope(webinarId);
+    if (!scope)
+        return scope.error().code == QLatin1StringView(api::errc::notFound) ? Result<bool>(false)
+                                                                            : std::unexpected(scope.error());
+    // The webinar's registrations as a whole: a viewer's scope (their own registration) never covers them.
+    return m_services.policy.inScope(user, rights::Resource::Registration,
+                                     ObjectScope {scope->webinarId, scope->organisationId, 0});
 }
 
 Result<std::optional<api::AuditEntry>> ApiServer::auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry)

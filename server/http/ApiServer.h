@@ -117,6 +117,8 @@ public:
     Presence &presence() { return m_presence; }
     // Is the webinar in the user's scope now (for events)? Read from the database.
     Result<bool> webinarInScope(const api::UserInfo &user, qint64 webinarId);
+    // May the user read the attendance of the webinar's registrations now (for `attendance.changed`)?
+    Result<bool> attendanceInScope(const api::UserInfo &user, qint64 webinarId);
     // The access log entry as the user may see it, nullopt when not at all (for events; AuditQuery::entryFor), and
     // for nobody while the log is broken.
     Result<std::optional<api::AuditEntry>> auditEntryFor(const api::UserInfo &user, const api::AuditEntry &entry);
@@ -126,8 +128,8 @@ Q_SIGNALS:
     void sessionRevoked(const QString &tokenHash);
     // This session ended because its device was revoked: its event streams get "device.revoked", then close.
     void deviceSessionRevoked(const QString &tokenHash);
-    // A change to a webinar or its registrations or questions (type: protocol/EventTypes.h); ids only.
-    void domainChanged(const QString &type, qint64 webinarId);
+    // A change to a webinar or its registrations or questions (type: protocol/EventTypes.h); ids (and counts) only.
+    void domainChanged(const QString &type, qint64 webinarId, const QJsonObject &data);
     // An access log entry was committed.
     void auditAppended(const regiekamer::api::AuditEntry &entry);
 

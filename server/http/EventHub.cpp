@@ -147,14 +147,18 @@ void EventHub::closeAll(const QString &reason)
     }
 }
 
-void EventHub::publish(const QString &type, qint64 webinarId)
+void EventHub::publish(const QString &type, qint64 webinarId, const QJsonObject &data)
 {
-    const QString frame = QString::fromUtf8(api::Event {type, QJsonObject {{"webinarId"_L1, webinarId}}}.toFrame());
+    QJsonObject members = data;
+    members.insert("webinarId"_L1, webinarId);
+    const QString frame = QString::fromUtf8(api::Event {type, members}.toFrame());
+    const bool attendance = type == QLatin1StringView(api::event::attendanceChanged);
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
         auto caller = m_api.authenticator().authenticateHash(it->tokenHash);
         if (!caller)
             continue; // closed by the next check
-        auto inScope = m_api.webinarInScope(caller->user, webinarId);
+        auto inScope = attendance ? m_api.attendanceInScope(caller->user, webinarId)
+                                  : m_api.webinarInScope(caller->user, webinarId);
         if (inScope && *inScope)
             it.key()->sendTextMessage(frame);
     }

@@ -34,8 +34,9 @@ public:
     void closeSession(const QString &tokenHash);
     // The session's device was revoked: {type: "device.revoked", data: {}} on its streams, then they close.
     void closeRevokedDevice(const QString &tokenHash);
-    // Sends {type, data: {webinarId}} to every open stream whose session has the webinar in scope now.
-    void publish(const QString &type, qint64 webinarId);
+    // Sends {type, data: {webinarId, …data}} to every open stream whose session has the webinar in scope now;
+    // `attendance.changed` only to those that may read the attendance of the webinar's registrations.
+    void publish(const QString &type, qint64 webinarId, const QJsonObject &data = {});
     // Sends {type: "audit.appended", data: entry} to every open stream whose user may see the entry, with only the
     // fields that user may see (AuditQuery::entryFor, the filter of GET /api/v1/audit).
     void publishAuditEntry(const regiekamer::api::AuditEntry &entry);

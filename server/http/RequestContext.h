@@ -6,6 +6,7 @@
 #include "storage/ObjectScope.h"
 
 #include <QHttpServerRequest>
+#include <QJsonObject>
 
 #include <any>
 #include <optional>
@@ -23,6 +24,7 @@ public:
     {
         const char *type;
         qint64 webinarId;
+        QJsonObject data; // members besides webinarId (ids and counts only)
     };
 
     RequestContext(const QHttpServerRequest &request, std::optional<Caller> caller, QList<qint64> ids,
@@ -70,7 +72,10 @@ public:
     void setPrepared(std::any prepared) { m_prepared = std::move(prepared); }
 
     // Events and session closings leave only after the request's transaction committed.
-    void publish(const char *eventType, qint64 webinarId) { m_events.append({eventType, webinarId}); }
+    void publish(const char *eventType, qint64 webinarId, QJsonObject data = {})
+    {
+        m_events.append({eventType, webinarId, std::move(data)});
+    }
     void endSession(const QString &tokenHash) { m_endedSessions.append(tokenHash); }
     // A session ended because its device was revoked: its event streams get "device.revoked" before they close.
     void endRevokedDeviceSession(const QString &tokenHash) { m_revokedDeviceSessions.append(tokenHash); }

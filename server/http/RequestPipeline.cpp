@@ -147,8 +147,8 @@ void RequestPipeline::flush(const RequestContext &context, const api::AuditEntry
         m_outlets.closeSession(tokenHash);
     for (const QString &tokenHash : context.revokedDeviceSessions())
         m_outlets.deviceRevoked(tokenHash);
-    for (const auto &[type, webinarId] : context.events())
-        m_outlets.publish(QString::fromLatin1(type), webinarId);
+    for (const auto &[type, webinarId, data] : context.events())
+        m_outlets.publish(QString::fromLatin1(type), webinarId, data);
     m_outlets.auditAppended(appended);
 }
 

@@ -34,7 +34,7 @@ public:
     struct Outlets
     {
         std::function<void(const QString &tokenHash)> closeSession;
-        std::function<void(const QString &type, qint64 webinarId)> publish;
+        std::function<void(const QString &type, qint64 webinarId, const QJsonObject &data)> publish;
         std::function<void(const api::AuditEntry &entry)> auditAppended;
         // A session ended because its device was revoked: "device.revoked" on its streams, then they close.
         std::function<void(const QString &tokenHash)> deviceRevoked;

@@ -11,6 +11,7 @@
 #include "protocol/Profile.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
+#include "protocol/Room.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
 #include "protocol/StreamKey.h"
@@ -79,6 +80,8 @@ template Result<api::EmailChangeRequest> body(const QHttpServerRequest &);
 template Result<api::LinkToken> body(const QHttpServerRequest &);
 template Result<api::ApprovalRulesUpdate> body(const QHttpServerRequest &);
 template Result<api::StreamKeyUpdate> body(const QHttpServerRequest &);
+template Result<api::RoomJoin> body(const QHttpServerRequest &);
+template Result<api::RoomBan> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
 template Result<api::StreamKeyUpdate> bodyFromBytes(const QByteArray &);
 template Result<api::EmailChangeRequest> bodyFromBytes(const QByteArray &);

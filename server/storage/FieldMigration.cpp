@@ -47,6 +47,13 @@ const QList<SealedTable> &sealedTables()
          {"text", "answer"}},
         // Schema version 9: sealed from the start, so a plain label was written by someone else and is refused.
         {"devices", "id", "t.user_id", "", KeyStore::Scope::Subject, {"label"}},
+        // Schema versionAttendanceSessions: the reason a director gave for a ban, sealed from the start.
+        {"attendee_bans",
+         "registration_id",
+         "w.organisation_id",
+         " JOIN registrations r ON r.id = t.registration_id JOIN webinars w ON w.id = r.webinar_id",
+         KeyStore::Scope::Organisation,
+         {"reason"}},
     };
     return tables;
 }

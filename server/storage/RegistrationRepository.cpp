@@ -23,8 +23,10 @@ const QString selectRegistration =
     " r.consent_at, COALESCE(r.user_id, 0), w.organisation_id,"
     " CASE WHEN r.approval_state = 'waitlisted' THEN (SELECT COUNT(*) + 1 FROM registrations o"
     " WHERE o.webinar_id = r.webinar_id AND o.approval_state = 'waitlisted'"
-    " AND (o.registered_at < r.registered_at OR (o.registered_at = r.registered_at AND o.id < r.id))) ELSE 0 END"
-    " FROM registrations r JOIN webinars w ON w.id = r.webinar_id"_s;
+    " AND (o.registered_at < r.registered_at OR (o.registered_at = r.registered_at AND o.id < r.id))) ELSE 0 END,"
+    " b.reason, b.banned_at"
+    " FROM registrations r JOIN webinars w ON w.id = r.webinar_id"
+    " LEFT JOIN attendee_bans b ON b.registration_id = r.id"_s;
 
 QDateTime nullableTime(const QVariant &value)
 {
@@ -84,8 +86,17 @@ Result<StoredRegistration> fromRow(const QSqlQuery &q, OrganisationKeys &keys)
         api::approvalStateFromWire(q.value(9).toString()).value_or(api::ApprovalState::Pending),
         q.value(18).toLongLong()};
     const QDateTime joined = nullableTime(q.value(10)), left = nullableTime(q.value(11));
-    r.attendance = api::AttendanceFields {joined, left, q.value(12).toLongLong(), joined.isValid() && !left.isValid()};
+    r.attendance = api::AttendanceFields {
+        joined, left, q.value(12).toLongLong(), joined.isValid() && !left.isValid(), false, {}, {}};
     r.consent = api::Consent {q.value(13).toBool(), q.value(14).toBool(), nullableTime(q.value(15))};
+    if (!q.value(20).isNull()) { // banned from the room (AttendanceRepository)
+        auto reason = FieldCipher::open(*key, q.value(19), "attendee_bans", "reason", r.id);
+        if (!reason)
+            return std::unexpected(reason.error());
+        r.attendance->banned = true;
+        r.attendance->banReason = *reason;
+        r.attendance->bannedAt = fromDatabaseTime(q.value(20));
+    }
     return StoredRegistration {r, ObjectScope {r.webinarId, q.value(17).toLongLong(), q.value(16).toLongLong()}};
 }
 
@@ -329,6 +340,23 @@ Result<api::Registration> RegistrationRepository::setApproval(qint64 id, qint64 
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
     return (*stored)->registration;
+}
+
+Status RegistrationRepository::setAttendance(qint64 id, const QDateTime &joinedAt, const QDateTime &leftAt,
+                                             qint64 minutesWatched)
+{
+    // The attendance columns take part in the index (the present filter, the sort by minutes watched).
+    auto change = RegistrationIndexCache::Change::beginFor(m_database, m_indexes, id);
+    if (!change)
+        return std::unexpected(change.error());
+    auto updated =
+        m_database.exec(u"UPDATE registrations SET joined_at = ?, left_at = ?, minutes_watched = ? WHERE id = ?"_s,
+                        {nullableTimeValue(joinedAt), nullableTimeValue(leftAt), minutesWatched, id});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return std::unexpected(notFound());
+    return change->commit(id);
 }
 
 Status RegistrationRepository::setJoinTokenHash(qint64 id, const QString &tokenHash)

@@ -87,6 +87,10 @@ public:
     // webinar's approval rules give its state (ApprovalRuleRepository::admit): approved, pending or waitlisted.
     Result<qint64> create(qint64 webinarId, const api::UserInfo &viewer, const api::ConsentChoice &consent);
 
+    // Inside the caller's transaction: the registration's attendance columns (AttendanceRepository keeps them equal
+    // to the stays in the room; an invalid time is null).
+    Status setAttendance(qint64 id, const QDateTime &joinedAt, const QDateTime &leftAt, qint64 minutesWatched);
+
     // The personal join link (docs/accounts.md "Self-registration"): only its SHA-256 is stored, replacing the last.
     Status setJoinTokenHash(qint64 id, const QString &tokenHash);
     struct JoinTarget

@@ -58,6 +58,10 @@ const Body consent = [](const Call &, bool) {
 };
 
 const Body askQuestion = [](const Call &, bool) { return QJsonObject {{"text"_L1, u"IDOR sweep question?"_s}}; };
+// A ban's reason; the control sends an empty one (400 where the ban is allowed: nobody is banned by the sweep).
+const Body banReason = [](const Call &, bool stale) {
+    return QJsonObject {{"reason"_L1, stale ? QString() : u"IDOR sweep ban"_s}};
+};
 
 const Body flipApproval = [](const Call &call, bool stale) {
     const bool approved =
@@ -259,6 +263,11 @@ QList<RouteCase> idor::routeCases()
         {p::webinarReportExport, {Kind::Webinar}, {{"GET", none}}, reportReach},
         {p::registration, {Kind::Registration}, {{"GET", none}, {"PATCH", flipApproval}, {"DELETE", none}}},
         {p::question, {Kind::Question}, {{"PATCH", flipQuestion}}},
+        // The live room (issue 17): the viewer's own stay, staff sending out and banning.
+        {p::registrationPresence, {Kind::Registration}, {{"POST", none}}},
+        {p::registrationLeave, {Kind::Registration}, {{"POST", none}}},
+        {p::registrationRemoval, {Kind::Registration}, {{"POST", none}}},
+        {p::registrationBan, {Kind::Registration}, {{"PUT", banReason}, {"DELETE", none}}},
         {p::userDevices, {Kind::User}, {{"GET", none}}, deviceReach, deviceCompanion},
         {p::userDevice, {Kind::User, Kind::Device}, {{"DELETE", none}}, deviceReach, deviceCompanion},
         // No account of the sweep's world is invited: every id answers as an unknown one, for admin too.

@@ -38,7 +38,7 @@ api::Registration synthetic(qint64 id)
     r.profile = api::ProfileFields {u"Gemeente Utrecht"_s, u"Adviseur"_s};
     r.registration =
         api::RegistrationFields {QDateTime::currentDateTimeUtc().addSecs(-id), api::ApprovalState::Approved};
-    r.attendance = api::AttendanceFields {{}, {}, id % 120, id % 2 == 0};
+    r.attendance = api::AttendanceFields {{}, {}, id % 120, id % 2 == 0, false, {}, {}};
     r.consent = api::Consent {true, false, {}};
     return r;
 }

@@ -43,7 +43,7 @@ api::Registration synthetic(qint64 id, QRandomGenerator &random)
     r.profile = api::ProfileFields {companies.at(random.bounded(companies.size())), u"Adviseur"_s};
     r.registration = api::RegistrationFields {QDateTime::currentDateTimeUtc().addSecs(-id),
                                               static_cast<api::ApprovalState>(random.bounded(3))};
-    r.attendance = api::AttendanceFields {{}, {}, random.bounded(120), random.bounded(2) == 1};
+    r.attendance = api::AttendanceFields {{}, {}, random.bounded(120), random.bounded(2) == 1, false, {}, {}};
     r.consent = api::Consent {true, false, {}};
     return r;
 }

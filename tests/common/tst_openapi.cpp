@@ -15,6 +15,7 @@
 #include "protocol/Registration.h"
 #include "protocol/Report.h"
 #include "protocol/Roles.h"
+#include "protocol/Room.h"
 #include "protocol/SelfService.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
@@ -108,6 +109,11 @@ void TestOpenApi::addSelfServiceRows()
     QTest::newRow("SignUpResult") << u"SignUpResult"_s << api::SignUpResult {}.toJson();
     QTest::newRow("EmailChangeRequest") << u"EmailChangeRequest"_s << api::EmailChangeRequest {}.toJson();
     QTest::newRow("LinkToken") << u"LinkToken"_s << api::LinkToken {}.toJson();
+    // The live room (issue 17).
+    QTest::newRow("RoomJoin") << u"RoomJoin"_s << api::RoomJoin {}.toJson();
+    QTest::newRow("RoomStay") << u"RoomStay"_s << api::RoomStay {}.toJson();
+    QTest::newRow("RoomBan") << u"RoomBan"_s << api::RoomBan {}.toJson();
+    QTest::newRow("AttendanceChange") << u"AttendanceChange"_s << api::AttendanceChange {}.toJson();
 }
 
 // The stream-key vault and going live (issue 17).

@@ -5,6 +5,7 @@
 #include "protocol/Report.h"
 #include "protocol/Registration.h"
 #include "protocol/Roles.h"
+#include "protocol/Room.h"
 #include "protocol/Session.h"
 #include "protocol/StreamKey.h"
 #include "protocol/Webinar.h"
@@ -45,6 +46,9 @@ private Q_SLOTS:
     void preflightRoundTrip();
     void timelineEntryRoundTrip();
     void stateChangeOverride();
+    void roomBodiesAreStrict();
+    void attendanceChangeRoundTrip();
+    void banFieldsTravelWithAttendance();
 };
 
 void TestProtocol::roleWireNamesRoundTrip()
@@ -424,6 +428,76 @@ void TestProtocol::stateChangeOverride()
     QVERIFY(!api::WebinarStateChange::fromJson(tooShort));
     tooShort.insert("overrideReason"_L1, QString(501, u'x'));
     QVERIFY(!api::WebinarStateChange::fromJson(tooShort));
+// The room's request bodies (docs/api.md "The room"): only their own members; a ban needs a reason of 1..500.
+void TestProtocol::roomBodiesAreStrict()
+{
+    const QString token(43, u'a');
+    QCOMPARE(api::RoomJoin::fromJson(api::RoomJoin {token}.toJson()).value_or(api::RoomJoin {}).token, token);
+    QVERIFY(!api::RoomJoin::fromJson({}));
+    QVERIFY(!api::RoomJoin::fromJson({{"token"_L1, 7}}));
+    QVERIFY(!api::RoomJoin::fromJson({{"token"_L1, token}, {"registrationId"_L1, 3}}));
+    QCOMPARE(api::RoomBan::fromJson({{"reason"_L1, u"  Spam in de chat "_s}}).value_or(api::RoomBan {}).reason,
+             u"Spam in de chat"_s);
+    QVERIFY(!api::RoomBan::fromJson({{"reason"_L1, u"   "_s}}));
+    QVERIFY(!api::RoomBan::fromJson({{"reason"_L1, QString(501, u'x')}}));
+    QVERIFY(api::RoomBan::fromJson({{"reason"_L1, QString(500, u'x')}}));
+    QVERIFY(!api::RoomBan::fromJson({{"reason"_L1, u"x"_s}, {"until"_L1, u"never"_s}}));
+    const api::RoomStay stay {4, 2, true, QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::UTC), 30};
+    const auto read = api::RoomStay::fromJson(stay.toJson());
+    QVERIFY(read);
+    QCOMPARE(read->joinedAt, stay.joinedAt);
+    QCOMPARE(read->tickSeconds, 30);
+    QVERIFY(api::RoomStay::fromJson(api::RoomStay {}.toJson())); // not in the room: joinedAt null
+}
+
+// The event carries ids and a count only.
+void TestProtocol::attendanceChangeRoundTrip()
+{
+    const api::AttendanceChange change {7, 42, true, false, 913};
+    const QJsonObject json = change.toJson();
+    QCOMPARE(json.keys(),
+             (QStringList {u"banned"_s, u"present"_s, u"presentCount"_s, u"registrationId"_s, u"webinarId"_s}));
+    const auto read = api::AttendanceChange::fromJson(json);
+    QVERIFY(read);
+    QCOMPARE(read->registrationId, 42);
+    QCOMPARE(read->presentCount, 913);
+    QVERIFY(read->present && !read->banned);
+    QJsonObject broken = json;
+    broken.remove("presentCount"_L1);
+    QVERIFY(!api::AttendanceChange::fromJson(broken));
+}
+
+// The ban is part of the attendance class: present with it, absent without it; an older answer without the ban's
+// members reads as not banned.
+void TestProtocol::banFieldsTravelWithAttendance()
+{
+    api::Registration registration;
+    registration.id = 5;
+    registration.webinarId = 2;
+    registration.attendance = api::AttendanceFields {{},
+                                                     {},
+                                                     12,
+                                                     false,
+                                                     true,
+                                                     u"Schold de spreker uit"_s,
+                                                     QDateTime(QDate(2026, 3, 2), QTime(10, 5), QTimeZone::UTC)};
+    const QJsonObject json = registration.toJson();
+    QCOMPARE(json.value("banned"_L1).toBool(), true);
+    const auto read = api::Registration::fromJson(json);
+    QVERIFY(read && read->attendance);
+    QVERIFY(read->attendance->banned);
+    QCOMPARE(read->attendance->banReason, u"Schold de spreker uit"_s);
+    QCOMPARE(read->attendance->bannedAt, registration.attendance->bannedAt);
+    const QJsonObject without = api::registrationToJson(registration, {rights::FieldClass::Identity});
+    for (const char *member : {"banned", "banReason", "bannedAt", "present"})
+        QVERIFY2(!without.contains(QLatin1StringView(member)), member);
+    QJsonObject older = json;
+    for (const char *member : {"banned", "banReason", "bannedAt"})
+        older.remove(QLatin1StringView(member));
+    const auto oldRead = api::Registration::fromJson(older);
+    QVERIFY(oldRead && oldRead->attendance && !oldRead->attendance->banned);
+    registration.attendance->banned = false;
+    QVERIFY(registration.toJson().value("banReason"_L1).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

@@ -61,7 +61,7 @@ api::Registration registration(qint64 id)
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(1764000000123 + id, QTimeZone::UTC);
         r.profile = api::ProfileFields {u"Bedrijf %1"_s.arg(canary), u"Adviseur"_s};
         r.registration = api::RegistrationFields {at, api::ApprovalState::Rejected};
-        r.attendance = api::AttendanceFields {at, {}, id % 120, true};
+        r.attendance = api::AttendanceFields {at, {}, id % 120, true, false, {}, {}};
         r.consent = api::Consent {true, false, at};
     }
     return r;

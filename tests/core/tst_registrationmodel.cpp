@@ -31,7 +31,7 @@ api::Registration registration(qint64 id, const QString &name, const QString &co
     r.profile = api::ProfileFields {company, u"Adviseur"_s};
     r.registration =
         api::RegistrationFields {QDateTime(QDate(2026, 1, 1), QTime(10, 0), QTimeZone::UTC).addSecs(id), approval};
-    r.attendance = api::AttendanceFields {{}, {}, minutes, present};
+    r.attendance = api::AttendanceFields {{}, {}, minutes, present, false, {}, {}};
     r.consent = api::Consent {true, false, {}};
     return r;
 }
@@ -142,19 +142,28 @@ void TstRegistrationModel::columnsFollowTheRights_data()
 {
     QTest::addColumn<Role>("role");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("moderator") << Role::Moderator
-                               << QStringList {u"fullName"_s, u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s,
-                                               u"present"_s};
+    QTest::newRow("moderator") << Role::Moderator << QStringList {u"fullName"_s,       u"joinedAt"_s, u"leftAt"_s,
+                                                                  u"minutesWatched"_s, u"present"_s,  u"banReason"_s};
     QTest::newRow("director") << Role::Director
                               << QStringList {u"fullName"_s, u"email"_s,          u"phone"_s,         u"company"_s,
                                               u"jobTitle"_s, u"registeredAt"_s,   u"approvalState"_s, u"joinedAt"_s,
-                                              u"leftAt"_s,   u"minutesWatched"_s, u"present"_s};
+                                              u"leftAt"_s,   u"minutesWatched"_s, u"present"_s,       u"banReason"_s};
     QTest::newRow("client staff") << Role::ClientStaff
-                                  << QStringList {u"fullName"_s,          u"email"_s,          u"phone"_s,
-                                                  u"company"_s,           u"jobTitle"_s,       u"registeredAt"_s,
-                                                  u"approvalState"_s,     u"joinedAt"_s,       u"leftAt"_s,
-                                                  u"minutesWatched"_s,    u"present"_s,        u"consent.recording"_s,
-                                                  u"consent.marketing"_s, u"consent.givenAt"_s};
+                                  << QStringList {u"fullName"_s,
+                                                  u"email"_s,
+                                                  u"phone"_s,
+                                                  u"company"_s,
+                                                  u"jobTitle"_s,
+                                                  u"registeredAt"_s,
+                                                  u"approvalState"_s,
+                                                  u"joinedAt"_s,
+                                                  u"leftAt"_s,
+                                                  u"minutesWatched"_s,
+                                                  u"present"_s,
+                                                  u"banReason"_s,
+                                                  u"consent.recording"_s,
+                                                  u"consent.marketing"_s,
+                                                  u"consent.givenAt"_s};
     QTest::newRow("admin without reason") << Role::Admin << QStringList {};
 }
 

@@ -40,7 +40,8 @@ QStringList registrationMembers(FieldClass field)
     case FieldClass::Registration:
         return {u"registeredAt"_s, u"approvalState"_s, u"waitlistPosition"_s};
     case FieldClass::Attendance:
-        return {u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s, u"present"_s};
+        return {u"joinedAt"_s, u"leftAt"_s,    u"minutesWatched"_s, u"present"_s,
+                u"banned"_s,   u"banReason"_s, u"bannedAt"_s};
     case FieldClass::Consent:
         return {u"consent"_s};
     case FieldClass::Questions:
@@ -66,6 +67,8 @@ QStringList csvColumns(FieldClass field)
     switch (field) {
     case FieldClass::Consent:
         return {u"consentRecording"_s, u"consentMarketing"_s, u"consentGivenAt"_s};
+    case FieldClass::Attendance: // the export has no ban columns
+        return {u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s, u"present"_s};
     default:
         return registrationMembers(field);
     }
@@ -84,7 +87,12 @@ api::Registration fullRegistration()
     r.registration = api::RegistrationFields {QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::UTC),
                                               api::ApprovalState::Rejected};
     r.attendance = api::AttendanceFields {QDateTime(QDate(2025, 2, 1), QTime(10, 0), QTimeZone::UTC),
-                                          QDateTime(QDate(2025, 2, 1), QTime(11, 0), QTimeZone::UTC), 60, false};
+                                          QDateTime(QDate(2025, 2, 1), QTime(11, 0), QTimeZone::UTC),
+                                          60,
+                                          false,
+                                          true,
+                                          u"Shouted over the speaker"_s,
+                                          QDateTime(QDate(2025, 2, 1), QTime(10, 30), QTimeZone::UTC)};
     r.consent = api::Consent {true, true, QDateTime(QDate(2024, 12, 31), QTime(23, 59), QTimeZone::UTC)};
     return r;
 }

@@ -2,6 +2,7 @@
 
 #include "dialogs/ApprovalRulesDialog.h"
 #include "models/RegistrationFilterModel.h"
+#include "panels/RoomActions.h"
 #include "protocol/Rights.h"
 #include "resources/ActionIcons.h"
 #include "session/WebinarWorkspace.h"
@@ -99,6 +100,15 @@ AttendeePanel::AttendeePanel(client::WebinarWorkspace *workspace, Role role, QWi
     layout->addWidget(m_table, 1);
     if (m_approve)
         layout->addLayout(decisionRow());
+    auto *room = new RoomActions(
+        workspace, role,
+        [this] {
+            const QList<qint64> ids = selectedRegistrationIds();
+            return ids.size() == 1 ? ids.first() : 0;
+        },
+        this);
+    layout->addWidget(room);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, room, &RoomActions::updateButtons);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &client::RegistrationFilterModel::setSearchText);
     connect(m_approval, &QComboBox::currentIndexChanged, this, &AttendeePanel::applyFilters);

@@ -1,6 +1,8 @@
 #include "panels/PresencePanel.h"
 
 #include "models/RegistrationFilterModel.h"
+#include "panels/RoomActions.h"
+#include "session/RoomPresence.h"
 #include "session/WebinarWorkspace.h"
 #include "widgets/ReadOnlyGate.h"
 
@@ -98,7 +100,7 @@ private:
 
 } // namespace
 
-PresencePanel::PresencePanel(client::WebinarWorkspace *workspace, QWidget *parent)
+PresencePanel::PresencePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_present(new client::RegistrationFilterModel(this))
@@ -119,13 +121,23 @@ PresencePanel::PresencePanel(client::WebinarWorkspace *workspace, QWidget *paren
     m_list->setModel(m_names);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setTabKeyNavigation(false); // Tab leaves; arrows move inside
-    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection); // the attendee the room's actions apply to
     m_list->setAlternatingRowColors(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_count);
     layout->addWidget(m_list, 1);
+    auto *room = new RoomActions(
+        workspace, role,
+        [this] {
+            const QModelIndex current = m_list->selectionModel()->currentIndex();
+            return m_list->selectionModel()->hasSelection() && current.isValid() ? m_present->idAt(current.row()) : 0;
+        },
+        this);
+    layout->addWidget(room);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, room, &RoomActions::updateButtons);
+    connect(workspace->room(), &client::RoomPresence::presentCountChanged, this, &PresencePanel::updateCount);
 
     client::RegistrationModel *registrations = workspace->registrations();
     connect(registrations, &QAbstractItemModel::modelReset, this, &PresencePanel::updateColumn);

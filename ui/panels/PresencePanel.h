@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/Roles.h"
+
 #include <QWidget>
 
 class QAbstractProxyModel;
@@ -15,12 +17,13 @@ namespace regiekamer::ui {
 
 // Who is present in the selected webinar: the count and the names (display names only; the moderator's
 // registrations carry no contact or profile fields at all; two equal names are told apart by company or by when
-// they joined). Follows the live attendance refreshes.
+// they joined). Follows `attendance.changed` row by row (client::RoomPresence); the selected attendee can be sent out
+// of the room (RoomActions).
 class PresencePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PresencePanel(client::WebinarWorkspace *workspace, QWidget *parent = nullptr);
+    PresencePanel(client::WebinarWorkspace *workspace, Role role, QWidget *parent = nullptr);
 
     QListView *list() const;
 

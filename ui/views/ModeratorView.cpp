@@ -25,7 +25,7 @@ ModeratorView::ModeratorView(client::SessionController *session, QWidget *parent
                                         this))
     , m_state(new WebinarStatePanel(session->workspace(), Role::Moderator, this))
     , m_questions(new QuestionQueuePanel(session->workspace(), Role::Moderator, this))
-    , m_presence(new PresencePanel(session->workspace(), this))
+    , m_presence(new PresencePanel(session->workspace(), Role::Moderator, this))
     , m_detail(new QWidget(this))
 {
     setObjectName(u"moderatorView"_s);

@@ -27,6 +27,11 @@ constexpr Word actions[] {
     {"sign_up", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Registered")},
     {"email_change", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "E-mail address change")},
     {"join", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Join link")},
+    {"presence", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Present in the room")},
+    {"leave", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Left the room")},
+    {"remove_from_room", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Sent out of the room")},
+    {"ban", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Banned")},
+    {"unban", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "Ban lifted")},
 };
 constexpr Word objects[] {
     {"registration", QT_TRANSLATE_NOOP("regiekamer::server::web::Portal", "registration")},

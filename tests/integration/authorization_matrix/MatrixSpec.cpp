@@ -29,7 +29,8 @@ QStringList registrationMembers(int fieldClass)
     case RegistrationClass:
         return {u"registeredAt"_s, u"approvalState"_s, u"waitlistPosition"_s};
     case Attendance:
-        return {u"joinedAt"_s, u"leftAt"_s, u"minutesWatched"_s, u"present"_s};
+        return {u"joinedAt"_s, u"leftAt"_s,    u"minutesWatched"_s, u"present"_s,
+                u"banned"_s,   u"banReason"_s, u"bannedAt"_s};
     case Consent:
         return {u"consent"_s, u"recording"_s, u"marketing"_s, u"givenAt"_s};
     default:
@@ -158,6 +159,13 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"POST /invitations"_s,                       {u"invite"_s,         u"invitation"_s,    false}},
         {u"POST /invitations/{id}/resend"_s,           {u"invite"_s,         u"invitation"_s,    true}},
         {u"DELETE /invitations/{id}"_s,                {u"invite"_s,         u"invitation"_s,    true}},
+        // The live webinar's room (issue 17).
+        {u"POST /room/join"_s,                         {u"join"_s,             u"registration"_s, false}},
+        {u"POST /registrations/{id}/presence"_s,       {u"presence"_s,         u"registration"_s, true}},
+        {u"POST /registrations/{id}/leave"_s,          {u"leave"_s,            u"registration"_s, true}},
+        {u"POST /registrations/{id}/removal"_s,        {u"remove_from_room"_s, u"registration"_s, true}},
+        {u"PUT /registrations/{id}/ban"_s,             {u"ban"_s,              u"registration"_s, true}},
+        {u"DELETE /registrations/{id}/ban"_s,          {u"unban"_s,            u"registration"_s, true}},
         // The web portal (docs/portal.md): pages about the caller's own data, no ids in their paths.
         {u"GET /portal"_s,                             {u"read"_s,           u"own_data"_s,      false}},
         {u"GET /portal/profile"_s,                     {u"read"_s,           u"own_profile"_s,   false}},
@@ -339,6 +347,20 @@ void addReportRows()
 }
 // clang-format on
 
+// clang-format off
+// The live webinar's room (docs/rights.md: join for the viewer's own registration, remove_from_room for the director
+// and the moderator, ban for the director). POST /room/join is sent with a token never issued: unknown to everyone.
+void addRoomRows()
+{
+    addCollectionRows("POST /room/join",                             {404, 404, 404, 404, 404});
+    addRows(          "POST /registrations/{id}/presence",           {403, 403, 403, 403, 200}, {404, 404, 404, 404, 404});
+    addRows(          "POST /registrations/{id}/leave",              {403, 403, 403, 403, 200}, {404, 404, 404, 404, 404});
+    addRows(          "POST /registrations/{id}/removal",            {403, 204, 204, 403, 403}, {404, 404, 404, 404, 404});
+    addRows(          "PUT /registrations/{id}/ban",                 {403, 200, 403, 403, 403}, {404, 404, 404, 404, 404});
+    addRows(          "DELETE /registrations/{id}/ban",              {403, 200, 403, 403, 403}, {404, 404, 404, 404, 404});
+}
+// clang-format on
+
 void addStatusTableRows()
 {
     addAccountRows();
@@ -350,6 +372,7 @@ void addStatusTableRows()
     addAttendeeRows();
     addReportRows();
     addStreamKeyRows();
+    addRoomRows();
     addScopeChangingRows();
 }
 

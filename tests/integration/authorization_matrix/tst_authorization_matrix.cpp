@@ -95,6 +95,12 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
         {u"POST /password-reset"_s, &T::anonymousForm},
         {u"POST /password-reset/complete"_s, &T::anonymousForm},
         {u"POST /invitation-acceptance"_s, &T::anonymousForm},
+        {u"POST /room/join"_s, &T::joinRoom},
+        {u"POST /registrations/{id}/presence"_s, &T::ownStay},
+        {u"POST /registrations/{id}/leave"_s, &T::ownStay},
+        {u"POST /registrations/{id}/removal"_s, &T::removeFromRoom},
+        {u"PUT /registrations/{id}/ban"_s, &T::banAttendee},
+        {u"DELETE /registrations/{id}/ban"_s, &T::unbanAttendee},
     };
     return table;
 }

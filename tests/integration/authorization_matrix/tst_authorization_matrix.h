@@ -98,6 +98,13 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void rotateStreamKey(const matrix::MatrixRow &row);
     void getPreflight(const matrix::MatrixRow &row);
     void getTimeline(const matrix::MatrixRow &row);
+    // ---- MatrixRowsRoom.cpp: the live webinar's room ----
+    void setInRoom(qint64 registration, bool present); // an open stay written into the database, or ended
+    void joinRoom(const matrix::MatrixRow &row);
+    void ownStay(const matrix::MatrixRow &row); // the presence tick and leaving
+    void removeFromRoom(const matrix::MatrixRow &row);
+    void banAttendee(const matrix::MatrixRow &row);
+    void unbanAttendee(const matrix::MatrixRow &row);
     // ---- MatrixRowsPortal.cpp: the web portal, with the role's session token as its cookie ----
     void portalPage(const matrix::MatrixRow &row);
     void portalProfileChange(const matrix::MatrixRow &row);
