@@ -58,7 +58,8 @@ void ReportLoader::onEvent(const api::Event &event)
     namespace type = api::event;
     const bool counted = event.type == QLatin1StringView(type::registrationsChanged) ||
         event.type == QLatin1StringView(type::questionsChanged) ||
-        event.type == QLatin1StringView(type::webinarChanged);
+        event.type == QLatin1StringView(type::webinarChanged) ||
+        event.type == QLatin1StringView(type::attendanceChanged);
     if (!counted || m_webinarId == 0 || event.data.value(QLatin1StringView("webinarId")).toInteger() != m_webinarId)
         return;
     m_stale = true;

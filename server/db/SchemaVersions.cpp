@@ -608,6 +608,8 @@ const QList<const char *> versionWaitingListRules {
     " organisations TEXT NOT NULL DEFAULT '[]',"
     " capacity INTEGER CHECK (capacity IS NULL OR capacity >= 1),"
     " version INTEGER NOT NULL DEFAULT 1)",
+};
+
 // Attendees in the live webinar's room (issue 17, docs/architecture.md "The room"):
 // - attendance_sessions: every stay of a registration in the room, from its join to its leave (left_how: the viewer
 //   left, their ticks stopped past the timeout, staff removed them, or a ban did). At most one open stay per

@@ -1,10 +1,14 @@
 #include "storage/AttendanceRepository.h"
 
+#include "storage/MinuteCounts.h"
+
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "storage/RegistrationRepository.h"
 
 #include <map>
+
+#include <limits>
 
 namespace regiekamer::server {
 
@@ -25,12 +29,6 @@ QString leftHowToWire(AttendanceRepository::LeftHow how)
         return u"banned"_s;
     }
     return u"left"_s;
-}
-
-QDateTime minuteOf(const QDateTime &time)
-{
-    const QDateTime utc = time.toUTC();
-    return QDateTime(utc.date(), QTime(utc.time().hour(), utc.time().minute()), QTimeZone::UTC);
 }
 
 } // namespace
@@ -202,26 +200,14 @@ Result<QList<api::ConcurrentMinute>> AttendanceRepository::concurrentPerMinute(q
         u"SELECT joined_at, left_at FROM attendance_sessions WHERE webinar_id = ? ORDER BY joined_at"_s, {webinarId});
     if (!stays)
         return std::unexpected(stays.error());
-    // Per minute: +1 where a stay's first minute begins, -1 after its last minute (a sweep line over the minutes).
-    std::map<QDateTime, qint64> delta;
+    QList<minuteCounts::Stay> counted;
     while (stays->next()) {
         const QDateTime joined = fromDatabaseTime(stays->value(0));
-        const QDateTime left = stays->value(1).isNull() ? until : fromDatabaseTime(stays->value(1));
-        const QDateTime first = minuteOf(joined);
-        const QDateTime last = minuteOf(std::max(joined, left));
-        ++delta[first];
-        --delta[last.addSecs(60)];
+        counted.append({joined, stays->value(1).isNull() ? until : fromDatabaseTime(stays->value(1))});
     }
     QList<api::ConcurrentMinute> minutes;
-    if (delta.empty())
-        return minutes;
-    qint64 viewers = 0;
-    auto next = delta.cbegin();
-    for (QDateTime minute = delta.cbegin()->first; minute < delta.crbegin()->first; minute = minute.addSecs(60)) {
-        for (; next != delta.cend() && next->first <= minute; ++next)
-            viewers += next->second;
-        minutes.append(api::ConcurrentMinute {minute, viewers});
-    }
+    for (const minuteCounts::Minute &minute : minuteCounts::perMinute(counted, std::numeric_limits<qint64>::max()))
+        minutes.append(api::ConcurrentMinute {minute.start, minute.viewers});
     return minutes;
 }
 

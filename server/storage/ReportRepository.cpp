@@ -2,57 +2,13 @@
 
 #include "db/Database.h"
 #include "protocol/Question.h"
+#include "storage/MinuteCounts.h"
 
 #include <algorithm>
 
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QDateTime minuteOf(const QDateTime &time)
-{
-    const qint64 seconds = time.toSecsSinceEpoch();
-    return QDateTime::fromSecsSinceEpoch(seconds - seconds % 60, QTimeZone::UTC);
-}
-
-struct Stay
-{
-    QDateTime joined, left;
-};
-
-// Per minute from the first join: how many stays overlap it (a difference array over the minutes).
-QList<api::CountAt> countPerMinute(const QList<Stay> &stays, qint64 maximumMinutes)
-{
-    if (stays.isEmpty())
-        return {};
-    QDateTime first = minuteOf(stays.first().joined), last = minuteOf(stays.first().left);
-    for (const Stay &stay : stays) {
-        first = std::min(first, minuteOf(stay.joined));
-        last = std::max(last, minuteOf(stay.left));
-    }
-    const qint64 minutes = std::min(first.secsTo(last) / 60 + 1, maximumMinutes);
-    QList<qint64> change(minutes + 1, 0);
-    for (const Stay &stay : stays) {
-        const qint64 from = first.secsTo(minuteOf(stay.joined)) / 60;
-        const qint64 to = std::min(first.secsTo(minuteOf(stay.left)) / 60, minutes - 1);
-        if (from > to)
-            continue;
-        ++change[from];
-        --change[to + 1];
-    }
-    QList<api::CountAt> perMinute;
-    perMinute.reserve(minutes);
-    qint64 present = 0;
-    for (qint64 minute = 0; minute < minutes; ++minute) {
-        present += change[minute];
-        perMinute.append({first.addSecs(minute * 60), present});
-    }
-    return perMinute;
-}
-
-} // namespace
 
 ReportRepository::ReportRepository(Database &database)
     : m_database(database)
@@ -89,32 +45,22 @@ Result<QList<api::CountAt>> ReportRepository::registrationsPerDay(qint64 webinar
     return days;
 }
 
-// An attendee still present counts up to the latest join or leave recorded for the webinar, not up to the clock: the
-// same data always gives the same report (the chart reaches as far as the data does).
+// From the room's stays (attendance_sessions): one still open counts up to its latest presence tick, not up to the
+// clock, so the same data always gives the same report and the chart reaches as far as the data does.
 Result<QList<api::CountAt>> ReportRepository::viewersPerMinute(qint64 webinarId)
 {
-    auto rows = m_database.exec(u"SELECT joined_at, left_at FROM registrations"
-                                u" WHERE webinar_id = ? AND joined_at IS NOT NULL"_s,
-                                {webinarId});
+    auto rows = m_database.exec(
+        u"SELECT joined_at, COALESCE(left_at, last_tick_at) FROM attendance_sessions WHERE webinar_id = ?"_s,
+        {webinarId});
     if (!rows)
         return std::unexpected(rows.error());
-    QList<std::pair<QDateTime, QDateTime>> times;
-    QDateTime latest;
-    while (rows->next()) {
-        const QDateTime joined = fromDatabaseTime(rows->value(0));
-        const QDateTime left = rows->value(1).isNull() ? QDateTime() : fromDatabaseTime(rows->value(1));
-        if (!joined.isValid())
-            continue;
-        times.append({joined, left});
-        latest = std::max({latest, joined, left.isValid() ? left : joined});
-    }
-    QList<Stay> stays;
-    for (const auto &[joined, left] : std::as_const(times)) {
-        const QDateTime until = left.isValid() ? left : latest;
-        if (until >= joined)
-            stays.append({joined, until});
-    }
-    return countPerMinute(stays, maximumMinutes);
+    QList<minuteCounts::Stay> stays;
+    while (rows->next())
+        stays.append({fromDatabaseTime(rows->value(0)), fromDatabaseTime(rows->value(1))});
+    QList<api::CountAt> perMinute;
+    for (const minuteCounts::Minute &minute : minuteCounts::perMinute(stays, maximumMinutes))
+        perMinute.append({minute.start, minute.viewers});
+    return perMinute;
 }
 
 Result<QList<api::NamedCount>> ReportRepository::questionsByState(qint64 webinarId)

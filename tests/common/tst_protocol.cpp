@@ -428,6 +428,8 @@ void TestProtocol::stateChangeOverride()
     QVERIFY(!api::WebinarStateChange::fromJson(tooShort));
     tooShort.insert("overrideReason"_L1, QString(501, u'x'));
     QVERIFY(!api::WebinarStateChange::fromJson(tooShort));
+}
+
 // The room's request bodies (docs/api.md "The room"): only their own members; a ban needs a reason of 1..500.
 void TestProtocol::roomBodiesAreStrict()
 {

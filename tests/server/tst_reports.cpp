@@ -1,6 +1,6 @@
 // ReportRepository on a temporary SQLite database with known rows: registrations per UTC day, viewers per minute
-// (a stay counts in every minute it touches; an attendee still present counts until the latest join or leave, so the
-// same rows always give the same report), every question state with
+// (from the room's stays: a stay counts in every minute it touches; one still open counts up to its latest presence
+// tick, so the same rows always give the same report), every question state with
 // zero counts, the funnel's stages, and nothing of another webinar.
 #include "SqlTestSupport.h"
 #include "db/Database.h"
@@ -47,13 +47,22 @@ class TestReports : public QObject
                       {organisation});
     }
 
+    // A registration and, when `joined` is given, its stay in the room: ended at `left`, or still open with its
+    // latest presence tick at `lastTick`.
     qint64 addRegistration(qint64 webinar, const QString &registeredAt, const QString &approval,
-                           const QVariant &joined = {}, const QVariant &left = {}, int minutes = 0)
+                           const QVariant &joined = {}, const QVariant &left = {}, int minutes = 0,
+                           const QVariant &lastTick = {})
     {
-        return insert(u"INSERT INTO registrations (webinar_id, full_name, email, company, job_title, registered_at,"
-                      " phone, approval_state, joined_at, left_at, minutes_watched)"
-                      " VALUES (?, 'x', 'x', 'x', 'x', ?, 'x', ?, ?, ?, ?)"_s,
-                      {webinar, registeredAt, approval, joined, left, minutes});
+        const qint64 id =
+            insert(u"INSERT INTO registrations (webinar_id, full_name, email, company, job_title, registered_at,"
+                   " phone, approval_state, joined_at, left_at, minutes_watched)"
+                   " VALUES (?, 'x', 'x', 'x', 'x', ?, 'x', ?, ?, ?, ?)"_s,
+                   {webinar, registeredAt, approval, joined, left, minutes});
+        if (joined.isValid())
+            insert(u"INSERT INTO attendance_sessions (registration_id, webinar_id, joined_at, last_tick_at, left_at)"
+                   " VALUES (?, ?, ?, ?, ?)"_s,
+                   {id, webinar, joined, left.isValid() ? left : lastTick, left});
+        return id;
     }
 
     void addQuestion(qint64 webinar, qint64 registration, const QString &state)
@@ -87,7 +96,7 @@ private Q_SLOTS:
         const qint64 ada = addRegistration(m_webinar, u"2026-03-08T09:00:00.000Z"_s, u"approved"_s,
                                            u"2026-03-10T10:00:30.000Z"_s, u"2026-03-10T10:02:10.000Z"_s, 2);
         const qint64 bo = addRegistration(m_webinar, u"2026-03-08T23:59:59.999Z"_s, u"approved"_s,
-                                          u"2026-03-10T10:01:00.000Z"_s, QVariant(), 29);
+                                          u"2026-03-10T10:01:00.000Z"_s, QVariant(), 29, u"2026-03-10T10:30:10.000Z"_s);
         addRegistration(m_webinar, u"2026-03-08T12:00:00.000Z"_s, u"approved"_s, u"2026-03-10T10:29:00.000Z"_s,
                         u"2026-03-10T10:30:20.000Z"_s, 1);
         addRegistration(m_webinar, u"2026-03-09T00:00:00.000Z"_s, u"pending"_s);
@@ -96,8 +105,9 @@ private Q_SLOTS:
         addQuestion(m_webinar, ada, u"answered"_s);
         addQuestion(m_webinar, bo, u"answered"_s);
         // Another webinar's rows must not be counted.
-        const qint64 other = addRegistration(m_other, u"2026-03-08T10:00:00.000Z"_s, u"approved"_s,
-                                             u"2026-03-10T10:00:00.000Z"_s, QVariant(), 30);
+        const qint64 other =
+            addRegistration(m_other, u"2026-03-08T10:00:00.000Z"_s, u"approved"_s, u"2026-03-10T10:00:00.000Z"_s,
+                            QVariant(), 30, u"2026-03-10T11:00:00.000Z"_s);
         addQuestion(m_other, other, u"pinned"_s);
     }
 
@@ -114,8 +124,8 @@ private Q_SLOTS:
     void viewersArePerMinuteUpToTheLatestActivity()
     {
         const api::WebinarReport made = report(m_webinar);
-        // Ada 10:00:30–10:02:10 (minutes 10:00, 10:01, 10:02), Bo from 10:01 and still there, Cas 10:29–10:30:20:
-        // Bo counts up to Cas's leaving, the latest activity.
+        // Ada 10:00:30–10:02:10 (minutes 10:00, 10:01, 10:02), Bo from 10:01 and still there (latest tick 10:30:10),
+        // Cas 10:29–10:30:20: Bo counts up to the tick.
         QCOMPARE(made.viewersPerMinute.size(), 31);
         QCOMPARE(made.viewersPerMinute.first(), (api::CountAt {utc(u"2026-03-10T10:00:00.000Z"_s), 1}));
         QCOMPARE(made.viewersPerMinute.at(1).count, 2);
@@ -168,8 +178,7 @@ private Q_SLOTS:
     void aStayOfDaysIsCutAtOneDay()
     {
         const qint64 long_ = addWebinar(1);
-        addRegistration(long_, u"2026-03-01T09:00:00.000Z"_s, u"approved"_s, u"2026-03-01T10:00:00.000Z"_s);
-        addRegistration(long_, u"2026-03-01T09:00:00.000Z"_s, u"approved"_s, u"2026-03-04T10:00:00.000Z"_s,
+        addRegistration(long_, u"2026-03-01T09:00:00.000Z"_s, u"approved"_s, u"2026-03-01T10:00:00.000Z"_s, {}, 0,
                         u"2026-03-04T10:05:00.000Z"_s);
         const api::WebinarReport made = report(long_);
         QCOMPARE(made.viewersPerMinute.size(), ReportRepository::maximumMinutes);
