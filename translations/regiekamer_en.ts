@@ -179,6 +179,26 @@
         <source>Your Regiekamer account was secured</source>
         <translation>Your Regiekamer account was secured</translation>
     </message>
+    <message>
+        <source>The director added: %1</source>
+        <translation>The director added: %1</translation>
+    </message>
+    <message>
+        <source>Your registration for the webinar &quot;%1&quot; was not approved.</source>
+        <translation>Your registration for the webinar &quot;%1&quot; was not approved.</translation>
+    </message>
+    <message>
+        <source>The director&apos;s reason: %1</source>
+        <translation>The director&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>If you have a question about this, reply to the organiser of the webinar; this mail cannot be answered.</source>
+        <translation>If you have a question about this, reply to the organiser of the webinar; this mail cannot be answered.</translation>
+    </message>
+    <message>
+        <source>Your registration for &quot;%1&quot;</source>
+        <translation>Your registration for &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ActionReports</name>
@@ -275,6 +295,14 @@
     <message>
         <source>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</source>
         <translation>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</translation>
+    </message>
+    <message>
+        <source>The webinar is full: approving this registration would go past its capacity. Raise the capacity in the approval rules, or put the registration on the waiting list.</source>
+        <translation>The webinar is full: approving this registration would go past its capacity. Raise the capacity in the approval rules, or put the registration on the waiting list.</translation>
+    </message>
+    <message>
+        <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
+        <translation>The webinar cannot go live yet: the pre-flight checklist is not complete.</translation>
     </message>
 </context>
 <context>
@@ -410,6 +438,10 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Place on the waiting list</source>
+        <translation>Place on the waiting list</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -450,6 +482,54 @@
         <source>Member &quot;%1&quot; must have 1 to %2 characters.</source>
         <extracomment>%1 is a JSON member name, %2 a number of characters</extracomment>
         <translation>Member &quot;%1&quot; must have 1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>The ingest URL must start with rtmp://, rtmps:// or srt:// and name a server, without spaces.</source>
+        <translation>The ingest URL must start with rtmp://, rtmps:// or srt:// and name a server, without spaces.</translation>
+    </message>
+    <message>
+        <source>A stream key is 8 to 256 characters: letters, digits and punctuation, without spaces.</source>
+        <translation>A stream key is 8 to 256 characters: letters, digits and punctuation, without spaces.</translation>
+    </message>
+    <message>
+        <source>Member &quot;items&quot; must be a list.</source>
+        <translation>Member &quot;items&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason of at least 4 characters.</source>
+        <translation>An override needs a reason of at least 4 characters.</translation>
+    </message>
+    <message>
+        <source>A reason goes only with approving or rejecting.</source>
+        <translation>A reason goes only with approving or rejecting.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must be a list.</source>
+        <translation>Member &quot;%1&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; may hold at most %2 entries.</source>
+        <translation>Member &quot;%1&quot; may hold at most %2 entries.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must be a list of texts.</source>
+        <translation>Member &quot;%1&quot; must be a list of texts.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; is missing.</source>
+        <translation>Member &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>The capacity must be 1 to %1, or null for no limit.</source>
+        <translation>The capacity must be 1 to %1, or null for no limit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as example.org.</source>
+        <translation>&quot;%1&quot; is not a domain name such as example.org.</translation>
+    </message>
+    <message>
+        <source>An organisation name must have 1 to %1 characters.</source>
+        <translation>An organisation name must have 1 to %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -496,10 +576,49 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>Rehearsal held</source>
+        <translation>Rehearsal held</translation>
+    </message>
+    <message>
+        <source>A moderator is present</source>
+        <translation>A moderator is present</translation>
+    </message>
+    <message>
+        <source>Stream key set</source>
+        <translation>Stream key set</translation>
+    </message>
+    <message>
+        <source>No registrations waiting</source>
+        <translation>No registrations waiting</translation>
+    </message>
+    <message>
+        <source>Move the webinar to Rehearsal and test picture and sound.</source>
+        <translation>Move the webinar to Rehearsal and test picture and sound.</translation>
+    </message>
+    <message>
+        <source>Assign a moderator and ask them to sign in to Regiekamer now.</source>
+        <translation>Assign a moderator and ask them to sign in to Regiekamer now.</translation>
+    </message>
+    <message>
+        <source>Set the ingest URL and stream key in the stream-key panel.</source>
+        <translation>Set the ingest URL and stream key in the stream-key panel.</translation>
+    </message>
+    <message>
+        <source>Approve or reject the registrations that are waiting.</source>
+        <translation>Approve or reject the registrations that are waiting.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDecoding</name>
     <message>
         <source>You can try again in %1 seconds.</source>
         <translation>You can try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>Not done: %1.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1036,34 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Report</source>
         <translation>Report</translation>
     </message>
+    <message>
+        <source>Presence in the room</source>
+        <translation>Presence in the room</translation>
+    </message>
+    <message>
+        <source>Left the room</source>
+        <translation>Left the room</translation>
+    </message>
+    <message>
+        <source>Sent out of the room</source>
+        <translation>Sent out of the room</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Ban lifted</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Approval rules</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::AccessLogModel</name>
@@ -947,6 +1094,17 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::ApprovalRulesActions</name>
+    <message>
+        <source>Someone else changed the approval rules in the meantime. The current rules have been loaded; check them and save again.</source>
+        <translation>Someone else changed the approval rules in the meantime. The current rules have been loaded; check them and save again.</translation>
+    </message>
+    <message>
+        <source>Your role may look at these rules but not change them.</source>
+        <translation>Your role may look at these rules but not change them.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1452,50 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Consent given at</source>
         <translation>Consent given at</translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is &quot;Waiting list&quot;, %2 the place on it (1 is first)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Banned because</source>
+        <translation>Banned because</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::RoomPresence</name>
+    <message>
+        <source>Registration %1</source>
+        <translation>Registration %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent out of the room; they may join again.</source>
+        <translation>%1 was sent out of the room; they may join again.</translation>
+    </message>
+    <message>
+        <source>%1 is banned from this webinar.</source>
+        <translation>%1 is banned from this webinar.</translation>
+    </message>
+    <message>
+        <source>The ban of %1 was lifted; they may join again.</source>
+        <translation>The ban of %1 was lifted; they may join again.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the attendee is no longer in the room, or the ban was already lifted.</source>
+        <translation>Nothing changed: the attendee is no longer in the room, or the ban was already lifted.</translation>
+    </message>
+    <message>
+        <source>The server refused this: your role does not allow it.</source>
+        <translation>The server refused this: your role does not allow it.</translation>
+    </message>
+    <message>
+        <source>This registration is no longer available to you.</source>
+        <translation>This registration is no longer available to you.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::SessionController</name>
@@ -1339,6 +1541,56 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>(attendee data, not shown)</source>
         <translation>(attendee data, not shown)</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::StreamKeyVault</name>
+    <message>
+        <source>The server sent no stream key.</source>
+        <translation>The server sent no stream key.</translation>
+    </message>
+    <message>
+        <source>The stream key is set; the previous key no longer works.</source>
+        <translation>The stream key is set; the previous key no longer works.</translation>
+    </message>
+    <message>
+        <source>A new stream key was made; the old key no longer works. Reveal the new key and give it to the encoder.</source>
+        <translation>A new stream key was made; the old key no longer works. Reveal the new key and give it to the encoder.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::TimelineModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (checklist overridden)</source>
+        <translation>%1 (checklist overridden)</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Went live although the pre-flight checklist was not complete; the reason is in the access log.</source>
+        <translation>Went live although the pre-flight checklist was not complete; the reason is in the access log.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>State change</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2213,30 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>webinar</source>
         <translation>webinar</translation>
     </message>
+    <message>
+        <source>Present in the room</source>
+        <translation>Present in the room</translation>
+    </message>
+    <message>
+        <source>Left the room</source>
+        <translation>Left the room</translation>
+    </message>
+    <message>
+        <source>Sent out of the room</source>
+        <translation>Sent out of the room</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Banned</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Ban lifted</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>on the waiting list</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::server::web::SignUp</name>
@@ -2123,6 +2399,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>The server is busy. Nothing was changed; send the form again in a moment.</source>
         <translation>The server is busy. Nothing was changed; send the form again in a moment.</translation>
+    </message>
+    <message>
+        <source>You are registered, and the webinar is full: you are on its waiting list. You move up by yourself when a place frees; then your personal link to join the webinar is sent to you by mail.</source>
+        <translation>You are registered, and the webinar is full: you are on its waiting list. You move up by yourself when a place frees; then your personal link to join the webinar is sent to you by mail.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2661,84 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::ApprovalRulesDialog</name>
+    <message numerus="yes">
+        <source>Approval rules of “%1” saved: %n approved, %2 on the waiting list.</source>
+        <translation>
+            <numerusform>Approval rules of “%1” saved: %n approved, %2 on the waiting list.</numerusform>
+            <numerusform>Approval rules of “%1” saved: %n approved, %2 on the waiting list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 domains and %1 organisations.</source>
+        <translation>At most %1 domains and %1 organisations.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name. Write only the part after the @, such as example.org (no * or @; subdomains are separate lines).</source>
+        <translation>“%1” is not a domain name. Write only the part after the @, such as example.org (no * or @; subdomains are separate lines).</translation>
+    </message>
+    <message>
+        <source>The organisation “%1…” is longer than %2 characters.</source>
+        <translation>The organisation “%1…” is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Loading the rules …</source>
+        <translation>Loading the rules …</translation>
+    </message>
+    <message>
+        <source>Now %1 approved, %2 on the waiting list.</source>
+        <translation>Now %1 approved, %2 on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Fewer places than approved: nobody loses their place, but nobody new is admitted until enough places free.</source>
+        <translation>Fewer places than approved: nobody loses their place, but nobody new is admitted until enough places free.</translation>
+    </message>
+    <message>
+        <source>Approval rules of “%1”</source>
+        <translation>Approval rules of “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations from these e-mail domains or organisations are approved at once; the others wait for your approval. Beyond the capacity, registrations go onto the waiting list and move up by themselves, in order of registration, when a place frees.</source>
+        <translation>Registrations from these e-mail domains or organisations are approved at once; the others wait for your approval. Beyond the capacity, registrations go onto the waiting list and move up by themselves, in order of registration, when a place frees.</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;domains, one per line (for example zorg.nl):</source>
+        <translation>E-mail &amp;domains, one per line (for example zorg.nl):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations, one per line (as attendees give their company):</source>
+        <translation>&amp;Organisations, one per line (as attendees give their company):</translation>
+    </message>
+    <message>
+        <source>E-mail domains approved at once</source>
+        <translation>E-mail domains approved at once</translation>
+    </message>
+    <message>
+        <source>Organisations approved at once</source>
+        <translation>Organisations approved at once</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the places to</source>
+        <translation>&amp;Limit the places to</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>&amp;Save rules</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::AssignmentsPanel</name>
     <message>
         <source>All webinars</source>
@@ -2586,6 +2944,34 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Reject the selected registrations; asks first, and can be undone for ten seconds</source>
         <translation>Reject the selected registrations; asks first, and can be undone for ten seconds</translation>
     </message>
+    <message>
+        <source>Waiting l&amp;ist</source>
+        <translation>Waiting l&amp;ist</translation>
+    </message>
+    <message>
+        <source>Put the selected registrations on the waiting list: they move up by themselves, in order of registration, when a place frees</source>
+        <translation>Put the selected registrations on the waiting list: they move up by themselves, in order of registration, when a place frees</translation>
+    </message>
+    <message>
+        <source>Reason for the a&amp;ttendee:</source>
+        <translation>Reason for the a&amp;ttendee:</translation>
+    </message>
+    <message>
+        <source>optional; mailed with an approval or rejection</source>
+        <translation>optional; mailed with an approval or rejection</translation>
+    </message>
+    <message>
+        <source>Reason for the attendee</source>
+        <translation>Reason for the attendee</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity and approval rules …</source>
+        <translation>&amp;Capacity and approval rules …</translation>
+    </message>
+    <message>
+        <source>Who is approved at once, and how many places the webinar has</source>
+        <translation>Who is approved at once, and how many places the webinar has</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::BackupPanel</name>
@@ -2659,6 +3045,33 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::BanDialog</name>
+    <message>
+        <source>Ban from the webinar</source>
+        <translation>Ban from the webinar</translation>
+    </message>
+    <message>
+        <source>%1 leaves the room now and cannot join this webinar again until you lift the ban. The client&apos;s staff see the ban and its reason.</source>
+        <translation>%1 leaves the room now and cannot join this webinar again until you lift the ban. The client&apos;s staff see the ban and its reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Reason for the ban</source>
+        <translation>Reason for the ban</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ClientStaffView</name>
     <message>
         <source>Your organisation&apos;s webinars</source>
@@ -2706,6 +3119,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Report</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3251,81 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Plain CSV, UTF-8 with commas (*.csv)</source>
         <translation>Plain CSV, UTF-8 with commas (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::GoLivePanel</name>
+    <message>
+        <source>Starts in %1</source>
+        <translation>Starts in %1</translation>
+    </message>
+    <message>
+        <source>The scheduled start was %1 ago</source>
+        <translation>The scheduled start was %1 ago</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 left</source>
+        <translation>Live for %1 · %2 left</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 over time</source>
+        <translation>Live for %1 · %2 over time</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: done</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: not done</translation>
+    </message>
+    <message>
+        <source>Go live without a complete checklist?</source>
+        <translation>Go live without a complete checklist?</translation>
+    </message>
+    <message>
+        <source>The pre-flight checklist is not complete. Why go live anyway? The reason is kept in the access log, for the client to see.</source>
+        <translation>The pre-flight checklist is not complete. Why go live anyway? The reason is kept in the access log, for the client to see.</translation>
+    </message>
+    <message>
+        <source>Go live anyway</source>
+        <translation>Go live anyway</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Pre-flight checklist</source>
+        <translation>Pre-flight checklist</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>ON AIR</translation>
+    </message>
+    <message>
+        <source>The webinar is on air</source>
+        <translation>The webinar is on air</translation>
+    </message>
+    <message>
+        <source>Go live &amp;anyway …</source>
+        <translation>Go live &amp;anyway …</translation>
+    </message>
+    <message>
+        <source>Goes live although the checklist is not complete; asks for the reason first.</source>
+        <translation>Goes live although the checklist is not complete; asks for the reason first.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline of state changes</source>
+        <translation>Timeline of state changes</translation>
+    </message>
+    <message>
+        <source>Time until or since the start</source>
+        <translation>Time until or since the start</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3811,53 @@ The control room for webinar teams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::RoomActions</name>
+    <message>
+        <source>Registration %1</source>
+        <translation>Registration %1</translation>
+    </message>
+    <message>
+        <source>Send %1 out of the room?</source>
+        <translation>Send %1 out of the room?</translation>
+    </message>
+    <message>
+        <source>%1 leaves the live webinar now. They may join again with their link; to keep them out, ban them instead.</source>
+        <translation>%1 leaves the live webinar now. They may join again with their link; to keep them out, ban them instead.</translation>
+    </message>
+    <message>
+        <source>Send out</source>
+        <translation>Send out</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Send &amp;out …</source>
+        <translation>Send &amp;out …</translation>
+    </message>
+    <message>
+        <source>Send the selected attendee out of the room</source>
+        <translation>Send the selected attendee out of the room</translation>
+    </message>
+    <message>
+        <source>Ba&amp;n …</source>
+        <translation>Ba&amp;n …</translation>
+    </message>
+    <message>
+        <source>Ban the selected attendee from the webinar</source>
+        <translation>Ban the selected attendee from the webinar</translation>
+    </message>
+    <message>
+        <source>&amp;Lift ban</source>
+        <translation>&amp;Lift ban</translation>
+    </message>
+    <message>
+        <source>Lift the ban of the selected attendee</source>
+        <translation>Lift the ban of the selected attendee</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::StaffFields</name>
     <message>
         <source>E-mail:</source>
@@ -3409,6 +3948,126 @@ The control room for webinar teams.</translation>
     <message>
         <source>Regiekamer cannot start</source>
         <translation>Regiekamer cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StreamKeyPanel</name>
+    <message>
+        <source>No stream key set</source>
+        <translation>No stream key set</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>Rotated by %1 on %2</source>
+        <translation>Rotated by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation>Set by %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is shown for %n second(s); your reveal is in the access log.</source>
+        <translation>
+            <numerusform>The key is shown for %n second; your reveal is in the access log.</numerusform>
+            <numerusform>The key is shown for %n seconds; your reveal is in the access log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stream key is on the clipboard; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>The stream key is on the clipboard; it is cleared in %n second.</numerusform>
+            <numerusform>The stream key is on the clipboard; it is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream key was cleared from the clipboard.</source>
+        <translation>The stream key was cleared from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Rotate the stream key?</source>
+        <translation>Rotate the stream key?</translation>
+    </message>
+    <message>
+        <source>The server makes a new stream key for &quot;%1&quot;. The current key stops working at once: an encoder that streams with it is cut off until it gets the new key.</source>
+        <translation>The server makes a new stream key for &quot;%1&quot;. The current key stops working at once: an encoder that streams with it is cut off until it gets the new key.</translation>
+    </message>
+    <message>
+        <source>Rotate the key</source>
+        <translation>Rotate the key</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Keep the current key</translation>
+    </message>
+    <message>
+        <source>Set the stream key</source>
+        <translation>Set the stream key</translation>
+    </message>
+    <message>
+        <source>Ingest URL</source>
+        <translation>Ingest URL</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Stream key</translation>
+    </message>
+    <message>
+        <source>The ingest URL starts with rtmp://, rtmps:// or srt://. The current key stops working once the new one is saved.</source>
+        <translation>The ingest URL starts with rtmp://, rtmps:// or srt://. The current key stops working once the new one is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Ingest URL:</source>
+        <translation>&amp;Ingest URL:</translation>
+    </message>
+    <message>
+        <source>Stream &amp;key:</source>
+        <translation>Stream &amp;key:</translation>
+    </message>
+    <message>
+        <source>Ingest URL:</source>
+        <translation>Ingest URL:</translation>
+    </message>
+    <message>
+        <source>Stream key (hidden until revealed)</source>
+        <translation>Stream key (hidden until revealed)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the key for %n second(s) (Ctrl+Shift+R). Every reveal is in the access log.</source>
+        <translation>
+            <numerusform>Shows the key for %n second (Ctrl+Shift+R). Every reveal is in the access log.</numerusform>
+            <numerusform>Shows the key for %n seconds (Ctrl+Shift+R). Every reveal is in the access log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copies the key (Ctrl+Shift+C); the clipboard is cleared after 30 seconds. Logged as a reveal.</source>
+        <translation>Copies the key (Ctrl+Shift+C); the clipboard is cleared after 30 seconds. Logged as a reveal.</translation>
+    </message>
+    <message>
+        <source>R&amp;otate …</source>
+        <translation>R&amp;otate …</translation>
+    </message>
+    <message>
+        <source>Makes a new key on the server; the current key stops working at once.</source>
+        <translation>Makes a new key on the server; the current key stops working at once.</translation>
+    </message>
+    <message>
+        <source>Se&amp;t …</source>
+        <translation>Se&amp;t …</translation>
+    </message>
+    <message>
+        <source>Enter the ingest URL and key your streaming platform gave you.</source>
+        <translation>Enter the ingest URL and key your streaming platform gave you.</translation>
     </message>
 </context>
 <context>

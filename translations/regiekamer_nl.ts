@@ -179,6 +179,26 @@
         <source>Your Regiekamer account was secured</source>
         <translation>Je Regiekamer-account is beveiligd</translation>
     </message>
+    <message>
+        <source>The director added: %1</source>
+        <translation>De regisseur voegde toe: %1</translation>
+    </message>
+    <message>
+        <source>Your registration for the webinar &quot;%1&quot; was not approved.</source>
+        <translation>Je inschrijving voor het webinar &quot;%1&quot; is niet goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The director&apos;s reason: %1</source>
+        <translation>De reden van de regisseur: %1</translation>
+    </message>
+    <message>
+        <source>If you have a question about this, reply to the organiser of the webinar; this mail cannot be answered.</source>
+        <translation>Heb je hier een vraag over, neem dan contact op met de organisator van het webinar; op deze mail kun je niet antwoorden.</translation>
+    </message>
+    <message>
+        <source>Your registration for &quot;%1&quot;</source>
+        <translation>Je inschrijving voor &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ActionReports</name>
@@ -275,6 +295,14 @@
     <message>
         <source>This computer was removed from your account. Its offline data has been deleted; ask an administrator if this is unexpected.</source>
         <translation>Deze computer is van je account verwijderd. De offline gegevens erop zijn gewist; vraag een beheerder als je dit niet verwacht.</translation>
+    </message>
+    <message>
+        <source>The webinar is full: approving this registration would go past its capacity. Raise the capacity in the approval rules, or put the registration on the waiting list.</source>
+        <translation>Het webinar is vol: met deze goedkeuring kom je boven de capaciteit. Verhoog de capaciteit in de goedkeuringsregels, of zet de inschrijving op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
+        <translation>Het webinar kan nog niet live: de checklist voor de uitzending is niet compleet.</translation>
     </message>
 </context>
 <context>
@@ -410,6 +438,10 @@
         <source>No</source>
         <translation>Nee</translation>
     </message>
+    <message>
+        <source>Place on the waiting list</source>
+        <translation>Plaats op de wachtlijst</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -450,6 +482,54 @@
         <source>Member &quot;%1&quot; must have 1 to %2 characters.</source>
         <extracomment>%1 is a JSON member name, %2 a number of characters</extracomment>
         <translation>Veld &quot;%1&quot; moet 1 tot %2 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The ingest URL must start with rtmp://, rtmps:// or srt:// and name a server, without spaces.</source>
+        <translation>De ingest-URL begint met rtmp://, rtmps:// of srt:// en noemt een server, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>A stream key is 8 to 256 characters: letters, digits and punctuation, without spaces.</source>
+        <translation>Een streamsleutel is 8 tot 256 tekens: letters, cijfers en leestekens, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>Member &quot;items&quot; must be a list.</source>
+        <translation>Het veld &quot;items&quot; moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason of at least 4 characters.</source>
+        <translation>Voor het overslaan van de checklist is een reden van minstens 4 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>A reason goes only with approving or rejecting.</source>
+        <translation>Een reden hoort alleen bij goedkeuren of afwijzen.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must be a list.</source>
+        <translation>Veld &quot;%1&quot; moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; may hold at most %2 entries.</source>
+        <translation>Veld &quot;%1&quot; mag hoogstens %2 regels bevatten.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; must be a list of texts.</source>
+        <translation>Veld &quot;%1&quot; moet een lijst met teksten zijn.</translation>
+    </message>
+    <message>
+        <source>Member &quot;%1&quot; is missing.</source>
+        <translation>Veld &quot;%1&quot; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The capacity must be 1 to %1, or null for no limit.</source>
+        <translation>De capaciteit moet 1 tot %1 zijn, of null voor geen grens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name such as example.org.</source>
+        <translation>&quot;%1&quot; is geen domeinnaam zoals example.org.</translation>
+    </message>
+    <message>
+        <source>An organisation name must have 1 to %1 characters.</source>
+        <translation>Een organisatienaam moet 1 tot %1 tekens hebben.</translation>
     </message>
 </context>
 <context>
@@ -496,10 +576,49 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>Rehearsal held</source>
+        <translation>Repetitie gehouden</translation>
+    </message>
+    <message>
+        <source>A moderator is present</source>
+        <translation>Er is een moderator aanwezig</translation>
+    </message>
+    <message>
+        <source>Stream key set</source>
+        <translation>Streamsleutel ingesteld</translation>
+    </message>
+    <message>
+        <source>No registrations waiting</source>
+        <translation>Geen inschrijvingen die wachten</translation>
+    </message>
+    <message>
+        <source>Move the webinar to Rehearsal and test picture and sound.</source>
+        <translation>Zet het webinar op Repetitie en test beeld en geluid.</translation>
+    </message>
+    <message>
+        <source>Assign a moderator and ask them to sign in to Regiekamer now.</source>
+        <translation>Wijs een moderator toe en vraag die nu in te loggen in Regiekamer.</translation>
+    </message>
+    <message>
+        <source>Set the ingest URL and stream key in the stream-key panel.</source>
+        <translation>Stel de ingest-URL en de streamsleutel in bij Streamsleutel.</translation>
+    </message>
+    <message>
+        <source>Approve or reject the registrations that are waiting.</source>
+        <translation>Keur de wachtende inschrijvingen goed of af.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDecoding</name>
     <message>
         <source>You can try again in %1 seconds.</source>
         <translation>Je kunt het over %1 seconden opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation>Nog niet gedaan: %1.</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1036,34 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message>
+        <source>Presence in the room</source>
+        <translation>Aanwezigheid in de zaal</translation>
+    </message>
+    <message>
+        <source>Left the room</source>
+        <translation>Zaal verlaten</translation>
+    </message>
+    <message>
+        <source>Sent out of the room</source>
+        <translation>Uit de zaal gestuurd</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Weren</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Weren opgeheven</translation>
+    </message>
+    <message>
+        <source>Approval rules</source>
+        <translation>Goedkeuringsregels</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::AccessLogModel</name>
@@ -947,6 +1094,17 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::ApprovalRulesActions</name>
+    <message>
+        <source>Someone else changed the approval rules in the meantime. The current rules have been loaded; check them and save again.</source>
+        <translation>Iemand anders heeft de goedkeuringsregels intussen gewijzigd. De huidige regels zijn geladen; controleer ze en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Your role may look at these rules but not change them.</source>
+        <translation>Met je rol mag je deze regels inzien, maar niet wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1452,50 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Consent given at</source>
         <translation>Toestemming gegeven op</translation>
     </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is &quot;Waiting list&quot;, %2 the place on it (1 is first)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Banned because</source>
+        <translation>Geweerd omdat</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::RoomPresence</name>
+    <message>
+        <source>Registration %1</source>
+        <translation>Inschrijving %1</translation>
+    </message>
+    <message>
+        <source>%1 was sent out of the room; they may join again.</source>
+        <translation>%1 is uit de zaal gestuurd en kan opnieuw deelnemen.</translation>
+    </message>
+    <message>
+        <source>%1 is banned from this webinar.</source>
+        <translation>%1 wordt geweerd uit dit webinar.</translation>
+    </message>
+    <message>
+        <source>The ban of %1 was lifted; they may join again.</source>
+        <translation>%1 wordt niet meer geweerd en kan opnieuw deelnemen.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the attendee is no longer in the room, or the ban was already lifted.</source>
+        <translation>Er is niets veranderd: de deelnemer is niet meer in de zaal, of wordt al niet meer geweerd.</translation>
+    </message>
+    <message>
+        <source>The server refused this: your role does not allow it.</source>
+        <translation>De server weigerde dit: je rol staat het niet toe.</translation>
+    </message>
+    <message>
+        <source>This registration is no longer available to you.</source>
+        <translation>Deze inschrijving is niet meer voor je beschikbaar.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::SessionController</name>
@@ -1339,6 +1541,56 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>(attendee data, not shown)</source>
         <translation>(deelnemersgegevens, niet getoond)</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::StreamKeyVault</name>
+    <message>
+        <source>The server sent no stream key.</source>
+        <translation>De server stuurde geen streamsleutel.</translation>
+    </message>
+    <message>
+        <source>The stream key is set; the previous key no longer works.</source>
+        <translation>De streamsleutel is ingesteld; de vorige sleutel werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>A new stream key was made; the old key no longer works. Reveal the new key and give it to the encoder.</source>
+        <translation>Er is een nieuwe streamsleutel gemaakt; de oude werkt niet meer. Onthul de nieuwe sleutel en geef die aan de encoder.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::TimelineModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (checklist overridden)</source>
+        <translation>%1 (checklist overgeslagen)</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>beheer (opdrachtregel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Went live although the pre-flight checklist was not complete; the reason is in the access log.</source>
+        <translation>Ging live terwijl de checklist niet compleet was; de reden staat in het toegangslog.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>Statuswijziging</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2213,30 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>webinar</source>
         <translation>webinar</translation>
     </message>
+    <message>
+        <source>Present in the room</source>
+        <translation>Aanwezig in de zaal</translation>
+    </message>
+    <message>
+        <source>Left the room</source>
+        <translation>Zaal verlaten</translation>
+    </message>
+    <message>
+        <source>Sent out of the room</source>
+        <translation>Uit de zaal gestuurd</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Geweerd</translation>
+    </message>
+    <message>
+        <source>Ban lifted</source>
+        <translation>Weren opgeheven</translation>
+    </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>op de wachtlijst</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::server::web::SignUp</name>
@@ -2123,6 +2399,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>The server is busy. Nothing was changed; send the form again in a moment.</source>
         <translation>De server heeft het te druk. Er is niets gewijzigd; verstuur het formulier zo nog eens.</translation>
+    </message>
+    <message>
+        <source>You are registered, and the webinar is full: you are on its waiting list. You move up by yourself when a place frees; then your personal link to join the webinar is sent to you by mail.</source>
+        <translation>Je bent aangemeld, en het webinar is vol: je staat op de wachtlijst. Je schuift vanzelf door zodra er een plaats vrijkomt; dan krijg je je persoonlijke link naar het webinar per mail.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2661,84 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::ApprovalRulesDialog</name>
+    <message numerus="yes">
+        <source>Approval rules of “%1” saved: %n approved, %2 on the waiting list.</source>
+        <translation>
+            <numerusform>Goedkeuringsregels van “%1” opgeslagen: %n goedgekeurd, %2 op de wachtlijst.</numerusform>
+            <numerusform>Goedkeuringsregels van “%1” opgeslagen: %n goedgekeurd, %2 op de wachtlijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 domains and %1 organisations.</source>
+        <translation>Hoogstens %1 domeinen en %1 organisaties.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name. Write only the part after the @, such as example.org (no * or @; subdomains are separate lines).</source>
+        <translation>“%1” is geen domeinnaam. Schrijf alleen het deel na de @, zoals example.org (geen * of @; subdomeinen op een eigen regel).</translation>
+    </message>
+    <message>
+        <source>The organisation “%1…” is longer than %2 characters.</source>
+        <translation>De organisatie “%1…” is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>Loading the rules …</source>
+        <translation>De regels worden geladen …</translation>
+    </message>
+    <message>
+        <source>Now %1 approved, %2 on the waiting list.</source>
+        <translation>Nu %1 goedgekeurd, %2 op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Fewer places than approved: nobody loses their place, but nobody new is admitted until enough places free.</source>
+        <translation>Minder plaatsen dan goedgekeurd: niemand verliest zijn plaats, maar er komt niemand bij tot er genoeg plaatsen vrij zijn.</translation>
+    </message>
+    <message>
+        <source>Approval rules of “%1”</source>
+        <translation>Goedkeuringsregels van “%1”</translation>
+    </message>
+    <message>
+        <source>Registrations from these e-mail domains or organisations are approved at once; the others wait for your approval. Beyond the capacity, registrations go onto the waiting list and move up by themselves, in order of registration, when a place frees.</source>
+        <translation>Inschrijvingen van deze e-maildomeinen of organisaties worden meteen goedgekeurd; de andere wachten op jouw goedkeuring. Boven de capaciteit komen inschrijvingen op de wachtlijst en schuiven ze vanzelf door, in volgorde van inschrijving, zodra er een plaats vrijkomt.</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;domains, one per line (for example zorg.nl):</source>
+        <translation>E-mail&amp;domeinen, één per regel (bijvoorbeeld zorg.nl):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations, one per line (as attendees give their company):</source>
+        <translation>&amp;Organisaties, één per regel (zoals deelnemers hun bedrijf opgeven):</translation>
+    </message>
+    <message>
+        <source>E-mail domains approved at once</source>
+        <translation>E-maildomeinen die meteen worden goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Organisations approved at once</source>
+        <translation>Organisaties die meteen worden goedgekeurd</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the places to</source>
+        <translation>&amp;Beperk het aantal plaatsen tot</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> plaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>Regels op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::AssignmentsPanel</name>
     <message>
         <source>All webinars</source>
@@ -2586,6 +2944,34 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Reject the selected registrations; asks first, and can be undone for ten seconds</source>
         <translation>De geselecteerde aanmeldingen afwijzen; vraagt eerst, en is tien seconden lang ongedaan te maken</translation>
     </message>
+    <message>
+        <source>Waiting l&amp;ist</source>
+        <translation>Op wachtlijst &amp;zetten</translation>
+    </message>
+    <message>
+        <source>Put the selected registrations on the waiting list: they move up by themselves, in order of registration, when a place frees</source>
+        <translation>Zet de geselecteerde inschrijvingen op de wachtlijst: ze schuiven vanzelf door, in volgorde van inschrijving, zodra er een plaats vrijkomt</translation>
+    </message>
+    <message>
+        <source>Reason for the a&amp;ttendee:</source>
+        <translation>Re&amp;den voor de deelnemer:</translation>
+    </message>
+    <message>
+        <source>optional; mailed with an approval or rejection</source>
+        <translation>optioneel; wordt gemaild bij goedkeuren of afwijzen</translation>
+    </message>
+    <message>
+        <source>Reason for the attendee</source>
+        <translation>Reden voor de deelnemer</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity and approval rules …</source>
+        <translation>&amp;Capaciteit en goedkeuringsregels …</translation>
+    </message>
+    <message>
+        <source>Who is approved at once, and how many places the webinar has</source>
+        <translation>Wie meteen wordt goedgekeurd, en hoeveel plaatsen het webinar heeft</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::BackupPanel</name>
@@ -2659,6 +3045,33 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::BanDialog</name>
+    <message>
+        <source>Ban from the webinar</source>
+        <translation>Weren uit het webinar</translation>
+    </message>
+    <message>
+        <source>%1 leaves the room now and cannot join this webinar again until you lift the ban. The client&apos;s staff see the ban and its reason.</source>
+        <translation>%1 verlaat nu de zaal en kan pas weer aan dit webinar deelnemen als je het weren opheft. De medewerkers van de klant zien dat en de reden.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reden (verplicht):</translation>
+    </message>
+    <message>
+        <source>Reason for the ban</source>
+        <translation>Reden om te weren</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Weren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ClientStaffView</name>
     <message>
         <source>Your organisation&apos;s webinars</source>
@@ -2706,6 +3119,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Live gaan</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3251,81 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Plain CSV, UTF-8 with commas (*.csv)</source>
         <translation>Eenvoudige CSV, UTF-8 met komma&apos;s (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::GoLivePanel</name>
+    <message>
+        <source>Starts in %1</source>
+        <translation>Begint over %1</translation>
+    </message>
+    <message>
+        <source>The scheduled start was %1 ago</source>
+        <translation>De geplande start was %1 geleden</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 left</source>
+        <translation>Live sinds %1 · %2 te gaan</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 over time</source>
+        <translation>Live sinds %1 · %2 over tijd</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: gedaan</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: niet gedaan</translation>
+    </message>
+    <message>
+        <source>Go live without a complete checklist?</source>
+        <translation>Live gaan zonder complete checklist?</translation>
+    </message>
+    <message>
+        <source>The pre-flight checklist is not complete. Why go live anyway? The reason is kept in the access log, for the client to see.</source>
+        <translation>De checklist voor de uitzending is niet compleet. Waarom toch live gaan? De reden komt in het toegangslog, zichtbaar voor de klant.</translation>
+    </message>
+    <message>
+        <source>Go live anyway</source>
+        <translation>Toch live gaan</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Pre-flight checklist</source>
+        <translation>Checklist voor de uitzending</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>IN DE LUCHT</translation>
+    </message>
+    <message>
+        <source>The webinar is on air</source>
+        <translation>Het webinar is in de lucht</translation>
+    </message>
+    <message>
+        <source>Go live &amp;anyway …</source>
+        <translation>&amp;Toch live gaan …</translation>
+    </message>
+    <message>
+        <source>Goes live although the checklist is not complete; asks for the reason first.</source>
+        <translation>Gaat live terwijl de checklist niet compleet is; vraagt eerst om de reden.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Timeline of state changes</source>
+        <translation>Tijdlijn van statuswijzigingen</translation>
+    </message>
+    <message>
+        <source>Time until or since the start</source>
+        <translation>Tijd tot of sinds de start</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3811,53 @@ De regiekamer voor webinarteams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::RoomActions</name>
+    <message>
+        <source>Registration %1</source>
+        <translation>Inschrijving %1</translation>
+    </message>
+    <message>
+        <source>Send %1 out of the room?</source>
+        <translation>%1 uit de zaal sturen?</translation>
+    </message>
+    <message>
+        <source>%1 leaves the live webinar now. They may join again with their link; to keep them out, ban them instead.</source>
+        <translation>%1 verlaat nu het live webinar en kan met de eigen link opnieuw deelnemen; om dat te voorkomen kun je %1 beter weren.</translation>
+    </message>
+    <message>
+        <source>Send out</source>
+        <translation>Uit de zaal sturen</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Laten blijven</translation>
+    </message>
+    <message>
+        <source>Send &amp;out …</source>
+        <translation>Uit de zaal &amp;sturen …</translation>
+    </message>
+    <message>
+        <source>Send the selected attendee out of the room</source>
+        <translation>De gekozen deelnemer uit de zaal sturen</translation>
+    </message>
+    <message>
+        <source>Ba&amp;n …</source>
+        <translation>We&amp;ren …</translation>
+    </message>
+    <message>
+        <source>Ban the selected attendee from the webinar</source>
+        <translation>De gekozen deelnemer uit het webinar weren</translation>
+    </message>
+    <message>
+        <source>&amp;Lift ban</source>
+        <translation>Weren &amp;opheffen</translation>
+    </message>
+    <message>
+        <source>Lift the ban of the selected attendee</source>
+        <translation>Het weren van de gekozen deelnemer opheffen</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::StaffFields</name>
     <message>
         <source>E-mail:</source>
@@ -3409,6 +3948,126 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Regiekamer cannot start</source>
         <translation>Regiekamer kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StreamKeyPanel</name>
+    <message>
+        <source>No stream key set</source>
+        <translation>Geen streamsleutel ingesteld</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>Rotated by %1 on %2</source>
+        <translation>Vervangen door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation>Ingesteld door %1 op %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is shown for %n second(s); your reveal is in the access log.</source>
+        <translation>
+            <numerusform>De sleutel is %n seconde zichtbaar; je onthulling staat in het toegangslog.</numerusform>
+            <numerusform>De sleutel is %n seconden zichtbaar; je onthulling staat in het toegangslog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The stream key is on the clipboard; it is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>De streamsleutel staat op het klembord; dat wordt over %n seconde gewist.</numerusform>
+            <numerusform>De streamsleutel staat op het klembord; dat wordt over %n seconden gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream key was cleared from the clipboard.</source>
+        <translation>De streamsleutel is van het klembord gewist.</translation>
+    </message>
+    <message>
+        <source>Rotate the stream key?</source>
+        <translation>Streamsleutel vervangen?</translation>
+    </message>
+    <message>
+        <source>The server makes a new stream key for &quot;%1&quot;. The current key stops working at once: an encoder that streams with it is cut off until it gets the new key.</source>
+        <translation>De server maakt een nieuwe streamsleutel voor &quot;%1&quot;. De huidige sleutel werkt meteen niet meer: een encoder die ermee streamt, valt weg tot hij de nieuwe sleutel krijgt.</translation>
+    </message>
+    <message>
+        <source>Rotate the key</source>
+        <translation>Sleutel vervangen</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Huidige sleutel houden</translation>
+    </message>
+    <message>
+        <source>Set the stream key</source>
+        <translation>Streamsleutel instellen</translation>
+    </message>
+    <message>
+        <source>Ingest URL</source>
+        <translation>Ingest-URL</translation>
+    </message>
+    <message>
+        <source>Stream key</source>
+        <translation>Streamsleutel</translation>
+    </message>
+    <message>
+        <source>The ingest URL starts with rtmp://, rtmps:// or srt://. The current key stops working once the new one is saved.</source>
+        <translation>De ingest-URL begint met rtmp://, rtmps:// of srt://. De huidige sleutel werkt niet meer zodra de nieuwe is bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Ingest URL:</source>
+        <translation>&amp;Ingest-URL:</translation>
+    </message>
+    <message>
+        <source>Stream &amp;key:</source>
+        <translation>Stream&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Ingest URL:</source>
+        <translation>Ingest-URL:</translation>
+    </message>
+    <message>
+        <source>Stream key (hidden until revealed)</source>
+        <translation>Streamsleutel (verborgen tot je hem onthult)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Onthullen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shows the key for %n second(s) (Ctrl+Shift+R). Every reveal is in the access log.</source>
+        <translation>
+            <numerusform>Toont de sleutel %n seconde (Ctrl+Shift+R). Elke onthulling staat in het toegangslog.</numerusform>
+            <numerusform>Toont de sleutel %n seconden (Ctrl+Shift+R). Elke onthulling staat in het toegangslog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the key (Ctrl+Shift+C); the clipboard is cleared after 30 seconds. Logged as a reveal.</source>
+        <translation>Kopieert de sleutel (Ctrl+Shift+C); het klembord wordt na 30 seconden gewist. Gelogd als onthulling.</translation>
+    </message>
+    <message>
+        <source>R&amp;otate …</source>
+        <translation>&amp;Vervangen …</translation>
+    </message>
+    <message>
+        <source>Makes a new key on the server; the current key stops working at once.</source>
+        <translation>Maakt een nieuwe sleutel op de server; de huidige sleutel werkt meteen niet meer.</translation>
+    </message>
+    <message>
+        <source>Se&amp;t …</source>
+        <translation>Ins&amp;tellen …</translation>
+    </message>
+    <message>
+        <source>Enter the ingest URL and key your streaming platform gave you.</source>
+        <translation>Vul de ingest-URL en sleutel in die je van je streamingplatform kreeg.</translation>
     </message>
 </context>
 <context>
