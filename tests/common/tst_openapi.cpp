@@ -226,11 +226,11 @@ void TestOpenApi::errorCodesAreDocumented()
                                       .toObject()
                                       .value("enum"_L1)
                                       .toArray();
-    for (const char *code : {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked,
-                             api::errc::tooManyAttempts, api::errc::unauthenticated, api::errc::sessionExpired,
-                             api::errc::forbidden, api::errc::notFound, api::errc::conflict, api::errc::capacityFull,
-                             api::errc::payloadTooLarge,
-                             api::errc::internal, api::errc::invalidToken, api::errc::preflightUnmet}) {
+    for (const char *code :
+         {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked, api::errc::tooManyAttempts,
+          api::errc::unauthenticated, api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound,
+          api::errc::conflict, api::errc::capacityFull, api::errc::payloadTooLarge, api::errc::internal,
+          api::errc::invalidToken, api::errc::preflightUnmet}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

@@ -299,9 +299,9 @@ int main(int argc, char *argv[])
             const auto extra = [&](Role wanted, const char *name) {
                 return role == wanted ? u"%1/%2-%3.png"_s.arg(output, QLatin1StringView(name), language) : QString();
             };
-            const Extras extras {extra(Role::Director, "access-log"),  extra(Role::Director, "offline"),
-                                 extra(Role::Admin, "invitations"),    extra(Role::Moderator, "email-change"),
-                                 extra(Role::Admin, "webinar-dialog"), extra(Role::ClientStaff, "report"),
+            const Extras extras {extra(Role::Director, "access-log"),    extra(Role::Director, "offline"),
+                                 extra(Role::Admin, "invitations"),      extra(Role::Moderator, "email-change"),
+                                 extra(Role::Admin, "webinar-dialog"),   extra(Role::ClientStaff, "report"),
                                  extra(Role::Director, "approval-rules")};
             if (!capture(server, accounts.value(role), language, file, extras)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
