@@ -2,8 +2,8 @@
 // shows it, plus the director's access log (access-log-LANG.png) and the director's view with the offline banner after
 // the server stopped (offline-LANG.png), the admin's invitations (invitations-LANG.png) and the moderator's "Change my
 // e-mail address" dialog (email-change-LANG.png), the client staff's report tab (report-LANG.png), the director's
-// approval rules (approval-rules-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
-// regiekamer-screenshot-tour OUTPUT_DIR
+// approval rules (approval-rules-LANG.png) and Go-live tab (go-live-LANG.png). Usage (under Xvfb, see
+// tools/screenshots.sh): regiekamer-screenshot-tour OUTPUT_DIR
 #include "ServerProcess.h"
 #include "dialogs/EmailChangeDialog.h"
 #include "dialogs/LoginDialog.h"
@@ -181,19 +181,40 @@ bool captureWebinarDialog(QWidget *window, const QString &file)
     return saved;
 }
 
+// Brings the tab that holds `panel` to the front (nothing when no tab widget holds it).
+void showTabOf(QWidget *window, QWidget *panel)
+{
+    for (auto *tabs : window->findChildren<QTabWidget *>())
+        if (tabs->indexOf(panel) >= 0)
+            tabs->setCurrentWidget(panel);
+}
+
 // Opens the Report tab of the chosen webinar and saves the window once its charts are drawn.
 bool captureReport(QWidget *window, const QString &file)
 {
     auto *panel = window->findChild<regiekamer::ui::ReportPanel *>();
     if (!panel)
         return false;
-    for (auto *tabs : window->findChildren<QTabWidget *>())
-        if (tabs->indexOf(panel) >= 0)
-            tabs->setCurrentWidget(panel);
+    showTabOf(window, panel);
     if (!waitFor([panel] { return panel->loader()->report().has_value(); }))
         return false;
     QTest::qWait(1000);
     return grab(window, file);
+}
+
+// Opens the director's Go-live tab of the live webinar (checklist, on-air time, timeline, stream key) and saves the
+// window; the Webinars tab is in front again afterwards.
+bool captureGoLive(QWidget *window, const QString &file)
+{
+    auto *panel = window->findChild<QWidget *>(u"productionPanel"_s);
+    if (!panel)
+        return false;
+    showTabOf(window, panel);
+    QTest::qWait(2500);
+    const bool saved = grab(window, file);
+    if (auto *tabs = window->findChild<QTabWidget *>(u"webinarTabs"_s))
+        tabs->setCurrentIndex(0);
+    return saved;
 }
 
 // The director's "Capacity and approval rules" of the webinar with rules and a waiting list (demo data), saved once the
@@ -231,7 +252,7 @@ bool captureApprovalRules(QWidget *window, const QString &file)
 // The extra screens captured for one role after its main window (empty: none).
 struct Extras
 {
-    QString accessLog, offline, invitations, emailChange, webinarDialog, report, approvalRules;
+    QString accessLog, offline, invitations, emailChange, webinarDialog, report, approvalRules, goLive;
 };
 
 bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
@@ -261,6 +282,8 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
     if (!grab(window, file))
         return false;
     if (!extras.accessLog.isEmpty() && !captureAccessLog(window, controller.session(), extras.accessLog))
+        return false;
+    if (!extras.goLive.isEmpty() && !captureGoLive(window, extras.goLive))
         return false;
     if (!extras.report.isEmpty() && !captureReport(window, extras.report))
         return false;
@@ -299,10 +322,10 @@ int main(int argc, char *argv[])
             const auto extra = [&](Role wanted, const char *name) {
                 return role == wanted ? u"%1/%2-%3.png"_s.arg(output, QLatin1StringView(name), language) : QString();
             };
-            const Extras extras {extra(Role::Director, "access-log"),    extra(Role::Director, "offline"),
-                                 extra(Role::Admin, "invitations"),      extra(Role::Moderator, "email-change"),
-                                 extra(Role::Admin, "webinar-dialog"),   extra(Role::ClientStaff, "report"),
-                                 extra(Role::Director, "approval-rules")};
+            const Extras extras {extra(Role::Director, "access-log"),     extra(Role::Director, "offline"),
+                                 extra(Role::Admin, "invitations"),       extra(Role::Moderator, "email-change"),
+                                 extra(Role::Admin, "webinar-dialog"),    extra(Role::ClientStaff, "report"),
+                                 extra(Role::Director, "approval-rules"), extra(Role::Director, "go-live")};
             if (!capture(server, accounts.value(role), language, file, extras)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;
