@@ -1,8 +1,8 @@
 // Signs in as each demo role, in English and in Dutch, and saves a screenshot of the main window as the X server
 // shows it, plus the director's access log (access-log-LANG.png) and the director's view with the offline banner after
 // the server stopped (offline-LANG.png), the admin's invitations (invitations-LANG.png) and the moderator's "Change my
-// e-mail address" dialog (email-change-LANG.png). Usage (under Xvfb, see tools/screenshots.sh):
-// regiekamer-screenshot-tour OUTPUT_DIR
+// e-mail address" dialog (email-change-LANG.png), and the director's Go-live tab (go-live-LANG.png). Usage (under Xvfb,
+// see tools/screenshots.sh): regiekamer-screenshot-tour OUTPUT_DIR
 #include "ServerProcess.h"
 #include "dialogs/EmailChangeDialog.h"
 #include "dialogs/LoginDialog.h"
@@ -102,6 +102,21 @@ bool captureAccessLog(QWidget *window, regiekamer::client::SessionController *se
     return grab(window, file);
 }
 
+// Opens the director's Go-live tab of the live webinar (checklist, on-air time, timeline, the stream key masked) and
+// saves the window; the Webinars section goes back in front for the screens after it.
+bool captureGoLive(QWidget *window, const QString &file)
+{
+    auto *tabs = window->findChild<QTabWidget *>(u"webinarTabs"_s);
+    auto *panel = window->findChild<QWidget *>(u"productionPanel"_s);
+    if (!tabs || !panel)
+        return false;
+    tabs->setCurrentWidget(panel);
+    QTest::qWait(2000);
+    const bool saved = grab(window, file);
+    tabs->setCurrentIndex(0);
+    return saved;
+}
+
 // Stops the server, saves the window once the offline banner shows, and starts the server again (same port).
 bool captureOffline(ServerProcess &server, regiekamer::ui::MainWindow *window, const QString &file)
 {
@@ -180,7 +195,7 @@ bool captureWebinarDialog(QWidget *window, const QString &file)
 // The extra screens captured for one role after its main window (empty: none).
 struct Extras
 {
-    QString accessLog, offline, invitations, emailChange, webinarDialog;
+    QString accessLog, offline, invitations, emailChange, webinarDialog, goLive;
 };
 
 bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, const QString &language,
@@ -208,6 +223,8 @@ bool capture(ServerProcess &server, const ServerProcess::DemoAccount &account, c
     selectLiveWebinar(window);
     QTest::qWait(2000);
     if (!grab(window, file))
+        return false;
+    if (!extras.goLive.isEmpty() && !captureGoLive(window, extras.goLive))
         return false;
     if (!extras.accessLog.isEmpty() && !captureAccessLog(window, controller.session(), extras.accessLog))
         return false;
@@ -244,9 +261,9 @@ int main(int argc, char *argv[])
             const auto extra = [&](Role wanted, const char *name) {
                 return role == wanted ? u"%1/%2-%3.png"_s.arg(output, QLatin1StringView(name), language) : QString();
             };
-            const Extras extras {extra(Role::Director, "access-log"), extra(Role::Director, "offline"),
-                                 extra(Role::Admin, "invitations"), extra(Role::Moderator, "email-change"),
-                                 extra(Role::Admin, "webinar-dialog")};
+            const Extras extras {extra(Role::Director, "access-log"),  extra(Role::Director, "offline"),
+                                 extra(Role::Admin, "invitations"),    extra(Role::Moderator, "email-change"),
+                                 extra(Role::Admin, "webinar-dialog"), extra(Role::Director, "go-live")};
             if (!capture(server, accounts.value(role), language, file, extras)) {
                 std::fprintf(stderr, "could not capture %s\n", qPrintable(file));
                 return 1;
