@@ -19,6 +19,7 @@
 #include "shell/MainWindow.h"
 
 #include <QClipboard>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void checklistAndCountdown();
     void onAirAndTimeline_data() { languages(); }
     void onAirAndTimeline();
+    void setThroughTheDialog();
+    void adminSetsButNeverSees();
     void cleanupTestCase()
     {
         m_server.terminate();
@@ -304,6 +307,65 @@ void TstGuiStreamKey::onAirAndTimeline()
     QTRY_COMPARE_WITH_TIMEOUT(timeline->rowCount(), rows + 2, timeoutMs);
     QCOMPARE(timeline->index(rows, client::TimelineModel::Change).data().toString(),
              nl ? u"Repetitie → Gepland"_s : u"Rehearsal → Scheduled"_s);
+    controller.session()->signOut();
+}
+
+// Set: the dialog takes the URL and the key (masked), the server stores them, the panel shows the new URL.
+void TstGuiStreamKey::setThroughTheDialog()
+{
+    AppController controller({QString(), u"en"_s});
+    QWidget *view = openGoLive(controller, rehearsalTitle);
+    QVERIFY(view);
+    const qint64 webinarId = controller.session()->workspace()->webinarId();
+    auto *panel = child<ui::StreamKeyPanel>(view, u"streamKeyPanel"_s);
+    auto *set = child<QPushButton>(panel, u"streamKeySetButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(set->isEnabled(), timeoutMs);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QVERIFY(
+        QTest::qWaitFor([&] { return (dialog = panel->findChild<QDialog *>(u"streamKeySetDialog"_s)); }, timeoutMs));
+    auto *url = child<QLineEdit>(dialog, u"ingestUrlEdit"_s);
+    auto *key = child<QLineEdit>(dialog, u"streamKeyEdit"_s);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    url->setText(u"srt://ingest.example.net:9000?mode=caller"_s);
+    key->setText(u"typed-in-key-2048"_s);
+    QTest::mouseClick(child<QPushButton>(dialog, u"streamKeySaveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(panel, u"ingestUrlLabel"_s)->text(),
+                              u"srt://ingest.example.net:9000?mode=caller"_s, timeoutMs);
+    QCOMPARE(revealOnServer(webinarId), u"typed-in-key-2048"_s);
+    QVERIFY(!panel->isKeyShown());
+    controller.session()->signOut();
+}
+
+// The administrator sets and rotates keys in the webinars tab but has no Reveal or Copy.
+void TstGuiStreamKey::adminSetsButNeverSees()
+{
+    AppController controller({QString(), u"en"_s});
+    QWidget *view = guitest::signIn(controller, m_server, Role::Admin);
+    QVERIFY(view);
+    auto *panel = view->findChild<ui::StreamKeyPanel *>(u"streamKeyPanel"_s);
+    QVERIFY(panel);
+    auto *tabs = child<QTabWidget>(view, u"adminTabs"_s);
+    QWidget *page = panel->parentWidget();
+    while (page && tabs->indexOf(page) < 0)
+        page = page->parentWidget();
+    QVERIFY(page);
+    tabs->setCurrentWidget(page);
+    auto *table = child<QTableView>(page, u"webinarTable"_s);
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT((row = table->model()
+                                        ->match(table->model()->index(0, client::WebinarListModel::Title),
+                                                Qt::DisplayRole, liveTitle, 1, Qt::MatchExactly)
+                                        .value(0)
+                                        .row()) >= 0,
+                             timeoutMs);
+    table->selectRow(row);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(panel, u"streamKeyRotateButton"_s)->isEnabled(), timeoutMs);
+    QVERIFY(child<QPushButton>(panel, u"streamKeySetButton"_s)->isVisible());
+    QVERIFY(!child<QPushButton>(panel, u"streamKeyRevealButton"_s)->isVisible());
+    QVERIFY(!child<QPushButton>(panel, u"streamKeyCopyButton"_s)->isVisible());
+    QCOMPARE(child<QLabel>(panel, u"ingestUrlLabel"_s)->text(),
+             u"rtmps://ingest.regiekamer.example:443/live/noorderlicht"_s);
     controller.session()->signOut();
 }
 
