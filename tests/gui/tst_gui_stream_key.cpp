@@ -10,6 +10,7 @@
 #include "models/WebinarListModel.h"
 #include "panels/GoLivePanel.h"
 #include "panels/StreamKeyPanel.h"
+#include "panels/WebinarStatePanel.h"
 #include "protocol/ApiPaths.h"
 #include "session/GoLiveStatus.h"
 #include "session/SessionController.h"
@@ -19,7 +20,10 @@
 #include "shell/MainWindow.h"
 
 #include <QClipboard>
+#include <QDialog>
 #include <QGuiApplication>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -65,6 +69,10 @@ private Q_SLOTS:
     void checklistAndCountdown();
     void onAirAndTimeline_data() { languages(); }
     void onAirAndTimeline();
+    void goingLiveIsRefusedThenOverridden_data() { languages(); }
+    void goingLiveIsRefusedThenOverridden();
+    void setThroughTheDialog();
+    void adminSetsButNeverSees();
     void cleanupTestCase()
     {
         m_server.terminate();
@@ -304,6 +312,127 @@ void TstGuiStreamKey::onAirAndTimeline()
     QTRY_COMPARE_WITH_TIMEOUT(timeline->rowCount(), rows + 2, timeoutMs);
     QCOMPARE(timeline->index(rows, client::TimelineModel::Change).data().toString(),
              nl ? u"Repetitie → Gepland"_s : u"Rehearsal → Scheduled"_s);
+    controller.session()->signOut();
+}
+
+// Going live with an incomplete checklist: the server's refusal names the unmet checks in the reader's language;
+// "Go live anyway …" asks for a reason and goes live, and the timeline marks the override.
+void TstGuiStreamKey::goingLiveIsRefusedThenOverridden()
+{
+    QFETCH(QString, language);
+    const bool nl = language == u"nl"_s;
+    const QString title = u"Go-live test "_s + language;
+    auto admin = guitest::signedInApi(m_server, m_server.demoAccounts().value(Role::Admin));
+    QVERIFY(admin);
+    const auto created =
+        guitest::call(*admin, "POST", QString::fromLatin1(api::path::webinars),
+                      {{u"organisationId"_s, 1},
+                       {u"title"_s, title},
+                       {u"description"_s, QString()},
+                       {u"startsAt"_s, QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODate)},
+                       {u"durationMinutes"_s, 30}});
+    QVERIFY(created);
+    const qint64 id = created->value(u"id"_s).toInteger();
+    QVERIFY(guitest::call(*admin, "POST", api::path::expand(api::path::webinarState, {id}),
+                          {{u"state"_s, u"scheduled"_s}, {u"version"_s, created->value(u"version"_s)}}));
+    qint64 directorId = 0;
+    for (const auto &account :
+         guitest::call(*admin, "GET", QString::fromLatin1(api::path::users))->value(u"items"_s).toArray()) {
+        if (account.toObject().value(u"role"_s).toString() == u"director"_s)
+            directorId = account.toObject().value(u"id"_s).toInteger();
+    }
+    QVERIFY(guitest::call(*admin, "PUT", api::path::expand(api::path::webinarStaff, {id, directorId}),
+                          {{u"role"_s, u"director"_s}}));
+
+    AppController controller({QString(), language});
+    QWidget *view = openGoLive(controller, title);
+    QVERIFY(view);
+    QTest::mouseClick(child<QPushButton>(view, ui::WebinarStatePanel::stateButtonName(WebinarState::Live)),
+                      Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (box = view->findChild<QMessageBox *>(u"goLiveBox"_s)); }, timeoutMs));
+    QTest::mouseClick(child<QPushButton>(box, u"goLiveConfirmButton"_s), Qt::LeftButton);
+    auto *message = child<QLabel>(view, u"messageText"_s);
+    const QString refused = nl ? u"Het webinar kan nog niet live"_s : u"The webinar cannot go live yet"_s;
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(refused), timeoutMs);
+    QVERIFY2(message->text().contains(nl ? u"Repetitie gehouden"_s : u"Rehearsal held"_s), qPrintable(message->text()));
+    QCOMPARE(controller.session()->workspace()->detail()->summary.state, WebinarState::Scheduled);
+
+    auto *goLive = child<ui::GoLivePanel>(view, u"goLivePanel"_s);
+    auto *override = child<QPushButton>(goLive, u"goLiveOverrideButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(override->isVisible(), timeoutMs);
+    QTest::mouseClick(override, Qt::LeftButton);
+    QInputDialog *ask = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (ask = goLive->findChild<QInputDialog *>(u"goLiveOverrideDialog"_s)); },
+                            timeoutMs));
+    ask->setTextValue(u"The speaker is on stage"_s);
+    ask->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.session()->workspace()->detail()->summary.state, WebinarState::Live,
+                              timeoutMs);
+    client::TimelineModel *timeline = goLive->status()->timeline();
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->rowCount() >= 2 && timeline->entries().constLast().overridden, timeoutMs);
+    QCOMPARE(timeline->index(timeline->rowCount() - 1, client::TimelineModel::Change).data().toString(),
+             nl ? u"Gepland → Live (checklist overgeslagen)"_s : u"Scheduled → Live (checklist overridden)"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(goLive, u"onAirIndicator"_s)->isVisible(), timeoutMs);
+    controller.session()->signOut();
+}
+
+// Set: the dialog takes the URL and the key (masked), the server stores them, the panel shows the new URL.
+void TstGuiStreamKey::setThroughTheDialog()
+{
+    AppController controller({QString(), u"en"_s});
+    QWidget *view = openGoLive(controller, rehearsalTitle);
+    QVERIFY(view);
+    const qint64 webinarId = controller.session()->workspace()->webinarId();
+    auto *panel = child<ui::StreamKeyPanel>(view, u"streamKeyPanel"_s);
+    auto *set = child<QPushButton>(panel, u"streamKeySetButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(set->isEnabled(), timeoutMs);
+    QTest::mouseClick(set, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QVERIFY(
+        QTest::qWaitFor([&] { return (dialog = panel->findChild<QDialog *>(u"streamKeySetDialog"_s)); }, timeoutMs));
+    auto *url = child<QLineEdit>(dialog, u"ingestUrlEdit"_s);
+    auto *key = child<QLineEdit>(dialog, u"streamKeyEdit"_s);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    url->setText(u"srt://ingest.example.net:9000?mode=caller"_s);
+    key->setText(u"typed-in-key-2048"_s);
+    QTest::mouseClick(child<QPushButton>(dialog, u"streamKeySaveButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(panel, u"ingestUrlLabel"_s)->text(),
+                              u"srt://ingest.example.net:9000?mode=caller"_s, timeoutMs);
+    QCOMPARE(revealOnServer(webinarId), u"typed-in-key-2048"_s);
+    QVERIFY(!panel->isKeyShown());
+    controller.session()->signOut();
+}
+
+// The administrator sets and rotates keys in the webinars tab but has no Reveal or Copy.
+void TstGuiStreamKey::adminSetsButNeverSees()
+{
+    AppController controller({QString(), u"en"_s});
+    QWidget *view = guitest::signIn(controller, m_server, Role::Admin);
+    QVERIFY(view);
+    auto *panel = view->findChild<ui::StreamKeyPanel *>(u"streamKeyPanel"_s);
+    QVERIFY(panel);
+    auto *tabs = child<QTabWidget>(view, u"adminTabs"_s);
+    QWidget *page = panel->parentWidget();
+    while (page && tabs->indexOf(page) < 0)
+        page = page->parentWidget();
+    QVERIFY(page);
+    tabs->setCurrentWidget(page);
+    auto *table = child<QTableView>(page, u"webinarTable"_s);
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT((row = table->model()
+                                        ->match(table->model()->index(0, client::WebinarListModel::Title),
+                                                Qt::DisplayRole, liveTitle, 1, Qt::MatchExactly)
+                                        .value(0)
+                                        .row()) >= 0,
+                             timeoutMs);
+    table->selectRow(row);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(panel, u"streamKeyRotateButton"_s)->isEnabled(), timeoutMs);
+    QVERIFY(child<QPushButton>(panel, u"streamKeySetButton"_s)->isVisible());
+    QVERIFY(!child<QPushButton>(panel, u"streamKeyRevealButton"_s)->isVisible());
+    QVERIFY(!child<QPushButton>(panel, u"streamKeyCopyButton"_s)->isVisible());
+    QCOMPARE(child<QLabel>(panel, u"ingestUrlLabel"_s)->text(),
+             u"rtmps://ingest.regiekamer.example:443/live/noorderlicht"_s);
     controller.session()->signOut();
 }
 

@@ -54,6 +54,8 @@ GoLivePanel::GoLivePanel(client::ApiClient *api, client::WebinarWorkspace *works
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     m_timeline->verticalHeader()->hide();
     m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->horizontalHeader()->setSectionResizeMode(client::TimelineModel::When, QHeaderView::ResizeToContents);
+    m_timeline->horizontalHeader()->setSectionResizeMode(client::TimelineModel::Change, QHeaderView::ResizeToContents);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QFont bold = m_checklistHeading->font();
     bold.setBold(true);
