@@ -33,6 +33,13 @@ inline constexpr auto webinarRegistrationsExport = "/api/v1/webinars/{id}/regist
 inline constexpr auto webinarQuestions = "/api/v1/webinars/{id}/questions";
 inline constexpr auto registration = "/api/v1/registrations/{id}";
 inline constexpr auto question = "/api/v1/questions/{id}";
+// Issue 17: a viewer's upvote (POST) and its withdrawal (DELETE): QuestionVote; a moderator's merge of the question
+// into another (POST {"into": id}) and its undo (POST): Question; the audience's view of a webinar's questions for
+// voting (GET): {"items": [AudienceQuestion]}.
+inline constexpr auto questionVote = "/api/v1/questions/{id}/vote";
+inline constexpr auto questionMerge = "/api/v1/questions/{id}/merge";
+inline constexpr auto questionUnmerge = "/api/v1/questions/{id}/unmerge";
+inline constexpr auto webinarAudienceQuestions = "/api/v1/webinars/{id}/audience-questions";
 inline constexpr auto myProfile = "/api/v1/me/profile";
 inline constexpr auto myRegistrations = "/api/v1/me/registrations";
 inline constexpr auto myQuestions = "/api/v1/me/questions";

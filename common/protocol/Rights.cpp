@@ -60,6 +60,8 @@ const QList<Grant> &grants()
         {Role::Viewer, Resource::Webinar, Scope::OwnAccount, {Read}, {}, {}},
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete}, everyField, {}},
         {Role::Viewer, Resource::Question, Scope::OwnAccount, {Read, Create}, {Identity, Questions}, {}},
+        // Upvotes: the audience's visible questions without their askers, in webinars the viewer is approved for.
+        {Role::Viewer, Resource::QuestionVote, Scope::OwnAccount, {Read, Create, Delete}, {Questions}, {}},
         {Role::Viewer,
          Resource::OwnProfile,
          Scope::OwnAccount,
@@ -106,7 +108,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 11> resourceNames {{
+constexpr WireTable<Resource, 12> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -118,6 +120,7 @@ constexpr WireTable<Resource, 11> resourceNames {{
     {Resource::Backup, "backup"},
     {Resource::Outbox, "outbox"},
     {Resource::Invitation, "invitation"},
+    {Resource::QuestionVote, "question_vote"},
 }};
 
 constexpr WireTable<Action, 8> actionNames {{

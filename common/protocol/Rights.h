@@ -23,6 +23,9 @@ enum class Resource {
     Backup, // the state of the continuous backups (targets, newest object, errors); never their contents
     Outbox, // mail waiting, sent or dead: purpose, recipient, state, reason; never the message
     Invitation, // a staff account invited by e-mail that has not chosen its password yet
+    // The audience's questions a viewer may upvote (approved, pinned, answered; text without the asker) and the
+    // viewer's own votes; who voted is never served to anyone, the count comes with the question (docs/rights.md)
+    QuestionVote,
 };
 
 enum class Action {

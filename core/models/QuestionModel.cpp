@@ -21,6 +21,8 @@ QString QuestionModel::stateDisplayName(api::QuestionState state)
         return tr("Answered");
     case api::QuestionState::Dismissed:
         return tr("Dismissed");
+    case api::QuestionState::Merged:
+        return tr("Merged");
     case api::QuestionState::Pinned:
         break;
     }

@@ -329,7 +329,7 @@ void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionSt
     if (refuseWhileReadOnly())
         return;
     const bool answering = answer.has_value();
-    api::QuestionUpdate change {question->version, state, std::move(answer)};
+    api::QuestionUpdate change {question->version, state, std::move(answer), std::nullopt};
     m_domain.updateQuestion(questionId, change, [this, answering](Result<api::Question> updated) {
         if (!updated)
             return report(updated.error(), false);

@@ -258,6 +258,7 @@ Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint6
                                       State::Answered, State::Dismissed, State::Pinned};
     QRandomGenerator random(demoSeed + static_cast<quint32>(webinarId));
     QuestionRepository questions(m_database, m_cipher);
+    QList<qint64> ids;
     for (int n = 0; n < count; ++n) {
         NewQuestion question {webinarId,
                               pick(random, registrationIds),
@@ -265,15 +266,52 @@ Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint6
                               pick(random, states),
                               m_now.addSecs(qint64 {-60} * (count - n)),
                               std::nullopt,
-                              0};
+                              0,
+                              false};
         if (n % 5 == 3) { // a few answered ones, by the demo director
             question.state = State::Answered;
             question.answer = u8(demoData::answer(batch.organisation));
             question.answeredBy = directorId;
         }
-        if (auto inserted = questions.insert(question); !inserted)
+        if (n == 1) { // one answered live, without a written answer
+            question.state = State::Answered;
+            question.answeredLive = true;
+            question.answeredBy = directorId;
+        }
+        auto inserted = questions.insert(question);
+        if (!inserted)
             return std::unexpected(inserted.error());
+        ids.append(*inserted);
     }
+    return insertQuestionModeration(webinarId, ids, directorId);
+}
+
+// Issue 17's parts of the demo queue: who moderated each question (the demo director, two minutes after it came in),
+// upvotes by about two in five approved attendees of the audience's questions, and the newest question merged into
+// the oldest (a duplicate).
+Status DemoSeeder::insertQuestionModeration(qint64 webinarId, const QList<qint64> &ids, qint64 directorId)
+{
+    auto moderated = m_database.run(
+        u"INSERT INTO question_moderation (question_id, staff_user_id, action, at) SELECT id, ?,"
+        " CASE WHEN answered_live = 1 THEN 'answered_live' ELSE state END,"
+        " strftime('%Y-%m-%dT%H:%M:%fZ', asked_at, '+2 minutes') FROM questions WHERE webinar_id = ? AND state <> 'new'"_s,
+        {directorId, webinarId});
+    auto voted = m_database.run(
+        u"INSERT INTO question_votes (question_id, registration_id, voted_at) SELECT q.id, r.id, q.asked_at"
+        " FROM questions q JOIN registrations r ON r.webinar_id = q.webinar_id WHERE q.webinar_id = ?"
+        " AND q.state IN ('approved', 'pinned', 'answered') AND r.id <> q.registration_id"
+        " AND r.approval_state = 'approved' AND (r.id * 7 + q.id * 13) % 5 < 2"_s,
+        {webinarId});
+    if (const auto error = firstError(moderated, voted))
+        return std::unexpected(*error);
+    if (ids.size() < 3)
+        return {};
+    auto merged = m_database.run(u"UPDATE questions SET merged_into = ? WHERE id = ?"_s, {ids.first(), ids.last()});
+    auto noted = m_database.run(u"INSERT INTO question_moderation (question_id, staff_user_id, action, at)"
+                                " VALUES (?, ?, 'merged', ?)"_s,
+                                {ids.last(), directorId, toDatabaseTime(m_now)});
+    if (const auto error = firstError(merged, noted))
+        return std::unexpected(*error);
     return {};
 }
 

@@ -58,7 +58,8 @@ const QList<Migration> &allVersions()
         {latin1Statements(schema::version10)},
         {latin1Statements(schema::version11)},
         {latin1Statements(schema::version12)},
-        {latin1Statements(schema::version13)}};
+        {latin1Statements(schema::version13)},
+        {latin1Statements(schema::versionQuestionVotesAndMerges)}};
     return versions;
 }
 

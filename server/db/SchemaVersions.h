@@ -30,5 +30,6 @@ extern const QList<const char *> version10;
 extern const QList<const char *> version11;
 extern const QList<const char *> version12;
 extern const QList<const char *> version13;
+extern const QList<const char *> versionQuestionVotesAndMerges;
 
 } // namespace regiekamer::server::migrations::schema

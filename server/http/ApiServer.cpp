@@ -18,6 +18,7 @@
 #include "http/controllers/OrganisationController.h"
 #include "http/controllers/OutboxController.h"
 #include "http/controllers/QuestionController.h"
+#include "http/controllers/QuestionVoteController.h"
 #include "http/controllers/RegistrationController.h"
 #include "http/controllers/SelfServiceController.h"
 #include "http/controllers/SignInController.h"
@@ -93,6 +94,7 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<WebinarController>(s.webinars, access));
     m_controllers.push_back(std::make_unique<RegistrationController>(s.registrations, access, s.joinLinks));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
+    m_controllers.push_back(std::make_unique<QuestionVoteController>(s.questions, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, *m_auditNames, s.auditMonitor));
     m_controllers.push_back(std::make_unique<BackupController>(s.dataDir));
     if (s.outbox)

@@ -21,7 +21,8 @@ api::Question question(qint64 id, QuestionState state, int minutesAgo)
     q.webinarId = 1;
     q.askerName = u"Vraagsteller %1"_s.arg(id);
     q.question = api::QuestionFields {
-        u"Vraag %1"_s.arg(id), QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo), state, {}, {}};
+        u"Vraag %1"_s.arg(id), QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo), state, {}, {}, false,
+        std::nullopt, {}, std::nullopt};
     return q;
 }
 
