@@ -126,11 +126,11 @@ Result<QList<api::AudienceQuestion>> QuestionVotes::audience(qint64 webinarId, q
     if (!key)
         return std::unexpected(key.error());
     auto rows = m_database.exec(
-        u"SELECT q.id, q.text, q.state, COALESCE(q.registration_id, 0), (" + countVotes
-            + u"), EXISTS (SELECT 1 FROM question_votes m WHERE m.question_id = q.id AND m.registration_id = ?)"
+        u"SELECT q.id, q.text, q.state, COALESCE(q.registration_id, 0), ("
+            + QString(countVotes).replace(u"?"_s, u"q.id"_s) + u"), EXISTS (SELECT 1 FROM question_votes m WHERE m.question_id = q.id AND m.registration_id = ?)"
               " FROM questions q WHERE q.webinar_id = ? AND q.merged_into IS NULL AND q.state IN "
             + audienceStates + u" ORDER BY 5 DESC, q.asked_at, q.id"_s,
-        {QVariant(), QVariant(), own, webinarId});
+        {own, webinarId});
     if (!rows)
         return std::unexpected(rows.error());
     QList<api::AudienceQuestion> list;
