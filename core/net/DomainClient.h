@@ -34,6 +34,8 @@ public:
     void updateRegistration(qint64 registrationId, const api::RegistrationUpdate &change,
                             Callback<api::Registration> done);
     void updateQuestion(qint64 questionId, const api::QuestionUpdate &change, Callback<api::Question> done);
+    void mergeQuestion(qint64 questionId, qint64 into, Callback<api::Question> done);
+    void unmergeQuestion(qint64 questionId, Callback<api::Question> done);
     void createOrganisation(const api::OrganisationCreate &request, Callback<api::Organisation> done);
     void updateOrganisation(qint64 organisationId, const api::OrganisationUpdate &change,
                             Callback<api::Organisation> done);
