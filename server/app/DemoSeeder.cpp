@@ -287,8 +287,8 @@ Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint6
 }
 
 // Issue 17's parts of the demo queue: who moderated each question (the demo director, two minutes after it came in),
-// upvotes by about two in five approved attendees of the audience's questions, and the newest question merged into
-// the oldest (a duplicate).
+// upvotes by about two in five approved attendees of the audience's questions, and the second newest question merged
+// into the oldest (a duplicate).
 Status DemoSeeder::insertQuestionModeration(qint64 webinarId, const QList<qint64> &ids, qint64 directorId)
 {
     auto moderated = m_database.run(
@@ -306,10 +306,11 @@ Status DemoSeeder::insertQuestionModeration(qint64 webinarId, const QList<qint64
         return std::unexpected(*error);
     if (ids.size() < 3)
         return {};
-    auto merged = m_database.run(u"UPDATE questions SET merged_into = ? WHERE id = ?"_s, {ids.first(), ids.last()});
+    const qint64 duplicate = ids.at(ids.size() - 2); // not the newest: lists start with that one
+    auto merged = m_database.run(u"UPDATE questions SET merged_into = ? WHERE id = ?"_s, {ids.first(), duplicate});
     auto noted = m_database.run(u"INSERT INTO question_moderation (question_id, staff_user_id, action, at)"
                                 " VALUES (?, ?, 'merged', ?)"_s,
-                                {ids.last(), directorId, toDatabaseTime(m_now)});
+                                {duplicate, directorId, toDatabaseTime(m_now)});
     if (const auto error = firstError(merged, noted))
         return std::unexpected(*error);
     return {};

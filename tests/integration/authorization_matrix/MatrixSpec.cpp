@@ -163,6 +163,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"GET /portal/delete"_s,                      {u"read"_s,           u"page"_s,          false}},
         {u"POST /portal/delete"_s,                     {u"delete"_s,         u"account"_s,       false}},
     };
+    if (const auto questions17 = questions17AuditExpectation(endpoint))
+        return *questions17;
     return table.value(endpoint);
 }
 // clang-format on
@@ -324,6 +326,7 @@ void addStatusTableRows()
     addPortalRows();
     addWebinarRows();
     addAttendeeRows();
+    addQuestionRows17();
     addScopeChangingRows();
 }
 
