@@ -93,8 +93,9 @@ QJsonObject Question::toJson() const
         object.insert("answeredBy"_L1, fields::nullableText(question->answeredBy));
         object.insert("answeredLive"_L1, question->answeredLive);
         object.insert("moderatedBy"_L1, fields::nullableText(question->moderatedBy));
-        object.insert("moderatedAt"_L1, question->moderatedAt.isValid() ? QJsonValue(json::toWire(question->moderatedAt))
-                                                                        : QJsonValue(QJsonValue::Null));
+        object.insert("moderatedAt"_L1,
+                      question->moderatedAt.isValid() ? QJsonValue(json::toWire(question->moderatedAt))
+                                                      : QJsonValue(QJsonValue::Null));
         object.insert("mergedInto"_L1, mergedToJson(question->mergedInto));
     }
     return object;

@@ -36,8 +36,8 @@ QString QuestionModel::moderationText(const api::QuestionFields &fields)
     if (!fields.moderatedBy || !fields.moderatedAt.isValid())
         return {};
     const QString state = fields.answeredLive && fields.state == api::QuestionState::Answered
-                              ? tr("Answered live")
-                              : stateDisplayName(fields.state);
+        ? tr("Answered live")
+        : stateDisplayName(fields.state);
     return tr("%1 by %2, %3")
         .arg(state, *fields.moderatedBy, QLocale().toString(fields.moderatedAt.toLocalTime().time(), u"HH:mm"_s));
 }
@@ -74,8 +74,8 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const
         if (index.column() == State && question.question)
             return moderationText(*question.question);
         return index.column() == Text || index.column() == Answer || index.column() == Moderated
-                   ? value(question, index.column(), true)
-                   : QVariant();
+            ? value(question, index.column(), true)
+            : QVariant();
     case SortRole:
         return value(question, index.column(), false);
     case IdRole:

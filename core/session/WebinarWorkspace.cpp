@@ -349,7 +349,8 @@ void WebinarWorkspace::mergeQuestions(const QList<qint64> &questionIds, qint64 i
             if (!merged)
                 return report(merged.error(), false);
             m_questions->updateRow(*merged);
-            Q_EMIT actionSucceeded(actionreports::questionModerated(merged->askerName, api::QuestionState::Merged, false));
+            Q_EMIT actionSucceeded(
+                actionreports::questionModerated(merged->askerName, api::QuestionState::Merged, false));
         });
     }
 }

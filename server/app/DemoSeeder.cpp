@@ -9,6 +9,7 @@
 #include "keys/FieldCipher.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/QuestionModeration.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RegistrationRepository.h"
 #include "storage/UserRepository.h"
@@ -283,37 +284,7 @@ Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint6
             return std::unexpected(inserted.error());
         ids.append(*inserted);
     }
-    return insertQuestionModeration(webinarId, ids, directorId);
-}
-
-// Issue 17's parts of the demo queue: who moderated each question (the demo director, two minutes after it came in),
-// upvotes by about two in five approved attendees of the audience's questions, and the second newest question merged
-// into the oldest (a duplicate).
-Status DemoSeeder::insertQuestionModeration(qint64 webinarId, const QList<qint64> &ids, qint64 directorId)
-{
-    auto moderated = m_database.run(
-        u"INSERT INTO question_moderation (question_id, staff_user_id, action, at) SELECT id, ?,"
-        " CASE WHEN answered_live = 1 THEN 'answered_live' ELSE state END,"
-        " strftime('%Y-%m-%dT%H:%M:%fZ', asked_at, '+2 minutes') FROM questions WHERE webinar_id = ? AND state <> 'new'"_s,
-        {directorId, webinarId});
-    auto voted = m_database.run(
-        u"INSERT INTO question_votes (question_id, registration_id, voted_at) SELECT q.id, r.id, q.asked_at"
-        " FROM questions q JOIN registrations r ON r.webinar_id = q.webinar_id WHERE q.webinar_id = ?"
-        " AND q.state IN ('approved', 'pinned', 'answered') AND r.id <> q.registration_id"
-        " AND r.approval_state = 'approved' AND (r.id * 7 + q.id * 13) % 5 < 2"_s,
-        {webinarId});
-    if (const auto error = firstError(moderated, voted))
-        return std::unexpected(*error);
-    if (ids.size() < 3)
-        return {};
-    const qint64 duplicate = ids.at(ids.size() - 2); // not the newest: lists start with that one
-    auto merged = m_database.run(u"UPDATE questions SET merged_into = ? WHERE id = ?"_s, {ids.first(), duplicate});
-    auto noted = m_database.run(u"INSERT INTO question_moderation (question_id, staff_user_id, action, at)"
-                                " VALUES (?, ?, 'merged', ?)"_s,
-                                {duplicate, directorId, toDatabaseTime(m_now)});
-    if (const auto error = firstError(merged, noted))
-        return std::unexpected(*error);
-    return {};
+    return seedQuestionModeration(m_database, webinarId, ids, directorId, m_now);
 }
 
 } // namespace regiekamer::server

@@ -40,7 +40,6 @@ private:
     };
     // Questions asked by the given (approved) registrations.
     Status insertQuestions(const QuestionBatch &batch, const QList<qint64> &registrationIds, qint64 directorId);
-    Status insertQuestionModeration(qint64 webinarId, const QList<qint64> &ids, qint64 directorId);
 
     Database &m_database;
     FieldCipher &m_cipher;

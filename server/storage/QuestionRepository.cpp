@@ -216,16 +216,15 @@ Result<api::Question> QuestionRepository::update(qint64 id, const api::QuestionU
     if (!sets)
         return std::unexpected(sets.error());
     values << id << change.version;
-    auto updated = m_database.exec(u"UPDATE questions SET "_s + *sets
-                                       + u" WHERE id = ? AND version = ? AND merged_into IS NULL"_s,
-                                   values);
+    auto updated = m_database.exec(
+        u"UPDATE questions SET "_s + *sets + u" WHERE id = ? AND version = ? AND merged_into IS NULL"_s, values);
     if (!updated)
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() != 1)
         return std::unexpected(conflict(u"The question was changed or merged in the meantime."_s));
     const QString action = change.answeredLive.value_or(false) ? u"answered_live"_s
-                           : change.answer                     ? u"answered"_s
-                           : change.state                      ? api::questionStateToWire(*change.state)
+        : change.answer                                        ? u"answered"_s
+        : change.state                                         ? api::questionStateToWire(*change.state)
                                                                : u"changed"_s;
     if (auto noted = recordModeration(m_database, id, staffUserId, action); !noted)
         return std::unexpected(noted.error());

@@ -59,8 +59,8 @@ Result<QuestionVotes::Voter> QuestionVotes::voter(qint64 questionId, qint64 view
     if (!audienceStates.contains(u"'"_s + values.at(2).toString() + u"'"_s))
         return std::unexpected(notFound());
     if (!values.at(3).isNull())
-        return std::unexpected(conflict(u"The question was merged into question %1; vote for that one."_s.arg(
-            values.at(3).toLongLong())));
+        return std::unexpected(
+            conflict(u"The question was merged into question %1; vote for that one."_s.arg(values.at(3).toLongLong())));
     if (values.at(4).toLongLong() == values.at(0).toLongLong())
         return std::unexpected(refused(u"You cannot vote for your own question."_s));
     return Voter {values.at(0).toLongLong()};
@@ -126,10 +126,11 @@ Result<QList<api::AudienceQuestion>> QuestionVotes::audience(qint64 webinarId, q
     if (!key)
         return std::unexpected(key.error());
     auto rows = m_database.exec(
-        u"SELECT q.id, q.text, q.state, COALESCE(q.registration_id, 0), ("
-            + QString(countVotes).replace(u"?"_s, u"q.id"_s) + u"), EXISTS (SELECT 1 FROM question_votes m WHERE m.question_id = q.id AND m.registration_id = ?)"
-              " FROM questions q WHERE q.webinar_id = ? AND q.merged_into IS NULL AND q.state IN "
-            + audienceStates + u" ORDER BY 5 DESC, q.asked_at, q.id"_s,
+        u"SELECT q.id, q.text, q.state, COALESCE(q.registration_id, 0), (" +
+            QString(countVotes).replace(u"?"_s, u"q.id"_s) +
+            u"), EXISTS (SELECT 1 FROM question_votes m WHERE m.question_id = q.id AND m.registration_id = ?)"
+            " FROM questions q WHERE q.webinar_id = ? AND q.merged_into IS NULL AND q.state IN " +
+            audienceStates + u" ORDER BY 5 DESC, q.asked_at, q.id"_s,
         {own, webinarId});
     if (!rows)
         return std::unexpected(rows.error());
@@ -139,7 +140,8 @@ Result<QList<api::AudienceQuestion>> QuestionVotes::audience(qint64 webinarId, q
         auto text = FieldCipher::open(*key, rows->value(1), "questions", "text", id);
         if (!text)
             return std::unexpected(text.error());
-        list.append({id, *text, api::questionStateFromWire(rows->value(2).toString()).value_or(api::QuestionState::Approved),
+        list.append({id, *text,
+                     api::questionStateFromWire(rows->value(2).toString()).value_or(api::QuestionState::Approved),
                      rows->value(4).toLongLong(), rows->value(5).toBool(), rows->value(3).toLongLong() == own});
     }
     rows->finish();

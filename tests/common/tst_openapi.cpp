@@ -118,8 +118,8 @@ void TestOpenApi::addDomainRows()
     registration.consent = api::Consent {};
     api::Question question;
     question.askerName = u"x"_s;
-    question.question = api::QuestionFields {
-        u"t"_s, now, api::QuestionState::Merged, u"a"_s, u"b"_s, true, u"c"_s, now, api::MergedInto {2, u"t"_s, {}, true}};
+    question.question = api::QuestionFields {u"t"_s, now, api::QuestionState::Merged,           u"a"_s, u"b"_s, true,
+                                             u"c"_s, now, api::MergedInto {2, u"t"_s, {}, true}};
     const api::ConsentChoice choice;
     QTest::newRow("Organisation") << u"Organisation"_s << api::Organisation {}.toJson();
     QTest::newRow("StaffAssignment") << u"StaffAssignment"_s << api::StaffAssignment {}.toJson();

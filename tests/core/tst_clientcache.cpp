@@ -142,7 +142,8 @@ void TstClientCache::roundTripOfEveryRecordType()
     api::Question question;
     question.id = 5;
     question.webinarId = 7;
-    question.question = api::QuestionFields {canary, at, api::QuestionState::New, {}, {}, false, std::nullopt, {}, std::nullopt};
+    question.question =
+        api::QuestionFields {canary, at, api::QuestionState::New, {}, {}, false, std::nullopt, {}, std::nullopt};
     const auto rows = registrations(1234); // three records
     {
         auto owned = openUnlocked();
@@ -383,8 +384,8 @@ void TstClientCache::recordNamesRevealNoIdsOrNames()
         QVERIFY2(name == u"check"_s || keyed.match(name).hasMatch(), qPrintable(name));
         // A keyed name is 32 random hex digits, so it holds a run like "7777" by chance now and then; the ids are
         // ruled out by that form, the words below by containing letters past 'f'.
-        for (const QString &revealing : {u"registrations"_s, u"questions"_s, u"webinar"_s, u"user"_s, email,
-                                         server.host(), u"lease"_s})
+        for (const QString &revealing :
+             {u"registrations"_s, u"questions"_s, u"webinar"_s, u"user"_s, email, server.host(), u"lease"_s})
             QVERIFY2(!name.contains(revealing), qPrintable(name));
     }
     const QStringList header = cachetest::rawColumn(path, u"SELECT name || '=' || CAST(value AS TEXT) FROM header"_s);

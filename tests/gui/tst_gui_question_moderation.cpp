@@ -22,9 +22,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace regiekamer;
+using client::QuestionModel;
 using guitest::child;
 using guitest::timeoutMs;
-using client::QuestionModel;
 
 namespace {
 
@@ -74,9 +74,9 @@ class TstGuiQuestionModeration : public QObject
         auto viewer = guitest::signedInApi(m_server, m_server.demoAccounts().value(Role::Viewer));
         if (!viewer)
             return 0;
-        const auto asked = guitest::call(*viewer, "POST",
-                                         api::path::expand(api::path::webinarQuestions, {workspace->webinarId()}),
-                                         {{u"text"_s, text}});
+        const auto asked =
+            guitest::call(*viewer, "POST", api::path::expand(api::path::webinarQuestions, {workspace->webinarId()}),
+                          {{u"text"_s, text}});
         const qint64 id = asked ? asked->value(u"id"_s).toInteger() : 0;
         return id && QTest::qWaitFor([&] { return rowOf(table, id) >= 0; }, timeoutMs) ? id : 0;
     }
@@ -125,8 +125,8 @@ private Q_SLOTS:
         bool pinnedPart = true;
         bool sawVotes = false;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const bool pinned = model->index(row, QuestionModel::State).data(QuestionModel::SortRole).toInt()
-                                == int(api::QuestionState::Pinned);
+            const bool pinned = model->index(row, QuestionModel::State).data(QuestionModel::SortRole).toInt() ==
+                int(api::QuestionState::Pinned);
             if (pinned) {
                 QVERIFY2(pinnedPart, "a pinned question below an unpinned one");
                 continue;

@@ -25,7 +25,8 @@ using rights::FieldClass;
 namespace {
 
 const QStringList registrationBase {u"id"_s, u"webinarId"_s, u"version"_s};
-const QStringList questionBase {u"id"_s, u"webinarId"_s, u"registrationId"_s, u"version"_s, u"votes"_s}; // votes: not personal
+const QStringList questionBase {u"id"_s, u"webinarId"_s, u"registrationId"_s, u"version"_s,
+                                u"votes"_s}; // votes: not personal
 
 // The JSON members of each class, as docs/api.md names them.
 QStringList registrationMembers(FieldClass field)

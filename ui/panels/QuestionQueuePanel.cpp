@@ -191,8 +191,8 @@ QWidget *QuestionQueuePanel::createActions()
         if (const qint64 id = selectedQuestionId(); id != 0)
             m_workspace->moderate(id, std::nullopt, std::nullopt, true);
     });
-    auto *live = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this, nullptr, nullptr,
-                               Qt::WidgetWithChildrenShortcut);
+    auto *live =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(live, &QShortcut::activated, m_answeredLive, &QPushButton::click); // a disabled button ignores it
     connect(m_merge, &QPushButton::clicked, this, &QuestionQueuePanel::confirmMerge);
     connect(m_unmerge, &QPushButton::clicked, this, &QuestionQueuePanel::unmerge);
