@@ -1881,6 +1881,14 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>webinar</source>
         <translation>webinar</translation>
     </message>
+    <message>
+        <source>Merged into: %1</source>
+        <translation>Merged into: %1</translation>
+    </message>
+    <message>
+        <source>Answered live</source>
+        <translation>Answered live</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::server::web::SignUp</name>

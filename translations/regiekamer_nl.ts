@@ -1881,6 +1881,14 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>webinar</source>
         <translation>webinar</translation>
     </message>
+    <message>
+        <source>Merged into: %1</source>
+        <translation>Samengevoegd met: %1</translation>
+    </message>
+    <message>
+        <source>Answered live</source>
+        <translation>Live beantwoord</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::server::web::SignUp</name>

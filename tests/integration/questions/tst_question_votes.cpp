@@ -3,6 +3,7 @@
 // their link, votes summed without counting a voter twice, undone by unmerge), "answered live", and who moderated
 // and when, for staff only.
 #include "../domain_api/DomainFixture.h"
+#include "WebPageClient.h"
 #include "protocol/ApiPaths.h"
 
 #include <QJsonArray>
@@ -246,6 +247,12 @@ void TestQuestionVotes::mergeKeepsBothAskersAndSumsVotesOnce()
              200);
     own = ownQuestion(m_second, m_b);
     QCOMPARE(own.value("mergedInto"_L1).toObject().value("answer"_L1).toString(), u"Met TLS en een sleutelkluis."_s);
+    // The web portal shows B's asker the same (in Dutch, the portal's default).
+    WebPageClient web(m_api.tls(), m_server.port());
+    web.cookies().insert("__Host-regiekamer_session", m_second.token.toLatin1());
+    const QString portal = QString::fromUtf8(web.get(u"/portal"_s).body);
+    QVERIFY2(portal.contains(u"Samengevoegd met: Hoe beveiligen jullie de stream?"_s), qPrintable(portal.right(800)));
+    QVERIFY(portal.contains(u"Met TLS en een sleutelkluis."_s));
     // Undo: B is back as it was, A counts its own voters again.
     const ApiReply unmerged = change(Role::Moderator, "POST", questionPath(api::path::questionUnmerge, m_b), {});
     QVERIFY2(unmerged.status == 200, qPrintable(unmerged.describe()));
