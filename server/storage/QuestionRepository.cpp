@@ -17,8 +17,8 @@ namespace {
 const QString selectQuestion =
     u"SELECT q.id, q.webinar_id, COALESCE(q.registration_id, 0), q.version, r.full_name, q.text,"
     " q.asked_at, q.state, q.answer, a.display_name, w.organisation_id, COALESCE(r.user_id, 0), COALESCE(a.id, 0),"
-    " (SELECT COUNT(DISTINCT v.registration_id) FROM question_votes v WHERE v.question_id = q.id"
-    "  OR v.question_id IN (SELECT c.id FROM questions c WHERE c.merged_into = q.id)),"
+    " (SELECT COUNT(DISTINCT v.registration_id) FROM question_votes v WHERE v.question_id IN"
+    "  (SELECT q.id UNION ALL SELECT c.id FROM questions c WHERE c.merged_into = q.id)),"
     " q.answered_live, COALESCE(q.merged_into, 0), mi.text, mi.answer, mi.answered_live,"
     " me.at, COALESCE(me.staff_user_id, 0), mu.display_name"
     " FROM questions q JOIN webinars w ON w.id = q.webinar_id"

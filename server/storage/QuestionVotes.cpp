@@ -18,8 +18,9 @@ Error refused(const QString &message)
     return Error {QString::fromLatin1(api::errc::forbidden), message};
 }
 
-const QString countVotes = u"SELECT COUNT(DISTINCT v.registration_id) FROM question_votes v WHERE v.question_id = ?"
-                           " OR v.question_id IN (SELECT c.id FROM questions c WHERE c.merged_into = ?)"_s;
+// Each voter once, over the question and the questions merged into it (both through the primary key's index).
+const QString countVotes = u"SELECT COUNT(DISTINCT v.registration_id) FROM question_votes v WHERE v.question_id IN"
+                           " (SELECT ? UNION ALL SELECT c.id FROM questions c WHERE c.merged_into = ?)"_s;
 
 } // namespace
 
