@@ -57,6 +57,16 @@ const api::Question *QuestionModel::questionById(qint64 id) const
     return row < 0 ? nullptr : &rowAt(row);
 }
 
+bool QuestionModel::sameRow(const api::Question &current, const api::Question &fresh) const
+{
+    if (current.version != fresh.version || current.votes != fresh.votes)
+        return false;
+    const auto joined = [](const api::Question &q) {
+        return q.question ? q.question->mergedInto : std::optional<api::MergedInto> {};
+    };
+    return joined(current) == joined(fresh);
+}
+
 int QuestionModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

@@ -28,6 +28,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    // A question's votes and the question it joined change without its version (a vote is not an edit of it).
+    bool sameRow(const api::Question &current, const api::Question &fresh) const override;
+
 private:
     QVariant value(const api::Question &question, int column, bool display) const;
 };

@@ -13,6 +13,8 @@
 
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -233,6 +235,54 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(workspace, b) == api::QuestionState::New, timeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(table, b) >= 0, timeoutMs);
         QVERIFY(!unmerge->isEnabled());
+        controller.session()->signOut();
+    }
+
+    // A viewer's vote reaches the moderator's Votes column through questions.changed, without any click.
+    void votesUpdateLive_data() { addLanguages(); }
+
+    void votesUpdateLive()
+    {
+        QFETCH(QString, language);
+        ui::AppController controller({QString(), language});
+        QWidget *view = openQueue(controller, language);
+        QVERIFY(view);
+        client::WebinarWorkspace *workspace = controller.session()->workspace();
+        auto *table = child<QTableView>(view, u"questionTable"_s);
+        child<QComboBox>(view, u"questionStateFilterCombo"_s)->setCurrentIndex(1); // all: answered ones too
+        auto viewer = guitest::signedInApi(m_server, m_server.demoAccounts().value(Role::Viewer));
+        QVERIFY(viewer);
+        const auto audience = guitest::call(
+            *viewer, "GET", api::path::expand(api::path::webinarAudienceQuestions, {workspace->webinarId()}), {});
+        QVERIFY2(audience, audience ? "" : qPrintable(audience.error().message));
+        qint64 id = 0;
+        for (const QJsonValue &item : audience->value(u"items"_s).toArray()) {
+            if (!item.toObject().value(u"mine"_s).toBool() &&
+                rowOf(table, item.toObject().value(u"id"_s).toInteger()) >= 0) {
+                id = item.toObject().value(u"id"_s).toInteger();
+                break;
+            }
+        }
+        QVERIFY2(id,
+                 qPrintable(u"no question of someone else the audience sees: "_s +
+                            QString::fromUtf8(QJsonDocument(*audience).toJson(QJsonDocument::Compact)).left(300)));
+        const QString vote = api::path::expand(api::path::questionVote, {id});
+        const auto withdrawn = guitest::call(*viewer, "DELETE", vote, {});
+        QVERIFY(withdrawn);
+        const auto votesShown = [&] {
+            const int row = rowOf(table, id);
+            return row < 0
+                ? qint64 {-1}
+                : table->model()->index(row, QuestionModel::Votes).data(QuestionModel::SortRole).toLongLong();
+        };
+        const qint64 before = withdrawn->value(u"votes"_s).toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(votesShown(), before, timeoutMs);
+        const auto voted = guitest::call(*viewer, "POST", vote, {});
+        QVERIFY2(voted, voted ? "" : qPrintable(voted.error().message));
+        QCOMPARE(voted->value(u"votes"_s).toInteger(), before + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(votesShown(), before + 1, timeoutMs);
+        QCOMPARE(table->model()->index(rowOf(table, id), QuestionModel::Votes).data().toString(),
+                 QLocale().toString(before + 1));
         controller.session()->signOut();
     }
 
