@@ -47,6 +47,13 @@ inline constexpr auto webinarReport = "/api/v1/webinars/{id}/report";
 inline constexpr auto webinarReportExport = "/api/v1/webinars/{id}/report/export";
 inline constexpr auto registration = "/api/v1/registrations/{id}";
 inline constexpr auto question = "/api/v1/questions/{id}";
+// Issue 17: a viewer's upvote (POST) and its withdrawal (DELETE): QuestionVote; a moderator's merge of the question
+// into another (POST {"into": id}) and its undo (POST): Question; the audience's view of a webinar's questions for
+// voting (GET): {"items": [AudienceQuestion]}.
+inline constexpr auto questionVote = "/api/v1/questions/{id}/vote";
+inline constexpr auto questionMerge = "/api/v1/questions/{id}/merge";
+inline constexpr auto questionUnmerge = "/api/v1/questions/{id}/unmerge";
+inline constexpr auto webinarAudienceQuestions = "/api/v1/webinars/{id}/audience-questions";
 inline constexpr auto myProfile = "/api/v1/me/profile";
 inline constexpr auto myRegistrations = "/api/v1/me/registrations";
 inline constexpr auto myQuestions = "/api/v1/me/questions";

@@ -87,6 +87,8 @@ const QList<Grant> &grants()
         // Joining the live webinar's room with the personal join link of their own, approved registration.
         {Role::Viewer, Resource::Registration, Scope::OwnAccount, {Read, Create, Delete, Join}, everyField, {}},
         {Role::Viewer, Resource::Question, Scope::OwnAccount, {Read, Create}, {Identity, Questions}, {}},
+        // Upvotes: the audience's visible questions without their askers, in webinars the viewer is approved for.
+        {Role::Viewer, Resource::QuestionVote, Scope::OwnAccount, {Read, Create, Delete}, {Questions}, {}},
         {Role::Viewer,
          Resource::OwnProfile,
          Scope::OwnAccount,
@@ -133,7 +135,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 15> resourceNames {{
+constexpr WireTable<Resource, 16> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -149,6 +151,7 @@ constexpr WireTable<Resource, 15> resourceNames {{
     {Resource::ApprovalRules, "approval_rules"},
     {Resource::StreamKey, "stream_key"},
     {Resource::WebinarTimeline, "webinar_timeline"},
+    {Resource::QuestionVote, "question_vote"},
 }};
 
 constexpr WireTable<Action, 12> actionNames {{

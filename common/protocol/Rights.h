@@ -27,6 +27,9 @@ enum class Resource {
     ApprovalRules, // a webinar's auto-approval domains and organisations, its capacity (no personal data)
     StreamKey, // a webinar's ingest URL and stream key (docs/security.md "Stream keys"); read: never the key itself
     WebinarTimeline, // a webinar's state changes: from, to, when and by whom
+    // The audience's questions a viewer may upvote (approved, pinned, answered; text without the asker) and the
+    // viewer's own votes; who voted is never served to anyone, the count comes with the question (docs/rights.md)
+    QuestionVote,
 };
 
 enum class Action {

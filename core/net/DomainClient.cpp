@@ -101,6 +101,17 @@ void DomainClient::updateQuestion(qint64 questionId, const api::QuestionUpdate &
     call("PATCH", api::path::expand(api::path::question, {questionId}), change.toJson(), std::move(done));
 }
 
+void DomainClient::mergeQuestion(qint64 questionId, qint64 into, Callback<api::Question> done)
+{
+    call("POST", api::path::expand(api::path::questionMerge, {questionId}), api::QuestionMerge {into}.toJson(),
+         std::move(done));
+}
+
+void DomainClient::unmergeQuestion(qint64 questionId, Callback<api::Question> done)
+{
+    call("POST", api::path::expand(api::path::questionUnmerge, {questionId}), QJsonObject {}, std::move(done));
+}
+
 void DomainClient::createOrganisation(const api::OrganisationCreate &request, Callback<api::Organisation> done)
 {
     call("POST", QString::fromLatin1(api::path::organisations), request.toJson(), std::move(done));

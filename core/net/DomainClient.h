@@ -40,6 +40,8 @@ public:
     void updateApprovalRules(qint64 webinarId, const api::ApprovalRulesUpdate &change,
                              Callback<api::ApprovalRules> done);
     void updateQuestion(qint64 questionId, const api::QuestionUpdate &change, Callback<api::Question> done);
+    void mergeQuestion(qint64 questionId, qint64 into, Callback<api::Question> done);
+    void unmergeQuestion(qint64 questionId, Callback<api::Question> done);
     void createOrganisation(const api::OrganisationCreate &request, Callback<api::Organisation> done);
     void updateOrganisation(qint64 organisationId, const api::OrganisationUpdate &change,
                             Callback<api::Organisation> done);

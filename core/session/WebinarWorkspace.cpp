@@ -338,15 +338,16 @@ void WebinarWorkspace::finishDecisions(const DecisionBatch &batch)
 }
 
 void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionState> state,
-                                std::optional<QString> answer)
+                                std::optional<QString> answer, bool answeredLive)
 {
     const api::Question *question = m_questions->questionById(questionId);
     if (!question)
         return;
     if (refuseWhileReadOnly())
         return;
-    const bool answering = answer.has_value();
-    api::QuestionUpdate change {question->version, state, std::move(answer)};
+    const bool answering = answer.has_value() || answeredLive;
+    api::QuestionUpdate change {question->version, state, std::move(answer),
+                                answeredLive ? std::optional(true) : std::nullopt};
     m_domain.updateQuestion(questionId, change, [this, answering](Result<api::Question> updated) {
         if (!updated)
             return report(updated.error(), false);
@@ -354,6 +355,36 @@ void WebinarWorkspace::moderate(qint64 questionId, std::optional<api::QuestionSt
         const auto newState = updated->question ? std::optional(updated->question->state) : std::nullopt;
         Q_EMIT actionSucceeded(actionreports::questionModerated(updated->askerName, newState, answering));
     });
+}
+
+void WebinarWorkspace::mergeQuestions(const QList<qint64> &questionIds, qint64 into)
+{
+    if (refuseWhileReadOnly())
+        return;
+    for (const qint64 id : questionIds) {
+        m_domain.mergeQuestion(id, into, [this](Result<api::Question> merged) {
+            if (!merged)
+                return report(merged.error(), false);
+            m_questions->updateRow(*merged);
+            Q_EMIT actionSucceeded(
+                actionreports::questionModerated(merged->askerName, api::QuestionState::Merged, false));
+        });
+    }
+}
+
+void WebinarWorkspace::unmergeQuestions(const QList<qint64> &questionIds)
+{
+    if (refuseWhileReadOnly())
+        return;
+    for (const qint64 id : questionIds) {
+        m_domain.unmergeQuestion(id, [this](Result<api::Question> back) {
+            if (!back)
+                return report(back.error(), false);
+            m_questions->updateRow(*back);
+            const auto state = back->question ? std::optional(back->question->state) : std::nullopt;
+            Q_EMIT actionSucceeded(actionreports::questionModerated(back->askerName, state, false));
+        });
+    }
 }
 
 void WebinarWorkspace::assign(qint64 userId, Role role)

@@ -60,7 +60,12 @@ public:
     // `reason` (approving or rejecting only, may be empty) is mailed to each attendee with the decision.
     void decide(const QList<qint64> &registrationIds, api::ApprovalState state, const QString &reason = {});
     void undoLastDecision(); // sets the registrations of the last rejection back to what they were
-    void moderate(qint64 questionId, std::optional<api::QuestionState> state, std::optional<QString> answer);
+    void moderate(qint64 questionId, std::optional<api::QuestionState> state, std::optional<QString> answer,
+                  bool answeredLive = false);
+    // Merges the questions into `into` (issue 17), one request each; reported through actionSucceeded. unmerge()
+    // takes merges back (the queue's undo).
+    void mergeQuestions(const QList<qint64> &questionIds, qint64 into);
+    void unmergeQuestions(const QList<qint64> &questionIds);
     void assign(qint64 userId, Role role);
     // Removes a member of staff from the open webinar; reported through actionSucceeded and then unassignUndoable,
     // and undoLastUnassign() assigns them again in the same role until the next removal.

@@ -12,6 +12,7 @@
 #include "storage/AttendanceRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/QuestionModeration.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RegistrationRepository.h"
 #include "storage/UserRepository.h"
@@ -318,6 +319,7 @@ Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint6
                                       State::Answered, State::Dismissed, State::Pinned};
     QRandomGenerator random(demoSeed + static_cast<quint32>(webinarId));
     QuestionRepository questions(m_database, m_cipher);
+    QList<qint64> ids;
     for (int n = 0; n < count; ++n) {
         NewQuestion question {webinarId,
                               pick(random, registrationIds),
@@ -325,16 +327,24 @@ Status DemoSeeder::insertQuestions(const QuestionBatch &batch, const QList<qint6
                               pick(random, states),
                               m_now.addSecs(qint64 {-60} * (count - n)),
                               std::nullopt,
-                              0};
+                              0,
+                              false};
         if (n % 5 == 3) { // a few answered ones, by the demo director
             question.state = State::Answered;
             question.answer = u8(demoData::answer(batch.organisation));
             question.answeredBy = directorId;
         }
-        if (auto inserted = questions.insert(question); !inserted)
+        if (n == 1) { // one answered live, without a written answer
+            question.state = State::Answered;
+            question.answeredLive = true;
+            question.answeredBy = directorId;
+        }
+        auto inserted = questions.insert(question);
+        if (!inserted)
             return std::unexpected(inserted.error());
+        ids.append(*inserted);
     }
-    return {};
+    return seedQuestionModeration(m_database, webinarId, ids, directorId, m_now);
 }
 
 } // namespace regiekamer::server

@@ -63,7 +63,8 @@ const QList<Migration> &allVersions()
              latin1Statements(schema::versionWaitingListRules),
          true},
         {latin1Statements(schema::versionStreamKeysAndTimeline)},
-        {latin1Statements(schema::versionAttendanceSessions)}};
+        {latin1Statements(schema::versionAttendanceSessions)},
+        {latin1Statements(schema::versionQuestionVotesAndMerges)}};
     return versions;
 }
 

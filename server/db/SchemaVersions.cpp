@@ -526,4 +526,28 @@ const QList<const char *> version13 {
     "ALTER TABLE audit_log ADD COLUMN change_detail TEXT NOT NULL DEFAULT ''",
 };
 
+// Questions (issue 17, docs/architecture.md "Question upvotes, merges and moderation"): the audience's upvotes, one
+// per registration and question (who voted is never served; the count is); a question merged into another keeps its
+// own row, state and asker (merged_into points at the question it joined, NULL after an unmerge); "answered live"
+// next to a written answer; who changed a question and when, one row per moderation action. The questions table
+// only gains columns, so its sealed text and answer stay as they are.
+const QList<const char *> versionQuestionVotesAndMerges {
+    "ALTER TABLE questions ADD COLUMN answered_live INTEGER NOT NULL DEFAULT 0 CHECK (answered_live IN (0, 1))",
+    "ALTER TABLE questions ADD COLUMN merged_into INTEGER REFERENCES questions(id) ON DELETE SET NULL",
+    "CREATE INDEX questions_merged_into ON questions(merged_into) WHERE merged_into IS NOT NULL",
+    "CREATE TABLE question_votes ("
+    " question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,"
+    " registration_id INTEGER NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,"
+    " voted_at TEXT NOT NULL,"
+    " PRIMARY KEY (question_id, registration_id)) WITHOUT ROWID",
+    "CREATE INDEX question_votes_registration ON question_votes(registration_id)",
+    "CREATE TABLE question_moderation ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,"
+    " staff_user_id INTEGER REFERENCES users(id) ON DELETE SET NULL,"
+    " action TEXT NOT NULL,"
+    " at TEXT NOT NULL)",
+    "CREATE INDEX question_moderation_question ON question_moderation(question_id, id)",
+};
+
 } // namespace regiekamer::server::migrations::schema

@@ -34,5 +34,6 @@ extern const QList<Rebuild> versionWaitingList;
 extern const QList<const char *> versionWaitingListRules;
 extern const QList<const char *> versionStreamKeysAndTimeline;
 extern const QList<const char *> versionAttendanceSessions;
+extern const QList<const char *> versionQuestionVotesAndMerges;
 
 } // namespace regiekamer::server::migrations::schema

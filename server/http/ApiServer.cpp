@@ -22,6 +22,7 @@
 #include "http/controllers/OrganisationController.h"
 #include "http/controllers/OutboxController.h"
 #include "http/controllers/QuestionController.h"
+#include "http/controllers/QuestionVoteController.h"
 #include "http/controllers/RegistrationController.h"
 #include "http/controllers/ReportController.h"
 #include "http/controllers/SelfServiceController.h"
@@ -114,6 +115,7 @@ void ApiServer::addRoutes()
     m_controllers.push_back(std::make_unique<ApprovalRulesController>(*m_approvalRules, access, m_waitingList.get()));
     m_controllers.push_back(std::make_unique<QuestionController>(s.questions, access));
     m_controllers.push_back(std::make_unique<ReportController>(*m_reports, access));
+    m_controllers.push_back(std::make_unique<QuestionVoteController>(s.questions, access));
     m_controllers.push_back(std::make_unique<AccessLogController>(s.auditQuery, *m_auditNames, s.auditMonitor));
     m_controllers.push_back(std::make_unique<BackupController>(s.dataDir));
     if (s.outbox)

@@ -5,6 +5,8 @@
 #include "protocol/Lists.h"
 #include "protocol/Question.h"
 #include "storage/ObjectScope.h"
+#include "storage/QuestionModeration.h"
+#include "storage/QuestionVotes.h"
 
 #include <optional>
 
@@ -23,6 +25,7 @@ struct NewQuestion
     QDateTime askedAt;
     std::optional<QString> answer;
     qint64 answeredBy = 0;
+    bool answeredLive = false;
 };
 
 struct StoredQuestion
@@ -51,11 +54,18 @@ public:
     // "forbidden" when the viewer is not registered for the webinar.
     Result<qint64> create(qint64 webinarId, qint64 viewerUserId, const QString &text);
 
+    // The audience's upvotes and the moderators' merges, on the same tables.
+    QuestionVotes &votes() { return m_votes; }
+    QuestionMerges &merges() { return m_merges; }
+
 private:
+    Result<QString> changeSets(qint64 id, const api::QuestionUpdate &change, qint64 staffUserId, QVariantList &values);
     Result<QList<StoredQuestion>> read(const QString &where, const QVariantList &values);
 
     Database &m_database;
     FieldCipher &m_cipher;
+    QuestionVotes m_votes;
+    QuestionMerges m_merges;
 };
 
 } // namespace regiekamer::server

@@ -85,6 +85,51 @@ const Body flipQuestion = [](const Call &call, bool stale) {
                         {"version"_L1, versionFor(call, Kind::Question, stale)}};
 };
 
+// Issue 17. A merge into the question itself: in reach it is refused (409), so the control changes nothing.
+const Body mergeIntoItself = [](const Call &call, bool) { return QJsonObject {{"into"_L1, call.ids.value(0)}}; };
+
+// The viewer's own registrations by webinar: whether each is approved.
+QMap<qint64, bool> viewerApprovals(const Call &call)
+{
+    QMap<qint64, bool> approved;
+    for (const qint64 id : call.actor.scope.value(Kind::Registration)) {
+        const QJsonObject registration = call.world.object(Kind::Registration, id);
+        approved.insert(registration.value("webinarId"_L1).toInteger(),
+                        registration.value("approvalState"_L1).toString() == "approved"_L1);
+    }
+    return approved;
+}
+
+// Votes are a viewer's alone (staff have no scope on question_vote): the questions of its webinars the audience sees,
+// and every question of a webinar where its registration still waits (403, not 404); withdrawing reaches every
+// question of its webinars (no vote to withdraw is no error).
+QSet<qint64> voteReach(const Call &call, int)
+{
+    QSet<qint64> reach;
+    if (call.actor.role != Role::Viewer)
+        return reach;
+    const QMap<qint64, bool> approved = viewerApprovals(call);
+    const auto &questions = call.world.objects.value(Kind::Question);
+    for (auto it = questions.cbegin(); it != questions.cend(); ++it) {
+        const qint64 webinar = it->value("webinarId"_L1).toInteger();
+        const QString state = it->value("state"_L1).toString();
+        const bool seen =
+            state == "approved"_L1 || state == "pinned"_L1 || state == "answered"_L1 || state == "merged"_L1;
+        if (approved.contains(webinar) && (call.method == "DELETE" || !approved.value(webinar) || seen))
+            reach.insert(it.key());
+    }
+    return reach;
+}
+
+// The audience's questions: a viewer's registered webinars (403 while not approved), nothing for staff.
+QSet<qint64> audienceReach(const Call &call, int)
+{
+    if (call.actor.role != Role::Viewer)
+        return {};
+    const QList<qint64> webinars = viewerApprovals(call).keys();
+    return QSet<qint64>(webinars.cbegin(), webinars.cend());
+}
+
 // Registering: a viewer reaches every webinar open for registration (docs/api.md), staff their read scope.
 QSet<qint64> registrationReach(const Call &call, int)
 {
@@ -268,6 +313,10 @@ QList<RouteCase> idor::routeCases()
         {p::registrationLeave, {Kind::Registration}, {{"POST", none}}},
         {p::registrationRemoval, {Kind::Registration}, {{"POST", none}}},
         {p::registrationBan, {Kind::Registration}, {{"PUT", banReason}, {"DELETE", none}}},
+        {p::questionVote, {Kind::Question}, {{"POST", none}, {"DELETE", none}}, voteReach},
+        {p::questionMerge, {Kind::Question}, {{"POST", mergeIntoItself}}},
+        {p::questionUnmerge, {Kind::Question}, {{"POST", none}}},
+        {p::webinarAudienceQuestions, {Kind::Webinar}, {{"GET", none}}, audienceReach},
         {p::userDevices, {Kind::User}, {{"GET", none}}, deviceReach, deviceCompanion},
         {p::userDevice, {Kind::User, Kind::Device}, {{"DELETE", none}}, deviceReach, deviceCompanion},
         // No account of the sweep's world is invited: every id answers as an unknown one, for admin too.

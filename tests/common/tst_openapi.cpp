@@ -148,7 +148,8 @@ void TestOpenApi::addDomainRows()
     registration.consent = api::Consent {};
     api::Question question;
     question.askerName = u"x"_s;
-    question.question = api::QuestionFields {u"t"_s, now, api::QuestionState::New, u"a"_s, u"b"_s};
+    question.question = api::QuestionFields {u"t"_s, now, api::QuestionState::Merged,           u"a"_s, u"b"_s, true,
+                                             u"c"_s, now, api::MergedInto {2, u"t"_s, {}, true}};
     const api::ConsentChoice choice;
     QTest::newRow("Organisation") << u"Organisation"_s << api::Organisation {}.toJson();
     QTest::newRow("StaffAssignment") << u"StaffAssignment"_s << api::StaffAssignment {}.toJson();
@@ -189,8 +190,11 @@ void TestOpenApi::addDomainRows()
     QTest::newRow("ConsentChoice") << u"ConsentChoice"_s << choice.toJson();
     QTest::newRow("RegistrationCreate") << u"RegistrationCreate"_s << api::RegistrationCreate {}.toJson();
     QTest::newRow("QuestionUpdate") << u"QuestionUpdate"_s
-                                    << api::QuestionUpdate {1, api::QuestionState::Pinned, u"a"_s}.toJson();
+                                    << api::QuestionUpdate {1, api::QuestionState::Pinned, u"a"_s, true}.toJson();
     QTest::newRow("QuestionCreate") << u"QuestionCreate"_s << api::QuestionCreate {}.toJson();
+    QTest::newRow("QuestionMerge") << u"QuestionMerge"_s << api::QuestionMerge {3}.toJson();
+    QTest::newRow("QuestionVote") << u"QuestionVote"_s << api::QuestionVote {}.toJson();
+    QTest::newRow("AudienceQuestion") << u"AudienceQuestion"_s << api::AudienceQuestion {}.toJson();
     api::AuditEntry entry;
     entry.at = now;
     entry.change = u"state=scheduled>live"_s; // both optional members present

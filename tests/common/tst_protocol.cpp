@@ -4,6 +4,7 @@
 #include "protocol/Lists.h"
 #include "protocol/Registration.h"
 #include "protocol/Report.h"
+#include "protocol/Question.h"
 #include "protocol/Roles.h"
 #include "protocol/Room.h"
 #include "protocol/Session.h"
@@ -49,7 +50,66 @@ private Q_SLOTS:
     void roomBodiesAreStrict();
     void attendanceChangeRoundTrip();
     void banFieldsTravelWithAttendance();
+    void questionModerationRoundTrip();
+    void questionWithoutModerationMembersReads();
+    void questionRequestsAreStrict();
 };
+
+// Issue 17: votes, answered live, who/when and the question a merged one joined survive the wire.
+void TestProtocol::questionModerationRoundTrip()
+{
+    const QDateTime at(QDate(2026, 12, 7), QTime(14, 2), QTimeZone::UTC);
+    api::Question question {7, 3, 11, 4, 12, u"Anna"_s, std::nullopt};
+    question.question = api::QuestionFields {u"Wanneer?"_s,
+                                             at.addSecs(-60),
+                                             api::QuestionState::Merged,
+                                             std::nullopt,
+                                             u"Jan"_s,
+                                             true,
+                                             u"Jan de Vries"_s,
+                                             at,
+                                             api::MergedInto {5, u"Hoe laat?"_s, u"Om drie uur."_s, false}};
+    const auto read = api::Question::fromJson(question.toJson());
+    QVERIFY(read.has_value());
+    QCOMPARE(read->votes, 12);
+    QCOMPARE(read->question->state, api::QuestionState::Merged);
+    QCOMPARE(read->question->answeredLive, true);
+    QCOMPARE(read->question->moderatedBy, std::optional<QString>(u"Jan de Vries"_s));
+    QCOMPARE(read->question->moderatedAt, at);
+    QVERIFY(read->question->mergedInto == question.question->mergedInto);
+    const auto vote = api::QuestionVote::fromJson(api::QuestionVote {7, 3, true}.toJson());
+    QVERIFY(vote && vote->votes == 3 && vote->voted);
+    const auto audience = api::AudienceQuestion::fromJson(
+        api::AudienceQuestion {7, u"Wanneer?"_s, api::QuestionState::Pinned, 2, true, false}.toJson());
+    QVERIFY(audience && audience->state == api::QuestionState::Pinned && audience->votedByMe && !audience->mine);
+    QVERIFY(!audience->toJson().contains("askerName"_L1));
+}
+
+// A question cached before issue 17 (no votes, no moderation members) still reads, as none.
+void TestProtocol::questionWithoutModerationMembersReads()
+{
+    const QJsonObject old {
+        {"id"_L1, 4},           {"webinarId"_L1, 9},         {"registrationId"_L1, 11},
+        {"version"_L1, 2},      {"text"_L1, u"Vraag?"_s},    {"askedAt"_L1, u"2025-03-01T10:05:00.000Z"_s},
+        {"state"_L1, u"new"_s}, {"answer"_L1, QJsonValue()}, {"answeredBy"_L1, QJsonValue()}};
+    const auto read = api::Question::fromJson(old);
+    QVERIFY(read.has_value());
+    QCOMPARE(read->votes, 0);
+    QVERIFY(!read->question->answeredLive && !read->question->moderatedBy && !read->question->mergedInto);
+}
+
+// Bodies are strict: a merge names a positive id and nothing else; "merged" is no state a PATCH can set.
+void TestProtocol::questionRequestsAreStrict()
+{
+    QVERIFY(api::QuestionMerge::fromJson({{"into"_L1, 5}}).has_value());
+    QVERIFY(!api::QuestionMerge::fromJson({{"into"_L1, 0}}).has_value());
+    QVERIFY(!api::QuestionMerge::fromJson({{"into"_L1, 5}, {"version"_L1, 1}}).has_value());
+    QVERIFY(!api::QuestionMerge::fromJson({}).has_value());
+    QVERIFY(!api::QuestionUpdate::fromJson({{"version"_L1, 1}, {"state"_L1, u"merged"_s}}).has_value());
+    const auto live = api::QuestionUpdate::fromJson({{"version"_L1, 1}, {"answeredLive"_L1, true}});
+    QVERIFY(live && live->answeredLive == std::optional(true));
+    QVERIFY(!api::QuestionUpdate::fromJson({{"version"_L1, 1}, {"answeredLive"_L1, u"yes"_s}}).has_value());
+}
 
 void TestProtocol::roleWireNamesRoundTrip()
 {

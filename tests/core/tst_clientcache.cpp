@@ -142,7 +142,8 @@ void TstClientCache::roundTripOfEveryRecordType()
     api::Question question;
     question.id = 5;
     question.webinarId = 7;
-    question.question = api::QuestionFields {canary, at, api::QuestionState::New, {}, {}};
+    question.question =
+        api::QuestionFields {canary, at, api::QuestionState::New, {}, {}, false, std::nullopt, {}, std::nullopt};
     const auto rows = registrations(1234); // three records
     {
         auto owned = openUnlocked();

@@ -20,8 +20,15 @@ api::Question question(qint64 id, QuestionState state, int minutesAgo)
     q.id = id;
     q.webinarId = 1;
     q.askerName = u"Vraagsteller %1"_s.arg(id);
-    q.question = api::QuestionFields {
-        u"Vraag %1"_s.arg(id), QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo), state, {}, {}};
+    q.question = api::QuestionFields {u"Vraag %1"_s.arg(id),
+                                      QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo),
+                                      state,
+                                      {},
+                                      {},
+                                      false,
+                                      std::nullopt,
+                                      {},
+                                      std::nullopt};
     return q;
 }
 

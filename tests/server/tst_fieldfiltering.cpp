@@ -25,7 +25,8 @@ using rights::FieldClass;
 namespace {
 
 const QStringList registrationBase {u"id"_s, u"webinarId"_s, u"version"_s};
-const QStringList questionBase {u"id"_s, u"webinarId"_s, u"registrationId"_s, u"version"_s};
+const QStringList questionBase {u"id"_s, u"webinarId"_s, u"registrationId"_s, u"version"_s,
+                                u"votes"_s}; // votes: not personal
 
 // The JSON members of each class, as docs/api.md names them.
 QStringList registrationMembers(FieldClass field)
@@ -56,7 +57,8 @@ QStringList questionMembers(FieldClass field)
     case FieldClass::Identity:
         return {u"askerName"_s};
     case FieldClass::Questions:
-        return {u"text"_s, u"askedAt"_s, u"state"_s, u"answer"_s, u"answeredBy"_s};
+        return {u"text"_s,         u"askedAt"_s,     u"state"_s,       u"answer"_s,    u"answeredBy"_s,
+                u"answeredLive"_s, u"moderatedBy"_s, u"moderatedAt"_s, u"mergedInto"_s};
     default:
         return {};
     }
@@ -101,8 +103,14 @@ api::Question fullQuestion()
 {
     api::QuestionFields fields {u"QUESTIONS-What about privacy?"_s,
                                 QDateTime(QDate(2025, 2, 1), QTime(10, 30), QTimeZone::UTC),
-                                api::QuestionState::Answered, u"QUESTIONS-answer"_s, u"QUESTIONS-Joost"_s};
-    return api::Question {5, 7, 41, 2, u"IDENTITY-Anna de Wit"_s, fields};
+                                api::QuestionState::Answered,
+                                u"QUESTIONS-answer"_s,
+                                u"QUESTIONS-Joost"_s,
+                                true,
+                                u"QUESTIONS-Jan"_s,
+                                QDateTime(QDate(2025, 2, 1), QTime(10, 32), QTimeZone::UTC),
+                                api::MergedInto {6, u"QUESTIONS-merged"_s, u"QUESTIONS-merged answer"_s, true}};
+    return api::Question {5, 7, 41, 2, 0, u"IDENTITY-Anna de Wit"_s, fields};
 }
 
 QList<FieldClass> subset(int mask)

@@ -5,6 +5,7 @@
 #include "resources/ActionIcons.h"
 #include "session/WebinarWorkspace.h"
 #include "widgets/ButtonContextMenu.h"
+#include "widgets/Messages.h"
 #include "widgets/ReadOnlyGate.h"
 
 #include <QComboBox>
@@ -35,6 +36,9 @@ namespace {
 // The state filter's first two choices; the others carry the state's number.
 constexpr int showOpen = -2;
 constexpr int showAll = -1;
+// The sort choices.
+constexpr int sortNewest = 0;
+constexpr int sortVotes = 1;
 
 // Unseen questions in bold on a light highlight: the weight says it without the colour.
 class UnseenDelegate : public QStyledItemDelegate
@@ -62,12 +66,14 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
     , m_mayModerate(rights::permits(role, rights::Resource::Question, rights::Action::Moderate))
     , m_heading(new QLabel(this))
     , m_stateFilter(new QComboBox(this))
+    , m_sort(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_unseen(new QLabel(this))
     , m_table(new QTableView(this))
 {
     setObjectName(u"questionPanel"_s);
     m_stateFilter->setObjectName(u"questionStateFilterCombo"_s);
+    m_sort->setObjectName(u"questionSortCombo"_s);
     m_count->setObjectName(u"questionCountLabel"_s);
     m_table->setObjectName(u"questionTable"_s);
     QFont bold = m_heading->font();
@@ -81,7 +87,8 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(QuestionModel::AskedAt, Qt::DescendingOrder); // newest first
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(m_mayModerate ? QAbstractItemView::ExtendedSelection // merging takes two or more
+                                            : QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab leaves; arrows move inside
     m_table->setAlternatingRowColors(true);
@@ -94,12 +101,15 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
     m_table->setColumnWidth(QuestionModel::Asker, 150);
     m_table->setColumnWidth(QuestionModel::Text, 320);
     m_table->setColumnWidth(QuestionModel::State, 100);
+    m_table->setColumnWidth(QuestionModel::Answer, 220);
+    m_table->setColumnWidth(QuestionModel::Votes, 60);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_heading);
     filters->addWidget(m_unseen);
     filters->addStretch();
     filters->addWidget(m_count);
+    filters->addWidget(m_sort);
     filters->addWidget(m_stateFilter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +119,7 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
         layout->addWidget(createActions());
 
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &QuestionQueuePanel::onStateFilterChanged);
+    connect(m_sort, &QComboBox::currentIndexChanged, this, &QuestionQueuePanel::onSortChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &QuestionQueuePanel::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QuestionQueuePanel::updateButtons);
@@ -127,12 +138,18 @@ QWidget *QuestionQueuePanel::createActions()
     m_approve = new QPushButton(box);
     m_dismiss = new QPushButton(box);
     m_pin = new QPushButton(box);
+    m_answeredLive = new QPushButton(box);
+    m_merge = new QPushButton(box);
+    m_unmerge = new QPushButton(box);
     m_selected = new QLabel(box);
     m_answer = new QPlainTextEdit(box);
     m_send = new QPushButton(box);
     m_approve->setObjectName(u"approveQuestionButton"_s);
     m_dismiss->setObjectName(u"dismissQuestionButton"_s);
     m_pin->setObjectName(u"pinQuestionButton"_s);
+    m_answeredLive->setObjectName(u"answeredLiveButton"_s);
+    m_merge->setObjectName(u"mergeQuestionsButton"_s);
+    m_unmerge->setObjectName(u"unmergeQuestionButton"_s);
     m_selected->setObjectName(u"selectedQuestionLabel"_s);
     m_answer->setObjectName(u"answerEdit"_s);
     m_send->setObjectName(u"answerButton"_s);
@@ -143,6 +160,9 @@ QWidget *QuestionQueuePanel::createActions()
     markNeedsServer(m_approve);
     markNeedsServer(m_dismiss);
     markNeedsServer(m_pin);
+    markNeedsServer(m_answeredLive);
+    markNeedsServer(m_merge);
+    markNeedsServer(m_unmerge);
     markNeedsServer(m_send);
     m_selected->setWordWrap(true);
     m_selected->setTextFormat(Qt::PlainText);
@@ -152,7 +172,10 @@ QWidget *QuestionQueuePanel::createActions()
     buttons->addWidget(m_approve);
     buttons->addWidget(m_pin);
     buttons->addWidget(m_dismiss);
+    buttons->addWidget(m_answeredLive);
     buttons->addStretch();
+    buttons->addWidget(m_merge);
+    buttons->addWidget(m_unmerge);
     auto *answerRow = new QHBoxLayout;
     answerRow->addWidget(m_answer, 1);
     answerRow->addWidget(m_send, 0, Qt::AlignBottom);
@@ -163,7 +186,16 @@ QWidget *QuestionQueuePanel::createActions()
     layout->addLayout(answerRow);
     connect(m_approve, &QPushButton::clicked, this, [this] { setState(QuestionState::Approved); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { setState(QuestionState::Dismissed); });
-    offerButtonsInContextMenu(m_table, {m_approve, m_pin, m_dismiss});
+    offerButtonsInContextMenu(m_table, {m_approve, m_pin, m_dismiss, m_answeredLive, m_merge, m_unmerge});
+    connect(m_answeredLive, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedQuestionId(); id != 0)
+            m_workspace->moderate(id, std::nullopt, std::nullopt, true);
+    });
+    auto *live =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(live, &QShortcut::activated, m_answeredLive, &QPushButton::click); // a disabled button ignores it
+    connect(m_merge, &QPushButton::clicked, this, &QuestionQueuePanel::confirmMerge);
+    connect(m_unmerge, &QPushButton::clicked, this, &QuestionQueuePanel::unmerge);
     connect(m_pin, &QPushButton::clicked, this, [this] { setState(QuestionState::Pinned); });
     connect(m_send, &QPushButton::clicked, this, &QuestionQueuePanel::sendAnswer);
     connect(m_answer, &QPlainTextEdit::textChanged, this, &QuestionQueuePanel::updateButtons);
@@ -181,8 +213,21 @@ QTableView *QuestionQueuePanel::table() const
 
 qint64 QuestionQueuePanel::selectedQuestionId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : m_proxy->index(rows.first().row(), 0).data(QuestionModel::IdRole).toLongLong();
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row()))
+        return m_proxy->index(current.row(), 0).data(QuestionModel::IdRole).toLongLong();
+    const QList<qint64> ids = selectedQuestionIds();
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<qint64> QuestionQueuePanel::selectedQuestionIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::ranges::sort(rows, {}, &QModelIndex::row);
+    QList<qint64> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(m_proxy->index(row.row(), 0).data(QuestionModel::IdRole).toLongLong());
+    return ids;
 }
 
 const api::Question *QuestionQueuePanel::selectedQuestion() const
@@ -199,9 +244,17 @@ void QuestionQueuePanel::fillStateFilter()
     m_stateFilter->addItem(tr("Open questions"), showOpen);
     m_stateFilter->addItem(tr("All questions"), showAll);
     for (auto state : {QuestionState::New, QuestionState::Approved, QuestionState::Pinned, QuestionState::Answered,
-                       QuestionState::Dismissed})
+                       QuestionState::Dismissed, QuestionState::Merged})
         m_stateFilter->addItem(QuestionModel::stateDisplayName(state), static_cast<int>(state));
     m_stateFilter->setCurrentIndex(current);
+}
+
+void QuestionQueuePanel::onSortChanged()
+{
+    if (m_sort->currentData().toInt() == sortVotes)
+        m_table->sortByColumn(QuestionModel::Votes, Qt::DescendingOrder); // pinned stay on top
+    else
+        m_table->sortByColumn(QuestionModel::AskedAt, Qt::DescendingOrder);
 }
 
 void QuestionQueuePanel::onStateFilterChanged()
@@ -262,8 +315,15 @@ void QuestionQueuePanel::updateButtons()
     m_approve->setEnabled(state && *state != QuestionState::Approved);
     m_dismiss->setEnabled(state && *state != QuestionState::Dismissed);
     m_pin->setEnabled(state && *state != QuestionState::Pinned);
-    m_send->setEnabled(state.has_value() && !m_answer->toPlainText().trimmed().isEmpty());
-    m_answer->setEnabled(state.has_value());
+    const bool merged = state == QuestionState::Merged;
+    m_approve->setEnabled(m_approve->isEnabled() && !merged);
+    m_dismiss->setEnabled(m_dismiss->isEnabled() && !merged);
+    m_pin->setEnabled(m_pin->isEnabled() && !merged);
+    m_answeredLive->setEnabled(state && !merged && !question->question->answeredLive);
+    m_merge->setEnabled(selectedQuestionIds().size() >= 2);
+    m_unmerge->setEnabled(merged || !m_lastMerged.isEmpty());
+    m_send->setEnabled(state.has_value() && !merged && !m_answer->toPlainText().trimmed().isEmpty());
+    m_answer->setEnabled(state.has_value() && !merged);
     m_selected->setText(
         question && question->question
             ? tr("%1 asks: %2").arg(question->askerName.value_or(tr("Someone")), question->question->text)
@@ -285,6 +345,54 @@ void QuestionQueuePanel::sendAnswer()
     m_workspace->moderate(id, std::nullopt, answer);
 }
 
+// The oldest selected question stays; the others join it once the moderator confirms, naming them, because the
+// audience then sees one question where there were several.
+void QuestionQueuePanel::confirmMerge()
+{
+    const QList<qint64> ids = selectedQuestionIds();
+    QList<const api::Question *> chosen;
+    for (const qint64 id : ids) {
+        const api::Question *question = m_workspace->questions()->questionById(id);
+        if (question && question->question && question->question->state != QuestionState::Merged)
+            chosen.append(question);
+    }
+    if (chosen.size() < 2)
+        return;
+    std::ranges::sort(chosen, {}, [](const api::Question *q) { return std::pair(q->question->askedAt, q->id); });
+    const api::Question *into = chosen.takeFirst();
+    QStringList others;
+    QList<qint64> otherIds;
+    for (const api::Question *question : std::as_const(chosen)) {
+        others.append(tr("“%1” (%2)").arg(question->question->text, question->askerName.value_or(tr("Someone"))));
+        otherIds.append(question->id);
+    }
+    const QString text =
+        tr("Merge %1 into “%2” (%3)? The merged questions leave the queue; their askers see the question they joined "
+           "and its answer, and its votes count theirs. Unmerge takes it back.")
+            .arg(others.join(u"; "_s), into->question->text, into->askerName.value_or(tr("Someone")));
+    const qint64 target = into->id;
+    askToConfirm(this,
+                 {u"mergeQuestionsMessage"_s, tr("Merge questions"), text, tr("&Merge"),
+                  u"mergeQuestionsConfirmButton"_s, tr("&Keep them apart")},
+                 [this, otherIds, target] {
+                     m_lastMerged = otherIds;
+                     m_workspace->mergeQuestions(otherIds, target);
+                     updateButtons();
+                 });
+}
+
+void QuestionQueuePanel::unmerge()
+{
+    const api::Question *question = selectedQuestion();
+    if (question && question->question && question->question->state == QuestionState::Merged) {
+        m_lastMerged.removeAll(question->id);
+        m_workspace->unmergeQuestions({question->id});
+    } else if (!m_lastMerged.isEmpty()) {
+        m_workspace->unmergeQuestions(std::exchange(m_lastMerged, {}));
+    }
+    updateButtons();
+}
+
 void QuestionQueuePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -298,7 +406,22 @@ void QuestionQueuePanel::retranslate()
     m_table->setAccessibleName(m_heading->text());
     m_stateFilter->setAccessibleName(tr("Show questions"));
     fillStateFilter();
+    {
+        const QSignalBlocker blocker(m_sort);
+        const int sort = std::max(0, m_sort->currentIndex());
+        m_sort->clear();
+        m_sort->addItem(tr("Newest first"), sortNewest);
+        m_sort->addItem(tr("Most votes first"), sortVotes);
+        m_sort->setCurrentIndex(sort);
+        m_sort->setAccessibleName(tr("Sort questions"));
+    }
     if (m_mayModerate) {
+        m_answeredLive->setText(tr("Answered &live"));
+        m_answeredLive->setToolTip(tr("Mark the selected question as answered live in the webinar (Ctrl+L)"));
+        m_merge->setText(tr("&Merge…"));
+        m_merge->setToolTip(tr("Merge the selected duplicates into the oldest of them (select two or more)"));
+        m_unmerge->setText(tr("&Unmerge"));
+        m_unmerge->setToolTip(tr("Take back the merge of the selected question, or the last merge"));
         m_approve->setText(tr("Appro&ve"));
         m_dismiss->setText(tr("&Dismiss"));
         m_pin->setText(tr("&Pin"));

@@ -15,6 +15,24 @@
 
 namespace regiekamer::server {
 
+namespace {
+
+// Who moderated a question is a staff member's name, for staff who read the queue: a viewer's own questions do not
+// carry it.
+void forCaller(const RequestContext &context, QList<api::Question> &questions)
+{
+    if (context.caller().role != Role::Viewer)
+        return;
+    for (api::Question &question : questions) {
+        if (question.question) {
+            question.question->moderatedBy.reset();
+            question.question->moderatedAt = {};
+        }
+    }
+}
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 using rights::Action;
 using rights::FieldClass;
@@ -38,6 +56,8 @@ void QuestionController::addRoutes(Router &router)
     router.add(path::webinarQuestions, Method::Post, question(act::create, {FieldClass::Questions}), this, &C::create);
     router.add(path::question, Method::Patch, question(act::moderate, {FieldClass::Questions}), this, &C::patch);
     router.add(path::myQuestions, Method::Get, question(act::read), this, &C::listOwn);
+    router.add(path::questionMerge, Method::Post, question(act::moderate), this, &C::merge);
+    router.add(path::questionUnmerge, Method::Post, question(act::moderate), this, &C::unmerge);
 }
 
 QHttpServerResponse QuestionController::list(RequestContext &context)
@@ -56,23 +76,22 @@ QHttpServerResponse QuestionController::list(RequestContext &context)
     auto page = m_questions.list(context.id(), state, access->offset, access->limit, access->ownerUserId);
     if (!page)
         return http::fromError(page.error());
+    forCaller(context, page->items);
     return replies::page(context, *page, readable, &api::questionToJson);
 }
 
 QHttpServerResponse QuestionController::patch(RequestContext &context)
 {
-    auto stored = m_questions.find(context.id());
-    if (!stored || !*stored)
-        return http::fromError(stored ? notFound() : stored.error());
-    if (auto allowed = m_access.require(context, Resource::Question, Action::Moderate, (*stored)->scope); !allowed)
-        return http::fromError(allowed.error());
+    auto stored = requireModerating(context);
+    if (!stored)
+        return http::fromError(stored.error());
     auto change = http::body<api::QuestionUpdate>(context.request());
     if (!change)
         return http::fromError(change.error());
     auto updated = m_questions.update(context.id(), *change, context.caller().id);
     if (!updated)
         return http::fromError(updated.error());
-    if (const auto &before = (*stored)->question.question; before && updated->question)
+    if (const auto &before = stored->question.question; before && updated->question)
         context.recordChange(api::auditChangeField::questionState, api::questionStateToWire(before->state),
                              api::questionStateToWire(updated->question->state));
     context.publish(api::event::questionsChanged, updated->webinarId);
@@ -101,8 +120,58 @@ QHttpServerResponse QuestionController::listOwn(RequestContext &context)
 {
     if (auto allowed = ScopedAccess::requireCollection(context, Resource::OwnProfile, Action::Read); !allowed)
         return http::fromError(allowed.error());
-    return replies::items(context, m_questions.listOwn(context.caller().id),
-                          ScopedAccess::readable(context, Resource::Question), &api::questionToJson);
+    auto own = m_questions.listOwn(context.caller().id);
+    if (own)
+        forCaller(context, *own);
+    return replies::items(context, own, ScopedAccess::readable(context, Resource::Question), &api::questionToJson);
+}
+
+QHttpServerResponse QuestionController::merge(RequestContext &context)
+{
+    auto stored = requireModerating(context);
+    if (!stored)
+        return http::fromError(stored.error());
+    auto body = http::body<api::QuestionMerge>(context.request());
+    if (!body)
+        return http::fromError(body.error());
+    return moderated(context, *stored, m_questions.merges().merge(context.id(), body->into, context.caller().id));
+}
+
+QHttpServerResponse QuestionController::unmerge(RequestContext &context)
+{
+    auto stored = requireModerating(context);
+    if (!stored)
+        return http::fromError(stored.error());
+    return moderated(context, *stored, m_questions.merges().unmerge(context.id(), context.caller().id));
+}
+
+Result<StoredQuestion> QuestionController::requireModerating(RequestContext &context)
+{
+    auto stored = m_questions.find(context.id());
+    if (!stored || !*stored)
+        return std::unexpected(stored ? notFound() : stored.error());
+    if (auto allowed = m_access.require(context, Resource::Question, Action::Moderate, (*stored)->scope); !allowed)
+        return std::unexpected(allowed.error());
+    return **stored;
+}
+
+// The answer to a merge or an unmerge: the question as it is now, its change of state in the access log, and the
+// event for the webinar's queues.
+QHttpServerResponse QuestionController::moderated(RequestContext &context, const StoredQuestion &before,
+                                                  const Status &done)
+{
+    if (!done)
+        return http::fromError(done.error());
+    auto after = m_questions.find(context.id());
+    if (!after || !*after)
+        return http::fromError(after ? notFound() : after.error());
+    const api::Question &now = (*after)->question;
+    if (before.question.question && now.question)
+        context.recordChange(api::auditChangeField::questionState,
+                             api::questionStateToWire(before.question.question->state),
+                             api::questionStateToWire(now.question->state));
+    context.publish(api::event::questionsChanged, now.webinarId);
+    return http::json(api::questionToJson(now, ScopedAccess::readable(context, Resource::Question)));
 }
 
 } // namespace regiekamer::server

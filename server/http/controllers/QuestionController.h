@@ -9,6 +9,7 @@ namespace regiekamer::server {
 
 class QuestionRepository;
 class RequestContext;
+struct StoredQuestion;
 
 // Questions: the queue of a webinar, moderating and answering, asking, and a viewer's own questions.
 class QuestionController final : public Controller
@@ -22,6 +23,11 @@ private:
     QHttpServerResponse create(RequestContext &context);
     QHttpServerResponse patch(RequestContext &context);
     QHttpServerResponse listOwn(RequestContext &context);
+    QHttpServerResponse merge(RequestContext &context);
+    QHttpServerResponse unmerge(RequestContext &context);
+    // The question in the path, in the caller's scope with the right to moderate it.
+    Result<StoredQuestion> requireModerating(RequestContext &context);
+    QHttpServerResponse moderated(RequestContext &context, const StoredQuestion &before, const Status &done);
 
     QuestionRepository &m_questions;
     ScopedAccess m_access;

@@ -79,6 +79,7 @@ private:
     void registrationsTable(Html &content, const i18n::Catalogue &texts, const QList<api::Registration> &registrations);
     void questionsTable(Html &content, const i18n::Catalogue &texts, const QList<api::Question> &questions);
     QString webinarTitle(qint64 webinarId);
+    static QString answerText(const i18n::Catalogue &texts, const api::QuestionFields &fields);
 
     Services m_services;
     CsrfGuard m_csrf;

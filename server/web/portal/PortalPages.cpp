@@ -104,10 +104,29 @@ void PortalController::questionsTable(Html &content, const i18n::Catalogue &t, c
         for (const api::Question &question : questions) {
             const api::QuestionFields fields = question.question.value_or(api::QuestionFields {});
             content.markup("<tr>").element("td", fields.text).element("td", portal::when(fields.askedAt));
-            content.element("td", fields.answer.value_or(QString())).markup("</tr>");
+            content.element("td", answerText(t, fields)).markup("</tr>");
         }
         content.markup("</tbody></table>");
     }
+}
+
+// The answer as its asker reads it (issue 17): written, answered live, or that of the question it was merged into.
+QString PortalController::answerText(const i18n::Catalogue &t, const api::QuestionFields &fields)
+{
+    if (fields.mergedInto) {
+        const api::MergedInto &into = *fields.mergedInto;
+        QString text = t.translate("regiekamer::server::web::Portal", "Merged into: %1").arg(into.text);
+        if (into.answeredLive)
+            text += u" — "_s + t.translate("regiekamer::server::web::Portal", "Answered live");
+        if (into.answer)
+            text += u" — "_s + *into.answer;
+        return text;
+    }
+    if (fields.answeredLive)
+        return fields.answer
+            ? t.translate("regiekamer::server::web::Portal", "Answered live") + u" — "_s + *fields.answer
+            : t.translate("regiekamer::server::web::Portal", "Answered live");
+    return fields.answer.value_or(QString());
 }
 
 QString PortalController::webinarTitle(qint64 id)

@@ -175,6 +175,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"GET /portal/delete"_s,                      {u"read"_s,           u"page"_s,          false}},
         {u"POST /portal/delete"_s,                     {u"delete"_s,         u"account"_s,       false}},
     };
+    if (const auto questions17 = questions17AuditExpectation(endpoint))
+        return *questions17;
     return table.contains(endpoint) ? table.value(endpoint) : streamKeyAuditExpectation(endpoint);
 }
 // clang-format on
@@ -373,6 +375,7 @@ void addStatusTableRows()
     addReportRows();
     addStreamKeyRows();
     addRoomRows();
+    addQuestionRows17();
     addScopeChangingRows();
 }
 

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace matrix {
 
 // Where a row's object lies: inside the role's scope, outside it, or no object (collection endpoints).
@@ -49,6 +51,9 @@ struct AuditExpectation
     bool anonymous = false; // a route without a session: the entry names no actor whoever sends it
 };
 AuditExpectation auditExpectation(const QString &endpoint);
+// Issue 17's question rows and their log entries (MatrixRowsQuestions17.cpp).
+void addQuestionRows17();
+std::optional<AuditExpectation> questions17AuditExpectation(const QString &endpoint);
 
 // The expected status of every endpoint × role × in/out of scope, as rows of a Qt Test data table with the columns
 // endpoint (QString), roleValue (int), whereValue (int) and expected (int).

@@ -82,6 +82,15 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void getProfile(const matrix::MatrixRow &row);
     // ---- MatrixRowsReports.cpp ----
     void getReport(const matrix::MatrixRow &row);
+    // ---- MatrixRowsQuestions17.cpp: upvotes, the audience's view, merges ----
+    qint64 votableQuestion(const matrix::MatrixRow &row);
+    std::pair<qint64, qint64> mergeablePair(const matrix::MatrixRow &row);
+    qint64 probeVotes(qint64 questionId);
+    void voteForQuestion(const matrix::MatrixRow &row);
+    void withdrawVote(const matrix::MatrixRow &row);
+    void audienceQuestions(const matrix::MatrixRow &row);
+    void mergeQuestion(const matrix::MatrixRow &row);
+    void unmergeQuestion(const matrix::MatrixRow &row);
     // ---- MatrixRowsInvitations.cpp ----
     qint64 createInvitation();
     void listInvitations(const matrix::MatrixRow &row);
