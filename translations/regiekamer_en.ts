@@ -1373,6 +1373,34 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Answered live</source>
+        <translation>Answered live</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>Merged into: %1</source>
+        <translation>Merged into: %1</translation>
+    </message>
+    <message>
+        <source>Answered live; %1</source>
+        <translation>Answered live; %1</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Last action</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::RegistrationModel</name>
@@ -2236,6 +2264,14 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>on the waiting list</source>
         <translation>on the waiting list</translation>
+    </message>
+    <message>
+        <source>Merged into: %1</source>
+        <translation>Merged into: %1</translation>
+    </message>
+    <message>
+        <source>Answered live</source>
+        <translation>Answered live</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3786,62 @@ The control room for webinar teams.</translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Merge %1 into “%2” (%3)? The merged questions leave the queue; their askers see the question they joined and its answer, and its votes count theirs. Unmerge takes it back.</source>
+        <translation>Merge %1 into “%2” (%3)? The merged questions leave the queue; their askers see the question they joined and its answer, and its votes count theirs. Unmerge takes it back.</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Merge questions</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them apart</source>
+        <translation>&amp;Keep them apart</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Most votes first</source>
+        <translation>Most votes first</translation>
+    </message>
+    <message>
+        <source>Sort questions</source>
+        <translation>Sort questions</translation>
+    </message>
+    <message>
+        <source>Answered &amp;live</source>
+        <translation>Answered &amp;live</translation>
+    </message>
+    <message>
+        <source>Mark the selected question as answered live in the webinar (Ctrl+L)</source>
+        <translation>Mark the selected question as answered live in the webinar (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Merge the selected duplicates into the oldest of them (select two or more)</source>
+        <translation>Merge the selected duplicates into the oldest of them (select two or more)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Unmerge</translation>
+    </message>
+    <message>
+        <source>Take back the merge of the selected question, or the last merge</source>
+        <translation>Take back the merge of the selected question, or the last merge</translation>
     </message>
 </context>
 <context>

@@ -1373,6 +1373,34 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
+    <message>
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <source>Answered live</source>
+        <translation>Live beantwoord</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 door %2, %3</translation>
+    </message>
+    <message>
+        <source>Merged into: %1</source>
+        <translation>Samengevoegd met: %1</translation>
+    </message>
+    <message>
+        <source>Answered live; %1</source>
+        <translation>Live beantwoord; %1</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Laatste actie</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::client::RegistrationModel</name>
@@ -2236,6 +2264,14 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>on the waiting list</source>
         <translation>op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Merged into: %1</source>
+        <translation>Samengevoegd met: %1</translation>
+    </message>
+    <message>
+        <source>Answered live</source>
+        <translation>Live beantwoord</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3786,62 @@ De regiekamer voor webinarteams.</translation>
             <numerusform>%n nieuw</numerusform>
             <numerusform>%n nieuw</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Merge %1 into “%2” (%3)? The merged questions leave the queue; their askers see the question they joined and its answer, and its votes count theirs. Unmerge takes it back.</source>
+        <translation>%1 samenvoegen met “%2” (%3)? De samengevoegde vragen verdwijnen uit de wachtrij; hun vraagstellers zien de vraag waarmee ze zijn samengevoegd en het antwoord daarop, en de stemmen tellen mee. Met Samenvoeging ongedaan maken draai je het terug.</translation>
+    </message>
+    <message>
+        <source>Merge questions</source>
+        <translation>Vragen samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them apart</source>
+        <translation>&amp;Apart houden</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Most votes first</source>
+        <translation>Meeste stemmen eerst</translation>
+    </message>
+    <message>
+        <source>Sort questions</source>
+        <translation>Vragen sorteren</translation>
+    </message>
+    <message>
+        <source>Answered &amp;live</source>
+        <translation>&amp;Live beantwoord</translation>
+    </message>
+    <message>
+        <source>Mark the selected question as answered live in the webinar (Ctrl+L)</source>
+        <translation>De geselecteerde vraag markeren als live beantwoord in het webinar (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected duplicates into the oldest of them (select two or more)</source>
+        <translation>De geselecteerde dubbele vragen samenvoegen met de oudste ervan (selecteer er twee of meer)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>Samenvoeging &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Take back the merge of the selected question, or the last merge</source>
+        <translation>De samenvoeging van de geselecteerde vraag ongedaan maken, of de laatste samenvoeging</translation>
     </message>
 </context>
 <context>
