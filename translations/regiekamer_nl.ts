@@ -3801,7 +3801,7 @@ De regiekamer voor webinarteams.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>&amp;Samenvoegen</translation>
+        <translation>Sa&amp;menvoegen</translation>
     </message>
     <message>
         <source>&amp;Keep them apart</source>
@@ -3829,7 +3829,7 @@ De regiekamer voor webinarteams.</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Samenvoegen…</translation>
+        <translation>Sa&amp;menvoegen…</translation>
     </message>
     <message>
         <source>Merge the selected duplicates into the oldest of them (select two or more)</source>
