@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Your registration for the webinar &quot;%1&quot; was not approved.</source>
-        <translation>Je inschrijving voor het webinar &quot;%1&quot; is niet goedgekeurd.</translation>
+        <translation>Je aanmelding voor het webinar &quot;%1&quot; is niet goedgekeurd.</translation>
     </message>
     <message>
         <source>The director&apos;s reason: %1</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Your registration for &quot;%1&quot;</source>
-        <translation>Je inschrijving voor &quot;%1&quot;</translation>
+        <translation>Je aanmelding voor &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>The webinar is full: approving this registration would go past its capacity. Raise the capacity in the approval rules, or put the registration on the waiting list.</source>
-        <translation>Het webinar is vol: met deze goedkeuring kom je boven de capaciteit. Verhoog de capaciteit in de goedkeuringsregels, of zet de inschrijving op de wachtlijst.</translation>
+        <translation>Het webinar is vol: met deze goedkeuring kom je boven de capaciteit. Verhoog de capaciteit in de goedkeuringsregels, of zet de aanmelding op de wachtlijst.</translation>
     </message>
     <message>
         <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
@@ -591,7 +591,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>No registrations waiting</source>
-        <translation>Geen inschrijvingen die wachten</translation>
+        <translation>Geen aanmeldingen die wachten</translation>
     </message>
     <message>
         <source>Move the webinar to Rehearsal and test picture and sound.</source>
@@ -607,7 +607,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Approve or reject the registrations that are waiting.</source>
-        <translation>Keur de wachtende inschrijvingen goed of af.</translation>
+        <translation>Keur de wachtende aanmeldingen goed of af.</translation>
     </message>
 </context>
 <context>
@@ -633,7 +633,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Registrations over time</source>
-        <translation>Inschrijvingen door de tijd</translation>
+        <translation>Aanmeldingen door de tijd</translation>
     </message>
     <message>
         <source>Viewers per minute</source>
@@ -645,7 +645,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>From registration to watching</source>
-        <translation>Van inschrijving tot kijken</translation>
+        <translation>Van aanmelding tot kijken</translation>
     </message>
     <message>
         <source>Day</source>
@@ -653,7 +653,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Registrations</source>
-        <translation>Inschrijvingen</translation>
+        <translation>Aanmeldingen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -665,7 +665,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Registered</source>
-        <translation>Ingeschreven</translation>
+        <translation>Aangemeld</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -686,8 +686,8 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message numerus="yes">
         <source>%n registration(s) in total.</source>
         <translation>
-            <numerusform>%n inschrijving in totaal.</numerusform>
-            <numerusform>%n inschrijvingen in totaal.</numerusform>
+            <numerusform>%n aanmelding in totaal.</numerusform>
+            <numerusform>%n aanmeldingen in totaal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -699,7 +699,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>%1 registrations, %2 approved, at most %3 viewers at once, %4 questions.</source>
-        <translation>%1 inschrijvingen, %2 goedgekeurd, hoogstens %3 kijkers tegelijk, %4 vragen.</translation>
+        <translation>%1 aanmeldingen, %2 goedgekeurd, hoogstens %3 kijkers tegelijk, %4 vragen.</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +1498,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <name>regiekamer::client::RoomPresence</name>
     <message>
         <source>Registration %1</source>
-        <translation>Inschrijving %1</translation>
+        <translation>Aanmelding %1</translation>
     </message>
     <message>
         <source>%1 was sent out of the room; they may join again.</source>
@@ -1522,7 +1522,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>This registration is no longer available to you.</source>
-        <translation>Deze inschrijving is niet meer voor je beschikbaar.</translation>
+        <translation>Deze aanmelding is niet meer voor je beschikbaar.</translation>
     </message>
 </context>
 <context>
@@ -2735,7 +2735,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Registrations from these e-mail domains or organisations are approved at once; the others wait for your approval. Beyond the capacity, registrations go onto the waiting list and move up by themselves, in order of registration, when a place frees.</source>
-        <translation>Inschrijvingen van deze e-maildomeinen of organisaties worden meteen goedgekeurd; de andere wachten op jouw goedkeuring. Boven de capaciteit komen inschrijvingen op de wachtlijst en schuiven ze vanzelf door, in volgorde van inschrijving, zodra er een plaats vrijkomt.</translation>
+        <translation>Aanmeldingen van deze e-maildomeinen of organisaties worden meteen goedgekeurd; de andere wachten op jouw goedkeuring. Boven de capaciteit komen aanmeldingen op de wachtlijst en schuiven ze vanzelf door, in volgorde van aanmelding, zodra er een plaats vrijkomt.</translation>
     </message>
     <message>
         <source>E-mail &amp;domains, one per line (for example zorg.nl):</source>
@@ -2986,7 +2986,7 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
     <message>
         <source>Put the selected registrations on the waiting list: they move up by themselves, in order of registration, when a place frees</source>
-        <translation>Zet de geselecteerde inschrijvingen op de wachtlijst: ze schuiven vanzelf door, in volgorde van inschrijving, zodra er een plaats vrijkomt</translation>
+        <translation>Zet de geselecteerde aanmeldingen op de wachtlijst: ze schuiven vanzelf door, in volgorde van aanmelding, zodra er een plaats vrijkomt</translation>
     </message>
     <message>
         <source>Reason for the a&amp;ttendee:</source>
@@ -3906,7 +3906,7 @@ De regiekamer voor webinarteams.</translation>
     <name>regiekamer::ui::RoomActions</name>
     <message>
         <source>Registration %1</source>
-        <translation>Inschrijving %1</translation>
+        <translation>Aanmelding %1</translation>
     </message>
     <message>
         <source>Send %1 out of the room?</source>

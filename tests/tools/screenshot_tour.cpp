@@ -181,12 +181,14 @@ bool captureWebinarDialog(QWidget *window, const QString &file)
     return saved;
 }
 
-// Brings the tab that holds `panel` to the front (nothing when no tab widget holds it).
+// Brings every tab on the way to `panel` to the front (the outer section and the inner tab).
 void showTabOf(QWidget *window, QWidget *panel)
 {
-    for (auto *tabs : window->findChildren<QTabWidget *>())
-        if (tabs->indexOf(panel) >= 0)
-            tabs->setCurrentWidget(panel);
+    for (auto *tabs : window->findChildren<QTabWidget *>()) {
+        for (int index = 0; index < tabs->count(); ++index)
+            if (tabs->widget(index) == panel || tabs->widget(index)->isAncestorOf(panel))
+                tabs->setCurrentIndex(index);
+    }
 }
 
 // Opens the Report tab of the chosen webinar and saves the window once its charts are drawn.
