@@ -57,10 +57,12 @@ Result<bool> requireBool(const QJsonObject &object, QLatin1StringView key)
 Result<QDateTime> requireDateTime(const QJsonObject &object, QLatin1StringView key)
 {
     const QJsonValue value = object.value(key);
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!value.isString() || !time.isValid())
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    // Years past 9999 have no ISO 8601 spelling that reads back (a fraction or an offset can carry
+    // "9999-12-31T23:59:59" over the year's end).
+    if (!value.isString() || !time.isValid() || time.date().year() < 1 || time.date().year() > 9999)
         return malformed(key, "date and time");
-    return time.toUTC();
+    return time;
 }
 
 Result<QJsonObject> requireObject(const QJsonObject &object, QLatin1StringView key)

@@ -1,3 +1,4 @@
+#include "base/JsonRead.h"
 #include "protocol/ApprovalRules.h"
 #include "protocol/AuditEntry.h"
 #include "protocol/GoLive.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void lifeCycleTransitions();
     void auditEntryLeavesOutWithheldClasses();
     void reportRoundTripAndRefusesMalformedParts();
+    void datesPastTheYear9999AreRefused();
     void approvalRulesRoundTrip();
     void approvalRulesRefuseWhatIsNoDomain_data();
     void approvalRulesRefuseWhatIsNoDomain();
@@ -560,6 +562,17 @@ void TestProtocol::banFieldsTravelWithAttendance()
     QVERIFY(oldRead && oldRead->attendance && !oldRead->attendance->banned);
     registration.attendance->banned = false;
     QVERIFY(registration.toJson().value("banReason"_L1).isNull());
+}
+
+// Found by fuzz_request_bodies: a fraction or an offset carried the last second of 9999 into the year 10000, which no
+// ISO 8601 date spells the same way again, so the accepted body could not be read back.
+void TestProtocol::datesPastTheYear9999AreRefused()
+{
+    for (const QString &date : {u"9999-12-31T23:59:59.9999"_s, u"9999-12-31T23:59:59-01:00"_s})
+        QVERIFY2(!json::requireDateTime(QJsonObject {{"at"_L1, date}}, "at"_L1), qPrintable(date));
+    const auto last = json::requireDateTime(QJsonObject {{"at"_L1, u"9999-12-31T23:59:59.999Z"_s}}, "at"_L1);
+    QVERIFY(last);
+    QCOMPARE(json::requireDateTime(QJsonObject {{"at"_L1, json::toWire(*last)}}, "at"_L1).value_or(QDateTime()), *last);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)

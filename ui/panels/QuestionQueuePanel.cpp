@@ -97,12 +97,16 @@ QuestionQueuePanel::QuestionQueuePanel(client::WebinarWorkspace *workspace, Role
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(QuestionModel::AskedAt, 130);
-    m_table->setColumnWidth(QuestionModel::Asker, 150);
-    m_table->setColumnWidth(QuestionModel::Text, 320);
-    m_table->setColumnWidth(QuestionModel::State, 100);
-    m_table->setColumnWidth(QuestionModel::Answer, 220);
+    // The votes beside the question they count, and every column inside the default window: the last action
+    // (who and when) takes what is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(QuestionModel::Votes), header->visualIndex(QuestionModel::Text) + 1);
+    m_table->setColumnWidth(QuestionModel::AskedAt, 120);
+    m_table->setColumnWidth(QuestionModel::Asker, 130);
+    m_table->setColumnWidth(QuestionModel::Text, 280);
     m_table->setColumnWidth(QuestionModel::Votes, 60);
+    m_table->setColumnWidth(QuestionModel::State, 90);
+    m_table->setColumnWidth(QuestionModel::Answer, 170);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_heading);
