@@ -77,11 +77,6 @@ QDateTime ReportLoader::receivedAt() const
     return m_receivedAt;
 }
 
-bool ReportLoader::isLoading() const
-{
-    return m_loading;
-}
-
 void ReportLoader::load()
 {
     if (m_webinarId == 0)

@@ -34,7 +34,6 @@ public:
     void onEvent(const api::Event &event);
     const std::optional<api::WebinarReport> &report() const;
     QDateTime receivedAt() const; // when the shown report arrived
-    bool isLoading() const;
 
     using ExportCallback = std::function<void(Result<api::WebinarReport>)>;
     void exportReport(ExportCallback done);

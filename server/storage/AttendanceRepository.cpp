@@ -91,34 +91,30 @@ Result<QDateTime> AttendanceRepository::join(qint64 registrationId, qint64 webin
 
 Result<bool> AttendanceRepository::tick(qint64 registrationId, const QDateTime &now)
 {
-    Transaction transaction(m_database);
-    auto updated = m_database.exec(
-        u"UPDATE attendance_sessions SET last_tick_at = ? WHERE registration_id = ? AND left_at IS NULL"_s,
-        {toDatabaseTime(now), registrationId});
-    if (!updated)
-        return std::unexpected(updated.error());
-    if (updated->numRowsAffected() == 0)
-        return false;
     // The minutes watched move on with the ticks (written once a minute).
-    if (auto registration = updateRegistration(registrationId, now); !registration)
-        return std::unexpected(registration.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return true;
+    return changeOpenStay(registrationId, now, u"last_tick_at = ?"_s, {toDatabaseTime(now)});
 }
 
 Result<bool> AttendanceRepository::leave(qint64 registrationId, const QDateTime &now, LeftHow how)
 {
-    Transaction transaction(m_database);
     // A timeout ends the stay when the viewer was last seen, not when the sweep noticed.
     const QString end = how == LeftHow::Timeout ? u"last_tick_at"_s : u"?"_s;
     QVariantList values;
     if (how != LeftHow::Timeout)
         values.append(toDatabaseTime(now));
-    values << leftHowToWire(how) << registrationId;
-    auto updated = m_database.exec(u"UPDATE attendance_sessions SET left_at = %1, left_how = ?"
-                                   " WHERE registration_id = ? AND left_at IS NULL"_s.arg(end),
-                                   values);
+    values << leftHowToWire(how);
+    return changeOpenStay(registrationId, now, u"left_at = %1, left_how = ?"_s.arg(end), values);
+}
+
+// In one transaction: `assignments` (with their `values`) on the registration's open stay, then the registration's
+// attendance columns. False when it has no open stay (nothing changes).
+Result<bool> AttendanceRepository::changeOpenStay(qint64 registrationId, const QDateTime &now,
+                                                  const QString &assignments, QVariantList values)
+{
+    Transaction transaction(m_database);
+    values << registrationId;
+    auto updated = m_database.exec(
+        u"UPDATE attendance_sessions SET %1 WHERE registration_id = ? AND left_at IS NULL"_s.arg(assignments), values);
     if (!updated)
         return std::unexpected(updated.error());
     if (updated->numRowsAffected() == 0)

@@ -62,6 +62,8 @@ public:
     Result<bool> isBanned(qint64 registrationId);
 
 private:
+    Result<bool> changeOpenStay(qint64 registrationId, const QDateTime &now, const QString &assignments,
+                                QVariantList values);
     Status updateRegistration(qint64 registrationId, const QDateTime &now);
 
     Database &m_database;
