@@ -40,8 +40,18 @@ public:
 
     explicit ApiClient(QObject *parent = nullptr);
 
-    // Signs in as this installation's device (deviceidentity::thisDevice()).
+    // Asks for a second factor (a code) for a request the server answered 403 step_up_required; confirmed(true)
+    // once the server accepted one (the request is then sent again, once), confirmed(false) when the person gave up.
+    using StepUpHandler = std::function<void(std::function<void(bool confirmed)> confirmed)>;
+
+    // Signs in as this installation's device (deviceidentity::thisDevice()). An account with a second factor gets
+    // the error second_factor_required instead of a grant: answerSecondFactor then completes the sign-in.
     void login(const QUrl &server, const QString &email, const QString &password, Callback<api::SessionGrant> done);
+    // The sign-in's second step for the challenge of the last login: {"code":..} or {"recoveryCode":..}.
+    void answerSecondFactor(const QJsonObject &answer, Callback<api::SessionGrant> done);
+    // The session was granted only for enrolling a second factor (docs/api.md "Second factor").
+    bool enrolmentRequired() const;
+    void setEnrolmentDone();
     void logout(StatusCallback done);
     void fetchMe(Callback<api::UserInfo> done);
     void fetchWebinars(Callback<QList<api::WebinarSummary>> done);
@@ -58,6 +68,13 @@ public:
     // Any JSON call: verb, path (already expanded), query and body (empty: none).
     void sendJson(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QJsonObject &body,
                   JsonCallback done);
+    // A JSON call without the session (e.g. unsealing: the share is the credential).
+    void sendPublicJson(const QByteArray &verb, const QString &path, const QJsonObject &body, JsonCallback done);
+    // GET /api/v1/health: the answer's object also when the server answers 503 with a JSON body (sealed).
+    void fetchHealth(const QUrl &server, JsonCallback done);
+    // The step-up itself (never asks for a step-up).
+    void sendStepUp(const QString &path, const QJsonObject &body, JsonCallback done);
+    void setStepUpHandler(StepUpHandler handler);
     // A JSON answer as T, or the translated bad_response error.
     template<typename T> Result<T> parsed(const Result<QJsonObject> &object) const;
 
@@ -78,13 +95,19 @@ Q_SIGNALS:
     void sessionEnded(const QString &message);
 
 private:
+    // Json: a JSON answer; Raw: the body is the caller's; Health: a 5xx JSON body is the answer too; Once: a JSON
+    // answer, no step-up asked (the step-up itself, or a request sent again after one).
+    enum class Mode { Json, Raw, Health, Once };
     void send(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool authorized, JsonCallback done,
-              bool raw = false);
-    QNetworkReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool authorized, bool raw,
+              Mode mode = Mode::Json);
+    QNetworkReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool authorized, Mode mode,
                          JsonCallback done);
     QNetworkRequest baseRequest(const QUrl &url) const;
-    void finish(QNetworkReply *reply, const std::optional<CertificateProblem> &problem, bool authorized, bool raw,
-                const JsonCallback &done);
+    void finish(QNetworkReply *reply, const std::optional<CertificateProblem> &problem, bool authorized, Mode mode,
+                const JsonCallback &done, const std::function<void()> &again);
+    bool askStepUp(const Result<QJsonObject> &result, int status, Mode mode, const JsonCallback &done,
+                   const std::function<void()> &again);
+    void onLoginReply(const Result<QJsonObject> &reply, const Callback<api::SessionGrant> &done);
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     QString badResponseText() const;
 
@@ -92,6 +115,9 @@ private:
     std::shared_ptr<CertificateCheck> m_certificateCheck;
     QUrl m_server;
     QString m_token;
+    QString m_challenge; // the second factor's challenge of the last login, until answered
+    bool m_enrolmentRequired = false;
+    StepUpHandler m_stepUpHandler;
 };
 
 template<typename T> Result<T> ApiClient::parsed(const Result<QJsonObject> &object) const

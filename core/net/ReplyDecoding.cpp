@@ -75,4 +75,14 @@ Result<QJsonObject> decodeReply(QNetworkReply &reply, const QUrl &server)
     return object;
 }
 
+Result<QJsonObject> decodeBody(QNetworkReply &reply, const QUrl &server)
+{
+    if (httpStatus(reply) == 0)
+        return std::unexpected(transportError(reply, server));
+    auto object = json::parseObject(reply.readAll());
+    if (!object)
+        return fail(QString::fromLatin1(errc::badResponse), errc::badResponseMessage(server));
+    return object;
+}
+
 } // namespace regiekamer::client

@@ -6,12 +6,15 @@
 #include "cache/CacheRecords.h"
 #include "net/CertificateCheck.h"
 #include "net/ClientErrors.h"
+#include "net/SecondFactorErrors.h"
 #include "net/ServerAddress.h"
 #include "protocol/ApiPaths.h"
 #include "protocol/EventTypes.h"
 #include "session/AccountCache.h"
 #include "session/KeychainUnlock.h"
 #include "session/OfflineSignIn.h"
+#include "session/SecondFactorActions.h"
+#include "session/UnsealClient.h"
 #include "session/SessionLogging.h"
 
 #include <QMetaEnum>
@@ -37,6 +40,8 @@ SessionController::SessionController(QObject *parent)
     , m_workspace(new WebinarWorkspace(m_api, this))
     , m_admin(new AdminActions(m_api, m_staffAccounts, this))
     , m_export(new CsvExport(m_api, this))
+    , m_secondFactor(new SecondFactorActions(m_api, this))
+    , m_unseal(new UnsealClient(m_api, this))
     , m_backoff(new ReconnectBackoff(this))
     , m_keychain(new KeychainUnlock(m_cache, this))
     , m_offlineSignIn(new OfflineSignIn(m_cache, *m_keychain, this))
@@ -86,6 +91,11 @@ void SessionController::onLoginAnswered(const QUrl &server, const QCA::SecureArr
 {
     if (grant)
         return onLoggedIn(*grant, password);
+    if (grant.error().code == QLatin1StringView(errc::secondFactorRequired)) {
+        m_password = password;
+        Q_EMIT secondFactorRequired();
+        return;
+    }
     if (isUnreachable(grant.error()))
         return signInOffline(server, password, grant.error());
     qCInfo(lcSession, "Sign-in refused: %s", qUtf8Printable(grant.error().code));
@@ -135,15 +145,48 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::Se
     m_backoff->reset();
     if (!wasOffline) // offline: the same role (checked above), and the cached rows stay until reloaded
         m_workspace->setRole(grant.user.role);
-    startEventStream();
+    if (!m_api->enrolmentRequired())
+        startEventStream();
     m_accountCache->open(m_api->server(), m_email, grant.user, password, grant.offlineUntil);
     m_password.fill(0); // a server session exists: the offline retry needs the password no longer
     m_password.clear();
     m_offlineServer.clear();
     if (wasOffline)
         return; // signed in already; the stream going Live reloads the models from the server
-    refresh();
+    if (!m_api->enrolmentRequired())
+        refresh();
     Q_EMIT signedIn(grant.user);
+}
+
+void SessionController::answerSecondFactor(const QString &code)
+{
+    const QString answer = SecondFactorActions::normalisedCode(code);
+    const auto field = SecondFactorActions::isRecoveryCode(answer) ? u"recoveryCode"_s : u"code"_s;
+    const quint64 generation = m_generation;
+    m_api->answerSecondFactor(QJsonObject {{field, answer}}, [this, generation](Result<api::SessionGrant> grant) {
+        if (generation != m_generation)
+            return;
+        if (grant)
+            return onLoggedIn(*grant, QCA::SecureArray(m_password));
+        const Error error = describeSecondFactorError(grant.error());
+        if (challengeEnded(error) || isUnreachable(error))
+            return failSignIn(error);
+        Q_EMIT secondFactorRefused(error);
+    });
+}
+
+bool SessionController::enrolmentRequired() const
+{
+    return m_user && m_api->enrolmentRequired();
+}
+
+void SessionController::finishEnrolment()
+{
+    if (!enrolmentRequired())
+        return;
+    m_api->setEnrolmentDone();
+    startEventStream();
+    refresh();
 }
 
 void SessionController::signOut()
@@ -254,6 +297,16 @@ AdminActions *SessionController::admin()
 CsvExport *SessionController::csvExport()
 {
     return m_export;
+}
+
+SecondFactorActions *SessionController::secondFactor()
+{
+    return m_secondFactor;
+}
+
+UnsealClient *SessionController::unsealClient()
+{
+    return m_unseal;
 }
 
 bool SessionController::isReadOnly() const
@@ -468,7 +521,7 @@ void SessionController::setConnection(Connection connection)
 
 void SessionController::failSignIn(const Error &error)
 {
-    qCInfo(lcSession, "Offline sign-in failed: %s", qUtf8Printable(error.code));
+    qCInfo(lcSession, "Sign-in failed: %s", qUtf8Printable(error.code));
     m_cache.lock();
     setConnection(Connection::SignedOut);
     Q_EMIT signInFailed(error);

@@ -20,6 +20,8 @@ namespace regiekamer::client {
 class AccountCache;
 class KeychainUnlock;
 class OfflineSignIn;
+class SecondFactorActions;
+class UnsealClient;
 
 // One person's session with one server: signs in and out, keeps the user and token in memory only, loads the
 // role's data into the models and keeps the live event stream open. The UI talks to the server only via this.
@@ -44,6 +46,13 @@ public:
     // and, when signed in offline, until the server accepts it again. An empty password while the server cannot be
     // reached opens the offline data with the key kept in the OS keychain, if there is one.
     void signIn(const QString &serverAddress, const QString &email, const QString &password);
+    // The sign-in's second step, after secondFactorRequired: a code of the authenticator app or a recovery code.
+    // A refused code emits secondFactorRefused (another may be tried); an ended challenge emits signInFailed.
+    void answerSecondFactor(const QString &code);
+    // The session is limited to enrolling a second factor (the server's policy): no data is loaded until
+    // finishEnrolment() after the enrolment was confirmed.
+    bool enrolmentRequired() const;
+    void finishEnrolment();
     void signOut();
     void refresh();
     // Trusts the untrusted self-signed certificate of the last failed sign-in (never a changed one).
@@ -61,6 +70,8 @@ public:
     WebinarWorkspace *workspace();
     AdminActions *admin();
     CsvExport *csvExport();
+    SecondFactorActions *secondFactor();
+    UnsealClient *unsealClient();
 
     bool isReadOnly() const; // true unless Live
     // When the shown data was last received from the server (UTC); invalid if never.
@@ -87,6 +98,8 @@ public:
 Q_SIGNALS:
     void signedIn(const regiekamer::api::UserInfo &user);
     void signInFailed(const regiekamer::Error &error);
+    void secondFactorRequired();
+    void secondFactorRefused(const regiekamer::Error &error);
     void signedOut();
     void sessionEnded(const QString &message);
     void connectionChanged(regiekamer::client::SessionController::Connection connection);
@@ -137,6 +150,8 @@ private:
     WebinarWorkspace *m_workspace;
     AdminActions *m_admin;
     CsvExport *m_export;
+    SecondFactorActions *m_secondFactor;
+    UnsealClient *m_unseal;
     ReconnectBackoff *m_backoff;
     KeychainUnlock *m_keychain;
     OfflineSignIn *m_offlineSignIn;
@@ -144,7 +159,9 @@ private:
     std::optional<api::UserInfo> m_user;
     Connection m_connection = Connection::SignedOut;
     bool m_serverLostReported = false;
-    QCA::SecureArray m_password; // only while signed in offline (kept for the retry)
+    // Only while signed in offline (kept for the retry), or while the sign-in's second step is open (the offline
+    // cache's key is derived from it once the session is granted).
+    QCA::SecureArray m_password;
     QString m_email;
     QUrl m_offlineServer;
     QDateTime m_dataReceivedAt;

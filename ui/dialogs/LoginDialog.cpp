@@ -1,5 +1,6 @@
 #include "dialogs/LoginDialog.h"
 
+#include "dialogs/SecondFactorPage.h"
 #include "settings/LanguageManager.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,10 @@ LoginDialog::LoginDialog(QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_forgetTrust(new QPushButton(this))
     , m_forgetComputer(new QPushButton(this))
+    , m_pages(new QStackedWidget(this))
+    , m_secondFactor(new SecondFactorPage(this))
+    , m_sealed(new QLabel(this))
+    , m_unseal(new QPushButton(this))
 {
     setObjectName(u"loginDialog"_s);
     m_server->setObjectName(u"serverEdit"_s);
@@ -63,9 +69,20 @@ LoginDialog::LoginDialog(QWidget *parent)
         label->setBuddy(field);
         m_form->addRow(label, field);
     }
-    auto *layout = new QVBoxLayout(this);
+    m_sealed->setObjectName(u"sealedLabel"_s);
+    m_sealed->setWordWrap(true);
+    m_unseal->setObjectName(u"unsealButton"_s);
+    m_unseal->setAutoDefault(false);
+    auto *sealedRow = new QHBoxLayout;
+    sealedRow->addWidget(m_sealed, 1);
+    sealedRow->addWidget(m_unseal, 0, Qt::AlignTop);
+    setSealed(false);
+    auto *credentials = new QWidget(this);
+    auto *layout = new QVBoxLayout(credentials);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
     layout->addWidget(m_keychain);
+    layout->addLayout(sealedRow);
     layout->addWidget(m_error);
     layout->addWidget(m_forgetTrust, 0, Qt::AlignLeft);
     auto *bottom = new QHBoxLayout;
@@ -73,7 +90,12 @@ LoginDialog::LoginDialog(QWidget *parent)
     bottom->addStretch();
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
+    // Both steps of a sign-in in one place, at the size of the larger: the window does not jump between them.
+    m_pages->addWidget(credentials);
+    m_pages->addWidget(m_secondFactor);
+    (new QVBoxLayout(this))->addWidget(m_pages);
 
+    connect(m_unseal, &QPushButton::clicked, this, &LoginDialog::unsealRequested);
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signInRequested);
     connect(m_cancel, &QPushButton::clicked, this, &LoginDialog::reject);
     connect(m_forgetTrust, &QPushButton::clicked, this, &LoginDialog::forgetTrustRequested);
@@ -169,6 +191,34 @@ bool LoginDialog::rememberKeyInKeychain() const
     return m_keychain->isVisibleTo(this) && m_keychain->isChecked();
 }
 
+void LoginDialog::showSecondFactorPage()
+{
+    m_secondFactor->reset();
+    m_signIn->setDefault(false);
+    m_secondFactor->verifyButton()->setDefault(true);
+    m_pages->setCurrentWidget(m_secondFactor);
+    m_secondFactor->setFocus(); // its code field
+}
+
+void LoginDialog::showCredentialsPage()
+{
+    m_secondFactor->reset();
+    m_secondFactor->verifyButton()->setDefault(false);
+    m_signIn->setDefault(true);
+    m_pages->setCurrentIndex(0);
+}
+
+SecondFactorPage *LoginDialog::secondFactorPage() const
+{
+    return m_secondFactor;
+}
+
+void LoginDialog::setSealed(bool sealed)
+{
+    m_sealed->setVisible(sealed);
+    m_unseal->setVisible(sealed);
+}
+
 void LoginDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -198,6 +248,9 @@ void LoginDialog::retranslate()
                               "who can use your unlocked computer account can then open it too."));
     m_forgetComputer->setText(tr("Forget this computer…"));
     m_forgetComputer->setToolTip(tr("Delete the offline data of all accounts on this computer"));
+    m_sealed->setText(tr("The server is sealed: nobody can sign in until enough key custodians have unsealed it."));
+    m_unseal->setText(tr("&Unseal…"));
+    m_unseal->setToolTip(tr("For key custodians: give your share of the server's key"));
 }
 
 void LoginDialog::onLanguageIndexChanged(int index)

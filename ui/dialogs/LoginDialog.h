@@ -8,8 +8,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QFormLayout;
+class QStackedWidget;
 
 namespace regiekamer::ui {
+
+class SecondFactorPage;
 
 // Server address, e-mail and password, the interface language, and an inline error line. It only collects
 // input and shows state; the AppController does the signing in. Never run with exec() by logic: open()/show().
@@ -36,12 +39,20 @@ public:
     // The password may be left empty: offline, the key kept in the keychain then opens the offline data.
     void setKeychainOptionVisible(bool visible);
     bool rememberKeyInKeychain() const;
+    // The second step of a sign-in (a code of the authenticator app), on a page of the same size in place of the
+    // password page; backRequested of the page leads back.
+    void showSecondFactorPage();
+    void showCredentialsPage();
+    SecondFactorPage *secondFactorPage() const;
+    // The server is sealed: says so and offers "Unseal…" (unsealRequested) for a custodian.
+    void setSealed(bool sealed);
 
 Q_SIGNALS:
     void signInRequested();
     void languageSelected(const QString &code);
     void forgetTrustRequested();
     void forgetComputerRequested();
+    void unsealRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +72,10 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_forgetTrust;
     QPushButton *m_forgetComputer;
+    QStackedWidget *m_pages;
+    SecondFactorPage *m_secondFactor;
+    QLabel *m_sealed;
+    QPushButton *m_unseal;
     bool m_busy = false;
 };
 

@@ -4,12 +4,15 @@
 #include "dialogs/LoginDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
 #include "net/ClientErrors.h"
+#include "net/SecondFactorErrors.h"
 #include "net/DomainClient.h"
 #include "net/ServerAddress.h"
 #include "net/TrustStore.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "shell/PlainTextLabels.h"
+#include "shell/SecondFactorFlow.h"
+#include "shell/UnsealFlow.h"
 #include "widgets/FocusFrameStyle.h"
 #include "widgets/Messages.h"
 #include "widgets/OfflineBanner.h"
@@ -35,6 +38,8 @@ AppController::AppController(const Options &options, StartupCheck startupCheck, 
     , m_login(new LoginDialog)
     , m_main(new MainWindow(m_session))
     , m_startupCheck(std::move(startupCheck))
+    , m_secondFactor(new SecondFactorFlow(m_session, m_login, m_main, this))
+    , m_unseal(new UnsealFlow(m_session, m_login, this))
 {
     FocusFrameStyle::install(); // the style is the application's: a visible focus frame in every table
     qApp->installEventFilter(new PlainTextLabels(this)); // before any window is shown
@@ -86,6 +91,11 @@ AppController::AppController(const Options &options, StartupCheck startupCheck, 
             m_main->showNotice(message);
     });
     connect(m_session, &client::SessionController::cacheProblem, this, &AppController::onCacheProblem);
+    connect(m_main, &MainWindow::secondFactorRequested, m_secondFactor, &SecondFactorFlow::openAccountDialog);
+    connect(m_secondFactor, &SecondFactorFlow::signOutRequested, this, &AppController::onSignOut);
+    connect(m_login, &LoginDialog::unsealRequested, m_unseal, &UnsealFlow::open);
+    connect(m_unseal, &UnsealFlow::unsealed, this, &AppController::onUnsealed);
+    connect(m_unseal, &UnsealFlow::abandoned, m_login, &LoginDialog::clearPassword);
 }
 
 AppController::~AppController()
@@ -123,6 +133,12 @@ void AppController::onSignInFailed(const Error &error)
         askToTrust(*problem); // keeps the password until the person decided
         return;
     }
+    m_login->setSealed(error.code == QLatin1StringView(client::errc::sealed));
+    if (error.code == QLatin1StringView(client::errc::sealed)) {
+        m_login->setBusy(false); // the password stays for the sign-in once a custodian unsealed the server
+        m_login->showError(client::describeSecondFactorError(error).message);
+        return;
+    }
     finishAttempt();
     m_login->showError(error.message);
     warnIfCertificateChanged(error);
@@ -147,9 +163,19 @@ void AppController::warnIfCertificateChanged(const Error &error)
 void AppController::onSignedIn(const api::UserInfo &user)
 {
     finishAttempt();
+    m_login->setSealed(false);
     m_login->hide();
     m_main->showUser(user);
     m_main->show();
+    m_secondFactor->afterSignIn();
+}
+
+void AppController::onUnsealed()
+{
+    m_login->setSealed(false);
+    m_login->showInformation(tr("The server is unsealed."));
+    if (!m_login->password().isEmpty())
+        onSignInRequested();
 }
 
 void AppController::askToTrust(const client::CertificateProblem &problem)

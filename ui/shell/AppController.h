@@ -16,6 +16,8 @@ namespace regiekamer::ui {
 class EmailChangeDialog;
 class LoginDialog;
 class MainWindow;
+class SecondFactorFlow;
+class UnsealFlow;
 class TrustCertificateDialog;
 
 // Wires the windows to the session: sign-in (with the certificate trust step), the role's main window,
@@ -46,6 +48,8 @@ public:
     QMessageBox *forgetComputerDialog() const; // the "Forget this computer" confirmation while it is open
     client::SessionController *session() const;
     client::LanguageManager *languages() const;
+    SecondFactorFlow *secondFactorFlow() const { return m_secondFactor; }
+    UnsealFlow *unsealFlow() const { return m_unseal; }
 
 Q_SIGNALS:
     void quitRequested();
@@ -69,6 +73,7 @@ private:
     void onQuit();
     void returnToLogin(const QString &message);
     void finishAttempt();
+    void onUnsealed();
 
     client::SessionController *m_session;
     client::LanguageManager *m_languages;
@@ -78,6 +83,8 @@ private:
     QPointer<QMessageBox> m_forgetDialog;
     QPointer<EmailChangeDialog> m_emailDialog;
     StartupCheck m_startupCheck;
+    SecondFactorFlow *m_secondFactor;
+    UnsealFlow *m_unseal;
 };
 
 } // namespace regiekamer::ui

@@ -60,6 +60,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_changeEmail = m_fileMenu->addAction(QString(), this, &MainWindow::changeEmailRequested);
     m_changeEmail->setObjectName(u"changeEmailAction"_s);
+    m_secondFactor = m_fileMenu->addAction(QString(), this, &MainWindow::secondFactorRequested);
+    m_secondFactor->setObjectName(u"secondFactorAction"_s);
     m_fileMenu->addSeparator();
     m_signOut = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_signOut->setObjectName(u"signOutAction"_s);
@@ -183,6 +185,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Regiekamer"));
     m_fileMenu->setTitle(tr("&File"));
     m_changeEmail->setText(tr("Change my &e-mail address…"));
+    m_secondFactor->setText(tr("Second f&actor…"));
     m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
     m_forgetComputer->setText(tr("&Forget this computer…"));

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void quitRequested();
     void forgetComputerRequested();
     void changeEmailRequested();
+    void secondFactorRequested();
     void languageSelected(const QString &code);
 
 protected:
@@ -64,6 +65,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_forgetComputer = nullptr;
     QAction *m_changeEmail = nullptr;
+    QAction *m_secondFactor = nullptr;
     QAction *m_about = nullptr;
     QActionGroup *m_languages = nullptr;
     client::SessionController::Connection m_connection = client::SessionController::Connection::SignedOut;
