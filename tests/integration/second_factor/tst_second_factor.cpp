@@ -119,6 +119,7 @@ private Q_SLOTS:
     void exportsAndReadsWithAReasonNeedAStepUp();
     void anAdministratorsResetForcesEnrolmentAgain();
     void aPasswordResetStillAsksForTheCode();
+    void theLastAdministratorIsResetOffline();
 };
 
 void TestSecondFactor::initTestCase()
@@ -377,6 +378,29 @@ void TestSecondFactor::aPasswordResetStillAsksForTheCode()
     auto challenge = api::SecondFactorChallenge::fromJson(signedIn.json());
     QVERIFY2(challenge, signedIn.body.constData());
     QCOMPARE(steps::answer(m_api, challenge->challenge, steps::code(m_clientStaff.secret, 1)).status, 200);
+}
+
+// The last administrator lost authenticator and recovery codes: `regiekamer-admin users reset-second-factor EMAIL` on
+// the data directory removes the factor (logged); the next sign-in enrols again.
+void TestSecondFactor::theLastAdministratorIsResetOffline()
+{
+    QVERIFY(m_adminFactor.ok);
+    const auto admin = account(Role::Admin);
+    QByteArray output;
+    QCOMPARE(m_server.runAdmin({u"users"_s, u"reset-second-factor"_s, u"nobody@example.org"_s}, {}, &output), 1);
+    QCOMPARE(m_server.runAdmin({u"users"_s, u"reset-second-factor"_s, admin.email}, {}, &output), 0);
+    QVERIFY2(output.contains("enrols again"), output.constData());
+    QCOMPARE(get(api::path::webinars, m_admin).errorCode(), QString::fromLatin1(api::errc::enrolmentRequired));
+    const ApiReply again = signInReply(Role::Admin);
+    QCOMPARE(again.json().value("secondFactor"_L1).toString(),
+             QString::fromLatin1(api::secondFactor::enrolmentRequired));
+    const QString token = again.json().value("token"_L1).toString();
+    steps::Enrolment enrolment = steps::enrol(m_api, token);
+    QVERIFY(enrolment.ok);
+    QVERIFY(enrolment.secret != m_adminFactor.secret);
+    const qint64 adminId = again.json().value("user"_L1).toObject().value("id"_L1).toInteger();
+    QCOMPARE(logEntries(token, api::auditAction::secondFactorReset, u"subject"_s, adminId, api::auditOutcome::allowed),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestSecondFactor)
