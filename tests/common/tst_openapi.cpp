@@ -16,8 +16,8 @@
 #include "protocol/Report.h"
 #include "protocol/Roles.h"
 #include "protocol/Room.h"
-#include "protocol/SelfService.h"
 #include "protocol/SecondFactor.h"
+#include "protocol/SelfService.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
 #include "protocol/StreamKey.h"
@@ -240,13 +240,14 @@ void TestOpenApi::errorCodesAreDocumented()
                                       .toObject()
                                       .value("enum"_L1)
                                       .toArray();
-    for (const char *code :
-         {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked, api::errc::tooManyAttempts,
-          api::errc::unauthenticated, api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound,
-          api::errc::conflict, api::errc::capacityFull, api::errc::payloadTooLarge, api::errc::internal,
-          api::errc::invalidToken, api::errc::preflightUnmet, api::errc::secondFactorWrong, api::errc::codeReused,
-          api::errc::secondFactorLocked, api::errc::challengeInvalid, api::errc::enrolmentRequired,
-          api::errc::stepUpRequired, api::errc::secondFactorActive, api::errc::noSecondFactor}) {
+    for (const char *code : {api::errc::badRequest,        api::errc::invalidCredentials, api::errc::deviceRevoked,
+                             api::errc::tooManyAttempts,   api::errc::unauthenticated,    api::errc::sessionExpired,
+                             api::errc::forbidden,         api::errc::notFound,           api::errc::conflict,
+                             api::errc::capacityFull,      api::errc::payloadTooLarge,    api::errc::internal,
+                             api::errc::invalidToken,      api::errc::preflightUnmet,     api::errc::secondFactorWrong,
+                             api::errc::codeReused,        api::errc::secondFactorLocked, api::errc::challengeInvalid,
+                             api::errc::enrolmentRequired, api::errc::stepUpRequired,     api::errc::secondFactorActive,
+                             api::errc::noSecondFactor}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

@@ -82,8 +82,7 @@ void BenchSecondFactor::signInWithAndWithoutTotp()
     qInfo("Sign-in round trip over TLS, n = %d each, interleaved:", accounts);
     qInfo("  password only:          median %.1f ms, p90 %.1f ms", timing::median(passwordOnly),
           percentile(passwordOnly, 0.9));
-    qInfo("  password, then TOTP:    median %.1f ms, p90 %.1f ms", timing::median(withTotp),
-          percentile(withTotp, 0.9));
+    qInfo("  password, then TOTP:    median %.1f ms, p90 %.1f ms", timing::median(withTotp), percentile(withTotp, 0.9));
 }
 
 QTEST_GUILESS_MAIN(BenchSecondFactor)
