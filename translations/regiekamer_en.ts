@@ -304,6 +304,38 @@
         <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
         <translation>The webinar cannot go live yet: the pre-flight checklist is not complete.</translation>
     </message>
+    <message>
+        <source>The code is not correct. Type the code your app shows now.</source>
+        <translation>The code is not correct. Type the code your app shows now.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next code and type that one.</source>
+        <translation>This code was already used. Wait for the next code and type that one.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: the second factor is locked for a while. Try again later.</source>
+        <translation>Too many wrong codes: the second factor is locked for a while. Try again later.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Sign in again.</source>
+        <translation>The sign-in took too long. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Set up your second factor before you continue.</source>
+        <translation>Set up your second factor before you continue.</translation>
+    </message>
+    <message>
+        <source>Confirm this action with a code from your authenticator app.</source>
+        <translation>Confirm this action with a code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>A second factor is already set up. Remove it first to set up a new one.</source>
+        <translation>A second factor is already set up. Remove it first to set up a new one.</translation>
+    </message>
+    <message>
+        <source>No second factor is set up for this account.</source>
+        <translation>No second factor is set up for this account.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -2272,6 +2304,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Answered live</source>
         <translation>Answered live</translation>
+    </message>
+    <message>
+        <source>This account signs in with a second factor. Sign in with the Regiekamer app.</source>
+        <translation>This account signs in with a second factor. Sign in with the Regiekamer app.</translation>
     </message>
 </context>
 <context>

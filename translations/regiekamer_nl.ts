@@ -304,6 +304,38 @@
         <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
         <translation>Het webinar kan nog niet live: de checklist voor de uitzending is niet compleet.</translation>
     </message>
+    <message>
+        <source>The code is not correct. Type the code your app shows now.</source>
+        <translation>De code klopt niet. Typ de code die je app nu toont.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next code and type that one.</source>
+        <translation>Deze code is al gebruikt. Wacht op de volgende code en typ die.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: the second factor is locked for a while. Try again later.</source>
+        <translation>Te veel verkeerde codes: de tweede factor is een tijdje geblokkeerd. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Sign in again.</source>
+        <translation>Het inloggen duurde te lang. Log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Set up your second factor before you continue.</source>
+        <translation>Stel eerst je tweede factor in voordat je verdergaat.</translation>
+    </message>
+    <message>
+        <source>Confirm this action with a code from your authenticator app.</source>
+        <translation>Bevestig deze actie met een code uit je authenticator-app.</translation>
+    </message>
+    <message>
+        <source>A second factor is already set up. Remove it first to set up a new one.</source>
+        <translation>Er is al een tweede factor ingesteld. Verwijder die eerst om een nieuwe in te stellen.</translation>
+    </message>
+    <message>
+        <source>No second factor is set up for this account.</source>
+        <translation>Voor dit account is geen tweede factor ingesteld.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -2272,6 +2304,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Answered live</source>
         <translation>Live beantwoord</translation>
+    </message>
+    <message>
+        <source>This account signs in with a second factor. Sign in with the Regiekamer app.</source>
+        <translation>Dit account logt in met een tweede factor. Log in met de Regiekamer-app.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,26 @@ QString describeApiError(const QString &code)
     if (is(errc::tooManyAttempts))
         return QCoreApplication::translate("ApiError",
                                            "Too many failed sign-in attempts. Wait a moment and try again.");
+    if (is(errc::secondFactorWrong))
+        return QCoreApplication::translate("ApiError", "The code is not correct. Type the code your app shows now.");
+    if (is(errc::codeReused))
+        return QCoreApplication::translate("ApiError",
+                                           "This code was already used. Wait for the next code and type that one.");
+    if (is(errc::secondFactorLocked))
+        return QCoreApplication::translate("ApiError",
+                                           "Too many wrong codes: the second factor is locked for a while. Try again "
+                                           "later.");
+    if (is(errc::challengeInvalid))
+        return QCoreApplication::translate("ApiError", "The sign-in took too long. Sign in again.");
+    if (is(errc::enrolmentRequired))
+        return QCoreApplication::translate("ApiError", "Set up your second factor before you continue.");
+    if (is(errc::stepUpRequired))
+        return QCoreApplication::translate("ApiError", "Confirm this action with a code from your authenticator app.");
+    if (is(errc::secondFactorActive))
+        return QCoreApplication::translate("ApiError",
+                                           "A second factor is already set up. Remove it first to set up a new one.");
+    if (is(errc::noSecondFactor))
+        return QCoreApplication::translate("ApiError", "No second factor is set up for this account.");
     if (is(errc::serverBusy))
         return QCoreApplication::translate("ApiError", "The server is busy. Try again in a moment.");
     if (is(errc::unauthenticated) || is(errc::sessionExpired))

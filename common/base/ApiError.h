@@ -34,6 +34,15 @@ inline constexpr auto accessLogBroken = "access_log_broken"; // 503: the log fai
 inline constexpr auto internal = "internal_error";
 // 400: a link that is unknown, expired, used, or voided by a newer one
 inline constexpr auto invalidToken = "invalid_token";
+// The second factor (docs/security.md "Second factor").
+inline constexpr auto secondFactorWrong = "second_factor_wrong"; // 401: the code or recovery code is not right
+inline constexpr auto codeReused = "code_reused"; // 401: that step's code was already used for this account
+inline constexpr auto secondFactorLocked = "second_factor_locked"; // 429 with Retry-After: too many wrong codes
+inline constexpr auto challengeInvalid = "challenge_invalid"; // 401: the sign-in's challenge is unknown or expired
+inline constexpr auto enrolmentRequired = "second_factor_enrolment_required"; // 403: enrol a second factor first
+inline constexpr auto stepUpRequired = "step_up_required"; // 403: confirm with a code first (15 minutes)
+inline constexpr auto secondFactorActive = "second_factor_active"; // 409: remove the active one first
+inline constexpr auto noSecondFactor = "no_second_factor"; // 409: nothing to confirm or to check against
 } // namespace errc
 
 // What the desktop app tells a person for an error code it received (translated).

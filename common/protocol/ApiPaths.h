@@ -11,6 +11,14 @@ namespace regiekamer::api::path {
 inline constexpr auto health = "/api/v1/health";
 inline constexpr auto session = "/api/v1/session";
 inline constexpr auto me = "/api/v1/me";
+// The second factor (docs/api.md "Second factor").
+inline constexpr auto sessionSecondFactor = "/api/v1/session/second-factor"; // the sign-in's second step
+inline constexpr auto sessionStepUp = "/api/v1/session/step-up";
+inline constexpr auto mySecondFactor = "/api/v1/me/second-factor";
+inline constexpr auto mySecondFactorTotp = "/api/v1/me/second-factor/totp";
+inline constexpr auto mySecondFactorTotpConfirm = "/api/v1/me/second-factor/totp/confirm";
+inline constexpr auto mySecondFactorRecoveryCodes = "/api/v1/me/second-factor/recovery-codes";
+inline constexpr auto staffSecondFactorReset = "/api/v1/staff/{id}/second-factor/reset";
 inline constexpr auto webinars = "/api/v1/webinars";
 inline constexpr auto users = "/api/v1/users";
 inline constexpr auto events = "/api/v1/events";

@@ -42,6 +42,14 @@ inline constexpr auto leave = "leave"; // a viewer left the live room (themselve
 inline constexpr auto removeFromRoom = "remove_from_room"; // an attendee sent out of the live room by staff
 inline constexpr auto ban = "ban"; // an attendee banned from a webinar's room
 inline constexpr auto unban = "unban"; // a ban lifted
+// The second factor (docs/security.md "Second factor"): a password right and a code asked for; a wrong or replayed
+// code (at sign-in, enrolment or step-up); a step-up; enrolment begun or confirmed, new recovery codes; a factor
+// removed by its owner or reset by an administrator (also offline, regiekamer-admin users reset-second-factor).
+inline constexpr auto secondFactorChallenge = "second_factor_challenge";
+inline constexpr auto secondFactorFailed = "second_factor_failed";
+inline constexpr auto stepUp = "step_up";
+inline constexpr auto secondFactorEnrol = "second_factor_enrol";
+inline constexpr auto secondFactorReset = "second_factor_reset";
 } // namespace auditAction
 
 namespace auditOutcome {

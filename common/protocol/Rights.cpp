@@ -40,6 +40,8 @@ const QList<Grant> &grants()
         // key can broadcast as the webinar.
         {Role::Admin, Resource::StreamKey, Scope::All, {Read, Update}, {}, {}},
         {Role::Admin, Resource::WebinarTimeline, Scope::All, {Read}, {}, {}},
+        // Resetting another account's lost second factor (logged; the account enrols again at its next sign-in).
+        {Role::Admin, Resource::SecondFactor, Scope::All, {Read, Create, Update, Delete}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -51,6 +53,7 @@ const QList<Grant> &grants()
         {Role::Director, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Director, Resource::AccessLog, Scope::AssignedWebinar, {Read, Export}, {}, {}},
         {Role::Director, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        {Role::Director, Resource::SecondFactor, Scope::OwnAccount, {Read, Create, Delete}, {}, {}},
         {Role::Director, Resource::Report, Scope::AssignedWebinar, {Read, Export}, {}, {}},
         {Role::Director, Resource::ApprovalRules, Scope::AssignedWebinar, {Read, Update}, {}, {}},
         // The director configures the encoder, so only the director sees the key (every reveal logged).
@@ -67,6 +70,7 @@ const QList<Grant> &grants()
          {}},
         {Role::Moderator, Resource::Question, Scope::AssignedWebinar, {Read, Moderate}, {Identity, Questions}, {}},
         {Role::Moderator, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        {Role::Moderator, Resource::SecondFactor, Scope::OwnAccount, {Read, Create, Delete}, {}, {}},
         // How full the webinar is and who gets in at once: what the moderator answers at the door.
         {Role::Moderator, Resource::ApprovalRules, Scope::AssignedWebinar, {Read}, {}, {}},
         {Role::Moderator, Resource::WebinarTimeline, Scope::AssignedWebinar, {Read}, {}, {}},
@@ -77,6 +81,7 @@ const QList<Grant> &grants()
         {Role::ClientStaff, Resource::Question, Scope::OwnOrganisation, {Read, Export}, {Identity, Questions}, {}},
         {Role::ClientStaff, Resource::AccessLog, Scope::OwnOrganisation, {Read, Export}, {}, {}},
         {Role::ClientStaff, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        {Role::ClientStaff, Resource::SecondFactor, Scope::OwnAccount, {Read, Create, Delete}, {}, {}},
         // The webinar's report: counts only, the PDF for the client's own records (docs/reports.md).
         {Role::ClientStaff, Resource::Report, Scope::OwnOrganisation, {Read, Export}, {}, {}},
         // The client's own domains and organisations; changing them is the director's work.
@@ -98,6 +103,8 @@ const QList<Grant> &grants()
         {Role::Viewer, Resource::AccessLog, Scope::OwnAccount, {Read}, {}, {}},
         // Everyone may see and remove the computers they signed in from themselves (a lost laptop).
         {Role::Viewer, Resource::Device, Scope::OwnAccount, {Read, Delete}, {}, {}},
+        // Anyone may protect their own account with a second factor; the policy makes it required for staff roles.
+        {Role::Viewer, Resource::SecondFactor, Scope::OwnAccount, {Read, Create, Delete}, {}, {}},
     };
     return table;
 }
@@ -135,7 +142,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 16> resourceNames {{
+constexpr WireTable<Resource, 17> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -152,6 +159,7 @@ constexpr WireTable<Resource, 16> resourceNames {{
     {Resource::StreamKey, "stream_key"},
     {Resource::WebinarTimeline, "webinar_timeline"},
     {Resource::QuestionVote, "question_vote"},
+    {Resource::SecondFactor, "second_factor"},
 }};
 
 constexpr WireTable<Action, 12> actionNames {{

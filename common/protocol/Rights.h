@@ -30,6 +30,9 @@ enum class Resource {
     // The audience's questions a viewer may upvote (approved, pinned, answered; text without the asker) and the
     // viewer's own votes; who voted is never served to anyone, the count comes with the question (docs/rights.md)
     QuestionVote,
+    // An account's second factor (docs/security.md "Second factor"): its state, enrolment and removal by the owner
+    // (Read, Create, Delete); an administrator resets another account's (Update), and the account enrols again.
+    SecondFactor,
 };
 
 enum class Action {

@@ -99,11 +99,15 @@ Result<LoginRequest> LoginRequest::fromJson(const QJsonObject &object)
 
 QJsonObject SessionGrant::toJson() const
 {
-    return {{"token"_L1, token},
-            {"expiresAt"_L1, json::toWire(expiresAt)},
-            {"idleTimeoutSeconds"_L1, idleTimeoutSeconds},
-            {"user"_L1, user.toJson()},
-            {"offlineUntil"_L1, offlineUntil.isValid() ? QJsonValue(json::toWire(offlineUntil)) : QJsonValue()}};
+    QJsonObject object {
+        {"token"_L1, token},
+        {"expiresAt"_L1, json::toWire(expiresAt)},
+        {"idleTimeoutSeconds"_L1, idleTimeoutSeconds},
+        {"user"_L1, user.toJson()},
+        {"offlineUntil"_L1, offlineUntil.isValid() ? QJsonValue(json::toWire(offlineUntil)) : QJsonValue()}};
+    if (!secondFactor.isEmpty())
+        object.insert("secondFactor"_L1, secondFactor);
+    return object;
 }
 
 Result<SessionGrant> SessionGrant::fromJson(const QJsonObject &object)
@@ -124,7 +128,7 @@ Result<SessionGrant> SessionGrant::fromJson(const QJsonObject &object)
             return std::unexpected(parsed.error());
         offlineUntil = *parsed;
     }
-    return SessionGrant {*token, *expires, *idle, *user, offlineUntil};
+    return SessionGrant {*token, *expires, *idle, *user, offlineUntil, object.value("secondFactor"_L1).toString()};
 }
 
 } // namespace regiekamer::api

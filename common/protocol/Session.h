@@ -58,6 +58,9 @@ struct SessionGrant
     // Until when the app may open its offline copy without reaching the server (the server's lease policy,
     // "offlineUntil" on the wire, null when offline copies are not allowed: the app then deletes its copy).
     QDateTime offlineUntil;
+    // "enrolment_required": the session is limited to enrolling a second factor (the policy covers the account's
+    // role and it has none yet); empty otherwise, and then absent on the wire.
+    QString secondFactor;
 
     QJsonObject toJson() const;
     static Result<SessionGrant> fromJson(const QJsonObject &object);

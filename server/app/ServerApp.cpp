@@ -18,6 +18,7 @@
 #include "auth/AddressThrottle.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
+#include "auth/SecondFactors.h"
 #include "auth/SessionStore.h"
 #include "backup/BackupEngine.h"
 #include "backup/ChangeLogStore.h"
@@ -109,6 +110,7 @@ struct Running
     std::unique_ptr<AccessPolicy> policy;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<LoginThrottle> throttle;
+    std::unique_ptr<SecondFactors> secondFactors;
     std::unique_ptr<audit::AuditLog> auditLog;
     std::unique_ptr<AuditQuery> auditQuery;
     std::unique_ptr<audit::AuditMonitor> auditMonitor;
@@ -162,6 +164,7 @@ Status openServices(Running &running, const ServerOptions &options)
     running.policy = std::make_unique<AccessPolicy>(db);
     running.sessions = std::make_unique<SessionStore>(db, SessionPolicy {options.sessionIdle, options.sessionMax});
     running.throttle = std::make_unique<LoginThrottle>(db, *running.keys);
+    running.secondFactors = std::make_unique<SecondFactors>(db, cipher, options.secondFactor);
     if (auto purged = running.sessions->purgeExpired(); !purged)
         return purged;
     return {};
@@ -339,7 +342,8 @@ Status startApi(Running &running, const ServerOptions &options, net::GuardedList
                           running.joinLinks.get(),
                           running.emailChanges.get(),
                           running.streamKeys.get(),
-                          running.timeline.get()};
+                          running.timeline.get(),
+                          running.secondFactors.get()};
     running.api = std::make_unique<ApiServer>(services);
     running.api->addController(std::make_unique<web::PortalController>(web::PortalController::Services {
         *running.database, *running.keys, *running.users, *running.profiles, *running.webinars, *running.registrations,

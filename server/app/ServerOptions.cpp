@@ -99,6 +99,21 @@ Status readSessionPolicy(const QCommandLineParser &parser, ServerOptions &option
             return std::unexpected(seconds.error());
         *into = *seconds;
     }
+    for (const auto &[name, into] : {std::pair {u"mfa-lock-seconds"_s, &options.secondFactor.lock},
+                                     std::pair {u"mfa-step-up-seconds"_s, &options.secondFactor.stepUp}}) {
+        if (!parser.isSet(name))
+            continue;
+        auto seconds = parseSeconds(name, parser.value(name));
+        if (!seconds)
+            return std::unexpected(seconds.error());
+        *into = *seconds;
+    }
+    if (parser.isSet(u"mfa-roles"_s)) {
+        auto roles = SecondFactorPolicy::parseRoles(parser.value(u"mfa-roles"_s));
+        if (!roles)
+            return usageError(roles.error().message);
+        options.secondFactor.roles = *roles;
+    }
     if (parser.isSet(u"offline-lease-days"_s)) {
         auto days = parseLeaseDays(parser.value(u"offline-lease-days"_s));
         if (!days)
@@ -130,7 +145,8 @@ QString ServerOptions::usage()
     return u"Usage: regiekamer-server --data-dir DIR --listen HOST:PORT [--demo] [--cert FILE --key FILE] "
            "[--session-idle-seconds N] [--session-max-seconds N] [--audit-key FILE] [--master-key FILE] "
            "[--max-connections N] [--max-connections-per-address N] [--request-timeout-seconds N] "
-           "[--idle-timeout-seconds N] [--offline-lease-days N] [--presence-timeout-seconds N] "_s +
+           "[--idle-timeout-seconds N] [--offline-lease-days N] [--presence-timeout-seconds N] "
+           "[--mfa-roles ROLES|none] [--mfa-lock-seconds N] [--mfa-step-up-seconds N] "_s +
         backupUsage() + u' ' + mailUsage() + u"\n       regiekamer-server --version"_s;
 }
 
@@ -159,7 +175,11 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
          {u"request-timeout-seconds"_s, u"Time for a request's header to arrive."_s, u"N"_s},
          {u"idle-timeout-seconds"_s, u"Time a kept-alive connection may wait."_s, u"N"_s},
          {u"offline-lease-days"_s, u"Days the desktop app may use its offline copy after a sign-in."_s, u"N"_s},
-         {u"presence-timeout-seconds"_s, u"Silence after which a viewer counts as having left the room."_s, u"N"_s}});
+         {u"presence-timeout-seconds"_s, u"Silence after which a viewer counts as having left the room."_s, u"N"_s},
+         {u"mfa-roles"_s, u"Roles that must sign in with a second factor (default admin,director,client_staff)."_s,
+          u"ROLES"_s},
+         {u"mfa-lock-seconds"_s, u"How long five wrong codes lock the second factor."_s, u"N"_s},
+         {u"mfa-step-up-seconds"_s, u"How long a code confirms sensitive actions."_s, u"N"_s}});
     addBackupOptions(parser);
     addMailOptions(parser);
     if (!parser.parse(arguments))

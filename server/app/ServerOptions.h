@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/SecondFactorPolicy.h"
 #include "backup/BackupConfig.h"
 #include "base/Result.h"
 #include "mail/MailOptions.h"
@@ -39,6 +40,7 @@ struct ServerOptions
     // How long after a sign-in the desktop app may open its offline copy without the server (0: not at all).
     std::chrono::days offlineLease {defaultOfflineLeaseDays};
     backup::BackupOptions backup; // off unless --backup-to is given
+    SecondFactorPolicy secondFactor; // --mfa-roles, --mfa-lock-seconds, --mfa-step-up-seconds
     mail::MailOptions mail; // no delivery unless --smtp is given; mail.publicUrl is the base of links in mail
 
     static constexpr int defaultOfflineLeaseDays = 7;

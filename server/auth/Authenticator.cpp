@@ -1,5 +1,6 @@
 #include "auth/Authenticator.h"
 
+#include "auth/SecondFactors.h"
 #include "auth/SessionStore.h"
 #include "base/ApiError.h"
 #include "storage/UserRepository.h"
@@ -8,9 +9,10 @@ namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
 
-Authenticator::Authenticator(SessionStore &sessions, UserRepository &users)
+Authenticator::Authenticator(SessionStore &sessions, UserRepository &users, SecondFactors *factors)
     : m_sessions(sessions)
     , m_users(users)
+    , m_factors(factors)
 {
 }
 
@@ -37,7 +39,18 @@ Result<Caller> Authenticator::callerFor(const ActiveSession &session)
         return std::unexpected(user.error());
     if (!*user || (*user)->disabled)
         return fail(QString::fromLatin1(api::errc::unauthenticated), u"Missing or unknown session token."_s);
-    return Caller {(*user)->info, session.tokenHash};
+    Caller caller;
+    caller.user = (*user)->info;
+    caller.tokenHash = session.tokenHash;
+    if (m_factors) {
+        auto state = m_factors->sessionState((*user)->info.id, session.tokenHash);
+        if (!state)
+            return std::unexpected(state.error());
+        caller.hasSecondFactor = state->active;
+        caller.enrolmentOnly = !state->active && m_factors->policy().covers((*user)->info.role);
+        caller.stepUpUntil = state->stepUpUntil;
+    }
+    return caller;
 }
 
 } // namespace regiekamer::server

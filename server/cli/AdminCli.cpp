@@ -13,6 +13,7 @@
 #include "cli/KeyCommands.h"
 #include "cli/MailCommands.h"
 #include "cli/PasswordInput.h"
+#include "cli/SecondFactorCommand.h"
 #include "cli/WebinarCommands.h"
 #include "db/DataDirectory.h"
 #include "db/Database.h"
@@ -37,6 +38,7 @@ constexpr auto usageText = "Usage: regiekamer-admin --data-dir DIR user add --em
                            "       regiekamer-admin --data-dir DIR user list\n"
                            "       regiekamer-admin --data-dir DIR user disable --email E\n"
                            "       regiekamer-admin --data-dir DIR user erase ACCOUNT_ID\n"
+                           "       regiekamer-admin --data-dir DIR users reset-second-factor EMAIL\n"
                            "       regiekamer-admin --data-dir DIR device list EMAIL\n"
                            "       regiekamer-admin --data-dir DIR device revoke EMAIL DEVICE_ID\n"
                            "       regiekamer-admin --data-dir DIR audit verify\n"
@@ -295,7 +297,9 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
     if (dataDir.isEmpty())
         return usage(u"--data-dir is required."_s);
     const bool erase = command.value(1) == "erase"_L1 && command.size() == 3;
-    if (!erase && (command.size() != 2 || !QStringList {u"add"_s, u"list"_s, u"disable"_s}.contains(command.at(1))))
+    const bool resetFactor = command.value(1) == "reset-second-factor"_L1 && command.size() == 3;
+    if (!erase && !resetFactor &&
+        (command.size() != 2 || !QStringList {u"add"_s, u"list"_s, u"disable"_s}.contains(command.at(1))))
         return usage(u"Unknown command \"%1\"."_s.arg(command.join(u' ')));
     bool numeric = true;
     const qint64 accountId = erase ? command.at(2).toLongLong(&numeric) : 0;
@@ -309,6 +313,9 @@ int runUser(const QCommandLineParser &parser, const QString &dataDir, const QStr
     if (!logged)
         return cli::failWith(logged.error().message);
     OpenedDatabase &opened = logged->opened;
+    if (resetFactor)
+        return secondFactorCommand::reset(*opened.database, *opened.cipher, *logged->log, operatorName(),
+                                          command.at(2));
     if (command.at(1) == "list"_L1)
         return listUsers(*opened.database, *opened.cipher, *logged->log);
     if (command.at(1) == "add"_L1 && parser.isSet(u"invite"_s))
@@ -445,7 +452,7 @@ int runAdmin(const QStringList &arguments)
     const QString masterKeyPath = MasterKey::resolvePath(parser.value(u"master-key"_s), dataDir);
     if (command.value(0) == "audit"_L1)
         return runAudit(parser, dataDir, keyPath, masterKeyPath);
-    if (command.value(0) == "user"_L1)
+    if (command.value(0) == "user"_L1 || command.value(0) == "users"_L1)
         return runUser(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "keys"_L1)
         return runKeys(parser, dataDir, keyPath, masterKeyPath);

@@ -550,4 +550,34 @@ const QList<const char *> versionQuestionVotesAndMerges {
     "CREATE INDEX question_moderation_question ON question_moderation(question_id, id)",
 };
 
+// The staff's second factor (issue 18, docs/security.md "Second factor"): per account a TOTP secret sealed under the
+// account's subject key ("second_factors/totp_secret/<user id>"), pending until confirmed with a first code, the
+// last time step used (each code is good once), the wrong codes in a row and the lock they led to; the recovery codes
+// as salted SHA-256 hashes, each usable once; the sign-in's challenges between password and code (only their hashes,
+// five minutes); and until when a session's last code confirms sensitive actions (step-up).
+const QList<const char *> versionSecondFactor {
+    "CREATE TABLE second_factors ("
+    " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+    " totp_secret BLOB NOT NULL,"
+    " confirmed_at TEXT,"
+    " last_step INTEGER NOT NULL DEFAULT 0,"
+    " failures INTEGER NOT NULL DEFAULT 0,"
+    " locked_until TEXT,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE recovery_codes ("
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " code_hash TEXT NOT NULL,"
+    " used_at TEXT,"
+    " PRIMARY KEY (user_id, code_hash)) WITHOUT ROWID",
+    "CREATE TABLE second_factor_challenges ("
+    " challenge_hash TEXT PRIMARY KEY,"
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " device_id INTEGER REFERENCES devices(id) ON DELETE CASCADE,"
+    " expires_at TEXT NOT NULL)",
+    "CREATE INDEX second_factor_challenges_user ON second_factor_challenges(user_id)",
+    "CREATE TABLE session_step_ups ("
+    " token_hash TEXT PRIMARY KEY REFERENCES sessions(token_hash) ON DELETE CASCADE,"
+    " until TEXT NOT NULL)",
+};
+
 } // namespace regiekamer::server::migrations::schema

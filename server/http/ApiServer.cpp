@@ -25,6 +25,7 @@
 #include "http/controllers/QuestionVoteController.h"
 #include "http/controllers/RegistrationController.h"
 #include "http/controllers/ReportController.h"
+#include "http/controllers/SecondFactorController.h"
 #include "http/controllers/SelfServiceController.h"
 #include "http/controllers/SignInController.h"
 #include "http/controllers/StreamKeyController.h"
@@ -66,7 +67,7 @@ ApiServer::ApiServer(ApiServices services, QObject *parent)
     , m_addressThrottle(std::make_unique<AddressThrottle>())
     , m_auditNames(std::make_unique<AuditNameLookup>(services.database, services.users, services.registrations))
     , m_reports(std::make_unique<ReportRepository>(services.database))
-    , m_authenticator(services.sessions, services.users)
+    , m_authenticator(services.sessions, services.users, services.secondFactors)
     , m_pipeline(
           services.database, services.auditLog,
           [this](const QHttpServerRequest &request, Access access) {
@@ -95,10 +96,13 @@ void ApiServer::addRoutes()
 {
     const ApiServices &s = m_services;
     const ScopedAccess access(s.policy);
-    auto signIn = std::make_unique<SignInController>(SignInController::Services {
-        s.users, s.sessions, s.throttle, s.hasher, *m_passwordChecks, *m_addressThrottle, s.devices, s.offlineLease});
+    auto signIn = std::make_unique<SignInController>(
+        SignInController::Services {s.users, s.sessions, s.throttle, s.hasher, *m_passwordChecks, *m_addressThrottle,
+                                    s.devices, s.offlineLease, s.secondFactors});
     m_signIn = signIn.get();
     m_controllers.push_back(std::move(signIn));
+    if (s.secondFactors)
+        m_controllers.push_back(std::make_unique<SecondFactorController>(*s.secondFactors, *m_signIn, s.users, access));
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<DeviceController>(s.devices, access));

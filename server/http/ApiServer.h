@@ -50,6 +50,7 @@ class ProfileRepository;
 class QuestionRepository;
 class RegistrationRepository;
 class ReportRepository;
+class SecondFactors;
 class SessionStore;
 class UserRepository;
 class StreamKeyRepository;
@@ -92,6 +93,9 @@ struct ApiServices
     // going live is checked, when both are given.
     StreamKeyRepository *streamKeys = nullptr;
     WebinarTimeline *timeline = nullptr;
+    // Second factors (docs/security.md "Second factor"): the sign-in's second step, enrolment and step-up; nullptr:
+    // sign-ins ask for none.
+    SecondFactors *secondFactors = nullptr;
 };
 
 // The JSON API of /api/v1 on a QHttpServer: one controller per resource, every logged route through the one

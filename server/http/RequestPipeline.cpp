@@ -74,6 +74,24 @@ void completeEntry(const RouteAudit &audit, RequestContext &context, const QHttp
     }
 }
 
+// What the caller's second factor forbids on this route (docs/security.md "Second factor"): everything but enrolment
+// while the policy wants a factor the account lacks; a sensitive route (or an administrator's read with a reason)
+// without a step-up in force when it has one.
+std::optional<QHttpServerResponse> secondFactorRefusal(const Route &route, const Caller &caller,
+                                                       const QHttpServerRequest &request)
+{
+    if (caller.enrolmentOnly && route.secondFactor != SecondFactorRule::WhileEnrolling)
+        return http::error(StatusCode::Forbidden, api::errc::enrolmentRequired,
+                           u"Enrol a second factor first (POST /api/v1/me/second-factor/totp)."_s);
+    const bool withReason = !request.headers().value(QLatin1StringView("X-Access-Reason")).trimmed().isEmpty();
+    if (!caller.hasSecondFactor || (route.secondFactor != SecondFactorRule::StepUp && !withReason))
+        return std::nullopt;
+    if (caller.stepUpUntil.isValid() && caller.stepUpUntil > QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    return http::error(StatusCode::Forbidden, api::errc::stepUpRequired,
+                       u"Confirm with a code first (POST /api/v1/session/step-up)."_s);
+}
+
 } // namespace
 
 RequestPipeline::RequestPipeline(Database &database, audit::AuditLog &auditLog, Authenticate authenticate,
@@ -136,6 +154,10 @@ QHttpServerResponse RequestPipeline::handle(const Route &route, const std::optio
         return http::payloadTooLarge();
     if (route.access == Access::Session && !caller)
         return http::fromError(caller.error());
+    if (caller) {
+        if (auto refused = secondFactorRefusal(route, *caller, context.request()))
+            return std::move(*refused);
+    }
     if (!ids)
         return http::fromError(notFound());
     return route.handler(context);

@@ -12,6 +12,7 @@
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
 #include "protocol/Room.h"
+#include "protocol/SecondFactor.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
 #include "protocol/StreamKey.h"
@@ -83,7 +84,9 @@ template Result<api::ApprovalRulesUpdate> body(const QHttpServerRequest &);
 template Result<api::StreamKeyUpdate> body(const QHttpServerRequest &);
 template Result<api::RoomJoin> body(const QHttpServerRequest &);
 template Result<api::RoomBan> body(const QHttpServerRequest &);
+template Result<api::SecondFactorAnswer> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
+template Result<api::SecondFactorAnswer> bodyFromBytes(const QByteArray &);
 template Result<api::StreamKeyUpdate> bodyFromBytes(const QByteArray &);
 template Result<api::EmailChangeRequest> bodyFromBytes(const QByteArray &);
 template Result<api::SignUpConfirmation> bodyFromBytes(const QByteArray &);

@@ -79,17 +79,20 @@ QHttpServerResponse::StatusCode statusFor(const QString &code)
     const auto is = [&code](const char *candidate) { return code == QLatin1StringView(candidate); };
     if (is(api::errc::badRequest) || is(api::errc::invalidToken))
         return Code::BadRequest;
-    if (is(api::errc::invalidCredentials) || is(api::errc::unauthenticated) || is(api::errc::sessionExpired))
+    if (is(api::errc::invalidCredentials) || is(api::errc::unauthenticated) || is(api::errc::sessionExpired) ||
+        is(api::errc::secondFactorWrong) || is(api::errc::codeReused) || is(api::errc::challengeInvalid))
         return Code::Unauthorized;
-    if (is(api::errc::forbidden) || is(api::errc::deviceRevoked))
+    if (is(api::errc::forbidden) || is(api::errc::deviceRevoked) || is(api::errc::enrolmentRequired) ||
+        is(api::errc::stepUpRequired))
         return Code::Forbidden;
     if (is(api::errc::notFound))
         return Code::NotFound;
-    if (is(api::errc::conflict) || is(api::errc::capacityFull) || is(api::errc::preflightUnmet))
+    if (is(api::errc::conflict) || is(api::errc::capacityFull) || is(api::errc::preflightUnmet) ||
+        is(api::errc::secondFactorActive) || is(api::errc::noSecondFactor))
         return Code::Conflict;
     if (is(api::errc::payloadTooLarge))
         return Code::PayloadTooLarge;
-    if (is(api::errc::tooManyAttempts))
+    if (is(api::errc::tooManyAttempts) || is(api::errc::secondFactorLocked))
         return Code::TooManyRequests;
     if (is(api::errc::accessLogUnavailable) || is(api::errc::accessLogBroken) || is(api::errc::serverBusy))
         return Code::ServiceUnavailable;

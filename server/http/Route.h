@@ -63,6 +63,11 @@ enum class Access { Session, Anyone, WebPage };
 // status are, so that an administrator can see why nothing else is (RequestPipeline::Gate).
 enum class WhileLogBroken { Refused, Served };
 
+// What a route asks of the caller's second factor (docs/security.md "Second factor"): nothing more than a session;
+// served to a session limited to enrolment as well (the caller's account, enrolment, sign-out); or a step-up in force
+// when the caller has a second factor (exports, account changes, sealing). http/SecondFactorRoutes lists them.
+enum class SecondFactorRule { Session, WhileEnrolling, StepUp };
+
 // One logged route: what the access log records of it, who may call it, and its handler.
 struct Route
 {
@@ -76,6 +81,7 @@ struct Route
     Handler handler;
     WhileLogBroken whileLogBroken = WhileLogBroken::Refused;
     Prepare prepare;
+    SecondFactorRule secondFactor = SecondFactorRule::Session;
 };
 
 } // namespace regiekamer::server

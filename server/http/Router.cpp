@@ -3,6 +3,7 @@
 #include "http/PathIds.h"
 #include "http/RequestPipeline.h"
 #include "http/Responses.h"
+#include "http/SecondFactorRoutes.h"
 
 namespace regiekamer::server {
 
@@ -15,9 +16,12 @@ Router::Router(QHttpServer &http, QObject *context, RequestPipeline &pipeline)
 {
 }
 
-void Router::add(const char *pathTemplate, QHttpServerRequest::Method method, const Route &route)
+void Router::add(const char *pathTemplate, QHttpServerRequest::Method method, const Route &given)
 {
     const QString path = QString::fromLatin1(pathTemplate);
+    Route route = given;
+    if (route.secondFactor == SecondFactorRule::Session)
+        route.secondFactor = http::secondFactorRuleOf(path, method);
     const QString rule = http::routeRule(path);
     RequestPipeline &pipeline = m_pipeline;
     if (route.prepare) {

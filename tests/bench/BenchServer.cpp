@@ -71,8 +71,12 @@ void Server::start(const QStringList &extra)
     QFile::remove(logPath);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(logPath);
+    // Password-only sign-ins unless a bench measures the second factor (it passes --mfa-roles itself).
+    const QStringList policy =
+        extra.contains(u"--mfa-roles"_s) ? QStringList() : QStringList {u"--mfa-roles"_s, u"none"_s};
     m_process.start(m_binary,
-                    QStringList {u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)} + extra);
+                    QStringList {u"--data-dir"_s, m_dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)} + extra +
+                        policy);
     if (!m_process.waitForStarted(10000))
         die(u"cannot start "_s + m_binary);
     QByteArray output;

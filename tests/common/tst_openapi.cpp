@@ -16,6 +16,7 @@
 #include "protocol/Report.h"
 #include "protocol/Roles.h"
 #include "protocol/Room.h"
+#include "protocol/SecondFactor.h"
 #include "protocol/SelfService.h"
 #include "protocol/Session.h"
 #include "protocol/StaffAccount.h"
@@ -80,6 +81,7 @@ void TestOpenApi::schemasMatchWhatTheCodeWrites_data()
     QTest::addColumn<QJsonObject>("written");
     api::SessionGrant grant;
     grant.expiresAt = QDateTime::currentDateTimeUtc();
+    grant.secondFactor = QString::fromLatin1(api::secondFactor::enrolmentRequired); // the optional member present
     QTest::newRow("UserInfo") << u"UserInfo"_s << api::UserInfo {}.toJson();
     const api::LoginRequest login {u"x"_s, u"y"_s, api::DeviceInfo {u"0"_s.repeated(32), u"z"_s}};
     QTest::newRow("LoginRequest") << u"LoginRequest"_s << login.toJson();
@@ -98,6 +100,14 @@ void TestOpenApi::schemasMatchWhatTheCodeWrites_data()
     QTest::newRow("Event") << u"Event"_s << QJsonDocument::fromJson(api::Event {u"hello"_s, {}}.toFrame()).object();
     addDomainRows();
     addSelfServiceRows();
+    QTest::newRow("SecondFactorChallenge")
+        << u"SecondFactorChallenge"_s << api::SecondFactorChallenge {u"c"_s, {u"totp"_s}, grant.expiresAt}.toJson();
+    QTest::newRow("SecondFactorAnswer") << u"SecondFactorAnswer"_s
+                                        << api::SecondFactorAnswer {u"c"_s, u"123456"_s, u"x"_s}.toJson();
+    QTest::newRow("TotpEnrolment") << u"TotpEnrolment"_s << api::TotpEnrolment {u"s"_s, u"u"_s}.toJson();
+    QTest::newRow("RecoveryCodes") << u"RecoveryCodes"_s << api::RecoveryCodes {{u"a"_s}}.toJson();
+    QTest::newRow("SecondFactorStatus") << u"SecondFactorStatus"_s
+                                        << api::SecondFactorStatus {true, 10, grant.expiresAt}.toJson();
 }
 
 // Every domain schema, written with all its optional members present (field classes, optional changes).
@@ -230,11 +240,14 @@ void TestOpenApi::errorCodesAreDocumented()
                                       .toObject()
                                       .value("enum"_L1)
                                       .toArray();
-    for (const char *code :
-         {api::errc::badRequest, api::errc::invalidCredentials, api::errc::deviceRevoked, api::errc::tooManyAttempts,
-          api::errc::unauthenticated, api::errc::sessionExpired, api::errc::forbidden, api::errc::notFound,
-          api::errc::conflict, api::errc::capacityFull, api::errc::payloadTooLarge, api::errc::internal,
-          api::errc::invalidToken, api::errc::preflightUnmet}) {
+    for (const char *code : {api::errc::badRequest,        api::errc::invalidCredentials, api::errc::deviceRevoked,
+                             api::errc::tooManyAttempts,   api::errc::unauthenticated,    api::errc::sessionExpired,
+                             api::errc::forbidden,         api::errc::notFound,           api::errc::conflict,
+                             api::errc::capacityFull,      api::errc::payloadTooLarge,    api::errc::internal,
+                             api::errc::invalidToken,      api::errc::preflightUnmet,     api::errc::secondFactorWrong,
+                             api::errc::codeReused,        api::errc::secondFactorLocked, api::errc::challengeInvalid,
+                             api::errc::enrolmentRequired, api::errc::stepUpRequired,     api::errc::secondFactorActive,
+                             api::errc::noSecondFactor}) {
         QVERIFY2(documented.contains(QJsonValue(QString::fromLatin1(code))), code);
     }
 }

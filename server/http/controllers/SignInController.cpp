@@ -4,6 +4,7 @@
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordCheckPool.h"
 #include "auth/PasswordHasher.h"
+#include "auth/SecondFactors.h"
 #include "auth/SessionStore.h"
 #include "base/ApiError.h"
 #include "http/HttpLogging.h"
@@ -119,6 +120,8 @@ QHttpServerResponse SignInController::signIn(RequestContext &context)
     Attempt attempted = attempt(context, std::move(*credentials));
     if (attempted.grant)
         return http::json(attempted.grant->toJson());
+    if (attempted.challenge)
+        return http::json(attempted.challenge->toJson());
     if (attempted.status == StatusCode::InternalServerError)
         return http::fromError(attempted.error);
     return http::error(attempted.status, attempted.error.code.toLatin1().constData(), attempted.error.message,
@@ -130,21 +133,22 @@ SignInController::Attempt SignInController::attempt(RequestContext &context, api
     const QString accountKey = accountKeyOf(credentials);
     credentials.password.fill(u'\0');
     if (accountKey.isEmpty())
-        return {std::nullopt, Error {QString::fromLatin1(api::errc::badRequest), u"E-mail or password out of range."_s},
+        return {std::nullopt, std::nullopt,
+                Error {QString::fromLatin1(api::errc::badRequest), u"E-mail or password out of range."_s},
                 StatusCode::BadRequest};
     if (auto refusal = throttled(context, accountKey))
         return std::move(*refusal);
     const PasswordCheck *check = context.prepared<PasswordCheck>();
     if (!check || check->outcome != PasswordCheck::Outcome::Checked) {
-        return {std::nullopt,
+        return {std::nullopt, std::nullopt,
                 Error {QString::fromLatin1(api::errc::serverBusy),
                        u"The server is checking too many sign-ins at once; try again in a moment."_s},
                 StatusCode::ServiceUnavailable, 1};
     }
-    auto grant = checkCredentials(context, *check, accountKey, credentials.device);
-    if (!grant)
-        return {std::nullopt, grant.error(), http::statusFor(grant.error().code)};
-    return {std::move(*grant), Error {}, StatusCode::Ok};
+    auto checked = checkCredentials(context, *check, accountKey, credentials.device);
+    if (!checked)
+        return {std::nullopt, std::nullopt, checked.error(), http::statusFor(checked.error().code)};
+    return std::move(*checked);
 }
 
 // 429 while the client address or the account is throttled, recorded as a denied lockout.
@@ -154,7 +158,7 @@ std::optional<SignInController::Attempt> SignInController::throttled(RequestCont
     if (!wait) {
         auto locked = m_services.throttle.lockedFor(throttleKeyOf(accountKey, context.request().remoteAddress()));
         if (!locked)
-            return Attempt {std::nullopt, locked.error(), StatusCode::InternalServerError};
+            return Attempt {std::nullopt, std::nullopt, locked.error(), StatusCode::InternalServerError};
         wait = *locked;
     }
     if (!wait)
@@ -163,15 +167,16 @@ std::optional<SignInController::Attempt> SignInController::throttled(RequestCont
     context.countRefusalAsDenied();
     if (auto user = m_services.users.findByEmail(accountKey); user && *user)
         context.actAs((*user)->info);
-    return Attempt {std::nullopt,
+    return Attempt {std::nullopt, std::nullopt,
                     Error {QString::fromLatin1(api::errc::tooManyAttempts),
                            u"Too many failed sign-in attempts; try again later."_s},
                     StatusCode::TooManyRequests, *wait};
 }
 
-Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &context, const PasswordCheck &check,
-                                                             const QString &accountKey,
-                                                             const std::optional<api::DeviceInfo> &device)
+Result<SignInController::Attempt> SignInController::checkCredentials(RequestContext &context,
+                                                                     const PasswordCheck &check,
+                                                                     const QString &accountKey,
+                                                                     const std::optional<api::DeviceInfo> &device)
 {
     auto user = m_services.users.findByEmail(accountKey);
     if (!user)
@@ -197,18 +202,48 @@ Result<api::SessionGrant> SignInController::checkCredentials(RequestContext &con
         !reset)
         return std::unexpected(reset.error());
     // Only now, with the password right, is anything about the account's devices looked at or told.
-    const QDateTime signedInAt = QDateTime::currentDateTimeUtc();
     auto deviceId = signInDevice(context, (*user)->info.id, device);
     if (!deviceId)
         return std::unexpected(deviceId.error());
-    auto session = m_services.sessions.create((*user)->info.id, *deviceId);
+    if (m_services.factors) {
+        auto active = m_services.factors->isActive((*user)->info.id);
+        if (!active)
+            return std::unexpected(active.error());
+        if (*active) {
+            auto challenge = m_services.factors->createChallenge((*user)->info.id, *deviceId);
+            if (!challenge)
+                return std::unexpected(challenge.error());
+            context.entry().action = QString::fromLatin1(api::auditAction::secondFactorChallenge);
+            qCInfo(lcHttp, "Password right for user %lld; the second factor is asked for",
+                   static_cast<long long>((*user)->info.id));
+            return Attempt {std::nullopt, std::move(*challenge), Error {}, StatusCode::Ok};
+        }
+    }
+    auto grant = grantSession((*user)->info, *deviceId);
+    if (!grant)
+        return std::unexpected(grant.error());
+    return Attempt {std::move(*grant), std::nullopt, Error {}, StatusCode::Ok};
+}
+
+Result<api::SessionGrant> SignInController::grantSession(const api::UserInfo &user, std::optional<qint64> deviceId)
+{
+    const QDateTime signedInAt = QDateTime::currentDateTimeUtc();
+    auto session = m_services.sessions.create(user.id, deviceId);
     if (!session)
         return std::unexpected(session.error());
-    qCInfo(lcHttp, "Login succeeded for user %lld (%s)", static_cast<long long>((*user)->info.id),
-           qUtf8Printable(roleToWire((*user)->info.role)));
-    return api::SessionGrant {session->token, session->expiresAt,
-                              static_cast<qint64>(m_services.sessions.policy().idle.count()), (*user)->info,
-                              offlineUntil(signedInAt)};
+    qCInfo(lcHttp, "Login succeeded for user %lld (%s)", static_cast<long long>(user.id),
+           qUtf8Printable(roleToWire(user.role)));
+    api::SessionGrant grant {
+        session->token, session->expiresAt,       static_cast<qint64>(m_services.sessions.policy().idle.count()),
+        user,           offlineUntil(signedInAt), {}};
+    if (m_services.factors && m_services.factors->policy().covers(user.role)) {
+        auto active = m_services.factors->isActive(user.id);
+        if (!active)
+            return std::unexpected(active.error());
+        if (!*active)
+            grant.secondFactor = QString::fromLatin1(api::secondFactor::enrolmentRequired);
+    }
+    return grant;
 }
 
 Result<std::optional<qint64>> SignInController::signInDevice(RequestContext &context, qint64 userId,
@@ -273,6 +308,11 @@ Result<SignInController::Confirmation> SignInController::confirmation(RequestCon
     if (auto counted = recordWrongPassword((*user)->info.email, context.request().remoteAddress()); !counted)
         return std::unexpected(counted.error());
     return Confirmation::WrongPassword;
+}
+
+Status SignInController::revokeSession(const QString &token)
+{
+    return m_services.sessions.revoke(token);
 }
 
 Status SignInController::endSession(RequestContext &context, const QString &token)

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "http/controllers/Controller.h"
+#include "protocol/SecondFactor.h"
 #include "protocol/Session.h"
 
 #include <QFuture>
@@ -21,6 +22,7 @@ class PasswordCheckPool;
 class PasswordHasher;
 class RequestContext;
 class DeviceRepository;
+class SecondFactors;
 class SessionStore;
 class UserRepository;
 
@@ -42,6 +44,8 @@ public:
         DeviceRepository &devices;
         // How long after a sign-in the app may keep using its offline copy; 0: offline copies are not allowed.
         std::chrono::days offlineLease {7};
+        // The second factor's policy and state; nullptr: sign-ins never ask for one.
+        SecondFactors *factors = nullptr;
     };
 
     // What a sign-in's password check found before its request entered the pipeline (Route::Prepare).
@@ -58,6 +62,8 @@ public:
     struct Attempt
     {
         std::optional<api::SessionGrant> grant;
+        // The password was right and the account has a second factor: no session yet (docs/api.md "Second factor").
+        std::optional<api::SecondFactorChallenge> challenge;
         Error error;
         QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok;
         qint64 retryAfterSeconds = 0;
@@ -83,6 +89,11 @@ public:
                                           const QHostAddress &client);
     // Against the signed-in caller's account as stored now; "not_found" when it is gone.
     Result<Confirmation> confirmation(RequestContext &context);
+    // A new session for an account whose sign-in is complete (the password, and the second factor when it has one);
+    // limited to enrolment when the policy wants a factor the account lacks.
+    Result<api::SessionGrant> grantSession(const api::UserInfo &user, std::optional<qint64> deviceId);
+    // Ends a session just granted that the way in cannot use (a web page for an account with a second factor).
+    Status revokeSession(const QString &token);
     // Ends the session of `token` (the caller's own) once the request has committed.
     Status endSession(RequestContext &context, const QString &token);
 
@@ -91,8 +102,8 @@ private:
     std::optional<Attempt> throttled(RequestContext &context, const QString &accountKey);
     QHttpServerResponse signOut(RequestContext &context);
     QHttpServerResponse me(RequestContext &context);
-    Result<api::SessionGrant> checkCredentials(RequestContext &context, const PasswordCheck &check,
-                                               const QString &accountKey, const std::optional<api::DeviceInfo> &device);
+    Result<Attempt> checkCredentials(RequestContext &context, const PasswordCheck &check, const QString &accountKey,
+                                     const std::optional<api::DeviceInfo> &device);
     // After the password check succeeded: the device's row (nullopt without a device), or "device_revoked".
     Result<std::optional<qint64>> signInDevice(RequestContext &context, qint64 userId,
                                                const std::optional<api::DeviceInfo> &device);

@@ -156,6 +156,17 @@ QHttpServerResponse PortalController::signIn(RequestContext &context)
                           StatusCode::BadRequest);
     const QString email = form->value(u"email"_s);
     auto attempt = m_services.signIn.attempt(context, {email, form->value(u"password"_s), std::nullopt});
+    // The portal has no second step: an account that signs in with a second factor (or must enrol one) uses the app.
+    if (attempt.challenge || (attempt.grant && !attempt.grant->secondFactor.isEmpty())) {
+        if (attempt.grant) {
+            if (auto ended = m_services.signIn.revokeSession(attempt.grant->token); !ended)
+                return web.finish(htmlDocument(QString(), http::statusFor(ended.error().code)));
+        }
+        return signInForm(web, email,
+                          {t.translate("regiekamer::server::web::Portal",
+                                       "This account signs in with a second factor. Sign in with the Regiekamer app.")},
+                          StatusCode::Forbidden);
+    }
     if (attempt.grant) {
         QHttpServerResponse response = web.finish(redirect(QString::fromLatin1(path::portal)));
         addCookie(response, sessionCookie(attempt.grant->token));
