@@ -40,6 +40,8 @@ const QList<Grant> &grants()
         // key can broadcast as the webinar.
         {Role::Admin, Resource::StreamKey, Scope::All, {Read, Update}, {}, {}},
         {Role::Admin, Resource::WebinarTimeline, Scope::All, {Read}, {}, {}},
+        // Sealing the running server wipes its master key; custodians' shares unseal it again (docs/security.md).
+        {Role::Admin, Resource::Seal, Scope::All, {Change}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -135,7 +137,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 16> resourceNames {{
+constexpr WireTable<Resource, 17> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -152,9 +154,10 @@ constexpr WireTable<Resource, 16> resourceNames {{
     {Resource::StreamKey, "stream_key"},
     {Resource::WebinarTimeline, "webinar_timeline"},
     {Resource::QuestionVote, "question_vote"},
+    {Resource::Seal, "seal"},
 }};
 
-constexpr WireTable<Action, 12> actionNames {{
+constexpr WireTable<Action, 13> actionNames {{
     {Read, "read"},
     {Create, "create"},
     {Update, "update"},
@@ -167,6 +170,7 @@ constexpr WireTable<Action, 12> actionNames {{
     {Join, "join"},
     {RemoveFromRoom, "remove_from_room"},
     {Ban, "ban"},
+    {Change, "change"},
 }};
 
 constexpr WireTable<Scope, 5> scopeNames {{

@@ -30,6 +30,7 @@ enum class Resource {
     // The audience's questions a viewer may upvote (approved, pinned, answered; text without the asker) and the
     // viewer's own votes; who voted is never served to anyone, the count comes with the question (docs/rights.md)
     QuestionVote,
+    Seal, // the running server's seal (issue 18): sealing it again wipes the master key (docs/security.md)
 };
 
 enum class Action {
@@ -45,6 +46,7 @@ enum class Action {
     Join, // registrations: a viewer joins and leaves the live webinar's room with their own registration
     RemoveFromRoom, // registrations: send an attendee out of the live webinar's room (they may join again)
     Ban, // registrations: ban an attendee from the webinar's room with a reason, and lift the ban
+    Change, // the seal: seal the running server (unsealing needs custodians' shares, no session)
 };
 
 // How far a role's rights on a resource reach. Outside it the server answers 404 (it does not reveal that the

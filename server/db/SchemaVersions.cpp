@@ -550,4 +550,16 @@ const QList<const char *> versionQuestionVotesAndMerges {
     "CREATE INDEX question_moderation_question ON question_moderation(question_id, id)",
 };
 
+// The sealed server (issue 18, docs/security.md "Sealed server"): every unseal attempt made while the server is
+// sealed, kept plain because nothing can be sealed without the master key (time, share set, index, outcome; no
+// address), and moved into the access log in one transaction right after the unseal.
+const QList<const char *> versionSealAttempts {
+    "CREATE TABLE seal_attempts ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " at TEXT NOT NULL,"
+    " share_set TEXT NOT NULL,"
+    " share_index INTEGER NOT NULL,"
+    " outcome TEXT NOT NULL)",
+};
+
 } // namespace regiekamer::server::migrations::schema
