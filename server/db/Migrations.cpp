@@ -64,7 +64,8 @@ const QList<Migration> &allVersions()
          true},
         {latin1Statements(schema::versionStreamKeysAndTimeline)},
         {latin1Statements(schema::versionAttendanceSessions)},
-        {latin1Statements(schema::versionQuestionVotesAndMerges)}};
+        {latin1Statements(schema::versionQuestionVotesAndMerges)},
+        {latin1Statements(schema::versionCustodians)}};
     return versions;
 }
 

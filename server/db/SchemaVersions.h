@@ -35,5 +35,6 @@ extern const QList<const char *> versionWaitingListRules;
 extern const QList<const char *> versionStreamKeysAndTimeline;
 extern const QList<const char *> versionAttendanceSessions;
 extern const QList<const char *> versionQuestionVotesAndMerges;
+extern const QList<const char *> versionCustodians;
 
 } // namespace regiekamer::server::migrations::schema
