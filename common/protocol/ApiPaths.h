@@ -9,6 +9,8 @@
 namespace regiekamer::api::path {
 
 inline constexpr auto health = "/api/v1/health";
+inline constexpr auto unseal = "/api/v1/unseal"; // sealed server (issue 18): a custodian's share
+inline constexpr auto seal = "/api/v1/seal"; // seal the running server again (admin)
 inline constexpr auto session = "/api/v1/session";
 inline constexpr auto me = "/api/v1/me";
 // The second factor (docs/api.md "Second factor").

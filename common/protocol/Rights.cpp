@@ -42,6 +42,8 @@ const QList<Grant> &grants()
         {Role::Admin, Resource::WebinarTimeline, Scope::All, {Read}, {}, {}},
         // Resetting another account's lost second factor (logged; the account enrols again at its next sign-in).
         {Role::Admin, Resource::SecondFactor, Scope::All, {Read, Create, Update, Delete}, {}, {}},
+        // Sealing the running server wipes its master key; custodians' shares unseal it again (docs/security.md).
+        {Role::Admin, Resource::Seal, Scope::All, {Change}, {}, {}},
 
         {Role::Director, Resource::Webinar, Scope::AssignedWebinar, {Read, Update, ChangeState, Assign}, {}, {}},
         {Role::Director,
@@ -142,7 +144,7 @@ const QList<LogGrant> &logGrants()
     return table;
 }
 
-constexpr WireTable<Resource, 17> resourceNames {{
+constexpr WireTable<Resource, 18> resourceNames {{
     {Resource::Organisation, "organisation"},
     {Resource::StaffAccount, "staff_account"},
     {Resource::Webinar, "webinar"},
@@ -160,9 +162,10 @@ constexpr WireTable<Resource, 17> resourceNames {{
     {Resource::WebinarTimeline, "webinar_timeline"},
     {Resource::QuestionVote, "question_vote"},
     {Resource::SecondFactor, "second_factor"},
+    {Resource::Seal, "seal"},
 }};
 
-constexpr WireTable<Action, 12> actionNames {{
+constexpr WireTable<Action, 13> actionNames {{
     {Read, "read"},
     {Create, "create"},
     {Update, "update"},
@@ -175,6 +178,7 @@ constexpr WireTable<Action, 12> actionNames {{
     {Join, "join"},
     {RemoveFromRoom, "remove_from_room"},
     {Ban, "ban"},
+    {Change, "change"},
 }};
 
 constexpr WireTable<Scope, 5> scopeNames {{

@@ -33,6 +33,7 @@ enum class Resource {
     // An account's second factor (docs/security.md "Second factor"): its state, enrolment and removal by the owner
     // (Read, Create, Delete); an administrator resets another account's (Update), and the account enrols again.
     SecondFactor,
+    Seal, // the running server's seal (issue 18): sealing it again wipes the master key (docs/security.md)
 };
 
 enum class Action {
@@ -48,6 +49,7 @@ enum class Action {
     Join, // registrations: a viewer joins and leaves the live webinar's room with their own registration
     RemoveFromRoom, // registrations: send an attendee out of the live webinar's room (they may join again)
     Ban, // registrations: ban an attendee from the webinar's room with a reason, and lift the ban
+    Change, // the seal: seal the running server (unsealing needs custodians' shares, no session)
 };
 
 // How far a role's rights on a resource reach. Outside it the server answers 404 (it does not reveal that the

@@ -8,6 +8,7 @@
 #include "cli/AuditCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/CliOutput.h"
+#include "cli/CustodianCommands.h"
 #include "cli/DeviceCommands.h"
 #include "cli/InviteCommand.h"
 #include "cli/KeyCommands.h"
@@ -19,6 +20,7 @@
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
+#include "keys/SealConfig.h"
 #include "protocol/Rights.h"
 #include "storage/AccountErasure.h"
 #include "storage/FieldMigration.h"
@@ -26,6 +28,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 
 namespace regiekamer::server {
 
@@ -58,11 +61,11 @@ constexpr auto usageTail = "       regiekamer-admin --version\n"
 
 int usage(const QString &message)
 {
-    return cli::failWith(message + u'\n' + QLatin1StringView(usageText) +
-                             QLatin1StringView(backupCommands::usageLines) +
-                             QLatin1StringView(mailCommands::usageLines) +
-                             QLatin1StringView(webinarCommands::usageLines) + QLatin1StringView(usageTail),
-                         2);
+    return cli::failWith(
+        message + u'\n' + QLatin1StringView(usageText) + QLatin1StringView(backupCommands::usageLines) +
+            QLatin1StringView(mailCommands::usageLines) + QLatin1StringView(webinarCommands::usageLines) +
+            QLatin1StringView(custodianCommands::usageLines) + QLatin1StringView(usageTail),
+        2);
 }
 
 QString operatorName()
@@ -80,6 +83,11 @@ struct OpenedDatabase
 
 Result<OpenedDatabase> openDatabase(const QString &dataDir, const QString &masterKeyPath)
 {
+    if (QFileInfo::exists(SealConfig::path(dataDir)) && !QFileInfo::exists(masterKeyPath))
+        return fail(u"sealed"_s,
+                    u"%1 is sealed (seal.json): its master key is only in master.key.sealed. Use the "
+                    "running, unsealed server, or the key ceremony (custodians, keys rotate --share; "
+                    "docs/keys.md)."_s.arg(dataDir));
     if (auto masterKey = MasterKey::load(masterKeyPath); !masterKey)
         return std::unexpected(masterKey.error());
     auto database = Database::open(dataDir);
@@ -367,6 +375,8 @@ int runKeys(const QCommandLineParser &parser, const QString &dataDir, const QStr
         if (!ok || batchSize < 1 || batchSize > 100'000)
             return usage(u"--batch needs a number of data keys between 1 and 100000."_s);
     }
+    if (command.at(1) == "rotate"_L1 && QFileInfo::exists(SealConfig::path(dataDir)))
+        return custodianCommands::rotateSealed(parser, dataDir, keyPath, batchSize);
     auto opened = openDatabase(dataDir, masterKeyPath);
     if (!opened)
         return cli::failWith(opened.error().message);
@@ -438,6 +448,7 @@ int runAdmin(const QStringList &arguments)
                        {u"public-url"_s, u"user add --invite: the https address in the mail's link."_s, u"URL"_s},
                        {u"version"_s, u"Print the version and exit."_s}});
     parser.addOptions(backupCommands::options());
+    parser.addOptions(custodianCommands::options());
     webinarCommands::addOptions(parser);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -454,6 +465,8 @@ int runAdmin(const QStringList &arguments)
         return runAudit(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "user"_L1 || command.value(0) == "users"_L1)
         return runUser(parser, dataDir, keyPath, masterKeyPath);
+    if (command.value(0) == "custodians"_L1)
+        return custodianCommands::run(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "keys"_L1)
         return runKeys(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "device"_L1)

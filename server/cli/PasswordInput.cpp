@@ -5,7 +5,10 @@
 
 #include <openssl/crypto.h>
 
+#include <QFile>
+
 #include <cstdio>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -63,22 +66,45 @@ Result<QCA::SecureArray> promptNoEcho(const char *prompt)
     return line;
 }
 
+Result<QCA::SecureArray> readTwice(const char *prompt, const char *repeatPrompt)
+{
+    auto first = promptNoEcho(prompt);
+    if (!first)
+        return first;
+    auto second = promptNoEcho(repeatPrompt);
+    if (!second)
+        return second;
+    if (first->size() != second->size() ||
+        CRYPTO_memcmp(first->constData(), second->constData(), static_cast<size_t>(first->size())) != 0)
+        return badPassword(u"The entries do not match."_s);
+    return first;
+}
+
 } // namespace
 
 Result<QCA::SecureArray> readNewPassword()
 {
     if (!::isatty(STDIN_FILENO))
         return readLine(STDIN_FILENO);
-    auto first = promptNoEcho("New password: ");
-    if (!first)
-        return first;
-    auto second = promptNoEcho("Repeat the password: ");
-    if (!second)
-        return second;
-    if (first->size() != second->size() ||
-        CRYPTO_memcmp(first->constData(), second->constData(), static_cast<size_t>(first->size())) != 0)
-        return badPassword(u"The passwords do not match."_s);
-    return first;
+    return readTwice("New password: ", "Repeat the password: ");
+}
+
+Result<QCA::SecureArray> readPassphrase(const QString &file, const QString &prompt, bool confirm)
+{
+    if (!file.isEmpty()) {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return badPassword(u"Cannot read the passphrase file %1."_s.arg(file));
+        auto line = readLine(fd);
+        ::close(fd);
+        return line;
+    }
+    if (!::isatty(STDIN_FILENO))
+        return readLine(STDIN_FILENO);
+    const QByteArray text = (prompt + u": "_s).toUtf8();
+    if (!confirm)
+        return promptNoEcho(text.constData());
+    return readTwice(text.constData(), "Repeat it: ");
 }
 
 } // namespace regiekamer::server::passwordInput

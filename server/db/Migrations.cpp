@@ -65,7 +65,9 @@ const QList<Migration> &allVersions()
         {latin1Statements(schema::versionStreamKeysAndTimeline)},
         {latin1Statements(schema::versionAttendanceSessions)},
         {latin1Statements(schema::versionQuestionVotesAndMerges)},
-        {latin1Statements(schema::versionSecondFactor)}};
+        {latin1Statements(schema::versionSecondFactor)},
+        {latin1Statements(schema::versionCustodians)},
+        {latin1Statements(schema::versionSealAttempts)}};
     return versions;
 }
 

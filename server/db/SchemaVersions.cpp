@@ -578,6 +578,28 @@ const QList<const char *> versionSecondFactor {
     "CREATE TABLE session_step_ups ("
     " token_hash TEXT PRIMARY KEY REFERENCES sessions(token_hash) ON DELETE CASCADE,"
     " until TEXT NOT NULL)",
+// The sealed server's custodians (issue 18, docs/keys.md "Key ceremony"): which admin account holds which share of
+// the current share set, written by `regiekamer-admin custodians deal | reshare` and `keys rotate` on a sealed data
+// directory (seal.json names the same set and slots, without anything personal).
+const QList<const char *> versionCustodians {
+    "CREATE TABLE custodians ("
+    " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+    " share_set TEXT NOT NULL,"
+    " share_index INTEGER NOT NULL CHECK (share_index BETWEEN 1 AND 16),"
+    " dealt_at TEXT NOT NULL,"
+    " UNIQUE (share_set, share_index))",
+};
+
+// The sealed server (issue 18, docs/security.md "Sealed server"): every unseal attempt made while the server is
+// sealed, kept plain because nothing can be sealed without the master key (time, share set, index, outcome; no
+// address), and moved into the access log in one transaction right after the unseal.
+const QList<const char *> versionSealAttempts {
+    "CREATE TABLE seal_attempts ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " at TEXT NOT NULL,"
+    " share_set TEXT NOT NULL,"
+    " share_index INTEGER NOT NULL,"
+    " outcome TEXT NOT NULL)",
 };
 
 } // namespace regiekamer::server::migrations::schema

@@ -36,5 +36,7 @@ extern const QList<const char *> versionStreamKeysAndTimeline;
 extern const QList<const char *> versionAttendanceSessions;
 extern const QList<const char *> versionQuestionVotesAndMerges;
 extern const QList<const char *> versionSecondFactor;
+extern const QList<const char *> versionCustodians;
+extern const QList<const char *> versionSealAttempts;
 
 } // namespace regiekamer::server::migrations::schema

@@ -144,7 +144,9 @@ void ApiServer::addRoutes()
                                {"version"_L1, QStringLiteral(REGIEKAMER_VERSION)}},
                               StatusCode::ServiceUnavailable);
         }
-        return http::json({{"status"_L1, "ok"_L1}, {"version"_L1, QStringLiteral(REGIEKAMER_VERSION)}});
+        // A sealed server answers 503 "sealed" from its gate (server/app/SealedGate) instead.
+        return http::json(
+            {{"status"_L1, "ok"_L1}, {"sealed"_L1, false}, {"version"_L1, QStringLiteral(REGIEKAMER_VERSION)}});
     });
     for (const auto &controller : m_controllers)
         controller->addRoutes(router);

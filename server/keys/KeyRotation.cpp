@@ -48,6 +48,33 @@ KeyRotation::KeyRotation(KeyStore &store, KeyOperationLog &log, int batchSize)
 {
 }
 
+KeyRotation::KeyRotation(KeyStore &store, KeyOperationLog &log, int batchSize, SealedKeys sealed)
+    : m_store(store)
+    , m_log(log)
+    , m_batchSize(std::max(1, batchSize))
+    , m_sealed(std::make_unique<SealedKeys>(std::move(sealed)))
+{
+}
+
+Result<MasterKey> KeyRotation::currentKeys() const
+{
+    if (m_sealed)
+        return m_sealed->master;
+    return loadKeyFile(m_store.masterKeyPath());
+}
+
+// A new key file (plain), or the new keys sealed again, handed to the key store that serves them in this process.
+Status KeyRotation::keep(const MasterKey &master)
+{
+    if (!m_sealed)
+        return master.save();
+    if (auto persisted = m_sealed->persist(master); !persisted)
+        return persisted;
+    m_sealed->master = master;
+    m_store.useMasterKey(master);
+    return {};
+}
+
 Result<KeyRotation::Report> KeyRotation::run(const std::function<void(qint64)> &progress)
 {
     if (!m_store.hasMasterKey())
@@ -55,7 +82,7 @@ Result<KeyRotation::Report> KeyRotation::run(const std::function<void(qint64)> &
     auto newVersion = addNewVersion();
     if (!newVersion)
         return std::unexpected(newVersion.error());
-    auto master = loadKeyFile(m_store.masterKeyPath());
+    auto master = currentKeys();
     if (!master)
         return std::unexpected(master.error());
     Report report {*newVersion, {}, 0};
@@ -80,7 +107,7 @@ Result<KeyRotation::Report> KeyRotation::run(const std::function<void(qint64)> &
         if (version != *newVersion)
             master->remove(version);
     }
-    if (auto saved = master->save(); !saved)
+    if (auto saved = keep(*master); !saved)
         return std::unexpected(saved.error());
     return report;
 }
@@ -92,7 +119,7 @@ Result<int> KeyRotation::addNewVersion()
     Database &database = m_store.database();
     auto records = masterVersions::all(database);
     auto current = masterVersions::current(database);
-    auto master = loadKeyFile(m_store.masterKeyPath());
+    auto master = currentKeys();
     if (const auto error = firstError(records, current, master))
         return std::unexpected(*error);
     if (auto checked = masterVersions::checkKeyFile(*master, *records); !checked)
@@ -107,7 +134,7 @@ Result<int> KeyRotation::addNewVersion()
     const int version = fileHighest > recordedHighest ? fileHighest : recordedHighest + 1;
     if (version != fileHighest) {
         master->addRandomKey(version);
-        if (auto saved = master->save(); !saved)
+        if (auto saved = keep(*master); !saved)
             return std::unexpected(saved.error());
     }
     Transaction transaction(database);

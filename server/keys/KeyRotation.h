@@ -5,13 +5,15 @@
 #include <QList>
 #include <QString>
 
+#include "keys/MasterKey.h"
+
 #include <functional>
+#include <memory>
 
 namespace regiekamer::server {
 
 class KeyOperationLog;
 class KeyStore;
-class MasterKey;
 
 // `regiekamer-admin keys rotate`: replaces the master key online, while servers keep writing to the same database.
 // 1. the key file gets a new version beside the old ones (atomic replace, 0600);
@@ -31,7 +33,16 @@ public:
         qint64 rewrapped = 0;
     };
 
+    // A sealed data directory (docs/keys.md): the master key is held in memory, and each version of it the
+    // rotation makes (steps 1 and 5) is handed to `persist`, which seals it, instead of being written to a key file.
+    struct SealedKeys
+    {
+        MasterKey master;
+        std::function<Status(const MasterKey &)> persist;
+    };
+
     KeyRotation(KeyStore &store, KeyOperationLog &log, int batchSize);
+    KeyRotation(KeyStore &store, KeyOperationLog &log, int batchSize, SealedKeys sealed);
 
     Result<Report> run(const std::function<void(qint64 rewrapped)> &progress = {});
 
@@ -40,10 +51,13 @@ private:
     Result<qint64> rewrapBatch(const MasterKey &master, int newVersion);
     Result<QList<int>> retireOlderVersions(int newVersion, qint64 rewrapped);
     Status logKeyOperation(int version, const QString &reason);
+    Result<MasterKey> currentKeys() const;
+    Status keep(const MasterKey &master);
 
     KeyStore &m_store;
     KeyOperationLog &m_log;
     int m_batchSize;
+    std::unique_ptr<SealedKeys> m_sealed; // null: the plain key file
 };
 
 } // namespace regiekamer::server

@@ -159,20 +159,35 @@ Result<std::unique_ptr<KeyStore>> KeyStore::open(Database &database, const QStri
     auto master = MasterKey::load(masterKeyPath);
     if (!master)
         return std::unexpected(master.error());
+    return checked(database, masterKeyPath, std::move(*master));
+}
+
+Result<std::unique_ptr<KeyStore>> KeyStore::open(Database &database, MasterKey master)
+{
+    const QString path = master.path();
+    auto store = checked(database, path, std::move(master));
+    if (store)
+        (*store)->m_inMemory = true;
+    return store;
+}
+
+Result<std::unique_ptr<KeyStore>> KeyStore::checked(Database &database, const QString &masterKeyPath,
+                                                    std::optional<MasterKey> master)
+{
     auto records = masterVersions::all(database);
     if (!records)
         return std::unexpected(records.error());
     if (!records->isEmpty()) {
-        if (!*master) {
+        if (!master) {
             return keyStoreError(
                 u"The master key file %1 does not exist, but the database holds data keys wrapped under it. Restore "
                 "the master key file from its backup, or give its path with --master-key FILE or %2. Nothing was "
                 "written."_s.arg(masterKeyPath, QLatin1StringView(MasterKey::environmentVariable)));
         }
-        if (auto checked = masterVersions::checkKeyFile(**master, *records); !checked)
-            return std::unexpected(checked.error());
+        if (auto checkedFile = masterVersions::checkKeyFile(*master, *records); !checkedFile)
+            return std::unexpected(checkedFile.error());
     }
-    return std::unique_ptr<KeyStore>(new KeyStore(database, masterKeyPath, std::move(*master), !records->isEmpty()));
+    return std::unique_ptr<KeyStore>(new KeyStore(database, masterKeyPath, std::move(master), !records->isEmpty()));
 }
 
 Status KeyStore::initialise(KeyOperationLog &log)
@@ -371,6 +386,10 @@ Result<const crypto::Aead *> KeyStore::masterAead(int version)
     const auto record = std::ranges::find(*records, version, &masterVersions::Record::version);
     if (record == records->end() || record->retiredAt.isValid())
         return keyStoreError(u"Master key version %1 is not a live version of this database."_s.arg(version));
+    if (m_inMemory && !m_master->contains(version)) {
+        return keyStoreError(u"The key file is sealed: seal and unseal the server after a rotation (master key "
+                             "version %1 was added after this server was unsealed)."_s.arg(version));
+    }
     if (!m_master || !m_master->contains(version)) {
         auto reloaded = MasterKey::load(m_path);
         if (!reloaded)

@@ -66,6 +66,15 @@ public:
     // a missing file while the database records master versions, a wrong key (its check value fails), or an
     // unreadable, malformed or group/world-accessible file is an error naming the file and what to do.
     static Result<std::unique_ptr<KeyStore>> open(Database &database, const QString &masterKeyPath);
+    // The same with the master key held in memory (a sealed server after unsealing, docs/keys.md): checked the same
+    // way, and never read from a file again, so a version it does not hold (after a `keys rotate` by another
+    // process) is an error that says to seal and unseal the server.
+    static Result<std::unique_ptr<KeyStore>> open(Database &database, MasterKey master);
+
+    // For a key store opened on a key in memory: the master key after this process changed it (a rotation on a
+    // sealed data directory, KeyRotation); its new versions are checked against the database on first use.
+    void useMasterKey(MasterKey master) { m_master = std::move(master); }
+    bool holdsKeyInMemory() const { return m_inMemory; }
 
     // True once the database records a master version (always after initialise()).
     bool hasMasterKey() const { return m_initialised; }
@@ -113,6 +122,8 @@ private:
     using ScopeKey = std::pair<Scope, qint64>;
 
     KeyStore(Database &database, QString path, std::optional<MasterKey> master, bool initialised);
+    static Result<std::unique_ptr<KeyStore>> checked(Database &database, const QString &masterKeyPath,
+                                                     std::optional<MasterKey> master);
 
     Result<QCA::SecureArray> dataKey(Scope scope, qint64 scopeId);
     // The master version and wrapped bytes of a stored data key; nullopt when there is none.
@@ -127,6 +138,7 @@ private:
     QString m_path;
     std::optional<MasterKey> m_master;
     bool m_initialised = false;
+    bool m_inMemory = false; // the master key came sealed: there is no file to reload
     std::map<int, crypto::Aead> m_checkedVersions;
     std::map<ScopeKey, CachedKey> m_cache;
 };

@@ -70,6 +70,16 @@ Result<std::optional<MasterKey>> MasterKey::load(const QString &path)
     return std::optional<MasterKey>(std::move(keys));
 }
 
+Result<MasterKey> MasterKey::fromContents(QString path, const QCA::SecureArray &contents)
+{
+    MasterKey keys(std::move(path));
+    if (auto parsed = keys.parse(contents); !parsed)
+        return std::unexpected(parsed.error());
+    if (keys.m_keys.empty())
+        return masterKeyError(u"The master key file %1 holds no key."_s.arg(keys.m_path));
+    return keys;
+}
+
 Status MasterKey::parse(const QCA::SecureArray &contents)
 {
     int lineNumber = 0;
@@ -102,13 +112,18 @@ Status MasterKey::parse(const QCA::SecureArray &contents)
 
 Status MasterKey::save() const
 {
+    return privateFile::replace(m_path, keyFile::bytesOf(contents()));
+}
+
+QCA::SecureArray MasterKey::contents() const
+{
     QCA::SecureArray contents(QByteArray(header.data(), header.size()));
     for (const auto &[version, key] : m_keys) {
         contents.append(QCA::SecureArray(QByteArray(QByteArray::number(version) + ' ')));
         contents.append(QCA::SecureArray(QCA::Base64().encode(key)));
         contents.append(QCA::SecureArray(QByteArray("\n")));
     }
-    return privateFile::replace(m_path, keyFile::bytesOf(contents));
+    return contents;
 }
 
 QList<int> MasterKey::versions() const

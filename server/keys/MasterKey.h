@@ -29,6 +29,11 @@ public:
     static Result<std::optional<MasterKey>> load(const QString &path);
     // An empty key file at `path`, to which versions are added before save().
     explicit MasterKey(QString path);
+    // The keys of a key file's contents held in memory only (a sealed server's, docs/keys.md): `path` names where
+    // they came from in messages (e.g. DATA_DIR/master.key.sealed). Refuses malformed or empty contents.
+    static Result<MasterKey> fromContents(QString path, const QCA::SecureArray &contents);
+    // The key file's contents ("<version> <base64>" lines), in secure memory, for save() or to seal them again.
+    QCA::SecureArray contents() const;
 
     // Replaces the file atomically (mode 0600) with the versions held now.
     Status save() const;

@@ -75,7 +75,8 @@ void OutboxWorker::run()
         qCCritical(mailLog, "The outbox worker cannot open the database: %s", qUtf8Printable(database.error().message));
         return;
     }
-    auto keys = KeyStore::open(**database, m_config.masterKeyPath);
+    auto keys = m_config.masterKey ? KeyStore::open(**database, *m_config.masterKey)
+                                   : KeyStore::open(**database, m_config.masterKeyPath);
     if (!keys) {
         qCCritical(mailLog, "The outbox worker cannot open the key store: %s", qUtf8Printable(keys.error().message));
         return;

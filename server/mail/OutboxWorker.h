@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "keys/MasterKey.h"
 #include "mail/MailOptions.h"
 #include "mail/Outbox.h"
 
@@ -20,6 +21,8 @@ struct OutboxWorkerConfig
 {
     QString dataDir; // the worker opens DATA_DIR/regiekamer.sqlite with a connection of its own
     QString masterKeyPath;
+    // A sealed server's master key, held in memory only (server/app/SealedGate): used instead of masterKeyPath.
+    std::optional<MasterKey> masterKey;
     MailOptions options; // with --smtp set
     std::chrono::milliseconds poll {1000}; // looks for due rows at least this often
     RetryPolicy retry;

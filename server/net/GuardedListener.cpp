@@ -84,6 +84,14 @@ HandoverListener *GuardedListener::handover()
     return m_handover;
 }
 
+HandoverListener *GuardedListener::renewHandover()
+{
+    if (m_handover && !m_handover->parent())
+        delete m_handover;
+    m_handover = new HandoverListener;
+    return m_handover;
+}
+
 bool GuardedListener::admit(const QHostAddress &address)
 {
     int &count = m_perAddress[address];

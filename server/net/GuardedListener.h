@@ -40,6 +40,9 @@ public:
 
     // What QHttpServer binds to (bind() makes it QHttpServer's child).
     HandoverListener *handover();
+    // A fresh handover listener for another QHttpServer (the sealed gate and the API take turns on one port, see
+    // server/app/ServerLifecycle): connections guarded from now on go to it; the old one stays with its server.
+    HandoverListener *renewHandover();
     int openConnections() const { return m_total; }
 
 protected:

@@ -177,6 +177,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
     };
     if (const auto questions17 = questions17AuditExpectation(endpoint))
         return *questions17;
+    if (const auto seal = sealAuditExpectation(endpoint))
+        return *seal;
     return table.contains(endpoint) ? table.value(endpoint) : streamKeyAuditExpectation(endpoint);
 }
 // clang-format on
@@ -376,6 +378,7 @@ void addStatusTableRows()
     addStreamKeyRows();
     addRoomRows();
     addQuestionRows17();
+    addSealRows();
     addScopeChangingRows();
 }
 

@@ -54,6 +54,9 @@ AuditExpectation auditExpectation(const QString &endpoint);
 // Issue 17's question rows and their log entries (MatrixRowsQuestions17.cpp).
 void addQuestionRows17();
 std::optional<AuditExpectation> questions17AuditExpectation(const QString &endpoint);
+// Issue 18's seal and unseal on a serving server (MatrixRowsSeal.cpp).
+void addSealRows();
+std::optional<AuditExpectation> sealAuditExpectation(const QString &endpoint);
 
 // The expected status of every endpoint × role × in/out of scope, as rows of a Qt Test data table with the columns
 // endpoint (QString), roleValue (int), whereValue (int) and expected (int).

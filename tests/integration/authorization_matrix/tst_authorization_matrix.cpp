@@ -106,6 +106,8 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
         {u"POST /registrations/{id}/removal"_s, &T::removeFromRoom},
         {u"PUT /registrations/{id}/ban"_s, &T::banAttendee},
         {u"DELETE /registrations/{id}/ban"_s, &T::unbanAttendee},
+        {u"POST /seal"_s, &T::sealServer},
+        {u"POST /unseal"_s, &T::unsealServing},
     };
     return table;
 }

@@ -82,6 +82,9 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void getProfile(const matrix::MatrixRow &row);
     // ---- MatrixRowsReports.cpp ----
     void getReport(const matrix::MatrixRow &row);
+    // ---- MatrixRowsSeal.cpp: seal and unseal on a serving server (issue 18) ----
+    void sealServer(const matrix::MatrixRow &row);
+    void unsealServing(const matrix::MatrixRow &row);
     // ---- MatrixRowsQuestions17.cpp: upvotes, the audience's view, merges ----
     qint64 votableQuestion(const matrix::MatrixRow &row);
     std::pair<qint64, qint64> mergeablePair(const matrix::MatrixRow &row);
