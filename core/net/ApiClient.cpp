@@ -66,7 +66,7 @@ void ApiClient::answerSecondFactor(const QJsonObject &answer, Callback<api::Sess
 {
     QJsonObject body = answer;
     body.insert(u"challenge"_s, m_challenge);
-    send("POST", endpoint(u"/api/v1/session/second-factor"_s), QJsonDocument(body).toJson(QJsonDocument::Compact),
+    send("POST", endpoint(QString::fromLatin1(api::path::sessionSecondFactor)), QJsonDocument(body).toJson(QJsonDocument::Compact),
          false, [this, done = std::move(done)](Result<QJsonObject> reply) { onLoginReply(reply, done); });
 }
 
@@ -290,7 +290,7 @@ void ApiClient::finish(QNetworkReply *reply, const std::optional<CertificateProb
 bool ApiClient::askStepUp(const Result<QJsonObject> &result, int status, Mode mode, const JsonCallback &done,
                           const std::function<void()> &again)
 {
-    if (result || status != 403 || result.error().code != QLatin1StringView(errc::stepUpRequired) ||
+    if (result || status != 403 || result.error().code != QLatin1StringView(api::errc::stepUpRequired) ||
         !m_stepUpHandler || mode == Mode::Once || mode == Mode::Health)
         return false;
     QPointer<ApiClient> self(this);

@@ -1,6 +1,7 @@
 #include "session/SecondFactorActions.h"
 
 #include "net/SecondFactorErrors.h"
+#include "protocol/ApiPaths.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -9,13 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace regiekamer::client {
 namespace {
-
-// docs/api.md "Second factor" (the server's part of issue 18).
-constexpr auto statusPath = "/api/v1/me/second-factor";
-constexpr auto totpPath = "/api/v1/me/second-factor/totp";
-constexpr auto confirmPath = "/api/v1/me/second-factor/totp/confirm";
-constexpr auto recoveryCodesPath = "/api/v1/me/second-factor/recovery-codes";
-constexpr auto stepUpPath = "/api/v1/session/step-up";
 
 QString path(const char *text)
 {
@@ -50,7 +44,7 @@ SecondFactorActions::SecondFactorActions(ApiClient *api, QObject *parent)
 
 void SecondFactorActions::fetchStatus(Callback<SecondFactorStatus> done)
 {
-    m_api->sendJson("GET", path(statusPath), {}, {}, [done = std::move(done)](Result<QJsonObject> reply) {
+    m_api->sendJson("GET", path(api::path::mySecondFactor), {}, {}, [done = std::move(done)](Result<QJsonObject> reply) {
         if (!reply)
             return done(std::unexpected(describeSecondFactorError(reply.error())));
         SecondFactorStatus status;
@@ -63,7 +57,7 @@ void SecondFactorActions::fetchStatus(Callback<SecondFactorStatus> done)
 
 void SecondFactorActions::startEnrolment(Callback<TotpEnrolment> done)
 {
-    m_api->sendJson("POST", path(totpPath), {}, {}, [this, done = std::move(done)](Result<QJsonObject> reply) {
+    m_api->sendJson("POST", path(api::path::mySecondFactorTotp), {}, {}, [this, done = std::move(done)](Result<QJsonObject> reply) {
         if (!reply)
             return done(std::unexpected(describeSecondFactorError(reply.error())));
         TotpEnrolment enrolment {QCA::SecureArray(reply->value("secret"_L1).toString().toLatin1()),
@@ -76,26 +70,28 @@ void SecondFactorActions::startEnrolment(Callback<TotpEnrolment> done)
 
 void SecondFactorActions::confirmEnrolment(const QString &code, Callback<QStringList> done)
 {
-    m_api->sendJson("POST", path(confirmPath), {}, QJsonObject {{u"code"_s, normalisedCode(code)}},
+    m_api->sendJson("POST", path(api::path::mySecondFactorTotpConfirm), {}, QJsonObject {{u"code"_s, normalisedCode(code)}},
                     [this, done = std::move(done)](Result<QJsonObject> reply) { done(recoveryCodes(reply, m_api)); });
 }
 
 void SecondFactorActions::newRecoveryCodes(Callback<QStringList> done)
 {
-    m_api->sendJson("POST", path(recoveryCodesPath), {}, {},
+    m_api->sendJson("POST", path(api::path::mySecondFactorRecoveryCodes), {}, {},
                     [this, done = std::move(done)](Result<QJsonObject> reply) { done(recoveryCodes(reply, m_api)); });
 }
 
 void SecondFactorActions::remove(std::function<void(Status)> done)
 {
-    m_api->sendJson("DELETE", path(statusPath), {}, {}, [done = std::move(done)](Result<QJsonObject> reply) {
+    m_api->sendJson("DELETE", path(api::path::mySecondFactor), {}, {}, [done = std::move(done)](Result<QJsonObject> reply) {
         done(reply ? Status() : Status(std::unexpected(describeSecondFactorError(reply.error()))));
     });
 }
 
 void SecondFactorActions::stepUp(const QString &code, Callback<QDateTime> done)
 {
-    m_api->sendStepUp(path(stepUpPath), QJsonObject {{u"code"_s, normalisedCode(code)}},
+    const QString answer = normalisedCode(code);
+    const auto field = isRecoveryCode(answer) ? u"recoveryCode"_s : u"code"_s;
+    m_api->sendStepUp(path(api::path::sessionStepUp), QJsonObject {{field, answer}},
                       [this, done = std::move(done)](Result<QJsonObject> reply) {
                           if (!reply)
                               return done(std::unexpected(describeSecondFactorError(reply.error())));

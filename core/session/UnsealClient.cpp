@@ -32,17 +32,23 @@ void UnsealClient::checkHealth(const QString &serverAddress, Callback done)
 
 void UnsealClient::submitShareFile(const QString &filePath, const QCA::SecureArray &passphrase, Callback done)
 {
-    auto opened = openShareFile(filePath, passphrase);
-    if (!opened)
-        return done(std::unexpected(opened.error()));
-    QCA::SecureArray encoded = QCA::Base64().encode(opened->share);
-    const QJsonObject body {{u"shareSet"_s, opened->shareSet},
-                            {u"index"_s, opened->index},
+    openShareFile(filePath, passphrase, [this, done = std::move(done)](Result<OpenedShare> opened) mutable {
+        if (!opened)
+            return done(std::unexpected(opened.error()));
+        send(std::move(*opened), std::move(done));
+    });
+}
+
+void UnsealClient::send(OpenedShare opened, Callback done)
+{
+    QCA::SecureArray encoded = QCA::Base64().encode(opened.share);
+    const QJsonObject body {{u"shareSet"_s, opened.shareSet},
+                            {u"index"_s, opened.index},
                             {u"share"_s, QString::fromLatin1(encoded.toByteArray())}};
     encoded.fill(0);
-    opened->share.fill(0);
-    m_api->sendPublicJson("POST", u"/api/v1/unseal"_s, body,
-                          [this, done = std::move(done), shareSet = opened->shareSet](Result<QJsonObject> reply) {
+    opened.share.fill(0);
+    m_api->sendPublicJson("POST", QString::fromLatin1(api::path::unseal), body,
+                          [this, done = std::move(done), shareSet = opened.shareSet](Result<QJsonObject> reply) {
                               done(onAnswer(reply, shareSet));
                           });
 }

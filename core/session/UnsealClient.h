@@ -44,8 +44,11 @@ private:
         int index = 0;
         QCA::SecureArray share; // the 33 bytes: the index, then the share
     };
-    // UnsealShareFile.cpp: crypto::ShareFile (the format of common/crypto/ShareFile).
-    static Result<OpenedShare> openShareFile(const QString &filePath, const QCA::SecureArray &passphrase);
+    // Reads the file and opens it with crypto::ShareFile off the main thread (Argon2id takes a second or more);
+    // done runs on this object's thread.
+    void openShareFile(const QString &filePath, const QCA::SecureArray &passphrase,
+                       std::function<void(Result<OpenedShare>)> done);
+    void send(OpenedShare opened, Callback done);
     Result<SealState> onAnswer(const Result<QJsonObject> &reply, const QString &fileShareSet);
 
     ApiClient *m_api;

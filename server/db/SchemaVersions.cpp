@@ -578,6 +578,8 @@ const QList<const char *> versionSecondFactor {
     "CREATE TABLE session_step_ups ("
     " token_hash TEXT PRIMARY KEY REFERENCES sessions(token_hash) ON DELETE CASCADE,"
     " until TEXT NOT NULL)",
+};
+
 // The sealed server's custodians (issue 18, docs/keys.md "Key ceremony"): which admin account holds which share of
 // the current share set, written by `regiekamer-admin custodians deal | reshare` and `keys rotate` on a sealed data
 // directory (seal.json names the same set and slots, without anything personal).

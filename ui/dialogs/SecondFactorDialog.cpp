@@ -55,7 +55,7 @@ SecondFactorDialog::SecondFactorDialog(QWidget *parent)
 void SecondFactorDialog::showStatus(const client::SecondFactorStatus &status)
 {
     m_shown = status;
-    m_enrol->setEnabled(true);
+    m_enrol->setEnabled(!status.totp); // the server refuses a second one: remove the first
     m_newCodes->setEnabled(status.totp);
     m_remove->setEnabled(status.totp);
     retranslate();
@@ -83,7 +83,7 @@ void SecondFactorDialog::retranslate()
                              m_shown->recoveryCodesLeft));
     else
         m_status->setText(tr("No second factor is set up for your account."));
-    m_enrol->setText(m_shown && m_shown->totp ? tr("Set up &again…") : tr("&Set up…"));
+    m_enrol->setText(tr("&Set up…"));
     m_enrol->setToolTip(tr("Set up an authenticator app with a QR code"));
     m_newCodes->setText(tr("&New recovery codes…"));
     m_newCodes->setToolTip(tr("Ten new recovery codes; the old ones stop working"));

@@ -25,7 +25,7 @@ StepUpDialog::StepUpDialog(QWidget *parent)
     setObjectName(u"stepUpDialog"_s);
     m_intro->setWordWrap(true);
     m_code->setObjectName(u"stepUpCodeEdit"_s);
-    m_code->setMaxLength(8);
+    m_code->setMaxLength(20);
     m_codeLabel->setBuddy(m_code);
     m_error->setObjectName(u"stepUpErrorLabel"_s);
     m_error->setWordWrap(true);
@@ -59,8 +59,8 @@ void StepUpDialog::submit()
     if (m_busy)
         return;
     const QString code = client::SecondFactorActions::normalisedCode(m_code->text());
-    if (!client::SecondFactorActions::isTotpCode(code)) {
-        showError(tr("Type the six digits your authenticator app shows."));
+    if (!client::SecondFactorActions::isTotpCode(code) && !client::SecondFactorActions::isRecoveryCode(code)) {
+        showError(tr("Type the six digits your authenticator app shows, or one of your recovery codes."));
         return;
     }
     m_error->clear();
@@ -86,7 +86,7 @@ void StepUpDialog::retranslate()
 {
     setWindowTitle(tr("Confirm with your second factor"));
     m_intro->setText(tr("This needs a second factor confirmed within the last 15 minutes. Type the code your "
-                        "authenticator app shows; the action then continues."));
+                        "authenticator app shows (or a recovery code); the action then continues."));
     m_codeLabel->setText(tr("&Code:"));
     m_code->setAccessibleName(tr("Code of the authenticator app"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onfirm"));

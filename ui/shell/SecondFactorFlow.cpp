@@ -209,4 +209,19 @@ void SecondFactorFlow::confirmRemoval()
     });
 }
 
+EnrolmentDialog *SecondFactorFlow::enrolmentDialog() const
+{
+    return m_enrolment;
+}
+
+StepUpDialog *SecondFactorFlow::stepUpDialog() const
+{
+    return m_stepUp;
+}
+
+SecondFactorDialog *SecondFactorFlow::accountDialog() const
+{
+    return m_account;
+}
+
 } // namespace regiekamer::ui

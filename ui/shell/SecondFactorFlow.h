@@ -28,9 +28,9 @@ public:
     void afterSignIn();
     void openAccountDialog();
 
-    EnrolmentDialog *enrolmentDialog() const { return m_enrolment; }
-    StepUpDialog *stepUpDialog() const { return m_stepUp; }
-    SecondFactorDialog *accountDialog() const { return m_account; }
+    EnrolmentDialog *enrolmentDialog() const; // while one is open
+    StepUpDialog *stepUpDialog() const;
+    SecondFactorDialog *accountDialog() const;
 
 Q_SIGNALS:
     void signOutRequested(); // the enrolment the server requires was cancelled

@@ -50,4 +50,9 @@ void UnsealFlow::submit(const QString &path, const QCA::SecureArray &passphrase)
     });
 }
 
+UnsealDialog *UnsealFlow::dialog() const
+{
+    return m_dialog;
+}
+
 } // namespace regiekamer::ui

@@ -20,7 +20,7 @@ public:
     UnsealFlow(client::SessionController *session, LoginDialog *login, QObject *parent = nullptr);
 
     void open();
-    UnsealDialog *dialog() const { return m_dialog; }
+    UnsealDialog *dialog() const; // while it is open
 
 Q_SIGNALS:
     void unsealed();
