@@ -336,6 +336,34 @@
         <source>No second factor is set up for this account.</source>
         <translation>No second factor is set up for this account.</translation>
     </message>
+    <message>
+        <source>This file is not a Regiekamer share file, or it is damaged.</source>
+        <translation>This file is not a Regiekamer share file, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this share file. Check it and try again.</source>
+        <translation>The passphrase does not open this share file. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the share: it is not a share of the right form.</source>
+        <translation>The server did not accept the share: it is not a share of the right form.</translation>
+    </message>
+    <message>
+        <source>This share belongs to another share set (an earlier deal), so it cannot unseal this server. Use the share file of the current deal.</source>
+        <translation>This share belongs to another share set (an earlier deal), so it cannot unseal this server. Use the share file of the current deal.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s current share set has no share with this number.</source>
+        <translation>The server&apos;s current share set has no share with this number.</translation>
+    </message>
+    <message>
+        <source>This share does not match the one dealt for its number: the share file is damaged or was changed.</source>
+        <translation>This share does not match the one dealt for its number: the share file is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>This share was given already; another custodian&apos;s share is needed.</source>
+        <translation>This share was given already; another custodian&apos;s share is needed.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -781,6 +809,17 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>SecondFactorErrors</name>
+    <message>
+        <source>The server is sealed: its key custodians must unseal it before anyone can sign in.</source>
+        <translation>The server is sealed: its key custodians must unseal it before anyone can sign in.</translation>
+    </message>
+    <message>
+        <source>The server is not sealed (any more): sign in as usual.</source>
+        <translation>The server is not sealed (any more): sign in as usual.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>Only secure https:// server addresses are supported.</source>
@@ -789,6 +828,72 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Enter a server address such as https://server.example:8443.</source>
         <translation>Enter a server address such as https://server.example:8443.</translation>
+    </message>
+</context>
+<context>
+    <name>Shamir</name>
+    <message>
+        <source>A secret is split into 2 to 16 shares, at least 2 needed.</source>
+        <translation>A secret is split into 2 to 16 shares, at least 2 needed.</translation>
+    </message>
+    <message>
+        <source>There is no secret to split.</source>
+        <translation>There is no secret to split.</translation>
+    </message>
+    <message>
+        <source>The secret could not be split.</source>
+        <translation>The secret could not be split.</translation>
+    </message>
+    <message>
+        <source>At least 2 shares are needed to combine a secret.</source>
+        <translation>At least 2 shares are needed to combine a secret.</translation>
+    </message>
+    <message>
+        <source>The shares do not fit together: each needs its own index and the same length.</source>
+        <translation>The shares do not fit together: each needs its own index and the same length.</translation>
+    </message>
+    <message>
+        <source>The shares could not be combined.</source>
+        <translation>The shares could not be combined.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 needed shares were given.</source>
+        <translation>%1 of the %2 needed shares were given.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFile</name>
+    <message>
+        <source>This is not a readable share file: %1</source>
+        <translation>This is not a readable share file: %1</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is not valid base64 of the right length.</source>
+        <translation>member &quot;%1&quot; is not valid base64 of the right length.</translation>
+    </message>
+    <message>
+        <source>its key derivation is not Argon2id with sane parameters.</source>
+        <translation>its key derivation is not Argon2id with sane parameters.</translation>
+    </message>
+    <message>
+        <source>its format, share set or numbers (index, threshold, shares) are not valid.</source>
+        <translation>its format, share set or numbers (index, threshold, shares) are not valid.</translation>
+    </message>
+    <message>
+        <source>the share to seal is not valid.</source>
+        <translation>the share to seal is not valid.</translation>
+    </message>
+    <message>
+        <source>A share&apos;s passphrase needs at least %1 characters.</source>
+        <translation>A share&apos;s passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The share could not be sealed.</source>
+        <translation>The share could not be sealed.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open share %1 of %2 (or the file was changed). Check the passphrase and try again.</source>
+        <translation>The passphrase does not open share %1 of %2 (or the file was changed). Check the passphrase and try again.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1231,17 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::ApiClient</name>
+    <message>
+        <source>Type the code of your authenticator app to finish signing in.</source>
+        <translation>Type the code of your authenticator app to finish signing in.</translation>
+    </message>
+    <message>
+        <source>Your second factor is confirmed for 15 minutes: start it again.</source>
+        <translation>Your second factor is confirmed for 15 minutes: start it again.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1767,17 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>By</source>
         <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::UnsealClient</name>
+    <message>
+        <source>Share set of the file: %1; of the server: %2.</source>
+        <translation>Share set of the file: %1; of the server: %2.</translation>
+    </message>
+    <message>
+        <source>The share file %1 cannot be read: %2</source>
+        <translation>The share file %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2858,10 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>The offline data of all accounts on this computer was deleted.</source>
         <translation>The offline data of all accounts on this computer was deleted.</translation>
     </message>
+    <message>
+        <source>The server is unsealed.</source>
+        <translation>The server is unsealed.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::ApprovalRulesDialog</name>
@@ -3253,6 +3384,69 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::EnrolmentDialog</name>
+    <message>
+        <source>Type the six digits your authenticator app shows.</source>
+        <translation>Type the six digits your authenticator app shows.</translation>
+    </message>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Your recovery codes</translation>
+    </message>
+    <message>
+        <source>Set up your second factor</source>
+        <translation>Set up your second factor</translation>
+    </message>
+    <message>
+        <source>Your role needs a second factor before you can continue.</source>
+        <translation>Your role needs a second factor before you can continue.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with an authenticator app (such as Aegis, FreeOTP or Google Authenticator), then type the six-digit code it shows.</source>
+        <translation>Scan the QR code with an authenticator app (such as Aegis, FreeOTP or Google Authenticator), then type the six-digit code it shows.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>QR code of your new second factor</source>
+        <translation>QR code of your new second factor</translation>
+    </message>
+    <message>
+        <source>Or type this key:</source>
+        <translation>Or type this key:</translation>
+    </message>
+    <message>
+        <source>Key of your new second factor</source>
+        <translation>Key of your new second factor</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Code of the authenticator app</source>
+        <translation>Code of the authenticator app</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Cancel and sign out</source>
+        <translation>Cancel and sign out</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ExportController</name>
     <message>
         <source>Export registrations</source>
@@ -3524,6 +3718,18 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
         <source>Keeps the key of this account&apos;s offline data in the OS keychain. While the server cannot be reached, sign in with an empty password to open the offline data. Anyone who can use your unlocked computer account can then open it too.</source>
         <translation>Keeps the key of this account&apos;s offline data in the OS keychain. While the server cannot be reached, sign in with an empty password to open the offline data. Anyone who can use your unlocked computer account can then open it too.</translation>
     </message>
+    <message>
+        <source>The server is sealed: nobody can sign in until enough key custodians have unsealed it.</source>
+        <translation>The server is sealed: nobody can sign in until enough key custodians have unsealed it.</translation>
+    </message>
+    <message>
+        <source>&amp;Unseal…</source>
+        <translation>&amp;Unseal…</translation>
+    </message>
+    <message>
+        <source>For key custodians: give your share of the server&apos;s key</source>
+        <translation>For key custodians: give your share of the server&apos;s key</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::MainWindow</name>
@@ -3600,6 +3806,10 @@ The control room for webinar teams.</translation>
     <message>
         <source>Live updates connected</source>
         <translation>Live updates connected</translation>
+    </message>
+    <message>
+        <source>Second f&amp;actor…</source>
+        <translation>Second f&amp;actor…</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4102,65 @@ The control room for webinar teams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::RecoveryCodesPage</name>
+    <message>
+        <source>Regiekamer recovery codes (each works once):</source>
+        <translation>Regiekamer recovery codes (each works once):</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Copied. Paste them into your password manager, then clear the clipboard.</source>
+        <translation>Copied. Paste them into your password manager, then clear the clipboard.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Save the recovery codes</translation>
+    </message>
+    <message>
+        <source>regiekamer-recovery-codes.txt</source>
+        <translation>regiekamer-recovery-codes.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Keep the file where only you can read it.</source>
+        <translation>Saved in %1. Keep the file where only you can read it.</translation>
+    </message>
+    <message>
+        <source>These ten recovery codes let you sign in when you do not have your authenticator app. Each works once. They are shown only now: store them where only you can reach them.</source>
+        <translation>These ten recovery codes let you sign in when you do not have your authenticator app. Each works once. They are shown only now: store them where only you can reach them.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Recovery codes</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;py</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes to the clipboard</source>
+        <translation>Copy the recovery codes to the clipboard</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes in a text file</source>
+        <translation>Save the recovery codes in a text file</translation>
+    </message>
+    <message>
+        <source>&amp;I have stored them</source>
+        <translation>&amp;I have stored them</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ReportPanel</name>
     <message>
         <source>Export report</source>
@@ -3986,6 +4255,158 @@ The control room for webinar teams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::SecondFactorDialog</name>
+    <message>
+        <source>Second factor</source>
+        <translation>Second factor</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>An authenticator app is set up for your account. Recovery codes left: %n.</source>
+        <translation>
+            <numerusform>An authenticator app is set up for your account. Recovery codes left: %n.</numerusform>
+            <numerusform>An authenticator app is set up for your account. Recovery codes left: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No second factor is set up for your account.</source>
+        <translation>No second factor is set up for your account.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Set up…</translation>
+    </message>
+    <message>
+        <source>Set up an authenticator app with a QR code</source>
+        <translation>Set up an authenticator app with a QR code</translation>
+    </message>
+    <message>
+        <source>&amp;New recovery codes…</source>
+        <translation>&amp;New recovery codes…</translation>
+    </message>
+    <message>
+        <source>Ten new recovery codes; the old ones stop working</source>
+        <translation>Ten new recovery codes; the old ones stop working</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove the second factor from your account</source>
+        <translation>Remove the second factor from your account</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecondFactorFlow</name>
+    <message>
+        <source>New recovery codes</source>
+        <translation>New recovery codes</translation>
+    </message>
+    <message>
+        <source>Your current recovery codes stop working, and ten new ones are shown once.</source>
+        <translation>Your current recovery codes stop working, and ten new ones are shown once.</translation>
+    </message>
+    <message>
+        <source>Make new codes</source>
+        <translation>Make new codes</translation>
+    </message>
+    <message>
+        <source>Keep the current codes</source>
+        <translation>Keep the current codes</translation>
+    </message>
+    <message>
+        <source>Remove the second factor</source>
+        <translation>Remove the second factor</translation>
+    </message>
+    <message>
+        <source>Signing in then needs only your password, and your recovery codes stop working. If your role needs a second factor, you must set one up again at your next sign-in.</source>
+        <translation>Signing in then needs only your password, and your recovery codes stop working. If your role needs a second factor, you must set one up again at your next sign-in.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>The second factor was removed.</source>
+        <translation>The second factor was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecondFactorPage</name>
+    <message>
+        <source>A recovery code has three groups of four letters or digits, such as ab12-cd34-ef56.</source>
+        <translation>A recovery code has three groups of four letters or digits, such as ab12-cd34-ef56.</translation>
+    </message>
+    <message>
+        <source>Type the six digits your authenticator app shows.</source>
+        <translation>Type the six digits your authenticator app shows.</translation>
+    </message>
+    <message>
+        <source>Type one of your recovery codes. Each recovery code works once.</source>
+        <translation>Type one of your recovery codes. Each recovery code works once.</translation>
+    </message>
+    <message>
+        <source>Your account has a second factor. Type the six-digit code your authenticator app shows for Regiekamer.</source>
+        <translation>Your account has a second factor. Type the six-digit code your authenticator app shows for Regiekamer.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>&amp;Recovery code:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Code of the authenticator app</source>
+        <translation>Code of the authenticator app</translation>
+    </message>
+    <message>
+        <source>xxxx-xxxx-xxxx</source>
+        <translation>xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Use the &amp;authenticator app</source>
+        <translation>Use the &amp;authenticator app</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code instead</source>
+        <translation>Use a &amp;recovery code instead</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the e-mail address and password</source>
+        <translation>Back to the e-mail address and password</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::StaffFields</name>
     <message>
         <source>E-mail:</source>
@@ -4076,6 +4497,37 @@ The control room for webinar teams.</translation>
     <message>
         <source>Regiekamer cannot start</source>
         <translation>Regiekamer cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StepUpDialog</name>
+    <message>
+        <source>Type the six digits your authenticator app shows, or one of your recovery codes.</source>
+        <translation>Type the six digits your authenticator app shows, or one of your recovery codes.</translation>
+    </message>
+    <message>
+        <source>Confirm with your second factor</source>
+        <translation>Confirm with your second factor</translation>
+    </message>
+    <message>
+        <source>This needs a second factor confirmed within the last 15 minutes. Type the code your authenticator app shows (or a recovery code); the action then continues.</source>
+        <translation>This needs a second factor confirmed within the last 15 minutes. Type the code your authenticator app shows (or a recovery code); the action then continues.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Code of the authenticator app</source>
+        <translation>Code of the authenticator app</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4691,77 @@ The control room for webinar teams.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::UnsealDialog</name>
+    <message>
+        <source>Choose your share file</source>
+        <translation>Choose your share file</translation>
+    </message>
+    <message>
+        <source>Share files (*.share);;All files (*)</source>
+        <translation>Share files (*.share);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose your share file first.</source>
+        <translation>Choose your share file first.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your share file.</source>
+        <translation>Type the passphrase of your share file.</translation>
+    </message>
+    <message>
+        <source>Unseal the server</source>
+        <translation>Unseal the server</translation>
+    </message>
+    <message>
+        <source>For key custodians. Choose your share file and type its passphrase: the file is opened on this computer and only your share is sent, over the trusted connection to %1.</source>
+        <translation>For key custodians. Choose your share file and type its passphrase: the file is opened on this computer and only your share is sent, over the trusted connection to %1.</translation>
+    </message>
+    <message>
+        <source>Asking the server how many shares it needs…</source>
+        <translation>Asking the server how many shares it needs…</translation>
+    </message>
+    <message>
+        <source>The server is unsealed.</source>
+        <translation>The server is unsealed.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares given.</source>
+        <translation>%1 of %2 shares given.</translation>
+    </message>
+    <message>
+        <source>Share &amp;file:</source>
+        <translation>Share &amp;file:</translation>
+    </message>
+    <message>
+        <source>Share file</source>
+        <translation>Share file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the share file</source>
+        <translation>Passphrase of the share file</translation>
+    </message>
+    <message>
+        <source>Opening and sending…</source>
+        <translation>Opening and sending…</translation>
+    </message>
+    <message>
+        <source>&amp;Send share</source>
+        <translation>&amp;Send share</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

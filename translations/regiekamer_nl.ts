@@ -336,6 +336,34 @@
         <source>No second factor is set up for this account.</source>
         <translation>Voor dit account is geen tweede factor ingesteld.</translation>
     </message>
+    <message>
+        <source>This file is not a Regiekamer share file, or it is damaged.</source>
+        <translation>Dit bestand is geen Regiekamer-sleuteldeelbestand, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this share file. Check it and try again.</source>
+        <translation>De wachtzin opent dit sleuteldeelbestand niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the share: it is not a share of the right form.</source>
+        <translation>De server heeft het sleuteldeel niet geaccepteerd: het heeft niet de juiste vorm.</translation>
+    </message>
+    <message>
+        <source>This share belongs to another share set (an earlier deal), so it cannot unseal this server. Use the share file of the current deal.</source>
+        <translation>Dit sleuteldeel hoort bij een andere delenset (een eerdere verdeling) en kan deze server dus niet ontgrendelen. Gebruik het sleuteldeelbestand van de huidige verdeling.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s current share set has no share with this number.</source>
+        <translation>De huidige delenset van de server heeft geen deel met dit nummer.</translation>
+    </message>
+    <message>
+        <source>This share does not match the one dealt for its number: the share file is damaged or was changed.</source>
+        <translation>Dit sleuteldeel komt niet overeen met het deel dat voor dit nummer is uitgegeven: het sleuteldeelbestand is beschadigd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This share was given already; another custodian&apos;s share is needed.</source>
+        <translation>Dit sleuteldeel is al gegeven; het deel van een andere sleutelhouder is nodig.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -781,6 +809,17 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>SecondFactorErrors</name>
+    <message>
+        <source>The server is sealed: its key custodians must unseal it before anyone can sign in.</source>
+        <translation>De server is verzegeld: de sleutelhouders moeten hem ontzegelen voordat iemand kan inloggen.</translation>
+    </message>
+    <message>
+        <source>The server is not sealed (any more): sign in as usual.</source>
+        <translation>De server is niet (meer) verzegeld: log in zoals altijd.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <source>Only secure https:// server addresses are supported.</source>
@@ -789,6 +828,72 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Enter a server address such as https://server.example:8443.</source>
         <translation>Vul een serveradres in, zoals https://server.example:8443.</translation>
+    </message>
+</context>
+<context>
+    <name>Shamir</name>
+    <message>
+        <source>A secret is split into 2 to 16 shares, at least 2 needed.</source>
+        <translation>Een geheim wordt in 2 tot 16 delen gesplitst, waarvan er minstens 2 nodig zijn.</translation>
+    </message>
+    <message>
+        <source>There is no secret to split.</source>
+        <translation>Er is geen geheim om te splitsen.</translation>
+    </message>
+    <message>
+        <source>The secret could not be split.</source>
+        <translation>Het geheim kon niet worden gesplitst.</translation>
+    </message>
+    <message>
+        <source>At least 2 shares are needed to combine a secret.</source>
+        <translation>Er zijn minstens 2 delen nodig om een geheim samen te stellen.</translation>
+    </message>
+    <message>
+        <source>The shares do not fit together: each needs its own index and the same length.</source>
+        <translation>De delen passen niet bij elkaar: elk deel heeft een eigen nummer en dezelfde lengte nodig.</translation>
+    </message>
+    <message>
+        <source>The shares could not be combined.</source>
+        <translation>De delen konden niet worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 needed shares were given.</source>
+        <translation>%1 van de %2 benodigde delen zijn gegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFile</name>
+    <message>
+        <source>This is not a readable share file: %1</source>
+        <translation>Dit is geen leesbaar sleuteldeelbestand: %1</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is not valid base64 of the right length.</source>
+        <translation>onderdeel &quot;%1&quot; is geen geldige base64 van de juiste lengte.</translation>
+    </message>
+    <message>
+        <source>its key derivation is not Argon2id with sane parameters.</source>
+        <translation>de sleutelafleiding is geen Argon2id met redelijke parameters.</translation>
+    </message>
+    <message>
+        <source>its format, share set or numbers (index, threshold, shares) are not valid.</source>
+        <translation>het formaat, de delenset of de getallen (nummer, drempel, aantal delen) zijn niet geldig.</translation>
+    </message>
+    <message>
+        <source>the share to seal is not valid.</source>
+        <translation>het te verzegelen deel is niet geldig.</translation>
+    </message>
+    <message>
+        <source>A share&apos;s passphrase needs at least %1 characters.</source>
+        <translation>De wachtzin van een sleuteldeel moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The share could not be sealed.</source>
+        <translation>Het sleuteldeel kon niet worden verzegeld.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open share %1 of %2 (or the file was changed). Check the passphrase and try again.</source>
+        <translation>De wachtzin opent deel %1 van %2 niet (of het bestand is gewijzigd). Controleer de wachtzin en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1231,17 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::ApiClient</name>
+    <message>
+        <source>Type the code of your authenticator app to finish signing in.</source>
+        <translation>Typ de code van je authenticator-app om het inloggen af te ronden.</translation>
+    </message>
+    <message>
+        <source>Your second factor is confirmed for 15 minutes: start it again.</source>
+        <translation>Je tweede factor is voor 15 minuten bevestigd: start het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1767,17 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>By</source>
         <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::UnsealClient</name>
+    <message>
+        <source>Share set of the file: %1; of the server: %2.</source>
+        <translation>Delenset van het bestand: %1; van de server: %2.</translation>
+    </message>
+    <message>
+        <source>The share file %1 cannot be read: %2</source>
+        <translation>Het sleuteldeelbestand %1 kan niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2858,10 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>The offline data of all accounts on this computer was deleted.</source>
         <translation>De offline gegevens van alle accounts op deze computer zijn verwijderd.</translation>
     </message>
+    <message>
+        <source>The server is unsealed.</source>
+        <translation>De server is ontzegeld.</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::ApprovalRulesDialog</name>
@@ -3253,6 +3384,69 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::EnrolmentDialog</name>
+    <message>
+        <source>Type the six digits your authenticator app shows.</source>
+        <translation>Typ de zes cijfers die je authenticator-app toont.</translation>
+    </message>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Je herstelcodes</translation>
+    </message>
+    <message>
+        <source>Set up your second factor</source>
+        <translation>Tweede factor instellen</translation>
+    </message>
+    <message>
+        <source>Your role needs a second factor before you can continue.</source>
+        <translation>Je rol heeft een tweede factor nodig voordat je verder kunt.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with an authenticator app (such as Aegis, FreeOTP or Google Authenticator), then type the six-digit code it shows.</source>
+        <translation>Scan de QR-code met een authenticator-app (zoals Aegis, FreeOTP of Google Authenticator) en typ daarna de code van zes cijfers die de app toont.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Voorbereiden…</translation>
+    </message>
+    <message>
+        <source>QR code of your new second factor</source>
+        <translation>QR-code van je nieuwe tweede factor</translation>
+    </message>
+    <message>
+        <source>Or type this key:</source>
+        <translation>Of typ deze sleutel:</translation>
+    </message>
+    <message>
+        <source>Key of your new second factor</source>
+        <translation>Sleutel van je nieuwe tweede factor</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Code of the authenticator app</source>
+        <translation>Code van de authenticator-app</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>Be&amp;vestigen</translation>
+    </message>
+    <message>
+        <source>Cancel and sign out</source>
+        <translation>Annuleren en uitloggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ExportController</name>
     <message>
         <source>Export registrations</source>
@@ -3524,6 +3718,18 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
         <source>Keeps the key of this account&apos;s offline data in the OS keychain. While the server cannot be reached, sign in with an empty password to open the offline data. Anyone who can use your unlocked computer account can then open it too.</source>
         <translation>Bewaart de sleutel van de offline gegevens van dit account in de sleutelhanger van het besturingssysteem. Zolang de server niet bereikbaar is, log je in met een leeg wachtwoord om de offline gegevens te openen. Iedereen die je ontgrendelde computeraccount kan gebruiken, kan ze dan ook openen.</translation>
     </message>
+    <message>
+        <source>The server is sealed: nobody can sign in until enough key custodians have unsealed it.</source>
+        <translation>De server is verzegeld: niemand kan inloggen totdat genoeg sleutelhouders hem hebben ontzegeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Unseal…</source>
+        <translation>&amp;Ontzegelen…</translation>
+    </message>
+    <message>
+        <source>For key custodians: give your share of the server&apos;s key</source>
+        <translation>Voor sleutelhouders: geef je deel van de sleutel van de server</translation>
+    </message>
 </context>
 <context>
     <name>regiekamer::ui::MainWindow</name>
@@ -3600,6 +3806,10 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Live updates connected</source>
         <translation>Live-updates verbonden</translation>
+    </message>
+    <message>
+        <source>Second f&amp;actor…</source>
+        <translation>&amp;Tweede factor…</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +4102,65 @@ De regiekamer voor webinarteams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::RecoveryCodesPage</name>
+    <message>
+        <source>Regiekamer recovery codes (each works once):</source>
+        <translation>Herstelcodes voor Regiekamer (elke code werkt één keer):</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Het bestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Copied. Paste them into your password manager, then clear the clipboard.</source>
+        <translation>Gekopieerd. Plak ze in je wachtwoordbeheerder en maak daarna het klembord leeg.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>De herstelcodes opslaan</translation>
+    </message>
+    <message>
+        <source>regiekamer-recovery-codes.txt</source>
+        <translation>regiekamer-herstelcodes.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved in %1. Keep the file where only you can read it.</source>
+        <translation>Opgeslagen in %1. Bewaar het bestand waar alleen jij het kunt lezen.</translation>
+    </message>
+    <message>
+        <source>These ten recovery codes let you sign in when you do not have your authenticator app. Each works once. They are shown only now: store them where only you can reach them.</source>
+        <translation>Met deze tien herstelcodes log je in als je je authenticator-app niet bij de hand hebt. Elke code werkt één keer. Ze worden alleen nu getoond: bewaar ze waar alleen jij erbij kunt.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Herstelcodes</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes to the clipboard</source>
+        <translation>De herstelcodes naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes in a text file</source>
+        <translation>De herstelcodes in een tekstbestand opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;I have stored them</source>
+        <translation>&amp;Ik heb ze bewaard</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::ReportPanel</name>
     <message>
         <source>Export report</source>
@@ -3986,6 +4255,158 @@ De regiekamer voor webinarteams.</translation>
     </message>
 </context>
 <context>
+    <name>regiekamer::ui::SecondFactorDialog</name>
+    <message>
+        <source>Second factor</source>
+        <translation>Tweede factor</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>An authenticator app is set up for your account. Recovery codes left: %n.</source>
+        <translation>
+            <numerusform>Er is een authenticator-app ingesteld voor je account. Herstelcodes over: %n.</numerusform>
+            <numerusform>Er is een authenticator-app ingesteld voor je account. Herstelcodes over: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No second factor is set up for your account.</source>
+        <translation>Er is geen tweede factor ingesteld voor je account.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up…</source>
+        <translation>&amp;Instellen…</translation>
+    </message>
+    <message>
+        <source>Set up an authenticator app with a QR code</source>
+        <translation>Een authenticator-app instellen met een QR-code</translation>
+    </message>
+    <message>
+        <source>&amp;New recovery codes…</source>
+        <translation>&amp;Nieuwe herstelcodes…</translation>
+    </message>
+    <message>
+        <source>Ten new recovery codes; the old ones stop working</source>
+        <translation>Tien nieuwe herstelcodes; de oude werken niet meer</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the second factor from your account</source>
+        <translation>De tweede factor van je account verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecondFactorFlow</name>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Nieuwe herstelcodes</translation>
+    </message>
+    <message>
+        <source>Your current recovery codes stop working, and ten new ones are shown once.</source>
+        <translation>Je huidige herstelcodes werken dan niet meer, en tien nieuwe worden één keer getoond.</translation>
+    </message>
+    <message>
+        <source>Make new codes</source>
+        <translation>Nieuwe codes maken</translation>
+    </message>
+    <message>
+        <source>Keep the current codes</source>
+        <translation>Huidige codes houden</translation>
+    </message>
+    <message>
+        <source>Remove the second factor</source>
+        <translation>De tweede factor verwijderen</translation>
+    </message>
+    <message>
+        <source>Signing in then needs only your password, and your recovery codes stop working. If your role needs a second factor, you must set one up again at your next sign-in.</source>
+        <translation>Inloggen vraagt dan alleen je wachtwoord, en je herstelcodes werken niet meer. Als je rol een tweede factor nodig heeft, moet je er bij de volgende keer inloggen opnieuw een instellen.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>The second factor was removed.</source>
+        <translation>De tweede factor is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecondFactorPage</name>
+    <message>
+        <source>A recovery code has three groups of four letters or digits, such as ab12-cd34-ef56.</source>
+        <translation>Een herstelcode heeft drie groepen van vier letters of cijfers, zoals ab12-cd34-ef56.</translation>
+    </message>
+    <message>
+        <source>Type the six digits your authenticator app shows.</source>
+        <translation>Typ de zes cijfers die je authenticator-app toont.</translation>
+    </message>
+    <message>
+        <source>Type one of your recovery codes. Each recovery code works once.</source>
+        <translation>Typ een van je herstelcodes. Elke herstelcode werkt één keer.</translation>
+    </message>
+    <message>
+        <source>Your account has a second factor. Type the six-digit code your authenticator app shows for Regiekamer.</source>
+        <translation>Je account heeft een tweede factor. Typ de code van zes cijfers die je authenticator-app voor Regiekamer toont.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>&amp;Herstelcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Code of the authenticator app</source>
+        <translation>Code van de authenticator-app</translation>
+    </message>
+    <message>
+        <source>xxxx-xxxx-xxxx</source>
+        <translation>xxxx-xxxx-xxxx</translation>
+    </message>
+    <message>
+        <source>123456</source>
+        <translation>123456</translation>
+    </message>
+    <message>
+        <source>Use the &amp;authenticator app</source>
+        <translation>De &amp;authenticator-app gebruiken</translation>
+    </message>
+    <message>
+        <source>Use a &amp;recovery code instead</source>
+        <translation>Een &amp;herstelcode gebruiken</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>C&amp;ontroleren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Back to the e-mail address and password</source>
+        <translation>Terug naar het e-mailadres en wachtwoord</translation>
+    </message>
+</context>
+<context>
     <name>regiekamer::ui::StaffFields</name>
     <message>
         <source>E-mail:</source>
@@ -4076,6 +4497,37 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Regiekamer cannot start</source>
         <translation>Regiekamer kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::StepUpDialog</name>
+    <message>
+        <source>Type the six digits your authenticator app shows, or one of your recovery codes.</source>
+        <translation>Typ de zes cijfers die je authenticator-app toont, of een van je herstelcodes.</translation>
+    </message>
+    <message>
+        <source>Confirm with your second factor</source>
+        <translation>Bevestigen met je tweede factor</translation>
+    </message>
+    <message>
+        <source>This needs a second factor confirmed within the last 15 minutes. Type the code your authenticator app shows (or a recovery code); the action then continues.</source>
+        <translation>Hiervoor is een tweede factor nodig die in de laatste 15 minuten is bevestigd. Typ de code die je authenticator-app toont (of een herstelcode); daarna gaat de actie verder.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Code of the authenticator app</source>
+        <translation>Code van de authenticator-app</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>Be&amp;vestigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4691,77 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::UnsealDialog</name>
+    <message>
+        <source>Choose your share file</source>
+        <translation>Kies je sleuteldeelbestand</translation>
+    </message>
+    <message>
+        <source>Share files (*.share);;All files (*)</source>
+        <translation>Sleuteldeelbestanden (*.share);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose your share file first.</source>
+        <translation>Kies eerst je sleuteldeelbestand.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of your share file.</source>
+        <translation>Typ de wachtzin van je sleuteldeelbestand.</translation>
+    </message>
+    <message>
+        <source>Unseal the server</source>
+        <translation>De server ontzegelen</translation>
+    </message>
+    <message>
+        <source>For key custodians. Choose your share file and type its passphrase: the file is opened on this computer and only your share is sent, over the trusted connection to %1.</source>
+        <translation>Voor sleutelhouders. Kies je sleuteldeelbestand en typ de wachtzin ervan: het bestand wordt op deze computer geopend en alleen je sleuteldeel wordt verstuurd, over de vertrouwde verbinding met %1.</translation>
+    </message>
+    <message>
+        <source>Asking the server how many shares it needs…</source>
+        <translation>De server vragen hoeveel sleuteldelen hij nodig heeft…</translation>
+    </message>
+    <message>
+        <source>The server is unsealed.</source>
+        <translation>De server is ontzegeld.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares given.</source>
+        <translation>%1 van %2 sleuteldelen gegeven.</translation>
+    </message>
+    <message>
+        <source>Share &amp;file:</source>
+        <translation>Sleuteldeel&amp;bestand:</translation>
+    </message>
+    <message>
+        <source>Share file</source>
+        <translation>Sleuteldeelbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the share file</source>
+        <translation>Wachtzin van het sleuteldeelbestand</translation>
+    </message>
+    <message>
+        <source>Opening and sending…</source>
+        <translation>Openen en versturen…</translation>
+    </message>
+    <message>
+        <source>&amp;Send share</source>
+        <translation>Sleuteldeel &amp;versturen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void unsealFromTheSignInWindow()
     {
         QFETCH(QString, language);
+        m_seal = SealedDataDir(); // a new deal for each language
         ServerProcess server;
         QVERIFY2(server.start({u"--demo"_s}), server.lastOutput().constData());
         const auto admin = server.demoAccounts().value(Role::Admin);
