@@ -66,8 +66,9 @@ void ApiClient::answerSecondFactor(const QJsonObject &answer, Callback<api::Sess
 {
     QJsonObject body = answer;
     body.insert(u"challenge"_s, m_challenge);
-    send("POST", endpoint(QString::fromLatin1(api::path::sessionSecondFactor)), QJsonDocument(body).toJson(QJsonDocument::Compact),
-         false, [this, done = std::move(done)](Result<QJsonObject> reply) { onLoginReply(reply, done); });
+    send("POST", endpoint(QString::fromLatin1(api::path::sessionSecondFactor)),
+         QJsonDocument(body).toJson(QJsonDocument::Compact), false,
+         [this, done = std::move(done)](Result<QJsonObject> reply) { onLoginReply(reply, done); });
 }
 
 void ApiClient::onLoginReply(const Result<QJsonObject> &reply, const Callback<api::SessionGrant> &done)
@@ -269,8 +270,8 @@ void ApiClient::finish(QNetworkReply *reply, const std::optional<CertificateProb
     const int status = httpStatus(*reply);
     const bool success = status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError;
     Result<QJsonObject> result = mode == Mode::Raw && success ? Result<QJsonObject>(QJsonObject())
-        : mode == Mode::Health && status >= 500                ? decodeBody(*reply, m_server)
-                                                               : decodeReply(*reply, m_server);
+        : mode == Mode::Health && status >= 500               ? decodeBody(*reply, m_server)
+                                                              : decodeReply(*reply, m_server);
     if (!result)
         qCInfo(lcNet, "%s request failed (HTTP status %d): %s",
                reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray().constData(), status,

@@ -44,33 +44,36 @@ SecondFactorActions::SecondFactorActions(ApiClient *api, QObject *parent)
 
 void SecondFactorActions::fetchStatus(Callback<SecondFactorStatus> done)
 {
-    m_api->sendJson("GET", path(api::path::mySecondFactor), {}, {}, [done = std::move(done)](Result<QJsonObject> reply) {
-        if (!reply)
-            return done(std::unexpected(describeSecondFactorError(reply.error())));
-        SecondFactorStatus status;
-        status.totp = reply->value("totp"_L1).toBool();
-        status.recoveryCodesLeft = reply->value("recoveryCodesLeft"_L1).toInt();
-        status.stepUpUntil = QDateTime::fromString(reply->value("stepUpUntil"_L1).toString(), Qt::ISODateWithMs);
-        done(status);
-    });
+    m_api->sendJson(
+        "GET", path(api::path::mySecondFactor), {}, {}, [done = std::move(done)](Result<QJsonObject> reply) {
+            if (!reply)
+                return done(std::unexpected(describeSecondFactorError(reply.error())));
+            SecondFactorStatus status;
+            status.totp = reply->value("totp"_L1).toBool();
+            status.recoveryCodesLeft = reply->value("recoveryCodesLeft"_L1).toInt();
+            status.stepUpUntil = QDateTime::fromString(reply->value("stepUpUntil"_L1).toString(), Qt::ISODateWithMs);
+            done(status);
+        });
 }
 
 void SecondFactorActions::startEnrolment(Callback<TotpEnrolment> done)
 {
-    m_api->sendJson("POST", path(api::path::mySecondFactorTotp), {}, {}, [this, done = std::move(done)](Result<QJsonObject> reply) {
-        if (!reply)
-            return done(std::unexpected(describeSecondFactorError(reply.error())));
-        TotpEnrolment enrolment {QCA::SecureArray(reply->value("secret"_L1).toString().toLatin1()),
-                                 QCA::SecureArray(reply->value("uri"_L1).toString().toUtf8())};
-        if (enrolment.secret.isEmpty() || !enrolment.uri.toByteArray().startsWith("otpauth://totp/"))
-            return done(std::unexpected(badResponse(m_api)));
-        done(std::move(enrolment));
-    });
+    m_api->sendJson("POST", path(api::path::mySecondFactorTotp), {}, {},
+                    [this, done = std::move(done)](Result<QJsonObject> reply) {
+                        if (!reply)
+                            return done(std::unexpected(describeSecondFactorError(reply.error())));
+                        TotpEnrolment enrolment {QCA::SecureArray(reply->value("secret"_L1).toString().toLatin1()),
+                                                 QCA::SecureArray(reply->value("uri"_L1).toString().toUtf8())};
+                        if (enrolment.secret.isEmpty() || !enrolment.uri.toByteArray().startsWith("otpauth://totp/"))
+                            return done(std::unexpected(badResponse(m_api)));
+                        done(std::move(enrolment));
+                    });
 }
 
 void SecondFactorActions::confirmEnrolment(const QString &code, Callback<QStringList> done)
 {
-    m_api->sendJson("POST", path(api::path::mySecondFactorTotpConfirm), {}, QJsonObject {{u"code"_s, normalisedCode(code)}},
+    m_api->sendJson("POST", path(api::path::mySecondFactorTotpConfirm), {},
+                    QJsonObject {{u"code"_s, normalisedCode(code)}},
                     [this, done = std::move(done)](Result<QJsonObject> reply) { done(recoveryCodes(reply, m_api)); });
 }
 
@@ -82,9 +85,10 @@ void SecondFactorActions::newRecoveryCodes(Callback<QStringList> done)
 
 void SecondFactorActions::remove(std::function<void(Status)> done)
 {
-    m_api->sendJson("DELETE", path(api::path::mySecondFactor), {}, {}, [done = std::move(done)](Result<QJsonObject> reply) {
-        done(reply ? Status() : Status(std::unexpected(describeSecondFactorError(reply.error()))));
-    });
+    m_api->sendJson("DELETE", path(api::path::mySecondFactor), {}, {},
+                    [done = std::move(done)](Result<QJsonObject> reply) {
+                        done(reply ? Status() : Status(std::unexpected(describeSecondFactorError(reply.error()))));
+                    });
 }
 
 void SecondFactorActions::stepUp(const QString &code, Callback<QDateTime> done)

@@ -14,8 +14,8 @@
 #include "session/KeychainUnlock.h"
 #include "session/OfflineSignIn.h"
 #include "session/SecondFactorActions.h"
-#include "session/UnsealClient.h"
 #include "session/SessionLogging.h"
+#include "session/UnsealClient.h"
 
 #include <QMetaEnum>
 
@@ -238,11 +238,6 @@ Status SessionController::trustPresentedCertificate()
     return m_api->trustStore().trust(problem->server, problem->presented.certificate);
 }
 
-bool SessionController::isSignedIn() const
-{
-    return m_user.has_value();
-}
-
 const api::UserInfo &SessionController::user() const
 {
     static const api::UserInfo nobody;
@@ -254,69 +249,14 @@ QUrl SessionController::server() const
     return m_api->server();
 }
 
-SessionController::Connection SessionController::connection() const
-{
-    return m_connection;
-}
-
 std::optional<CertificateProblem> SessionController::certificateProblem() const
 {
     return m_api->lastCertificateProblem();
 }
 
-WebinarListModel *SessionController::webinars()
-{
-    return m_webinars;
-}
-
-StaffAccountModel *SessionController::staffAccounts()
-{
-    return m_staffAccounts;
-}
-
-ApiClient *SessionController::api()
-{
-    return m_api;
-}
-
-EventStream *SessionController::events()
-{
-    return m_events;
-}
-
-WebinarWorkspace *SessionController::workspace()
-{
-    return m_workspace;
-}
-
-AdminActions *SessionController::admin()
-{
-    return m_admin;
-}
-
-CsvExport *SessionController::csvExport()
-{
-    return m_export;
-}
-
-SecondFactorActions *SessionController::secondFactor()
-{
-    return m_secondFactor;
-}
-
-UnsealClient *SessionController::unsealClient()
-{
-    return m_unseal;
-}
-
 bool SessionController::isReadOnly() const
 {
     return m_connection != Connection::Live;
-}
-
-QDateTime SessionController::dataReceivedAt() const
-{
-    return m_dataReceivedAt;
 }
 
 int SessionController::secondsUntilReconnect() const

@@ -58,24 +58,24 @@ public:
     // Trusts the untrusted self-signed certificate of the last failed sign-in (never a changed one).
     Status trustPresentedCertificate();
 
-    bool isSignedIn() const;
+    bool isSignedIn() const { return m_user.has_value(); }
     const api::UserInfo &user() const;
     QUrl server() const;
-    Connection connection() const;
+    Connection connection() const { return m_connection; }
     std::optional<CertificateProblem> certificateProblem() const;
-    WebinarListModel *webinars();
-    StaffAccountModel *staffAccounts();
-    ApiClient *api();
-    EventStream *events();
-    WebinarWorkspace *workspace();
-    AdminActions *admin();
-    CsvExport *csvExport();
-    SecondFactorActions *secondFactor();
-    UnsealClient *unsealClient();
+    WebinarListModel *webinars() { return m_webinars; }
+    StaffAccountModel *staffAccounts() { return m_staffAccounts; }
+    ApiClient *api() { return m_api; }
+    EventStream *events() { return m_events; }
+    WebinarWorkspace *workspace() { return m_workspace; }
+    AdminActions *admin() { return m_admin; }
+    CsvExport *csvExport() { return m_export; }
+    SecondFactorActions *secondFactor() { return m_secondFactor; }
+    UnsealClient *unsealClient() { return m_unseal; }
 
     bool isReadOnly() const; // true unless Live
     // When the shown data was last received from the server (UTC); invalid if never.
-    QDateTime dataReceivedAt() const;
+    QDateTime dataReceivedAt() const { return m_dataReceivedAt; }
     int secondsUntilReconnect() const; // -1 when no retry is scheduled
     void reconnectNow(); // retry now (resets the backoff)
     // Wipes every local cache of this app for this OS user (all servers, all accounts) and any keychain entries;

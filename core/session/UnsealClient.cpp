@@ -58,7 +58,8 @@ Result<SealState> UnsealClient::onAnswer(const Result<QJsonObject> &reply, const
     if (!reply) {
         Error error = describeSecondFactorError(reply.error());
         if (error.code == "share_foreign"_L1 && !m_state.shareSet.isEmpty())
-            error.message += u' ' + tr("Share set of the file: %1; of the server: %2.").arg(fileShareSet, m_state.shareSet);
+            error.message +=
+                u' ' + tr("Share set of the file: %1; of the server: %2.").arg(fileShareSet, m_state.shareSet);
         return std::unexpected(error);
     }
     m_state.sealed = reply->value("sealed"_L1).toBool();

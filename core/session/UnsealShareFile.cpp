@@ -28,12 +28,13 @@ void UnsealClient::openShareFile(const QString &filePath, const QCA::SecureArray
     auto shareFile = readShareFile(filePath);
     if (!shareFile)
         return done(std::unexpected(shareFile.error()));
-    QtConcurrent::run([file = *shareFile, passphrase] { return file.open(passphrase); })
-        .then(this, [file = *shareFile, done = std::move(done)](Result<QCA::SecureArray> share) {
-            if (!share)
-                return done(std::unexpected(share.error()));
-            done(OpenedShare {file.shareSet(), file.index(), std::move(*share)});
-        });
+    QtConcurrent::run([file = *shareFile, passphrase] {
+        return file.open(passphrase);
+    }).then(this, [file = *shareFile, done = std::move(done)](Result<QCA::SecureArray> share) {
+        if (!share)
+            return done(std::unexpected(share.error()));
+        done(OpenedShare {file.shareSet(), file.index(), std::move(*share)});
+    });
 }
 
 } // namespace regiekamer::client

@@ -40,7 +40,8 @@ inline QString code(const QString &secret, int stepOffset = 0, QDateTime at = QD
     const int offset = digest.at(19) & 0x0f;
     const quint32 binary = ((static_cast<quint32>(digest.at(offset)) & 0x7f) << 24) |
         ((static_cast<quint32>(digest.at(offset + 1)) & 0xff) << 16) |
-        ((static_cast<quint32>(digest.at(offset + 2)) & 0xff) << 8) | (static_cast<quint32>(digest.at(offset + 3)) & 0xff);
+        ((static_cast<quint32>(digest.at(offset + 2)) & 0xff) << 8) |
+        (static_cast<quint32>(digest.at(offset + 3)) & 0xff);
     return QString::number(binary % 1000000).rightJustified(6, u'0');
 }
 

@@ -10,6 +10,7 @@
 #include "dialogs/EmailChangeDialog.h"
 #include "dialogs/EnrolmentDialog.h"
 #include "dialogs/LoginDialog.h"
+#include "dialogs/SecondFactorDialog.h"
 #include "dialogs/SecondFactorPage.h"
 #include "dialogs/StepUpDialog.h"
 #include "dialogs/TrustCertificateDialog.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -230,6 +232,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!controller.secondFactorFlow()->stepUpDialog(), timeoutMs);
         auto *message = child<QLabel>(emailDialog, u"emailChangeMessage"_s);
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"joost.nieuw@example.org"_s), timeoutMs);
+        emailDialog->close();
+
+        // File › Second factor…: the state with the recovery codes left (one was used above); Remove asks first,
+        // and keeping it changes nothing.
+        auto *action = controller.mainWindow()->findChild<QAction *>(u"secondFactorAction"_s);
+        QVERIFY(action);
+        action->trigger();
+        ui::SecondFactorDialog *account = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((account = controller.secondFactorFlow()->accountDialog()), timeoutMs);
+        auto *status = child<QLabel>(account, u"secondFactorStatusLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+                                  QCoreApplication::translate("regiekamer::ui::SecondFactorDialog",
+                                                              "An authenticator app is set up for your account. "
+                                                              "Recovery codes left: %n.",
+                                                              nullptr, 9),
+                                  timeoutMs);
+        QVERIFY(status->text().contains(u"9"_s));
+        QVERIFY(!child<QPushButton>(account, u"enrolSecondFactorButton"_s)->isEnabled()); // remove the first
+        child<QPushButton>(account, u"removeSecondFactorButton"_s)->click();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((question = account->findChild<QMessageBox *>(u"removeSecondFactorMessage"_s)),
+                                 timeoutMs);
+        QTest::keyClick(question, Qt::Key_Escape); // keeps it
+        QTRY_VERIFY_WITH_TIMEOUT(!account->findChild<QMessageBox *>(u"removeSecondFactorMessage"_s), timeoutMs);
+        QVERIFY(child<QPushButton>(account, u"removeSecondFactorButton"_s)->isEnabled());
+        account->accept();
         controller.session()->signOut();
     }
 

@@ -87,10 +87,9 @@ private Q_SLOTS:
         for (int index = 1; index <= 2; ++index) {
             const QString passphraseFile = files.filePath(u"custodian%1.passphrase"_s.arg(index));
             QVERIFY(writeFile(passphraseFile, u"passphrase of custodian %1\n"_s.arg(index).toUtf8()));
-            auto file = crypto::ShareFile::seal(m_seal.shares.at(index - 1), m_seal.shareSet, 2, 3,
-                                                u"custodian%1@example.org"_s.arg(index),
-                                                QCA::SecureArray(readFile(passphraseFile).toUtf8()),
-                                                crypto::Argon2Parameters {19456, 2, 1});
+            auto file = crypto::ShareFile::seal(
+                m_seal.shares.at(index - 1), m_seal.shareSet, 2, 3, u"custodian%1@example.org"_s.arg(index),
+                QCA::SecureArray(readFile(passphraseFile).toUtf8()), crypto::Argon2Parameters {19456, 2, 1});
             QVERIFY2(file, file ? "" : qPrintable(file.error().message));
             shareFiles.append(files.filePath(u"custodian%1.share"_s.arg(index)));
             QVERIFY(writeFile(shareFiles.last(), file->toJson()));
@@ -143,13 +142,14 @@ private Q_SLOTS:
         QTest::keyClicks(passphrase, u"not the passphrase"_s);
         send->click();
         QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), timeoutMs);
-        QCOMPARE(error->text(), QCoreApplication::translate("ShareFile",
-                                                            "The passphrase does not open share %1 of %2 (or the "
-                                                            "file was changed). Check the passphrase and try again.")
-                                    .arg(1)
-                                    .arg(u"custodian1@example.org"_s));
+        QCOMPARE(error->text(),
+                 QCoreApplication::translate("ShareFile",
+                                             "The passphrase does not open share %1 of %2 (or the "
+                                             "file was changed). Check the passphrase and try again.")
+                     .arg(1)
+                     .arg(u"custodian1@example.org"_s));
         QVERIFY(error->text().startsWith(language == u"nl"_s ? u"De wachtzin opent deel 1 van"_s
-                                                               : u"The passphrase does not open share 1 of"_s));
+                                                             : u"The passphrase does not open share 1 of"_s));
         QVERIFY(passphrase->text().isEmpty());
         QCOMPARE(progress->text(), progressText(0));
 
@@ -161,9 +161,9 @@ private Q_SLOTS:
         QTest::keyClicks(passphrase, readFile(files.filePath(u"custodian1.passphrase"_s)));
         send->click();
         QTRY_VERIFY_WITH_TIMEOUT(!error->text().isEmpty(), timeoutMs);
-        guitest::expectText(error->text(), "ApiError",
-                            "This share was given already; another custodian's share is needed.",
-                            u"Dit sleuteldeel is al gegeven; het deel van een andere sleutelhouder is nodig."_s, language);
+        guitest::expectText(
+            error->text(), "ApiError", "This share was given already; another custodian's share is needed.",
+            u"Dit sleuteldeel is al gegeven; het deel van een andere sleutelhouder is nodig."_s, language);
         QVERIFY(!QTest::currentTestFailed());
         QCOMPARE(progress->text(), progressText(1));
 

@@ -176,8 +176,7 @@ void EnrolmentDialog::changeEvent(QEvent *event)
 void EnrolmentDialog::retranslate()
 {
     setWindowTitle(m_pages->currentIndex() == 1 ? tr("Your recovery codes") : tr("Set up your second factor"));
-    m_intro->setText((m_required ? tr("Your role needs a second factor before you can continue.") + u' '
-                                 : QString()) +
+    m_intro->setText((m_required ? tr("Your role needs a second factor before you can continue.") + u' ' : QString()) +
                      tr("Scan the QR code with an authenticator app (such as Aegis, FreeOTP or Google "
                         "Authenticator), then type the six-digit code it shows."));
     if (!m_ready)

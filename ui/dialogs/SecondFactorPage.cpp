@@ -88,8 +88,8 @@ void SecondFactorPage::showError(const QString &message)
 void SecondFactorPage::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *widget : {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_verify),
-                            static_cast<QWidget *>(m_switch)})
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_verify), static_cast<QWidget *>(m_switch)})
         widget->setEnabled(!busy);
     retranslate();
 }
@@ -99,8 +99,7 @@ void SecondFactorPage::submit()
     if (m_busy)
         return;
     const QString code = SecondFactorActions::normalisedCode(m_code->text());
-    const bool shaped =
-        m_recovery ? SecondFactorActions::isRecoveryCode(code) : SecondFactorActions::isTotpCode(code);
+    const bool shaped = m_recovery ? SecondFactorActions::isRecoveryCode(code) : SecondFactorActions::isTotpCode(code);
     if (!shaped) {
         showError(m_recovery ? tr("A recovery code has three groups of four letters or digits, such as "
                                   "ab12-cd34-ef56.")
