@@ -136,7 +136,7 @@ void AppController::onSignInFailed(const Error &error)
     m_login->setSealed(error.code == QLatin1StringView(client::errc::sealed));
     if (error.code == QLatin1StringView(client::errc::sealed)) {
         m_login->setBusy(false); // the password stays for the sign-in once a custodian unsealed the server
-        m_login->showError(client::describeSecondFactorError(error).message);
+        m_login->clearError(); // the sealed notice beside "Unseal…" says it
         return;
     }
     finishAttempt();
