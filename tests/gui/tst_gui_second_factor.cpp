@@ -21,7 +21,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -39,27 +38,13 @@ using Connection = client::SessionController::Connection;
 
 namespace {
 
-// Types the address, e-mail and password into the sign-in window and answers the trust prompt; the caller waits for
-// what comes next.
+// Signs in up to the step after the password (the code page, or the main window) and answers the trust prompt.
 bool startSignIn(ui::AppController &controller, const ServerProcess &server, const ServerProcess::DemoAccount &account,
                  const QString &language)
 {
-    guitest::useCheapCache(controller);
-    controller.start();
-    ui::LoginDialog *login = controller.loginDialog();
-    if (!QTest::qWaitForWindowExposed(login))
+    if (!guitest::startSignIn(controller, server, account, language))
         return false;
-    if (language == u"nl"_s) {
-        auto *combo = child<QComboBox>(login, u"languageCombo"_s);
-        combo->setCurrentIndex(combo->findText(u"Nederlands"_s));
-    }
-    auto *address = child<QLineEdit>(login, u"serverEdit"_s);
-    address->clear();
-    QTest::keyClicks(address, server.baseUrl().toString());
-    child<QLineEdit>(login, u"emailEdit"_s)->setText(account.email);
-    QTest::keyClicks(child<QLineEdit>(login, u"passwordEdit"_s), account.password);
-    QTest::mouseClick(child<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
-    auto *page = login->secondFactorPage();
+    auto *page = controller.loginDialog()->secondFactorPage();
     const auto asksTrust = [&] { return controller.trustDialog() && controller.trustDialog()->isVisible(); };
     if (!QTest::qWaitFor([&] { return asksTrust() || page->isVisible() || controller.mainWindow()->isVisible(); },
                          timeoutMs))

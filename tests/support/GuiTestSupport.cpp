@@ -37,14 +37,14 @@ QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &
     return signIn(controller, server, server.demoAccounts().value(role), language);
 }
 
-QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &server,
-                const ServerProcess::DemoAccount &account, const QString &language)
+bool startSignIn(regiekamer::ui::AppController &controller, const ServerProcess &server,
+                 const ServerProcess::DemoAccount &account, const QString &language)
 {
     useCheapCache(controller);
     controller.start();
     regiekamer::ui::LoginDialog *login = controller.loginDialog();
     if (!QTest::qWaitForWindowExposed(login))
-        return nullptr;
+        return false;
     if (language == u"nl"_s) {
         auto *combo = child<QComboBox>(login, u"languageCombo"_s);
         combo->setCurrentIndex(combo->findText(u"Nederlands"_s));
@@ -55,6 +55,14 @@ QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &
     child<QLineEdit>(login, u"emailEdit"_s)->setText(account.email);
     QTest::keyClicks(child<QLineEdit>(login, u"passwordEdit"_s), account.password);
     QTest::mouseClick(child<QPushButton>(login, u"signInButton"_s), Qt::LeftButton);
+    return true;
+}
+
+QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &server,
+                const ServerProcess::DemoAccount &account, const QString &language)
+{
+    if (!startSignIn(controller, server, account, language))
+        return nullptr;
     const auto asksTrust = [&] { return controller.trustDialog() && controller.trustDialog()->isVisible(); };
     if (!QTest::qWaitFor([&] { return asksTrust() || controller.mainWindow()->isVisible(); }, timeoutMs))
         return nullptr;

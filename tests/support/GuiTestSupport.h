@@ -42,6 +42,10 @@ void useCheapCache(regiekamer::ui::AppController &controller);
 // The trust dialog is answered when it appears (it does not when the certificate is trusted already).
 QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &server, regiekamer::Role role,
                 const QString &language = {});
+// signIn's first half: starts the controller, picks the language, types the address, e-mail and password and clicks
+// "Sign in". False when the sign-in window did not appear.
+bool startSignIn(regiekamer::ui::AppController &controller, const ServerProcess &server,
+                 const ServerProcess::DemoAccount &account, const QString &language = {});
 QWidget *signIn(regiekamer::ui::AppController &controller, const ServerProcess &server,
                 const ServerProcess::DemoAccount &account, const QString &language = {});
 
