@@ -30,6 +30,7 @@ private Q_SLOTS:
     void onlyAnAdminSeals();
     void sealWipesTheMasterKeyFromMemory();
     void tooManyWrongSharesAreRefused();
+    void adminCommandsUnsealAndSealOverPinnedTls();
     void timeFromLastShareToServing();
     void cleanupTestCase();
 
@@ -268,6 +269,47 @@ void TestSealedServer::tooManyWrongSharesAreRefused()
     QCOMPARE(refused.errorCode(), u"too_many_attempts"_s);
     QVERIFY(!refused.retryAfter.isEmpty());
     expectSealed(0);
+}
+
+void TestSealedServer::adminCommandsUnsealAndSealOverPinnedTls()
+{
+    restart();
+    const QStringList remote {u"--server"_s, m_server.baseUrl().toString(), u"--fingerprint"_s};
+    QByteArray output;
+    // A wrong pin: nothing is sent.
+    QString wrongPin = m_server.fingerprint();
+    wrongPin[0] = wrongPin.at(0) == u'A' ? u'B' : u'A';
+    QCOMPARE(m_server.runAdmin(QStringList {u"unseal"_s} + remote +
+                                   QStringList {wrongPin, u"--share"_s, m_seal.shareFiles.at(0)},
+                               "custodian passphrase 1\n", &output),
+             1);
+    QVERIFY2(output.contains("fingerprint"), output.constData());
+    expectSealed(0);
+    // A wrong passphrase: the share file does not open, nothing is sent.
+    QCOMPARE(m_server.runAdmin(QStringList {u"unseal"_s} + remote +
+                                   QStringList {m_server.fingerprint(), u"--share"_s, m_seal.shareFiles.at(0)},
+                               "not the passphrase\n", &output),
+             1);
+    expectSealed(0);
+    QCOMPARE(m_server.runAdmin(QStringList {u"unseal"_s} + remote +
+                                   QStringList {m_server.fingerprint(), u"--share"_s, m_seal.shareFiles.at(0)},
+                               "custodian passphrase 1\n", &output),
+             0);
+    QVERIFY2(output.contains("1 of 2"), output.constData());
+    expectSealed(1);
+    QCOMPARE(m_server.runAdmin(QStringList {u"unseal"_s} + remote +
+                                   QStringList {m_server.fingerprint(), u"--share"_s, m_seal.shareFiles.at(2)},
+                               "custodian passphrase 3\n", &output),
+             0);
+    QVERIFY2(output.contains("unsealed"), output.constData());
+    QCOMPARE(get(api::path::health).status, 200);
+    const auto admin = m_server.demoAccounts().value(Role::Admin);
+    QCOMPARE(m_server.runAdmin(QStringList {u"seal"_s} + remote +
+                                   QStringList {m_server.fingerprint(), u"--email"_s, admin.email},
+                               admin.password.toUtf8() + '\n', &output),
+             0);
+    QVERIFY2(output.contains("sealed"), output.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(get(api::path::health).status, 503, 10000);
 }
 
 void TestSealedServer::timeFromLastShareToServing()
