@@ -315,7 +315,7 @@ void TestSealedServer::adminCommandsUnsealAndSealOverPinnedTls()
 void TestSealedServer::timeFromLastShareToServing()
 {
     QStringList figures;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < 5; ++run) {
         restart();
         QCOMPARE(unseal(m_seal.unsealBody(1)).status, 200);
         const auto admin = m_server.demoAccounts().value(Role::Admin);
@@ -323,10 +323,12 @@ void TestSealedServer::timeFromLastShareToServing()
         clock.start();
         const ApiReply last = unseal(m_seal.unsealBody(2));
         QCOMPARE(last.status, 200);
+        const double answered = clock.nsecsElapsed() / 1e6; // the k-th share's answer: the API serves
         const QString token = m_api.login(admin.email, admin.password);
         QVERIFY(!token.isEmpty());
         QCOMPARE(get(api::path::webinars, token).status, 200);
-        figures.append(u"%1 ms"_s.arg(clock.nsecsElapsed() / 1e6, 0, 'f', 1));
+        figures.append(
+            u"%1 ms (answer after %2 ms)"_s.arg(clock.nsecsElapsed() / 1e6, 0, 'f', 1).arg(answered, 0, 'f', 1));
     }
     qInfo("Time from the k-th share to the first signed-in read (incl. the sign-in): %s",
           qPrintable(figures.join(u", "_s)));
