@@ -304,6 +304,34 @@
         <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
         <translation>The webinar cannot go live yet: the pre-flight checklist is not complete.</translation>
     </message>
+    <message>
+        <source>This file is not a Regiekamer share file, or it is damaged.</source>
+        <translation>This file is not a Regiekamer share file, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this share file. Check it and try again.</source>
+        <translation>The passphrase does not open this share file. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the share: it is not a share of the right form.</source>
+        <translation>The server did not accept the share: it is not a share of the right form.</translation>
+    </message>
+    <message>
+        <source>This share belongs to another share set (an earlier deal), so it cannot unseal this server. Use the share file of the current deal.</source>
+        <translation>This share belongs to another share set (an earlier deal), so it cannot unseal this server. Use the share file of the current deal.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s current share set has no share with this number.</source>
+        <translation>The server&apos;s current share set has no share with this number.</translation>
+    </message>
+    <message>
+        <source>This share does not match the one dealt for its number: the share file is damaged or was changed.</source>
+        <translation>This share does not match the one dealt for its number: the share file is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>This share was given already; another custodian&apos;s share is needed.</source>
+        <translation>This share was given already; another custodian&apos;s share is needed.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -757,6 +785,72 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>Enter a server address such as https://server.example:8443.</source>
         <translation>Enter a server address such as https://server.example:8443.</translation>
+    </message>
+</context>
+<context>
+    <name>Shamir</name>
+    <message>
+        <source>A secret is split into 2 to 16 shares, at least 2 needed.</source>
+        <translation>A secret is split into 2 to 16 shares, at least 2 needed.</translation>
+    </message>
+    <message>
+        <source>There is no secret to split.</source>
+        <translation>There is no secret to split.</translation>
+    </message>
+    <message>
+        <source>The secret could not be split.</source>
+        <translation>The secret could not be split.</translation>
+    </message>
+    <message>
+        <source>At least 2 shares are needed to combine a secret.</source>
+        <translation>At least 2 shares are needed to combine a secret.</translation>
+    </message>
+    <message>
+        <source>The shares do not fit together: each needs its own index and the same length.</source>
+        <translation>The shares do not fit together: each needs its own index and the same length.</translation>
+    </message>
+    <message>
+        <source>The shares could not be combined.</source>
+        <translation>The shares could not be combined.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 needed shares were given.</source>
+        <translation>%1 of the %2 needed shares were given.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFile</name>
+    <message>
+        <source>This is not a readable share file: %1</source>
+        <translation>This is not a readable share file: %1</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is not valid base64 of the right length.</source>
+        <translation>member &quot;%1&quot; is not valid base64 of the right length.</translation>
+    </message>
+    <message>
+        <source>its key derivation is not Argon2id with sane parameters.</source>
+        <translation>its key derivation is not Argon2id with sane parameters.</translation>
+    </message>
+    <message>
+        <source>its format, share set or numbers (index, threshold, shares) are not valid.</source>
+        <translation>its format, share set or numbers (index, threshold, shares) are not valid.</translation>
+    </message>
+    <message>
+        <source>the share to seal is not valid.</source>
+        <translation>the share to seal is not valid.</translation>
+    </message>
+    <message>
+        <source>A share&apos;s passphrase needs at least %1 characters.</source>
+        <translation>A share&apos;s passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The share could not be sealed.</source>
+        <translation>The share could not be sealed.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open share %1 of %2 (or the file was changed). Check the passphrase and try again.</source>
+        <translation>The passphrase does not open share %1 of %2 (or the file was changed). Check the passphrase and try again.</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,34 @@
         <source>The webinar cannot go live yet: the pre-flight checklist is not complete.</source>
         <translation>Het webinar kan nog niet live: de checklist voor de uitzending is niet compleet.</translation>
     </message>
+    <message>
+        <source>This file is not a Regiekamer share file, or it is damaged.</source>
+        <translation>Dit bestand is geen Regiekamer-sleuteldeelbestand, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this share file. Check it and try again.</source>
+        <translation>De wachtzin opent dit sleuteldeelbestand niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the share: it is not a share of the right form.</source>
+        <translation>De server heeft het sleuteldeel niet geaccepteerd: het heeft niet de juiste vorm.</translation>
+    </message>
+    <message>
+        <source>This share belongs to another share set (an earlier deal), so it cannot unseal this server. Use the share file of the current deal.</source>
+        <translation>Dit sleuteldeel hoort bij een andere delenset (een eerdere verdeling) en kan deze server dus niet ontgrendelen. Gebruik het sleuteldeelbestand van de huidige verdeling.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s current share set has no share with this number.</source>
+        <translation>De huidige delenset van de server heeft geen deel met dit nummer.</translation>
+    </message>
+    <message>
+        <source>This share does not match the one dealt for its number: the share file is damaged or was changed.</source>
+        <translation>Dit sleuteldeel komt niet overeen met het deel dat voor dit nummer is uitgegeven: het sleuteldeelbestand is beschadigd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This share was given already; another custodian&apos;s share is needed.</source>
+        <translation>Dit sleuteldeel is al gegeven; het deel van een andere sleutelhouder is nodig.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -757,6 +785,72 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>Enter a server address such as https://server.example:8443.</source>
         <translation>Vul een serveradres in, zoals https://server.example:8443.</translation>
+    </message>
+</context>
+<context>
+    <name>Shamir</name>
+    <message>
+        <source>A secret is split into 2 to 16 shares, at least 2 needed.</source>
+        <translation>Een geheim wordt in 2 tot 16 delen gesplitst, waarvan er minstens 2 nodig zijn.</translation>
+    </message>
+    <message>
+        <source>There is no secret to split.</source>
+        <translation>Er is geen geheim om te splitsen.</translation>
+    </message>
+    <message>
+        <source>The secret could not be split.</source>
+        <translation>Het geheim kon niet worden gesplitst.</translation>
+    </message>
+    <message>
+        <source>At least 2 shares are needed to combine a secret.</source>
+        <translation>Er zijn minstens 2 delen nodig om een geheim samen te stellen.</translation>
+    </message>
+    <message>
+        <source>The shares do not fit together: each needs its own index and the same length.</source>
+        <translation>De delen passen niet bij elkaar: elk deel heeft een eigen nummer en dezelfde lengte nodig.</translation>
+    </message>
+    <message>
+        <source>The shares could not be combined.</source>
+        <translation>De delen konden niet worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 needed shares were given.</source>
+        <translation>%1 van de %2 benodigde delen zijn gegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFile</name>
+    <message>
+        <source>This is not a readable share file: %1</source>
+        <translation>Dit is geen leesbaar sleuteldeelbestand: %1</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is not valid base64 of the right length.</source>
+        <translation>onderdeel &quot;%1&quot; is geen geldige base64 van de juiste lengte.</translation>
+    </message>
+    <message>
+        <source>its key derivation is not Argon2id with sane parameters.</source>
+        <translation>de sleutelafleiding is geen Argon2id met redelijke parameters.</translation>
+    </message>
+    <message>
+        <source>its format, share set or numbers (index, threshold, shares) are not valid.</source>
+        <translation>het formaat, de delenset of de getallen (nummer, drempel, aantal delen) zijn niet geldig.</translation>
+    </message>
+    <message>
+        <source>the share to seal is not valid.</source>
+        <translation>het te verzegelen deel is niet geldig.</translation>
+    </message>
+    <message>
+        <source>A share&apos;s passphrase needs at least %1 characters.</source>
+        <translation>De wachtzin van een sleuteldeel moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The share could not be sealed.</source>
+        <translation>Het sleuteldeel kon niet worden verzegeld.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open share %1 of %2 (or the file was changed). Check the passphrase and try again.</source>
+        <translation>De wachtzin opent deel %1 van %2 niet (of het bestand is gewijzigd). Controleer de wachtzin en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

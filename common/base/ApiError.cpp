@@ -45,6 +45,28 @@ QString describeApiError(const QString &code)
                                            "The server's access log failed its integrity check, so the server serves "
                                            "no data until an administrator has looked into it. Tell the "
                                            "administrator.");
+    if (is(errc::shareFileMalformed))
+        return QCoreApplication::translate("ApiError", "This file is not a Regiekamer share file, or it is damaged.");
+    if (is(errc::sharePassphrase))
+        return QCoreApplication::translate("ApiError",
+                                           "The passphrase does not open this share file. Check it and try again.");
+    if (is(errc::shareMalformed))
+        return QCoreApplication::translate("ApiError",
+                                           "The server did not accept the share: it is not a share of "
+                                           "the right form.");
+    if (is(errc::shareForeign))
+        return QCoreApplication::translate("ApiError",
+                                           "This share belongs to another share set (an earlier deal), so it cannot "
+                                           "unseal this server. Use the share file of the current deal.");
+    if (is(errc::shareUnknown))
+        return QCoreApplication::translate("ApiError", "The server's current share set has no share with this number.");
+    if (is(errc::shareWrong))
+        return QCoreApplication::translate("ApiError",
+                                           "This share does not match the one dealt for its number: the share file "
+                                           "is damaged or was changed.");
+    if (is(errc::shareRepeated))
+        return QCoreApplication::translate("ApiError",
+                                           "This share was given already; another custodian's share is needed.");
     if (is(errc::badRequest) || is(errc::payloadTooLarge) || is(errc::lengthRequired) || is(errc::uriTooLong) ||
         is(errc::headersTooLarge) || is(errc::requestTimeout) || is(errc::notImplemented))
         return QCoreApplication::translate("ApiError", "The server did not accept the request.");

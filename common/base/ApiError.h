@@ -34,6 +34,14 @@ inline constexpr auto accessLogBroken = "access_log_broken"; // 503: the log fai
 inline constexpr auto internal = "internal_error";
 // 400: a link that is unknown, expired, used, or voided by a newer one
 inline constexpr auto invalidToken = "invalid_token";
+// Unsealing a sealed server (docs/keys.md "Key ceremony"): a custodian's share file and the share it holds.
+inline constexpr auto shareFileMalformed = "share_file_malformed"; // not a share file of this format
+inline constexpr auto sharePassphrase = "share_passphrase"; // wrong passphrase, or the sealed bytes were changed
+inline constexpr auto shareMalformed = "share_malformed"; // 400: not 33 bytes, or the index byte differs
+inline constexpr auto shareForeign = "share_foreign"; // 409: a share of another share set
+inline constexpr auto shareUnknown = "share_unknown"; // 422: the set has no share with that index
+inline constexpr auto shareWrong = "share_wrong"; // 422: damaged, or not the share dealt for that index
+inline constexpr auto shareRepeated = "share_repeated"; // 409: that index was given already
 } // namespace errc
 
 // What the desktop app tells a person for an error code it received (translated).

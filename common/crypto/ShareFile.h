@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/ApiError.h"
 #include "base/Result.h"
 #include "crypto/Argon2id.h"
 
@@ -11,15 +12,15 @@
 namespace regiekamer::crypto {
 
 // The error codes of share files and of the sealed server's unsealing (docs/keys.md "Key ceremony"), shared by the
-// server, the admin CLI and the desktop app (core), which translates them (api::describeApiError).
+// server, the admin CLI and the desktop app, which translates them (api::describeApiError).
 namespace errc {
-inline constexpr auto shareFileMalformed = "share_file_malformed"; // not a share file of this format
-inline constexpr auto sharePassphrase = "share_passphrase"; // wrong passphrase, or the sealed bytes were changed
-inline constexpr auto shareMalformed = "share_malformed"; // not 33 bytes, or the index byte differs from the index
-inline constexpr auto shareForeign = "share_foreign"; // a share of another share set
-inline constexpr auto shareUnknown = "share_unknown"; // the set has no share with that index
-inline constexpr auto shareWrong = "share_wrong"; // damaged, or not the share dealt for that index
-inline constexpr auto shareRepeated = "share_repeated"; // that index was given already
+inline constexpr auto shareFileMalformed = api::errc::shareFileMalformed;
+inline constexpr auto sharePassphrase = api::errc::sharePassphrase;
+inline constexpr auto shareMalformed = api::errc::shareMalformed;
+inline constexpr auto shareForeign = api::errc::shareForeign;
+inline constexpr auto shareUnknown = api::errc::shareUnknown;
+inline constexpr auto shareWrong = api::errc::shareWrong;
+inline constexpr auto shareRepeated = api::errc::shareRepeated;
 } // namespace errc
 
 // A custodian's share of the sealed server's unseal key (docs/keys.md), as a file the custodian keeps: JSON

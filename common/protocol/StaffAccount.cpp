@@ -13,7 +13,8 @@ QJsonObject StaffAccount::toJson() const
                         {"organisationName"_L1, organisationName},
                         {"disabled"_L1, disabled},
                         {"organisationId"_L1, organisationId},
-                        {"version"_L1, version}};
+                        {"version"_L1, version},
+                        {"custodian"_L1, custodian}};
     if (email)
         object.insert("email"_L1, *email);
     if (displayName)
@@ -31,9 +32,12 @@ Result<StaffAccount> StaffAccount::fromJson(const QJsonObject &object)
     auto disabled = json::requireBool(object, "disabled"_L1);
     auto organisation = json::requireInteger(object, "organisationId"_L1);
     auto version = json::requireInteger(object, "version"_L1);
-    if (const auto error = firstError(id, email, name, role, organisationName, disabled, organisation, version))
+    auto custodian = json::optionalMember(object, "custodian"_L1, &json::requireBool);
+    if (const auto error =
+            firstError(id, email, name, role, organisationName, disabled, organisation, version, custodian))
         return std::unexpected(*error);
-    return StaffAccount {*id, *email, *name, *role, *organisationName, *disabled, *organisation, *version};
+    return StaffAccount {
+        *id, *email, *name, *role, *organisationName, *disabled, *organisation, *version, custodian->value_or(false)};
 }
 
 QJsonObject staffAccountToJson(const StaffAccount &account, const QList<rights::FieldClass> &readable)

@@ -23,6 +23,9 @@ struct StaffAccount
     bool disabled = false;
     qint64 organisationId = 0; // 0: not tied to a client organisation
     qint64 version = 1;
+    // Holds a share of the sealed server's current share set (docs/keys.md "Key ceremony"); an older server's list
+    // without the member reads as false.
+    bool custodian = false;
 
     QJsonObject toJson() const; // every present member
     static Result<StaffAccount> fromJson(const QJsonObject &object);

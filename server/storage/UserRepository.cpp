@@ -3,6 +3,7 @@
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "keys/FieldCipher.h"
+#include "storage/Custodians.h"
 #include "storage/SessionRows.h"
 
 #include <QRegularExpression>
@@ -79,6 +80,19 @@ Result<QList<api::StaffAccount>> sortedAccounts(Result<QSqlQuery> query, FieldCi
         const QString roleA = roleToWire(a.role), roleB = roleToWire(b.role);
         return std::tie(roleA, a.email, a.id) < std::tie(roleB, b.email, b.id);
     });
+    return accounts;
+}
+
+// The staff list's custodian flag: the accounts holding a share of the sealed server's current share set.
+Result<QList<api::StaffAccount>> markCustodians(Database &database, Result<QList<api::StaffAccount>> accounts)
+{
+    if (!accounts)
+        return accounts;
+    auto holders = custodians::userIds(database);
+    if (!holders)
+        return std::unexpected(holders.error());
+    for (api::StaffAccount &account : *accounts)
+        account.custodian = holders->contains(account.id);
     return accounts;
 }
 
@@ -206,12 +220,13 @@ Result<qint64> UserRepository::create(const NewUser &user)
 
 Result<QList<api::StaffAccount>> UserRepository::list()
 {
-    return sortedAccounts(m_database.exec(selectUser), m_cipher);
+    return markCustodians(m_database, sortedAccounts(m_database.exec(selectUser), m_cipher));
 }
 
 Result<api::Page<api::StaffAccount>> UserRepository::page(qint64 offset, qint64 limit, bool staffOnly)
 {
-    auto accounts = sortedAccounts(m_database.exec(selectUser), m_cipher); // one statement: one snapshot
+    // One statement: one snapshot of the accounts (the custodian flags are read after it).
+    auto accounts = markCustodians(m_database, sortedAccounts(m_database.exec(selectUser), m_cipher));
     if (!accounts)
         return std::unexpected(accounts.error());
     if (staffOnly)
@@ -228,7 +243,10 @@ Result<std::optional<api::StaffAccount>> UserRepository::findAccount(qint64 id)
         return std::unexpected(record.error());
     if (!*record)
         return std::optional<api::StaffAccount> {};
-    return std::optional<api::StaffAccount> {accountFrom(**record)};
+    auto marked = markCustodians(m_database, QList<api::StaffAccount> {accountFrom(**record)});
+    if (!marked)
+        return std::unexpected(marked.error());
+    return std::optional<api::StaffAccount> {marked->first()};
 }
 
 Status UserRepository::checkOrganisationRule(Role role, qint64 organisationId)

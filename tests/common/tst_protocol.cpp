@@ -9,6 +9,7 @@
 #include "protocol/Roles.h"
 #include "protocol/Room.h"
 #include "protocol/Session.h"
+#include "protocol/StaffAccount.h"
 #include "protocol/StreamKey.h"
 #include "protocol/Webinar.h"
 #include "protocol/WebinarState.h"
@@ -55,7 +56,25 @@ private Q_SLOTS:
     void questionModerationRoundTrip();
     void questionWithoutModerationMembersReads();
     void questionRequestsAreStrict();
+    void staffAccountCarriesTheCustodianFlag();
 };
+
+// Issue 18: the staff list names the sealed server's custodians; a list without the member (an older server) reads.
+void TestProtocol::staffAccountCarriesTheCustodianFlag()
+{
+    api::StaffAccount account {4, u"anna@example.org"_s, u"Anna"_s, Role::Admin, QString(), false, 0, 3};
+    account.custodian = true;
+    const QJsonObject json = account.toJson();
+    QCOMPARE(json.value("custodian"_L1), QJsonValue(true));
+    const auto read = api::StaffAccount::fromJson(json);
+    QVERIFY(read);
+    QVERIFY(read->custodian);
+    QJsonObject older = json;
+    older.remove("custodian"_L1);
+    QVERIFY(!api::StaffAccount::fromJson(older)->custodian);
+    older.insert("custodian"_L1, u"yes"_s);
+    QVERIFY(!api::StaffAccount::fromJson(older));
+}
 
 // Issue 17: votes, answered live, who/when and the question a merged one joined survive the wire.
 void TestProtocol::questionModerationRoundTrip()

@@ -4,8 +4,10 @@
 #include "crypto/Shamir.h"
 #include "crypto/ShareFile.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 #include <QtCrypto>
@@ -74,10 +76,21 @@ private Q_SLOTS:
         QCOMPARE(opened->toByteArray(), m_shares.at(1).toByteArray());
     }
 
-    void defaultParametersAreTheStrongOnes()
+    // The production parameters, once: what a guess at a stolen share file's passphrase costs (docs/keys.md).
+    void sealingParametersOpenWithTheirCost()
     {
         QCOMPARE(ShareFile::sealingParameters.memoryKiB, 262144u);
         QCOMPARE(ShareFile::sealingParameters.iterations, 3u);
+        auto sealed =
+            ShareFile::seal(m_shares.at(0), m_set, 2, 3, u"bram@example.org"_s, passphrase("a production passphrase"));
+        QVERIFY(sealed);
+        QCOMPARE(sealed->parameters(), ShareFile::sealingParameters);
+        QElapsedTimer timer;
+        timer.start();
+        auto opened = ShareFile::fromJson(sealed->toJson())->open(passphrase("a production passphrase"));
+        qInfo("one Argon2id derivation at 256 MiB, 3 passes: %lld ms", timer.elapsed());
+        QVERIFY(opened);
+        QCOMPARE(opened->toByteArray(), m_shares.at(0).toByteArray());
     }
 
     void wrongPassphraseIsNamed()
@@ -146,6 +159,20 @@ private Q_SLOTS:
         QVERIFY(!read);
         QCOMPARE(read.error().code, QString::fromLatin1(errc::shareFileMalformed));
         QVERIFY(!ShareFile::fromJson("not json"));
+    }
+
+    // The desktop shows describeApiError of a code it receives: each share error has its own message.
+    void shareErrorsAreDescribedForTheDesktop()
+    {
+        const QString fallback = api::describeApiError(u"no_such_code"_s);
+        QSet<QString> messages;
+        for (const char *code : {errc::shareFileMalformed, errc::sharePassphrase, errc::shareMalformed,
+                                 errc::shareForeign, errc::shareUnknown, errc::shareWrong, errc::shareRepeated}) {
+            const QString message = api::describeApiError(QString::fromLatin1(code));
+            QVERIFY2(message != fallback, code);
+            messages.insert(message);
+        }
+        QCOMPARE(messages.size(), 7);
     }
 
     void sealRefusesShortPassphraseAndBadShare()

@@ -8,10 +8,12 @@
 #include "SqlFile.h"
 #include "crypto/ShareFile.h"
 #include "db/Database.h"
+#include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
 #include "keys/MasterKey.h"
 #include "keys/SealConfig.h"
 #include "keys/Unsealer.h"
+#include "storage/UserRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -121,6 +123,12 @@ class TestCustodians : public QObject
         QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
         for (auto it = m_subjectKeys.cbegin(); it != m_subjectKeys.cend(); ++it)
             QCOMPARE((*store)->subjectKey(it.key())->toByteArray(), it.value());
+        // The staff list names the custodians (the three admins), and nobody else.
+        FieldCipher cipher(**store);
+        auto accounts = UserRepository(**database, cipher).list();
+        QVERIFY(accounts);
+        for (const api::StaffAccount &account : std::as_const(*accounts))
+            QCOMPARE(account.custodian, custodianEmails.contains(account.email.value_or(QString())));
     }
 
     // The key operations logged since the last call.
