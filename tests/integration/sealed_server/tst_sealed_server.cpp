@@ -10,6 +10,7 @@
 #include "protocol/ApiPaths.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
@@ -169,6 +170,20 @@ void TestSealedServer::restartedWhileSealedServesNothing()
 {
     restart(); // forgets the share received above, and the wrong ones counted against this address
     expectSealed(0);
+    // A plain key file beside seal.json defeats the seal: the server refuses to start.
+    QCOMPARE(m_server.terminate(), 0);
+    const QString plainKey = m_server.dataDir() + u"/master.key"_s;
+    {
+        QFile file(plainKey);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        file.write("1 " + m_seal.masterKeys.first().toBase64() + '\n');
+    }
+    QVERIFY(!m_server.start());
+    QVERIFY2(m_server.lastOutput().contains("defeats the seal"), m_server.lastOutput().constData());
+    QVERIFY(QFile::remove(plainKey));
+    restart();
+    expectSealed(0);
 }
 
 void TestSealedServer::fewerThanThresholdStaysSealed()
@@ -206,8 +221,14 @@ void TestSealedServer::thresholdServesAndLogsTheAttempts()
     QStringList reasons;
     for (const QJsonValue &item : log.items()) {
         const QJsonObject entry = item.toObject();
-        if (entry.value("objectType"_L1).toString() == "seal"_L1)
-            reasons.append(entry.value("reason"_L1).toString());
+        if (entry.value("objectType"_L1).toString() != "seal"_L1)
+            continue;
+        reasons.append(entry.value("reason"_L1).toString());
+        // The actor of an attempt with a known index is that slot's custodian (here: the demo admin for all three);
+        // the foreign share's index 2 is a slot as well.
+        const QString reason = entry.value("reason"_L1).toString();
+        if (reason.contains(u"while sealed"_s) || reason.contains(u"server unsealed"_s))
+            QCOMPARE(entry.value("actorId"_L1).toInteger(), m_seal.adminId);
     }
     const QString all = reasons.join(u'\n');
     QVERIFY2(all.contains(u"share_wrong"_s), qPrintable(all));
