@@ -42,6 +42,8 @@ private:
     void expectSealed(int received);
     void unsealFully();
     QString signIn(Role role);
+    // regiekamer-admin unseal with custodian `index`'s share file; the exit code.
+    int adminUnseal(const QString &pin, int index, const QByteArray &passphrase, QByteArray *output);
 
     QCA::Initializer *m_crypto = new QCA::Initializer;
     ServerProcess m_server;
@@ -292,41 +294,36 @@ void TestSealedServer::tooManyWrongSharesAreRefused()
     expectSealed(0);
 }
 
+int TestSealedServer::adminUnseal(const QString &pin, int index, const QByteArray &passphrase, QByteArray *output)
+{
+    return m_server.runAdmin({u"unseal"_s, u"--server"_s, m_server.baseUrl().toString(), u"--fingerprint"_s, pin,
+                              u"--share"_s, m_seal.shareFiles.at(index - 1)},
+                             passphrase + '\n', output);
+}
+
 void TestSealedServer::adminCommandsUnsealAndSealOverPinnedTls()
 {
     restart();
-    const QStringList remote {u"--server"_s, m_server.baseUrl().toString(), u"--fingerprint"_s};
+    const QString pin = m_server.fingerprint();
     QByteArray output;
     // A wrong pin: nothing is sent.
-    QString wrongPin = m_server.fingerprint();
+    QString wrongPin = pin;
     wrongPin[0] = wrongPin.at(0) == u'A' ? u'B' : u'A';
-    QCOMPARE(m_server.runAdmin(QStringList {u"unseal"_s} + remote +
-                                   QStringList {wrongPin, u"--share"_s, m_seal.shareFiles.at(0)},
-                               "custodian passphrase 1\n", &output),
-             1);
+    QCOMPARE(adminUnseal(wrongPin, 1, "custodian passphrase 1", &output), 1);
     QVERIFY2(output.contains("fingerprint"), output.constData());
     expectSealed(0);
     // A wrong passphrase: the share file does not open, nothing is sent.
-    QCOMPARE(m_server.runAdmin(QStringList {u"unseal"_s} + remote +
-                                   QStringList {m_server.fingerprint(), u"--share"_s, m_seal.shareFiles.at(0)},
-                               "not the passphrase\n", &output),
-             1);
+    QCOMPARE(adminUnseal(pin, 1, "not the passphrase", &output), 1);
     expectSealed(0);
-    QCOMPARE(m_server.runAdmin(QStringList {u"unseal"_s} + remote +
-                                   QStringList {m_server.fingerprint(), u"--share"_s, m_seal.shareFiles.at(0)},
-                               "custodian passphrase 1\n", &output),
-             0);
+    QCOMPARE(adminUnseal(pin, 1, "custodian passphrase 1", &output), 0);
     QVERIFY2(output.contains("1 of 2"), output.constData());
     expectSealed(1);
-    QCOMPARE(m_server.runAdmin(QStringList {u"unseal"_s} + remote +
-                                   QStringList {m_server.fingerprint(), u"--share"_s, m_seal.shareFiles.at(2)},
-                               "custodian passphrase 3\n", &output),
-             0);
+    QCOMPARE(adminUnseal(pin, 3, "custodian passphrase 3", &output), 0);
     QVERIFY2(output.contains("unsealed"), output.constData());
     QCOMPARE(get(api::path::health).status, 200);
     const auto admin = m_server.demoAccounts().value(Role::Admin);
-    QCOMPARE(m_server.runAdmin(QStringList {u"seal"_s} + remote +
-                                   QStringList {m_server.fingerprint(), u"--email"_s, admin.email},
+    QCOMPARE(m_server.runAdmin({u"seal"_s, u"--server"_s, m_server.baseUrl().toString(), u"--fingerprint"_s, pin,
+                                u"--email"_s, admin.email},
                                admin.password.toUtf8() + '\n', &output),
              0);
     QVERIFY2(output.contains("sealed"), output.constData());
