@@ -41,7 +41,7 @@ Result<QByteArray> base64Member(const QJsonObject &object, QLatin1StringView key
 {
     auto text = json::requireString(object, key);
     if (!text)
-        return std::unexpected(text.error());
+        return malformedShareFile(text.error().message);
     auto decoded = QByteArray::fromBase64Encoding(text->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || (size >= 0 && decoded.decoded.size() != size))
         return malformedShareFile(QCoreApplication::translate("ShareFile",

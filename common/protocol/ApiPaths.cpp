@@ -19,6 +19,8 @@ QList<QString> all()
 {
     QList<QString> paths;
     for (const char *each : {health,
+                             unseal,
+                             seal,
                              session,
                              me,
                              sessionSecondFactor,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/SealAttempts.h"
+#include "audit/SealAttempts.h"
 #include "auth/AddressThrottle.h"
 #include "base/Result.h"
 #include "keys/MasterKey.h"

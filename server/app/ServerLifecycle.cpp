@@ -1,8 +1,8 @@
 #include "app/ServerLifecycle.h"
 
 #include "app/AppLogging.h"
-#include "app/SealAttempts.h"
 #include "app/SealedGate.h"
+#include "audit/SealAttempts.h"
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "net/GuardedListener.h"

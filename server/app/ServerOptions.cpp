@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 
 namespace regiekamer::server {
 
@@ -210,6 +211,13 @@ Result<ServerOptions> ServerOptions::parse(const QStringList &arguments)
     options.auditKeyFile = parser.isSet(auditKey) ? parser.value(auditKey)
                                                   : QDir(options.dataDir).filePath(audit::AuditKey::defaultFileName);
     options.masterKeyFile = MasterKey::resolvePath(parser.value(masterKey), options.dataDir);
+    // Unattended restarts (docs/operations.md "Unattended restarts"): systemd's LoadCredentialEncrypted=master.key:...
+    // puts the decrypted key file in $CREDENTIALS_DIRECTORY; without --master-key and $REGIEKAMER_MASTER_KEY_FILE it is
+    // used, and the start says that this weakens the seal (ServerLifecycle::developmentWarning).
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (!parser.isSet(masterKey) && qEnvironmentVariableIsEmpty(MasterKey::environmentVariable) &&
+        !credentials.isEmpty() && QFileInfo::exists(QDir(credentials).filePath(MasterKey::defaultFileName)))
+        options.masterKeyFile = QDir(credentials).filePath(MasterKey::defaultFileName);
     if (auto sessions = readSessionPolicy(parser, options); !sessions)
         return std::unexpected(sessions.error());
     if (auto limits = readConnectionLimits(parser, options.connectionLimits); !limits)

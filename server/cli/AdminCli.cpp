@@ -15,6 +15,7 @@
 #include "cli/MailCommands.h"
 #include "cli/PasswordInput.h"
 #include "cli/SecondFactorCommand.h"
+#include "cli/RemoteCommands.h"
 #include "cli/WebinarCommands.h"
 #include "db/DataDirectory.h"
 #include "db/Database.h"
@@ -64,7 +65,8 @@ int usage(const QString &message)
     return cli::failWith(
         message + u'\n' + QLatin1StringView(usageText) + QLatin1StringView(backupCommands::usageLines) +
             QLatin1StringView(mailCommands::usageLines) + QLatin1StringView(webinarCommands::usageLines) +
-            QLatin1StringView(custodianCommands::usageLines) + QLatin1StringView(usageTail),
+            QLatin1StringView(custodianCommands::usageLines) + QLatin1StringView(remoteCommands::usageLines) +
+            QLatin1StringView(usageTail),
         2);
 }
 
@@ -448,6 +450,7 @@ int runAdmin(const QStringList &arguments)
                        {u"public-url"_s, u"user add --invite: the https address in the mail's link."_s, u"URL"_s},
                        {u"version"_s, u"Print the version and exit."_s}});
     parser.addOptions(backupCommands::options());
+    parser.addOptions(remoteCommands::options());
     parser.addOptions(custodianCommands::options());
     webinarCommands::addOptions(parser);
     if (!parser.parse(arguments))
@@ -461,6 +464,11 @@ int runAdmin(const QStringList &arguments)
     const QString keyPath = parser.isSet(u"audit-key"_s) ? parser.value(u"audit-key"_s)
                                                          : QDir(dataDir).filePath(audit::AuditKey::defaultFileName);
     const QString masterKeyPath = MasterKey::resolvePath(parser.value(u"master-key"_s), dataDir);
+    // Over pinned TLS to a running server, without the data directory (issue 18).
+    if (command.size() == 1 && command.first() == "unseal"_L1)
+        return remoteCommands::unseal(parser);
+    if (command.size() == 1 && command.first() == "seal"_L1)
+        return remoteCommands::seal(parser);
     if (command.value(0) == "audit"_L1)
         return runAudit(parser, dataDir, keyPath, masterKeyPath);
     if (command.value(0) == "user"_L1 || command.value(0) == "users"_L1)

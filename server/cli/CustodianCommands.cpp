@@ -230,6 +230,34 @@ Result<Unsealed> unsealDataDirectory(const QCommandLineParser &parser, const QSt
     return Unsealed {**config, std::move(*master)};
 }
 
+// What reshare and a sealed rotation share: k current shares open the master key in memory, the database opens on
+// it (checked against its check values), and a new unseal key is dealt to the new custodians (nothing written yet).
+struct Redeal
+{
+    Unsealed unsealed;
+    CeremonyDatabase opened;
+    shareDealer::Deal deal;
+};
+
+Result<Redeal> prepareRedeal(const QCommandLineParser &parser, const QString &dataDir, const QString &auditKeyPath,
+                             int threshold)
+{
+    auto unsealed = unsealDataDirectory(parser, dataDir);
+    if (!unsealed)
+        return std::unexpected(unsealed.error());
+    auto opened = openCeremonyDatabase(dataDir, auditKeyPath,
+                                       [&](Database &database) { return KeyStore::open(database, unsealed->master); });
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto seats = seatsFor(parser, *opened);
+    if (!seats)
+        return std::unexpected(seats.error());
+    auto dealt = shareDealer::deal(*seats, threshold);
+    if (!dealt)
+        return std::unexpected(dealt.error());
+    return Redeal {std::move(*unsealed), std::move(*opened), std::move(*dealt)};
+}
+
 int deal(const QCommandLineParser &parser, const QString &dataDir, const QString &auditKeyPath,
          const QString &masterKeyPath)
 {
@@ -270,27 +298,18 @@ int reshare(const QCommandLineParser &parser, const QString &dataDir, const QStr
     auto threshold = thresholdOption(parser);
     if (!threshold)
         return usageError(threshold.error().message);
-    auto unsealed = unsealDataDirectory(parser, dataDir);
-    if (!unsealed)
-        return cli::failWith(unsealed.error().message);
-    auto opened = openCeremonyDatabase(dataDir, auditKeyPath,
-                                       [&](Database &database) { return KeyStore::open(database, unsealed->master); });
-    if (!opened)
-        return cli::failWith(opened.error().message);
-    auto seats = seatsFor(parser, *opened);
-    auto dealt =
-        seats ? shareDealer::deal(*seats, *threshold) : Result<shareDealer::Deal>(std::unexpected(seats.error()));
-    if (!dealt)
-        return cli::failWith(dealt.error().message);
-    if (auto written = shareDealer::write(dataDir, *dealt, unsealed->master); !written)
+    auto redeal = prepareRedeal(parser, dataDir, auditKeyPath, *threshold);
+    if (!redeal)
+        return cli::failWith(redeal.error().message);
+    if (auto written = shareDealer::write(dataDir, redeal->deal, redeal->unsealed.master); !written)
         return cli::failWith(written.error().message);
-    if (auto recorded = recordDeal(*opened, dealt->config,
-                                   u"custodians reshare (replacing share set %1)"_s.arg(unsealed->config.shareSet));
+    const QString oldSet = redeal->unsealed.config.shareSet;
+    if (auto recorded = recordDeal(redeal->opened, redeal->deal.config,
+                                   u"custodians reshare (replacing share set %1)"_s.arg(oldSet));
         !recorded)
         return cli::failWith(recorded.error().message);
-    printDeal(*dealt);
-    cli::print(
-        u"The shares of set %1 open nothing any more; the master key is unchanged."_s.arg(unsealed->config.shareSet));
+    printDeal(redeal->deal);
+    cli::print(u"The shares of set %1 open nothing any more; the master key is unchanged."_s.arg(oldSet));
     return 0;
 }
 
@@ -357,39 +376,30 @@ int rotateSealed(const QCommandLineParser &parser, const QString &dataDir, const
     auto threshold = thresholdOption(parser);
     if (!threshold)
         return usageError(threshold.error().message);
-    auto unsealed = unsealDataDirectory(parser, dataDir);
-    if (!unsealed)
-        return cli::failWith(unsealed.error().message);
-    auto opened = openCeremonyDatabase(dataDir, auditKeyPath,
-                                       [&](Database &database) { return KeyStore::open(database, unsealed->master); });
-    if (!opened)
-        return cli::failWith(opened.error().message);
-    auto seats = seatsFor(parser, *opened);
-    auto dealt =
-        seats ? shareDealer::deal(*seats, *threshold) : Result<shareDealer::Deal>(std::unexpected(seats.error()));
-    if (!dealt)
-        return cli::failWith(dealt.error().message);
+    auto redeal = prepareRedeal(parser, dataDir, auditKeyPath, *threshold);
+    if (!redeal)
+        return cli::failWith(redeal.error().message);
+    const shareDealer::Deal &dealt = redeal->deal;
+    CeremonyDatabase &opened = redeal->opened;
     // The new share files first: from the first new key version on, only they open master.key.sealed.
-    if (auto written = shareDealer::writeShareFiles(*dealt); !written)
+    if (auto written = shareDealer::writeShareFiles(dealt); !written)
         return cli::failWith(written.error().message);
-    audit::KeyOperationAudit record(*opened->log, ceremonyOperator());
-    KeyRotation rotation(*opened->keys, record, batchSize,
-                         KeyRotation::SealedKeys {unsealed->master, [&](const MasterKey &master) {
-                                                      return shareDealer::sealAgain(dataDir, *dealt, master);
-                                                  }});
+    audit::KeyOperationAudit record(*opened.log, ceremonyOperator());
+    const auto persist = [&](const MasterKey &master) { return shareDealer::sealAgain(dataDir, dealt, master); };
+    KeyRotation rotation(*opened.keys, record, batchSize, KeyRotation::SealedKeys {redeal->unsealed.master, persist});
     auto report = rotation.run([](qint64 rewrapped) { cli::progress(u"Re-wrapped %1 data keys\r"_s.arg(rewrapped)); });
     if (!report)
         return cli::failWith(u"%1\nThe rotation stopped; the data stays readable. Run `keys rotate` again with the "
                              "NEW share files to finish it."_s.arg(report.error().message));
-    if (auto recorded = recordDeal(*opened, dealt->config,
+    if (auto recorded = recordDeal(opened, dealt.config,
                                    u"keys rotate on a sealed data directory (master key "
                                    "version %1, replacing share set %2)"_s.arg(QString::number(report->newVersion),
-                                                                               unsealed->config.shareSet));
+                                                                               redeal->unsealed.config.shareSet));
         !recorded)
         return cli::failWith(recorded.error().message);
     cli::print(u"Master key rotated: version %1 is current, %2 data keys re-wrapped."_s.arg(report->newVersion)
                    .arg(report->rewrapped));
-    printDeal(*dealt);
+    printDeal(dealt);
     return 0;
 }
 

@@ -73,6 +73,7 @@ Result<std::optional<MasterKey>> MasterKey::load(const QString &path)
 Result<MasterKey> MasterKey::fromContents(QString path, const QCA::SecureArray &contents)
 {
     MasterKey keys(std::move(path));
+    keys.m_inMemoryOnly = true;
     if (auto parsed = keys.parse(contents); !parsed)
         return std::unexpected(parsed.error());
     if (keys.m_keys.empty())
@@ -112,6 +113,9 @@ Status MasterKey::parse(const QCA::SecureArray &contents)
 
 Status MasterKey::save() const
 {
+    if (m_inMemoryOnly)
+        return masterKeyError(u"The master key from %1 is held in memory only: it is never written in plain form "
+                              "(seal it again instead)."_s.arg(m_path));
     return privateFile::replace(m_path, keyFile::bytesOf(contents()));
 }
 

@@ -35,7 +35,8 @@ public:
     // The key file's contents ("<version> <base64>" lines), in secure memory, for save() or to seal them again.
     QCA::SecureArray contents() const;
 
-    // Replaces the file atomically (mode 0600) with the versions held now.
+    // Replaces the file atomically (mode 0600) with the versions held now. Refused for keys from fromContents():
+    // a sealed master key is never written in plain form.
     Status save() const;
 
     QString path() const { return m_path; }
@@ -57,6 +58,7 @@ private:
 
     QString m_path;
     std::map<int, QCA::SecureArray> m_keys;
+    bool m_inMemoryOnly = false;
 };
 
 } // namespace regiekamer::server

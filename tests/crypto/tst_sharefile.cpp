@@ -159,6 +159,10 @@ private Q_SLOTS:
         QVERIFY(!read);
         QCOMPARE(read.error().code, QString::fromLatin1(errc::shareFileMalformed));
         QVERIFY(!ShareFile::fromJson("not json"));
+        QJsonObject withoutNonce = QJsonDocument::fromJson(sealSecond()->toJson()).object();
+        withoutNonce.remove("nonce"_L1);
+        QCOMPARE(ShareFile::fromJson(QJsonDocument(withoutNonce).toJson()).error().code,
+                 QString::fromLatin1(errc::shareFileMalformed));
     }
 
     // The desktop shows describeApiError of a code it receives: each share error has its own message.

@@ -242,6 +242,12 @@ private Q_SLOTS:
         QVERIFY(copy);
         QCOMPARE(copy->versions(), QList<int>({1, 2}));
         QCOMPARE(copy->key(1)->toByteArray(), master.key(1)->toByteArray());
+        // Never written in plain form, not even over the file it came from.
+        QVERIFY(!copy->save());
+        QVERIFY(!QFile::exists(u"memory"_s));
+        // Never written in plain form, not even over the file it came from.
+        QVERIFY(!copy->save());
+        QVERIFY(!QFile::exists(u"memory"_s));
         QVERIFY(!MasterKey::fromContents(u"memory"_s, QCA::SecureArray(QByteArray("1 short\n"))));
         QVERIFY(!MasterKey::fromContents(u"memory"_s, QCA::SecureArray(QByteArray("# nothing\n"))));
     }

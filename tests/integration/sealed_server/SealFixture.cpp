@@ -40,6 +40,7 @@ QString SealedDataDir::create(ServerProcess &server)
     if (auto destroyed = shareDealer::destroyPlainKeyFile(keyPath); !destroyed)
         return destroyed.error().message;
     shareSet = deal->config.shareSet;
+    shareFiles = deal->paths;
     for (int i = 0; i < deal->files.size(); ++i) {
         auto share = deal->files.at(i).open(passphrases.at(i));
         if (!share)

@@ -18,6 +18,7 @@ struct SealedDataDir
     QString shareSet;
     int threshold = 2;
     QList<QCA::SecureArray> shares; // index i+1 at i
+    QStringList shareFiles; // the custodians' share files, index i+1 at i (passphrase "custodian passphrase i+1")
     QList<QByteArray> masterKeys; // every version's 32 bytes, read from master.key before it was destroyed
     qint64 adminId = 0;
 

@@ -1,4 +1,4 @@
-#include "app/SealAttempts.h"
+#include "audit/SealAttempts.h"
 
 #include "audit/AuditLog.h"
 #include "db/Database.h"
