@@ -175,6 +175,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"GET /portal/delete"_s,                      {u"read"_s,           u"page"_s,          false}},
         {u"POST /portal/delete"_s,                     {u"delete"_s,         u"account"_s,       false}},
     };
+    if (const auto secondFactor = secondFactorAuditExpectation(endpoint))
+        return *secondFactor;
     if (const auto questions17 = questions17AuditExpectation(endpoint))
         return *questions17;
     return table.contains(endpoint) ? table.value(endpoint) : streamKeyAuditExpectation(endpoint);
@@ -376,6 +378,7 @@ void addStatusTableRows()
     addStreamKeyRows();
     addRoomRows();
     addQuestionRows17();
+    addSecondFactorRows();
     addScopeChangingRows();
 }
 
