@@ -319,6 +319,10 @@ QList<RouteCase> idor::routeCases()
         {p::webinarAudienceQuestions, {Kind::Webinar}, {{"GET", none}}, audienceReach},
         {p::userDevices, {Kind::User}, {{"GET", none}}, deviceReach, deviceCompanion},
         {p::userDevice, {Kind::User, Kind::Device}, {{"DELETE", none}}, deviceReach, deviceCompanion},
+        // The second factor's reset (issue 18): admin reaches every account, everyone else only their own (403
+        // there: no right to reset); nobody in the sweep's world has a factor, so a skipped check changes nothing
+        // but would answer 204 instead of 404.
+        {p::staffSecondFactorReset, {Kind::User}, {{"POST", none}}, deviceReach},
         // No account of the sweep's world is invited: every id answers as an unknown one, for admin too.
         {p::invitation, {Kind::User}, {{"DELETE", none}}, noInvitations},
         {p::invitationResend, {Kind::User}, {{"POST", none}}, noInvitations},

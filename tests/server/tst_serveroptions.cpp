@@ -3,6 +3,7 @@
 
 #include <QTest>
 
+using namespace regiekamer;
 using namespace regiekamer::server;
 using namespace Qt::StringLiterals;
 
@@ -11,6 +12,30 @@ class TestServerOptions : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The second factor's policy: admin, director and client staff by default; a list, or none; unknown roles refused.
+    void secondFactorPolicy()
+    {
+        const QStringList base {u"srv"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"127.0.0.1:8443"_s};
+        auto defaults = ServerOptions::parse(base);
+        QVERIFY(defaults);
+        QCOMPARE(defaults->secondFactor.roles, (QList<Role> {Role::Admin, Role::Director, Role::ClientStaff}));
+        QCOMPARE(defaults->secondFactor.lock.count(), 15 * 60);
+        QCOMPARE(defaults->secondFactor.stepUp.count(), 15 * 60);
+        auto none = ServerOptions::parse(base + QStringList {u"--mfa-roles"_s, u"none"_s});
+        QVERIFY(none);
+        QVERIFY(none->secondFactor.roles.isEmpty());
+        auto listed =
+            ServerOptions::parse(base +
+                                 QStringList {u"--mfa-roles"_s, u"moderator, admin"_s, u"--mfa-lock-seconds"_s, u"3"_s,
+                                              u"--mfa-step-up-seconds"_s, u"60"_s});
+        QVERIFY(listed);
+        QCOMPARE(listed->secondFactor.roles, (QList<Role> {Role::Moderator, Role::Admin}));
+        QCOMPARE(listed->secondFactor.lock.count(), 3);
+        QCOMPARE(listed->secondFactor.stepUp.count(), 60);
+        QVERIFY(!ServerOptions::parse(base + QStringList {u"--mfa-roles"_s, u"admin,root"_s}));
+        QVERIFY(!ServerOptions::parse(base + QStringList {u"--mfa-roles"_s, u","_s}));
+        QVERIFY(!ServerOptions::parse(base + QStringList {u"--mfa-lock-seconds"_s, u"0"_s}));
+    }
     void valid()
     {
         auto options = ServerOptions::parse({u"srv"_s, u"--data-dir"_s, u"/tmp/x"_s, u"--listen"_s, u"127.0.0.1:8443"_s,

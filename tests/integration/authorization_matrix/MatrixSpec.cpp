@@ -175,6 +175,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
         {u"GET /portal/delete"_s,                      {u"read"_s,           u"page"_s,          false}},
         {u"POST /portal/delete"_s,                     {u"delete"_s,         u"account"_s,       false}},
     };
+    if (const auto secondFactor = secondFactorAuditExpectation(endpoint))
+        return *secondFactor;
     if (const auto questions17 = questions17AuditExpectation(endpoint))
         return *questions17;
     if (const auto seal = sealAuditExpectation(endpoint))
@@ -379,6 +381,7 @@ void addStatusTableRows()
     addRoomRows();
     addQuestionRows17();
     addSealRows();
+    addSecondFactorRows();
     addScopeChangingRows();
 }
 

@@ -62,6 +62,9 @@ std::optional<AuditExpectation> sealAuditExpectation(const QString &endpoint);
 // endpoint (QString), roleValue (int), whereValue (int) and expected (int).
 void addStatusTableColumns();
 void addStatusTableRows();
+// MatrixRowsSecondFactor.cpp: the second factor (issue 18).
+void addSecondFactorRows();
+std::optional<AuditExpectation> secondFactorAuditExpectation(const QString &endpoint);
 // MatrixRowsStreamKeys.cpp: the stream-key vault and go-live endpoints (issue 17).
 void addStreamKeyRows();
 AuditExpectation streamKeyAuditExpectation(const QString &endpoint);
