@@ -24,7 +24,9 @@ cmake --build build --target regiekamer regiekamer-server regiekamer-admin
 rm -rf "$data_dir"
 mkdir -p "$(dirname "$data_dir")"
 log=$PWD/.run/server.log
-build/bin/regiekamer-server --data-dir "$data_dir" --listen "127.0.0.1:$port" --demo >"$log" 2>&1 &
+# The demo asks for no second factor, so its accounts sign in with the passwords below; production servers require
+# one for admins, directors and client staff (docs/security.md "Second factor").
+build/bin/regiekamer-server --data-dir "$data_dir" --listen "127.0.0.1:$port" --demo --mfa-roles none >"$log" 2>&1 &
 server_pid=$!
 trap 'kill -TERM $server_pid 2>/dev/null; wait $server_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
@@ -39,6 +41,7 @@ echo "== Regiekamer demo server (data in $data_dir, log in $log)"
 grep -E 'listening on|fingerprint' "$log"
 echo "Demo accounts (role, e-mail, password):"
 grep -v '^#' "$data_dir/demo-accounts.txt" | sed 's/^/  /'
+echo "No second factor is asked in the demo; File > Second factor... sets one up for the account signed in."
 echo
 echo "When the app asks, compare the certificate fingerprint with the one above before trusting it."
 

@@ -30,6 +30,7 @@
 #include "http/controllers/SealController.h"
 #include "keys/FieldCipher.h"
 #include "keys/KeyStore.h"
+#include "keys/SealConfig.h"
 #include "mail/Outbox.h"
 #include "mail/OutboxWorker.h"
 #include "net/GuardedListener.h"
@@ -211,9 +212,10 @@ Status startBackups(Running &running, const ServerOptions &options, const KeySou
     config.options = options.backup;
     config.databasePath = QDir(options.dataDir).filePath(Database::fileName);
     config.backupDir = QDir(options.dataDir).filePath(u"backup"_s);
-    // A sealed server has no plain key file to copy: the operator keeps master.key.sealed and seal.json.
+    // A sealed server has no plain key file to copy: its sealed keyring and share set travel instead.
     config.files = {source.master ? QString() : options.masterKeyFile, options.auditKeyFile,
-                    audit::anchor::pathBeside(config.databasePath)};
+                    audit::anchor::pathBeside(config.databasePath), SealConfig::sealedKeyringPath(options.dataDir),
+                    QDir(options.dataDir).filePath(QString::fromLatin1(SealConfig::fileName))};
     auto engine = backup::BackupEngine::create(std::move(config));
     if (!engine)
         return std::unexpected(engine.error());

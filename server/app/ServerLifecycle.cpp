@@ -3,6 +3,7 @@
 #include "app/AppLogging.h"
 #include "app/SealedGate.h"
 #include "audit/SealAttempts.h"
+#include "auth/SessionStore.h"
 #include "base/ApiError.h"
 #include "db/Database.h"
 #include "net/GuardedListener.h"
@@ -144,6 +145,9 @@ void ServerLifecycle::seal()
     }
     drain(m_services->http(), [this] {
         m_services.reset(); // event streams closed, every key-holding service gone, every key wiped
+        // Nobody stays signed in across a seal: after the unseal everyone signs in (and answers the code) again.
+        if (auto revoked = SessionStore(m_database).revokeAll(); !revoked)
+            printLine(u"The sessions could not be ended: %1"_s.arg(revoked.error().message));
 #ifdef __GLIBC__
         malloc_trim(0); // freed pages go back to the system
 #endif

@@ -111,6 +111,15 @@ Status SessionStore::revoke(const QString &token)
     return transaction.commit();
 }
 
+Status SessionStore::revokeAll()
+{
+    Transaction transaction(m_database);
+    auto deleted = m_database.exec(u"DELETE FROM sessions"_s);
+    if (!deleted)
+        return std::unexpected(deleted.error());
+    return transaction.commit();
+}
+
 Status SessionStore::purgeExpired()
 {
     const QDateTime now = m_clock();

@@ -49,6 +49,8 @@ public:
     Result<ActiveSession> validate(const QString &token, bool touch = true);
     Result<ActiveSession> validateHash(const QString &tokenHash, bool touch);
     Status revoke(const QString &token);
+    // Every session of every account (a seal: whoever was signed in signs in again once the server is unsealed).
+    Status revokeAll();
     Status purgeExpired();
     SessionPolicy policy() const { return m_policy; }
 

@@ -35,6 +35,9 @@ inline constexpr auto changes = "changes";
 inline constexpr auto masterKey = "master.key";
 inline constexpr auto auditKey = "audit-checkpoint.key";
 inline constexpr auto auditAnchor = "audit.anchor";
+// A sealed data directory (docs/keys.md): the master key sealed under the custodians' unseal key, and the share set.
+inline constexpr auto sealedKeyring = "master.key.sealed";
+inline constexpr auto sealConfig = "seal.json";
 } // namespace sections
 
 struct ObjectHeader

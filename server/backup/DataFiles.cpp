@@ -15,7 +15,9 @@ Result<std::map<QString, QByteArray>> DataFiles::read(bool withAnchor, bool with
     QList<std::pair<QString, QString>> wanted;
     if (withKeys)
         wanted << std::pair {QString::fromLatin1(sections::masterKey), masterKey}
-               << std::pair {QString::fromLatin1(sections::auditKey), auditKey};
+               << std::pair {QString::fromLatin1(sections::auditKey), auditKey}
+               << std::pair {QString::fromLatin1(sections::sealedKeyring), sealedKeyring}
+               << std::pair {QString::fromLatin1(sections::sealConfig), sealConfig};
     if (withAnchor)
         wanted << std::pair {QString::fromLatin1(sections::auditAnchor), auditAnchor};
     for (const auto &[name, path] : wanted) {

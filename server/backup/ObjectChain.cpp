@@ -84,7 +84,8 @@ Result<QByteArray> readSection(QIODevice &in, qint64 size, qint64 limit, const Q
 bool isFileSection(const QString &name)
 {
     return name == QLatin1StringView(sections::masterKey) || name == QLatin1StringView(sections::auditKey) ||
-        name == QLatin1StringView(sections::auditAnchor);
+        name == QLatin1StringView(sections::auditAnchor) || name == QLatin1StringView(sections::sealedKeyring) ||
+        name == QLatin1StringView(sections::sealConfig);
 }
 
 // The problem of an object that cannot be read, named as the target names it (not by the local copy), with what to

@@ -171,6 +171,13 @@ private:
             if (const auto found = object.files.find(file); whole && found != object.files.end())
                 m_files.insert_or_assign(file, found->second);
         }
+        // The sealed keyring and its share set change together (a deal, a reshare, a rotation): the newest pair
+        // touched, as the master key versions are.
+        for (const QString &file :
+             {QString::fromLatin1(sections::sealedKeyring), QString::fromLatin1(sections::sealConfig)}) {
+            if (const auto found = object.files.find(file); found != object.files.end())
+                m_files.insert_or_assign(file, found->second);
+        }
         return {};
     }
 
@@ -313,7 +320,10 @@ Result<std::unique_ptr<Replay>> replayUpTo(ObjectChain &chain, const QList<Objec
 Status writeFiles(const QString &staging, const Replay &replay, RestoreReport &report)
 {
     report.files = {Database::fileName};
-    if (!replay.masterKeys().isEmpty()) {
+    // A data directory sealed by then comes back sealed: a plain master.key beside seal.json would defeat the seal
+    // (the server refuses to start with both), and the sealed keyring holds the same master versions.
+    const bool sealed = replay.files().contains(QString::fromLatin1(sections::sealConfig));
+    if (!sealed && !replay.masterKeys().isEmpty()) {
         const QCA::SecureArray contents = replay.masterKeys().contents();
         if (auto written = privateFile::create(QDir(staging).filePath(QString::fromLatin1(sections::masterKey)),
                                                QByteArrayView(contents.constData(), contents.size()));

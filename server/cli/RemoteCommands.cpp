@@ -91,7 +91,10 @@ QList<QCommandLineOption> remoteOptions()
 {
     return {{u"server"_s, u"unseal, seal: the running server, https://HOST:PORT."_s, u"URL"_s},
             {u"fingerprint"_s, u"unseal, seal: the SHA-256 fingerprint of the server's certificate."_s, u"SHA256"_s},
-            {u"password-file"_s, u"seal: the admin's password, its first line."_s, u"FILE"_s}};
+            {u"password-file"_s, u"seal: the admin's password, its first line."_s, u"FILE"_s},
+            {u"code-file"_s,
+             u"seal: the admin's second-factor code (or a recovery code), its first line; else asked for."_s,
+             u"FILE"_s}};
 }
 
 // The server and its pin from --server and --fingerprint; nullopt (after the usage message) when either is bad.
@@ -124,6 +127,21 @@ int refused(const Answer &answer)
 Result<QCA::SecureArray> readPassword(const QString &file)
 {
     return passwordInput::readPassphrase(file, u"Password"_s, false);
+}
+
+// The sign-in's second step: the code (six digits) or a recovery code answers the challenge; the session it grants
+// counts as a step-up, which sealing needs.
+Answer answerSecondFactor(PinnedServer &server, const Answer &challenge, const QString &codeFile)
+{
+    auto code = passwordInput::readPassphrase(codeFile, u"Second-factor code"_s, false);
+    if (!code)
+        return Answer {0, {}, code.error().message};
+    const QString typed = QString::fromUtf8(code->toByteArray()).trimmed();
+    code->clear();
+    const bool recovery = typed.size() != 6;
+    return server.post(api::path::sessionSecondFactor,
+                       {{"challenge"_L1, challenge.body.value("challenge"_L1).toString()},
+                        {recovery ? "recoveryCode"_L1 : "code"_L1, typed}});
 }
 
 } // namespace
@@ -187,12 +205,14 @@ int seal(const QCommandLineParser &parser)
         return cli::failWith(password.error().message);
     QString text = QString::fromUtf8(password->toByteArray());
     password->clear();
-    const Answer session = server->post(api::path::session, {{"email"_L1, email}, {"password"_L1, text}});
+    Answer session = server->post(api::path::session, {{"email"_L1, email}, {"password"_L1, text}});
     text.fill(u'\0');
+    if (session.status == 200 && session.body.value("secondFactor"_L1).toString() == "required"_L1)
+        session = answerSecondFactor(*server, session, parser.value(u"code-file"_s));
     const QByteArray token = session.body.value("token"_L1).toString().toLatin1();
     if (session.status != 200 || token.isEmpty())
-        return session.status == 200 ? cli::failWith(u"Signing in needs a second factor, which this command does not "
-                                                     "ask for yet: seal from the desktop app."_s)
+        return session.status == 200 ? cli::failWith(u"The account must set up its second factor in the desktop app "
+                                                     "before it can seal."_s)
                                      : refused(session);
     const Answer sealed = server->post(api::path::seal, {}, token);
     if (sealed.status != 202)

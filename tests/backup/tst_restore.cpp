@@ -77,6 +77,7 @@ class TestRestore : public QObject
     QList<Recipient> m_recipients;
     QString m_good; // the target with the good set
     QString m_other; // another installation, same recipients
+    QString m_sealed; // an installation whose data directory the custodians' ceremony sealed
     QString m_installation;
     QList<QPair<QDateTime, QStringList>> m_states; // after each transaction: its commit time and the rows
     QStringList m_objectNames; // of the good set, by number
@@ -205,6 +206,21 @@ class TestRestore : public QObject
         series.changes({database.transaction({"UPDATE organisations SET name = 'Anders'"}, start.addSecs(250))});
     }
 
+    // A development data directory (plain master.key in its snapshot) that `custodians deal` sealed later: the next
+    // object carries master.key.sealed and seal.json instead.
+    void writeSealedInstallation()
+    {
+        const QString source = m_root.filePath(u"sealed.sqlite"_s);
+        ScratchDatabase database(source);
+        auto target = targetAt(m_sealed);
+        ObjectSeries series(*m_age, m_recipients, *target, m_root.path());
+        series.snapshot(database.snapshot(m_root.filePath(u"sealed-snapshot.sqlite"_s)), 0, start,
+                        {{u"master.key"_s, masterKeyLine(1)}, {u"audit-checkpoint.key"_s, QByteArray(32, 's')}});
+        series.changes({database.transaction({"INSERT INTO organisations (id, name) VALUES (7, 'Verzegeld')"},
+                                             start.addSecs(150))},
+                       {{u"master.key.sealed"_s, "sealed keyring"}, {u"seal.json"_s, "{\"shareSet\":\"s\"}"}});
+    }
+
     // The refused restore wrote nothing: no destination, and no work directory beside it.
     void expectNothingWritten(const QString &destination)
     {
@@ -228,8 +244,10 @@ private Q_SLOTS:
         m_recipients = *recipients;
         m_good = m_root.filePath(u"good"_s);
         m_other = m_root.filePath(u"other"_s);
+        m_sealed = m_root.filePath(u"sealed"_s);
         writeGoodSet();
         writeOtherInstallation();
+        writeSealedInstallation();
         QCOMPARE(m_objectNames.size(), 5);
     }
 
@@ -325,6 +343,23 @@ private Q_SLOTS:
         QCOMPARE(contentsOfFile(QDir(early).filePath(u"audit.anchor"_s)), QByteArray("anchor-1"));
         QCOMPARE(contentsOfFile(QDir(early).filePath(u"master.key"_s)), masterKeyLine(1));
         QCOMPARE(contentsOfFile(QDir(early).filePath(u"audit-checkpoint.key"_s)), QByteArray(32, '1'));
+    }
+
+    // A directory sealed by the restored moment comes back sealed: the sealed keyring and seal.json, never the plain
+    // master.key of the objects before the deal (with both the server refuses to start); before the deal, plain.
+    void sealedDirectoryComesBackSealed()
+    {
+        const QString after = freshPath(u"sealed"_s);
+        QVERIFY(restoreFrom(m_sealed, after));
+        QCOMPARE(contentsOfFile(QDir(after).filePath(u"master.key.sealed"_s)), QByteArray("sealed keyring"));
+        QCOMPARE(contentsOfFile(QDir(after).filePath(u"seal.json"_s)), QByteArray("{\"shareSet\":\"s\"}"));
+        QVERIFY(!QFileInfo::exists(QDir(after).filePath(u"master.key"_s)));
+        for (const QString &name : {u"master.key.sealed"_s, u"seal.json"_s})
+            QCOMPARE(modeOf(QDir(after).filePath(name)), 0600);
+        const QString before = freshPath(u"sealed"_s);
+        QVERIFY(restoreFrom(m_sealed, before, start.addSecs(60)));
+        QCOMPARE(contentsOfFile(QDir(before).filePath(u"master.key"_s)), masterKeyLine(1));
+        QVERIFY(!QFileInfo::exists(QDir(before).filePath(u"seal.json"_s)));
     }
 
     // verify decrypts and authenticates every object of the good set and applies the newest snapshot's changes to a

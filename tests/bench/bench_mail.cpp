@@ -123,8 +123,12 @@ void drain(Store &store, const QString &dataDir, SmtpTestServer::Mode mode, cons
     options.smtpUrl = QUrl(smtp.url());
     options.fromAddress = u"regiekamer@example.org"_s;
     options.caFile = smtp.caFile();
-    auto worker = mail::OutboxWorker::create(
-        {dataDir, QDir(dataDir).filePath(MasterKey::defaultFileName), options, std::chrono::milliseconds(200), {}});
+    auto worker = mail::OutboxWorker::create({dataDir,
+                                              QDir(dataDir).filePath(MasterKey::defaultFileName),
+                                              std::nullopt,
+                                              options,
+                                              std::chrono::milliseconds(200),
+                                              {}});
     if (!worker)
         die(worker.error().message);
     QElapsedTimer timer;

@@ -6,12 +6,14 @@
 // memory (found there before the seal); a server restarted while sealed serves nothing; five wrong shares from one
 // address are answered 429. Also measures the time from the k-th share to the first signed-in read.
 #include "SealFixture.h"
+#include "SecondFactorSteps.h"
 
 #include "protocol/ApiPaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace regiekamer;
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void tooManyWrongSharesAreRefused();
     void adminCommandsUnsealAndSealOverPinnedTls();
     void timeFromLastShareToServing();
+    void sealCommandAnswersTheSecondFactor();
     void cleanupTestCase();
 
 private:
@@ -274,8 +277,9 @@ void TestSealedServer::sealWipesTheMasterKeyFromMemory()
         after.found.isEmpty(),
         qPrintable(
             u"master key versions still in memory: %1 of %2"_s.arg(after.found.size()).arg(m_seal.masterKeys.size())));
-    // The custodians unseal it again; the old session is gone with the seal? It is stored: it works again.
+    // The custodians unseal it again; the sessions ended with the seal, so everyone signs in again.
     unsealFully();
+    QCOMPARE(get(api::path::me, token).status, 401);
     QCOMPARE(get(api::path::webinars, signIn(Role::Admin)).status, 200);
 }
 
@@ -350,6 +354,37 @@ void TestSealedServer::timeFromLastShareToServing()
     }
     qInfo("Time from the k-th share to the first signed-in read (incl. the sign-in): %s",
           qPrintable(figures.join(u", "_s)));
+}
+
+// An admin with a second factor seals through regiekamer-admin: a wrong code is refused and the server keeps
+// serving; the right one seals.
+void TestSealedServer::sealCommandAnswersTheSecondFactor()
+{
+    QCOMPARE(get(api::path::health).status, 200); // the timing runs left it serving
+    const auto admin = m_server.demoAccounts().value(Role::Admin);
+    const secondFactorSteps::Enrolment enrolment = secondFactorSteps::enrol(m_api, signIn(Role::Admin));
+    QVERIFY(enrolment.ok);
+    QTemporaryDir files;
+    const auto writeCode = [&files](const QString &code) {
+        const QString path = files.filePath(u"code"_s);
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(code.toLatin1() + '\n') > 0
+            ? path
+            : QString();
+    };
+    const auto seal = [&](const QString &codeFile, QByteArray *output) {
+        return m_server.runAdmin({u"seal"_s, u"--server"_s, m_server.baseUrl().toString(), u"--fingerprint"_s,
+                                  m_server.fingerprint(), u"--email"_s, admin.email, u"--code-file"_s, codeFile},
+                                 admin.password.toUtf8() + '\n', output);
+    };
+    QByteArray output;
+    secondFactorSteps::awaitStepWithRemaining(10);
+    QCOMPARE(seal(writeCode(secondFactorSteps::wrongCode(enrolment.secret)), &output), 1);
+    QVERIFY2(output.contains("second_factor_wrong"), output.constData());
+    QCOMPARE(get(api::path::health).status, 200);
+    QCOMPARE(seal(writeCode(secondFactorSteps::code(enrolment.secret)), &output), 0);
+    QVERIFY2(output.contains("sealed"), output.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(get(api::path::health).status, 503, 10000);
 }
 
 void TestSealedServer::cleanupTestCase()

@@ -1,0 +1,62 @@
+// The tables of the schema versions of who may unlock and sign in (issue 18): the staff's second factor, the key
+// custodians and the sealed server's unseal attempts, as SQL; the earlier ones are in SchemaVersions.cpp and
+// SchemaVersionsLive.cpp. Only db/Migrations applies them.
+#include "db/SchemaVersions.h"
+
+namespace regiekamer::server::migrations::schema {
+
+// The staff's second factor (issue 18, docs/security.md "Second factor"): per account a TOTP secret sealed under the
+// account's subject key ("second_factors/totp_secret/<user id>"), pending until confirmed with a first code, the
+// last time step used (each code is good once), the wrong codes in a row and the lock they led to; the recovery codes
+// as salted SHA-256 hashes, each usable once; the sign-in's challenges between password and code (only their hashes,
+// five minutes); and until when a session's last code confirms sensitive actions (step-up).
+const QList<const char *> versionSecondFactor {
+    "CREATE TABLE second_factors ("
+    " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+    " totp_secret BLOB NOT NULL,"
+    " confirmed_at TEXT,"
+    " last_step INTEGER NOT NULL DEFAULT 0,"
+    " failures INTEGER NOT NULL DEFAULT 0,"
+    " locked_until TEXT,"
+    " created_at TEXT NOT NULL)",
+    "CREATE TABLE recovery_codes ("
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " code_hash TEXT NOT NULL,"
+    " used_at TEXT,"
+    " PRIMARY KEY (user_id, code_hash)) WITHOUT ROWID",
+    "CREATE TABLE second_factor_challenges ("
+    " challenge_hash TEXT PRIMARY KEY,"
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " device_id INTEGER REFERENCES devices(id) ON DELETE CASCADE,"
+    " expires_at TEXT NOT NULL)",
+    "CREATE INDEX second_factor_challenges_user ON second_factor_challenges(user_id)",
+    "CREATE TABLE session_step_ups ("
+    " token_hash TEXT PRIMARY KEY REFERENCES sessions(token_hash) ON DELETE CASCADE,"
+    " until TEXT NOT NULL)",
+};
+
+// The sealed server's custodians (issue 18, docs/keys.md "Key ceremony"): which admin account holds which share of
+// the current share set, written by `regiekamer-admin custodians deal | reshare` and `keys rotate` on a sealed data
+// directory (seal.json names the same set and slots, without anything personal).
+const QList<const char *> versionCustodians {
+    "CREATE TABLE custodians ("
+    " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+    " share_set TEXT NOT NULL,"
+    " share_index INTEGER NOT NULL CHECK (share_index BETWEEN 1 AND 16),"
+    " dealt_at TEXT NOT NULL,"
+    " UNIQUE (share_set, share_index))",
+};
+
+// The sealed server (issue 18, docs/security.md "Sealed server"): every unseal attempt made while the server is
+// sealed, kept plain because nothing can be sealed without the master key (time, share set, index, outcome; no
+// address), and moved into the access log in one transaction right after the unseal.
+const QList<const char *> versionSealAttempts {
+    "CREATE TABLE seal_attempts ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " at TEXT NOT NULL,"
+    " share_set TEXT NOT NULL,"
+    " share_index INTEGER NOT NULL,"
+    " outcome TEXT NOT NULL)",
+};
+
+} // namespace regiekamer::server::migrations::schema
