@@ -118,6 +118,7 @@ private Q_SLOTS:
         QCOMPARE(qr.pixelColor(4 * 4, 4 * 4), QColor(Qt::black));
         QCOMPARE(qr.pixelColor(4 * 4 + 3, 4 * 4 + 3), QColor(Qt::black)); // a module is 4 × 4 crisp pixels
 
+        guitest::snapshot(dialog, u"enrolment"_s, language);
         guitest::totp::awaitStepWithRemaining(8);
         auto *code = child<QLineEdit>(dialog, u"enrolmentCodeEdit"_s);
         auto *confirm = child<QPushButton>(dialog, u"confirmEnrolmentButton"_s);
@@ -135,6 +136,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(codes->isVisible(), timeoutMs);
         const QStringList recovery = codes->toPlainText().split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(recovery.size(), 10);
+        guitest::snapshot(dialog, u"recovery-codes"_s, language);
         for (const QString &line : recovery)
             QVERIFY2(QRegularExpression(u"^[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}$"_s).match(line).hasMatch(),
                      qPrintable(line));
@@ -185,6 +187,7 @@ private Q_SLOTS:
                             u"De code klopt niet. Typ de code die je app nu toont."_s, language);
         QVERIFY(!QTest::currentTestFailed());
         QVERIFY(page->isVisible());
+        guitest::snapshot(page, u"sign-in-code"_s, language);
         QVERIFY(password->text().isEmpty()); // what was typed stays out of the password field
         QVERIFY(!controller.mainWindow()->isVisible());
         code->clear();

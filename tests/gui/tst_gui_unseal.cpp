@@ -144,6 +144,7 @@ private Q_SLOTS:
         send->click();
         QTRY_COMPARE_WITH_TIMEOUT(progress->text(), progressText(1), timeoutMs);
         QVERIFY(error->text().isEmpty());
+        guitest::snapshot(dialog, u"unseal"_s, language);
         // The same share again: refused as repeated.
         QTest::keyClicks(passphrase, readFile(files.filePath(u"custodian1.passphrase"_s)));
         send->click();

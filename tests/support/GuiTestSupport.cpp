@@ -10,9 +10,11 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +101,16 @@ regiekamer::Result<QJsonObject> call(regiekamer::client::ApiClient &api, const Q
                                      const QJsonObject &body)
 {
     return await<QJsonObject>([&](auto done) { api.sendJson(verb, path, {}, body, std::move(done)); });
+}
+
+void snapshot(QWidget *widget, const QString &name, const QString &language)
+{
+    const QString directory = qEnvironmentVariable("REGIEKAMER_GUI_SHOTS");
+    if (directory.isEmpty() || !widget)
+        return;
+    QCoreApplication::processEvents();
+    const QString suffix = language.isEmpty() ? u"en"_s : language;
+    widget->window()->grab().save(QDir(directory).filePath(name + u'-' + suffix + u".png"_s));
 }
 
 void expectText(const QString &actual, const char *context, const char *source, const QString &dutch,

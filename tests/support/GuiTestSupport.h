@@ -75,4 +75,8 @@ regiekamer::Result<QJsonObject> call(regiekamer::client::ApiClient &api, const Q
 void expectText(const QString &actual, const char *context, const char *source, const QString &dutch,
                 const QString &language);
 
+// With $REGIEKAMER_GUI_SHOTS set to a directory, the window of `widget` as it is on screen, saved there as
+// NAME-LANGUAGE.png (for looking at a dialog the screenshot tour does not reach; run under Xvfb). Otherwise nothing.
+void snapshot(QWidget *widget, const QString &name, const QString &language);
+
 } // namespace guitest
