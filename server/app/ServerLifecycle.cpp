@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QtCrypto>
 
 #include <cstdio>
 
@@ -60,6 +61,9 @@ QString ServerLifecycle::developmentWarning(const QString &path)
 
 Status ServerLifecycle::start(std::optional<SealConfig> seal)
 {
+    if (seal && !QCA::haveSecureMemory())
+        printLine(u"WARNING: no locked memory (mlock was refused: raise LimitMEMLOCK or ulimit -l): the custodians' "
+                  "shares and the master key may reach swap."_s);
     if (seal)
         return enterGate();
     printLine(developmentWarning(m_options.masterKeyFile));

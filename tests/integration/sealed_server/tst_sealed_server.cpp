@@ -134,6 +134,16 @@ void TestSealedServer::initTestCase()
 void TestSealedServer::sealedServesNothing()
 {
     expectSealed(0);
+    // The shares it is about to receive go to locked memory (QCA's secure pool): the kernel counts it as locked.
+    QFile status(u"/proc/%1/status"_s.arg(m_server.processId()));
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    const QByteArray text = status.readAll();
+    const qsizetype at = text.indexOf("VmLck:");
+    QVERIFY(at >= 0);
+    const qint64 lockedKiB =
+        text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').first().toLongLong();
+    QVERIFY2(lockedKiB > 0, text.constData());
+    QVERIFY2(!m_server.lastOutput().contains("no locked memory"), m_server.lastOutput().constData());
 }
 
 void TestSealedServer::wrongForeignMalformedAndRepeatedSharesAreNamed()
