@@ -19,6 +19,16 @@
 using namespace regiekamer;
 using namespace Qt::StringLiterals;
 
+namespace {
+#if defined(__SANITIZE_ADDRESS__)
+// AddressSanitizer reserves terabytes of address space (its shadow and its allocator's heap) and makes mlock do
+// nothing: the process memory checks run in the plain build, the rest of each test in both.
+constexpr bool memoryChecks = false;
+#else
+constexpr bool memoryChecks = true;
+#endif
+} // namespace
+
 class TestSealedServer : public QObject
 {
     Q_OBJECT
@@ -134,16 +144,18 @@ void TestSealedServer::initTestCase()
 void TestSealedServer::sealedServesNothing()
 {
     expectSealed(0);
-    // The shares it is about to receive go to locked memory (QCA's secure pool): the kernel counts it as locked.
-    QFile status(u"/proc/%1/status"_s.arg(m_server.processId()));
-    QVERIFY(status.open(QIODevice::ReadOnly));
-    const QByteArray text = status.readAll();
-    const qsizetype at = text.indexOf("VmLck:");
-    QVERIFY(at >= 0);
-    const qint64 lockedKiB =
-        text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').first().toLongLong();
-    QVERIFY2(lockedKiB > 0, text.constData());
-    QVERIFY2(!m_server.lastOutput().contains("no locked memory"), m_server.lastOutput().constData());
+    if (memoryChecks) {
+        // The shares it is about to receive go to locked memory (QCA's secure pool): the kernel counts it as locked.
+        QFile status(u"/proc/%1/status"_s.arg(m_server.processId()));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QByteArray text = status.readAll();
+        const qsizetype at = text.indexOf("VmLck:");
+        QVERIFY(at >= 0);
+        const qint64 lockedKiB =
+            text.mid(at + 6, text.indexOf('\n', at) - at - 6).trimmed().split(' ').first().toLongLong();
+        QVERIFY2(lockedKiB > 0, text.constData());
+        QVERIFY2(!m_server.lastOutput().contains("no locked memory"), m_server.lastOutput().constData());
+    }
 }
 
 void TestSealedServer::wrongForeignMalformedAndRepeatedSharesAreNamed()
@@ -268,10 +280,12 @@ void TestSealedServer::onlyAnAdminSeals()
 void TestSealedServer::sealWipesTheMasterKeyFromMemory()
 {
     const qint64 pid = m_server.processId();
-    const MemorySearch before = searchProcessMemory(pid, m_seal.masterKeys);
-    QVERIFY2(before.bytesRead > 0, "cannot read the server's memory");
-    // While serving, the key store holds every master version: the search must find them, or it proves nothing.
-    QCOMPARE(before.found.size(), m_seal.masterKeys.size());
+    if (memoryChecks) {
+        const MemorySearch before = searchProcessMemory(pid, m_seal.masterKeys);
+        QVERIFY2(before.bytesRead > 0, "cannot read the server's memory");
+        // While serving, the key store holds every master version: the search must find them, or it proves nothing.
+        QCOMPARE(before.found.size(), m_seal.masterKeys.size());
+    }
     const QString token = signIn(Role::Admin);
     const ApiReply sealed = m_api.send("POST", m_api.url(QString::fromLatin1(api::path::seal)), token);
     QVERIFY2(sealed.status == 202, qPrintable(sealed.describe()));
@@ -281,12 +295,13 @@ void TestSealedServer::sealWipesTheMasterKeyFromMemory()
     expectSealed(0);
     QCOMPARE(get(api::path::me, token).errorCode(), u"sealed"_s);
     QCOMPARE(m_server.processId(), pid); // the same process, on the same port
-    const MemorySearch after = searchProcessMemory(pid, m_seal.masterKeys);
-    QVERIFY(after.bytesRead > 0);
-    QVERIFY2(
-        after.found.isEmpty(),
-        qPrintable(
-            u"master key versions still in memory: %1 of %2"_s.arg(after.found.size()).arg(m_seal.masterKeys.size())));
+    if (memoryChecks) {
+        const MemorySearch after = searchProcessMemory(pid, m_seal.masterKeys);
+        QVERIFY(after.bytesRead > 0);
+        QVERIFY2(after.found.isEmpty(),
+                 qPrintable(u"master key versions still in memory: %1 of %2"_s.arg(after.found.size())
+                                .arg(m_seal.masterKeys.size())));
+    }
     // The custodians unseal it again; the sessions ended with the seal, so everyone signs in again.
     unsealFully();
     QCOMPARE(get(api::path::me, token).status, 401);
