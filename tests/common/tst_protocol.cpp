@@ -8,9 +8,7 @@
 #include "protocol/Report.h"
 #include "protocol/Roles.h"
 #include "protocol/Room.h"
-#include "protocol/SecondFactor.h"
 #include "protocol/Session.h"
-#include "protocol/StaffAccount.h"
 #include "protocol/StreamKey.h"
 #include "protocol/Webinar.h"
 #include "protocol/WebinarState.h"
@@ -29,8 +27,6 @@ private Q_SLOTS:
     void roleWireNamesRoundTrip();
     void unknownRoleIsRejected();
     void sessionGrantRoundTrip();
-    void secondFactorTypesRoundTrip();
-    void secondFactorAnswerNeedsExactlyOneCode();
     void missingMemberNamesTheMember();
     void fractionalIdIsRejected();
     void webinarListRoundTrip();
@@ -59,25 +55,7 @@ private Q_SLOTS:
     void questionModerationRoundTrip();
     void questionWithoutModerationMembersReads();
     void questionRequestsAreStrict();
-    void staffAccountCarriesTheCustodianFlag();
 };
-
-// Issue 18: the staff list names the sealed server's custodians; a list without the member (an older server) reads.
-void TestProtocol::staffAccountCarriesTheCustodianFlag()
-{
-    api::StaffAccount account {4, u"anna@example.org"_s, u"Anna"_s, Role::Admin, QString(), false, 0, 3};
-    account.custodian = true;
-    const QJsonObject json = account.toJson();
-    QCOMPARE(json.value("custodian"_L1), QJsonValue(true));
-    const auto read = api::StaffAccount::fromJson(json);
-    QVERIFY(read);
-    QVERIFY(read->custodian);
-    QJsonObject older = json;
-    older.remove("custodian"_L1);
-    QVERIFY(!api::StaffAccount::fromJson(older)->custodian);
-    older.insert("custodian"_L1, u"yes"_s);
-    QVERIFY(!api::StaffAccount::fromJson(older));
-}
 
 // Issue 17: votes, answered live, who/when and the question a merged one joined survive the wire.
 void TestProtocol::questionModerationRoundTrip()
@@ -595,48 +573,6 @@ void TestProtocol::datesPastTheYear9999AreRefused()
     const auto last = json::requireDateTime(QJsonObject {{"at"_L1, u"9999-12-31T23:59:59.999Z"_s}}, "at"_L1);
     QVERIFY(last);
     QCOMPARE(json::requireDateTime(QJsonObject {{"at"_L1, json::toWire(*last)}}, "at"_L1).value_or(QDateTime()), *last);
-}
-
-// The second factor's shapes (docs/api.md "Second factor"), and the grant's secondFactor only when set.
-void TestProtocol::secondFactorTypesRoundTrip()
-{
-    const QDateTime at(QDate(2026, 12, 7), QTime(19, 0, 0, 125), QTimeZone::UTC);
-    const api::SecondFactorChallenge challenge {u"abc"_s, {u"totp"_s, u"recovery"_s}, at};
-    QCOMPARE(challenge.toJson().value("secondFactor"_L1).toString(), u"required"_s);
-    const auto decoded = api::SecondFactorChallenge::fromJson(challenge.toJson());
-    QVERIFY(decoded);
-    QCOMPARE(decoded->challenge, u"abc"_s);
-    QCOMPARE(decoded->methods, challenge.methods);
-    QCOMPARE(decoded->expiresAt, at);
-    QVERIFY(!api::SecondFactorChallenge::fromJson(api::SessionGrant {}.toJson()));
-
-    const auto status = api::SecondFactorStatus::fromJson(api::SecondFactorStatus {true, 9, at}.toJson());
-    QVERIFY(status);
-    QCOMPARE(status->recoveryCodesLeft, 9);
-    QCOMPARE(status->stepUpUntil, at);
-    QVERIFY(api::SecondFactorStatus {}.toJson().value("stepUpUntil"_L1).isNull());
-    const auto codes = api::RecoveryCodes::fromJson(api::RecoveryCodes {{u"a"_s, u"b"_s}}.toJson());
-    QVERIFY(codes);
-    QCOMPARE(codes->codes.size(), 2);
-    const auto enrolment = api::TotpEnrolment::fromJson(api::TotpEnrolment {u"S"_s, u"otpauth://x"_s}.toJson());
-    QVERIFY(enrolment);
-    QCOMPARE(enrolment->uri, u"otpauth://x"_s);
-
-    api::SessionGrant grant;
-    QVERIFY(!grant.toJson().contains("secondFactor"_L1));
-    grant.expiresAt = at;
-    grant.secondFactor = QString::fromLatin1(api::secondFactor::enrolmentRequired);
-    QCOMPARE(api::SessionGrant::fromJson(grant.toJson())->secondFactor, u"enrolment_required"_s);
-}
-
-void TestProtocol::secondFactorAnswerNeedsExactlyOneCode()
-{
-    QVERIFY(api::SecondFactorAnswer::fromJson({{"challenge"_L1, u"c"_s}, {"code"_L1, u"123456"_s}}));
-    QVERIFY(api::SecondFactorAnswer::fromJson({{"recoveryCode"_L1, u"aaaa-bbbb-cccc"_s}}));
-    QVERIFY(!api::SecondFactorAnswer::fromJson({{"challenge"_L1, u"c"_s}}));
-    QVERIFY(!api::SecondFactorAnswer::fromJson({{"code"_L1, u"1"_s}, {"recoveryCode"_L1, u"x"_s}}));
-    QVERIFY(!api::SecondFactorAnswer::fromJson({{"code"_L1, 123456}}));
-    QVERIFY(!api::SecondFactorAnswer::fromJson({{"code"_L1, u"1"_s.repeated(17)}}));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
