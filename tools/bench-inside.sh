@@ -5,6 +5,8 @@ runs=${REGIEKAMER_BENCH_RUNS:-11}
 logins=${REGIEKAMER_BENCH_LOGINS:-100}
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g -DNDEBUG" >build.configure.log 2>&1 || { cat build.configure.log; exit 1; }
 cmake --build build --target regiekamer regiekamer-server regiekamer-admin regiekamer-bench-login >/dev/null
+# ./bench --load: only issue 19's sections (side by side with nginx, the live room).
+[ "${1:-}" = --load ] && exec tools/bench/load-sections.sh
 
 scratch=$(mktemp -d)
 cleanup() {
@@ -103,3 +105,5 @@ echo "== the live room: join → presence row on the director's screen, ${REGIEK
 cmake --build build --target regiekamer-bench-room >/dev/null
 QT_QPA_PLATFORM=offscreen build/bin/regiekamer-bench-room --server build/bin/regiekamer-server \
     --data-dir "$scratch/room-data" --viewers "${REGIEKAMER_BENCH_ROOM_VIEWERS:-1000}" --seconds 60 --baseline 10
+
+tools/bench/load-sections.sh
