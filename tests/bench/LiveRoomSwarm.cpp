@@ -92,11 +92,12 @@ QNetworkReply *LiveRoomSwarm::post(int viewer, const QString &path, const QByteA
     return reply;
 }
 
-bool LiveRoomSwarm::succeeded(QNetworkReply *reply, const char *what)
+bool LiveRoomSwarm::succeeded(QNetworkReply *reply, const char *what, int &failed)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 200 || status == 201)
         return true;
+    ++failed;
     if (++m_figures.failures <= 10) {
         std::fprintf(stderr, "%s: %d %s %s\n", what, status, qPrintable(reply->errorString()),
                      reply->readAll().left(200).constData());
@@ -130,10 +131,12 @@ void LiveRoomSwarm::join(int viewer)
 {
     const QByteArray body =
         QJsonDocument(api::RoomJoin {m_viewers.at(viewer).seeded.joinToken}.toJson()).toJson(QJsonDocument::Compact);
+    const auto sent = Clock::now();
     QNetworkReply *reply = post(viewer, QString::fromLatin1(api::path::roomJoin), body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, viewer] {
-        if (!succeeded(reply, "join"))
+    connect(reply, &QNetworkReply::finished, this, [this, reply, viewer, sent] {
+        if (!succeeded(reply, "join", m_figures.failedJoins))
             return;
+        m_figures.joinRoundTrips.append(std::chrono::duration<double, std::milli>(Clock::now() - sent).count());
         m_joined.append(viewer);
         QTimer::singleShot(std::chrono::seconds(api::presenceTickSeconds), this, [this, viewer] { tick(viewer); });
     });
@@ -145,7 +148,8 @@ void LiveRoomSwarm::tick(int viewer)
         return;
     const qint64 registration = m_viewers.at(viewer).seeded.registrationId;
     QNetworkReply *reply = post(viewer, api::path::expand(api::path::registrationPresence, {registration}), {});
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { succeeded(reply, "presence tick"); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply] { succeeded(reply, "presence tick", m_figures.failedTicks); });
     ++m_figures.ticks;
     QTimer::singleShot(std::chrono::seconds(api::presenceTickSeconds), this, [this, viewer] { tick(viewer); });
 }
@@ -161,7 +165,7 @@ void LiveRoomSwarm::ask()
     const bool steady = m_steady;
     QNetworkReply *reply = post(viewer, api::path::expand(api::path::webinarQuestions, {m_room.webinarId}), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, sent, steady] {
-        if (!succeeded(reply, "question"))
+        if (!succeeded(reply, "question", m_figures.failedQuestions))
             return;
         const qint64 id = QJsonDocument::fromJson(reply->readAll()).object().value("id"_L1).toInteger();
         m_figures.asked.append(AskedQuestion {id, sent, steady});

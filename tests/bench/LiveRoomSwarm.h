@@ -31,7 +31,9 @@ struct AskedQuestion
 struct SwarmFigures
 {
     QList<AskedQuestion> asked;
+    QList<double> joinRoundTrips; // ms from a join's POST to its answer
     int joined = 0, hellos = 0, openStreams = 0, ticks = 0, failures = 0, closedEarly = 0;
+    int failedJoins = 0, failedQuestions = 0, failedTicks = 0;
     qint64 frames = 0;
 };
 
@@ -56,7 +58,7 @@ private:
 
     QNetworkRequest request(const QString &path, const QString &token) const;
     QNetworkReply *post(int viewer, const QString &path, const QByteArray &body);
-    bool succeeded(QNetworkReply *reply, const char *what);
+    bool succeeded(QNetworkReply *reply, const char *what, int &failed);
     void openStream(int viewer);
     void join(int viewer);
     void tick(int viewer);

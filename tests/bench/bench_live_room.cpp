@@ -116,6 +116,12 @@ struct ServerSample
     }
 };
 
+QByteArray loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').mid(0, 3).join(' ') : QByteArray("?");
+}
+
 double ownCpuSeconds()
 {
     rusage usage {};
@@ -261,6 +267,7 @@ Latencies latencies(const QList<AskedQuestion> &asked, const QHash<qint64, Clock
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines as they happen, also into a file or pipe
     QCA::Initializer crypto;
     QStandardPaths::setTestModeEnabled(true); // the moderator's trust store and settings stay out of the user's
     const Options options = parseOptions(app);
@@ -276,6 +283,8 @@ int main(int argc, char *argv[])
     const QUrl base(u"https://127.0.0.1:%1"_s.arg(options.port));
     Moderator moderator;
     moderator.open(base, options.dataDir, room.webinarId, options.viewers);
+    std::printf("server: pid %lld, --max-connections %s\n", static_cast<long long>(server.processId()),
+                qPrintable(connections));
     std::printf("moderator: webinar %lld open, %d registrations and %d questions in the models, event stream open\n",
                 static_cast<long long>(room.webinarId), moderator.workspace.registrations()->rowCount(),
                 moderator.workspace.questions()->rowCount());
@@ -285,6 +294,7 @@ int main(int argc, char *argv[])
     swarm.moveToThread(&thread);
     thread.start();
     const ServerSample start = ServerSample::of(server.processId());
+    const QByteArray loadAtStart = loadAverage();
     const double ownStart = ownCpuSeconds();
     QMetaObject::invokeMethod(
         &swarm, [&] { swarm.start(options.joinSeconds * 1000.0 / options.viewers, options.questionsPerSecond); },
@@ -297,19 +307,21 @@ int main(int argc, char *argv[])
     const double ownSeconds = ownCpuSeconds() - ownStart;
     SwarmFigures figures;
     QMetaObject::invokeMethod(&swarm, [&] { figures = swarm.stop(); }, Qt::BlockingQueuedConnection);
-    // The last questions' events may still be on their way: up to 10 s for the moderator to see them.
-    runFor(10000, [&] {
+    // The last questions' events may still be on their way: up to 30 s for the moderator to see them.
+    runFor(30000, [&] {
         return std::all_of(figures.asked.cbegin(), figures.asked.cend(),
                            [&](const AskedQuestion &question) { return moderator.seen.contains(question.id); });
     });
     const Latencies measured = latencies(figures.asked, moderator.seen);
 
-    std::printf("viewers: %d, %d joined (%.1f joins/s), %d event streams said hello, %d open at the end; %lld frames "
-                "received; %d presence ticks; %d failed requests, %d streams closed early\n",
-                options.viewers, figures.joined, options.viewers / std::max(0.001, options.joinSeconds), figures.hellos,
-                figures.openStreams, static_cast<long long>(figures.frames), figures.ticks, figures.failures,
-                figures.closedEarly);
-    std::printf("questions: %lld asked (%.1f/s), %d never seen by the moderator\n",
+    std::printf("viewers: %d, %d joined (%.1f joins/s sent), join round trip p50 %.1f ms, p99 %.1f ms; %d event "
+                "streams said hello, %d open at the end, %d closed early; %lld frames received; %d presence ticks\n",
+                options.viewers, figures.joined, options.viewers / std::max(0.001, options.joinSeconds),
+                percentile(figures.joinRoundTrips, 0.5), percentile(figures.joinRoundTrips, 0.99), figures.hellos,
+                figures.openStreams, figures.closedEarly, static_cast<long long>(figures.frames), figures.ticks);
+    std::printf("failed requests: %d joins, %d questions, %d presence ticks\n", figures.failedJoins,
+                figures.failedQuestions, figures.failedTicks);
+    std::printf("questions: %lld asked (%.1f/s), %d not seen by the moderator 30 s after the last\n",
                 static_cast<long long>(figures.asked.size()), options.questionsPerSecond, measured.unseen);
     std::printf("question POST → in the moderator's queue: p50 %.1f ms, p99 %.1f ms, max %.1f ms (n=%lld); while "
                 "joining p50 %.1f ms, p99 %.1f ms (n=%lld); all %d in p50 %.1f ms, p99 %.1f ms (n=%lld)\n",
@@ -322,8 +334,11 @@ int main(int argc, char *argv[])
                 "joins, %.1f MiB at the end, VmHWM %.1f MiB\n",
                 joined.cpuPercentSince(start), end.cpuPercentSince(joined), joined.rssKib / 1024.0, end.rssKib / 1024.0,
                 end.hwmKib / 1024.0);
-    std::printf("this bench process (viewers and moderator, on the same cores): %.1f %% of one core\n",
-                100.0 * ownSeconds / std::max(0.001, std::chrono::duration<double>(end.at - start.at).count()));
+    std::printf("server CPU time over the run %.1f s; this bench process (viewers and moderator, on the same cores) "
+                "%.1f %% of one core; load average %s at the start, %s at the end\n",
+                end.cpuSeconds - start.cpuSeconds,
+                100.0 * ownSeconds / std::max(0.001, std::chrono::duration<double>(end.at - start.at).count()),
+                loadAtStart.constData(), loadAverage().constData());
     thread.quit();
     thread.wait();
     server.stop();
