@@ -1,6 +1,7 @@
 #include "BenchServer.h"
 
 #include "crypto/TlsPolicy.h"
+#include "db/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QSslCertificate>
 #include <QTcpServer>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -43,6 +45,39 @@ QString demoAccount(const QString &dataDir, const QString &role, QString *passwo
         }
     }
     die(u"no demo account for role "_s + role);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, static_cast<qsizetype>(p * values.size())));
+}
+
+QSslConfiguration loopbackTls(const QString &dataDir)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(QDir(dataDir).filePath(u"server-certificate.pem"_s)));
+    tls::applyModernPolicy(tls);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return tls;
+}
+
+void addServerOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"server"_s, u"regiekamer-server executable"_s, u"BIN"_s});
+    parser.addOption({u"data-dir"_s, u"data directory (created with --demo when empty)"_s, u"DIR"_s});
+    parser.addOption({u"port"_s, u"loopback port (default: a free one)"_s, u"PORT"_s});
+}
+
+ServerOptions serverOptions(const QCommandLineParser &parser)
+{
+    ServerOptions options {parser.value(u"server"_s), parser.value(u"data-dir"_s), 0};
+    if (options.dataDir.isEmpty() || options.binary.isEmpty())
+        die(u"needs --server and --data-dir"_s);
+    options.port = parser.isSet(u"port"_s) ? parser.value(u"port"_s).toInt() : freePort();
+    return options;
 }
 
 int freePort()
@@ -101,6 +136,14 @@ void Server::stop()
         m_process.kill();
         m_process.waitForFinished();
     }
+}
+
+void Server::createDemoDataOnce()
+{
+    if (QFile::exists(QDir(m_dataDir).filePath(server::Database::fileName)))
+        return;
+    start({u"--demo"_s});
+    stop();
 }
 
 QByteArray Client::request(QNetworkAccessManager &network, const QString &path, const QUrlQuery &query, double *ms,

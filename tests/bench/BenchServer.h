@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSslConfiguration>
@@ -17,6 +18,21 @@ int freePort();
 // The e-mail address of the demo account of `role` in DATA_DIR/demo-accounts.txt; its password in *password.
 QString demoAccount(const QString &dataDir, const QString &role, QString *password);
 
+// The value at fraction p (0..1) of the values (the nearest rank at or above it); 0 for none.
+double percentile(QList<double> values, double p);
+// TLS 1.3 as the desktop speaks it, trusting only DATA_DIR/server-certificate.pem: for clients of a bench's server.
+QSslConfiguration loopbackTls(const QString &dataDir);
+
+// --server, --data-dir and --port: the options of a bench that starts its own server.
+struct ServerOptions
+{
+    QString binary, dataDir;
+    int port = 0;
+};
+void addServerOptions(QCommandLineParser &parser);
+// Dies without --server or --data-dir; a free port unless --port.
+ServerOptions serverOptions(const QCommandLineParser &parser);
+
 class Server
 {
 public:
@@ -29,6 +45,9 @@ public:
     void start(const QStringList &extra = {});
     // SIGTERM, then a kill if it does not stop within 30 s.
     void stop();
+    // When the data directory holds no database yet: starts the server once with --demo (schema, demo accounts,
+    // certificate) and stops it, so the bench can seed its data with the server stopped.
+    void createDemoDataOnce();
     qint64 processId() const { return m_process.processId(); }
 
 private:

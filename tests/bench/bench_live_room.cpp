@@ -20,8 +20,6 @@
 #include "BenchRoomSeeding.h"
 #include "BenchServer.h"
 #include "LiveRoomSwarm.h"
-#include "crypto/TlsPolicy.h"
-#include "db/Database.h"
 #include "net/ApiClient.h"
 #include "net/EventStream.h"
 #include "protocol/ApiPaths.h"
@@ -30,10 +28,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QThread>
 #include <QtCrypto>
@@ -48,14 +44,6 @@ using namespace regiekamer;
 using namespace regiekamer::bench;
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, static_cast<qsizetype>(p * values.size())));
-}
 
 void runFor(qint64 ms, const std::function<bool()> &done = {})
 {
@@ -182,10 +170,9 @@ struct Moderator
     }
 };
 
-struct Options
+struct Options : ServerOptions
 {
-    QString dataDir, binary;
-    int port = 0, viewers = 1000, apiClients = 25;
+    int viewers = 1000, apiClients = 25;
     double joinSeconds = 60, steadySeconds = 60, questionsPerSecond = 5, maxP99Ms = 0;
 };
 
@@ -193,9 +180,7 @@ Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"server"_s, u"regiekamer-server executable"_s, u"BIN"_s});
-    parser.addOption({u"data-dir"_s, u"data directory (created with --demo when empty)"_s, u"DIR"_s});
-    parser.addOption({u"port"_s, u"loopback port (default: a free one)"_s, u"PORT"_s});
+    addServerOptions(parser);
     parser.addOption({u"viewers"_s, u"viewers (default 1000)"_s, u"N"_s, u"1000"_s});
     parser.addOption({u"join-seconds"_s, u"the seconds they join within (default 60)"_s, u"S"_s, u"60"_s});
     parser.addOption({u"steady-seconds"_s, u"seconds with every viewer in (default 60)"_s, u"S"_s, u"60"_s});
@@ -204,11 +189,7 @@ Options parseOptions(const QCoreApplication &app)
     parser.addOption({u"max-p99-ms"_s, u"fail unless question p99 stays below (default: report)"_s, u"MS"_s, u"0"_s});
     parser.process(app);
     Options options;
-    options.dataDir = parser.value(u"data-dir"_s);
-    options.binary = parser.value(u"server"_s);
-    if (options.dataDir.isEmpty() || options.binary.isEmpty())
-        die(u"needs --server and --data-dir"_s);
-    options.port = parser.isSet(u"port"_s) ? parser.value(u"port"_s).toInt() : freePort();
+    static_cast<ServerOptions &>(options) = serverOptions(parser);
     options.viewers = std::max(1, parser.value(u"viewers"_s).toInt());
     options.apiClients = std::max(1, parser.value(u"api-clients"_s).toInt());
     options.joinSeconds = parser.value(u"join-seconds"_s).toDouble();
@@ -216,15 +197,6 @@ Options parseOptions(const QCoreApplication &app)
     options.questionsPerSecond = parser.value(u"questions-per-second"_s).toDouble();
     options.maxP99Ms = parser.value(u"max-p99-ms"_s).toDouble();
     return options;
-}
-
-QSslConfiguration viewerTls(const QString &dataDir)
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(QDir(dataDir).filePath(u"server-certificate.pem"_s)));
-    regiekamer::tls::applyModernPolicy(tls);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    return tls;
 }
 
 void raiseFileLimit()
@@ -273,10 +245,7 @@ int main(int argc, char *argv[])
     const Options options = parseOptions(app);
     raiseFileLimit();
     Server server(options.binary, options.dataDir, options.port);
-    if (!QFile::exists(QDir(options.dataDir).filePath(regiekamer::server::Database::fileName))) {
-        server.start({u"--demo"_s});
-        server.stop();
-    }
+    server.createDemoDataOnce();
     const SeededRoom room = seedRoom(options.dataDir, options.viewers);
     const QString connections = QString::number(std::min(1'000'000, 2 * options.viewers + 200));
     server.start({u"--max-connections"_s, connections, u"--max-connections-per-address"_s, connections});
@@ -290,7 +259,7 @@ int main(int argc, char *argv[])
                 moderator.workspace.questions()->rowCount());
 
     QThread thread;
-    LiveRoomSwarm swarm(viewerTls(options.dataDir), base, room, options.apiClients);
+    LiveRoomSwarm swarm(loopbackTls(options.dataDir), base, room, options.apiClients);
     swarm.moveToThread(&thread);
     thread.start();
     const ServerSample start = ServerSample::of(server.processId());

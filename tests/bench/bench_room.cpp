@@ -11,8 +11,6 @@
 // joining one per second on the quiet webinar, before the load.
 #include "BenchRoomSeeding.h"
 #include "BenchServer.h"
-#include "crypto/TlsPolicy.h"
-#include "db/Database.h"
 #include "net/ApiClient.h"
 #include "net/EventStream.h"
 #include "protocol/ApiPaths.h"
@@ -22,13 +20,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QNetworkReply>
-#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
@@ -45,14 +40,6 @@ using namespace regiekamer::bench;
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, static_cast<qsizetype>(p * values.size())));
-}
 
 // When each join was sent, by registration id; written by the load thread, read by the director's.
 struct JoinClock
@@ -290,10 +277,9 @@ void report(const char *what, const Phase &phase)
                 percentile(phase.roundTrips, 0.99));
 }
 
-struct Options
+struct Options : ServerOptions
 {
-    QString dataDir, binary;
-    int port = 0, viewers = 1000, baseline = 10;
+    int viewers = 1000, baseline = 10;
     double seconds = 60;
 };
 
@@ -301,32 +287,17 @@ Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"server"_s, u"regiekamer-server executable"_s, u"BIN"_s});
-    parser.addOption({u"data-dir"_s, u"data directory (created with --demo when empty)"_s, u"DIR"_s});
-    parser.addOption({u"port"_s, u"loopback port (default: a free one)"_s, u"PORT"_s});
+    addServerOptions(parser);
     parser.addOption({u"viewers"_s, u"viewers joining under load (default 1000)"_s, u"N"_s, u"1000"_s});
     parser.addOption({u"seconds"_s, u"the seconds they join within (default 60)"_s, u"S"_s, u"60"_s});
     parser.addOption({u"baseline"_s, u"viewers joining one per second first (default 10)"_s, u"N"_s, u"10"_s});
     parser.process(app);
     Options options;
-    options.dataDir = parser.value(u"data-dir"_s);
-    options.binary = parser.value(u"server"_s);
-    if (options.dataDir.isEmpty() || options.binary.isEmpty())
-        die(u"needs --server and --data-dir"_s);
-    options.port = parser.isSet(u"port"_s) ? parser.value(u"port"_s).toInt() : freePort();
+    static_cast<ServerOptions &>(options) = serverOptions(parser);
     options.viewers = parser.value(u"viewers"_s).toInt();
     options.baseline = parser.value(u"baseline"_s).toInt();
     options.seconds = parser.value(u"seconds"_s).toDouble();
     return options;
-}
-
-QSslConfiguration viewerTls(const QString &dataDir)
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(QDir(dataDir).filePath(u"server-certificate.pem"_s)));
-    regiekamer::tls::applyModernPolicy(tls);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    return tls;
 }
 
 } // namespace
@@ -338,10 +309,7 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // the director's trust store and settings stay out of the user's
     const Options options = parseOptions(app);
     Server server(options.binary, options.dataDir, options.port);
-    if (!QFile::exists(QDir(options.dataDir).filePath(regiekamer::server::Database::fileName))) {
-        server.start({u"--demo"_s});
-        server.stop();
-    }
+    server.createDemoDataOnce();
     const SeededRoom room = seedRoom(options.dataDir, options.baseline + options.viewers);
     server.start();
 
@@ -353,7 +321,7 @@ int main(int argc, char *argv[])
     JoinClock clock;
     director.measure(clock);
     QThread thread;
-    LoadGenerator load(viewerTls(options.dataDir), base, clock);
+    LoadGenerator load(loopbackTls(options.dataDir), base, clock);
     load.moveToThread(&thread);
     thread.start();
 

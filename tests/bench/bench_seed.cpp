@@ -7,12 +7,9 @@
 // server stores them, assigned to the demo director and moderator) and prints `webinar ID` on standard output.
 #include "BenchSeeding.h"
 #include "BenchServer.h"
-#include "db/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QtCrypto>
 
 #include <cstdio>
@@ -32,11 +29,7 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.value(u"data-dir"_s), binary = parser.value(u"server"_s);
     if (dataDir.isEmpty() || binary.isEmpty())
         regiekamer::bench::die(u"needs --server and --data-dir"_s);
-    if (!QFile::exists(QDir(dataDir).filePath(regiekamer::server::Database::fileName))) {
-        regiekamer::bench::Server server(binary, dataDir, regiekamer::bench::freePort());
-        server.start({u"--demo"_s});
-        server.stop();
-    }
+    regiekamer::bench::Server(binary, dataDir, regiekamer::bench::freePort()).createDemoDataOnce();
     const qint64 webinarId = regiekamer::bench::seedRegistrations(dataDir, parser.value(u"registrations"_s).toInt());
     std::printf("webinar %lld\n", static_cast<long long>(webinarId));
     return 0;
