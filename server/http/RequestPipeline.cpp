@@ -11,6 +11,7 @@
 #include "http/Responses.h"
 
 #include <QPromise>
+#include <QTimer>
 
 namespace regiekamer::server {
 
@@ -114,6 +115,7 @@ struct RequestPipeline::Outgoing
     QString requestId;
     QList<QString> endedSessions, revokedDeviceSessions;
     QList<RequestContext::PendingEvent> events;
+    QList<std::function<void()>> afterAnswer;
     api::AuditEntry appended;
     QPromise<QHttpServerResponse> promise;
 };
@@ -173,6 +175,7 @@ QFuture<QHttpServerResponse> RequestPipeline::run(const Route &route, const QLis
                                                          context.endedSessions(),
                                                          context.revokedDeviceSessions(),
                                                          context.events(),
+                                                         context.afterAnswerActions(),
                                                          std::move(*appended),
                                                          {}});
     outgoing->promise.start();
@@ -187,7 +190,11 @@ QFuture<QHttpServerResponse> RequestPipeline::run(const Route &route, const QLis
         }
         requestAudit::tag(outgoing->response, outgoing->requestId);
         outgoing->promise.addResult(std::move(outgoing->response));
-        outgoing->promise.finish();
+        outgoing->promise.finish(); // QHttpServer sends the answer now, or as soon as it takes the future
+        for (std::function<void()> &action : outgoing->afterAnswer) {
+            if (committed)
+                QTimer::singleShot(0, std::move(action));
+        }
     });
     return future;
 }
