@@ -42,13 +42,10 @@ Result<Caller> Authenticator::callerFor(const ActiveSession &session)
     Caller caller;
     caller.user = (*user)->info;
     caller.tokenHash = session.tokenHash;
-    if (m_factors) {
-        auto state = m_factors->sessionState((*user)->info.id, session.tokenHash);
-        if (!state)
-            return std::unexpected(state.error());
-        caller.hasSecondFactor = state->active;
-        caller.enrolmentOnly = !state->active && m_factors->policy().covers((*user)->info.role);
-        caller.stepUpUntil = state->stepUpUntil;
+    if (m_factors) { // read with the session (SessionStore::validateHash)
+        caller.hasSecondFactor = session.secondFactorActive;
+        caller.enrolmentOnly = !session.secondFactorActive && m_factors->policy().covers((*user)->info.role);
+        caller.stepUpUntil = session.stepUpUntil;
     }
     return caller;
 }

@@ -89,20 +89,28 @@ SecondFactors::SecondFactors(Database &database, FieldCipher &cipher, SecondFact
 {
 }
 
+QString SecondFactors::sessionStateColumns()
+{
+    return u"(SELECT confirmed_at IS NOT NULL FROM second_factors WHERE user_id = s.user_id),"
+           " (SELECT until FROM session_step_ups WHERE token_hash = s.token_hash)"_s;
+}
+
+SecondFactors::SessionState SecondFactors::sessionStateOf(const QVariant &active, const QVariant &stepUpUntil)
+{
+    SessionState state;
+    state.active = active.toBool();
+    if (!stepUpUntil.isNull())
+        state.stepUpUntil = fromDatabaseTime(stepUpUntil);
+    return state;
+}
+
 Result<SecondFactors::SessionState> SecondFactors::sessionState(qint64 userId, const QString &tokenHash)
 {
-    auto found = m_database.firstRow(u"SELECT (SELECT confirmed_at IS NOT NULL FROM second_factors WHERE user_id = ?),"
-                                     " (SELECT until FROM session_step_ups WHERE token_hash = ?)"_s,
-                                     {userId, tokenHash});
+    auto found = m_database.firstRow(
+        u"SELECT %1 FROM (SELECT ? AS user_id, ? AS token_hash) s"_s.arg(sessionStateColumns()), {userId, tokenHash});
     if (!found)
         return std::unexpected(found.error());
-    SessionState state;
-    if (*found) {
-        state.active = (*found)->at(0).toBool();
-        if (!(*found)->at(1).isNull())
-            state.stepUpUntil = fromDatabaseTime((*found)->at(1));
-    }
-    return state;
+    return *found ? sessionStateOf((*found)->at(0), (*found)->at(1)) : SessionState {};
 }
 
 Result<bool> SecondFactors::isActive(qint64 userId)

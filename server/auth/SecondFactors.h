@@ -34,6 +34,10 @@ public:
         QDateTime stepUpUntil;
     };
     Result<SessionState> sessionState(qint64 userId, const QString &tokenHash);
+    // The state as two SQL columns over a sessions row aliased s, so that SessionStore reads it with the session (one
+    // read per request), and the state of those two values.
+    static QString sessionStateColumns();
+    static SessionState sessionStateOf(const QVariant &active, const QVariant &stepUpUntil);
     Result<bool> isActive(qint64 userId);
 
     // A sign-in's password was right for an account with an active factor: 32 random bytes, single use, only their

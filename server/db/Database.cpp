@@ -129,6 +129,7 @@ void Database::discardUnrecordedChanges()
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
+    closeHeldTransaction();
     discardUnrecordedChanges();
     QSqlQuery query(connection());
     if (!query.prepare(sql))
@@ -142,6 +143,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<QSqlQuery *> Database::prepared(const QString &sql, const QVariantList &values)
 {
+    closeHeldTransaction();
     discardUnrecordedChanges();
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
@@ -207,6 +209,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    closeHeldTransaction();
     m_statements.clear();
     m_recorder.reset();
     {
@@ -223,6 +226,7 @@ Status Database::begin()
     // The outermost level takes the write lock at once, so two processes appending to the access log queue up
     // instead of failing on a lock upgrade; nested levels are savepoints, so a request's transaction can hold the
     // repositories' own transactions and its access log entry.
+    closeHeldTransaction();
     const QString sql = m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT rk_level_%1"_s.arg(m_depth);
     discardUnrecordedChanges();
     QSqlQuery query(connection());

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -55,6 +56,11 @@ public:
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+    // A group commit (db/GroupCommit.h) holds the outermost transaction open between the requests of its group. Any
+    // other use of the connection at that level (begin, exec, run, firstRow, close) first calls `closer`, which
+    // commits the group: work done outside a request never joins a request's group, and no caller is told that its
+    // transaction committed before it did.
+    void setHeldTransactionCloser(std::function<void()> closer) { m_closeHeld = std::move(closer); }
 
 private:
     explicit Database(QString connectionName);
@@ -63,12 +69,18 @@ private:
     Status attachRecorder(bool migrated);
     Status recordChanges();
     void discardUnrecordedChanges();
+    void closeHeldTransaction()
+    {
+        if (m_depth == 1 && m_closeHeld)
+            m_closeHeld();
+    }
 
     QString m_connectionName;
     int m_depth = 0;
     int m_versionAtOpen = 0;
     std::unordered_map<QString, QSqlQuery> m_statements;
     std::unique_ptr<ChangeRecorder> m_recorder;
+    std::function<void()> m_closeHeld;
 };
 
 // Rolls back unless commit() succeeded. One per operation.

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <any>
+#include <functional>
 #include <optional>
 
 namespace regiekamer::server {
@@ -79,6 +80,10 @@ public:
     void endSession(const QString &tokenHash) { m_endedSessions.append(tokenHash); }
     // A session ended because its device was revoked: its event streams get "device.revoked" before they close.
     void endRevokedDeviceSession(const QString &tokenHash) { m_revokedDeviceSessions.append(tokenHash); }
+    // Runs on the event loop once the request's answer was handed to its connection, and only when its access log
+    // entry committed (sealing the server closes every connection, the caller's too).
+    void afterAnswer(std::function<void()> action) { m_afterAnswer.append(std::move(action)); }
+    const QList<std::function<void()>> &afterAnswerActions() const { return m_afterAnswer; }
     const QList<PendingEvent> &events() const { return m_events; }
     const QList<QString> &endedSessions() const { return m_endedSessions; }
     const QList<QString> &revokedDeviceSessions() const { return m_revokedDeviceSessions; }
@@ -96,6 +101,7 @@ private:
     QList<PendingEvent> m_events;
     QList<QString> m_endedSessions;
     QList<QString> m_revokedDeviceSessions;
+    QList<std::function<void()>> m_afterAnswer;
     std::any m_prepared;
 };
 

@@ -10,6 +10,9 @@
 #include "http/RequestContext.h"
 #include "http/Responses.h"
 
+#include <QPromise>
+#include <QTimer>
+
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
@@ -92,11 +95,34 @@ std::optional<QHttpServerResponse> secondFactorRefusal(const Route &route, const
                        u"Confirm with a code first (POST /api/v1/session/step-up)."_s);
 }
 
+QHttpServerResponse accessLogUnavailable()
+{
+    return http::error(StatusCode::ServiceUnavailable, api::errc::accessLogUnavailable,
+                       u"The access log cannot be written, so the request was not carried out."_s);
+}
+
+QFuture<QHttpServerResponse> answered(QHttpServerResponse response, const QString &requestId)
+{
+    requestAudit::tag(response, requestId);
+    return QtFuture::makeReadyValueFuture(std::move(response));
+}
+
 } // namespace
 
+struct RequestPipeline::Outgoing
+{
+    QHttpServerResponse response;
+    QString requestId;
+    QList<QString> endedSessions, revokedDeviceSessions;
+    QList<RequestContext::PendingEvent> events;
+    QList<std::function<void()>> afterAnswer;
+    api::AuditEntry appended;
+    QPromise<QHttpServerResponse> promise;
+};
+
 RequestPipeline::RequestPipeline(Database &database, audit::AuditLog &auditLog, Authenticate authenticate,
-                                 Outlets outlets, Gate gate)
-    : m_database(database)
+                                 Outlets outlets, Gate gate, GroupCommit::Limits limits)
+    : m_group(database, limits)
     , m_auditLog(auditLog)
     , m_authenticate(std::move(authenticate))
     , m_outlets(std::move(outlets))
@@ -104,17 +130,21 @@ RequestPipeline::RequestPipeline(Database &database, audit::AuditLog &auditLog, 
 {
 }
 
-QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString> &pathIds,
-                                         const QHttpServerRequest &request, std::any prepared)
+RequestPipeline::~RequestPipeline()
+{
+    m_group.close();
+}
+
+QFuture<QHttpServerResponse> RequestPipeline::run(const Route &route, const QList<QString> &pathIds,
+                                                  const QHttpServerRequest &request, std::any prepared)
 {
     const QString requestId = requestAudit::newRequestId();
-    if (const auto refused = route.whileLogBroken == WhileLogBroken::Refused ? m_gate() : std::nullopt) {
-        QHttpServerResponse response = http::fromError(*refused);
-        requestAudit::tag(response, requestId);
-        return response;
-    }
-    const Result<Caller> caller = route.access != Access::Anyone ? m_authenticate(request, route.access)
-                                                                 : Result<Caller>(std::unexpected(Error {}));
+    if (const auto refused = route.whileLogBroken == WhileLogBroken::Refused ? m_gate() : std::nullopt)
+        return answered(http::fromError(*refused), requestId);
+    GroupCommit::Member member = m_group.join();
+    const Result<Caller> caller = member.started() && route.access != Access::Anyone
+        ? m_authenticate(request, route.access)
+        : Result<Caller>(std::unexpected(Error {}));
     const auto ids = http::pathNumbers(pathIds);
     const std::optional<Caller> signedIn = caller ? std::optional(*caller) : std::nullopt;
     const bool subjectFirst = route.audit.pathIds == PathIds::SubjectThenObject;
@@ -129,22 +159,44 @@ QHttpServerResponse RequestPipeline::run(const Route &route, const QList<QString
         context.entry().subjectUserId = pathIds.at(1).toLongLong(); // the staff member assigned or removed
     context.setPrepared(std::move(prepared));
 
-    Transaction transaction(m_database);
     QHttpServerResponse response =
-        transaction.started() ? handle(route, ids, caller, context) : http::fromError(transaction.started().error());
+        member.started() ? handle(route, ids, caller, context) : http::fromError(member.started().error());
     completeEntry(route.audit, context, response);
-    auto appended = transaction.started() ? m_auditLog.append(context.entry())
-                                          : Result<api::AuditEntry>(std::unexpected(transaction.started().error()));
-    if (!appended || !transaction.commit()) {
+    auto appended = member.started() ? m_auditLog.append(context.entry())
+                                     : Result<api::AuditEntry>(std::unexpected(member.started().error()));
+    if (!appended) {
+        member.discard();
         qCCritical(lcHttp, "Access log entry for request %s not written; request refused: %s",
-                   qUtf8Printable(requestId), appended ? "commit failed" : qUtf8Printable(appended.error().message));
-        response = http::error(StatusCode::ServiceUnavailable, api::errc::accessLogUnavailable,
-                               u"The access log cannot be written, so the request was not carried out."_s);
-    } else {
-        flush(context, *appended);
+                   qUtf8Printable(requestId), qUtf8Printable(appended.error().message));
+        return answered(accessLogUnavailable(), requestId);
     }
-    requestAudit::tag(response, requestId);
-    return response;
+    auto outgoing = std::make_shared<Outgoing>(Outgoing {std::move(response),
+                                                         requestId,
+                                                         context.endedSessions(),
+                                                         context.revokedDeviceSessions(),
+                                                         context.events(),
+                                                         context.afterAnswerActions(),
+                                                         std::move(*appended),
+                                                         {}});
+    outgoing->promise.start();
+    QFuture<QHttpServerResponse> future = outgoing->promise.future();
+    member.keep([this, outgoing](bool committed) {
+        if (committed) {
+            flush(*outgoing);
+        } else {
+            qCCritical(lcHttp, "Access log entry for request %s not committed; request refused",
+                       qUtf8Printable(outgoing->requestId));
+            outgoing->response = accessLogUnavailable();
+        }
+        requestAudit::tag(outgoing->response, outgoing->requestId);
+        outgoing->promise.addResult(std::move(outgoing->response));
+        outgoing->promise.finish(); // QHttpServer sends the answer now, or as soon as it takes the future
+        for (std::function<void()> &action : outgoing->afterAnswer) {
+            if (committed)
+                QTimer::singleShot(0, std::move(action));
+        }
+    });
+    return future;
 }
 
 QHttpServerResponse RequestPipeline::handle(const Route &route, const std::optional<QList<qint64>> &ids,
@@ -163,15 +215,15 @@ QHttpServerResponse RequestPipeline::handle(const Route &route, const std::optio
     return route.handler(context);
 }
 
-void RequestPipeline::flush(const RequestContext &context, const api::AuditEntry &appended)
+void RequestPipeline::flush(const Outgoing &outgoing)
 {
-    for (const QString &tokenHash : context.endedSessions())
+    for (const QString &tokenHash : outgoing.endedSessions)
         m_outlets.closeSession(tokenHash);
-    for (const QString &tokenHash : context.revokedDeviceSessions())
+    for (const QString &tokenHash : outgoing.revokedDeviceSessions)
         m_outlets.deviceRevoked(tokenHash);
-    for (const auto &[type, webinarId, data] : context.events())
+    for (const auto &[type, webinarId, data] : outgoing.events)
         m_outlets.publish(QString::fromLatin1(type), webinarId, data);
-    m_outlets.auditAppended(appended);
+    m_outlets.auditAppended(outgoing.appended);
 }
 
 } // namespace regiekamer::server

@@ -5,6 +5,8 @@
 #include "http/Responses.h"
 #include "http/SecondFactorRoutes.h"
 
+#include <QPromise>
+
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
@@ -29,9 +31,17 @@ void Router::add(const char *pathTemplate, QHttpServerRequest::Method method, co
         QObject *context = m_context;
         // QHttpServer keeps the request until the answer is sent: the continuation may refer to it.
         m_http.route(rule, method, m_context, [&pipeline, route, context](const QHttpServerRequest &request) {
-            return route.prepare(request).then(context, [&pipeline, route, &request](std::any prepared) {
-                return pipeline.run(route, {}, request, std::move(prepared));
+            // QFuture::unwrap() copies results, and a response cannot be copied: the answer goes through a promise.
+            auto answer = std::make_shared<QPromise<QHttpServerResponse>>();
+            answer->start();
+            route.prepare(request).then(context, [&pipeline, route, &request, context, answer](std::any prepared) {
+                pipeline.run(route, {}, request, std::move(prepared))
+                    .then(context, [answer](QFuture<QHttpServerResponse> done) {
+                        answer->addResult(done.takeResult());
+                        answer->finish();
+                    });
             });
+            return answer->future();
         });
         return;
     }

@@ -155,6 +155,76 @@ private Q_SLOTS:
         QCOMPARE(refusal(sessions.validate(issued->token)), u"unauthenticated"_s);
     }
 
+    QString storedLastSeen(const QString &token)
+    {
+        auto row = m_database->firstRow(u"SELECT last_seen_at FROM sessions WHERE token_hash = ?"_s,
+                                        {SessionStore::hashToken(token)});
+        return row && *row ? (*row)->at(0).toString() : u"gone"_s;
+    }
+
+    // The last use is written at most once per write interval (a minute for a 30-minute idle limit); the idle expiry
+    // still goes by the last use kept in memory, exactly.
+    void lastUseWrittenCoalescedExpiryExact()
+    {
+        SessionStore sessions = store();
+        QCOMPARE(sessions.touchWriteInterval(), std::chrono::milliseconds(60000));
+        auto issued = sessions.create(m_userId);
+        QVERIFY(issued);
+        const QString created = storedLastSeen(issued->token);
+        m_now = m_now.addSecs(50);
+        auto used = sessions.validate(issued->token);
+        QVERIFY(used);
+        QCOMPARE(used->expiresAt, m_now.addSecs(30 * 60));
+        QCOMPARE(storedLastSeen(issued->token), created); // not written: less than a minute since the row's
+        const QDateTime lastUse = m_now;
+        m_now = lastUse.addSecs(30 * 60 - 1);
+        QVERIFY(sessions.validate(issued->token, false)); // alive by the use in memory
+        QVERIFY(sessions.purgeExpired()); // and the purge keeps it too
+        QVERIFY(sessions.validate(issued->token, false));
+        m_now = lastUse.addSecs(30 * 60);
+        QCOMPARE(refusal(sessions.validate(issued->token)), u"session_expired"_s);
+    }
+
+    void lastUseWrittenAfterTheInterval()
+    {
+        SessionStore sessions = store();
+        auto issued = sessions.create(m_userId);
+        QVERIFY(issued);
+        m_now = m_now.addSecs(61);
+        QVERIFY(sessions.validate(issued->token));
+        QCOMPARE(storedLastSeen(issued->token), toDatabaseTime(m_now));
+    }
+
+    // A crash loses the uses in memory: the session ends up to a write interval early, never late.
+    void crashLosesAtMostTheInterval()
+    {
+        auto issued = store().create(m_userId);
+        QVERIFY(issued);
+        const QDateTime created = m_now;
+        {
+            SessionStore before = store();
+            m_now = created.addSecs(59);
+            QVERIFY(before.validate(issued->token));
+        }
+        SessionStore after = store(); // a new process: nothing in memory
+        m_now = created.addSecs(30 * 60 - 1);
+        QVERIFY(after.validate(issued->token, false));
+        m_now = created.addSecs(30 * 60);
+        QCOMPARE(refusal(after.validate(issued->token)), u"session_expired"_s);
+    }
+
+    // A revocation by anyone (another process) counts at the next request, whatever this store remembers.
+    void revocationImmediateDespiteMemory()
+    {
+        SessionStore sessions = store();
+        auto issued = sessions.create(m_userId);
+        QVERIFY(issued);
+        m_now = m_now.addSecs(5);
+        QVERIFY(sessions.validate(issued->token));
+        QVERIFY(store().revoke(issued->token));
+        QCOMPARE(refusal(sessions.validate(issued->token)), u"unauthenticated"_s);
+    }
+
     void disablingEndsSessions()
     {
         SessionStore sessions = store();

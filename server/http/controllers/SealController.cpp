@@ -6,8 +6,6 @@
 #include "http/controllers/ScopedAccess.h"
 #include "protocol/ApiPaths.h"
 
-#include <QTimer>
-
 namespace regiekamer::server {
 
 using namespace Qt::StringLiterals;
@@ -44,8 +42,8 @@ QHttpServerResponse SealController::seal(RequestContext &context)
                            u"This server runs in development mode (no seal.json): there are no custodians' shares to "
                            "unseal it with. Deal them first: regiekamer-admin custodians deal (docs/keys.md)."_s);
     }
-    // After this answer has been sent: the event loop runs the seal once the pipeline has committed the entry.
-    QTimer::singleShot(0, [seal = m_seal] { seal(); });
+    // After this answer has been sent, and only once the pipeline has committed the entry.
+    context.afterAnswer([seal = m_seal] { seal(); });
     return http::json({{"sealed"_L1, true}}, StatusCode::Accepted);
 }
 
