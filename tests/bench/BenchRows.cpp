@@ -8,7 +8,7 @@
 
 namespace regiekamer::bench {
 
-const char *const pathName = "api::registrationToJson, QJsonDocument";
+const char *const pathName = "RegistrationRepository::listJson/findJson, rows written straight into JSON";
 
 namespace {
 
@@ -22,6 +22,24 @@ namespace {
 
 QByteArray registrationPageBody(server::RegistrationRepository &repository, const server::RegistrationQuery &query)
 {
+    auto page = repository.listJson(query);
+    if (!page)
+        die(page.error().message);
+    return page->json;
+}
+
+QByteArray registrationBody(server::RegistrationRepository &repository, qint64 id,
+                            const QList<rights::FieldClass> &readable)
+{
+    auto body = repository.findJson(id, [&](const server::ObjectScope &) { return readable; });
+    if (!body || !*body)
+        die(body ? QStringLiteral("no registration %1").arg(id) : body.error().message);
+    return **body;
+}
+
+QByteArray registrationPageBodyViaObjects(server::RegistrationRepository &repository,
+                                          const server::RegistrationQuery &query)
+{
     auto page = repository.list(query);
     if (!page)
         die(page.error().message);
@@ -31,8 +49,8 @@ QByteArray registrationPageBody(server::RegistrationRepository &repository, cons
     return QJsonDocument(api::pageToJson(items, page->total, page->offset, page->limit)).toJson(QJsonDocument::Compact);
 }
 
-QByteArray registrationBody(server::RegistrationRepository &repository, qint64 id,
-                            const QList<rights::FieldClass> &readable)
+QByteArray registrationBodyViaObjects(server::RegistrationRepository &repository, qint64 id,
+                                      const QList<rights::FieldClass> &readable)
 {
     auto stored = repository.find(id);
     if (!stored || !*stored)

@@ -18,4 +18,11 @@ QByteArray registrationPageBody(server::RegistrationRepository &repository, cons
 QByteArray registrationBody(server::RegistrationRepository &repository, qint64 id,
                             const QList<rights::FieldClass> &readable);
 
+// The same bodies the way the controller built them before issue 19 (api::Registration, QJsonObject,
+// QJsonDocument), over the same repository: the baseline in the same process.
+QByteArray registrationPageBodyViaObjects(server::RegistrationRepository &repository,
+                                          const server::RegistrationQuery &query);
+QByteArray registrationBodyViaObjects(server::RegistrationRepository &repository, qint64 id,
+                                      const QList<rights::FieldClass> &readable);
+
 } // namespace regiekamer::bench

@@ -1,12 +1,13 @@
 // regiekamer-bench-rows: the server's per-row cost of a logged read (issue 19), without HTTP, TLS or the access log.
 //
-//   regiekamer-bench-rows [--count N] [--iterations I] [--runs R] [--only page|single]
+//   regiekamer-bench-rows [--count N] [--iterations I] [--runs R] [--only page|single] [--objects]
 //
 // Seeds N registrations (sealed, as the server stores them) of one webinar into a fresh database, then measures the
 // work a list request does after its access checks: RegistrationRepository::list (index, page read, decryption) and
 // the JSON body the controller sends, for the first page of 100 and a page of 1 (the difference over 99 rows is the
 // per-row cost), and for the single registration read (find and its JSON). Prints the median of R runs of I
-// requests each, in µs per request. `--only` runs one of them, for a profiler (perf record -g, callgrind).
+// requests each, in µs per request. `--only` runs one of them, for a profiler (perf record -g, callgrind);
+// `--objects` serialises as the controller did before issue 19 (api::Registration, QJsonObject, QJsonDocument).
 #include "BenchRows.h"
 
 #include "audit/AuditKey.h"
@@ -68,10 +69,10 @@ struct Fixture
             die(ok.error().message);
         cipher = std::make_unique<FieldCipher>(*keys);
         const QString now = toDatabaseTime(QDateTime::currentDateTimeUtc());
-        organisation = check(database->exec(u"INSERT INTO organisations (name, created_at) VALUES ('Bench', ?)"_s,
-                                            {now}))
-                           .lastInsertId()
-                           .toLongLong();
+        organisation =
+            check(database->exec(u"INSERT INTO organisations (name, created_at) VALUES ('Bench', ?)"_s, {now}))
+                .lastInsertId()
+                .toLongLong();
         webinar = check(database->exec(u"INSERT INTO webinars (organisation_id, title, state, starts_at,"
                                        " duration_minutes) VALUES (?, 'Bench', 'live', ?, 60)"_s,
                                        {organisation, now}))
@@ -150,6 +151,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"iterations"_s, u"requests per run (default 200)"_s, u"I"_s, u"200"_s});
     parser.addOption({u"runs"_s, u"runs of each measurement (default 5)"_s, u"R"_s, u"5"_s});
     parser.addOption({u"only"_s, u"run only this measurement: page or single"_s, u"WHAT"_s});
+    parser.addOption({u"objects"_s, u"serialise as before issue 19 (api::Registration, QJsonObject)"_s});
     parser.process(app);
     const int count = std::max(100, parser.value(u"count"_s).toInt());
     const int iterations = std::max(1, parser.value(u"iterations"_s).toInt());
@@ -158,18 +160,26 @@ int main(int argc, char *argv[])
     Fixture fixture(count);
     RegistrationRepository repository(*fixture.database, *fixture.cipher);
     const QList<rights::FieldClass> readable = rights::allFieldClasses();
+    const bool objects = parser.isSet(u"objects"_s);
     const auto page = [&](qint64 limit) {
         RegistrationQuery query;
         query.webinarId = fixture.webinar;
         query.limit = limit;
         query.readable = readable;
-        return bench::registrationPageBody(repository, query).size();
+        return (objects ? bench::registrationPageBodyViaObjects(repository, query)
+                        : bench::registrationPageBody(repository, query))
+            .size();
     };
-    const auto single = [&] { return bench::registrationBody(repository, fixture.firstId + 7, readable).size(); };
+    const qint64 id = fixture.firstId + 7;
+    const auto single = [&] {
+        return (objects ? bench::registrationBodyViaObjects(repository, id, readable)
+                        : bench::registrationBody(repository, id, readable))
+            .size();
+    };
     page(100); // builds the webinar's index
     qsizetype bytes = 0;
     std::printf("bench-rows %d registrations, %d runs of %d requests, median (%s)\n", count, runs, iterations,
-                bench::pathName);
+                objects ? "api::registrationToJson, QJsonDocument" : bench::pathName);
     if (only.isEmpty() || only == "page"_L1) {
         const double hundred = microseconds(runs, iterations, [&] { return page(100); }, bytes);
         std::printf("page-100 %.1f us/request (%lld bytes)\n", hundred, static_cast<long long>(bytes));
