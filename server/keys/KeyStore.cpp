@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 emailIndexScopeId = 1;
+constexpr qint64 emailIndexScopeId = KeyStore::indexScopeId;
 
 std::unexpected<Error> keyStoreError(const QString &message)
 {

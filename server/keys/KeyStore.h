@@ -71,6 +71,7 @@ public:
     enum class Scope { Organisation, Subject, Index, Audit, Mail };
     static constexpr int dataKeyBytes = 32;
     static constexpr std::size_t maxCachedKeys = 1024;
+    static constexpr qint64 indexScopeId = 1; // the one blind index key's id
 
     // The context a data key is wrapped with, e.g. "data_keys/subject/42".
     static QByteArray wrapContext(Scope scope, qint64 scopeId);

@@ -303,26 +303,24 @@ Result<QHash<qint64, RegistrationRepository::Attendee>> RegistrationRepository::
     QHash<qint64, Attendee> found;
     if (ids.isEmpty())
         return found;
-    QVariantList bound;
-    for (qint64 id : ids)
-        bound.append(id);
-    auto rows =
-        m_database.exec(u"SELECT r.id, r.full_name, COALESCE(r.user_id, 0), w.organisation_id FROM registrations r"
-                        u" JOIN webinars w ON w.id = r.webinar_id WHERE r.id IN (%1)"_s.arg(
-                            QStringList(ids.size(), u"?"_s).join(u", "_s)),
-                        bound);
+    // One statement for any number of ids (the access log's page), prepared once.
+    auto rows = m_database.statements().exec(
+        u"SELECT r.id, r.full_name, COALESCE(r.user_id, 0), w.organisation_id FROM registrations r"
+        " JOIN webinars w ON w.id = r.webinar_id WHERE r.id IN (SELECT value FROM json_each(?))"_s,
+        {registrationRows::idArray(ids)});
     if (!rows)
         return std::unexpected(rows.error());
     ReadKeys keys(m_cipher);
-    while (rows->next()) {
-        const qint64 id = rows->value(0).toLongLong();
-        auto key = keys.organisation(rows->value(3).toLongLong());
+    while ((*rows)->next()) {
+        const QSqlQuery &row = **rows;
+        const qint64 id = row.value(0).toLongLong();
+        auto key = keys.organisation(row.value(3).toLongLong());
         if (!key)
             return std::unexpected(key.error());
-        auto name = FieldCipher::open(*key, rows->value(1), "registrations", "full_name", id);
+        auto name = FieldCipher::open(*key, row.value(1), "registrations", "full_name", id);
         if (!name)
             return std::unexpected(name.error());
-        found.insert(id, Attendee {*name, rows->value(2).toLongLong()});
+        found.insert(id, Attendee {*name, row.value(2).toLongLong()});
     }
     return found;
 }
