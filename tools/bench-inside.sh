@@ -107,3 +107,6 @@ QT_QPA_PLATFORM=offscreen build/bin/regiekamer-bench-room --server build/bin/reg
     --data-dir "$scratch/room-data" --viewers "${REGIEKAMER_BENCH_ROOM_VIEWERS:-1000}" --seconds 60 --baseline 10
 
 tools/bench/load-sections.sh
+echo "== per-row cost of a logged read: a registrations page's repository work and JSON, in process (issue 19)"
+cmake --build build --target regiekamer-bench-rows >/dev/null
+build/bin/regiekamer-bench-rows --count 1000

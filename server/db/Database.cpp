@@ -5,6 +5,7 @@
 #include "db/ChangeCapture.h"
 #include "db/ChangeRecorder.h"
 #include "db/Migrations.h"
+#include "db/PreparedStatements.h"
 #include "db/SqliteFunctions.h"
 
 #include <QDir>
@@ -211,6 +212,7 @@ void Database::close()
         return;
     closeHeldTransaction();
     m_statements.clear();
+    m_prepared.reset();
     m_recorder.reset();
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);

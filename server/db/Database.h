@@ -14,6 +14,7 @@
 namespace regiekamer::server {
 
 class ChangeRecorder;
+class PreparedStatements;
 
 // One SQLite connection (WAL, synchronous=FULL, foreign_keys=ON, secure_delete=ON, busy timeout), migrated to the
 // current schema.
@@ -38,6 +39,8 @@ public:
     Status run(const QString &sql, const QVariantList &values);
     Result<std::optional<QVariantList>> firstRow(const QString &sql, const QVariantList &values = {});
     QSqlDatabase connection() const;
+    // The statements of the reads every request makes, prepared once on this connection (db/PreparedStatements.h).
+    PreparedStatements &statements();
     // The schema version the file had before this open migrated it (0: a new database), so a step that belongs to
     // a migration runs only in the process that applied it (storage/FieldMigration.h).
     int versionAtOpen() const { return m_versionAtOpen; }
@@ -81,6 +84,7 @@ private:
     std::unordered_map<QString, QSqlQuery> m_statements;
     std::unique_ptr<ChangeRecorder> m_recorder;
     std::function<void()> m_closeHeld;
+    std::unique_ptr<PreparedStatements> m_prepared;
 };
 
 // Rolls back unless commit() succeeded. One per operation.

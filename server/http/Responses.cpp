@@ -32,6 +32,13 @@ QHttpServerResponse json(const QJsonObject &body, QHttpServerResponse::StatusCod
     return response;
 }
 
+QHttpServerResponse jsonBytes(const QByteArray &body, QHttpServerResponse::StatusCode status)
+{
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), body, status);
+    addHeaders(response);
+    return response;
+}
+
 QHttpServerResponse noContent()
 {
     QHttpServerResponse response(Code::NoContent);

@@ -15,6 +15,9 @@ inline constexpr qsizetype maximumBodyBytes = api::maximumBodyBytes;
 
 QHttpServerResponse json(const QJsonObject &body,
                          QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
+// A JSON body written already (json::Writer), sent as json() sends an object's.
+QHttpServerResponse jsonBytes(const QByteArray &body,
+                              QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
 QHttpServerResponse noContent();
 // A CSV download (RFC 4180, UTF-8) saved by the client as `fileName`.
 QHttpServerResponse csvAttachment(const QString &csv, const QByteArray &fileName);

@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 emailIndexScopeId = 1;
+constexpr qint64 emailIndexScopeId = KeyStore::indexScopeId;
 
 std::unexpected<Error> keyStoreError(const QString &message)
 {
@@ -233,6 +233,40 @@ Status KeyStore::initialise(KeyOperationLog &log)
     return {};
 }
 
+void KeyStore::useMasterKey(MasterKey master)
+{
+    m_master = std::move(master);
+    wipeCachedKeys();
+}
+
+void KeyStore::wipeCachedKeys()
+{
+    m_cache.clear(); // every SecureArray wipes its bytes as it is freed
+    for (KeyCacheListener *listener : m_listeners)
+        listener->forgetAllKeys();
+}
+
+void KeyStore::addCacheListener(KeyCacheListener *listener)
+{
+    m_listeners.push_back(listener);
+}
+
+void KeyStore::removeCacheListener(KeyCacheListener *listener)
+{
+    std::erase(m_listeners, listener);
+}
+
+// At most maxCachedKeys: the least recently used key leaves first (a scan, only when the cache is full).
+void KeyStore::remember(Scope scope, qint64 scopeId, const QByteArray &wrapped, const QCA::SecureArray &key)
+{
+    if (m_cache.size() >= maxCachedKeys && !m_cache.contains({scope, scopeId})) {
+        const auto oldest = std::ranges::min_element(
+            m_cache, {}, [](const std::pair<const ScopeKey, CachedKey> &entry) { return entry.second.lastUse; });
+        m_cache.erase(oldest);
+    }
+    m_cache.insert_or_assign({scope, scopeId}, CachedKey {wrapped, key, ++m_uses});
+}
+
 Result<QCA::SecureArray> KeyStore::organisationKey(qint64 organisationId)
 {
     return dataKey(Scope::Organisation, organisationId);
@@ -299,6 +333,8 @@ Status KeyStore::destroySubjectKey(qint64 userId)
     if (auto committed = transaction.commit(); !committed)
         return committed;
     m_cache.erase({Scope::Subject, userId});
+    for (KeyCacheListener *listener : m_listeners)
+        listener->forgetSubjectKey(userId);
     return {};
 }
 
@@ -339,8 +375,10 @@ Result<std::optional<QVariantList>> KeyStore::storedKey(Scope scope, qint64 scop
 Result<QCA::SecureArray> KeyStore::unwrap(Scope scope, qint64 scopeId, int version, const QByteArray &wrapped)
 {
     const auto cached = m_cache.find({scope, scopeId});
-    if (cached != m_cache.end() && cached->second.wrapped == wrapped)
+    if (cached != m_cache.end() && cached->second.wrapped == wrapped) {
+        cached->second.lastUse = ++m_uses;
         return cached->second.key;
+    }
     auto aead = masterAead(version);
     if (!aead)
         return std::unexpected(aead.error());
@@ -350,7 +388,7 @@ Result<QCA::SecureArray> KeyStore::unwrap(Scope scope, qint64 scopeId, int versi
             scopeName(scope), QString::number(scopeId), QString::number(version), plain.error().code));
     }
     QCA::SecureArray key = toSecure(*plain);
-    m_cache.insert_or_assign({scope, scopeId}, CachedKey {wrapped, key});
+    remember(scope, scopeId, wrapped, key);
     return key;
 }
 
@@ -372,7 +410,7 @@ Result<QCA::SecureArray> KeyStore::createDataKey(Scope scope, qint64 scopeId)
             {scopeName(scope), scopeId, *current, wrapped, toDatabaseTime(QDateTime::currentDateTimeUtc())});
         !inserted)
         return std::unexpected(inserted.error());
-    m_cache.insert_or_assign({scope, scopeId}, CachedKey {wrapped, key});
+    remember(scope, scopeId, wrapped, key);
     return key;
 }
 

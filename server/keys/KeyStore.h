@@ -12,12 +12,23 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace regiekamer::server {
 
 class Database;
 
 class KeyOperationLog;
+
+// Told when data keys must leave every cache that holds them (FieldCipher's): one subject's key was destroyed, or
+// all (a rotation, KeyStore::wipeCachedKeys()).
+class KeyCacheListener
+{
+public:
+    virtual ~KeyCacheListener() = default;
+    virtual void forgetSubjectKey(qint64 userId) = 0;
+    virtual void forgetAllKeys() = 0;
+};
 
 // The master versions recorded in the database (table master_keys) and the current one (master_key_current).
 namespace masterVersions {
@@ -50,12 +61,17 @@ Status addCurrent(Database &database, const MasterKey &master, int version);
 // under the current master version read in that same write transaction, so a key is never wrapped under a version
 // that a concurrent `regiekamer-admin keys rotate` has replaced; a version this process does not know yet is read
 // from the key file again and checked against the database before it is used.
+// Unwrapped keys are cached, at most maxCachedKeys (the least recently used leave first), each checked against the
+// stored wrapped bytes on every use; destroySubjectKey() and a rotation (useMasterKey) wipe them from this cache and
+// every KeyCacheListener's; the destructor wipes the rest (SecureArray).
 // Not thread-safe: one per Database connection.
 class KeyStore
 {
 public:
     enum class Scope { Organisation, Subject, Index, Audit, Mail };
     static constexpr int dataKeyBytes = 32;
+    static constexpr std::size_t maxCachedKeys = 1024;
+    static constexpr qint64 indexScopeId = 1; // the one blind index key's id
 
     // The context a data key is wrapped with, e.g. "data_keys/subject/42".
     static QByteArray wrapContext(Scope scope, qint64 scopeId);
@@ -73,7 +89,15 @@ public:
 
     // For a key store opened on a key in memory: the master key after this process changed it (a rotation on a
     // sealed data directory, KeyRotation); its new versions are checked against the database on first use.
-    void useMasterKey(MasterKey master) { m_master = std::move(master); }
+    // Every cached data key is wiped (they were unwrapped under the replaced master key).
+    void useMasterKey(MasterKey master);
+    // Wipes every cached data key here and in the listeners' caches (the next use unwraps again).
+    void wipeCachedKeys();
+    std::size_t cachedKeyCount() const { return m_cache.size(); }
+    // A cache of data keys made from this store (FieldCipher), told of destroyed keys; it must remove itself
+    // before it is destroyed.
+    void addCacheListener(KeyCacheListener *listener);
+    void removeCacheListener(KeyCacheListener *listener);
     bool holdsKeyInMemory() const { return m_inMemory; }
 
     // True once the database records a master version (always after initialise()).
@@ -118,6 +142,7 @@ private:
     {
         QByteArray wrapped;
         QCA::SecureArray key;
+        quint64 lastUse = 0;
     };
     using ScopeKey = std::pair<Scope, qint64>;
 
@@ -133,6 +158,7 @@ private:
     // The Aead of a master version, reloading the key file and checking the version's check value when this
     // process does not know it yet.
     Result<const crypto::Aead *> masterAead(int version);
+    void remember(Scope scope, qint64 scopeId, const QByteArray &wrapped, const QCA::SecureArray &key);
 
     Database &m_database;
     QString m_path;
@@ -141,6 +167,8 @@ private:
     bool m_inMemory = false; // the master key came sealed: there is no file to reload
     std::map<int, crypto::Aead> m_checkedVersions;
     std::map<ScopeKey, CachedKey> m_cache;
+    quint64 m_uses = 0;
+    std::vector<KeyCacheListener *> m_listeners;
 };
 
 } // namespace regiekamer::server

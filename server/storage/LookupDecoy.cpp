@@ -17,11 +17,12 @@ LookupDecoy::LookupDecoy()
 
 void LookupDecoy::spend(FieldCipher &cipher) const
 {
-    const auto index = cipher.emailIndex(u"someone.unknown@example.nl"_s);
+    // As FieldCipher::key() checks a found account's subject key: the stored key read and compared with the cached one.
+    const auto served = cipher.keys().servedKey(KeyStore::Scope::Index, KeyStore::indexScopeId);
     const auto email = FieldCipher::open(FieldCipher::Key {&m_aead}, m_email, "users", "email", 0);
     const auto name = FieldCipher::open(FieldCipher::Key {&m_aead}, m_name, "users", "display_name", 0);
     // The results only have to exist (the compiler may not drop the work); they are never used.
-    Q_UNUSED(index);
+    Q_UNUSED(served);
     Q_UNUSED(email);
     Q_UNUSED(name);
 }

@@ -2,7 +2,9 @@
 
 #include "base/ApiError.h"
 #include "db/Database.h"
+#include "db/PreparedStatements.h"
 #include "keys/FieldCipher.h"
+#include "keys/ReadKeys.h"
 #include "storage/QuestionModeration.h"
 #include "storage/RegistrationRepository.h"
 
@@ -41,11 +43,11 @@ Result<std::optional<QString>> openNullable(FieldCipher::Key key, const QVariant
 }
 
 // A staff member's display name, sealed under their own key; none for id 0.
-Result<std::optional<QString>> staffName(FieldCipher &cipher, qint64 staff, const QVariant &sealed)
+Result<std::optional<QString>> staffName(ReadKeys &keys, qint64 staff, const QVariant &sealed)
 {
     if (staff <= 0)
         return std::optional<QString> {};
-    auto key = cipher.subjectKey(staff);
+    auto key = keys.subject(staff);
     if (!key)
         return std::unexpected(key.error());
     return openNullable(*key, sealed, "users", "display_name", staff);
@@ -64,8 +66,9 @@ Result<std::optional<api::MergedInto>> mergedInto(FieldCipher::Key key, const QS
     return std::optional<api::MergedInto> {api::MergedInto {into, *text, *answer, q.value(18).toBool()}};
 }
 
-// The text, answer and asker's name under the organisation's key; the staff members' names under theirs.
-Result<StoredQuestion> fromRow(const QSqlQuery &q, FieldCipher &cipher)
+// The text, answer and asker's name under the organisation's key; the staff members' names under theirs. The keys
+// come from `keys`: looked up once per read, not once per row.
+Result<StoredQuestion> fromRow(const QSqlQuery &q, ReadKeys &keys)
 {
     api::Question question;
     question.id = q.value(0).toLongLong();
@@ -73,14 +76,14 @@ Result<StoredQuestion> fromRow(const QSqlQuery &q, FieldCipher &cipher)
     question.registrationId = q.value(2).toLongLong();
     question.version = q.value(3).toLongLong();
     question.votes = q.value(13).toLongLong();
-    auto key = cipher.organisationKey(q.value(10).toLongLong());
+    auto key = keys.organisation(q.value(10).toLongLong());
     if (!key)
         return std::unexpected(key.error());
     auto asker = openNullable(*key, q.value(4), "registrations", "full_name", question.registrationId);
     auto text = FieldCipher::open(*key, q.value(5), "questions", "text", question.id);
     auto answer = openNullable(*key, q.value(8), "questions", "answer", question.id);
-    auto answeredBy = staffName(cipher, q.value(12).toLongLong(), q.value(9));
-    auto moderatedBy = staffName(cipher, q.value(20).toLongLong(), q.value(21));
+    auto answeredBy = staffName(keys, q.value(12).toLongLong(), q.value(9));
+    auto moderatedBy = staffName(keys, q.value(20).toLongLong(), q.value(21));
     auto merged = mergedInto(*key, q);
     if (const auto error = firstError(asker, text, answer, answeredBy, moderatedBy, merged))
         return std::unexpected(*error);
@@ -111,17 +114,17 @@ QuestionRepository::QuestionRepository(Database &database, FieldCipher &cipher)
 
 Result<QList<StoredQuestion>> QuestionRepository::read(const QString &where, const QVariantList &values)
 {
-    auto rows = m_database.exec(selectQuestion + u" WHERE "_s + where, values);
+    auto rows = m_database.statements().exec(selectQuestion + u" WHERE "_s + where, values);
     if (!rows)
         return std::unexpected(rows.error());
     QList<StoredQuestion> list;
-    while (rows->next()) {
-        auto stored = fromRow(*rows, m_cipher);
+    ReadKeys keys(m_cipher);
+    while ((*rows)->next()) {
+        auto stored = fromRow(**rows, keys);
         if (!stored)
             return std::unexpected(stored.error());
         list.append(*stored);
     }
-    rows->finish();
     return list;
 }
 
@@ -141,11 +144,13 @@ Result<api::Page<api::Question>> QuestionRepository::list(qint64 webinarId, std:
         values += api::questionStateToWire(*state);
     }
     Transaction transaction(m_database);
-    auto counted = m_database.exec(u"SELECT COUNT(*) FROM questions q WHERE "_s + where, values);
-    if (!counted)
-        return std::unexpected(counted.error());
-    api::Page<api::Question> page {{}, counted->next() ? counted->value(0).toLongLong() : 0, offset, limit};
-    counted->finish();
+    api::Page<api::Question> page {{}, 0, offset, limit};
+    {
+        auto counted = m_database.statements().exec(u"SELECT COUNT(*) FROM questions q WHERE "_s + where, values);
+        if (!counted)
+            return std::unexpected(counted.error());
+        page.total = (*counted)->next() ? (*counted)->value(0).toLongLong() : 0;
+    }
     values << limit << offset;
     auto rows = read(where + u" ORDER BY q.asked_at DESC, q.id DESC LIMIT ? OFFSET ?"_s, values);
     if (!rows)

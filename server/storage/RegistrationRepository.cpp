@@ -2,13 +2,12 @@
 
 #include "base/ApiError.h"
 #include "db/Database.h"
+#include "db/PreparedStatements.h"
 #include "storage/ApprovalRuleRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/RegistrationJson.h"
 
 #include <QStringMatcher>
-
-#include <map>
-#include <unordered_map>
 
 namespace regiekamer::server {
 
@@ -16,17 +15,6 @@ using namespace Qt::StringLiterals;
 using rights::FieldClass;
 
 namespace {
-
-const QString selectRegistration =
-    u"SELECT r.id, r.webinar_id, r.version, r.full_name, r.email, r.phone, r.company, r.job_title, r.registered_at,"
-    " r.approval_state, r.joined_at, r.left_at, r.minutes_watched, r.consent_recording, r.consent_marketing,"
-    " r.consent_at, COALESCE(r.user_id, 0), w.organisation_id,"
-    " CASE WHEN r.approval_state = 'waitlisted' THEN (SELECT COUNT(*) + 1 FROM registrations o"
-    " WHERE o.webinar_id = r.webinar_id AND o.approval_state = 'waitlisted'"
-    " AND (o.registered_at < r.registered_at OR (o.registered_at = r.registered_at AND o.id < r.id))) ELSE 0 END,"
-    " b.reason, b.banned_at"
-    " FROM registrations r JOIN webinars w ON w.id = r.webinar_id"
-    " LEFT JOIN attendee_bans b ON b.registration_id = r.id"_s;
 
 QDateTime nullableTime(const QVariant &value)
 {
@@ -38,35 +26,12 @@ QVariant nullableTimeValue(const QDateTime &time)
     return time.isValid() ? QVariant(toDatabaseTime(time)) : QVariant(QMetaType::fromType<QString>());
 }
 
-// The organisation keys of one read, each asked of the key store once (a page holds rows of one organisation).
-class OrganisationKeys
-{
-public:
-    explicit OrganisationKeys(FieldCipher &cipher)
-        : m_cipher(cipher)
-    {
-    }
-    Result<FieldCipher::Key> operator()(qint64 organisationId)
-    {
-        if (const auto found = m_keys.find(organisationId); found != m_keys.end())
-            return found->second;
-        auto key = m_cipher.organisationKey(organisationId);
-        if (key)
-            m_keys.insert_or_assign(organisationId, *key);
-        return key;
-    }
-
-private:
-    FieldCipher &m_cipher;
-    std::map<qint64, FieldCipher::Key> m_keys;
-};
-
-// A row of selectRegistration, its sealed fields opened with the key of the webinar's organisation (column 17).
-Result<StoredRegistration> fromRow(const QSqlQuery &q, OrganisationKeys &keys)
+// A row of registrationRows::select, its sealed fields opened with the key of the webinar's organisation (column 17).
+Result<StoredRegistration> registrationFromRow(const QSqlQuery &q, ReadKeys &keys)
 {
     api::Registration r;
     r.id = q.value(0).toLongLong();
-    auto key = keys(q.value(17).toLongLong());
+    auto key = keys.organisation(q.value(17).toLongLong());
     if (!key)
         return std::unexpected(key.error());
     const auto open = [&](int column, const char *name) {
@@ -98,6 +63,12 @@ Result<StoredRegistration> fromRow(const QSqlQuery &q, OrganisationKeys &keys)
         r.attendance->bannedAt = fromDatabaseTime(q.value(20));
     }
     return StoredRegistration {r, ObjectScope {r.webinarId, q.value(17).toLongLong(), q.value(16).toLongLong()}};
+}
+
+const QString &selectById()
+{
+    static const QString sql = registrationRows::select() + u" WHERE r.id = ?"_s;
+    return sql;
 }
 
 using Order = RegistrationIndex::Order;
@@ -201,76 +172,130 @@ Result<QList<api::Registration>> RegistrationRepository::readPage(const QList<qi
     QList<api::Registration> page;
     if (ids.isEmpty())
         return page;
-    QVariantList values;
-    for (qint64 id : ids)
-        values.append(id);
-    auto rows = m_database.exec(
-        selectRegistration + u" WHERE r.id IN (%1)"_s.arg(QStringList(ids.size(), u"?"_s).join(u", "_s)), values);
+    auto rows = m_database.statements().exec(registrationRows::selectInOrder(), {registrationRows::idArray(ids)});
     if (!rows)
         return std::unexpected(rows.error());
-    std::unordered_map<qint64, api::Registration> byId;
-    OrganisationKeys keys(m_cipher);
-    while (rows->next()) {
-        auto stored = fromRow(*rows, keys);
+    ReadKeys keys(m_cipher);
+    while ((*rows)->next()) {
+        auto stored = registrationFromRow(**rows, keys);
         if (!stored)
             return std::unexpected(stored.error());
-        byId.emplace(stored->registration.id, std::move(stored->registration));
-    }
-    rows->finish();
-    for (qint64 id : ids) {
-        if (const auto found = byId.find(id); found != byId.end())
-            page.append(std::move(found->second));
+        page.append(std::move(stored->registration));
     }
     return page;
 }
 
-Result<api::Page<api::Registration>> RegistrationRepository::list(const RegistrationQuery &query)
+Result<RegistrationRepository::PageIds> RegistrationRepository::pageIds(const RegistrationQuery &query)
 {
     auto filter = filterFor(query);
     auto order = orderFor(query);
     if (const auto error = firstError(filter, order))
         return std::unexpected(*error);
-    Transaction transaction(m_database); // one snapshot for the revision, the index and the page
-    if (!transaction.started())
-        return std::unexpected(transaction.started().error());
     auto index = indexFor(query.webinarId);
     if (!index)
         return std::unexpected(index.error());
     const RegistrationIndex &entries = **index;
     const auto sorted = entries.orders.find(*order);
     const qsizetype size = static_cast<qsizetype>(entries.entries.size());
-    QList<qint64> ids;
-    qint64 total = 0;
+    PageIds page;
     for (qsizetype i = 0; i < size; ++i) {
         const qsizetype position = query.descending ? size - 1 - i : i;
         const int at = sorted == entries.orders.end() ? static_cast<int>(position) : sorted->second[position];
         const RegistrationIndex::Entry &entry = entries.entries[at];
         if (!filter->matches(entry))
             continue;
-        if (total >= query.offset && total < query.offset + query.limit)
-            ids.append(entry.id);
-        ++total;
+        if (page.total >= query.offset && page.total < query.offset + query.limit)
+            page.ids.append(entry.id);
+        ++page.total;
     }
-    auto items = readPage(ids);
+    return page;
+}
+
+Result<api::Page<api::Registration>> RegistrationRepository::list(const RegistrationQuery &query)
+{
+    Transaction transaction(m_database); // one snapshot for the revision, the index and the page
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
+    auto ids = pageIds(query);
+    if (!ids)
+        return std::unexpected(ids.error());
+    auto items = readPage(ids->ids);
     if (!items)
         return std::unexpected(items.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
-    return api::Page<api::Registration> {*items, total, query.offset, query.limit};
+    return api::Page<api::Registration> {*items, ids->total, query.offset, query.limit};
+}
+
+// The page's rows in the index's order, each written as its JSON object straight from the row (registrationRows).
+Result<RegistrationRepository::PageBody> RegistrationRepository::listJson(const RegistrationQuery &query)
+{
+    Transaction transaction(m_database); // one snapshot for the revision, the index and the page
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
+    auto ids = pageIds(query);
+    if (!ids)
+        return std::unexpected(ids.error());
+    PageBody page;
+    page.json.reserve(64 + 512 * ids->ids.size());
+    json::Writer out(page.json);
+    out.beginObject();
+    out.key("items"_L1);
+    out.beginArray();
+    if (!ids->ids.isEmpty()) {
+        auto rows =
+            m_database.statements().exec(registrationRows::selectInOrder(), {registrationRows::idArray(ids->ids)});
+        if (!rows)
+            return std::unexpected(rows.error());
+        ReadKeys keys(m_cipher);
+        while ((*rows)->next()) {
+            if (auto written = registrationRows::writeJson(**rows, keys, query.readable, out); !written)
+                return std::unexpected(written.error());
+            ++page.rows;
+        }
+    }
+    out.endArray();
+    for (const auto &[name, value] : {std::pair {"limit"_L1, query.limit}, std::pair {"offset"_L1, query.offset},
+                                      std::pair {"total"_L1, ids->total}}) {
+        out.key(name);
+        out.integer(value);
+    }
+    out.endObject();
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return page;
 }
 
 Result<std::optional<StoredRegistration>> RegistrationRepository::find(qint64 id)
 {
-    auto query = m_database.exec(selectRegistration + u" WHERE r.id = ?"_s, {id});
+    auto query = m_database.statements().exec(selectById(), {id});
     if (!query)
         return std::unexpected(query.error());
-    if (!query->next())
+    if (!(*query)->next())
         return std::optional<StoredRegistration> {};
-    OrganisationKeys keys(m_cipher);
-    auto stored = fromRow(*query, keys);
+    ReadKeys keys(m_cipher);
+    auto stored = registrationFromRow(**query, keys);
     if (!stored)
         return std::unexpected(stored.error());
     return std::optional<StoredRegistration> {*stored};
+}
+
+Result<std::optional<QByteArray>> RegistrationRepository::findJson(qint64 id, const Authorise &authorise)
+{
+    auto query = m_database.statements().exec(selectById(), {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!(*query)->next())
+        return std::optional<QByteArray> {};
+    auto readable = authorise(registrationRows::scopeOf(**query));
+    if (!readable)
+        return std::unexpected(readable.error());
+    QByteArray object;
+    json::Writer out(object);
+    ReadKeys keys(m_cipher);
+    if (auto written = registrationRows::writeJson(**query, keys, *readable, out); !written)
+        return std::unexpected(written.error());
+    return std::optional<QByteArray> {std::move(object)};
 }
 
 Result<QHash<qint64, RegistrationRepository::Attendee>> RegistrationRepository::attendees(const QList<qint64> &ids)
@@ -278,40 +303,38 @@ Result<QHash<qint64, RegistrationRepository::Attendee>> RegistrationRepository::
     QHash<qint64, Attendee> found;
     if (ids.isEmpty())
         return found;
-    QVariantList bound;
-    for (qint64 id : ids)
-        bound.append(id);
-    auto rows =
-        m_database.exec(u"SELECT r.id, r.full_name, COALESCE(r.user_id, 0), w.organisation_id FROM registrations r"
-                        u" JOIN webinars w ON w.id = r.webinar_id WHERE r.id IN (%1)"_s.arg(
-                            QStringList(ids.size(), u"?"_s).join(u", "_s)),
-                        bound);
+    // One statement for any number of ids (the access log's page), prepared once.
+    auto rows = m_database.statements().exec(
+        u"SELECT r.id, r.full_name, COALESCE(r.user_id, 0), w.organisation_id FROM registrations r"
+        " JOIN webinars w ON w.id = r.webinar_id WHERE r.id IN (SELECT value FROM json_each(?))"_s,
+        {registrationRows::idArray(ids)});
     if (!rows)
         return std::unexpected(rows.error());
-    OrganisationKeys keys(m_cipher);
-    while (rows->next()) {
-        const qint64 id = rows->value(0).toLongLong();
-        auto key = keys(rows->value(3).toLongLong());
+    ReadKeys keys(m_cipher);
+    while ((*rows)->next()) {
+        const QSqlQuery &row = **rows;
+        const qint64 id = row.value(0).toLongLong();
+        auto key = keys.organisation(row.value(3).toLongLong());
         if (!key)
             return std::unexpected(key.error());
-        auto name = FieldCipher::open(*key, rows->value(1), "registrations", "full_name", id);
+        auto name = FieldCipher::open(*key, row.value(1), "registrations", "full_name", id);
         if (!name)
             return std::unexpected(name.error());
-        found.insert(id, Attendee {*name, rows->value(2).toLongLong()});
+        found.insert(id, Attendee {*name, row.value(2).toLongLong()});
     }
     return found;
 }
 
 Result<QList<api::Registration>> RegistrationRepository::listOwn(qint64 userId)
 {
-    auto query =
-        m_database.exec(selectRegistration + u" WHERE r.user_id = ? ORDER BY r.registered_at, r.id"_s, {userId});
+    auto query = m_database.exec(registrationRows::select() + u" WHERE r.user_id = ? ORDER BY r.registered_at, r.id"_s,
+                                 {userId});
     if (!query)
         return std::unexpected(query.error());
     QList<api::Registration> list;
-    OrganisationKeys keys(m_cipher);
+    ReadKeys keys(m_cipher);
     while (query->next()) {
-        auto stored = fromRow(*query, keys);
+        auto stored = registrationFromRow(*query, keys);
         if (!stored)
             return std::unexpected(stored.error());
         list.append(stored->registration);

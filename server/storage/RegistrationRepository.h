@@ -12,6 +12,7 @@
 #include "storage/ObjectScope.h"
 #include "storage/RegistrationIndex.h"
 
+#include <functional>
 #include <optional>
 
 namespace regiekamer::server {
@@ -70,7 +71,21 @@ public:
 
     // "bad_request" for a sort key or filter on a class outside query.readable.
     Result<api::Page<api::Registration>> list(const RegistrationQuery &query);
+    // The same page as its JSON body ({"items": [...], "limit", "offset", "total"}, as api::pageToJson of
+    // api::registrationToJson writes it), written row by row: only the readable classes' fields decrypted, each
+    // straight into the body (storage/RegistrationJson.h); the key looked up once, the statement prepared once.
+    struct PageBody
+    {
+        QByteArray json;
+        qsizetype rows = 0;
+    };
+    Result<PageBody> listJson(const RegistrationQuery &query);
     Result<std::optional<StoredRegistration>> find(qint64 id);
+    // One registration as the JSON of api::registrationToJson with the classes `authorise` returns for its scope
+    // (its error, e.g. not found or forbidden, is returned as is; nothing is decrypted before it allowed the read).
+    // nullopt: no such registration.
+    using Authorise = std::function<Result<QList<rights::FieldClass>>(const ObjectScope &)>;
+    Result<std::optional<QByteArray>> findJson(qint64 id, const Authorise &authorise);
     // The attendee's name and account of each registration in `ids` that exists, in one query, opening only the
     // name (the access log's names, AuditNameLookup).
     struct Attendee
@@ -109,6 +124,13 @@ public:
 private:
     // The index of the webinar at its current revision, built when missing or stale (inside a transaction).
     Result<std::shared_ptr<const RegistrationIndex>> indexFor(qint64 webinarId);
+    struct PageIds
+    {
+        QList<qint64> ids;
+        qint64 total = 0;
+    };
+    // Inside the caller's transaction: the ids of the query's page, in order, and how many match.
+    Result<PageIds> pageIds(const RegistrationQuery &query);
     Result<QList<api::Registration>> readPage(const QList<qint64> &ids);
 
     Database &m_database;

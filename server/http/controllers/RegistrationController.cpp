@@ -124,21 +124,24 @@ QHttpServerResponse RegistrationController::list(RequestContext &context)
     query.readable = ScopedAccess::readableWithReason(context, Resource::Registration);
     if (auto filters = readRegistrationFilters(QUrlQuery(context.request().url()), query); !filters)
         return http::fromError(filters.error());
-    auto page = m_registrations.list(query);
+    auto page = m_registrations.listJson(query);
     if (!page)
         return http::fromError(page.error());
-    return replies::page(context, *page, query.readable, &api::registrationToJson);
+    context.reportRows(page->rows);
+    return http::jsonBytes(page->json);
 }
 
 QHttpServerResponse RegistrationController::get(RequestContext &context)
 {
-    auto stored = m_registrations.find(context.id());
-    if (!stored || !*stored)
-        return http::fromError(stored ? notFound() : stored.error());
-    if (auto allowed = m_access.require(context, Resource::Registration, Action::Read, (*stored)->scope); !allowed)
-        return http::fromError(allowed.error());
-    return http::json(api::registrationToJson((*stored)->registration,
-                                              ScopedAccess::readableWithReason(context, Resource::Registration)));
+    // Found, then authorised, then written with the readable classes only (RegistrationRepository::findJson).
+    auto body = m_registrations.findJson(context.id(), [&](const ObjectScope &scope) -> Result<QList<FieldClass>> {
+        if (auto allowed = m_access.require(context, Resource::Registration, Action::Read, scope); !allowed)
+            return std::unexpected(allowed.error());
+        return ScopedAccess::readableWithReason(context, Resource::Registration);
+    });
+    if (!body || !*body)
+        return http::fromError(body ? notFound() : body.error());
+    return http::jsonBytes(**body);
 }
 
 QHttpServerResponse RegistrationController::patch(RequestContext &context)
