@@ -55,9 +55,9 @@ class BenchSecondFactor : public QObject
         auto request = api::SecurityKeyRequest::fromJson(challenge.json());
         auto made = request ? securityKeySteps::makeCredential(m_device, *request, u"Bench"_s)
                             : Result<api::SecurityKeyRegistration>(fail({}, {}));
-        return made && m_api.sendJson("POST", m_api.url(QString::fromLatin1(api::path::mySecurityKeys)), token,
-                                      made->toJson())
-                               .status == 201;
+        return made &&
+            m_api.sendJson("POST", m_api.url(QString::fromLatin1(api::path::mySecurityKeys)), token, made->toJson())
+                .status == 201;
     }
 
 private Q_SLOTS:
@@ -103,9 +103,9 @@ void BenchSecondFactor::signInWithAndWithoutTotp()
         QCOMPARE(granted.status, 200);
 
         timer.restart();
-        const ApiReply asked = m_api.sendJson(
-            "POST", m_api.url(QString::fromLatin1(api::path::session)), {},
-            api::LoginRequest {emails.at(i), QString::fromLatin1(benchPassword), std::nullopt}.toJson());
+        const ApiReply asked =
+            m_api.sendJson("POST", m_api.url(QString::fromLatin1(api::path::session)), {},
+                           api::LoginRequest {emails.at(i), QString::fromLatin1(benchPassword), std::nullopt}.toJson());
         auto keyChallenge = api::SecondFactorChallenge::fromJson(asked.json());
         QVERIFY(keyChallenge);
         QElapsedTimer signing;
