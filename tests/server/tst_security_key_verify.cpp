@@ -2,7 +2,8 @@
 // a checked-in vector (made once by the tests' software authenticator through libfido2, printed by running this test
 // with REGIEKAMER_PRINT_SECURITY_KEY_VECTOR=1), fresh registrations and assertions of the software authenticator
 // through the desktop's SecurityKeyDevice, and every refusal: another challenge or purpose, no user presence, "none"
-// attestation, a signature by another key, another relying party, another credential's public key.
+// attestation, a signature by another key, another relying party, another credential's public key. And the desktop's
+// SecurityKeyDevice where the key is not touched (Cancel stops the wait) or not there ("no security key found").
 #include "SecurityKeySteps.h"
 #include "SoftAuthenticator.h"
 #include "auth/SecurityKeyVerifier.h"
@@ -10,7 +11,9 @@
 #include "protocol/SecurityKey.h"
 #include "session/SecurityKeyDevice.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace regiekamer;
 using namespace Qt::StringLiterals;
@@ -99,6 +102,8 @@ private Q_SLOTS:
     void anAssertionForAnotherRelyingPartyIsRefused();
     void anAssertionWithoutUserPresenceIsRefused();
     void anAssertionOfAnotherCredentialIsRefused();
+    void aKeyWaitingForItsTouchIsCancelled();
+    void noKeyIsNamedAsSuch();
 };
 
 void TestSecurityKeyVerify::initTestCase()
@@ -125,6 +130,7 @@ void TestSecurityKeyVerify::cleanup()
     m_key.omitUserPresence = false;
     m_key.signWithOtherKey = false;
     m_key.answerForRpId.clear();
+    m_key.neverTouched = false;
 }
 
 void TestSecurityKeyVerify::theCheckedInVectorVerifies()
@@ -227,6 +233,34 @@ void TestSecurityKeyVerify::anAssertionOfAnotherCredentialIsRefused()
     const verifier::Credential mine = registered("mine");
     const verifier::Credential theirs = registered("theirs");
     QVERIFY(!verified(theirs, signedBy(mine, "whose"), "whose"));
+}
+
+// The desktop's side: a key that waits for a touch is stopped by cancel() (fido_dev_cancel through the transport),
+// and the operation ends with "cancelled", not with a signature.
+void TestSecurityKeyVerify::aKeyWaitingForItsTouchIsCancelled()
+{
+    const verifier::Credential credential = registered();
+    m_key.neverTouched = true;
+    QTimer::singleShot(300, &m_device, &SecurityKeyDevice::cancel);
+    QElapsedTimer waited;
+    waited.start();
+    const auto assertion =
+        steps::getAssertion(m_device, u"never touched"_s, api::securityKey::signIn, {credential.credentialId});
+    QVERIFY(!assertion);
+    QCOMPARE(assertion.error().code, QString::fromLatin1(client::securityKeyErrc::cancelled));
+    QCOMPARE_GE(waited.elapsed(), 250);
+    QVERIFY(!m_device.busy() || QTest::qWaitFor([this] { return !m_device.busy(); }, 5000));
+}
+
+void TestSecurityKeyVerify::noKeyIsNamedAsSuch()
+{
+    SecurityKeyDevice::useTransport(std::nullopt); // this machine has no FIDO hardware
+    QVERIFY(!SecurityKeyDevice::present());
+    const auto assertion = steps::getAssertion(m_device, u"nobody"_s, api::securityKey::signIn, {"id"});
+    SecurityKeyDevice::useTransport(
+        client::SecurityKeyTransport {SoftAuthenticator::io(), SoftAuthenticator::transport(), m_key.path()});
+    QVERIFY(!assertion);
+    QCOMPARE(assertion.error().code, QString::fromLatin1(client::securityKeyErrc::absent));
 }
 
 QTEST_GUILESS_MAIN(TestSecurityKeyVerify)
