@@ -364,6 +364,14 @@
         <source>This share was given already; another custodian&apos;s share is needed.</source>
         <translation>This share was given already; another custodian&apos;s share is needed.</translation>
     </message>
+    <message>
+        <source>The security key&apos;s answer could not be verified. Try again, or use another key.</source>
+        <translation>The security key&apos;s answer could not be verified. Try again, or use another key.</translation>
+    </message>
+    <message>
+        <source>This security key was refused: its counter went back, which a copied key would do. Use another key or a code, and tell your administrator.</source>
+        <translation>This security key was refused: its counter went back, which a copied key would do. Use another key or a code, and tell your administrator.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -1671,6 +1679,60 @@ Forgetting this computer deletes that offline data of ALL accounts that signed i
     <message>
         <source>This registration is no longer available to you.</source>
         <translation>This registration is no longer available to you.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::SecurityKeyDevice</name>
+    <message>
+        <source>No security key found. Plug in your security key and try again.</source>
+        <translation>No security key found. Plug in your security key and try again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The security key was not touched in time. Try again and touch it when it blinks.</source>
+        <translation>The security key was not touched in time. Try again and touch it when it blinks.</translation>
+    </message>
+    <message>
+        <source>This security key asks for its PIN. Type the PIN and try again.</source>
+        <translation>This security key asks for its PIN. Type the PIN and try again.</translation>
+    </message>
+    <message>
+        <source>The PIN of the security key is not correct.</source>
+        <translation>The PIN of the security key is not correct.</translation>
+    </message>
+    <message>
+        <source>The security key is blocked after too many wrong PINs. Unplug it and plug it in again, or use a code.</source>
+        <translation>The security key is blocked after too many wrong PINs. Unplug it and plug it in again, or use a code.</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for your account. Use a registered key or a code.</source>
+        <translation>This security key is not registered for your account. Use a registered key or a code.</translation>
+    </message>
+    <message>
+        <source>This security key is registered for your account already.</source>
+        <translation>This security key is registered for your account already.</translation>
+    </message>
+    <message>
+        <source>The security key did not answer as expected (%1). Try again.</source>
+        <translation>The security key did not answer as expected (%1). Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::SecurityKeyListModel</name>
+    <message>
+        <source>Added %1</source>
+        <translation>Added %1</translation>
+    </message>
+    <message>
+        <source>%1, never used</source>
+        <translation>%1, never used</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <translation>%1, last used %2</translation>
     </message>
 </context>
 <context>
@@ -4296,12 +4358,19 @@ The control room for webinar teams.</translation>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <source>Remove the second factor from your account</source>
-        <translation>Remove the second factor from your account</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Security keys are your second factor. Recovery codes left: %n.</source>
+        <translation>
+            <numerusform>Security keys are your second factor. Recovery codes left: %n.</numerusform>
+            <numerusform>Security keys are your second factor. Recovery codes left: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the second factor from your account, security keys included</source>
+        <translation>Remove the second factor from your account, security keys included</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4473,123 @@ The control room for webinar teams.</translation>
     <message>
         <source>Back to the e-mail address and password</source>
         <translation>Back to the e-mail address and password</translation>
+    </message>
+    <message>
+        <source>Use &amp;security key</source>
+        <translation>Use &amp;security key</translation>
+    </message>
+    <message>
+        <source>Sign in with a security key registered for your account</source>
+        <translation>Sign in with a security key registered for your account</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecurityKeyFlow</name>
+    <message>
+        <source>PIN of the security key</source>
+        <translation>PIN of the security key</translation>
+    </message>
+    <message>
+        <source>This security key asks for its &amp;PIN:</source>
+        <translation>This security key asks for its &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>The security key &quot;%1&quot; was added.</source>
+        <translation>The security key &quot;%1&quot; was added.</translation>
+    </message>
+    <message>
+        <source>Remove the security key</source>
+        <translation>Remove the security key</translation>
+    </message>
+    <message>
+        <source>The security key &quot;%1&quot; can no longer be used to sign in or to confirm actions.</source>
+        <translation>The security key &quot;%1&quot; can no longer be used to sign in or to confirm actions.</translation>
+    </message>
+    <message>
+        <source>Remove the key</source>
+        <translation>Remove the key</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>The security key &quot;%1&quot; was removed.</source>
+        <translation>The security key &quot;%1&quot; was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecurityKeyTouchDialog</name>
+    <message>
+        <source>Security key</source>
+        <translation>Security key</translation>
+    </message>
+    <message>
+        <source>The security key did not give an answer.</source>
+        <translation>The security key did not give an answer.</translation>
+    </message>
+    <message>
+        <source>Touch your security key. It may blink while it waits.</source>
+        <translation>Touch your security key. It may blink while it waits.</translation>
+    </message>
+    <message>
+        <source>Waiting for the security key</source>
+        <translation>Waiting for the security key</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecurityKeysSection</name>
+    <message>
+        <source>Security ke&amp;ys:</source>
+        <translation>Security ke&amp;ys:</translation>
+    </message>
+    <message>
+        <source>Security keys of your account</source>
+        <translation>Security keys of your account</translation>
+    </message>
+    <message>
+        <source>Na&amp;me of a new key:</source>
+        <translation>Na&amp;me of a new key:</translation>
+    </message>
+    <message>
+        <source>Name of the new security key</source>
+        <translation>Name of the new security key</translation>
+    </message>
+    <message>
+        <source>For example: blue key on my key ring</source>
+        <translation>For example: blue key on my key ring</translation>
+    </message>
+    <message>
+        <source>&amp;Add security key…</source>
+        <translation>&amp;Add security key…</translation>
+    </message>
+    <message>
+        <source>Register a FIDO2 security key as a second factor</source>
+        <translation>Register a FIDO2 security key as a second factor</translation>
+    </message>
+    <message>
+        <source>Remove &amp;key…</source>
+        <translation>Remove &amp;key…</translation>
+    </message>
+    <message>
+        <source>Remove the selected security key from your account</source>
+        <translation>Remove the selected security key from your account</translation>
+    </message>
+    <message>
+        <source>Give the key a name, then add it and touch it when asked.</source>
+        <translation>Give the key a name, then add it and touch it when asked.</translation>
+    </message>
+    <message>
+        <source>No security key found. Plug in a security key to add it.</source>
+        <translation>No security key found. Plug in a security key to add it.</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4714,14 @@ The control room for webinar teams.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Use &amp;security key</source>
+        <translation>Use &amp;security key</translation>
+    </message>
+    <message>
+        <source>Confirm with a security key registered for your account</source>
+        <translation>Confirm with a security key registered for your account</translation>
     </message>
 </context>
 <context>

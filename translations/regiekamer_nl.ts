@@ -364,6 +364,14 @@
         <source>This share was given already; another custodian&apos;s share is needed.</source>
         <translation>Dit sleuteldeel is al gegeven; het deel van een andere sleutelhouder is nodig.</translation>
     </message>
+    <message>
+        <source>The security key&apos;s answer could not be verified. Try again, or use another key.</source>
+        <translation>Het antwoord van de beveiligingssleutel kon niet worden gecontroleerd. Probeer het opnieuw, of gebruik een andere sleutel.</translation>
+    </message>
+    <message>
+        <source>This security key was refused: its counter went back, which a copied key would do. Use another key or a code, and tell your administrator.</source>
+        <translation>Deze beveiligingssleutel is geweigerd: zijn teller ging terug, zoals bij een gekopieerde sleutel. Gebruik een andere sleutel of een code, en meld het bij je beheerder.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCheck</name>
@@ -1671,6 +1679,60 @@ Deze computer vergeten verwijdert die offline gegevens van ALLE accounts die hie
     <message>
         <source>This registration is no longer available to you.</source>
         <translation>Deze aanmelding is niet meer voor je beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::SecurityKeyDevice</name>
+    <message>
+        <source>No security key found. Plug in your security key and try again.</source>
+        <translation>Geen beveiligingssleutel gevonden. Steek je beveiligingssleutel in de computer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The security key was not touched in time. Try again and touch it when it blinks.</source>
+        <translation>De beveiligingssleutel is niet op tijd aangeraakt. Probeer het opnieuw en raak hem aan als hij knippert.</translation>
+    </message>
+    <message>
+        <source>This security key asks for its PIN. Type the PIN and try again.</source>
+        <translation>Deze beveiligingssleutel vraagt om zijn pincode. Typ de pincode en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PIN of the security key is not correct.</source>
+        <translation>De pincode van de beveiligingssleutel klopt niet.</translation>
+    </message>
+    <message>
+        <source>The security key is blocked after too many wrong PINs. Unplug it and plug it in again, or use a code.</source>
+        <translation>De beveiligingssleutel is geblokkeerd na te veel verkeerde pincodes. Haal hem uit de computer en steek hem er opnieuw in, of gebruik een code.</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for your account. Use a registered key or a code.</source>
+        <translation>Deze beveiligingssleutel is niet voor je account geregistreerd. Gebruik een geregistreerde sleutel of een code.</translation>
+    </message>
+    <message>
+        <source>This security key is registered for your account already.</source>
+        <translation>Deze beveiligingssleutel is al voor je account geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The security key did not answer as expected (%1). Try again.</source>
+        <translation>De beveiligingssleutel antwoordde niet zoals verwacht (%1). Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::client::SecurityKeyListModel</name>
+    <message>
+        <source>Added %1</source>
+        <translation>Toegevoegd op %1</translation>
+    </message>
+    <message>
+        <source>%1, never used</source>
+        <translation>%1, nooit gebruikt</translation>
+    </message>
+    <message>
+        <source>%1, last used %2</source>
+        <translation>%1, laatst gebruikt op %2</translation>
     </message>
 </context>
 <context>
@@ -4296,12 +4358,19 @@ De regiekamer voor webinarteams.</translation>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <source>Remove the second factor from your account</source>
-        <translation>De tweede factor van je account verwijderen</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Security keys are your second factor. Recovery codes left: %n.</source>
+        <translation>
+            <numerusform>Beveiligingssleutels zijn je tweede factor. Herstelcodes over: %n.</numerusform>
+            <numerusform>Beveiligingssleutels zijn je tweede factor. Herstelcodes over: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the second factor from your account, security keys included</source>
+        <translation>De tweede factor van je account verwijderen, beveiligingssleutels inbegrepen</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4473,123 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Back to the e-mail address and password</source>
         <translation>Terug naar het e-mailadres en wachtwoord</translation>
+    </message>
+    <message>
+        <source>Use &amp;security key</source>
+        <translation>&amp;Beveiligingssleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>Sign in with a security key registered for your account</source>
+        <translation>Inloggen met een beveiligingssleutel die voor je account is geregistreerd</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecurityKeyFlow</name>
+    <message>
+        <source>PIN of the security key</source>
+        <translation>Pincode van de beveiligingssleutel</translation>
+    </message>
+    <message>
+        <source>This security key asks for its &amp;PIN:</source>
+        <translation>Deze beveiligingssleutel vraagt om zijn &amp;pincode:</translation>
+    </message>
+    <message>
+        <source>The security key &quot;%1&quot; was added.</source>
+        <translation>De beveiligingssleutel ‘%1’ is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Remove the security key</source>
+        <translation>De beveiligingssleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>The security key &quot;%1&quot; can no longer be used to sign in or to confirm actions.</source>
+        <translation>De beveiligingssleutel ‘%1’ kan dan niet meer worden gebruikt om in te loggen of acties te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Remove the key</source>
+        <translation>De sleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <source>The security key &quot;%1&quot; was removed.</source>
+        <translation>De beveiligingssleutel ‘%1’ is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecurityKeyTouchDialog</name>
+    <message>
+        <source>Security key</source>
+        <translation>Beveiligingssleutel</translation>
+    </message>
+    <message>
+        <source>The security key did not give an answer.</source>
+        <translation>De beveiligingssleutel gaf geen antwoord.</translation>
+    </message>
+    <message>
+        <source>Touch your security key. It may blink while it waits.</source>
+        <translation>Raak je beveiligingssleutel aan. Hij knippert misschien terwijl hij wacht.</translation>
+    </message>
+    <message>
+        <source>Waiting for the security key</source>
+        <translation>Wachten op de beveiligingssleutel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>regiekamer::ui::SecurityKeysSection</name>
+    <message>
+        <source>Security ke&amp;ys:</source>
+        <translation>Beveili&amp;gingssleutels:</translation>
+    </message>
+    <message>
+        <source>Security keys of your account</source>
+        <translation>Beveiligingssleutels van je account</translation>
+    </message>
+    <message>
+        <source>Na&amp;me of a new key:</source>
+        <translation>Na&amp;am van een nieuwe sleutel:</translation>
+    </message>
+    <message>
+        <source>Name of the new security key</source>
+        <translation>Naam van de nieuwe beveiligingssleutel</translation>
+    </message>
+    <message>
+        <source>For example: blue key on my key ring</source>
+        <translation>Bijvoorbeeld: blauwe sleutel aan mijn sleutelbos</translation>
+    </message>
+    <message>
+        <source>&amp;Add security key…</source>
+        <translation>&amp;Beveiligingssleutel toevoegen…</translation>
+    </message>
+    <message>
+        <source>Register a FIDO2 security key as a second factor</source>
+        <translation>Een FIDO2-beveiligingssleutel registreren als tweede factor</translation>
+    </message>
+    <message>
+        <source>Remove &amp;key…</source>
+        <translation>S&amp;leutel verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected security key from your account</source>
+        <translation>De gekozen beveiligingssleutel van je account verwijderen</translation>
+    </message>
+    <message>
+        <source>Give the key a name, then add it and touch it when asked.</source>
+        <translation>Geef de sleutel een naam, voeg hem toe en raak hem aan als daarom wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>No security key found. Plug in a security key to add it.</source>
+        <translation>Geen beveiligingssleutel gevonden. Steek een beveiligingssleutel in de computer om hem toe te voegen.</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4714,14 @@ De regiekamer voor webinarteams.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Use &amp;security key</source>
+        <translation>&amp;Beveiligingssleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>Confirm with a security key registered for your account</source>
+        <translation>Bevestigen met een beveiligingssleutel die voor je account is geregistreerd</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,14 @@ QString describeApiError(const QString &code)
                                            "A second factor is already set up. Remove it first to set up a new one.");
     if (is(errc::noSecondFactor))
         return QCoreApplication::translate("ApiError", "No second factor is set up for this account.");
+    if (is(errc::securityKeyInvalid))
+        return QCoreApplication::translate("ApiError",
+                                           "The security key's answer could not be verified. Try again, or use "
+                                           "another key.");
+    if (is(errc::securityKeyCounter))
+        return QCoreApplication::translate("ApiError",
+                                           "This security key was refused: its counter went back, which a copied key "
+                                           "would do. Use another key or a code, and tell your administrator.");
     if (is(errc::serverBusy))
         return QCoreApplication::translate("ApiError", "The server is busy. Try again in a moment.");
     if (is(errc::unauthenticated) || is(errc::sessionExpired))

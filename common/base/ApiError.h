@@ -43,6 +43,9 @@ inline constexpr auto enrolmentRequired = "second_factor_enrolment_required"; //
 inline constexpr auto stepUpRequired = "step_up_required"; // 403: confirm with a code first (15 minutes)
 inline constexpr auto secondFactorActive = "second_factor_active"; // 409: remove the active one first
 inline constexpr auto noSecondFactor = "no_second_factor"; // 409: nothing to confirm or to check against
+// Security keys (docs/security.md "Security keys").
+inline constexpr auto securityKeyInvalid = "security_key_invalid"; // 400: a new key's answer does not verify
+inline constexpr auto securityKeyCounter = "security_key_counter"; // 401: the key's counter did not increase (clone?)
 // Unsealing a sealed server (docs/keys.md "Key ceremony"): a custodian's share file and the share it holds.
 inline constexpr auto shareFileMalformed = "share_file_malformed"; // not a share file of this format
 inline constexpr auto sharePassphrase = "share_passphrase"; // wrong passphrase, or the sealed bytes were changed

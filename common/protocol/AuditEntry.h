@@ -50,6 +50,11 @@ inline constexpr auto secondFactorFailed = "second_factor_failed";
 inline constexpr auto stepUp = "step_up";
 inline constexpr auto secondFactorEnrol = "second_factor_enrol";
 inline constexpr auto secondFactorReset = "second_factor_reset";
+// Security keys: a registration challenge or a key registered; a key removed by its owner; a key's answer refused
+// because its signature counter did not grow (a possible clone).
+inline constexpr auto securityKeyRegister = "security_key_register";
+inline constexpr auto securityKeyRemove = "security_key_remove";
+inline constexpr auto securityKeyCounter = "security_key_counter";
 } // namespace auditAction
 
 namespace auditOutcome {

@@ -29,10 +29,18 @@ Result<QStringList> stringList(const QJsonObject &object, QLatin1StringView key)
 
 QJsonObject SecondFactorChallenge::toJson() const
 {
-    return {{"secondFactor"_L1, QLatin1StringView(secondFactor::required)},
-            {"challenge"_L1, challenge},
-            {"methods"_L1, QJsonArray::fromStringList(methods)},
-            {"expiresAt"_L1, json::toWire(expiresAt)}};
+    QJsonObject object {{"secondFactor"_L1, QLatin1StringView(secondFactor::required)},
+                        {"challenge"_L1, challenge},
+                        {"methods"_L1, QJsonArray::fromStringList(methods)},
+                        {"expiresAt"_L1, json::toWire(expiresAt)}};
+    if (!credentialIds.isEmpty()) {
+        QJsonArray ids;
+        for (const QByteArray &id : credentialIds)
+            ids.append(toBase64Url(id));
+        object.insert("securityKey"_L1,
+                      QJsonObject {{"rpId"_L1, QLatin1StringView(securityKey::rpId)}, {"credentialIds"_L1, ids}});
+    }
+    return object;
 }
 
 Result<SecondFactorChallenge> SecondFactorChallenge::fromJson(const QJsonObject &object)
@@ -44,7 +52,14 @@ Result<SecondFactorChallenge> SecondFactorChallenge::fromJson(const QJsonObject 
     auto expires = json::requireDateTime(object, "expiresAt"_L1);
     if (const auto error = firstError(challenge, methods, expires))
         return std::unexpected(*error);
-    return SecondFactorChallenge {*challenge, *methods, *expires};
+    SecondFactorChallenge result {*challenge, *methods, *expires, {}};
+    for (const QJsonValue &id : object.value("securityKey"_L1).toObject().value("credentialIds"_L1).toArray()) {
+        auto bytes = fromBase64Url(id.toString(), 1024);
+        if (!bytes || bytes->isEmpty())
+            return badRequest(u"\"credentialIds\" must be a list of base64url strings."_s);
+        result.credentialIds.append(*bytes);
+    }
+    return result;
 }
 
 QJsonObject SecondFactorAnswer::toJson() const
@@ -56,6 +71,8 @@ QJsonObject SecondFactorAnswer::toJson() const
         object.insert("code"_L1, code);
     if (!recoveryCode.isEmpty())
         object.insert("recoveryCode"_L1, recoveryCode);
+    if (!securityKey.isEmpty())
+        object.insert("securityKey"_L1, securityKey.toJson());
     return object;
 }
 
@@ -66,9 +83,15 @@ Result<SecondFactorAnswer> SecondFactorAnswer::fromJson(const QJsonObject &objec
     if ((!challenge.isUndefined() && !challenge.isString()) || (!code.isUndefined() && !code.isString()) ||
         (!recovery.isUndefined() && !recovery.isString()))
         return badRequest(u"\"challenge\", \"code\" and \"recoveryCode\" must be strings."_s);
-    SecondFactorAnswer answer {challenge.toString(), code.toString(), recovery.toString()};
-    if (answer.code.isEmpty() == answer.recoveryCode.isEmpty())
-        return badRequest(u"Give either \"code\" or \"recoveryCode\"."_s);
+    SecondFactorAnswer answer {challenge.toString(), code.toString(), recovery.toString(), {}};
+    if (object.contains("securityKey"_L1)) {
+        auto assertion = SecurityKeyAssertion::fromJson(object.value("securityKey"_L1).toObject());
+        if (!assertion)
+            return std::unexpected(assertion.error());
+        answer.securityKey = *assertion;
+    }
+    if (int(!answer.code.isEmpty()) + int(!answer.recoveryCode.isEmpty()) + int(!answer.securityKey.isEmpty()) != 1)
+        return badRequest(u"Give one of \"code\", \"recoveryCode\" or \"securityKey\"."_s);
     if (answer.challenge.size() > 256 || answer.code.size() > 16 || answer.recoveryCode.size() > 32)
         return badRequest(u"The challenge or code is too long."_s);
     return answer;
@@ -105,6 +128,7 @@ QJsonObject SecondFactorStatus::toJson() const
 {
     return {{"totp"_L1, totp},
             {"recoveryCodesLeft"_L1, recoveryCodesLeft},
+            {"securityKeys"_L1, securityKeys},
             {"stepUpUntil"_L1, stepUpUntil.isValid() ? QJsonValue(json::toWire(stepUpUntil)) : QJsonValue()}};
 }
 
@@ -116,7 +140,8 @@ Result<SecondFactorStatus> SecondFactorStatus::fromJson(const QJsonObject &objec
     auto until = json::requireNullableDateTime(object, "stepUpUntil"_L1);
     if (const auto error = firstError(left, until))
         return std::unexpected(*error);
-    return SecondFactorStatus {object.value("totp"_L1).toBool(), static_cast<int>(*left), *until};
+    return SecondFactorStatus {object.value("totp"_L1).toBool(), static_cast<int>(*left), *until,
+                               object.value("securityKeys"_L1).toInt()};
 }
 
 } // namespace regiekamer::api

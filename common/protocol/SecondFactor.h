@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "protocol/SecurityKey.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -24,18 +25,22 @@ struct SecondFactorChallenge
     QString challenge;
     QStringList methods;
     QDateTime expiresAt;
+    // The account's security keys (methods has "securityKey"): the key is asked to sign for one of them.
+    QList<QByteArray> credentialIds;
 
     QJsonObject toJson() const; // {"secondFactor":"required", ...}
     static Result<SecondFactorChallenge> fromJson(const QJsonObject &object);
 };
 
-// A code typed by the person: a TOTP code ("code": 6 digits) or a recovery code ("recoveryCode": xxxx-xxxx-xxxx),
-// exactly one of them. The sign-in's second step names its challenge; step-up has none.
+// A code typed by the person: a TOTP code ("code": 6 digits) or a recovery code ("recoveryCode": xxxx-xxxx-xxxx), or
+// a security key's signature ("securityKey"), exactly one of them. The sign-in's second step names its challenge;
+// step-up has none, except with a security key (its challenge from POST /api/v1/session/step-up/challenge).
 struct SecondFactorAnswer
 {
     QString challenge;
     QString code;
     QString recoveryCode;
+    SecurityKeyAssertion securityKey;
 
     QJsonObject toJson() const;
     static Result<SecondFactorAnswer> fromJson(const QJsonObject &object);
@@ -66,6 +71,7 @@ struct SecondFactorStatus
     bool totp = false;
     int recoveryCodesLeft = 0;
     QDateTime stepUpUntil; // invalid: no step-up in force (null on the wire)
+    int securityKeys = 0; // how many security keys the account has
 
     QJsonObject toJson() const;
     static Result<SecondFactorStatus> fromJson(const QJsonObject &object);

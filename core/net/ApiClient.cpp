@@ -6,6 +6,7 @@
 #include "net/ReplyGuard.h"
 #include "net/SecondFactorErrors.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/SecondFactor.h"
 #include "settings/DeviceIdentity.h"
 
 #include <QPointer>
@@ -76,6 +77,8 @@ void ApiClient::onLoginReply(const Result<QJsonObject> &reply, const Callback<ap
     const QString secondFactor = reply ? reply->value("secondFactor"_L1).toString() : QString();
     if (secondFactor == "required"_L1) {
         m_challenge = reply->value("challenge"_L1).toString();
+        const auto challenge = api::SecondFactorChallenge::fromJson(*reply);
+        m_challengeKeys = challenge ? challenge->credentialIds : QList<QByteArray>();
         done(fail(QString::fromLatin1(errc::secondFactorRequired),
                   tr("Type the code of your authenticator app to finish signing in.")));
         return;

@@ -47,6 +47,9 @@ public:
     // Signs in as this installation's device (deviceidentity::thisDevice()). An account with a second factor gets
     // the error second_factor_required instead of a grant: answerSecondFactor then completes the sign-in.
     void login(const QUrl &server, const QString &email, const QString &password, Callback<api::SessionGrant> done);
+    // The security keys the last login's challenge named (empty: the account has none), and the challenge itself.
+    const QList<QByteArray> &challengeSecurityKeys() const { return m_challengeKeys; }
+    const QString &secondFactorChallenge() const { return m_challenge; }
     // The sign-in's second step for the challenge of the last login: {"code":..} or {"recoveryCode":..}.
     void answerSecondFactor(const QJsonObject &answer, Callback<api::SessionGrant> done);
     // The session was granted only for enrolling a second factor (docs/api.md "Second factor").
@@ -116,6 +119,7 @@ private:
     QUrl m_server;
     QString m_token;
     QString m_challenge; // the second factor's challenge of the last login, until answered
+    QList<QByteArray> m_challengeKeys;
     bool m_enrolmentRequired = false;
     StepUpHandler m_stepUpHandler;
 };

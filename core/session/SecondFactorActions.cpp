@@ -51,6 +51,7 @@ void SecondFactorActions::fetchStatus(Callback<SecondFactorStatus> done)
             SecondFactorStatus status;
             status.totp = reply->value("totp"_L1).toBool();
             status.recoveryCodesLeft = reply->value("recoveryCodesLeft"_L1).toInt();
+            status.securityKeys = reply->value("securityKeys"_L1).toInt();
             status.stepUpUntil = QDateTime::fromString(reply->value("stepUpUntil"_L1).toString(), Qt::ISODateWithMs);
             done(status);
         });

@@ -26,6 +26,7 @@ struct SecondFactorStatus
     bool totp = false;
     int recoveryCodesLeft = 0;
     QDateTime stepUpUntil; // invalid: no step-up in force
+    int securityKeys = 0;
 };
 
 // The signed-in person's own second factor (docs/api.md "Second factor"): enrolling a TOTP authenticator, its

@@ -162,8 +162,13 @@ void SessionController::answerSecondFactor(const QString &code)
 {
     const QString answer = SecondFactorActions::normalisedCode(code);
     const auto field = SecondFactorActions::isRecoveryCode(answer) ? u"recoveryCode"_s : u"code"_s;
+    sendSecondFactor(QJsonObject {{field, answer}});
+}
+
+void SessionController::sendSecondFactor(const QJsonObject &answer)
+{
     const quint64 generation = m_generation;
-    m_api->answerSecondFactor(QJsonObject {{field, answer}}, [this, generation](Result<api::SessionGrant> grant) {
+    m_api->answerSecondFactor(answer, [this, generation](Result<api::SessionGrant> grant) {
         if (generation != m_generation)
             return;
         if (grant)

@@ -6,6 +6,7 @@
 #include "net/ApiClient.h"
 #include "net/EventStream.h"
 #include "net/ReconnectBackoff.h"
+#include "protocol/SecurityKey.h"
 #include "session/AdminActions.h"
 #include "session/CsvExport.h"
 #include "session/WebinarWorkspace.h"
@@ -49,6 +50,13 @@ public:
     // The sign-in's second step, after secondFactorRequired: a code of the authenticator app or a recovery code.
     // A refused code emits secondFactorRefused (another may be tried); an ended challenge emits signInFailed.
     void answerSecondFactor(const QString &code);
+    // The same with a security key's signature over the challenge (challengeSecurityKeys() names the keys).
+    void answerSecondFactorWithKey(const api::SecurityKeyAssertion &assertion)
+    {
+        sendSecondFactor(QJsonObject {{QStringLiteral("securityKey"), assertion.toJson()}});
+    }
+    const QList<QByteArray> &challengeSecurityKeys() const { return m_api->challengeSecurityKeys(); }
+    QString secondFactorChallenge() const { return m_api->secondFactorChallenge(); }
     // The session is limited to enrolling a second factor (the server's policy): no data is loaded until
     // finishEnrolment() after the enrolment was confirmed.
     bool enrolmentRequired() const;
@@ -117,6 +125,7 @@ Q_SIGNALS:
     void keychainAvailabilityKnown(bool available); // once, shortly after construction
 
 private:
+    void sendSecondFactor(const QJsonObject &answer);
     void onLoginAnswered(const QUrl &server, const QCA::SecureArray &password, const Result<api::SessionGrant> &grant);
     void signInOffline(const QUrl &server, const QCA::SecureArray &password, const Error &unreachable);
     void onLoggedIn(const api::SessionGrant &grant, const QCA::SecureArray &password);

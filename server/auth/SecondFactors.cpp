@@ -86,12 +86,14 @@ SecondFactors::SecondFactors(Database &database, FieldCipher &cipher, SecondFact
     , m_cipher(cipher)
     , m_policy(std::move(policy))
     , m_clock(std::move(clock))
+    , m_keys(database, cipher, m_policy.challenge, m_clock)
 {
 }
 
 QString SecondFactors::sessionStateColumns()
 {
-    return u"(SELECT confirmed_at IS NOT NULL FROM second_factors WHERE user_id = s.user_id),"
+    return u"(COALESCE((SELECT confirmed_at IS NOT NULL FROM second_factors WHERE user_id = s.user_id), 0)"
+           " OR EXISTS (SELECT 1 FROM security_keys WHERE user_id = s.user_id)),"
            " (SELECT until FROM session_step_ups WHERE token_hash = s.token_hash)"_s;
 }
 
@@ -140,10 +142,18 @@ Result<api::SecondFactorChallenge> SecondFactors::createChallenge(qint64 userId,
          deviceId ? QVariant(*deviceId) : QVariant(QMetaType::fromType<qint64>()), toDatabaseTime(expires)});
     if (!stored)
         return std::unexpected(stored.error());
-    return api::SecondFactorChallenge {
-        *token,
-        {QString::fromLatin1(api::secondFactor::totp), QString::fromLatin1(api::secondFactor::recovery)},
-        expires};
+    auto factor = row(userId);
+    auto keys = m_keys.credentialIds(userId);
+    if (!factor || !keys)
+        return std::unexpected(!factor ? factor.error() : keys.error());
+    // What the account can answer with, so that the app offers the key when it has one.
+    api::SecondFactorChallenge challenge {*token, {}, expires, *keys};
+    if (*factor && (*factor)->confirmed)
+        challenge.methods.append(QString::fromLatin1(api::secondFactor::totp));
+    if (!keys->isEmpty())
+        challenge.methods.append(QString::fromLatin1(api::securityKey::method));
+    challenge.methods.append(QString::fromLatin1(api::secondFactor::recovery));
+    return challenge;
 }
 
 Result<SecondFactors::ChallengeOwner> SecondFactors::findChallenge(const QString &challenge)
@@ -185,18 +195,23 @@ Result<std::optional<SecondFactors::Row>> SecondFactors::row(qint64 userId)
                                    values.at(4).isNull() ? QDateTime() : fromDatabaseTime(values.at(4))});
 }
 
-Result<SecondFactors::Check> SecondFactors::check(qint64 userId, const api::SecondFactorAnswer &answer)
+Result<SecondFactors::Check> SecondFactors::check(qint64 userId, const api::SecondFactorAnswer &answer,
+                                                  const char *keyPurpose)
 {
     auto factor = row(userId);
-    if (!factor)
-        return std::unexpected(factor.error());
-    if (!*factor || !(*factor)->confirmed)
+    auto keys = m_keys.count(userId);
+    if (!factor || !keys)
+        return std::unexpected(!factor ? factor.error() : keys.error());
+    // A key-only account's row has no confirmed TOTP: only its count of wrong answers.
+    if (!*factor || (!(*factor)->confirmed && *keys == 0))
         return noSecondFactor();
     const QDateTime now = m_clock();
     if ((*factor)->lockedUntil.isValid() && (*factor)->lockedUntil > now)
         return Check {Outcome::Locked, std::max<qint64>(1, now.secsTo((*factor)->lockedUntil))};
+    if (!answer.securityKey.isEmpty())
+        return checkSecurityKey(userId, **factor, answer, keyPurpose);
     if (!answer.code.isEmpty())
-        return checkCode(userId, **factor, answer.code);
+        return (*factor)->confirmed ? checkCode(userId, **factor, answer.code) : countFailure(userId, **factor);
     auto used = useRecoveryCode(userId, answer.recoveryCode);
     if (!used)
         return std::unexpected(used.error());
@@ -242,6 +257,25 @@ Result<SecondFactors::Check> SecondFactors::checkCode(qint64 userId, const Row &
     return Check {Outcome::Accepted, 0};
 }
 
+Result<SecondFactors::Check> SecondFactors::checkSecurityKey(qint64 userId, const Row &factor,
+                                                             const api::SecondFactorAnswer &answer, const char *purpose)
+{
+    auto checked = m_keys.check(userId, api::securityKeyClientDataHash(purpose, answer.challenge), answer.securityKey);
+    if (!checked)
+        return std::unexpected(checked.error());
+    if (*checked == SecurityKeys::Outcome::Accepted) {
+        if (auto reset = m_database.run(
+                u"UPDATE second_factors SET failures = 0, locked_until = NULL WHERE user_id = ?"_s, {userId});
+            !reset)
+            return std::unexpected(reset.error());
+        return Check {Outcome::Accepted, 0};
+    }
+    auto counted = countFailure(userId, factor);
+    if (counted && counted->outcome == Outcome::Wrong && *checked == SecurityKeys::Outcome::CounterNotIncreased)
+        counted->outcome = Outcome::CounterNotIncreased;
+    return counted;
+}
+
 Result<bool> SecondFactors::useRecoveryCode(qint64 userId, const QString &code)
 {
     auto used = m_database.exec(u"UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ?"
@@ -283,9 +317,11 @@ Result<api::TotpEnrolment> SecondFactors::beginEnrolment(qint64 userId, const QS
     auto key = m_cipher.subjectKey(userId);
     if (!key)
         return std::unexpected(key.error());
+    // A key-only account keeps its count of wrong answers and its lock.
     auto stored = m_database.run(
-        u"INSERT OR REPLACE INTO second_factors (user_id, totp_secret, confirmed_at, last_step, failures, locked_until,"
-        " created_at) VALUES (?, ?, NULL, 0, 0, NULL, ?)"_s,
+        u"INSERT INTO second_factors (user_id, totp_secret, confirmed_at, last_step, failures, locked_until,"
+        " created_at) VALUES (?, ?, NULL, 0, 0, NULL, ?) ON CONFLICT (user_id) DO UPDATE SET"
+        " totp_secret = excluded.totp_secret, confirmed_at = NULL, last_step = 0"_s,
         {userId, FieldCipher::seal(*key, secret, secondFactorTable, secretColumn, userId), toDatabaseTime(m_clock())});
     if (!stored)
         return std::unexpected(stored.error());
@@ -300,7 +336,7 @@ Result<SecondFactors::Check> SecondFactors::confirmEnrolment(qint64 userId, cons
     auto factor = row(userId);
     if (!factor)
         return std::unexpected(factor.error());
-    if (!*factor || (*factor)->confirmed)
+    if (!*factor || (*factor)->confirmed || (*factor)->sealedSecret.toByteArray().isEmpty())
         return noSecondFactor();
     const QDateTime now = m_clock();
     if ((*factor)->lockedUntil.isValid() && (*factor)->lockedUntil > now)
@@ -342,12 +378,14 @@ Result<api::SecondFactorStatus> SecondFactors::status(qint64 userId, const QStri
         return std::unexpected(state.error());
     auto left =
         m_database.firstRow(u"SELECT COUNT(*) FROM recovery_codes WHERE user_id = ? AND used_at IS NULL"_s, {userId});
-    if (!left)
-        return std::unexpected(left.error());
+    auto factor = row(userId);
+    auto keys = m_keys.count(userId);
+    if (!left || !factor || !keys)
+        return std::unexpected(!left ? left.error() : !factor ? factor.error() : keys.error());
     const QDateTime now = m_clock();
-    return api::SecondFactorStatus {state->active, *left ? (*left)->at(0).toInt() : 0,
-                                    state->stepUpUntil.isValid() && state->stepUpUntil > now ? state->stepUpUntil
-                                                                                             : QDateTime()};
+    return api::SecondFactorStatus {
+        *factor && (*factor)->confirmed, *left ? (*left)->at(0).toInt() : 0,
+        state->stepUpUntil.isValid() && state->stepUpUntil > now ? state->stepUpUntil : QDateTime(), *keys};
 }
 
 Result<QDateTime> SecondFactors::stepUp(const QString &tokenHash)
@@ -365,7 +403,12 @@ Result<bool> SecondFactors::remove(qint64 userId)
     auto removed = m_database.exec(u"DELETE FROM second_factors WHERE user_id = ?"_s, {userId});
     if (!removed)
         return std::unexpected(removed.error());
-    const bool had = removed->numRowsAffected() > 0;
+    auto keys = m_keys.count(userId);
+    if (!keys)
+        return std::unexpected(keys.error());
+    const bool had = removed->numRowsAffected() > 0 || *keys > 0;
+    if (auto gone = m_keys.removeAll(userId); !gone)
+        return std::unexpected(gone.error());
     for (const QString &sql : {u"DELETE FROM recovery_codes WHERE user_id = ?"_s,
                                u"DELETE FROM second_factor_challenges WHERE user_id = ?"_s,
                                u"DELETE FROM session_step_ups WHERE token_hash IN"

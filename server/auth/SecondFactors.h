@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/SecondFactorPolicy.h"
+#include "auth/SecurityKeys.h"
 #include "base/Result.h"
 #include "db/Clock.h"
 #include "protocol/SecondFactor.h"
@@ -25,6 +26,7 @@ public:
     SecondFactors(Database &database, FieldCipher &cipher, SecondFactorPolicy policy, Clock clock = systemClock());
 
     const SecondFactorPolicy &policy() const { return m_policy; }
+    SecurityKeys &securityKeys() { return m_keys; }
 
     // What a session's requests are allowed (http/RequestPipeline): whether the account has an active factor, and
     // until when the session's last code confirms sensitive actions.
@@ -54,13 +56,17 @@ public:
 
     // Checks a code (TOTP, ±1 step, each step once) or a recovery code (once) against the active factor; counts wrong
     // ones and locks the factor after policy().maximumFailures of them.
-    enum class Outcome { Accepted, Wrong, Reused, Locked, NewlyLocked };
+    // CounterNotIncreased: a security key whose signature counter did not grow (a possible clone), counted as wrong.
+    enum class Outcome { Accepted, Wrong, Reused, Locked, NewlyLocked, CounterNotIncreased };
     struct Check
     {
         Outcome outcome = Outcome::Wrong;
         qint64 retryAfterSeconds = 0; // Locked, NewlyLocked
     };
-    Result<Check> check(qint64 userId, const api::SecondFactorAnswer &answer);
+    // A security key's answer (answer.securityKey) is checked over the clientDataHash of answer.challenge and
+    // keyPurpose (api::securityKey::signIn or ::stepUp; the step-up's challenge is taken by the caller).
+    Result<Check> check(qint64 userId, const api::SecondFactorAnswer &answer,
+                        const char *keyPurpose = api::securityKey::signIn);
 
     // A new pending secret (replaces a pending one); "second_factor_active" when one is active.
     Result<api::TotpEnrolment> beginEnrolment(qint64 userId, const QString &accountName);
@@ -72,8 +78,8 @@ public:
     Result<api::SecondFactorStatus> status(qint64 userId, const QString &tokenHash);
     // The session may do sensitive actions until the returned time.
     Result<QDateTime> stepUp(const QString &tokenHash);
-    // Removes the factor, its recovery codes and open challenges (the account enrols again where the policy says so).
-    // Returns whether there was one.
+    // Removes the factor, the security keys, its recovery codes and open challenges (the account enrols again where the
+    // policy says so). Returns whether there was one.
     Result<bool> remove(qint64 userId);
 
 private:
@@ -82,11 +88,14 @@ private:
     Result<Check> checkCode(qint64 userId, const Row &factor, const QString &code);
     Result<bool> useRecoveryCode(qint64 userId, const QString &code);
     Result<Check> countFailure(qint64 userId, const Row &factor);
+    Result<Check> checkSecurityKey(qint64 userId, const Row &factor, const api::SecondFactorAnswer &answer,
+                                   const char *purpose);
 
     Database &m_database;
     FieldCipher &m_cipher;
     SecondFactorPolicy m_policy;
     Clock m_clock;
+    SecurityKeys m_keys;
 };
 
 } // namespace regiekamer::server

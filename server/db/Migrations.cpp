@@ -67,7 +67,8 @@ const QList<Migration> &allVersions()
         {latin1Statements(schema::versionQuestionVotesAndMerges)},
         {latin1Statements(schema::versionSecondFactor)},
         {latin1Statements(schema::versionCustodians)},
-        {latin1Statements(schema::versionSealAttempts)}};
+        {latin1Statements(schema::versionSealAttempts)},
+        {latin1Statements(schema::versionSecurityKeys)}};
     return versions;
 }
 

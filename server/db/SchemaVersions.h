@@ -38,5 +38,6 @@ extern const QList<const char *> versionQuestionVotesAndMerges;
 extern const QList<const char *> versionSecondFactor;
 extern const QList<const char *> versionCustodians;
 extern const QList<const char *> versionSealAttempts;
+extern const QList<const char *> versionSecurityKeys;
 
 } // namespace regiekamer::server::migrations::schema

@@ -59,4 +59,31 @@ const QList<const char *> versionSealAttempts {
     " outcome TEXT NOT NULL)",
 };
 
+// FIDO2 security keys as a second factor (issue 18, docs/security.md "Security keys"): per key its credential id and
+// COSE public key (x || y) and the name its owner gave it, sealed under the account's subject key
+// ("security_keys/credential/<key id>", "security_keys/name/<key id>"), the SHA-256 of the credential id to find it by
+// (credential ids are random, so the hash says nothing), and the last signature counter (a counter that does not grow
+// is a possible clone). The challenges of a key's registration and of a step-up with a key, bound to the session
+// that asked for them (only their hashes, five minutes, single use). A second_factors row with an empty totp_secret
+// and no confirmed_at holds the wrong-answer count and lock of an account that has keys but no TOTP.
+const QList<const char *> versionSecurityKeys {
+    "CREATE TABLE security_keys ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " credential_hash TEXT NOT NULL UNIQUE,"
+    " credential BLOB NOT NULL,"
+    " name BLOB NOT NULL,"
+    " sign_count INTEGER NOT NULL DEFAULT 0,"
+    " created_at TEXT NOT NULL,"
+    " last_used_at TEXT)",
+    "CREATE INDEX security_keys_user ON security_keys(user_id)",
+    "CREATE TABLE security_key_challenges ("
+    " challenge_hash TEXT PRIMARY KEY,"
+    " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " token_hash TEXT NOT NULL REFERENCES sessions(token_hash) ON DELETE CASCADE,"
+    " purpose TEXT NOT NULL CHECK (purpose IN ('register','step_up')),"
+    " expires_at TEXT NOT NULL)",
+    "CREATE INDEX security_key_challenges_user ON security_key_challenges(user_id)",
+};
+
 } // namespace regiekamer::server::migrations::schema

@@ -26,6 +26,7 @@
 #include "http/controllers/RegistrationController.h"
 #include "http/controllers/ReportController.h"
 #include "http/controllers/SecondFactorController.h"
+#include "http/controllers/SecurityKeyController.h"
 #include "http/controllers/SelfServiceController.h"
 #include "http/controllers/SignInController.h"
 #include "http/controllers/StreamKeyController.h"
@@ -101,8 +102,10 @@ void ApiServer::addRoutes()
                                     s.devices, s.offlineLease, s.secondFactors});
     m_signIn = signIn.get();
     m_controllers.push_back(std::move(signIn));
-    if (s.secondFactors)
+    if (s.secondFactors) {
         m_controllers.push_back(std::make_unique<SecondFactorController>(*s.secondFactors, *m_signIn, s.users, access));
+        m_controllers.push_back(std::make_unique<SecurityKeyController>(*s.secondFactors, access));
+    }
     m_controllers.push_back(std::make_unique<OrganisationController>(s.organisations, access));
     m_controllers.push_back(std::make_unique<AccountController>(s.users, s.profiles, s.hasher, access));
     m_controllers.push_back(std::make_unique<DeviceController>(s.devices, access));

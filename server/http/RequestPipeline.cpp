@@ -83,11 +83,12 @@ void completeEntry(const RouteAudit &audit, RequestContext &context, const QHttp
 std::optional<QHttpServerResponse> secondFactorRefusal(const Route &route, const Caller &caller,
                                                        const QHttpServerRequest &request)
 {
-    if (caller.enrolmentOnly && route.secondFactor != SecondFactorRule::WhileEnrolling)
+    using enum SecondFactorRule;
+    if (caller.enrolmentOnly && route.secondFactor != WhileEnrolling && route.secondFactor != EnrolOrStepUp)
         return http::error(StatusCode::Forbidden, api::errc::enrolmentRequired,
                            u"Enrol a second factor first (POST /api/v1/me/second-factor/totp)."_s);
     const bool withReason = !request.headers().value(QLatin1StringView("X-Access-Reason")).trimmed().isEmpty();
-    if (!caller.hasSecondFactor || (route.secondFactor != SecondFactorRule::StepUp && !withReason))
+    if (!caller.hasSecondFactor || (route.secondFactor != StepUp && route.secondFactor != EnrolOrStepUp && !withReason))
         return std::nullopt;
     if (caller.stepUpUntil.isValid() && caller.stepUpUntil > QDateTime::currentDateTimeUtc())
         return std::nullopt;

@@ -85,6 +85,7 @@ template Result<api::StreamKeyUpdate> body(const QHttpServerRequest &);
 template Result<api::RoomJoin> body(const QHttpServerRequest &);
 template Result<api::RoomBan> body(const QHttpServerRequest &);
 template Result<api::SecondFactorAnswer> body(const QHttpServerRequest &);
+template Result<api::SecurityKeyRegistration> body(const QHttpServerRequest &);
 template Result<api::LoginRequest> bodyFromBytes(const QByteArray &);
 template Result<api::SecondFactorAnswer> bodyFromBytes(const QByteArray &);
 template Result<api::StreamKeyUpdate> bodyFromBytes(const QByteArray &);

@@ -84,10 +84,11 @@ QHttpServerResponse payloadTooLarge()
 QHttpServerResponse::StatusCode statusFor(const QString &code)
 {
     const auto is = [&code](const char *candidate) { return code == QLatin1StringView(candidate); };
-    if (is(api::errc::badRequest) || is(api::errc::invalidToken))
+    if (is(api::errc::badRequest) || is(api::errc::invalidToken) || is(api::errc::securityKeyInvalid))
         return Code::BadRequest;
     if (is(api::errc::invalidCredentials) || is(api::errc::unauthenticated) || is(api::errc::sessionExpired) ||
-        is(api::errc::secondFactorWrong) || is(api::errc::codeReused) || is(api::errc::challengeInvalid))
+        is(api::errc::secondFactorWrong) || is(api::errc::codeReused) || is(api::errc::challengeInvalid) ||
+        is(api::errc::securityKeyCounter))
         return Code::Unauthorized;
     if (is(api::errc::forbidden) || is(api::errc::deviceRevoked) || is(api::errc::enrolmentRequired) ||
         is(api::errc::stepUpRequired))

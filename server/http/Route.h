@@ -66,7 +66,8 @@ enum class WhileLogBroken { Refused, Served };
 // What a route asks of the caller's second factor (docs/security.md "Second factor"): nothing more than a session;
 // served to a session limited to enrolment as well (the caller's account, enrolment, sign-out); or a step-up in force
 // when the caller has a second factor (exports, account changes, sealing). http/SecondFactorRoutes lists them.
-enum class SecondFactorRule { Session, WhileEnrolling, StepUp };
+// EnrolOrStepUp: adding a factor, served while enrolling and with a step-up once the account has a factor.
+enum class SecondFactorRule { Session, WhileEnrolling, StepUp, EnrolOrStepUp };
 
 // One logged route: what the access log records of it, who may call it, and its handler.
 struct Route

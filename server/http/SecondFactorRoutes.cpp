@@ -21,8 +21,11 @@ constexpr Marked marked[] {
     {api::path::me, Method::Get, WhileEnrolling},
     {api::path::session, Method::Delete, WhileEnrolling},
     {api::path::mySecondFactor, Method::Get, WhileEnrolling},
-    {api::path::mySecondFactorTotp, Method::Post, WhileEnrolling},
-    {api::path::mySecondFactorTotpConfirm, Method::Post, WhileEnrolling},
+    // Adding a factor: while enrolling, and with a step-up once the account has one (TOTP next to keys, more keys).
+    {api::path::mySecondFactorTotp, Method::Post, EnrolOrStepUp},
+    {api::path::mySecondFactorTotpConfirm, Method::Post, EnrolOrStepUp},
+    {api::path::mySecurityKeysChallenge, Method::Post, EnrolOrStepUp},
+    {api::path::mySecurityKeys, Method::Post, EnrolOrStepUp},
     // Every export.
     {api::path::webinarRegistrationsExport, Method::Get, StepUp},
     {api::path::webinarReportExport, Method::Get, StepUp},
@@ -37,6 +40,7 @@ constexpr Marked marked[] {
     {api::path::myEmailChange, Method::Post, StepUp},
     {api::path::mySecondFactor, Method::Delete, StepUp},
     {api::path::mySecondFactorRecoveryCodes, Method::Post, StepUp},
+    {api::path::mySecurityKey, Method::Delete, StepUp},
     {api::path::staffSecondFactorReset, Method::Post, StepUp},
     // Sealing the server again (issue 18's sealed server).
     {"/api/v1/seal", Method::Post, StepUp},

@@ -326,6 +326,9 @@ QList<RouteCase> idor::routeCases()
         // No account of the sweep's world is invited: every id answers as an unknown one, for admin too.
         {p::invitation, {Kind::User}, {{"DELETE", none}}, noInvitations},
         {p::invitationResend, {Kind::User}, {{"POST", none}}, noInvitations},
+        // Security keys (issue 18): nobody in the sweep's world has one, so every id (another account's, or any
+        // other object's) answers as an unknown key does, for admin too.
+        {p::mySecurityKey, {Kind::User}, {{"DELETE", none}}, noInvitations},
         {p::webinarStreamKey, {Kind::Webinar}, {{"GET", none}, {"PUT", streamKey}}, streamKeyReach},
         {p::webinarStreamKeyReveal, {Kind::Webinar}, {{"POST", none}}, streamKeyReach},
         {p::webinarStreamKeyRotation, {Kind::Webinar}, {{"POST", none}}, streamKeyReach},

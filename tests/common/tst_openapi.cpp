@@ -101,13 +101,14 @@ void TestOpenApi::schemasMatchWhatTheCodeWrites_data()
     addDomainRows();
     addSelfServiceRows();
     QTest::newRow("SecondFactorChallenge")
-        << u"SecondFactorChallenge"_s << api::SecondFactorChallenge {u"c"_s, {u"totp"_s}, grant.expiresAt}.toJson();
-    QTest::newRow("SecondFactorAnswer") << u"SecondFactorAnswer"_s
-                                        << api::SecondFactorAnswer {u"c"_s, u"123456"_s, u"x"_s}.toJson();
+        << u"SecondFactorChallenge"_s
+        << api::SecondFactorChallenge {u"c"_s, {u"totp"_s, u"securityKey"_s}, grant.expiresAt, {"id"}}.toJson();
+    QTest::newRow("SecondFactorAnswer")
+        << u"SecondFactorAnswer"_s << api::SecondFactorAnswer {u"c"_s, u"123456"_s, u"x"_s, {"i", "a", "s"}}.toJson();
     QTest::newRow("TotpEnrolment") << u"TotpEnrolment"_s << api::TotpEnrolment {u"s"_s, u"u"_s}.toJson();
     QTest::newRow("RecoveryCodes") << u"RecoveryCodes"_s << api::RecoveryCodes {{u"a"_s}}.toJson();
     QTest::newRow("SecondFactorStatus") << u"SecondFactorStatus"_s
-                                        << api::SecondFactorStatus {true, 10, grant.expiresAt}.toJson();
+                                        << api::SecondFactorStatus {true, 10, grant.expiresAt, 1}.toJson();
 }
 
 // Every domain schema, written with all its optional members present (field classes, optional changes).

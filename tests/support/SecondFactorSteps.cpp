@@ -80,7 +80,7 @@ QString challengeOf(ApiRequests &api, const QString &email, const QString &passw
 
 ApiReply answer(ApiRequests &api, const QString &challenge, const QString &code, bool recovery)
 {
-    api::SecondFactorAnswer body {challenge, recovery ? QString() : code, recovery ? code : QString()};
+    api::SecondFactorAnswer body {challenge, recovery ? QString() : code, recovery ? code : QString(), {}};
     return api.sendJson("POST", api.url(QString::fromLatin1(api::path::sessionSecondFactor)), {}, body.toJson());
 }
 

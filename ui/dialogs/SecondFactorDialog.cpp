@@ -1,5 +1,7 @@
 #include "dialogs/SecondFactorDialog.h"
 
+#include "dialogs/SecurityKeysSection.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace regiekamer::ui {
 
-SecondFactorDialog::SecondFactorDialog(QWidget *parent)
+SecondFactorDialog::SecondFactorDialog(client::SecurityKeyListModel *keys, QWidget *parent)
     : QDialog(parent)
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
@@ -18,6 +20,7 @@ SecondFactorDialog::SecondFactorDialog(QWidget *parent)
     , m_newCodes(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_keys(new SecurityKeysSection(keys, this))
 {
     setObjectName(u"secondFactorDialog"_s);
     m_status->setObjectName(u"secondFactorStatusLabel"_s);
@@ -42,6 +45,7 @@ SecondFactorDialog::SecondFactorDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(actions);
+    layout->addWidget(m_keys);
     layout->addWidget(m_message);
     layout->addWidget(m_close, 0, Qt::AlignRight);
     connect(m_enrol, &QPushButton::clicked, this, &SecondFactorDialog::enrolRequested);
@@ -56,8 +60,8 @@ void SecondFactorDialog::showStatus(const client::SecondFactorStatus &status)
 {
     m_shown = status;
     m_enrol->setEnabled(!status.totp); // the server refuses a second one: remove the first
-    m_newCodes->setEnabled(status.totp);
-    m_remove->setEnabled(status.totp);
+    m_newCodes->setEnabled(status.totp || status.securityKeys > 0);
+    m_remove->setEnabled(status.totp || status.securityKeys > 0);
     retranslate();
 }
 
@@ -81,6 +85,9 @@ void SecondFactorDialog::retranslate()
     else if (m_shown->totp)
         m_status->setText(tr("An authenticator app is set up for your account. Recovery codes left: %n.", nullptr,
                              m_shown->recoveryCodesLeft));
+    else if (m_shown->securityKeys > 0)
+        m_status->setText(
+            tr("Security keys are your second factor. Recovery codes left: %n.", nullptr, m_shown->recoveryCodesLeft));
     else
         m_status->setText(tr("No second factor is set up for your account."));
     m_enrol->setText(tr("&Set up…"));
@@ -88,7 +95,7 @@ void SecondFactorDialog::retranslate()
     m_newCodes->setText(tr("&New recovery codes…"));
     m_newCodes->setToolTip(tr("Ten new recovery codes; the old ones stop working"));
     m_remove->setText(tr("&Remove…"));
-    m_remove->setToolTip(tr("Remove the second factor from your account"));
+    m_remove->setToolTip(tr("Remove the second factor from your account, security keys included"));
     m_close->setText(tr("&Close"));
 }
 

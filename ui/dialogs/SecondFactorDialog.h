@@ -7,7 +7,13 @@
 class QLabel;
 class QPushButton;
 
+namespace regiekamer::client {
+class SecurityKeyListModel;
+}
+
 namespace regiekamer::ui {
+
+class SecurityKeysSection;
 
 // The account menu's "Second factor": whether the authenticator app is set up and how many recovery codes are
 // left, with Set up…, New recovery codes… and Remove… (the caller asks before removing). objectName
@@ -16,7 +22,9 @@ class SecondFactorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SecondFactorDialog(QWidget *parent = nullptr);
+    // keys: the account's security keys, shown in a section of their own (securityKeys()).
+    explicit SecondFactorDialog(client::SecurityKeyListModel *keys, QWidget *parent = nullptr);
+    SecurityKeysSection *securityKeys() const { return m_keys; }
 
     void showStatus(const client::SecondFactorStatus &status);
     void showMessage(const QString &message);
@@ -38,6 +46,7 @@ private:
     QPushButton *m_newCodes;
     QPushButton *m_remove;
     QPushButton *m_close;
+    SecurityKeysSection *m_keys;
     std::optional<client::SecondFactorStatus> m_shown;
 };
 

@@ -25,6 +25,7 @@ SecondFactorPage::SecondFactorPage(QWidget *parent)
     , m_error(new QLabel(this))
     , m_verify(new QPushButton(this))
     , m_back(new QPushButton(this))
+    , m_useKey(new QPushButton(this))
 {
     setObjectName(u"secondFactorPage"_s);
     m_intro->setWordWrap(true);
@@ -45,6 +46,9 @@ SecondFactorPage::SecondFactorPage(QWidget *parent)
     m_back->setObjectName(u"backToPasswordButton"_s);
     m_back->setAutoDefault(false);
     setFocusProxy(m_code);
+    m_useKey->setObjectName(u"useSecurityKeyButton"_s);
+    m_useKey->setAutoDefault(false);
+    m_useKey->setVisible(false);
 
     auto *form = new QFormLayout;
     form->addRow(m_codeLabel, m_code);
@@ -57,6 +61,7 @@ SecondFactorPage::SecondFactorPage(QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_switch, 0, Qt::AlignLeft);
+    layout->addWidget(m_useKey, 0, Qt::AlignLeft);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addLayout(buttons);
@@ -65,6 +70,12 @@ SecondFactorPage::SecondFactorPage(QWidget *parent)
     connect(m_code, &QLineEdit::returnPressed, this, &SecondFactorPage::submit);
     connect(m_back, &QPushButton::clicked, this, &SecondFactorPage::backRequested);
     connect(m_switch, &QPushButton::clicked, this, &SecondFactorPage::toggleRecovery);
+    connect(m_useKey, &QPushButton::clicked, this, [this] {
+        if (m_busy)
+            return;
+        m_error->clear();
+        Q_EMIT securityKeyRequested();
+    });
     retranslate();
 }
 
@@ -75,6 +86,11 @@ void SecondFactorPage::reset()
     m_error->clear();
     setBusy(false);
     retranslate();
+}
+
+void SecondFactorPage::setSecurityKeyOffered(bool offered)
+{
+    m_useKey->setVisible(offered);
 }
 
 void SecondFactorPage::showError(const QString &message)
@@ -88,8 +104,8 @@ void SecondFactorPage::showError(const QString &message)
 void SecondFactorPage::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_verify), static_cast<QWidget *>(m_switch)})
+    for (QWidget *widget : {static_cast<QWidget *>(m_code), static_cast<QWidget *>(m_verify),
+                            static_cast<QWidget *>(m_switch), static_cast<QWidget *>(m_useKey)})
         widget->setEnabled(!busy);
     retranslate();
 }
@@ -138,6 +154,8 @@ void SecondFactorPage::retranslate()
     m_switch->setText(m_recovery ? tr("Use the &authenticator app") : tr("Use a &recovery code instead"));
     m_verify->setText(m_busy ? tr("Checking…") : tr("&Verify"));
     m_back->setText(tr("&Back"));
+    m_useKey->setText(tr("Use &security key"));
+    m_useKey->setToolTip(tr("Sign in with a security key registered for your account"));
     m_back->setToolTip(tr("Back to the e-mail address and password"));
 }
 

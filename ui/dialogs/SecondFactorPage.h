@@ -22,9 +22,12 @@ public:
     void setBusy(bool busy);
     bool usesRecoveryCode() const { return m_recovery; }
     QPushButton *verifyButton() const { return m_verify; }
+    // Offers "Use security key" (the account has keys and one is plugged in).
+    void setSecurityKeyOffered(bool offered);
 
 Q_SIGNALS:
     void codeSubmitted(const QString &code);
+    void securityKeyRequested();
     void backRequested();
 
 protected:
@@ -42,6 +45,7 @@ private:
     QLabel *m_error;
     QPushButton *m_verify;
     QPushButton *m_back;
+    QPushButton *m_useKey;
     bool m_recovery = false;
     bool m_busy = false;
 };

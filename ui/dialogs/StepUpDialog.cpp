@@ -21,6 +21,7 @@ StepUpDialog::StepUpDialog(QWidget *parent)
     , m_code(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_useKey(new QPushButton(this))
 {
     setObjectName(u"stepUpDialog"_s);
     m_intro->setWordWrap(true);
@@ -33,15 +34,25 @@ StepUpDialog::StepUpDialog(QWidget *parent)
     m_error->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 3);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"stepUpConfirmButton"_s);
+    m_useKey->setObjectName(u"stepUpSecurityKeyButton"_s);
+    m_useKey->setAutoDefault(false);
+    m_useKey->setVisible(false);
     auto *form = new QFormLayout;
     form->addRow(m_codeLabel, m_code);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    layout->addWidget(m_useKey, 0, Qt::AlignLeft);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StepUpDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StepUpDialog::reject);
+    connect(m_useKey, &QPushButton::clicked, this, [this] {
+        if (m_busy)
+            return;
+        m_error->clear();
+        Q_EMIT securityKeyRequested();
+    });
     setMinimumWidth(420);
     retranslate();
 }
@@ -52,6 +63,11 @@ void StepUpDialog::showError(const QString &message)
     m_error->setText(message);
     m_code->setFocus();
     m_code->selectAll();
+}
+
+void StepUpDialog::setSecurityKeyOffered(bool offered)
+{
+    m_useKey->setVisible(offered);
 }
 
 void StepUpDialog::submit()
@@ -73,6 +89,7 @@ void StepUpDialog::setBusy(bool busy)
     m_busy = busy;
     m_code->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_useKey->setEnabled(!busy);
 }
 
 void StepUpDialog::changeEvent(QEvent *event)
@@ -91,6 +108,8 @@ void StepUpDialog::retranslate()
     m_code->setAccessibleName(tr("Code of the authenticator app"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onfirm"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_useKey->setText(tr("Use &security key"));
+    m_useKey->setToolTip(tr("Confirm with a security key registered for your account"));
 }
 
 } // namespace regiekamer::ui

@@ -5,6 +5,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace regiekamer::ui {
 
@@ -18,9 +19,12 @@ public:
     explicit StepUpDialog(QWidget *parent = nullptr);
 
     void showError(const QString &message);
+    // Offers "Use security key" (the account has keys and one is plugged in).
+    void setSecurityKeyOffered(bool offered);
 
 Q_SIGNALS:
     void codeSubmitted(const QString &code);
+    void securityKeyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +39,7 @@ private:
     QLineEdit *m_code;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_useKey;
     bool m_busy = false;
 };
 

@@ -7,6 +7,7 @@
 #include "dialogs/StepUpDialog.h"
 #include "net/SecondFactorErrors.h"
 #include "session/SecondFactorActions.h"
+#include "shell/SecurityKeyFlow.h"
 #include "widgets/Messages.h"
 
 #include <QApplication>
@@ -22,7 +23,9 @@ SecondFactorFlow::SecondFactorFlow(client::SessionController *session, LoginDial
     , m_session(session)
     , m_login(login)
     , m_main(mainWindow)
+    , m_keys(new SecurityKeyFlow(session, this))
 {
+    m_keys->attachToLoginPage(m_login->secondFactorPage());
     connect(m_session, &client::SessionController::secondFactorRequired, this,
             &SecondFactorFlow::onSecondFactorRequired);
     connect(m_session, &client::SessionController::secondFactorRefused, m_login->secondFactorPage(),
@@ -50,6 +53,7 @@ void SecondFactorFlow::onSecondFactorRequired()
     m_login->clearPassword(); // the session keeps what the offline data needs; the field is emptied now
     m_login->clearError();
     m_login->setBusy(false);
+    m_keys->offerOnLoginPage(m_login->secondFactorPage());
     m_login->showSecondFactorPage();
 }
 
@@ -124,6 +128,7 @@ void SecondFactorFlow::askStepUp(std::function<void(bool)> confirmed)
                 dialog->showError(until.error().message);
         });
     });
+    m_keys->attachToStepUp(m_stepUp);
     m_stepUp->open();
 }
 
@@ -140,12 +145,13 @@ void SecondFactorFlow::openAccountDialog()
         m_account->raise();
         return;
     }
-    m_account = new SecondFactorDialog(m_main);
+    m_account = new SecondFactorDialog(m_keys->model(), m_main);
     m_account->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_account, &SecondFactorDialog::enrolRequested, this, [this] { openEnrolment(false); });
     connect(m_account, &SecondFactorDialog::newRecoveryCodesRequested, this,
             &SecondFactorFlow::requestNewRecoveryCodes);
     connect(m_account, &SecondFactorDialog::removeRequested, this, &SecondFactorFlow::confirmRemoval);
+    m_keys->attachToAccountDialog(m_account, [this] { loadStatus(); });
     m_account->open();
     loadStatus();
 }

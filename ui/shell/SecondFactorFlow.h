@@ -12,6 +12,7 @@ namespace regiekamer::ui {
 class EnrolmentDialog;
 class LoginDialog;
 class SecondFactorDialog;
+class SecurityKeyFlow;
 class StepUpDialog;
 
 // The desktop's side of the second factor (docs/accounts.md "Second factor"): the sign-in's code page, enrolment
@@ -31,6 +32,7 @@ public:
     EnrolmentDialog *enrolmentDialog() const; // while one is open
     StepUpDialog *stepUpDialog() const;
     SecondFactorDialog *accountDialog() const;
+    SecurityKeyFlow *securityKeys() const { return m_keys; }
 
 Q_SIGNALS:
     void signOutRequested(); // the enrolment the server requires was cancelled
@@ -52,6 +54,7 @@ private:
     QPointer<StepUpDialog> m_stepUp;
     QPointer<SecondFactorDialog> m_account;
     QList<std::function<void(bool)>> m_waitingForStepUp;
+    SecurityKeyFlow *m_keys;
 };
 
 } // namespace regiekamer::ui

@@ -75,6 +75,12 @@ QHttpServerResponse SecondFactorController::refused(RequestContext &context, qin
         return http::error(StatusCode::TooManyRequests, api::errc::secondFactorLocked,
                            u"Too many wrong codes: the second factor is locked; try again later."_s,
                            check.retryAfterSeconds);
+    case Outcome::CounterNotIncreased:
+        context.entry().action = QString::fromLatin1(act::securityKeyCounter);
+        qCWarning(lcHttp, "A security key of user %lld answered with a counter that did not grow: a possible clone",
+                  static_cast<long long>(userId));
+        return http::error(StatusCode::Unauthorized, api::errc::securityKeyCounter,
+                           u"The security key's counter did not grow, as a copied key's would not: refused."_s);
     case Outcome::Reused:
         context.entry().action = QString::fromLatin1(act::secondFactorFailed);
         qCInfo(lcHttp, "A used code was given again for user %lld", static_cast<long long>(userId));
@@ -130,7 +136,14 @@ QHttpServerResponse SecondFactorController::stepUp(RequestContext &context)
     if (!answer)
         return http::error(StatusCode::BadRequest, api::errc::badRequest, answer.error().message);
     const qint64 userId = context.caller().id;
-    auto checked = m_factors.check(userId, *answer);
+    // A key signs the step-up's own challenge (POST /api/v1/session/step-up/challenge), used up here.
+    if (!answer->securityKey.isEmpty()) {
+        if (auto taken = m_factors.securityKeys().takeChallenge(answer->challenge, userId, context.sessionTokenHash(),
+                                                                api::securityKey::stepUp);
+            !taken)
+            return http::fromError(taken.error());
+    }
+    auto checked = m_factors.check(userId, *answer, api::securityKey::stepUp);
     if (!checked)
         return http::fromError(checked.error());
     if (checked->outcome != Outcome::Accepted)

@@ -177,6 +177,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
     };
     if (const auto secondFactor = secondFactorAuditExpectation(endpoint))
         return *secondFactor;
+    if (const auto securityKey = securityKeyAuditExpectation(endpoint))
+        return *securityKey;
     if (const auto questions17 = questions17AuditExpectation(endpoint))
         return *questions17;
     if (const auto seal = sealAuditExpectation(endpoint))
@@ -382,6 +384,7 @@ void addStatusTableRows()
     addQuestionRows17();
     addSealRows();
     addSecondFactorRows();
+    addSecurityKeyRows();
     addScopeChangingRows();
 }
 

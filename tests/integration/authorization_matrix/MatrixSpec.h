@@ -65,6 +65,9 @@ void addStatusTableRows();
 // MatrixRowsSecondFactor.cpp: the second factor (issue 18).
 void addSecondFactorRows();
 std::optional<AuditExpectation> secondFactorAuditExpectation(const QString &endpoint);
+// MatrixRowsSecurityKey.cpp: the FIDO2 security keys (issue 18).
+void addSecurityKeyRows();
+std::optional<AuditExpectation> securityKeyAuditExpectation(const QString &endpoint);
 // MatrixRowsStreamKeys.cpp: the stream-key vault and go-live endpoints (issue 17).
 void addStreamKeyRows();
 AuditExpectation streamKeyAuditExpectation(const QString &endpoint);

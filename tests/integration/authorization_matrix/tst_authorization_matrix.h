@@ -119,6 +119,8 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void unbanAttendee(const matrix::MatrixRow &row);
     // ---- MatrixRowsSecondFactor.cpp ----
     void secondFactorRow(const matrix::MatrixRow &row);
+    // ---- MatrixRowsSecurityKey.cpp ----
+    void securityKeyRow(const matrix::MatrixRow &row);
     // ---- MatrixRowsPortal.cpp: the web portal, with the role's session token as its cookie ----
     void portalPage(const matrix::MatrixRow &row);
     void portalProfileChange(const matrix::MatrixRow &row);
