@@ -38,11 +38,8 @@ void WebinarListChanges::onEvent(const api::Event &event)
     const bool webinar = event.type == QLatin1StringView(api::event::webinarChanged);
     if (event.type == QLatin1StringView(api::event::registrationsChanged) && change->kind == api::ChangeKind::Updated)
         return; // an approval or a rejection: no column of the list changes
-    if (webinar && change->kind == api::ChangeKind::Removed) {
-        if (m_webinars->removeRowOfId(change->webinarId) >= 0)
-            Q_EMIT listChanged();
-        return;
-    }
+    if (webinar && change->kind != api::ChangeKind::Updated)
+        return Q_EMIT refreshNeeded(); // a webinar created or deleted (rare): organisations count them too
     if (webinar && change->webinarId == m_workspace->webinarId())
         return; // the workspace fetches the detail; applyDetail replaces the row
     m_queue->add({change->webinarId});

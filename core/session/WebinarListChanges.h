@@ -14,11 +14,12 @@ class WebinarListModel;
 class WebinarWorkspace;
 
 // The webinar list kept current from the change events (issue 19): approving or rejecting a registration changes
-// no column of the list, so nothing is fetched; a webinar changed or created, a registration added or removed, or a
+// no column of the list, so nothing is fetched; a webinar changed, a registration added or removed, or a
 // question changed (the counts) fetches that one webinar (GET /webinars/{id}, once per burst per webinar) and
-// replaces or adds its row; a deleted webinar, or one answered 404 (out of scope now), leaves the list. For the open
-// webinar's own `webinar.changed` the workspace's fetch of its detail is used (applyDetail), not a second request.
-// An event without a kind (an older server) or with "many" asks for the whole list (refreshNeeded), as before.
+// replaces or adds its row; one answered 404 (out of scope now) leaves the list. For the open webinar's own
+// `webinar.changed` the workspace's fetch of its detail is used (applyDetail), not a second request. A webinar
+// created or deleted (rare; the organisations count them), an event without a kind (an older server) or with "many"
+// asks for the whole list (refreshNeeded), as before.
 class WebinarListChanges : public QObject
 {
     Q_OBJECT
