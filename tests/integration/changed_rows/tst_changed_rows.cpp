@@ -4,7 +4,8 @@
 // only that row (and its page in the offline cache); a new registration is one fetch and joins the list, a removed
 // one leaves without a fetch of it; a question asked and moderated is one fetch each; an event of another webinar
 // costs nothing; an event without ids (an older server) still reloads the list; the events carry ids and a kind,
-// never a personal field.
+// never a personal field; the go-live checklist's pending registrations follow registrations.changed at once (its
+// poll is only every 30 s).
 #include "ApiRequests.h"
 #include "ChangedRowsFixture.h"
 #include "ServerProcess.h"
@@ -18,6 +19,7 @@
 #include "protocol/EventTypes.h"
 #include "protocol/Question.h"
 #include "protocol/Registration.h"
+#include "session/GoLiveStatus.h"
 #include "session/SessionController.h"
 #include "session/WebinarWorkspace.h"
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void anotherWebinarsEventCostsNothing();
     void anOlderServersEventReloads();
     void eventsCarryIdsAndAKindOnly();
+    void goLiveChecklistFollowsTheEvents();
     void cleanupTestCase();
 
 private:
@@ -316,6 +319,22 @@ void TstChangedRows::eventsCarryIdsAndAKindOnly()
     QCOMPARE(event.data.value("ids"_L1).toArray(), QJsonArray {id});
     for (const QJsonValue &value : event.data)
         QVERIFY(value.isDouble() || value.isArray() || value.toString() == u"updated"_s);
+}
+
+// The checklist counts the pending registrations: an approval elsewhere changes it within a second, through the event
+// (the safety poll is every 30 s).
+void TstChangedRows::goLiveChecklistFollowsTheEvents()
+{
+    client::GoLiveStatus status(m_session->api(), m_session->workspace(), Role::Director);
+    Q_EMIT m_session->workspace()->detailChanged(); // as when the webinar is opened with the panel there
+    QTRY_VERIFY_WITH_TIMEOUT(status.preflight().has_value(), timeoutMs);
+    const qint64 pending = status.preflight()->pendingRegistrations;
+    QVERIFY(pending > 0);
+    const qint64 id = rowIn(api::ApprovalState::Pending);
+    QVERIFY(id > 0);
+    QCOMPARE(decide(id, api::ApprovalState::Approved).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(status.preflight()->pendingRegistrations, pending - 1,
+                              int(client::GoLiveStatus::safetyPollInterval.count() * 1000 / 10));
 }
 
 void TstChangedRows::cleanupTestCase()
