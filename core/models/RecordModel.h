@@ -72,6 +72,37 @@ public:
         return true;
     }
 
+    // Replaces the row with the same id, or adds it (first with atFront, else last): a row a change event named.
+    // Returns where it is now.
+    int upsertRow(Row row, bool atFront = false)
+    {
+        const int at = rowOfId(idOf(row));
+        if (at >= 0) {
+            if (!sameRow(m_rows.at(at), row))
+                updateRow(std::move(row));
+            return at;
+        }
+        if (atFront) {
+            prependRow(std::move(row));
+            return 0;
+        }
+        appendRows({std::move(row)});
+        return static_cast<int>(m_rows.size()) - 1;
+    }
+
+    // Removes the row with this id (the rows after it move up one); returns where it was, -1 when there was none.
+    int removeRowOfId(qint64 id)
+    {
+        const int at = rowOfId(id);
+        if (at < 0)
+            return -1;
+        beginRemoveRows({}, at, at);
+        m_rows.remove(at);
+        rebuildIndex();
+        endRemoveRows();
+        return at;
+    }
+
     // Makes the rows equal to fresh: rows missing from fresh are removed, changed ones replaced, new ones appended.
     void mergeRows(QList<Row> fresh)
     {

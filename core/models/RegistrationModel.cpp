@@ -139,6 +139,11 @@ bool RegistrationModel::updateRegistration(const api::Registration &registration
     return updateRow(RegistrationRow::from(registration));
 }
 
+int RegistrationModel::upsertRegistration(const api::Registration &registration)
+{
+    return upsertRow(RegistrationRow::from(registration));
+}
+
 bool RegistrationModel::sameRow(const RegistrationRow &current, const RegistrationRow &fresh) const
 {
     // Attendance changes while a webinar runs without a new version: compare it too.

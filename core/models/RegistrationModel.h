@@ -64,6 +64,8 @@ public:
     void appendRegistrations(const QList<api::Registration> &registrations);
     void mergeRegistrations(const QList<api::Registration> &registrations);
     bool updateRegistration(const api::Registration &registration);
+    // Replaces the registration's row, or adds it last; returns its row (a change event named it).
+    int upsertRegistration(const api::Registration &registration);
     // The filter and sort keys of every row, kept up to date as rows arrive and change; a copy is a snapshot.
     const RegistrationKeys &keys() const;
 

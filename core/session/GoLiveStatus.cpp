@@ -5,6 +5,7 @@
 #include "protocol/ApiPaths.h"
 #include "protocol/Rights.h"
 #include "session/WebinarWorkspace.h"
+#include "session/WorkspaceChanges.h"
 
 #include <QJsonArray>
 
@@ -20,8 +21,15 @@ GoLiveStatus::GoLiveStatus(ApiClient *api, WebinarWorkspace *workspace, Role rol
     , m_mayReadTimeline(rights::permits(role, rights::Resource::WebinarTimeline, rights::Action::Read))
     , m_timeline(new TimelineModel(this))
 {
-    m_poll.setInterval(refreshInterval);
+    m_poll.setInterval(safetyPollInterval);
     connect(&m_poll, &QTimer::timeout, this, &GoLiveStatus::loadPreflight);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(burstDelay);
+    connect(&m_soon, &QTimer::timeout, this, &GoLiveStatus::loadPreflight);
+    connect(m_workspace->changes(), &WorkspaceChanges::registrationsChanged, this, [this] {
+        if (m_mayChangeState && m_webinarId > 0)
+            m_soon.start();
+    });
     connect(m_workspace, &WebinarWorkspace::detailChanged, this, &GoLiveStatus::onDetailChanged);
 }
 

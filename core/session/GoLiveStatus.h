@@ -15,14 +15,16 @@ class TimelineModel;
 class WebinarWorkspace;
 
 // Going live, for the open webinar of a WebinarWorkspace: the server's pre-flight checklist (for roles that may change
-// the state) and the timeline of state changes. Both reload when the workspace's detail changes (which the
-// webinar.changed event brings) and the checklist every refreshInterval, since a moderator's presence comes without an
-// event.
+// the state) and the timeline of state changes. Both follow the events: they reload when the workspace's detail
+// changes (which webinar.changed brings: a rehearsal, the stream key), the checklist also shortly after
+// registrations.changed (the pending registrations; once per burst). A moderator connecting comes without an event,
+// so the checklist is also asked for every safetyPollInterval (was every 10 s, whatever happened).
 class GoLiveStatus : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr std::chrono::seconds refreshInterval {10};
+    static constexpr std::chrono::seconds safetyPollInterval {30};
+    static constexpr std::chrono::milliseconds burstDelay {300};
 
     GoLiveStatus(ApiClient *api, WebinarWorkspace *workspace, Role role, QObject *parent = nullptr);
 
@@ -47,6 +49,7 @@ private:
     TimelineModel *m_timeline;
     std::optional<api::Preflight> m_preflight;
     QTimer m_poll;
+    QTimer m_soon; // a burst of registrations.changed: one reload after it
     qint64 m_webinarId = 0;
 };
 

@@ -16,6 +16,7 @@
 #include "session/SecondFactorActions.h"
 #include "session/SessionLogging.h"
 #include "session/UnsealClient.h"
+#include "session/WebinarListChanges.h"
 
 #include <QMetaEnum>
 
@@ -46,6 +47,7 @@ SessionController::SessionController(QObject *parent)
     , m_keychain(new KeychainUnlock(m_cache, this))
     , m_offlineSignIn(new OfflineSignIn(m_cache, *m_keychain, this))
     , m_accountCache(new AccountCache(m_cache, *m_keychain, this))
+    , m_listChanges(new WebinarListChanges(m_api, m_webinars, m_workspace, this))
 {
     m_workspace->setCache(&m_cache);
     connect(m_keychain, &KeychainUnlock::availabilityKnown, this, &SessionController::keychainAvailabilityKnown);
@@ -64,6 +66,8 @@ SessionController::SessionController(QObject *parent)
     connect(m_events, &EventStream::eventReceived, this, &SessionController::onEvent);
     connect(m_admin, &AdminActions::accountsChanged, this, &SessionController::refresh);
     connect(m_admin, &AdminActions::webinarsChanged, this, &SessionController::refresh);
+    connect(m_listChanges, &WebinarListChanges::refreshNeeded, this, &SessionController::refresh);
+    connect(m_listChanges, &WebinarListChanges::listChanged, this, [this] { storeWebinars(m_webinars->webinars()); });
 }
 
 void SessionController::signIn(const QString &serverAddress, const QString &email, const QString &password)
@@ -323,11 +327,13 @@ void SessionController::onEvent(const api::Event &event)
     // Someone joined or left the room: only that row of the open webinar changes (no list is loaded again).
     if (event.type == QLatin1StringView(api::event::attendanceChanged))
         return m_workspace->onEvent(event);
-    // Ids only: the webinar list is refetched, the open webinar refetches what the event names.
+    // Ids only: the open webinar and the webinar list fetch the rows the event names (an older server's: all).
     if (event.type == QString::fromLatin1(api::event::webinarChanged) ||
         event.type == QString::fromLatin1(api::event::registrationsChanged) ||
-        event.type == QString::fromLatin1(api::event::questionsChanged))
+        event.type == QString::fromLatin1(api::event::questionsChanged)) {
         m_workspace->onEvent(event);
+        return m_listChanges->onEvent(event);
+    }
     refresh();
 }
 

@@ -19,6 +19,7 @@
 namespace regiekamer::client {
 
 class AccountCache;
+class WebinarListChanges;
 class KeychainUnlock;
 class OfflineSignIn;
 class SecondFactorActions;
@@ -165,6 +166,7 @@ private:
     KeychainUnlock *m_keychain;
     OfflineSignIn *m_offlineSignIn;
     AccountCache *m_accountCache;
+    WebinarListChanges *m_listChanges; // the list follows the change events row by row
     std::optional<api::UserInfo> m_user;
     Connection m_connection = Connection::SignedOut;
     bool m_serverLostReported = false;

@@ -9,6 +9,7 @@
 #include "session/ActionReports.h"
 #include "session/RoomPresence.h"
 #include "session/WorkspaceCache.h"
+#include "session/WorkspaceChanges.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,9 @@ WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
     , m_questions(new QuestionModel(this))
     , m_registrationLoader(new PagedLoader(this))
     , m_questionLoader(new PagedLoader(this))
+    , m_changes(new WorkspaceChanges({api, m_registrations, m_registrationLoader, m_questions, m_questionLoader,
+                                      m_offline, [this] { return mayWriteCache(); }},
+                                     this))
 {
     const auto failed = [this](const Error &error) { Q_EMIT actionFailed(error.message); };
     connect(m_registrationLoader, &PagedLoader::failed, this, failed);
@@ -41,6 +45,11 @@ WebinarWorkspace::WebinarWorkspace(ApiClient *api, QObject *parent)
     connect(m_offline, &WorkspaceCache::problem, this, &WebinarWorkspace::cacheProblem);
     connect(m_room, &RoomPresence::succeeded, this, &WebinarWorkspace::actionSucceeded);
     connect(m_room, &RoomPresence::failed, this, &WebinarWorkspace::actionFailed);
+    connect(m_changes, &WorkspaceChanges::reloadRegistrations, this, [this] { loadRegistrations(true); });
+    connect(m_changes, &WorkspaceChanges::reloadQuestions, this, &WebinarWorkspace::loadQuestions);
+    connect(m_changes, &WorkspaceChanges::detailFetched, this, &WebinarWorkspace::setDetail);
+    connect(m_changes, &WorkspaceChanges::detailFailed, this,
+            [this](const Error &error) { Q_EMIT actionFailed(describe(error)); });
 }
 
 void WebinarWorkspace::setRole(Role role)
@@ -56,6 +65,7 @@ void WebinarWorkspace::setWebinar(qint64 webinarId)
     clear();
     m_webinarId = webinarId;
     m_room->setWebinar(webinarId);
+    m_changes->setWebinar(webinarId);
     m_offline->startWebinar();
     if (webinarId == 0)
         return;
@@ -74,6 +84,7 @@ void WebinarWorkspace::clear()
     m_questionLoader->cancel();
     m_webinarId = 0;
     m_room->setWebinar(0);
+    m_changes->setWebinar(0);
     m_detail.reset();
     m_pending.clear();
     m_pendingQuestions.clear();
@@ -119,12 +130,13 @@ void WebinarWorkspace::onEvent(const api::Event &event)
 {
     if (m_webinarId == 0 || event.data.value(u"webinarId"_s).toInteger() != m_webinarId)
         return;
+    // The rows the event names, not every page (WorkspaceChanges).
     if (event.type == QString::fromLatin1(api::event::webinarChanged))
-        loadDetail();
+        m_changes->onWebinarChanged(event);
     else if (event.type == QString::fromLatin1(api::event::registrationsChanged) && m_role != Role::Admin)
-        loadRegistrations(true);
+        m_changes->onRegistrationsChanged(event);
     else if (event.type == QString::fromLatin1(api::event::questionsChanged) && m_role != Role::Admin)
-        loadQuestions();
+        m_changes->onQuestionsChanged(event);
     else if (event.type == QLatin1StringView(api::event::attendanceChanged))
         m_room->onEvent(event); // the one changed row, not every page
 }

@@ -16,13 +16,14 @@ namespace regiekamer::client {
 class ClientCache;
 class RoomPresence;
 class WorkspaceCache;
+class WorkspaceChanges;
 
 // The webinar the person works on: its detail, attendees and question queue, loaded page by page and kept
 // current by the events `webinar.changed`, `registrations.changed` and `questions.changed` (ids only: it refetches
-// through the API, where the rights apply). Changes go to the server; the answer replaces the row. Failures
-// (403, 404, 409 …) arrive as translated messages in actionFailed; a 409 also reloads the object. On request it
-// loads the accounts the person may assign to the webinar (staffCandidates). What arrives is also written to the
-// offline cache (WorkspaceCache); read-only, the webinar is filled from it.
+// the rows they name through the API, where the rights apply; WorkspaceChanges). Changes go to the server; the answer
+// replaces the row. Failures (403, 404, 409 …) arrive as translated messages in actionFailed; a 409 also reloads the
+// object. On request it loads the accounts the person may assign to the webinar (staffCandidates). What arrives is also
+// written to the offline cache (WorkspaceCache); read-only, the webinar is filled from it.
 class WebinarWorkspace : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ public:
     PagedLoader *registrationLoader();
     ApiClient *apiClient() const { return m_api; } // for the panels' own requests (approval rules)
     RoomPresence *room(); // who is in the live room (attendance.changed), removals and bans
+    WorkspaceChanges *changes() { return m_changes; } // the change events applied to the changed rows
     void onEvent(const api::Event &event);
 
     // overrideReason: going live although the pre-flight checklist is not complete (docs/api.md "Go-live").
@@ -117,6 +119,7 @@ private:
     QuestionModel *m_questions;
     PagedLoader *m_registrationLoader;
     PagedLoader *m_questionLoader;
+    WorkspaceChanges *m_changes; // applies the change events to the changed rows
     std::optional<api::WebinarDetail> m_detail;
     QList<api::Registration> m_pending; // a refresh's rows, merged once complete
     QList<api::Question> m_pendingQuestions;

@@ -307,7 +307,7 @@ QList<RouteCase> idor::routeCases()
         {p::webinarReport, {Kind::Webinar}, {{"GET", none}}, reportReach},
         {p::webinarReportExport, {Kind::Webinar}, {{"GET", none}}, reportReach},
         {p::registration, {Kind::Registration}, {{"GET", none}, {"PATCH", flipApproval}, {"DELETE", none}}},
-        {p::question, {Kind::Question}, {{"PATCH", flipQuestion}}},
+        {p::question, {Kind::Question}, {{"GET", none}, {"PATCH", flipQuestion}}},
         // The live room (issue 17): the viewer's own stay, staff sending out and banning.
         {p::registrationPresence, {Kind::Registration}, {{"POST", none}}},
         {p::registrationLeave, {Kind::Registration}, {{"POST", none}}},

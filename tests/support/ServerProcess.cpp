@@ -24,7 +24,9 @@ ServerProcess::~ServerProcess()
 
 QString ServerProcess::serverBinary()
 {
-    return QString::fromUtf8(REGIEKAMER_SERVER_BIN);
+    // A benchmark may compare with another build's server (e.g. main's) on the same data directory.
+    const QString other = qEnvironmentVariable("REGIEKAMER_BENCH_SERVER_BIN");
+    return other.isEmpty() ? QString::fromUtf8(REGIEKAMER_SERVER_BIN) : other;
 }
 
 QString ServerProcess::adminBinary()

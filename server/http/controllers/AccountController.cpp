@@ -1,4 +1,5 @@
 #include "http/controllers/AccountController.h"
+#include "http/ChangeEvents.h"
 
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
@@ -155,7 +156,7 @@ QHttpServerResponse AccountController::patch(RequestContext &context)
     for (const QString &tokenHash : std::as_const(updated->endedSessions))
         context.endSession(tokenHash);
     for (qint64 webinarId : std::as_const(updated->changedWebinars))
-        context.publish(api::event::webinarChanged, webinarId);
+        publishWebinar(context, webinarId);
     return http::json(
         api::staffAccountToJson(updated->account, ScopedAccess::readable(context, Resource::StaffAccount)));
 }

@@ -1,4 +1,5 @@
 #include "http/controllers/ApprovalRulesController.h"
+#include "http/ChangeEvents.h"
 
 #include "accounts/WaitingList.h"
 #include "db/Database.h"
@@ -87,9 +88,9 @@ QHttpServerResponse ApprovalRulesController::put(RequestContext &context)
     qCInfo(lcHttp, "Approval rules of webinar %lld changed by user %lld (%lld moved up)",
            static_cast<long long>(context.id()), static_cast<long long>(context.caller().id),
            static_cast<long long>(moved->size()));
-    context.publish(api::event::webinarChanged, context.id());
+    publishWebinar(context, context.id());
     if (!moved->isEmpty())
-        context.publish(api::event::registrationsChanged, context.id());
+        publishRows(context, api::event::registrationsChanged, context.id(), api::ChangeKind::Updated, *moved);
     return http::json(after->toJson());
 }
 

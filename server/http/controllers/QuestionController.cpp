@@ -1,4 +1,5 @@
 #include "http/controllers/QuestionController.h"
+#include "http/ChangeEvents.h"
 
 #include "base/ApiError.h"
 #include "http/RequestContext.h"
@@ -58,6 +59,21 @@ void QuestionController::addRoutes(Router &router)
     router.add(path::myQuestions, Method::Get, question(act::read), this, &C::listOwn);
     router.add(path::questionMerge, Method::Post, question(act::moderate), this, &C::merge);
     router.add(path::questionUnmerge, Method::Post, question(act::moderate), this, &C::unmerge);
+    router.add(path::question, Method::Get, question(act::read), this, &C::get);
+}
+
+// One question as the caller may read it: what a client fetches when questions.changed names it.
+QHttpServerResponse QuestionController::get(RequestContext &context)
+{
+    auto stored = m_questions.find(context.id());
+    if (!stored || !*stored)
+        return http::fromError(stored ? notFound() : stored.error());
+    if (auto allowed = m_access.require(context, Resource::Question, Action::Read, (*stored)->scope); !allowed)
+        return http::fromError(allowed.error());
+    QList<api::Question> one {(*stored)->question};
+    forCaller(context, one);
+    return http::json(
+        api::questionToJson(one.constFirst(), ScopedAccess::readableWithReason(context, Resource::Question)));
 }
 
 QHttpServerResponse QuestionController::list(RequestContext &context)
@@ -94,7 +110,7 @@ QHttpServerResponse QuestionController::patch(RequestContext &context)
     if (const auto &before = stored->question.question; before && updated->question)
         context.recordChange(api::auditChangeField::questionState, api::questionStateToWire(before->state),
                              api::questionStateToWire(updated->question->state));
-    context.publish(api::event::questionsChanged, updated->webinarId);
+    publishRows(context, api::event::questionsChanged, updated->webinarId, api::ChangeKind::Updated, {updated->id});
     return http::json(api::questionToJson(*updated, ScopedAccess::readable(context, Resource::Question)));
 }
 
@@ -108,11 +124,11 @@ QHttpServerResponse QuestionController::create(RequestContext &context)
     auto asked = http::body<api::QuestionCreate>(context.request());
     if (!asked)
         return http::fromError(asked.error());
-    auto created = replies::readBack(m_questions.create(context.id(), context.caller().id, asked->text), m_questions,
-                                     &StoredQuestion::question, ScopedAccess::readable(context, Resource::Question),
-                                     &api::questionToJson);
+    const auto id = m_questions.create(context.id(), context.caller().id, asked->text);
+    auto created = replies::readBack(id, m_questions, &StoredQuestion::question,
+                                     ScopedAccess::readable(context, Resource::Question), &api::questionToJson);
     if (created)
-        context.publish(api::event::questionsChanged, context.id());
+        publishRows(context, api::event::questionsChanged, context.id(), api::ChangeKind::Created, {*id});
     return http::respond(created, StatusCode::Created);
 }
 
@@ -134,7 +150,8 @@ QHttpServerResponse QuestionController::merge(RequestContext &context)
     auto body = http::body<api::QuestionMerge>(context.request());
     if (!body)
         return http::fromError(body.error());
-    return moderated(context, *stored, m_questions.merges().merge(context.id(), body->into, context.caller().id));
+    return moderated(context, *stored, m_questions.merges().merge(context.id(), body->into, context.caller().id),
+                     body->into);
 }
 
 QHttpServerResponse QuestionController::unmerge(RequestContext &context)
@@ -142,7 +159,9 @@ QHttpServerResponse QuestionController::unmerge(RequestContext &context)
     auto stored = requireModerating(context);
     if (!stored)
         return http::fromError(stored.error());
-    return moderated(context, *stored, m_questions.merges().unmerge(context.id(), context.caller().id));
+    const auto &fields = stored->question.question;
+    const qint64 joined = fields && fields->mergedInto ? fields->mergedInto->id : 0;
+    return moderated(context, *stored, m_questions.merges().unmerge(context.id(), context.caller().id), joined);
 }
 
 Result<StoredQuestion> QuestionController::requireModerating(RequestContext &context)
@@ -156,9 +175,9 @@ Result<StoredQuestion> QuestionController::requireModerating(RequestContext &con
 }
 
 // The answer to a merge or an unmerge: the question as it is now, its change of state in the access log, and the
-// event for the webinar's queues.
+// event for the webinar's queues (this question and the one it joined or left, whose votes change).
 QHttpServerResponse QuestionController::moderated(RequestContext &context, const StoredQuestion &before,
-                                                  const Status &done)
+                                                  const Status &done, qint64 other)
 {
     if (!done)
         return http::fromError(done.error());
@@ -170,7 +189,10 @@ QHttpServerResponse QuestionController::moderated(RequestContext &context, const
         context.recordChange(api::auditChangeField::questionState,
                              api::questionStateToWire(before.question.question->state),
                              api::questionStateToWire(now.question->state));
-    context.publish(api::event::questionsChanged, now.webinarId);
+    QList<qint64> changed {now.id};
+    if (other > 0)
+        changed.append(other);
+    publishRows(context, api::event::questionsChanged, now.webinarId, api::ChangeKind::Updated, changed);
     return http::json(api::questionToJson(now, ScopedAccess::readable(context, Resource::Question)));
 }
 

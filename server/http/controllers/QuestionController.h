@@ -25,9 +25,11 @@ private:
     QHttpServerResponse listOwn(RequestContext &context);
     QHttpServerResponse merge(RequestContext &context);
     QHttpServerResponse unmerge(RequestContext &context);
+    QHttpServerResponse get(RequestContext &context);
     // The question in the path, in the caller's scope with the right to moderate it.
     Result<StoredQuestion> requireModerating(RequestContext &context);
-    QHttpServerResponse moderated(RequestContext &context, const StoredQuestion &before, const Status &done);
+    QHttpServerResponse moderated(RequestContext &context, const StoredQuestion &before, const Status &done,
+                                  qint64 other);
 
     QuestionRepository &m_questions;
     ScopedAccess m_access;

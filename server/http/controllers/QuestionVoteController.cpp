@@ -1,4 +1,5 @@
 #include "http/controllers/QuestionVoteController.h"
+#include "http/ChangeEvents.h"
 
 #include "base/ApiError.h"
 #include "http/RequestContext.h"
@@ -73,7 +74,7 @@ QHttpServerResponse QuestionVoteController::vote(RequestContext &context)
     auto voted = m_questions.votes().vote(context.id(), context.caller().id);
     if (!voted)
         return http::fromError(voted.error());
-    context.publish(api::event::questionsChanged, *webinar);
+    publishRows(context, api::event::questionsChanged, *webinar, api::ChangeKind::Updated, {context.id()});
     return http::json(voted->toJson());
 }
 
@@ -85,7 +86,7 @@ QHttpServerResponse QuestionVoteController::withdraw(RequestContext &context)
     auto withdrawn = m_questions.votes().withdraw(context.id(), context.caller().id);
     if (!withdrawn)
         return http::fromError(withdrawn.error());
-    context.publish(api::event::questionsChanged, *webinar);
+    publishRows(context, api::event::questionsChanged, *webinar, api::ChangeKind::Updated, {context.id()});
     return http::json(withdrawn->toJson());
 }
 

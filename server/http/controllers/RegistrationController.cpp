@@ -1,4 +1,5 @@
 #include "http/controllers/RegistrationController.h"
+#include "http/ChangeEvents.h"
 
 #include "accounts/JoinLinks.h"
 #include "accounts/WaitingList.h"
@@ -85,9 +86,11 @@ Status RegistrationController::moveUp(RequestContext &context, qint64 webinarId)
     auto moved = m_waitingList->moveUp(webinarId, context.entry().requestId);
     if (!moved)
         return std::unexpected(moved.error());
-    if (!moved->isEmpty())
+    if (!moved->isEmpty()) {
         qCInfo(lcHttp, "%lld registrations of webinar %lld moved up from the waiting list",
                static_cast<long long>(moved->size()), static_cast<long long>(webinarId));
+        publishRows(context, api::event::registrationsChanged, webinarId, api::ChangeKind::Updated, *moved);
+    }
     return {};
 }
 
@@ -167,7 +170,7 @@ QHttpServerResponse RegistrationController::patch(RequestContext &context)
     if (const auto &before = (*stored)->registration.registration; before && now.registration)
         context.recordChange(api::auditChangeField::approvalState, api::approvalStateToWire(before->approvalState),
                              api::approvalStateToWire(now.registration->approvalState));
-    context.publish(api::event::registrationsChanged, now.webinarId);
+    publishRows(context, api::event::registrationsChanged, now.webinarId, api::ChangeKind::Updated, {now.id});
     return http::json(api::registrationToJson(now, ScopedAccess::readable(context, Resource::Registration)));
 }
 
@@ -188,7 +191,8 @@ QHttpServerResponse RegistrationController::remove(RequestContext &context)
         return http::fromError(committed.error());
     qCInfo(lcHttp, "Registration %lld deleted by user %lld", static_cast<long long>(context.id()),
            static_cast<long long>(context.caller().id));
-    context.publish(api::event::registrationsChanged, (*stored)->scope.webinarId);
+    publishRows(context, api::event::registrationsChanged, (*stored)->scope.webinarId, api::ChangeKind::Removed,
+                {context.id()});
     return http::noContent();
 }
 
@@ -215,7 +219,7 @@ QHttpServerResponse RegistrationController::create(RequestContext &context)
     auto created = replies::readBack(id, m_registrations, &StoredRegistration::registration,
                                      ScopedAccess::readable(context, Resource::Registration), &api::registrationToJson);
     if (created)
-        context.publish(api::event::registrationsChanged, context.id());
+        publishRows(context, api::event::registrationsChanged, context.id(), api::ChangeKind::Created, {*id});
     return http::respond(created, StatusCode::Created);
 }
 

@@ -1,4 +1,5 @@
 #include "http/controllers/SelfServiceController.h"
+#include "http/ChangeEvents.h"
 
 #include "accounts/EmailChanges.h"
 #include "accounts/SignUps.h"
@@ -96,7 +97,8 @@ QHttpServerResponse SelfServiceController::confirmSignUp(RequestContext &context
     context.entry().objectId = confirmed->registrationId;
     context.entry().webinarId = confirmed->webinarId;
     context.entry().subjectUserId = confirmed->userId;
-    context.publish(api::event::registrationsChanged, confirmed->webinarId);
+    publishRows(context, api::event::registrationsChanged, confirmed->webinarId, api::ChangeKind::Created,
+                {confirmed->registrationId});
     qCInfo(lcHttp, "Registration %lld confirmed by its link", static_cast<long long>(confirmed->registrationId));
     return http::json(confirmed->toJson(), StatusCode::Created);
 }

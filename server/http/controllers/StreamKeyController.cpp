@@ -1,4 +1,5 @@
 #include "http/controllers/StreamKeyController.h"
+#include "http/ChangeEvents.h"
 
 #include "http/HttpLogging.h"
 #include "http/RequestContext.h"
@@ -75,7 +76,7 @@ QHttpServerResponse StreamKeyController::put(RequestContext &context)
         return http::fromError(stored.error());
     qCInfo(lcHttp, "Stream key of webinar %lld set by user %lld", static_cast<long long>(context.id()),
            static_cast<long long>(context.caller().id));
-    context.publish(api::event::webinarChanged, context.id());
+    publishWebinar(context, context.id());
     return infoAnswer(context.id());
 }
 
@@ -105,7 +106,7 @@ QHttpServerResponse StreamKeyController::rotate(RequestContext &context)
         return http::fromError(rotated.error());
     qCInfo(lcHttp, "Stream key of webinar %lld rotated by user %lld", static_cast<long long>(context.id()),
            static_cast<long long>(context.caller().id));
-    context.publish(api::event::webinarChanged, context.id());
+    publishWebinar(context, context.id());
     return infoAnswer(context.id());
 }
 

@@ -1,4 +1,5 @@
 #include "http/controllers/WebinarController.h"
+#include "http/ChangeEvents.h"
 
 #include "base/ApiError.h"
 #include "http/HttpLogging.h"
@@ -103,7 +104,7 @@ QHttpServerResponse WebinarController::create(RequestContext &context)
         return http::fromError(created.error());
     qCInfo(lcHttp, "Webinar %lld created by user %lld", static_cast<long long>(created->summary.id),
            static_cast<long long>(context.caller().id));
-    context.publish(api::event::webinarChanged, created->summary.id);
+    publishWebinar(context, created->summary.id, api::ChangeKind::Created);
     return http::json(webinarJson(context.caller(), *created), StatusCode::Created);
 }
 
@@ -113,7 +114,7 @@ QHttpServerResponse WebinarController::remove(RequestContext &context)
         return http::fromError(detail.error());
     // The audience is decided while the webinar still exists (afterwards nobody has it in scope); the frames
     // leave only after the request committed, so no client can fetch before the deletion is done.
-    context.publish(api::event::webinarChanged, context.id());
+    publishWebinar(context, context.id(), api::ChangeKind::Removed);
     if (auto removed = m_webinars.remove(context.id()); !removed)
         return http::fromError(removed.error());
     qCInfo(lcHttp, "Webinar %lld deleted by user %lld", static_cast<long long>(context.id()),
@@ -140,7 +141,7 @@ QHttpServerResponse WebinarController::patch(RequestContext &context)
     auto updated = m_webinars.update(context.id(), *change);
     if (!updated)
         return http::fromError(updated.error());
-    context.publish(api::event::webinarChanged, context.id());
+    publishWebinar(context, context.id());
     return http::json(webinarJson(context.caller(), *updated));
 }
 
@@ -167,7 +168,7 @@ QHttpServerResponse WebinarController::changeState(RequestContext &context)
            qUtf8Printable(webinarStateToWire(change->state)), static_cast<long long>(context.caller().id));
     context.recordChange(api::auditChangeField::webinarState, webinarStateToWire(detail->summary.state),
                          webinarStateToWire(updated->summary.state));
-    context.publish(api::event::webinarChanged, context.id());
+    publishWebinar(context, context.id());
     return http::json(webinarJson(context.caller(), *updated));
 }
 
@@ -186,7 +187,7 @@ QHttpServerResponse WebinarController::assignStaff(RequestContext &context)
         return http::fromError(updated.error());
     qCInfo(lcHttp, "User %lld assigned to webinar %lld by user %lld", static_cast<long long>(context.id(1)),
            static_cast<long long>(context.id()), static_cast<long long>(context.caller().id));
-    context.publish(api::event::webinarChanged, context.id());
+    publishWebinar(context, context.id());
     return http::json(webinarJson(context.caller(), *updated));
 }
 
@@ -207,7 +208,7 @@ QHttpServerResponse WebinarController::removeStaff(RequestContext &context)
         return http::fromError(removed.error());
     qCInfo(lcHttp, "User %lld removed from webinar %lld by user %lld", static_cast<long long>(context.id(1)),
            static_cast<long long>(context.id()), static_cast<long long>(context.caller().id));
-    context.publish(api::event::webinarChanged, context.id());
+    publishWebinar(context, context.id());
     return http::noContent();
 }
 

@@ -3,6 +3,7 @@
 #include "accounts/JoinLinks.h"
 #include "accounts/SignUps.h"
 #include "base/ApiError.h"
+#include "http/ChangeEvents.h"
 #include "http/RequestContext.h"
 #include "http/Responses.h"
 #include "http/Router.h"
@@ -315,7 +316,8 @@ QHttpServerResponse SignUpPages::confirm(RequestContext &context)
     context.entry().objectId = result->registrationId;
     context.entry().webinarId = result->webinarId;
     context.entry().subjectUserId = result->userId;
-    context.publish(api::event::registrationsChanged, result->webinarId);
+    publishRows(context, api::event::registrationsChanged, result->webinarId, api::ChangeKind::Created,
+                {result->registrationId});
     return confirmed(web, *result);
 }
 

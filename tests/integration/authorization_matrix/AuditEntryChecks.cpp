@@ -37,7 +37,8 @@ std::optional<Classes> expectedFields(const QString &endpoint, Role role, bool r
         return registrationReadable(role, reason);
     if (endpoint == "GET /webinars/{id}/registrations/export"_L1)
         return registrationReadable(role, false);
-    if (endpoint == "GET /webinars/{id}/questions"_L1 || endpoint == "GET /me/questions"_L1)
+    if (endpoint == "GET /webinars/{id}/questions"_L1 || endpoint == "GET /me/questions"_L1 ||
+        endpoint == "GET /questions/{id}"_L1)
         return questionReadable(role, reason);
     if (endpoint == "GET /me/profile"_L1 || endpoint == "GET /portal/profile"_L1 ||
         endpoint == "POST /portal/profile"_L1) // docs/rights.md: own_profile is identity, contact, profile, consent

@@ -183,6 +183,8 @@ AuditExpectation auditExpectation(const QString &endpoint)
         return *questions17;
     if (const auto seal = sealAuditExpectation(endpoint))
         return *seal;
+    if (const auto changedRows = changedRowsAuditExpectation(endpoint))
+        return *changedRows;
     return table.contains(endpoint) ? table.value(endpoint) : streamKeyAuditExpectation(endpoint);
 }
 // clang-format on
@@ -382,6 +384,7 @@ void addStatusTableRows()
     addStreamKeyRows();
     addRoomRows();
     addQuestionRows17();
+    addChangedRowsRows();
     addSealRows();
     addSecondFactorRows();
     addSecurityKeyRows();

@@ -54,6 +54,9 @@ AuditExpectation auditExpectation(const QString &endpoint);
 // Issue 17's question rows and their log entries (MatrixRowsQuestions17.cpp).
 void addQuestionRows17();
 std::optional<AuditExpectation> questions17AuditExpectation(const QString &endpoint);
+// Issue 19's GET /questions/{id} (MatrixRowsChangedRows.cpp).
+void addChangedRowsRows();
+std::optional<AuditExpectation> changedRowsAuditExpectation(const QString &endpoint);
 // Issue 18's seal and unseal on a serving server (MatrixRowsSeal.cpp).
 void addSealRows();
 std::optional<AuditExpectation> sealAuditExpectation(const QString &endpoint);

@@ -80,6 +80,7 @@ const QMap<QString, TestAuthorizationMatrix::Executor> &TestAuthorizationMatrix:
         {u"POST /webinars/{id}/registrations"_s, &T::registerForWebinar},
         {u"GET /webinars/{id}/questions"_s, &T::listQuestions},
         {u"PATCH /questions/{id}"_s, &T::patchQuestion},
+        {u"GET /questions/{id}"_s, &T::getQuestion},
         {u"POST /webinars/{id}/questions"_s, &T::askQuestion},
         {u"GET /webinars/{id}/report"_s, &T::getReport},
         {u"GET /webinars/{id}/report/export"_s, &T::getReport},

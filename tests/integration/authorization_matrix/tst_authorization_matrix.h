@@ -94,6 +94,8 @@ class TestAuthorizationMatrix : public QObject, protected matrix::MatrixFixture
     void audienceQuestions(const matrix::MatrixRow &row);
     void mergeQuestion(const matrix::MatrixRow &row);
     void unmergeQuestion(const matrix::MatrixRow &row);
+    // ---- MatrixRowsChangedRows.cpp: the one question a client fetches after questions.changed (issue 19) ----
+    void getQuestion(const matrix::MatrixRow &row);
     // ---- MatrixRowsInvitations.cpp ----
     qint64 createInvitation();
     void listInvitations(const matrix::MatrixRow &row);
