@@ -165,8 +165,7 @@ void SessionController::onLoggedIn(const api::SessionGrant &grant, const QCA::Se
 void SessionController::answerSecondFactor(const QString &code)
 {
     const QString answer = SecondFactorActions::normalisedCode(code);
-    const auto field = SecondFactorActions::isRecoveryCode(answer) ? u"recoveryCode"_s : u"code"_s;
-    sendSecondFactor(QJsonObject {{field, answer}});
+    sendSecondFactor({{SecondFactorActions::isRecoveryCode(answer) ? u"recoveryCode"_s : u"code"_s, answer}});
 }
 
 void SessionController::sendSecondFactor(const QJsonObject &answer)
@@ -354,8 +353,7 @@ void SessionController::onSessionEnded(const QString &message)
 {
     if (!m_user)
         return;
-    // The cached data stays (sealed); the key is dropped with the session. A changed role is detected (and the cache
-    // wiped) at the next sign-in.
+    // The cached data stays (sealed), its key goes with the session; a changed role wipes it at the next sign-in.
     qCInfo(lcSession, "The server ended the session");
     m_events->stop();
     resetSession();

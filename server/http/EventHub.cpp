@@ -50,7 +50,7 @@ EventHub::~EventHub()
 bool EventHub::isConnected(qint64 userId) const
 {
     for (const Stream &stream : m_sockets) {
-        if (stream.userId == userId)
+        if (stream.user.id == userId)
             return true;
     }
     return false;
@@ -75,7 +75,7 @@ void EventHub::acceptPending()
         socket->setMaxAllowedIncomingMessageSize(maxIncomingBytes);
         socket->setMaxAllowedIncomingFrameSize(maxIncomingBytes);
         makeRoomFor(caller->tokenHash, caller->user.id);
-        m_sockets.insert(socket, Stream {caller->tokenHash, caller->user.id, ++m_opened});
+        m_sockets.insert(socket, Stream {caller->tokenHash, caller->user, ++m_opened, {}, {}});
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
         socket->sendTextMessage(QString::fromUtf8(
             api::Event {QString::fromLatin1(api::event::hello), QJsonObject {{"user"_L1, caller->user.toJson()}}}
@@ -104,7 +104,7 @@ void EventHub::makeRoomFor(const QString &tokenHash, qint64 userId)
         close(socket, u"Replaced by a newer event stream of this session"_s);
     QList<std::pair<quint64, QWebSocket *>> ofAccount;
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        if (it->userId == userId)
+        if (it->user.id == userId)
             ofAccount.append({it->opened, it.key()});
     }
     std::sort(ofAccount.begin(), ofAccount.end());
@@ -153,24 +153,35 @@ void EventHub::publish(const QString &type, qint64 webinarId, const QJsonObject 
     members.insert("webinarId"_L1, webinarId);
     const QString frame = QString::fromUtf8(api::Event {type, members}.toFrame());
     const bool attendance = type == QLatin1StringView(api::event::attendanceChanged);
-    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        auto caller = m_api.authenticator().authenticateHash(it->tokenHash);
-        if (!caller)
-            continue; // closed by the next check
-        auto inScope = attendance ? m_api.attendanceInScope(caller->user, webinarId)
-                                  : m_api.webinarInScope(caller->user, webinarId);
-        if (inScope && *inScope)
+    const bool scopeMayChange = type == QLatin1StringView(api::event::webinarChanged) ||
+        type == QLatin1StringView(api::event::registrationsChanged);
+    for (auto it = m_sockets.begin(); it != m_sockets.end(); ++it) {
+        if (scopeMayChange) {
+            it->webinarInScope.remove(webinarId);
+            it->attendanceInScope.remove(webinarId);
+        }
+        if (inScope(*it, webinarId, attendance))
             it.key()->sendTextMessage(frame);
     }
+}
+
+bool EventHub::inScope(Stream &stream, qint64 webinarId, bool attendance)
+{
+    QHash<qint64, bool> &known = attendance ? stream.attendanceInScope : stream.webinarInScope;
+    if (const auto found = known.constFind(webinarId); found != known.cend())
+        return *found;
+    const Result<bool> decided =
+        attendance ? m_api.attendanceInScope(stream.user, webinarId) : m_api.webinarInScope(stream.user, webinarId);
+    if (!decided)
+        return false; // not remembered: asked again with the next event
+    known.insert(webinarId, *decided);
+    return *decided;
 }
 
 void EventHub::publishAuditEntry(const api::AuditEntry &entry)
 {
     for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        auto caller = m_api.authenticator().authenticateHash(it->tokenHash);
-        if (!caller)
-            continue;
-        auto seen = m_api.auditEntryFor(caller->user, entry);
+        auto seen = m_api.auditEntryFor(it->user, entry);
         if (!seen || !*seen)
             continue;
         it.key()->sendTextMessage(QString::fromUtf8(
@@ -181,9 +192,17 @@ void EventHub::publishAuditEntry(const api::AuditEntry &entry)
 void EventHub::checkSessions()
 {
     QList<QString> ended;
-    for (auto it = m_sockets.cbegin(); it != m_sockets.cend(); ++it) {
-        if (!ended.contains(it->tokenHash) && !m_api.authenticator().authenticateHash(it->tokenHash))
+    for (auto it = m_sockets.begin(); it != m_sockets.end(); ++it) {
+        if (ended.contains(it->tokenHash))
+            continue;
+        const auto caller = m_api.authenticator().authenticateHash(it->tokenHash);
+        if (!caller) {
             ended.append(it->tokenHash);
+            continue;
+        }
+        it->user = caller->user; // a changed role or organisation counts from here
+        it->webinarInScope.clear();
+        it->attendanceInScope.clear();
     }
     for (const QString &tokenHash : std::as_const(ended))
         closeSession(tokenHash);

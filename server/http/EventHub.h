@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/AuditEntry.h"
+#include "protocol/Session.h"
 
 #include <QHash>
 #include <QObject>
@@ -51,12 +52,18 @@ private:
     void close(QWebSocket *socket, const QString &reason);
     void makeRoomFor(const QString &tokenHash, qint64 userId);
 
+    // A stream keeps the account its session had at the last check (at opening and every checkInterval; a session
+    // the server ends closes its streams at once), and which webinars it may hear about, until a change of that
+    // webinar's staff or registrations: no database read per stream for each event.
     struct Stream
     {
         QString tokenHash;
-        qint64 userId = 0;
+        api::UserInfo user;
         quint64 opened = 0; // order of opening
+        QHash<qint64, bool> webinarInScope;
+        QHash<qint64, bool> attendanceInScope;
     };
+    bool inScope(Stream &stream, qint64 webinarId, bool attendance);
 
     ApiServer &m_api;
     QHash<QWebSocket *, Stream> m_sockets;
