@@ -5,6 +5,8 @@
 
 #include "SqlFile.h"
 #include "protocol/ApiPaths.h"
+#include "protocol/Event.h"
+#include "protocol/EventTypes.h"
 #include "protocol/Lists.h"
 #include "protocol/StaffAccount.h"
 
@@ -310,6 +312,40 @@ void TestAttackRights::meIsLogged()
         QCOMPARE(db.exec(u"DROP TRIGGER blocked"_s), QString());
     }
     QCOMPARE(get(Role::Viewer, QString::fromLatin1(api::path::me)).status, 200);
+}
+
+// An event stream remembers which webinars it may hear about (issue 19), so a moderator taken off a webinar must
+// hear nothing more of it: the change of its staff makes every stream decide again.
+void TestAttackRights::streamsFollowTheStaffOfAWebinar()
+{
+    const qint64 moderator = m_userId.value(Role::Moderator);
+    const QString staff = api::path::expand(api::path::webinarStaff, {m_viewerWebinar, moderator});
+    const QJsonObject asModerator {{"role"_L1, u"moderator"_s}};
+    QVERIFY(send(Role::Admin, "PUT", staff, asModerator).status / 100 == 2); // assigned (again) for the control
+    const std::unique_ptr<QWebSocket> stream(openEvents(Role::Moderator));
+    QSignalSpy frames(stream.get(), &QWebSocket::textMessageReceived);
+    QVERIFY(frames.count() > 0 || frames.wait(10000)); // hello
+    const auto questionEvents = [&frames, this] {
+        int count = 0;
+        for (const QList<QVariant> &arguments : std::as_const(frames)) {
+            const auto event = api::Event::fromFrame(arguments.first().toString().toUtf8());
+            count += event && event->type == QLatin1StringView(api::event::questionsChanged) &&
+                event->data.value("webinarId"_L1).toInteger() == m_viewerWebinar;
+        }
+        return count;
+    };
+    const QString questions = api::path::expand(api::path::webinarQuestions, {m_viewerWebinar});
+    const QJsonObject question {{"text"_L1, u"Attack review: is the stream's scope kept up to date?"_s}};
+    QCOMPARE(send(Role::Viewer, "POST", questions, question).status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(questionEvents(), 1, 10000); // the control: assigned, it hears of the question
+
+    QVERIFY(send(Role::Admin, "DELETE", staff).status / 100 == 2);
+    QCOMPARE(send(Role::Viewer, "POST", questions, question).status, 201);
+    QTest::qWait(1500);
+    QCOMPARE(questionEvents(), 1);
+    QVERIFY(send(Role::Admin, "PUT", staff, asModerator).status / 100 == 2);
+    QCOMPARE(send(Role::Viewer, "POST", questions, question).status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(questionEvents(), 2, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestAttackRights)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void deniedEntriesHoldOnlyTheSentIds(); // finding 4
     void userListWithholdsViewersWithoutReason(); // finding 10
     void meIsLogged(); // finding 12
+    void streamsFollowTheStaffOfAWebinar(); // issue 19: streams keep scope decisions
     void cleanupTestCase();
 
 private:
