@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ApiRequests.h"
+#include "ServerProcess.h"
+
 #include <QDateTime>
+#include <QJsonArray>
 #include <QString>
 #include <QtCrypto>
 
@@ -63,6 +67,25 @@ inline void awaitStepWithRemaining(int seconds)
 {
     while (30 - QDateTime::currentSecsSinceEpoch() % 30 < seconds)
         QTest::qWait(200);
+}
+
+// TOTP enrolled through the API (the account's first sign-in is limited to enrolment), so that the app's sign-in goes
+// to the code page; its recovery codes into recoveryCodes when given.
+inline QString enrol(ApiRequests &api, const ServerProcess::DemoAccount &account, QStringList *recoveryCodes = nullptr)
+{
+    using namespace Qt::StringLiterals;
+    const QString token = api.login(account.email, account.password);
+    const ApiReply begun = api.send("POST", api.url(u"/api/v1/me/second-factor/totp"_s), token);
+    const QString secret = begun.json().value("secret"_L1).toString();
+    const ApiReply confirmed = api.sendJson("POST", api.url(u"/api/v1/me/second-factor/totp/confirm"_s), token,
+                                            QJsonObject {{"code"_L1, code(secret, -1)}});
+    for (const QJsonValue &recovery : confirmed.json().value("recoveryCodes"_L1).toArray()) {
+        if (recoveryCodes)
+            recoveryCodes->append(recovery.toString());
+    }
+    if (confirmed.status != 200)
+        qWarning("enrolment: %s", qPrintable(confirmed.describe()));
+    return secret;
 }
 
 } // namespace guitest::totp

@@ -54,20 +54,6 @@ bool startSignIn(ui::AppController &controller, const ServerProcess &server, con
     return true;
 }
 
-QString secondFactorOf(ApiRequests &api, const ServerProcess::DemoAccount &account, QStringList *recoveryCodes)
-{
-    const QString token = api.login(account.email, account.password); // limited to enrolment
-    const ApiReply begun = api.send("POST", api.url(u"/api/v1/me/second-factor/totp"_s), token);
-    const QString secret = begun.json().value("secret"_L1).toString();
-    const ApiReply confirmed = api.sendJson("POST", api.url(u"/api/v1/me/second-factor/totp/confirm"_s), token,
-                                            QJsonObject {{"code"_L1, guitest::totp::code(secret, -1)}});
-    for (const QJsonValue &code : confirmed.json().value("recoveryCodes"_L1).toArray())
-        recoveryCodes->append(code.toString());
-    if (confirmed.status != 200)
-        qWarning("enrolment: %s", qPrintable(confirmed.describe()));
-    return secret;
-}
-
 } // namespace
 
 class TstGuiSecondFactor : public QObject
@@ -165,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(api.connectTo(server));
         const auto director = server.demoAccounts().value(Role::Director);
         QStringList recoveryCodes;
-        const QString secret = secondFactorOf(api, director, &recoveryCodes);
+        const QString secret = guitest::totp::enrol(api, director, &recoveryCodes);
         QCOMPARE(recoveryCodes.size(), 10);
 
         ui::AppController controller({QString(), u"en"_s});

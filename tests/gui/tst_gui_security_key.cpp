@@ -53,19 +53,6 @@ bool startSignIn(ui::AppController &controller, const ServerProcess &server, con
     return true;
 }
 
-// TOTP enrolled through the API, so that the app's sign-in goes to the code page.
-QString enrolTotp(ApiRequests &api, const ServerProcess::DemoAccount &account)
-{
-    const QString token = api.login(account.email, account.password);
-    const ApiReply begun = api.send("POST", api.url(u"/api/v1/me/second-factor/totp"_s), token);
-    const QString secret = begun.json().value("secret"_L1).toString();
-    const ApiReply confirmed = api.sendJson("POST", api.url(u"/api/v1/me/second-factor/totp/confirm"_s), token,
-                                            QJsonObject {{"code"_L1, guitest::totp::code(secret, -1)}});
-    if (confirmed.status != 200)
-        qWarning("enrolment: %s", qPrintable(confirmed.describe()));
-    return secret;
-}
-
 } // namespace
 
 class TstGuiSecurityKey : public QObject
@@ -102,7 +89,7 @@ private Q_SLOTS:
         ApiRequests api;
         QVERIFY(api.connectTo(server));
         const auto director = server.demoAccounts().value(Role::Director);
-        const QString secret = enrolTotp(api, director);
+        const QString secret = guitest::totp::enrol(api, director);
 
         // Signed in with the code (no key yet: not offered).
         ui::AppController controller({QString(), u"en"_s});
