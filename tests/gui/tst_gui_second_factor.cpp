@@ -6,6 +6,7 @@
 #include "ApiRequests.h"
 #include "GuiTestSupport.h"
 #include "SecondFactorCodes.h"
+#include "SecondFactorSignIn.h"
 #include "ServerProcess.h"
 #include "dialogs/EmailChangeDialog.h"
 #include "dialogs/EnrolmentDialog.h"
@@ -35,26 +36,6 @@ using namespace regiekamer;
 using guitest::child;
 using guitest::timeoutMs;
 using Connection = client::SessionController::Connection;
-
-namespace {
-
-// Signs in up to the step after the password (the code page, or the main window) and answers the trust prompt.
-bool startSignIn(ui::AppController &controller, const ServerProcess &server, const ServerProcess::DemoAccount &account,
-                 const QString &language)
-{
-    if (!guitest::startSignIn(controller, server, account, language))
-        return false;
-    auto *page = controller.loginDialog()->secondFactorPage();
-    const auto asksTrust = [&] { return controller.trustDialog() && controller.trustDialog()->isVisible(); };
-    if (!QTest::qWaitFor([&] { return asksTrust() || page->isVisible() || controller.mainWindow()->isVisible(); },
-                         timeoutMs))
-        return false;
-    if (asksTrust())
-        QTest::mouseClick(child<QPushButton>(controller.trustDialog(), u"trustButton"_s), Qt::LeftButton);
-    return true;
-}
-
-} // namespace
 
 class TstGuiSecondFactor : public QObject
 {
@@ -157,7 +138,7 @@ private Q_SLOTS:
         ui::AppController controller({QString(), u"en"_s});
         guitest::clearTrustStore();
         guitest::totp::awaitStepWithRemaining(10);
-        QVERIFY(startSignIn(controller, server, director, language));
+        QVERIFY(guitest::startSignInPastPassword(controller, server, director, language));
         ui::LoginDialog *login = controller.loginDialog();
         ui::SecondFactorPage *page = login->secondFactorPage();
         QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), timeoutMs);

@@ -5,6 +5,7 @@
 #include "ApiRequests.h"
 #include "GuiTestSupport.h"
 #include "SecondFactorCodes.h"
+#include "SecondFactorSignIn.h"
 #include "ServerProcess.h"
 #include "SoftAuthenticator.h"
 #include "dialogs/EmailChangeDialog.h"
@@ -35,25 +36,6 @@ using namespace Qt::StringLiterals;
 using namespace regiekamer;
 using guitest::child;
 using guitest::timeoutMs;
-
-namespace {
-
-bool startSignIn(ui::AppController &controller, const ServerProcess &server, const ServerProcess::DemoAccount &account,
-                 const QString &language)
-{
-    if (!guitest::startSignIn(controller, server, account, language))
-        return false;
-    auto *page = controller.loginDialog()->secondFactorPage();
-    const auto asksTrust = [&] { return controller.trustDialog() && controller.trustDialog()->isVisible(); };
-    if (!QTest::qWaitFor([&] { return asksTrust() || page->isVisible() || controller.mainWindow()->isVisible(); },
-                         timeoutMs))
-        return false;
-    if (asksTrust())
-        QTest::mouseClick(child<QPushButton>(controller.trustDialog(), u"trustButton"_s), Qt::LeftButton);
-    return true;
-}
-
-} // namespace
 
 class TstGuiSecurityKey : public QObject
 {
@@ -95,7 +77,7 @@ private Q_SLOTS:
         ui::AppController controller({QString(), u"en"_s});
         guitest::clearTrustStore();
         guitest::totp::awaitStepWithRemaining(10);
-        QVERIFY(startSignIn(controller, server, director, language));
+        QVERIFY(guitest::startSignInPastPassword(controller, server, director, language));
         ui::SecondFactorPage *page = controller.loginDialog()->secondFactorPage();
         QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), timeoutMs);
         auto *useKey = child<QPushButton>(page, u"useSecurityKeyButton"_s);
@@ -136,7 +118,7 @@ private Q_SLOTS:
         controller.session()->signOut();
 
         // Signing in again: the code page offers the key, and the key signs in.
-        QVERIFY(startSignIn(controller, server, director, language));
+        QVERIFY(guitest::startSignInPastPassword(controller, server, director, language));
         QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), timeoutMs);
         QTRY_VERIFY_WITH_TIMEOUT(useKey->isVisible(), timeoutMs);
         guitest::expectText(useKey->text(), "regiekamer::ui::SecondFactorPage", "Use &security key",
