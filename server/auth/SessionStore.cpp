@@ -146,9 +146,10 @@ Status SessionStore::writeLastUses()
 
 Status SessionStore::revoke(const QString &token)
 {
-    forget(hashToken(token));
+    const QString tokenHash = hashToken(token);
+    forget(tokenHash);
     Transaction transaction(m_database);
-    auto deleted = m_database.exec(u"DELETE FROM sessions WHERE token_hash = ?"_s, {hashToken(token)});
+    auto deleted = m_database.exec(u"DELETE FROM sessions WHERE token_hash = ?"_s, {tokenHash});
     if (!deleted)
         return std::unexpected(deleted.error());
     return transaction.commit();
